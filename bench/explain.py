@@ -1,0 +1,49 @@
+"""Show how factcheck reached a verdict: every assessed candidate with its coverages.
+
+    python bench/explain.py "claim text" [--sources seeds]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from factcheck import Checker, load_corpus  # noqa: E402
+from factcheck.compare import compare_values  # noqa: E402
+from factcheck.models import Claim  # noqa: E402
+from factcheck.pipeline import NAME_KIND, _expected_values  # noqa: E402
+from factcheck.values import extract_values  # noqa: E402
+from factcheck.verdict import assess, value_terms  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("claim")
+    parser.add_argument("--sources", action="append", default=None)
+    args = parser.parse_args()
+    checker = Checker(load_corpus(args.sources or ["seeds"]))
+    claim = Claim("explain", args.claim)
+    terms = checker.matcher.claim_terms(claim.text)
+    values = extract_values(claim.text) + _expected_values(claim)
+    print("terms:", {t: round(w, 2) for t, w in terms.weights.items()})
+    print("values:", [(v.kind, v.text, v.amount, v.unit, v.date) for v in values])
+    valued, named = value_terms(terms, values), value_terms(terms, values, NAME_KIND)
+    for candidate in checker.matcher.candidates(terms)[:15]:
+        text = checker.matcher.text_of(candidate)
+        check = compare_values(values, extract_values(text), claim.text, text)
+        a = assess(terms, candidate, check, valued, named)
+        doc = checker.corpus.documents[candidate.doc]
+        print(f"\n[{a.stance or '-':11}] cov {candidate.coverage:.2f} ctx {a.context:.2f} align {candidate.alignment:.0f} "
+              f"score {candidate.score} {doc.id}:{doc.position(candidate.start)[0]}")
+        print("   ", text[:160].replace("\n", " "))
+        print("    missing:", sorted(set(terms.weights) - candidate.matched),
+              "conflicts:", [(c.text, o.text) for c, o in check.conflicts], "absent:", [v.text for v in check.absent])
+    result = checker.check_claim(claim)
+    print("\nverdict:", result.verdict, "missing:", result.missing)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+"""factcheck: which source says it, in which exact words, where; and does any source say otherwise.
+
+Library use::
+
+    from factcheck import load_corpus, load_claims, Checker
+    corpus = load_corpus(["seeds"])
+    report = Checker(corpus).check(c for f in load_claims(["claims"]) for c in f.claims)
+"""
+
+__version__ = "0.1.0"
+
+from factcheck.claims import load_claims  # noqa: E402
+from factcheck.corpus import Corpus, load_corpus  # noqa: E402
+from factcheck.errors import FactcheckError, InputError, InputErrors  # noqa: E402
+from factcheck.models import Claim, ClaimResult, Disagreement, Document, Evidence, Report  # noqa: E402
+from factcheck.pipeline import Checker, Options, run_check  # noqa: E402
+
+__all__ = [
+    "Checker", "Claim", "ClaimResult", "Corpus", "Disagreement", "Document", "Evidence", "FactcheckError",
+    "InputError", "InputErrors", "Options", "Report", "load_claims", "load_corpus", "run_check", "__version__",
+]

@@ -1,0 +1,137 @@
+"""The command line: flags in, a report on stdout, an exit code out. Nothing else lives here."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum, IntEnum
+from typing import Annotated
+
+import typer
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+from factcheck.models import Report
+from factcheck.pipeline import Options, run_check
+from factcheck.reporters import REPORTERS
+
+
+class ExitCode(IntEnum):
+    """Exit codes (CONTRACT.md section 7); pinned by a test."""
+
+    CLEAN = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+class Format(str, Enum):
+    """Output formats."""
+
+    text = "text"
+    json = "json"
+
+
+FAIL_ON_DEFAULT = "partial,contradicted,disputed,not_found,quote:close,quote:missing,cite:wrong_source,cite:not_found,cite:unknown_source"
+_FAIL_ALIASES = {"misquote": ("quote:close",), "any": tuple(FAIL_ON_DEFAULT.split(",")), "never": ()}
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Check claims, drafts and sources against each other: who says it, in which words, where.",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """factcheck: source-citation and fact-consistency checks for writing."""
+
+
+def parse_fail_on(spec: str) -> frozenset[str]:
+    """Parse ``--fail-on`` (a comma list of verdicts and quote:/cite: statuses)."""
+    allowed = set(FAIL_ON_DEFAULT.split(",")) | {"supported"}
+    chosen: set[str] = set()
+    for token in filter(None, (t.strip() for t in spec.split(","))):
+        if token in _FAIL_ALIASES:
+            chosen.update(_FAIL_ALIASES[token])
+        elif token in allowed:
+            chosen.add(token)
+        else:
+            raise typer.BadParameter(f"unknown value '{token}' (use verdicts, quote:STATUS, cite:STATUS, misquote, any, never)")
+    return frozenset(chosen)
+
+
+def findings(report: Report, fail_on: frozenset[str]) -> int:
+    """Count the results that match the failing set."""
+    count = 0
+    for r in report.results:
+        marks = {r.verdict}
+        if r.quote_check:
+            marks.add(f"quote:{r.quote_check.status}")
+        if r.cite_check:
+            marks.add(f"cite:{r.cite_check.status}")
+        count += bool(marks & fail_on)
+    return count
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str] | None, typer.Argument(help="Claims files or folders (default: ./claims).", show_default=False)] = None,
+    sources: Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable.", show_default=False)] = None,
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    top: Annotated[int, typer.Option(min=1, help="Evidence items per claim.")] = 3,
+    fail_on: Annotated[str, typer.Option(help="Comma list of verdicts and quote:/cite: statuses that fail the run.")] = FAIL_ON_DEFAULT,
+    no_fail: Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")] = False,
+    skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
+) -> None:
+    """Check claims (YAML) against sources.
+
+    Example: factcheck check claims --sources seeds --format json
+    """
+    failing = parse_fail_on(fail_on)
+    try:
+        run = run_check(paths or ["claims"], sources or [], options=Options(top=top), skip_bad_sources=skip_bad_sources)
+    except FactcheckError as exc:
+        _fail(exc)
+    for warning in run.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    color = output_format is Format.text and sys.stdout.isatty()
+    typer.echo(REPORTERS[output_format.value](run.report, color=color), nl=False)
+    if not no_fail and findings(run.report, failing):
+        raise typer.Exit(ExitCode.FINDINGS)
+
+
+def _fail(exc: FactcheckError) -> None:
+    """Print an input error (one line per problem) and stop with exit code 2."""
+    for line in str(exc).splitlines():
+        typer.echo(f"error: {line}", err=True)
+    raise typer.Exit(ExitCode.ERROR)
+
+
+def main() -> None:
+    """Entry point: usage errors become one line on stderr and exit code 2.
+
+    Typer's parser errors are caught by their public shape (``format_message``) so that
+    we do not depend on which click (vendored or not) Typer ships.
+    """
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except typer.Abort:
+        typer.echo("error: aborted", err=True)
+        code = ExitCode.ERROR
+    except Exception as exc:  # noqa: BLE001 - re-raised unless it is a parser error
+        describe = getattr(exc, "format_message", None)
+        if describe is None:
+            raise
+        typer.echo(f"error: {describe()}", err=True)
+        code = ExitCode.ERROR
+    sys.exit(int(code) if isinstance(code, int) else ExitCode.CLEAN)

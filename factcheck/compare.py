@@ -1,0 +1,139 @@
+"""Compare the values a claim states with the values a passage states.
+
+A value disagrees only when the passage states a *comparable* value (same kind, same
+unit) and none of its comparable values agrees: "seven years in prison" against a claim
+of "eight years" disagrees; "18,000 people" against "eight years" says nothing. Names
+are compared by spelling-variant key, and a name the claim puts where the passage puts
+another name (found by aligning the two word sequences) is a name disagreement.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.index import terms
+from factcheck.models import Value
+from factcheck.normalize import fold, variant_key
+from factcheck.values import compare, is_name_variant
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
+
+
+@dataclass(frozen=True, slots=True)
+class ValueCheck:
+    """What one passage says about each of a claim's values."""
+
+    agreed: tuple[Value, ...] = ()
+    conflicts: tuple[tuple[Value, Value], ...] = ()
+    variants: tuple[tuple[str, Value], ...] = ()
+    absent: tuple[Value, ...] = ()
+
+
+def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str, passage_text: str) -> ValueCheck:
+    """Compare a claim's values with one passage's values (passage offsets are kept)."""
+    agreed: list[Value] = []
+    conflicts: list[tuple[Value, Value]] = []
+    variants: list[tuple[str, Value]] = []
+    absent: list[Value] = []
+    passage_names = [v for v in passage_values if v.kind == "name"]
+    for value in claim_values:
+        if value.kind in QUANTITY_KINDS:
+            outcome = _compare_quantity(value, passage_values, claim_text, passage_text)
+        else:
+            outcome = _compare_name(value, passage_names, variants)
+        if outcome is True:
+            agreed.append(value)
+        elif outcome is None:
+            absent.append(value)
+        else:
+            conflicts.append((value, outcome))
+    swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
+    conflicts.extend(swapped)
+    absent = [v for v in absent if all(v is not c for c, _ in swapped)]
+    return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent))
+
+
+def _compare_quantity(value: Value, passage_values: Sequence[Value], claim_text: str, passage_text: str) -> bool | Value | None:
+    """True if the passage agrees, the differing passage value if it disagrees, None if silent.
+
+    Of several differing values, the one whose neighbouring words best match the claim
+    value's neighbours is taken ("sentenced ... in 2017" against "sentenced ... in 2019",
+    not against "wrote about the rape in 2018"); a differing value with no neighbour in
+    common is not evidence of anything.
+    """
+    differing = []
+    for other in passage_values:
+        outcome = compare(value, other)
+        if outcome is True or (outcome is None and _same_bare_amount(value, other)):
+            return True
+        if outcome is False:
+            differing.append(other)
+    if not differing:
+        return None
+    ours = _neighbours(claim_text, value.start, value.end) if value.end <= len(claim_text) else set(terms(fold(claim_text)))
+    overlaps = [len(ours & _neighbours(passage_text, o.start, o.end)) for o in differing]
+    best = max(range(len(differing)), key=lambda i: (overlaps[i], -differing[i].start))
+    return differing[best] if overlaps[best] >= 1 else None
+
+
+def _same_bare_amount(value: Value, other: Value) -> bool:
+    """A bare number agrees with the same number with a unit ("14 or 15" and "15 years old")."""
+    numeric = value.kind != "date" and other.kind != "date"
+    bare = not value.unit or not other.unit
+    return numeric and bare and value.amount is not None and value.amount == other.amount
+
+
+def _neighbours(text: str, start: int, end: int, width: int = 6) -> set[str]:
+    """Index terms of the few words on each side of a value, within its own sentence."""
+    before = _SENTENCE_END.split(text[max(0, start - 80):start])[-1]
+    after = _SENTENCE_END.split(text[end:end + 80])[0]
+    return set(terms(fold(before))[-width:]) | set(terms(fold(after))[:width])
+
+
+def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> bool | None:
+    """True if the passage names the same entity (recording spelling variants), else None."""
+    for other in passage_names:
+        if compare(value, other) is True:
+            variants.extend(_spelling_differences(value, other))
+            return True
+    for other in passage_names:
+        if is_name_variant(value.text, other.text):
+            variants.append((value.text, other))
+            return True
+    return None
+
+
+def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]:
+    """Words of two same-key names that are spelled differently (Assem / Asem)."""
+    theirs = {variant_key(w): w for w in other.text.split()}
+    differences = []
+    for word in value.text.split():
+        source_word = theirs.get(variant_key(word))
+        if source_word is not None and fold(source_word) != fold(word):
+            differences.append((word, other))
+    return differences
+
+
+def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], claim_text: str, passage_text: str) -> list[tuple[Value, Value]]:
+    """Pair a claim name with a passage name standing in the same place of aligned texts."""
+    names = [v for v in absent if v.kind == "name"]
+    if not names or not passage_names:
+        return []
+    ours_folded = [fold(w) for w in claim_text.split()]
+    theirs_folded = [fold(w) for w in passage_text.split()]
+    opcodes = difflib.SequenceMatcher(a=ours_folded, b=theirs_folded, autojunk=False).get_opcodes()
+    pairs = []
+    for op, i1, i2, j1, j2 in opcodes:
+        if op != "replace" or (i2 - i1) > 4 or (j2 - j1) > 4:
+            continue
+        claim_span = " ".join(ours_folded[i1:i2])
+        source_span = " ".join(theirs_folded[j1:j2])
+        name = next((v for v in names if fold(v.text) in claim_span), None)
+        other = next((v for v in passage_names if fold(v.text) in source_span), None)
+        if name is not None and other is not None:
+            pairs.append((name, other))
+    return pairs

@@ -1,0 +1,130 @@
+"""Read source files into Documents exactly as the contract defines their text and ids."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from factcheck.errors import InputError
+from factcheck.models import Document
+
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_URL_LINE = re.compile(r"\s*(https?://\S+)\s*$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The documents of a run, in a stable order, and what was skipped on the way."""
+
+    documents: tuple[Document, ...]
+    warnings: tuple[str, ...] = ()
+    _by_name: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def resolve(self, name: str) -> int | None:
+        """Return the index of the document a writer means by ``name`` (id, path, URL)."""
+        return self._by_name.get(_name_key(name))
+
+
+def _name_key(name: str) -> str:
+    key = name.strip().replace("\\", "/")
+    if key.startswith(("http://", "https://")):
+        key = key.rstrip("/").split("#", 1)[0]
+    return key.removeprefix("./")
+
+
+def read_text(path: Path) -> str:
+    """Decode a file as UTF-8 (BOM dropped, universal newlines) or raise InputError."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if b"\x00" in raw:
+        raise InputError(str(path), "binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InputError(str(path), f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _aliases(doc_id: str, path: str, text: str) -> tuple[str, ...]:
+    names = {doc_id, path, str(Path(doc_id).with_suffix("")).replace("\\", "/")}
+    front = _FRONT_MATTER.match(text)
+    if front and doc_id.endswith((".md", ".markdown")):
+        try:
+            meta = yaml.safe_load(front.group(1))
+        except yaml.YAMLError:
+            meta = None
+        if isinstance(meta, dict):
+            names.update(str(meta[k]) for k in ("id", "url") if isinstance(meta.get(k), (str, int)))
+    first_line = text.split("\n", 1)[0]
+    url = _URL_LINE.match(first_line)
+    if url:
+        names.add(url.group(1))
+    return tuple(sorted(_name_key(n) for n in names))
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in re.finditer("\n", text)))
+
+
+def _discover(root: Path) -> list[tuple[str, Path]]:
+    """List ``(id, path)`` of the source files under a folder, sorted, hidden ones skipped."""
+    found = []
+    for path in root.rglob("*"):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in SOURCE_SUFFIXES:
+            found.append((relative.as_posix(), path))
+    return sorted(found)
+
+
+def load_document(doc_id: str, path: Path) -> Document:
+    """Read one source file into a Document."""
+    text = read_text(path)
+    shown = path.as_posix()
+    return Document(doc_id, shown, text, _aliases(doc_id, shown, text), _line_starts(text))
+
+
+def load_corpus(roots: Sequence[str | Path], *, skip_bad: bool = False) -> Corpus:
+    """Load every source under ``roots`` (folders recursively, or single files).
+
+    Raises InputError for a missing root, or for an unreadable source unless
+    ``skip_bad`` is set, in which case the source is left out with a warning.
+    """
+    documents: list[Document] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for root in map(Path, roots):
+        if not root.exists():
+            raise InputError(str(root), "no such source file or folder")
+        entries = [(root.name, root)] if root.is_file() else _discover(root)
+        for doc_id, path in entries:
+            if doc_id in seen:
+                warnings.append(f"{path}: source id '{doc_id}' already taken by an earlier source; skipped")
+                continue
+            try:
+                documents.append(load_document(doc_id, path))
+            except InputError as exc:
+                if not skip_bad:
+                    raise
+                warnings.append(f"{exc} (skipped)")
+                continue
+            seen.add(doc_id)
+    return make_corpus(documents, warnings)
+
+
+def make_corpus(documents: Sequence[Document], warnings: Sequence[str] = ()) -> Corpus:
+    """Build a Corpus and its name lookup; the first document to claim a name keeps it."""
+    by_name: dict[str, int] = {}
+    for index, document in enumerate(documents):
+        for name in document.aliases:
+            by_name.setdefault(name, index)
+    return Corpus(tuple(documents), tuple(warnings), by_name)

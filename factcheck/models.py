@@ -1,0 +1,165 @@
+"""Immutable data that flows between the stages; no I/O and no logic beyond lookups."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+VERDICTS: tuple[str, ...] = ("supported", "partial", "contradicted", "disputed", "not_found")
+STANCES: tuple[str, ...] = ("supports", "contradicts", "related")
+QUOTE_STATUSES: tuple[str, ...] = ("exact", "close", "missing")
+CITE_STATUSES: tuple[str, ...] = ("ok", "wrong_source", "not_found", "unknown_source")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One source file: its id, the path shown to users, and its decoded text.
+
+    ``aliases`` are the other names a writer may cite it by (id without extension,
+    front-matter ``id``/``url``, a bare URL on the first line).
+    """
+
+    id: str
+    path: str
+    text: str
+    aliases: tuple[str, ...] = ()
+    line_starts: tuple[int, ...] = field(default=(0,), repr=False, compare=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of a character offset."""
+        index = bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence (or heading) of a document: ``document.text[start:end]``."""
+
+    doc: int
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A checkable value found in a text: a number, a date, a duration or a name.
+
+    ``start``/``end`` index the text the value was extracted from. ``amount`` and
+    ``unit`` describe quantities (``unit`` is a canonical word such as ``year``,
+    ``percent``, ``usd`` or ``""``); ``date`` is ``(year, month, day)`` with ``None``
+    for the parts the text does not give; ``key`` is the spelling-variant key of a name.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    amount: float | None = None
+    unit: str = ""
+    date: tuple[int | None, int | None, int | None] | None = None
+    key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One factual statement to check, from a claims file or a draft."""
+
+    id: str
+    text: str
+    file: str | None = None
+    line: int | None = None
+    quote: str | None = None
+    cite: tuple[str, ...] = ()
+    expect: tuple[tuple[str, str], ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A verbatim slice of a source that speaks to a claim, and how it speaks."""
+
+    source_id: str
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    quote: str
+    score: float
+    stance: str
+    end_line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A value the claim states that a source states differently.
+
+    ``quote`` is ``text[start:end]`` of the source (the sentence that states it);
+    ``value_start``/``value_end`` locate the differing value itself. ``detail`` is the
+    finer kind of a number (``duration``, ``age``, ``ordinal``).
+    """
+
+    kind: str
+    claim_value: str
+    source_value: str
+    source_id: str
+    line: int
+    quote: str
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCheck:
+    """Whether the claim's ``quote`` stands in a source verbatim."""
+
+    status: str
+    source_id: str | None = None
+    line: int | None = None
+    start: int | None = None
+    end: int | None = None
+    found: str | None = None
+    score: float = 0.0
+    differences: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CiteCheck:
+    """Whether the support lies in the sources the claim cites."""
+
+    status: str
+    cited: tuple[str, ...]
+    found_in: tuple[str, ...]
+    unknown: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    """Everything factcheck found out about one claim."""
+
+    claim: Claim
+    verdict: str
+    score: float
+    evidence: tuple[Evidence, ...]
+    disagreements: tuple[Disagreement, ...]
+    missing: tuple[str, ...] = ()
+    quote_check: QuoteCheck | None = None
+    cite_check: CiteCheck | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The results of one ``check`` or ``verify`` run, in claim order."""
+
+    results: tuple[ClaimResult, ...]
+
+    def summary(self) -> dict[str, int]:
+        """Count the claims and each verdict (every verdict key is present)."""
+        counts = {"claims": len(self.results)} | {v: 0 for v in VERDICTS}
+        for result in self.results:
+            counts[result.verdict] += 1
+        return counts

@@ -1,0 +1,131 @@
+"""Fold text for matching while keeping a map back to the original characters.
+
+Matching must survive curly quotes, dashes, case, diacritics and Cyrillic script, yet
+every quote we report must be a verbatim slice of the source. So normalisation is done
+character by character: each output character remembers the original span it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_PUNCTUATION = {
+    **dict.fromkeys("‘’‚‛′`´ʼ", "'"),
+    **dict.fromkeys("“”„‟«»″", '"'),
+    **dict.fromkeys("‐‑‒–—―−", "-"),
+    "…": "...",
+    "\u00ad": "",  # soft hyphen: invisible, must not split words
+    "\u200b": "",
+    "\ufeff": "",
+}
+
+# Scholarly-ish Latin transliteration of Russian and Kazakh Cyrillic; the variant key
+# below absorbs the differences between transliteration schemes (Q/K, Y/I, KH/H).
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+    "һ": "h", "і": "i", "є": "ye", "ї": "yi", "ў": "u",
+}
+
+_SPACES = re.compile(" {2,}")
+
+
+@lru_cache(maxsize=None)
+def fold_char(char: str) -> str:
+    """Return the folded form of one character (possibly empty or several characters)."""
+    if char in _PUNCTUATION:
+        return _PUNCTUATION[char]
+    if char.isspace():
+        return " "
+    lower = char.lower()
+    if lower in _CYRILLIC:
+        return _CYRILLIC[lower]
+    if char.isascii():
+        return lower
+    decomposed = unicodedata.normalize("NFKD", lower)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds any character on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Fold text fast, without an offset map; equal to ``normalize(text).text``."""
+    return _SPACES.sub(" ", text.translate(_TABLE)).strip(" ")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Folded text plus, for each folded character, its original ``[start, end)`` span."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` range of the folded text back to the original text."""
+        if start >= end:
+            position = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return position, position
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> Normalized:
+    """Fold quotes, dashes, whitespace, case, diacritics and Cyrillic, keeping offsets."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold_char(char)
+        if folded == " ":
+            if not out or out[-1] == " ":
+                continue
+        for piece in folded:
+            out.append(piece)
+            starts.append(index)
+            ends.append(index + 1)
+    if out and out[-1] == " ":
+        out.pop()
+        starts.pop()
+        ends.pop()
+    return Normalized("".join(out), tuple(starts), tuple(ends))
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_KEY_RULES = (("kh", "h"), ("ck", "k"), ("q", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"))
+_INNER_I = re.compile(r"(?<=[aeou])i(?=[aeou])")
+
+
+@lru_cache(maxsize=65536)
+def variant_key(word: str) -> str:
+    """Key under which transliteration variants of a name coincide.
+
+    ``Abay``/``Abai``, ``Assem``/``Asem``, ``Kyzylorda``/``Qyzylorda``/``Кызылорда`` and
+    ``Nazarbayev``/``Nazarbaev`` each share one key. Used for names and for index terms.
+    """
+    key = fold(word)
+    for old, new in _KEY_RULES:
+        key = key.replace(old, new)
+    key = _DOUBLE.sub(r"\1", key)
+    return _INNER_I.sub("", key)
+
+
+def words(folded: str) -> list[tuple[int, int, str]]:
+    """Split folded text into ``(start, end, word)`` runs of letters and digits."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]

@@ -1,0 +1,227 @@
+"""Run the stages in order for each claim: candidates, values, stances, verdict, checks.
+
+Returns data only; reporters render it and the CLI decides the exit code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from factcheck.compare import QUANTITY_KINDS, compare_values
+from factcheck.claims import load_claims
+from factcheck.corpus import Corpus, load_corpus
+from factcheck.match import Candidate, ClaimTerms, Matcher
+from factcheck.models import Claim, ClaimResult, CiteCheck, Disagreement, Document, Evidence, QuoteCheck, Report, Value
+from factcheck.normalize import variant_key
+from factcheck.quotes import QuoteFinder
+from factcheck.values import extract_values
+from factcheck.verdict import Assessment, assess, decide, value_terms
+
+DEFAULT_SOURCES = "seeds"
+ASSESSED = 15
+CITED_ASSESSED = 5
+VALUE_SOURCES = 3  # sources searched for a passage that states a claim value
+NAME_KIND = frozenset({"name"})  # candidates whose values are compared, per claim
+_NUMERIC_DETAIL = {"duration", "age", "ordinal"}
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Knobs of a run that do not change what a verdict means."""
+
+    top: int = 3
+
+
+class Checker:
+    """Checks claims against one corpus; builds the index once and reuses it."""
+
+    def __init__(self, corpus: Corpus, options: Options = Options()) -> None:
+        self.corpus = corpus
+        self.options = options
+        self.matcher = Matcher(corpus)
+        self.quotes = QuoteFinder(self.matcher)
+
+    def check(self, claims: Iterable[Claim]) -> Report:
+        """Check every claim, keeping their order."""
+        return Report(tuple(self.check_claim(claim) for claim in claims))
+
+    def check_claim(self, claim: Claim) -> ClaimResult:
+        """Check one claim: verdict, evidence, disagreements, quote and citation."""
+        terms = self.matcher.claim_terms(claim.text)
+        claim_values = extract_values(claim.text) + _expected_values(claim)
+        valued = value_terms(terms, claim_values)
+        named = value_terms(terms, claim_values, NAME_KIND)
+        cited = {d for d in map(self.corpus.resolve, claim.cite) if d is not None}
+        assessed = []
+        shortlist = self._shortlist(self.matcher.candidates(terms, cited=cited), cited)
+        for candidate in shortlist + self._value_candidates(terms, claim_values, shortlist):
+            text = self.matcher.text_of(candidate)
+            values = compare_values(claim_values, extract_values(text), claim.text, text)
+            assessed.append(assess(terms, candidate, values, valued, named, cited=candidate.doc in cited))
+        decision = decide(terms, assessed, claim_values)
+        ranked = self._rank([a for a in decision.assessed if a.stance], claim)
+        quote_check = self.quotes.check(claim.quote) if claim.quote else None
+        disagreements = self._disagreements(ranked) + _quote_disagreements(quote_check)
+        return ClaimResult(
+            claim=claim,
+            verdict=decision.verdict,
+            score=ranked[0].candidate.score if ranked else 0.0,
+            evidence=tuple(self._evidence(a) for a in ranked[: self.options.top]),
+            disagreements=disagreements,
+            missing=_missing_words(claim.text, terms.spans, decision.missing_terms, decision.missing_values, decision.verdict),
+            quote_check=quote_check,
+            cite_check=self._cite_check(claim, decision.assessed, decision.verdict) if claim.cite else None,
+        )
+
+    @staticmethod
+    def _shortlist(candidates: Sequence[Candidate], cited: set[int]) -> list[Candidate]:
+        """The best candidates overall, plus the best few of the cited sources."""
+        best = list(candidates[:ASSESSED])
+        best += [c for c in candidates[ASSESSED:] if c.doc in cited][:CITED_ASSESSED]
+        return best
+
+    def _value_candidates(self, terms: ClaimTerms, claim_values: Sequence[Value], shortlist: Sequence[Candidate]) -> list[Candidate]:
+        """Passages of the shortlisted sources that state one of the claim's numbers or dates."""
+        docs = {c.doc for c in shortlist[:VALUE_SOURCES]}
+        taken = {p for c in shortlist for p in c.passages}
+        found: list[Candidate] = []
+        for value in claim_values:
+            if value.kind in QUANTITY_KINDS and value.end <= len(terms.text):
+                for candidate in self.matcher.containing(terms, value.text, docs):
+                    if taken.isdisjoint(candidate.passages):
+                        found.append(candidate)
+                        taken.update(candidate.passages)
+        return found
+
+    def _rank(self, assessed: Sequence[Assessment], claim: Claim) -> list[Assessment]:
+        """Order evidence: what the cited sources say first (the writer leans on them),
+        best score first; then the other sources, supporting and contradicting before
+        merely related, one item per source before a second from the same one."""
+        cited = {self.corpus.resolve(c) for c in claim.cite}
+        ordered = sorted(assessed, key=lambda a: (
+            a.candidate.doc not in cited, a.stance == "related" and a.candidate.doc not in cited,
+            -a.candidate.score, a.candidate.doc, a.candidate.start))
+        firsts, rest, seen = [], [], set()
+        for a in ordered:
+            (rest if a.candidate.doc in seen and a.candidate.doc not in cited else firsts).append(a)
+            seen.add(a.candidate.doc)
+        return firsts + rest
+
+    def _document(self, candidate: Candidate) -> Document:
+        return self.corpus.documents[candidate.doc]
+
+    def _evidence(self, assessment: Assessment) -> Evidence:
+        c = assessment.candidate
+        document = self._document(c)
+        line, column = document.position(c.start)
+        return Evidence(document.id, document.path, line, column, c.start, c.end,
+                        document.text[c.start:c.end], c.score, assessment.stance, document.position(c.end)[0])
+
+    def _disagreements(self, ranked: Sequence[Assessment]) -> tuple[Disagreement, ...]:
+        found: dict[tuple[str, str, str, str], Disagreement] = {}
+        for a in ranked:
+            pairs = [(("date" if v.kind == "date" else "number") if v.kind != "name" else "name", v, o)
+                     for v, o in a.values.conflicts] if a.stance == "contradicts" else []
+            pairs += [("name_variant", _word_value(word), o) for word, o in a.values.variants]
+            for kind, ours, theirs in pairs:
+                d = self._disagreement(kind, ours, theirs, a.candidate)
+                found.setdefault((kind, d.claim_value.casefold(), d.source_value, d.source_id), d)
+        return tuple(found.values())
+
+    def _disagreement(self, kind: str, ours: Value, theirs: Value, candidate: Candidate) -> Disagreement:
+        document = self._document(candidate)
+        value_start, value_end = candidate.start + theirs.start, candidate.start + theirs.end
+        source_value = theirs.text
+        if kind == "name_variant":
+            source_value = next((w for w in theirs.text.split() if variant_key(w) == variant_key(ours.text)), theirs.text)
+        return Disagreement(kind, ours.text, source_value, document.id, document.position(value_start)[0],
+                            document.text[candidate.start:candidate.end], candidate.start, candidate.end,
+                            value_start, value_end, ours.kind if ours.kind in _NUMERIC_DETAIL else "")
+
+    def _cite_check(self, claim: Claim, assessed: Sequence[Assessment], verdict: str) -> CiteCheck:
+        resolved = {c: self.corpus.resolve(c) for c in claim.cite}
+        unknown = tuple(c for c, doc in resolved.items() if doc is None)
+        about = [a for a in assessed if a.stance in ("supports", "contradicts")]
+        if not about and verdict == "partial":
+            about = sorted((a for a in assessed if a.stance), key=lambda a: -a.candidate.coverage)[:1]
+        found_in = sorted({self.corpus.documents[a.candidate.doc].id for a in about})
+        cited_ids = {self.corpus.documents[d].id for d in resolved.values() if d is not None}
+        if unknown:
+            status = "unknown_source"
+        elif cited_ids & set(found_in):
+            status = "ok"
+        else:
+            status = "wrong_source" if found_in else "not_found"
+        return CiteCheck(status, claim.cite, tuple(found_in), unknown)
+
+
+def _word_value(word: str) -> Value:
+    return Value("name", word, 0, len(word))
+
+
+def _expected_values(claim: Claim) -> list[Value]:
+    """Turn a claim's ``expect`` entries into values; offsets are past the claim text."""
+    values: list[Value] = []
+    offset = len(claim.text) + 1
+    for kind, raw in claim.expect:
+        if kind == "name":
+            values.append(Value("name", raw, offset, offset + len(raw), key=" ".join(variant_key(w) for w in raw.split())))
+            continue
+        parsed = [v for v in extract_values(raw) if (v.kind == "date") == (kind == "date")]
+        values.extend(Value(v.kind, raw, offset, offset + len(raw), v.amount, v.unit, v.date, v.key) for v in parsed[:1])
+    return values
+
+
+def _quote_disagreements(check: QuoteCheck | None) -> tuple[Disagreement, ...]:
+    if check is None or check.status != "close" or check.source_id is None:
+        return ()
+    start, end, line = check.start or 0, check.end or 0, check.line or 0
+    return tuple(Disagreement("quote", ours, theirs, check.source_id, line, check.found or "", start, end, start, end)
+                 for ours, theirs in check.differences)
+
+
+def _missing_words(text: str, spans: Sequence[tuple[int, int, str]], terms: frozenset[str],
+                   values: Sequence[Value], verdict: str) -> tuple[str, ...]:
+    """The claim's own words (and values) that no supporting passage states, as phrases."""
+    if verdict != "partial":
+        return ()
+    ranges = sorted({(s, e) for s, e, t in spans if t in terms} | {(v.start, v.end) for v in values if v.end <= len(text)})
+    merged: list[list[int]] = []
+    for start, end in ranges:
+        if merged and (start <= merged[-1][1] or not text[merged[-1][1]:start].strip(" ,")):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple(text[s:e] for s, e in merged)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A finished run: the report and the warnings met on the way (skipped sources)."""
+
+    report: Report
+    warnings: tuple[str, ...]
+
+
+def run_check(claim_paths: Sequence[str], sources: Sequence[str] = (), *, options: Options = Options(),
+              skip_bad_sources: bool = False) -> Run:
+    """Load claims files and check them against their sources.
+
+    ``sources`` overrides every file's own ``sources:``; without either, ``./seeds``
+    is used (CONTRACT.md section 1). Claims keep their file order.
+    """
+    files = load_claims(claim_paths)
+    groups: dict[tuple[str, ...], list[Claim]] = {}
+    for claim_file in files:
+        roots = tuple(sources) or claim_file.sources or (DEFAULT_SOURCES,)
+        groups.setdefault(roots, []).extend(claim_file.claims)
+    results: dict[str, ClaimResult] = {}
+    warnings: list[str] = []
+    for roots, claims in groups.items():
+        corpus = load_corpus(roots, skip_bad=skip_bad_sources)
+        warnings.extend(corpus.warnings)
+        for result in Checker(corpus, options).check(claims).results:
+            results[result.claim.id] = result
+    ordered = tuple(results[c.id] for f in files for c in f.claims)
+    return Run(Report(ordered), tuple(dict.fromkeys(warnings)))

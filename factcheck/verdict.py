@@ -1,0 +1,157 @@
+"""Decide each candidate's stance and the claim's verdict from coverage and values.
+
+Thresholds are shares of the claim's IDF-weighted vocabulary found in a passage.
+They were set on the WiCE dev split and the seeds' example claims (see ``bench/``),
+never on a single sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.compare import QUANTITY_KINDS, ValueCheck
+from factcheck.match import Candidate, ClaimTerms
+from factcheck.models import Value
+
+ALL_KINDS = QUANTITY_KINDS | {"name"}
+RELATED = 0.35        # coverage for a passage to be shown as related evidence
+RELATED_CITED = 0.10  # the same, in a source the claim cites (the reader wants to see what it says)
+SUPPORT = 0.65        # coverage of a claim by one source's support set, to support it
+SAME_TOPIC = 0.60     # coverage of the claim's non-value words for a value clash to count
+PREDICATE = 0.50      # coverage of the claim's words other than values and names, to support
+PARTIAL = 0.40        # best coverage below which nothing partly supports the claim
+MISSING_SHARE = 0.30  # share of unsupported vocabulary that turns supported into partial
+COMBINE_GAIN = 0.05   # vocabulary a further sentence must add to join a support set
+COMBINE_MAX = 3       # sentences that may support a claim together
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A candidate with what its values say and the stance that follows."""
+
+    candidate: Candidate
+    values: ValueCheck
+    context: float
+    predicate: float
+    stance: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A claim's verdict and the parts of it no source supports."""
+
+    verdict: str
+    missing_terms: frozenset[str]
+    missing_values: tuple[Value, ...]
+    assessed: tuple[Assessment, ...]
+
+
+def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str] = QUANTITY_KINDS) -> frozenset[str]:
+    """Terms of the claim that are part of one of its values of the given kinds."""
+    spans = [(v.start, v.end) for v in values if v.kind in kinds]
+    return frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
+
+
+def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]) -> float:
+    """IDF-weighted share of the claim's terms (but ``leave_out``) found in ``matched``."""
+    weights = {t: w for t, w in claim.weights.items() if t not in leave_out}
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in matched) / total if total else 1.0
+
+
+def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: frozenset[str], named: frozenset[str],
+           *, cited: bool = False) -> Assessment:
+    """Give a candidate its stance: supports, contradicts, related, or none (empty).
+
+    ``context`` is the coverage of the claim's words other than its values: a passage
+    about the same thing that states another value contradicts. ``predicate`` also
+    leaves names out: a sentence that merely names the same people does not support
+    what the claim says they did.
+    """
+    context = _share(claim, candidate.matched, valued)
+    predicate = _share(claim, candidate.matched, valued | named)
+    # A value clash counts only when the passage is about the same people and places:
+    # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
+    unnamed = any(v.kind == "name" for v in values.absent)
+    name_swap = any(c.kind == "name" for c, _ in values.conflicts)
+    if values.conflicts and context >= SAME_TOPIC and (name_swap or not unnamed):
+        stance = "contradicts"
+    elif candidate.coverage >= (RELATED_CITED if cited else RELATED):
+        stance = "related"
+    else:
+        stance = ""
+    return Assessment(candidate, values, context, predicate, stance)
+
+
+@dataclass(frozen=True, slots=True)
+class SupportSet:
+    """The few sentences of one source that together state most of a claim."""
+
+    members: tuple[int, ...]
+    matched: frozenset[str]
+    coverage: float
+
+
+def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value]) -> Decision:
+    """Turn the candidates of a claim into one verdict (CONTRACT.md section 3).
+
+    Each source's best sentences are pooled into a support set; a claim is supported
+    when one source's set covers it, its values agree, and nothing contradicts it.
+    """
+    result = list(assessed)
+    sets = [_support_set(claim, result, doc, claim_values) for doc in dict.fromkeys(a.candidate.doc for a in result)]
+    sets = [s for s in sets if s.members]
+    supporting = [s for s in sets if s.coverage >= SUPPORT]
+    for support in supporting:
+        for i in support.members:
+            result[i] = replace(result[i], stance="supports")
+    best = max(sets, key=lambda s: s.coverage, default=SupportSet((), frozenset(), 0.0))
+    contradicts = [a for a in result if a.stance == "contradicts"]
+    basis = [result[i] for i in best.members] + contradicts
+    agreed_values = [v for a in basis for v in a.values.agreed]
+    missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS)
+    settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
+    missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
+    if supporting and contradicts:
+        verdict = "disputed"
+    elif contradicts:
+        verdict = "contradicted"
+    elif supporting:
+        share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
+        verdict = "supported" if share <= MISSING_SHARE and not missing_values else "partial"
+    else:
+        verdict = "partial" if best.coverage >= PARTIAL else "not_found"
+    return Decision(verdict, missing_terms, missing_values, tuple(result))
+
+
+def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, claim_values: Sequence[Value]) -> SupportSet:
+    """Greedily pool up to three sentences of one source that add to what the claim says.
+
+    A sentence that states a value the claim states (and no clash) is pooled even when
+    it adds few words: the value is part of what must be supported.
+    """
+    pool = [i for i, a in enumerate(assessed) if a.candidate.doc == doc and not a.values.conflicts
+            and (a.candidate.coverage >= RELATED or a.stance)]
+    pool.sort(key=lambda i: (-assessed[i].candidate.coverage, assessed[i].candidate.start))
+    total = sum(claim.weights.values()) or 1.0
+    members: list[int] = []
+    matched: frozenset[str] = frozenset()
+    agreed: set[int] = set()
+    for i in pool:
+        a = assessed[i]
+        gain = sum(claim.weights[t] for t in a.candidate.matched - matched) / total
+        new_values = {id(v) for v in a.values.agreed if v.kind in QUANTITY_KINDS} - agreed
+        room = len(members) < COMBINE_MAX or (new_values and len(members) < COMBINE_MAX + 1)
+        if room and (not members or gain >= COMBINE_GAIN or new_values):
+            members.append(i)
+            matched |= a.candidate.matched
+            agreed |= new_values
+    if members and not _single_support_ok(assessed[members[0]]) and len(members) == 1:
+        return SupportSet(tuple(members), matched, min(sum(claim.weights[t] for t in matched) / total, SUPPORT - 0.01))
+    return SupportSet(tuple(members), matched, sum(claim.weights[t] for t in matched) / total)
+
+
+def _single_support_ok(assessment: Assessment) -> bool:
+    """A lone sentence supports only if it states the claim's predicate, not just its names."""
+    return assessment.stance in ("supports", "related") and assessment.predicate >= PREDICATE

@@ -1,0 +1,36 @@
+"""Shared fixtures: the real seeds corpus, and a tree writer for scenario folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus import Corpus, load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write ``{relative path: content}`` under root and return root."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Corpus:
+    return load_corpus([SEEDS])
+
+
+def seed_text(name: str) -> str:
+    """The text of one seed, as the contract defines it."""
+    with open(SEEDS / name, encoding="utf-8-sig") as handle:
+        return handle.read()
