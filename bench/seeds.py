@@ -1,11 +1,12 @@
 """The seeds examples: how many of claims/ get the verdict, quote, cite and variant a
 careful fact-checker expects (tests/data/expected.yaml), and where they differ.
 
-    python bench/seeds.py
+    python bench/seeds.py [--set examples|validation]
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -19,9 +20,15 @@ from factcheck import run_check  # noqa: E402
 from factcheck.models import ClaimResult  # noqa: E402
 
 
-def expectations() -> dict[str, dict]:
-    """The expected outcome of every example claim."""
-    return yaml.safe_load((ROOT / "tests" / "data" / "expected.yaml").read_text(encoding="utf-8"))
+SETS = {
+    "examples": (ROOT / "claims", ROOT / "tests" / "data" / "expected.yaml"),
+    "validation": (ROOT / "tests" / "data" / "validation.yaml", ROOT / "tests" / "data" / "validation_expected.yaml"),
+}
+
+
+def expectations(name: str = "examples") -> dict[str, dict]:
+    """The expected outcome of every claim of a set."""
+    return yaml.safe_load(SETS[name][1].read_text(encoding="utf-8"))
 
 
 def mismatches(result: ClaimResult, expected: dict) -> list[str]:
@@ -47,10 +54,13 @@ def mismatches(result: ClaimResult, expected: dict) -> list[str]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(SETS), default="examples")
+    name = parser.parse_args().set
     start = time.perf_counter()
-    report = run_check([str(ROOT / "claims")], [str(ROOT / "seeds")]).report
+    report = run_check([str(SETS[name][0])], [str(ROOT / "seeds")]).report
     elapsed = time.perf_counter() - start
-    expected = expectations()
+    expected = expectations(name)
     checks = right = 0
     for result in report.results:
         wanted = expected[result.claim.id]

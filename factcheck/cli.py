@@ -28,6 +28,9 @@ class Format(str, Enum):
 
     text = "text"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
 
 
 FAIL_ON_DEFAULT = "partial,contradicted,disputed,not_found,quote:close,quote:missing,cite:wrong_source,cite:not_found,cite:unknown_source"

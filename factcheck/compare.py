@@ -20,6 +20,7 @@ from factcheck.normalize import fold, variant_key
 from factcheck.values import compare, is_name_variant
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
 QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
 
 
@@ -40,11 +41,16 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     variants: list[tuple[str, Value]] = []
     absent: list[Value] = []
     passage_names = [v for v in passage_values if v.kind == "name"]
+    folded_passage = fold(passage_text)
+    # A passage value that states one of the claim's values cannot also be the value
+    # that clashes with another ("extended on December 22, 2017 to June 21, 2018").
+    claimed = [p for p in passage_values if any(compare(v, p) is True for v in claim_values if v.kind in QUANTITY_KINDS)]
+    unclaimed = [p for p in passage_values if all(p is not c for c in claimed)]
     for value in claim_values:
         if value.kind in QUANTITY_KINDS:
-            outcome = _compare_quantity(value, passage_values, claim_text, passage_text)
+            outcome = _compare_quantity(value, passage_values, unclaimed, claim_text, passage_text)
         else:
-            outcome = _compare_name(value, passage_names, variants)
+            outcome = _compare_name(value, passage_names, variants) or _named_verbatim(value, folded_passage)
         if outcome is True:
             agreed.append(value)
         elif outcome is None:
@@ -57,25 +63,27 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent))
 
 
-def _compare_quantity(value: Value, passage_values: Sequence[Value], claim_text: str, passage_text: str) -> bool | Value | None:
+def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: Sequence[Value],
+                      claim_text: str, passage_text: str) -> bool | Value | None:
     """True if the passage agrees, the differing passage value if it disagrees, None if silent.
 
     Of several differing values, the one whose neighbouring words best match the claim
     value's neighbours is taken ("sentenced ... in 2017" against "sentenced ... in 2019",
-    not against "wrote about the rape in 2018"); a differing value with no neighbour in
-    common is not evidence of anything.
+    not against "wrote about the rape in 2018"), and it must share a neighbour with the
+    claim value. A bare count against a counted one needs two neighbours more.
     """
     differing = []
     for other in passage_values:
         outcome = compare(value, other)
         if outcome is True or (outcome is None and _same_bare_amount(value, other)):
             return True
-        if outcome is False:
+        if any(other is u for u in unclaimed) and (outcome is False or (outcome is None and _bare_mismatch(value, other))):
             differing.append(other)
     if not differing:
         return None
     ours = _neighbours(claim_text, value.start, value.end) if value.end <= len(claim_text) else set(terms(fold(claim_text)))
-    overlaps = [len(ours & _neighbours(passage_text, o.start, o.end)) for o in differing]
+    overlaps = [len(ours & _neighbours(passage_text, o.start, o.end)) - (0 if compare(value, o) is False else BARE_EXTRA)
+                for o in differing]
     best = max(range(len(differing)), key=lambda i: (overlaps[i], -differing[i].start))
     return differing[best] if overlaps[best] >= 1 else None
 
@@ -85,6 +93,14 @@ def _same_bare_amount(value: Value, other: Value) -> bool:
     numeric = value.kind != "date" and other.kind != "date"
     bare = not value.unit or not other.unit
     return numeric and bare and value.amount is not None and value.amount == other.amount
+
+
+def _bare_mismatch(value: Value, other: Value) -> bool:
+    """A count with a unit against a different bare count: a clash only if the words
+    around both agree closely (the caller demands BARE_EXTRA more neighbours in common)."""
+    numeric = value.kind == other.kind == "number"
+    return numeric and (not value.unit) != (not other.unit) and value.amount is not None \
+        and other.amount is not None and value.amount != other.amount
 
 
 def _neighbours(text: str, start: int, end: int, width: int = 6) -> set[str]:
@@ -107,6 +123,24 @@ def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[t
     return None
 
 
+def _flanked(opcodes: Sequence[tuple[str, int, int, int, int]], n: int) -> bool:
+    """A replaced span stands in the same place only between identical words:
+    at least two on one side and one on the other ("moved to Kazakhstan from X in 2003")."""
+    def run(k: int) -> int:
+        if 0 <= k < len(opcodes) and opcodes[k][0] == "equal":
+            return opcodes[k][2] - opcodes[k][1]
+        return 0
+    before, after = run(n - 1), run(n + 1)
+    return min(before, after) >= 1 and max(before, after) >= 2
+
+
+def _named_verbatim(value: Value, folded_passage: str) -> bool | None:
+    """A name the passage spells the same way, whatever its case or whether it was taken
+    for a name there ("Regional authorities" / "regional authorities")."""
+    pattern = r"(?<![a-z0-9])" + re.escape(fold(value.text)) + r"(?![a-z0-9])"
+    return True if re.search(pattern, folded_passage) else None
+
+
 def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]:
     """Words of two same-key names that are spelled differently (Assem / Asem)."""
     theirs = {variant_key(w): w for w in other.text.split()}
@@ -119,7 +153,11 @@ def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]
 
 
 def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], claim_text: str, passage_text: str) -> list[tuple[Value, Value]]:
-    """Pair a claim name with a passage name standing in the same place of aligned texts."""
+    """Pair a claim name with a passage name standing in the same place of aligned texts.
+
+    Lists of places or titles are where names most often differ without contradicting,
+    so only a replacement between identical words on both sides counts.
+    """
     names = [v for v in absent if v.kind == "name"]
     if not names or not passage_names:
         return []
@@ -127,8 +165,8 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
     theirs_folded = [fold(w) for w in passage_text.split()]
     opcodes = difflib.SequenceMatcher(a=ours_folded, b=theirs_folded, autojunk=False).get_opcodes()
     pairs = []
-    for op, i1, i2, j1, j2 in opcodes:
-        if op != "replace" or (i2 - i1) > 4 or (j2 - j1) > 4:
+    for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op != "replace" or (i2 - i1) > 4 or (j2 - j1) > 4 or not _flanked(opcodes, n):
             continue
         claim_span = " ".join(ours_folded[i1:i2])
         source_span = " ".join(theirs_folded[j1:j2])

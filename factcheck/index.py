@@ -74,10 +74,12 @@ class Index:
         self.average_length = (sum(self.lengths) / len(self.lengths)) if self.lengths else 1.0
 
     def idf(self, t: str) -> float:
-        """Return the BM25 inverse document frequency of a term (0 for unknown terms)."""
+        """Return the BM25 inverse document frequency of a term.
+
+        A term no passage contains gets the highest weight: for a claim, a word that no
+        source uses is the strongest sign that the sources do not say it.
+        """
         df = len(self.postings.get(t, ()))
-        if df == 0:
-            return 0.0
         n = len(self.lengths)
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 

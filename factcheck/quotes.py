@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from factcheck.match import Matcher
 from factcheck.models import QuoteCheck
-from factcheck.normalize import Normalized, fold, normalize
+from factcheck.normalize import Normalized, fold, normalize, words
 
 CLOSE_SCORE = 80.0
 _QUOTE_MARKS = "\"'“”‘’«»„ "
@@ -68,10 +68,10 @@ class QuoteFinder:
             text = self.matcher.text_of(candidate)
             normalized = normalize(text)
             aligned = fuzz.partial_ratio_alignment(wanted, normalized.text)
-            if aligned is None:
+            span = _word_span(wanted, normalized.text)
+            if aligned is None or span is None:
                 continue
-            start, end = _snap_to_words(normalized.text, aligned.dest_start, aligned.dest_end)
-            o_start, o_end = normalized.span(start, end)
+            o_start, o_end = normalized.span(*span)
             key = (aligned.score, candidate.doc, candidate.start + o_start, candidate.start + o_end)
             if best is None or key[0] > best[0]:
                 best = key
@@ -87,17 +87,22 @@ class QuoteFinder:
         return QuoteCheck(status, document.id, line, start, end, document.text[start:end], score)
 
 
-def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span so that it neither starts nor ends inside a word."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        start -= 1
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-        end += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return start, end
+def _word_span(wanted: str, text: str) -> tuple[int, int] | None:
+    """The span of ``text`` that lines up word for word with the quote, edges included.
+
+    The words that match anchor the span; unmatched words at either edge of the quote
+    widen it by as many source words, so that a changed first or last word shows up
+    as a difference rather than vanishing from the found text.
+    """
+    ours = [w for _, _, w in words(wanted)]
+    theirs = words(text)
+    blocks = [b for b in difflib.SequenceMatcher(a=ours, b=[w for _, _, w in theirs], autojunk=False).get_matching_blocks() if b.size]
+    if not blocks:
+        return None
+    first, last = blocks[0], blocks[-1]
+    start = max(0, first.b - first.a)
+    end = min(len(theirs), last.b + last.size + (len(ours) - last.a - last.size))
+    return theirs[start][0], theirs[end - 1][1]
 
 
 def word_differences(quoted: str, found: str) -> tuple[tuple[str, str], ...]:

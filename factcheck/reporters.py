@@ -1,4 +1,8 @@
-"""Render a Report for people (text) and for machines (json). Pure: Report in, str out."""
+"""Render a Report for people (text) and for machines (json). Pure: Report in, str out.
+
+The CI formats (sarif, junit, github) live in ``factcheck.ci_reporters``; all formats are
+registered in ``REPORTERS`` below, which the CLI looks up by ``--format`` name.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from factcheck.ci_reporters import render_github, render_junit, render_sarif
 from factcheck.models import CiteCheck, ClaimResult, Disagreement, Evidence, QuoteCheck, Report
 
 JSON_VERSION = 1
@@ -123,4 +128,6 @@ def _marked_quote(e: Evidence, d: Disagreement | None, paint: _Paint) -> str:
     return e.quote[:a] + paint.mark(e.quote[a:b]) + e.quote[b:]
 
 
-REPORTERS: dict[str, Callable[..., str]] = {"text": render_text, "json": render_json}
+REPORTERS: dict[str, Callable[..., str]] = {
+    "text": render_text, "json": render_json, "sarif": render_sarif, "junit": render_junit, "github": render_github,
+}

@@ -53,6 +53,10 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     return frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
 
 
+def _terms_of(claim: ClaimTerms, values: Sequence[Value]) -> frozenset[str]:
+    return frozenset(t for start, end, t in claim.spans if any(start < v.end and v.start < end for v in values))
+
+
 def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]) -> float:
     """IDF-weighted share of the claim's terms (but ``leave_out``) found in ``matched``."""
     weights = {t: w for t, w in claim.weights.items() if t not in leave_out}
@@ -69,7 +73,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     leaves names out: a sentence that merely names the same people does not support
     what the claim says they did.
     """
-    context = _share(claim, candidate.matched, valued)
+    swapped = _terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
+    context = _share(claim, candidate.matched, valued | swapped)
     predicate = _share(claim, candidate.matched, valued | named)
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
@@ -106,6 +111,12 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     for support in supporting:
         for i in support.members:
             result[i] = replace(result[i], stance="supports")
+    # A source is consistent with itself: when it supports the claim, a clashing value in
+    # another of its sentences is about something else. Disputes are between sources.
+    backing = {result[s.members[0]].candidate.doc for s in supporting}
+    for i, a in enumerate(result):
+        if a.stance == "contradicts" and a.candidate.doc in backing:
+            result[i] = replace(a, stance="related")
     best = max(sets, key=lambda s: s.coverage, default=SupportSet((), frozenset(), 0.0))
     contradicts = [a for a in result if a.stance == "contradicts"]
     basis = [result[i] for i in best.members] + contradicts
@@ -121,7 +132,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
         verdict = "supported" if share <= MISSING_SHARE and not missing_values else "partial"
     else:
-        verdict = "partial" if best.coverage >= PARTIAL else "not_found"
+        related = max((a.candidate.coverage for a in result if a.stance), default=0.0)
+        verdict = "partial" if max(best.coverage, related) >= PARTIAL else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
 
