@@ -44,7 +44,8 @@ RULES: tuple[Rule, ...] = (
     Rule("unsupported-claim", "UnsupportedClaim", "not_found", "error", "Claim is supported by no source",
          "No source says anything close enough to the claim: add a source that states it, or drop the claim."),
     Rule("partial-claim", "PartialClaim", "partial", "warning", "Claim is only partly supported",
-         "Sources support part of the claim, but some of its content (a value, a name, a clause) appears in no source."),
+         "Sources support part of the claim, but some of its content (a value, a name, a clause) "
+         "appears in no source."),
     Rule("contradicted-claim", "ContradictedClaim", "contradicted", "error", "Claim is contradicted by the sources",
          "The best-matching passages are about the same thing, but a value (number, date, name, place) differs."),
     Rule("disputed-claim", "DisputedClaim", "disputed", "error", "Sources disagree about the claim",
@@ -254,7 +255,7 @@ def path_to_uri(path: str) -> str:
 
 def _fingerprint(r: ClaimResult, rule_id: str) -> str:
     """Stable across commits that move the claim, new whenever its wording changes."""
-    text = "\x00".join((r.claim.id, rule_id, r.claim.text))
+    text = f"{r.claim.id}\x00{rule_id}\x00{r.claim.text}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -81,11 +81,19 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
             differing.append(other)
     if not differing:
         return None
-    ours = _neighbours(claim_text, value.start, value.end) if value.end <= len(claim_text) else set(terms(fold(claim_text)))
-    overlaps = [len(ours & _neighbours(passage_text, o.start, o.end)) - (0 if compare(value, o) is False else BARE_EXTRA)
-                for o in differing]
-    best = max(range(len(differing)), key=lambda i: (overlaps[i], -differing[i].start))
-    return differing[best] if overlaps[best] >= 1 else None
+    if value.end <= len(claim_text):
+        ours = _neighbours(claim_text, value.start, value.end)
+    else:  # an ``expect`` value: the whole claim is its context
+        ours = {t: 0 for t in terms(fold(claim_text))}
+    scored = []
+    for other in differing:
+        theirs = _neighbours(passage_text, other.start, other.end)
+        shared = ours.keys() & theirs.keys()
+        needed = 1 if compare(value, other) is False else 1 + BARE_EXTRA
+        closeness = sum(1.0 / ((1 + ours[t]) * (1 + theirs[t])) for t in shared)
+        if len(shared) >= needed:
+            scored.append((closeness, -other.start, other))
+    return max(scored, key=lambda item: item[:2])[2] if scored else None
 
 
 def _same_bare_amount(value: Value, other: Value) -> bool:
@@ -103,11 +111,15 @@ def _bare_mismatch(value: Value, other: Value) -> bool:
         and other.amount is not None and value.amount != other.amount
 
 
-def _neighbours(text: str, start: int, end: int, width: int = 6) -> set[str]:
-    """Index terms of the few words on each side of a value, within its own sentence."""
-    before = _SENTENCE_END.split(text[max(0, start - 80):start])[-1]
-    after = _SENTENCE_END.split(text[end:end + 80])[0]
-    return set(terms(fold(before))[-width:]) | set(terms(fold(after))[:width])
+def _neighbours(text: str, start: int, end: int, width: int = 6) -> dict[str, int]:
+    """Index terms of the few words on each side of a value, within its own sentence,
+    each with its distance from the value (0 for the nearest on either side)."""
+    before = terms(fold(_SENTENCE_END.split(text[max(0, start - 80):start])[-1]))[-width:]
+    after = terms(fold(_SENTENCE_END.split(text[end:end + 80])[0]))[:width]
+    ranks: dict[str, int] = {}
+    for rank, t in [*enumerate(reversed(before)), *enumerate(after)]:
+        ranks[t] = min(rank, ranks.get(t, rank))
+    return ranks
 
 
 def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> bool | None:

@@ -18,6 +18,8 @@ import snowballstemmer
 from factcheck.models import Passage
 from factcheck.normalize import variant_key, words
 
+# Function words, plus light verbs ("took place", "happened") that say nothing about
+# which event a sentence is about.
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from further
@@ -26,7 +28,9 @@ STOPWORDS = frozenset(
     own same she should so some such than that the their theirs them themselves then there these they
     this those through to too under until up very was we were what when where which while who whom
     why will with would you your yours yourself yourselves s t d ll m re ve said says say
-    take takes took taken taking place happen happens happened occur occurs occurred""".split()
+    take takes took taken taking place happen happens happened occur occurs occurred
+    within without upon among amongst across along around behind beyond despite toward towards
+    via onto per amid throughout inside outside near ago whose whether either neither""".split()
 )
 NUMBER_WORDS = {
     w: str(n)

@@ -97,7 +97,8 @@ class Checker:
     def _rank(self, assessed: Sequence[Assessment], claim: Claim) -> list[Assessment]:
         """Order evidence: what the cited sources say first (the writer leans on them),
         best score first; then the other sources, supporting and contradicting before
-        merely related, one item per source before a second from the same one."""
+        merely related, one item per source before a second from the same one. The
+        evidence that decides the verdict always comes first, even from an uncited source."""
         cited = {self.corpus.resolve(c) for c in claim.cite}
         ordered = sorted(assessed, key=lambda a: (
             a.candidate.doc not in cited, a.stance == "related" and a.candidate.doc not in cited,
@@ -106,7 +107,12 @@ class Checker:
         for a in ordered:
             (rest if a.candidate.doc in seen and a.candidate.doc not in cited else firsts).append(a)
             seen.add(a.candidate.doc)
-        return firsts + rest
+        ranked = firsts + rest
+        decisive = next((a for a in ranked if a.stance != "related"), None)
+        if decisive is not None and ranked[0].stance == "related":
+            ranked.remove(decisive)
+            ranked.insert(0, decisive)
+        return ranked
 
     def _document(self, candidate: Candidate) -> Document:
         return self.corpus.documents[candidate.doc]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.compare import QUANTITY_KINDS, ValueCheck
+from factcheck.index import term
 from factcheck.match import Candidate, ClaimTerms
 from factcheck.models import Value
 
@@ -18,11 +19,12 @@ ALL_KINDS = QUANTITY_KINDS | {"name"}
 RELATED = 0.35        # coverage for a passage to be shown as related evidence
 RELATED_CITED = 0.10  # the same, in a source the claim cites (the reader wants to see what it says)
 SUPPORT = 0.65        # coverage of a claim by one source's support set, to support it
-SAME_TOPIC = 0.60     # coverage of the claim's non-value words for a value clash to count
+SAME_TOPIC = 0.70     # coverage of the claim's non-value words for a value clash to count
 PREDICATE = 0.50      # coverage of the claim's words other than values and names, to support
 PARTIAL = 0.40        # best coverage below which nothing partly supports the claim
 MISSING_SHARE = 0.30  # share of unsupported vocabulary that turns supported into partial
 COMBINE_GAIN = 0.05   # vocabulary a further sentence must add to join a support set
+CLASH_MARGIN = 0.10   # a clash this much less on topic than the best one is only context
 COMBINE_MAX = 3       # sentences that may support a claim together
 
 
@@ -47,10 +49,21 @@ class Decision:
     assessed: tuple[Assessment, ...]
 
 
+_MONTH_TERMS = frozenset(term(m) for m in (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec").split()) - {None}
+
+
 def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str] = QUANTITY_KINDS) -> frozenset[str]:
-    """Terms of the claim that are part of one of its values of the given kinds."""
-    spans = [(v.start, v.end) for v in values if v.kind in kinds]
-    return frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
+    """Terms of the claim that state one of its values of the given kinds.
+
+    Of a quantity only the number itself counts (digits, number words, months): in
+    "one of the perpetrators" or "eight years", what is counted stays part of what the
+    claim is about.
+    """
+    spans = [(v.start, v.end, v.kind) for v in values if v.kind in kinds]
+    return frozenset(t for start, end, t in claim.spans
+                     if any(start < e and s < end and (k == "name" or t.isdigit() or t in _MONTH_TERMS) for s, e, k in spans))
 
 
 def _terms_of(claim: ClaimTerms, values: Sequence[Value]) -> frozenset[str]:
@@ -117,6 +130,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     for i, a in enumerate(result):
         if a.stance == "contradicts" and a.candidate.doc in backing:
             result[i] = replace(a, stance="related")
+    _keep_strongest_clashes(result)
     best = max(sets, key=lambda s: s.coverage, default=SupportSet((), frozenset(), 0.0))
     contradicts = [a for a in result if a.stance == "contradicts"]
     basis = [result[i] for i in best.members] + contradicts
@@ -137,31 +151,55 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
 
-def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, claim_values: Sequence[Value]) -> SupportSet:
-    """Greedily pool up to three sentences of one source that add to what the claim says.
+def _keep_strongest_clashes(result: list[Assessment]) -> None:
+    """Demote clashes clearly weaker than the best clash over the same claim value.
 
-    A sentence that states a value the claim states (and no clash) is pooled even when
-    it adds few words: the value is part of what must be supported.
+    "Eight years" against "one of the perpetrators got seven years" (on topic in every
+    word) makes "he got two years and three months" (another subject) mere context.
+    """
+    best: dict[int, float] = {}
+    for a in result:
+        if a.stance == "contradicts":
+            for value, _ in a.values.conflicts:
+                best[id(value)] = max(best.get(id(value), 0.0), a.context)
+    for i, a in enumerate(result):
+        if a.stance == "contradicts" and all(a.context < best[id(v)] - CLASH_MARGIN for v, _ in a.values.conflicts):
+            result[i] = replace(a, stance="related")
+
+
+def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, claim_values: Sequence[Value]) -> SupportSet:
+    """Pool up to three sentences of one source that together say most of the claim.
+
+    Starts from the sentence that covers most, then repeatedly takes the one that adds
+    most (ties go to the closer wording). A sentence that confirms one of the claim's
+    numbers or dates joins even when it adds few words: the value must be supported too.
     """
     pool = [i for i, a in enumerate(assessed) if a.candidate.doc == doc and not a.values.conflicts
             and (a.candidate.coverage >= RELATED or a.stance)]
-    pool.sort(key=lambda i: (-assessed[i].candidate.coverage, assessed[i].candidate.start))
     total = sum(claim.weights.values()) or 1.0
     members: list[int] = []
     matched: frozenset[str] = frozenset()
     agreed: set[int] = set()
-    for i in pool:
-        a = assessed[i]
-        gain = sum(claim.weights[t] for t in a.candidate.matched - matched) / total
-        new_values = {id(v) for v in a.values.agreed if v.kind in QUANTITY_KINDS} - agreed
-        room = len(members) < COMBINE_MAX or (new_values and len(members) < COMBINE_MAX + 1)
-        if room and (not members or gain >= COMBINE_GAIN or new_values):
-            members.append(i)
-            matched |= a.candidate.matched
-            agreed |= new_values
-    if members and not _single_support_ok(assessed[members[0]]) and len(members) == 1:
-        return SupportSet(tuple(members), matched, min(sum(claim.weights[t] for t in matched) / total, SUPPORT - 0.01))
-    return SupportSet(tuple(members), matched, sum(claim.weights[t] for t in matched) / total)
+    while pool:
+        def gain(i: int) -> float:
+            return sum(claim.weights[t] for t in assessed[i].candidate.matched - matched) / total
+        best = max(pool, key=lambda i: (round(gain(i), 6), assessed[i].candidate.score, -assessed[i].candidate.start))
+        new_values = {id(v) for v in assessed[best].values.agreed if v.kind in QUANTITY_KINDS} - agreed
+        valued = [i for i in pool if {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - agreed]
+        if members and gain(best) < COMBINE_GAIN and valued:
+            best, new_values = valued[0], {id(v) for v in assessed[valued[0]].values.agreed} - agreed
+        elif members and gain(best) < COMBINE_GAIN:
+            break
+        if len(members) >= COMBINE_MAX + (1 if new_values else 0):
+            break
+        members.append(best)
+        matched |= assessed[best].candidate.matched
+        agreed |= new_values
+        pool.remove(best)
+    coverage = sum(claim.weights[t] for t in matched) / total
+    if len(members) == 1 and not _single_support_ok(assessed[members[0]]):
+        coverage = min(coverage, SUPPORT - 0.01)
+    return SupportSet(tuple(members), matched, coverage)
 
 
 def _single_support_ok(assessment: Assessment) -> bool:
