@@ -190,8 +190,13 @@ def _compose(path: str, text: str) -> Node:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # A construct left open (a quote, a bracket) is only noticed at the end of the
+        # file; the context mark says where it was opened, which is what the user must fix.
+        at_end = exc.problem is not None and "end of stream" in exc.problem
+        mark = (exc.context_mark if at_end and exc.context_mark else None) or exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
+        if at_end and exc.context:
+            problem = f"{exc.context.removeprefix('while scanning ')} opened here is never closed"
         raise InputError(path, f"invalid YAML: {problem}", *_where(mark)) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1

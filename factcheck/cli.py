@@ -58,7 +58,10 @@ def _main(
 
 
 def parse_fail_on(spec: str) -> frozenset[str]:
-    """Parse ``--fail-on`` (a comma list of verdicts and quote:/cite: statuses)."""
+    """Parse ``--fail-on`` (a comma list of verdicts and quote:/cite: statuses).
+
+    Used as the option's parser, so that a bad value is reported against ``--fail-on``.
+    """
     allowed = set(FAIL_ON_DEFAULT.split(",")) | {"supported"}
     chosen: set[str] = set()
     for token in filter(None, (t.strip() for t in spec.split(","))):
@@ -90,7 +93,8 @@ def check(
     sources: Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable.", show_default=False)] = None,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     top: Annotated[int, typer.Option(min=1, help="Evidence items per claim.")] = 3,
-    fail_on: Annotated[str, typer.Option(help="Comma list of verdicts and quote:/cite: statuses that fail the run.")] = FAIL_ON_DEFAULT,
+    fail_on: Annotated[frozenset[str], typer.Option(parser=parse_fail_on, metavar="LIST",
+                                                    help="Comma list of verdicts and quote:/cite: statuses that fail the run.")] = FAIL_ON_DEFAULT,  # type: ignore[assignment]
     no_fail: Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")] = False,
     skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
 ) -> None:
@@ -98,7 +102,6 @@ def check(
 
     Example: factcheck check claims --sources seeds --format json
     """
-    failing = parse_fail_on(fail_on)
     try:
         run = run_check(paths or ["claims"], sources or [], options=Options(top=top), skip_bad_sources=skip_bad_sources)
     except FactcheckError as exc:
@@ -107,7 +110,7 @@ def check(
         typer.echo(f"warning: {warning}", err=True)
     color = output_format is Format.text and sys.stdout.isatty()
     typer.echo(REPORTERS[output_format.value](run.report, color=color), nl=False)
-    if not no_fail and findings(run.report, failing):
+    if not no_fail and findings(run.report, fail_on):
         raise typer.Exit(ExitCode.FINDINGS)
 
 
@@ -135,6 +138,8 @@ def main() -> None:
         describe = getattr(exc, "format_message", None)
         if describe is None:
             raise
-        typer.echo(f"error: {describe()}", err=True)
+        message = describe()
+        if message:  # a bare `factcheck` prints its help and has nothing more to say
+            typer.echo(f"error: {message}", err=True)
         code = ExitCode.ERROR
     sys.exit(int(code) if isinstance(code, int) else ExitCode.CLEAN)

@@ -96,23 +96,21 @@ class Checker:
 
     def _rank(self, assessed: Sequence[Assessment], claim: Claim) -> list[Assessment]:
         """Order evidence: what the cited sources say first (the writer leans on them),
-        best score first; then the other sources, supporting and contradicting before
-        merely related, one item per source before a second from the same one. The
-        evidence that decides the verdict always comes first, even from an uncited source."""
+        then the other sources, one item per source before a second from the same one;
+        supporting and contradicting before merely related, best score first."""
         cited = {self.corpus.resolve(c) for c in claim.cite}
         ordered = sorted(assessed, key=lambda a: (
-            a.candidate.doc not in cited, a.stance == "related" and a.candidate.doc not in cited,
-            -a.candidate.score, a.candidate.doc, a.candidate.start))
+            a.candidate.doc not in cited, a.stance == "related", -a.candidate.score, a.candidate.doc, a.candidate.start))
         firsts, rest, seen = [], [], set()
         for a in ordered:
             (rest if a.candidate.doc in seen and a.candidate.doc not in cited else firsts).append(a)
             seen.add(a.candidate.doc)
         ranked = firsts + rest
-        decisive = next((a for a in ranked if a.stance != "related"), None)
-        if decisive is not None and ranked[0].stance == "related":
-            ranked.remove(decisive)
-            ranked.insert(0, decisive)
-        return ranked
+        # The evidence the verdict rests on leads: the best supporting and the best
+        # contradicting passage (both, for a disputed claim), whatever --top is.
+        decisive = [next((a for a in ranked if a.stance == s), None) for s in ("supports", "contradicts")]
+        leading = [a for a in decisive if a is not None]
+        return leading + [a for a in ranked if all(a is not d for d in leading)]
 
     def _document(self, candidate: Candidate) -> Document:
         return self.corpus.documents[candidate.doc]

@@ -183,7 +183,7 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, cl
     while pool:
         def gain(i: int) -> float:
             return sum(claim.weights[t] for t in assessed[i].candidate.matched - matched) / total
-        best = max(pool, key=lambda i: (round(gain(i), 6), assessed[i].candidate.score, -assessed[i].candidate.start))
+        best = max(pool, key=lambda i: (round(gain(i), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
         new_values = {id(v) for v in assessed[best].values.agreed if v.kind in QUANTITY_KINDS} - agreed
         valued = [i for i in pool if {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - agreed]
         if members and gain(best) < COMBINE_GAIN and valued:
