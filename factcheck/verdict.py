@@ -16,7 +16,8 @@ from factcheck.match import Candidate, ClaimTerms
 from factcheck.models import Value
 
 ALL_KINDS = QUANTITY_KINDS | {"name"}
-RELATED = 0.35        # coverage for a passage to be shown as related evidence
+SHOWN = 0.15          # coverage for a passage to be shown as related evidence (the closest words)
+RELATED = 0.35        # coverage for a passage to take part in a support set
 RELATED_CITED = 0.10  # the same, in a source the claim cites (the reader wants to see what it says)
 SUPPORT = 0.65        # coverage of a claim by one source's support set, to support it
 SAME_TOPIC = 0.70     # coverage of the claim's non-value words for a value clash to count
@@ -37,6 +38,7 @@ class Assessment:
     context: float
     predicate: float
     stance: str
+    cited: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +97,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     name_swap = any(c.kind == "name" for c, _ in values.conflicts)
     if values.conflicts and context >= SAME_TOPIC and (name_swap or not unnamed):
         stance = "contradicts"
-    elif candidate.coverage >= (RELATED_CITED if cited else RELATED):
+    elif candidate.coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
         stance = "related"
     else:
         stance = ""
-    return Assessment(candidate, values, context, predicate, stance)
+    return Assessment(candidate, values, context, predicate, stance, cited)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
         verdict = "supported" if share <= MISSING_SHARE and not missing_values else "partial"
     else:
-        related = max((a.candidate.coverage for a in result if a.stance), default=0.0)
+        related = max((a.candidate.coverage for a in result), default=0.0)
         verdict = "partial" if max(best.coverage, related) >= PARTIAL else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
@@ -175,7 +177,7 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, cl
     numbers or dates joins even when it adds few words: the value must be supported too.
     """
     pool = [i for i, a in enumerate(assessed) if a.candidate.doc == doc and not a.values.conflicts
-            and (a.candidate.coverage >= RELATED or a.stance)]
+            and a.candidate.coverage >= (RELATED_CITED if a.cited else RELATED)]
     total = sum(claim.weights.values()) or 1.0
     members: list[int] = []
     matched: frozenset[str] = frozenset()
