@@ -91,12 +91,14 @@ class Matcher:
         if cited:
             hits += self.index.search(claim.weights, CITED_RETRIEVE, docs=cited)
         found: dict[tuple[int, ...], Candidate] = {}
-        for pid, _ in dict.fromkeys(hits):
-            single = self._score(claim, (pid,))
+        bm25 = dict(sorted(hits, key=lambda hit: hit[1]))  # the higher score wins for a passage found twice
+        top = max(bm25.values(), default=1.0) or 1.0
+        for pid in dict.fromkeys(pid for pid, _ in hits):
+            single = self._score(claim, (pid,), bm25[pid] / top)
             best = single
             for window in ((pid - 1, pid), (pid, pid + 1)):
                 if self._adjacent(window):
-                    scored = self._score(claim, window)
+                    scored = self._score(claim, window, sum(bm25.get(p, 0.0) for p in window) / len(window) / top)
                     if scored.coverage >= best.coverage + WINDOW_GAIN:
                         best = scored
             found.setdefault(best.passages, best)
@@ -120,7 +122,10 @@ class Matcher:
         text = self.corpus.documents[self.passages[first].doc].text
         return "\n\n" not in text[self.passages[first].end:self.passages[second].start]
 
-    def _score(self, claim: ClaimTerms, pids: tuple[int, ...]) -> Candidate:
+    def _score(self, claim: ClaimTerms, pids: tuple[int, ...], rank: float = 0.0) -> Candidate:
+        """Score passages against a claim: weighted coverage, rapidfuzz alignment, and the
+        retrieval rank (BM25 relative to the claim's best hit), which breaks near-ties
+        in favour of the passage that shares the rarest words."""
         passage_terms = frozenset().union(*(self.passage_terms(p) for p in pids))
         matched = frozenset(t for t in claim.weights if _has_term(t, passage_terms))
         total = sum(claim.weights.values()) or 1.0
@@ -128,7 +133,7 @@ class Matcher:
         first, last = self.passages[pids[0]], self.passages[pids[-1]]
         norm = " ".join(self.passages[p].norm for p in pids)
         alignment = fuzz.partial_ratio(claim.folded, norm) if len(claim.folded) <= len(norm) else fuzz.ratio(claim.folded, norm)
-        score = round(100.0 * (0.75 * coverage + 0.25 * alignment / 100.0), 1)
+        score = round(100.0 * (0.7 * coverage + 0.2 * alignment / 100.0 + 0.1 * rank), 1)
         return Candidate(first.doc, first.start, last.end, pids, coverage, alignment, score, matched)
 
     def text_of(self, candidate: Candidate) -> str:

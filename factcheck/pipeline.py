@@ -95,12 +95,14 @@ class Checker:
         return found
 
     def _rank(self, assessed: Sequence[Assessment], claim: Claim) -> list[Assessment]:
-        """Order evidence: what the cited sources say first (the writer leans on them),
-        then the other sources, one item per source before a second from the same one;
-        supporting and contradicting before merely related, best score first."""
+        """Order evidence: the best supporting and the best contradicting passage lead;
+        then what the cited sources say, best match first (the writer leans on them);
+        then the other sources, supporting and contradicting before merely related, one
+        item per source before a second from the same one."""
         cited = {self.corpus.resolve(c) for c in claim.cite}
         ordered = sorted(assessed, key=lambda a: (
-            a.candidate.doc not in cited, a.stance == "related", -a.candidate.score, a.candidate.doc, a.candidate.start))
+            a.candidate.doc not in cited, a.stance == "related" and a.candidate.doc not in cited,
+            -a.candidate.score, a.candidate.doc, a.candidate.start))
         firsts, rest, seen = [], [], set()
         for a in ordered:
             (rest if a.candidate.doc in seen and a.candidate.doc not in cited else firsts).append(a)
