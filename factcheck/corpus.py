@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -53,16 +54,33 @@ def read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _aliases(doc_id: str, path: str, text: str) -> tuple[str, ...]:
-    names = {doc_id, path, str(Path(doc_id).with_suffix("")).replace("\\", "/")}
+def _front_matter(doc_id: str, text: str) -> dict[str, object]:
+    """The YAML front matter of a Markdown source, or {} (a broken block is just text)."""
     front = _FRONT_MATTER.match(text)
-    if front and doc_id.endswith((".md", ".markdown")):
-        try:
-            meta = yaml.safe_load(front.group(1))
-        except yaml.YAMLError:
-            meta = None
-        if isinstance(meta, dict):
-            names.update(str(meta[k]) for k in ("id", "url") if isinstance(meta.get(k), (str, int)))
+    if not front or not doc_id.endswith((".md", ".markdown")):
+        return {}
+    try:
+        meta = yaml.safe_load(front.group(1))
+    except yaml.YAMLError:
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def _date(meta: dict[str, object]) -> datetime.date | None:
+    value = meta.get("date")
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _aliases(doc_id: str, path: str, text: str, meta: dict[str, object]) -> tuple[str, ...]:
+    names = {doc_id, path, str(Path(doc_id).with_suffix("")).replace("\\", "/")}
+    names.update(str(meta[k]) for k in ("id", "url") if isinstance(meta.get(k), (str, int)))
     first_line = text.split("\n", 1)[0]
     url = _URL_LINE.match(first_line)
     if url:
@@ -90,7 +108,8 @@ def load_document(doc_id: str, path: Path) -> Document:
     """Read one source file into a Document."""
     text = read_text(path)
     shown = path.as_posix()
-    return Document(doc_id, shown, text, _aliases(doc_id, shown, text), _line_starts(text))
+    meta = _front_matter(doc_id, text)
+    return Document(doc_id, shown, text, _aliases(doc_id, shown, text, meta), _line_starts(text), _date(meta))
 
 
 def load_corpus(roots: Sequence[str | Path], *, skip_bad: bool = False) -> Corpus:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -16,7 +17,8 @@ class Document:
     """One source file: its id, the path shown to users, and its decoded text.
 
     ``aliases`` are the other names a writer may cite it by (id without extension,
-    front-matter ``id``/``url``, a bare URL on the first line).
+    front-matter ``id``/``url``, a bare URL on the first line). ``date`` is the
+    front-matter ``date:``, against which "last Tuesday" in the text is resolved.
     """
 
     id: str
@@ -24,6 +26,7 @@ class Document:
     text: str
     aliases: tuple[str, ...] = ()
     line_starts: tuple[int, ...] = field(default=(0,), repr=False, compare=False)
+    date: datetime.date | None = None
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) of a character offset."""
@@ -162,4 +165,63 @@ class Report:
         counts = {"claims": len(self.results)} | {v: 0 for v in VERDICTS}
         for result in self.results:
             counts[result.verdict] += 1
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictValue:
+    """One side of a disagreement between sources: a value where one source states it.
+
+    ``start``/``end`` index the source text and span ``quote`` (the sentence, verbatim);
+    ``value_start``/``value_end`` locate the value itself inside it. ``detail`` adds
+    context (the full name a spelling belongs to); ``count`` is how often the source
+    uses this spelling or value.
+    """
+
+    value: str
+    source_id: str
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    quote: str
+    value_start: int
+    value_end: int
+    detail: str = ""
+    count: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Sources that disagree about one thing: every value, where it stands, how sure we are.
+
+    ``explained`` is set when an aliases file declares the difference harmless (one
+    entity under two names); such findings are kept for the record but do not fail a run.
+    """
+
+    kind: str
+    subject: str
+    confidence: float
+    values: tuple[ConflictValue, ...]
+    explained: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictReport:
+    """The disagreements of one ``conflicts`` run, most confident first."""
+
+    conflicts: tuple[Conflict, ...]
+    documents: int = 0
+    passages: int = 0
+
+    def summary(self) -> dict[str, int]:
+        """Count the findings, the explained ones, and the unexplained ones per kind."""
+        counts = {"conflicts": 0, "explained": 0, "documents": self.documents, "passages": self.passages}
+        for conflict in self.conflicts:
+            key = "explained" if conflict.explained else "conflicts"
+            counts[key] += 1
+            if not conflict.explained:
+                counts[conflict.kind] = counts.get(conflict.kind, 0) + 1
         return counts

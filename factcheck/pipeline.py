@@ -57,7 +57,8 @@ class Checker:
         shortlist = self._shortlist(self.matcher.candidates(terms, cited=cited), cited)
         for candidate in shortlist + self._value_candidates(terms, claim_values, shortlist):
             text = self.matcher.text_of(candidate)
-            values = compare_values(claim_values, extract_values(text), claim.text, text)
+            reference = self.corpus.documents[candidate.doc].date
+            values = compare_values(claim_values, extract_values(text, reference=reference), claim.text, text)
             assessed.append(assess(terms, candidate, values, valued, named, cited=candidate.doc in cited))
         decision = decide(terms, assessed, claim_values)
         ranked = self._rank([a for a in decision.assessed if a.stance], claim)

@@ -39,6 +39,8 @@ class Assessment:
     predicate: float
     stance: str
     cited: bool = False
+    matched: frozenset[str] = frozenset()   # the candidate's terms, plus those of values it confirms
+    coverage: float = 0.0                   # weighted share of the claim's terms in ``matched``
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,19 +91,21 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     what the claim says they did.
     """
     swapped = _terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
-    context = _share(claim, candidate.matched, valued | swapped)
-    predicate = _share(claim, candidate.matched, valued | named)
+    matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS)
+    context = _share(claim, matched, valued | swapped)
+    predicate = _share(claim, matched, valued | named)
+    coverage = _share(claim, matched, frozenset())
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
     unnamed = any(v.kind == "name" for v in values.absent)
     name_swap = any(c.kind == "name" for c, _ in values.conflicts)
     if values.conflicts and context >= SAME_TOPIC and (name_swap or not unnamed):
         stance = "contradicts"
-    elif candidate.coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
+    elif coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
         stance = "related"
     else:
         stance = ""
-    return Assessment(candidate, values, context, predicate, stance, cited)
+    return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +152,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
         verdict = "supported" if share <= MISSING_SHARE and not missing_values else "partial"
     else:
-        related = max((a.candidate.coverage for a in result), default=0.0)
+        related = max((a.coverage for a in result), default=0.0)
         verdict = "partial" if max(best.coverage, related) >= PARTIAL else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
@@ -177,14 +181,14 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, cl
     numbers or dates joins even when it adds few words: the value must be supported too.
     """
     pool = [i for i, a in enumerate(assessed) if a.candidate.doc == doc and not a.values.conflicts
-            and a.candidate.coverage >= (RELATED_CITED if a.cited else RELATED)]
+            and a.coverage >= (RELATED_CITED if a.cited else RELATED)]
     total = sum(claim.weights.values()) or 1.0
     members: list[int] = []
     matched: frozenset[str] = frozenset()
     agreed: set[int] = set()
     while pool:
         def gain(i: int) -> float:
-            return sum(claim.weights[t] for t in assessed[i].candidate.matched - matched) / total
+            return sum(claim.weights[t] for t in assessed[i].matched - matched) / total
         best = max(pool, key=lambda i: (round(gain(i), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
         new_values = {id(v) for v in assessed[best].values.agreed if v.kind in QUANTITY_KINDS} - agreed
         valued = [i for i in pool if {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - agreed]
@@ -195,7 +199,7 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, cl
         if len(members) >= COMBINE_MAX + (1 if new_values else 0):
             break
         members.append(best)
-        matched |= assessed[best].candidate.matched
+        matched |= assessed[best].matched
         agreed |= new_values
         pool.remove(best)
     coverage = sum(claim.weights[t] for t in matched) / total

@@ -1,0 +1,109 @@
+"""Values against passages, and stances into verdicts, on sentences from the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare import compare_values
+from factcheck.corpus import Corpus
+from factcheck.models import Claim
+from factcheck.pipeline import Checker
+from factcheck.values import extract_values
+
+from conftest import seed_text
+
+PERPETRATOR = "Eventually, one of the perpetrators was sentenced to seven years in prison, while several other teens avoided prosecution because they were underage at the time."
+LIBEL = "Batyrbekov also faced libel charges after he wrote about the rape in 2018. In September 2019, he was sentenced to two years and three months in prison on libel charges."
+
+
+def _check(claim: str, passage: str):
+    return compare_values(extract_values(claim), extract_values(passage), claim, passage)
+
+
+def test_sentences_are_real() -> None:
+    text = seed_text("002_c17141c48ebfc846.txt")
+    assert PERPETRATOR in text and LIBEL.split(". ")[1] in text
+
+
+def test_a_changed_number_clashes_with_the_same_kind_of_value() -> None:
+    check = _check("One of the perpetrators was sentenced to eight years in prison.", PERPETRATOR)
+    assert [(ours.text, theirs.text) for ours, theirs in check.conflicts] == [("eight years", "seven years")]
+
+
+def test_the_same_number_in_words_and_digits_agrees() -> None:
+    check = _check("One of the perpetrators was sentenced to 7 years in prison.", PERPETRATOR)
+    assert not check.conflicts and any(v.text == "7 years" for v in check.agreed)
+
+
+def test_the_clashing_value_is_the_one_nearest_the_same_words() -> None:
+    check = _check("Batyrbekov was sentenced for libel in 2017.", LIBEL)
+    assert [(ours.text, theirs.text) for ours, theirs in check.conflicts] == [("2017", "September 2019")]
+
+
+def test_a_passage_value_that_matches_one_claim_value_cannot_clash_with_another() -> None:
+    passage = "On December 22, 2017, the deadline was extended."
+    check = _check("On December 22, 2017, the deadline was extended to June 21, 2018.", passage)
+    assert not check.conflicts
+
+
+def test_values_in_other_units_do_not_clash() -> None:
+    passage = "a fresh payment of 250,000 tenges (around $520)."
+    check = _check("She had to secure a payment of 300,000 dollars.", passage)
+    assert all(t.text != "250,000 tenges" for _, t in check.conflicts)
+    check = _check("She had to secure a payment of 300,000 tenges.", passage)
+    assert [(o.text, t.text) for o, t in check.conflicts] == [("300,000 tenges", "250,000 tenges")]
+
+
+def test_spelling_variants_are_recorded_not_clashes() -> None:
+    passage = seed_text("000_38fea943e4c83ed6.txt").split("\n")[18]
+    check = _check("Abai is a town of around 18,000 people.", passage)
+    assert not check.conflicts
+    assert [(word, other.text) for word, other in check.variants] == [("Abai", "Abay")]
+
+
+def test_a_swapped_name_in_the_same_frame_clashes() -> None:
+    passage = "Hours later, the country's Ombudsman for Children, Aruzhan Sain, noted in a Facebook post that the article was false."
+    claim = "Hours later, the country's Ombudsman for Children, Zagipa Baliyeva, noted in a Facebook post that the article was false."
+    check = _check(claim, passage)
+    assert [(o.text, t.text) for o, t in check.conflicts] == [("Zagipa Baliyeva", "Aruzhan Sain")]
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kazakhstan ranked 155th out of 180 countries in the 2021 World Press Freedom Index.", "supported"),
+        ("Kazakhstan ranked 125th out of 180 countries in the 2021 World Press Freedom Index.", "contradicted"),
+        ("Batyrbekov was sentenced to two years and three months in prison and fined 5,000 dollars.", "partial"),
+        ("The Kazakh parliament passed a new child protection law in April 2019.", "not_found"),
+    ],
+)
+def test_verdicts(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+def test_a_clash_about_another_subject_is_only_context(checker: Checker) -> None:
+    result = checker.check_claim(Claim("t", "One of the perpetrators was sentenced to eight years in prison."))
+    assert result.verdict == "contradicted"
+    assert {(d.claim_value, d.source_value) for d in result.disagreements} == {("eight years", "seven years")}
+
+
+def test_a_partial_claim_lists_its_unsupported_words(checker: Checker) -> None:
+    result = checker.check_claim(Claim("t", "Batyrbekov was sentenced to two years and three months in prison and fined 5,000 dollars."))
+    assert any("5,000" in part for part in result.missing)
+    assert all(part in result.claim.text for part in result.missing)
+
+
+def test_relative_dates_resolve_against_the_document_date(tmp_path) -> None:
+    from factcheck.corpus import load_corpus
+
+    (tmp_path / "report.md").write_text("---\ndate: 2019-03-21\n---\nThe council met last Tuesday and approved the budget of the town.\n", encoding="utf-8")
+    checker = Checker(load_corpus([tmp_path]))
+    assert checker.corpus.documents[0].date is not None
+    wrong = checker.check_claim(Claim("a", "The council approved the budget of the town on March 12, 2019."))
+    right = checker.check_claim(Claim("b", "The council approved the budget of the town on March 19, 2019."))
+    assert wrong.verdict == "contradicted" and right.verdict == "supported"
