@@ -108,7 +108,7 @@ def test_only_cli_imports_typer() -> None:
 
 
 def test_only_loaders_import_yaml() -> None:
-    assert _importers(_uses_package("yaml")) <= {"claims", "corpus", "config"}
+    assert _importers(_uses_package("yaml")) <= {"claims", "corpus", "config", "aliases"}
 
 
 def test_only_matchers_import_rapidfuzz() -> None:
