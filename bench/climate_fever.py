@@ -18,10 +18,10 @@ from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _common import DATA, load_labelled, timed  # noqa: E402
+from _common import DATA, load_labelled, timed
 
-from factcheck import Checker, Options, load_corpus  # noqa: E402
-from factcheck.models import Claim  # noqa: E402
+from factcheck import Checker, Options, load_corpus
+from factcheck.models import Claim
 
 
 def main() -> None:

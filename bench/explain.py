@@ -11,12 +11,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck import Checker, load_corpus  # noqa: E402
-from factcheck.compare import compare_values  # noqa: E402
-from factcheck.models import Claim  # noqa: E402
-from factcheck.pipeline import NAME_KIND, _expected_values  # noqa: E402
-from factcheck.values import extract_values  # noqa: E402
-from factcheck.verdict import assess, value_terms  # noqa: E402
+from factcheck import Checker, load_corpus
+from factcheck.compare import compare_values
+from factcheck.models import Claim
+from factcheck.pipeline import NAME_KIND, _expected_values
+from factcheck.values import extract_values
+from factcheck.verdict import assess, value_terms
 
 
 def main() -> None:

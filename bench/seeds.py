@@ -19,7 +19,6 @@ sys.path.insert(0, str(ROOT))
 from factcheck import run_check  # noqa: E402
 from factcheck.models import ClaimResult  # noqa: E402
 
-
 SETS = {
     "examples": (ROOT / "claims", ROOT / "tests" / "data" / "expected.yaml"),
     "validation": (ROOT / "tests" / "data" / "validation.yaml", ROOT / "tests" / "data" / "validation_expected.yaml"),

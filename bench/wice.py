@@ -18,10 +18,10 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _common import DATA, balanced_accuracy, best_threshold_balanced_accuracy, load_labelled, timed  # noqa: E402
+from _common import DATA, balanced_accuracy, best_threshold_balanced_accuracy, load_labelled, timed
 
-from factcheck import Checker, load_corpus  # noqa: E402
-from factcheck.models import Claim  # noqa: E402
+from factcheck import Checker, load_corpus
+from factcheck.models import Claim
 
 THREE_WAY = {"supported": "supported", "partial": "partially_supported"}
 

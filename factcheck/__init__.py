@@ -9,13 +9,27 @@ Library use::
 
 __version__ = "0.1.0"
 
-from factcheck.claims import load_claims  # noqa: E402
-from factcheck.corpus import Corpus, load_corpus  # noqa: E402
-from factcheck.errors import FactcheckError, InputError, InputErrors  # noqa: E402
-from factcheck.models import Claim, ClaimResult, Disagreement, Document, Evidence, Report  # noqa: E402
-from factcheck.pipeline import Checker, Options, run_check  # noqa: E402
+from factcheck.claims import load_claims
+from factcheck.corpus import Corpus, load_corpus
+from factcheck.errors import FactcheckError, InputError, InputErrors
+from factcheck.models import Claim, ClaimResult, Disagreement, Document, Evidence, Report
+from factcheck.pipeline import Checker, Options, run_check
 
 __all__ = [
-    "Checker", "Claim", "ClaimResult", "Corpus", "Disagreement", "Document", "Evidence", "FactcheckError",
-    "InputError", "InputErrors", "Options", "Report", "load_claims", "load_corpus", "run_check", "__version__",
+    "Checker",
+    "Claim",
+    "ClaimResult",
+    "Corpus",
+    "Disagreement",
+    "Document",
+    "Evidence",
+    "FactcheckError",
+    "InputError",
+    "InputErrors",
+    "Options",
+    "Report",
+    "__version__",
+    "load_claims",
+    "load_corpus",
+    "run_check",
 ]

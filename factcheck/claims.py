@@ -207,7 +207,7 @@ def _compose(path: str, text: str) -> Node:
         raise InputError(path, "invalid YAML: nested too deeply") from None
     if len(docs) > 1:
         raise InputError(path, "several YAML documents in one file; a claims file holds one", *_at(docs[1]))
-    if not docs or docs[0].tag == _TAG + "null" and not docs[0].value:
+    if not docs or (docs[0].tag == _TAG + "null" and not docs[0].value):
         raise InputError(path, "empty claims file")
     return docs[0]
 

@@ -134,7 +134,7 @@ def main() -> None:
     except typer.Abort:
         typer.echo("error: aborted", err=True)
         code = ExitCode.ERROR
-    except Exception as exc:  # noqa: BLE001 - re-raised unless it is a parser error
+    except Exception as exc:
         describe = getattr(exc, "format_message", None)
         if describe is None:
             raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _PUNCTUATION = {
     **dict.fromkeys("‘’‚‛′`´ʼ", "'"),
@@ -36,7 +36,7 @@ _CYRILLIC = {
 _SPACES = re.compile(" {2,}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def fold_char(char: str) -> str:
     """Return the folded form of one character (possibly empty or several characters)."""
     if char in _PUNCTUATION:
@@ -92,9 +92,8 @@ def normalize(text: str) -> Normalized:
     ends: list[int] = []
     for index, char in enumerate(text):
         folded = fold_char(char)
-        if folded == " ":
-            if not out or out[-1] == " ":
-                continue
+        if folded == " " and (not out or out[-1] == " "):
+            continue
         for piece in folded:
             out.append(piece)
             starts.append(index)

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from factcheck.compare import QUANTITY_KINDS, compare_values
 from factcheck.claims import load_claims
+from factcheck.compare import QUANTITY_KINDS, compare_values
 from factcheck.corpus import Corpus, load_corpus
 from factcheck.match import Candidate, ClaimTerms, Matcher
-from factcheck.models import Claim, ClaimResult, CiteCheck, Disagreement, Document, Evidence, QuoteCheck, Report, Value
+from factcheck.models import CiteCheck, Claim, ClaimResult, Disagreement, Document, Evidence, QuoteCheck, Report, Value
 from factcheck.normalize import variant_key
 from factcheck.quotes import QuoteFinder
 from factcheck.values import extract_values

@@ -366,7 +366,7 @@ def _is_noun(word: str) -> bool:
         return False
     if word in ("hundred", "hundreds", "dozen", "dozens", "percent", "old", "others"):
         return False
-    if word in _BIG or word.endswith("s") and word[:-1] in _BIG:
+    if word in _BIG or (word.endswith("s") and word[:-1] in _BIG):
         return False
     return not (len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"))
 
@@ -628,7 +628,7 @@ def _word_ordinal_candidates(ctx: _Context) -> Iterable[Value]:
     """Ordinals in words ("sixth floor", "twenty-first century"), only before a noun."""
     for match in _ORDINAL_WORD.finditer(ctx.text):
         unit, end = _noun_after(ctx.text, match.end())
-        if not unit or unit in _TIME_UNITS.values() and match.group().lower() == "second":
+        if not unit or (unit in _TIME_UNITS.values() and match.group().lower() == "second"):
             continue
         parts = re.split(r"-", match.group().lower())
         amount = sum(_TENS.get(p, _ORDINALS.get(p, 0)) for p in parts)
@@ -772,7 +772,7 @@ def _split_run(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, s
     segments: list[list[tuple[int, int, str]]] = [[]]
     for index, word in enumerate(words):
         low = word[2].lower().rstrip(".")
-        if low in _MONTH_NAMES and word[2][0].isupper() or low in _WEEKDAYS:
+        if (low in _MONTH_NAMES and word[2][0].isupper()) or low in _WEEKDAYS:
             segments.append([])
             continue
         if low == "of" and (index == 0 or words[index - 1][2].lower() not in _OF_HEADS):
@@ -840,10 +840,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     char = text[index - 1]
     if char in ".!?…":
         word = re.search(r"(\w+)$", text[max(0, index - 12):index - 1])
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
-                     and word.group(1).isupper()):
-            return False
-        return True
+        return not (word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())))
     return opener or char in ":;"
 
 
@@ -909,7 +906,7 @@ def is_name_variant(a: str, b: str) -> bool:
         return False
     if len(keys_a) != len(keys_b):
         return _word_variant("".join(keys_a), "".join(keys_b))
-    return all(_word_variant(x, y) for x, y in zip(keys_a, keys_b))
+    return all(_word_variant(x, y) for x, y in zip(keys_a, keys_b, strict=False))
 
 
 # --------------------------------------------------------------------------- extraction
@@ -1080,7 +1077,7 @@ def _compare_dates(a: Value, b: Value) -> bool | None:
     """Equal on every part both give: True; differ on one: False (None if bounded)."""
     if a.date is None or b.date is None:
         return None
-    verdicts = [_same_year(a, b)] + [x == y for x, y in zip(a.date[1:], b.date[1:])
+    verdicts = [_same_year(a, b)] + [x == y for x, y in zip(a.date[1:], b.date[1:], strict=False)
                                      if x is not None and y is not None]
     verdicts = [v for v in verdicts if v is not None]
     if not verdicts:

@@ -186,15 +186,16 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, cl
     members: list[int] = []
     matched: frozenset[str] = frozenset()
     agreed: set[int] = set()
+    def gain(i: int, covered: frozenset[str]) -> float:
+        return sum(claim.weights[t] for t in assessed[i].matched - covered) / total
+
     while pool:
-        def gain(i: int) -> float:
-            return sum(claim.weights[t] for t in assessed[i].matched - matched) / total
-        best = max(pool, key=lambda i: (round(gain(i), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
+        best = max(pool, key=lambda i: (round(gain(i, matched), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
         new_values = {id(v) for v in assessed[best].values.agreed if v.kind in QUANTITY_KINDS} - agreed
         valued = [i for i in pool if {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - agreed]
-        if members and gain(best) < COMBINE_GAIN and valued:
+        if members and gain(best, matched) < COMBINE_GAIN and valued:
             best, new_values = valued[0], {id(v) for v in assessed[valued[0]].values.agreed} - agreed
-        elif members and gain(best) < COMBINE_GAIN:
+        elif members and gain(best, matched) < COMBINE_GAIN:
             break
         if len(members) >= COMBINE_MAX + (1 if new_values else 0):
             break

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, write_tree
+
 from factcheck import __version__
 
 CONTRACT_CHECK = ROOT.parent / "shared" / "tools" / "contract_check.py"

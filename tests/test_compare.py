@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import seed_text
 
 from factcheck.compare import compare_values
 from factcheck.corpus import Corpus
 from factcheck.models import Claim
 from factcheck.pipeline import Checker
 from factcheck.values import extract_values
-
-from conftest import seed_text
 
 PERPETRATOR = "Eventually, one of the perpetrators was sentenced to seven years in prison, while several other teens avoided prosecution because they were underage at the time."
 LIBEL = "Batyrbekov also faced libel charges after he wrote about the rape in 2018. In September 2019, he was sentenced to two years and three months in prison on libel charges."

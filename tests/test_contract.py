@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, SEEDS, SHARED_DATA, write_tree
+
 from factcheck import Checker, Options, load_claims, load_corpus, models, run_check
 from factcheck.models import ClaimResult, Report
 

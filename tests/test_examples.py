@@ -7,8 +7,8 @@ import importlib.util
 from types import ModuleType
 
 import pytest
-
 from conftest import ROOT, SEEDS
+
 from factcheck import load_claims, run_check
 from factcheck.models import ClaimResult
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import seed_text
 
 from factcheck.normalize import fold, normalize, variant_key
-
-from conftest import seed_text
 
 
 @pytest.mark.parametrize("name", ["000_38fea943e4c83ed6.txt", "001_8f1417bf292b09e1.txt", "003_389dbaaac7fb8a5a.txt"])

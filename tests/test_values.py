@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import time
 from pathlib import Path
@@ -69,7 +70,7 @@ def test_values_are_verbatim_sorted_and_disjoint() -> None:
         for value in values:
             assert text[value.start:value.end] == value.text
             assert value.kind in {"number", "ordinal", "duration", "age", "date", "name"}
-        for left, right in zip(values, values[1:]):
+        for left, right in itertools.pairwise(values):
             assert left.end <= right.start
 
 
@@ -474,8 +475,8 @@ def test_compare_quantities(left: str, right: str, expected: bool | None) -> Non
     ],
 )
 def test_compare_dates(left: str, right: str, expected: bool | None) -> None:
-    date_left = [v for v in extract_values(left) if v.kind == "date"][0]
-    date_right = [v for v in extract_values(right) if v.kind == "date"][0]
+    date_left = next(v for v in extract_values(left) if v.kind == "date")
+    date_right = next(v for v in extract_values(right) if v.kind == "date")
     assert compare(date_left, date_right) is expected
 
 
