@@ -2,8 +2,9 @@
 
 Retrieval must not cost ``claims x sentences`` fuzzy comparisons: the index narrows a
 claim to a few dozen candidate passages, and rapidfuzz is spent on those alone.
-Terms are folded, stemmed (Snowball) and put under their spelling-variant key, so
-``sentenced``/``sentence`` and ``Abay``/``Abai`` meet, and number words meet digits.
+Terms are folded, stemmed (Snowball, after irregular verbs are brought to their base
+form) and put under their spelling-variant key, so ``sentenced``/``sentence``,
+``went``/``go`` and ``Abay``/``Abai`` meet, and number words meet digits.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from factcheck.lemmas import IRREGULAR
 from factcheck.models import Passage
 from factcheck.normalize import variant_key, words
 
@@ -55,7 +57,10 @@ def term(word: str) -> str | None:
         return NUMBER_WORDS[word]
     if word.isdigit():
         return word.lstrip("0") or "0"
-    return variant_key(_STEMMER.stemWord(word))
+    base = IRREGULAR.get(word, word)
+    if base in STOPWORDS:
+        return None
+    return variant_key(_STEMMER.stemWord(base))
 
 
 def terms(folded: str) -> list[str]:

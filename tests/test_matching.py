@@ -20,6 +20,7 @@ def test_terms_fold_stem_and_join_variants() -> None:
     assert term("abay") == term("abai")
     assert term("seven") == term("7")
     assert term("the") is None and term("within") is None
+    assert term("went") == term("go") == term("gone") and term("brought") == term("bring")
     assert terms("qyzylorda kyzylorda") == [term("qyzylorda")] * 2
 
 
