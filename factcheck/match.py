@@ -93,14 +93,13 @@ class Matcher:
         found: dict[tuple[int, ...], Candidate] = {}
         bm25 = dict(sorted(hits, key=lambda hit: hit[1]))  # the higher score wins for a passage found twice
         top = max(bm25.values(), default=1.0) or 1.0
+        matches: dict[int, frozenset[str]] = {}
         for pid in dict.fromkeys(pid for pid, _ in hits):
-            single = self._score(claim, (pid,), bm25[pid] / top)
-            best = single
+            best = self._score(claim, (pid,), bm25[pid] / top, matches)
             for window in ((pid - 1, pid), (pid, pid + 1)):
-                if self._adjacent(window):
-                    scored = self._score(claim, window, sum(bm25.get(p, 0.0) for p in window) / len(window) / top)
-                    if scored.coverage >= best.coverage + WINDOW_GAIN:
-                        best = scored
+                # Cheap test first: a window is worth aligning only if it adds coverage.
+                if self._adjacent(window) and self._coverage(claim, window, matches) >= best.coverage + WINDOW_GAIN:
+                    best = self._score(claim, window, sum(bm25.get(p, 0.0) for p in window) / len(window) / top, matches)
             found.setdefault(best.passages, best)
         return _without_overlaps(sorted(found.values(), key=lambda c: (-c.score, c.doc, c.start)))
 
@@ -122,12 +121,24 @@ class Matcher:
         text = self.corpus.documents[self.passages[first].doc].text
         return "\n\n" not in text[self.passages[first].end:self.passages[second].start]
 
-    def _score(self, claim: ClaimTerms, pids: tuple[int, ...], rank: float = 0.0) -> Candidate:
+    def _matched(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> frozenset[str]:
+        """The claim's terms found in the passages (cached per passage for one claim)."""
+        for pid in pids:
+            if pid not in matches:
+                passage_terms = self.passage_terms(pid)
+                matches[pid] = frozenset(t for t in claim.weights if _has_term(t, passage_terms))
+        return frozenset().union(*(matches[p] for p in pids))
+
+    def _coverage(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> float:
+        total = sum(claim.weights.values()) or 1.0
+        return sum(claim.weights[t] for t in self._matched(claim, pids, matches)) / total
+
+    def _score(self, claim: ClaimTerms, pids: tuple[int, ...], rank: float = 0.0,
+               matches: dict[int, frozenset[str]] | None = None) -> Candidate:
         """Score passages against a claim: weighted coverage, rapidfuzz alignment, and the
         retrieval rank (BM25 relative to the claim's best hit), which breaks near-ties
         in favour of the passage that shares the rarest words."""
-        passage_terms = frozenset().union(*(self.passage_terms(p) for p in pids))
-        matched = frozenset(t for t in claim.weights if _has_term(t, passage_terms))
+        matched = self._matched(claim, pids, {} if matches is None else matches)
         total = sum(claim.weights.values()) or 1.0
         coverage = sum(claim.weights[t] for t in matched) / total
         first, last = self.passages[pids[0]], self.passages[pids[-1]]
