@@ -1,0 +1,119 @@
+"""Extract the checkable values of a text and compare two of them.
+
+A claim and a source disagree in checkable ways: "eight years" against "seven years",
+"September 2019" against "2018". This package finds numbers, quantities, durations,
+ages, dates and names with exact offsets in the original text (``text[v.start:v.end]
+== v.text``), and decides whether two values state the same thing.
+
+Precision beats recall here: a false disagreement costs the user's trust, so anything
+ambiguous (identifiers, ranges, bare "one", hedged amounts) is either skipped or made
+incomparable rather than guessed.
+
+Layout (each module imports only those above it; this one ties them together):
+
+- ``vocabulary``: word lists and unit tables (number words, months, units, common words).
+- ``patterns``: the compiled regular expressions built from that vocabulary.
+- ``numbers``: ``parse_number``, number-word parsing, the counted noun after a number.
+- ``context``: ``_Context`` (one text being scanned) and ``_value``, the Value builder.
+- ``quantities``: numbers with units, money, durations, ages, ordinals, vague counts,
+  and the guards against years-as-counts and identifiers.
+- ``dates``: absolute, month-only and relative dates.
+- ``names``: capitalised-word runs as names, ``name_key`` and ``is_name_variant``.
+- ``comparison``: ``compare`` and the hedge/range reading it relies on.
+- ``__init__`` (here): the public API and ``extract_values``, which gathers every
+  module's candidates, keeps the longest non-overlapping ones and merges ranges.
+"""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from factcheck.models import Value
+from factcheck.values.comparison import _hedge, compare
+from factcheck.values.context import _Context
+from factcheck.values.dates import _date_candidates
+from factcheck.values.names import _name_candidates, is_name_variant, name_key
+from factcheck.values.numbers import parse_number
+from factcheck.values.patterns import _RANGE_GAP, _RANGE_START
+from factcheck.values.quantities import (
+    _age_prefix_candidates,
+    _quantity_candidates,
+    _vague_candidates,
+    _word_ordinal_candidates,
+)
+
+__all__ = ["compare", "extract_values", "is_name_variant", "name_key", "parse_number", "values_of_kind"]
+
+_PRIORITY = {"date": 0, "age": 1, "duration": 2, "ordinal": 3, "number": 4, "name": 5}
+
+
+def extract_values(text: str, *, reference: datetime.date | None = None) -> list[Value]:
+    """All checkable values of ``text``, sorted by start, non-overlapping (longest wins).
+
+    ``reference`` is the date the text was written; relative dates ("last August",
+    "yesterday") are resolved against it, or kept with only the parts they state.
+    """
+    ctx = _Context(text, reference)
+    candidates: list[Value] = []
+    for source in (_date_candidates, _quantity_candidates, _word_ordinal_candidates,
+                   _vague_candidates, _age_prefix_candidates, _name_candidates):
+        candidates.extend(v for v in source(ctx) if not ctx.masked(v.start, v.end))
+    return _merge_ranges(text, _resolve(candidates))
+
+
+def _resolve(candidates: list[Value]) -> list[Value]:
+    """Keep the longest candidates that do not overlap, then order them by position."""
+    ordered = sorted(candidates, key=lambda v: (v.start - v.end, _PRIORITY[v.kind], v.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Value] = []
+    for value in ordered:
+        index = bisect_left(starts, value.start)
+        if index > 0 and ends[index - 1] > value.start:
+            continue
+        if index < len(starts) and starts[index] < value.end:
+            continue
+        starts.insert(index, value.start)
+        ends.insert(index, value.end)
+        kept.insert(index, value)
+    return kept
+
+
+def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
+    """Join "80 to 90 years", "six or seven feet", "between 75% and 90%" into one value.
+
+    The merged value keeps the upper amount and the unit of its second half; ``compare``
+    reads the lower bound back from its text, so a range never contradicts a number in it.
+    """
+    merged: list[Value] = []
+    for value in values:
+        low = merged[-1] if merged else None
+        if low is not None and _joins_range(text, low, value):
+            start = _RANGE_START.search(text, max(0, low.start - 12), low.start)
+            first = start.start() if start else low.start
+            merged[-1] = Value(kind=value.kind, text=text[first:value.end], start=first,
+                               end=value.end, amount=value.amount, unit=value.unit)
+        else:
+            merged.append(value)
+    return merged
+
+
+def _joins_range(text: str, low: Value, high: Value) -> bool:
+    """Whether ``low`` and ``high`` are the two ends of one stated range."""
+    if low.kind != "number" or high.kind not in ("number", "duration", "age"):
+        return False
+    if low.amount is None or high.amount is None or low.unit not in ("", high.unit):
+        return False
+    if _hedge(low) == "range":
+        return False
+    gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
+    if not gap:
+        return False
+    return gap["word"] != "and" or bool(_RANGE_START.search(text, max(0, low.start - 12), low.start))
+
+
+def values_of_kind(values: Iterable[Value], kinds: set[str]) -> list[Value]:
+    """The values whose kind is in ``kinds``, in their original order."""
+    return [v for v in values if v.kind in kinds]

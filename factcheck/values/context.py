@@ -1,0 +1,59 @@
+"""One text being scanned (masks, word facts) and the Value builder that slices it."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcheck.models import Value
+from factcheck.values.patterns import _CAPITAL_INNER, _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _PREV_WORD
+
+
+@dataclass
+class _Context:
+    """One text being scanned, with lazily computed facts about its words."""
+
+    text: str
+    reference: datetime.date | None
+    masks: list[tuple[int, int]] = field(init=False)
+    mask_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        spans = [m.span() for m in _MASK.finditer(self.text)]
+        if "\n" in self.text:  # a number alone on a line of a document is page furniture
+            spans = sorted(spans + [m.span() for m in _LONE_NUMBER_LINE.finditer(self.text)])
+        self.masks = spans
+        self.mask_starts = [start for start, _ in spans]
+
+    def masked(self, start: int, end: int) -> bool:
+        """Whether [start, end) touches a URL, phone number, id or boilerplate line."""
+        index = bisect_right(self.mask_starts, end - 1)
+        return index > 0 and self.masks[index - 1][1] > start
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words the text uses in lowercase: a capitalised one of them is a common word."""
+        return frozenset(_LOWER_WORD.findall(self.text))
+
+    @cached_property
+    def inner_capitals(self) -> frozenset[str]:
+        """Capitalised words seen in mid-sentence: those are names, wherever they stand."""
+        return frozenset(_CAPITAL_INNER.findall(self.text))
+
+    def prev_word(self, start: int) -> str:
+        """The lowercase word just before ``start`` (over at most 3 punctuation chars)."""
+        match = _PREV_WORD.search(self.text, max(0, start - 30), start)
+        return match.group(1).lower() if match else ""
+
+    def hedge_start(self, start: int, pattern: re.Pattern[str]) -> int:
+        """Move ``start`` back over a hedge ("about", "more than", "since") if one precedes."""
+        match = pattern.search(self.text, max(0, start - 24), start)
+        return match.start() if match else start
+
+
+def _value(ctx: _Context, kind: str, start: int, end: int, **parts: object) -> Value:
+    """Build a Value whose text is the verbatim slice [start, end)."""
+    return Value(kind=kind, text=ctx.text[start:end], start=start, end=end, **parts)  # type: ignore[arg-type]

@@ -1,0 +1,104 @@
+"""Dates: ISO, month-day-year, day-month-year, month-year, a month alone, and relative dates."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+
+from factcheck.models import Value
+from factcheck.values.context import _Context, _value
+from factcheck.values.patterns import _DATE_DMY, _DATE_HEDGE_BEFORE, _DATE_ISO, _DATE_MDY, _MONTH_CONTEXT, _RELATIVE
+from factcheck.values.vocabulary import _MONTH_NAMES, _MONTHS, _WEEKDAYS
+
+
+def _date_candidates(ctx: _Context) -> Iterable[Value]:
+    """Dates in ISO, month-day-year, day-month-year, month-year and relative forms."""
+    for match in _DATE_ISO.finditer(ctx.text):
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield _date(ctx, match.start(), match.end(), (year, month, day))
+    for pattern in (_DATE_MDY, _DATE_DMY):
+        for match in pattern.finditer(ctx.text):
+            value = _month_date(ctx, match)
+            if value is not None:
+                yield value
+    for match in _RELATIVE.finditer(ctx.text):
+        value = _relative_date(ctx, match)
+        if value is not None:
+            yield value
+
+
+def _date(ctx: _Context, start: int, end: int,
+          parts: tuple[int | None, int | None, int | None]) -> Value:
+    """A date value, with a bound ("since", "before") kept inside its text."""
+    return _value(ctx, "date", ctx.hedge_start(start, _DATE_HEDGE_BEFORE), end, date=parts)
+
+
+def _month_date(ctx: _Context, match: re.Match[str]) -> Value | None:
+    """"May 4", "4 May 1999", "March 2010", or a month alone where context makes it one."""
+    month = _MONTHS[match["mon"].rstrip(".").lower()]
+    day = int(match["day"]) if match["day"] else None
+    year = int(match["year"]) if match["year"] else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is not None and not 1000 <= year <= 2100:
+        return None
+    end = match.end()
+    if day is None and year is None:
+        if match["mon"].lower() not in _MONTH_NAMES or not _month_context(ctx, match.start()):
+            return None
+        end = match.start() + len(match["mon"])
+    return _date(ctx, match.start(), end, (year, month, day))
+
+
+def _month_context(ctx: _Context, start: int) -> bool:
+    """A month name alone is a month only after in/on/since/last/early... ("in March")."""
+    if ctx.text[max(0, start - 4):start].lower() == "mid-":
+        return True
+    return ctx.prev_word(start) in _MONTH_CONTEXT and ctx.text[start - 1:start] in " \t-"
+
+
+def _relative_date(ctx: _Context, match: re.Match[str]) -> Value | None:
+    """"last August", "last Tuesday", "yesterday": resolved against ``reference``."""
+    ref = ctx.reference
+    if match["day"]:
+        if ref is None:
+            return None
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["day"].lower()]
+        day = ref + datetime.timedelta(days=offset)
+        return _value(ctx, "date", match.start(), match.end(), date=(day.year, day.month, day.day))
+    if ctx.prev_word(match.start()) in ("the", "a"):
+        return None  # "the next year" is relative to the story, not to today
+    parts = _resolve_relative(match["rel"].lower(), match["what"].lower(), ref)
+    if parts is None:
+        return None
+    return _date(ctx, match.start(), match.end(), parts)
+
+
+def _resolve_relative(rel: str, what: str, ref: datetime.date | None
+                      ) -> tuple[int | None, int | None, int | None] | None:
+    """The (year, month, day) that "last/this/next <what>" names on date ``ref``."""
+    step = {"last": -1, "this": 0, "next": 1}[rel]
+    if what in _MONTHS:
+        month = _MONTHS[what]
+        if ref is None:
+            return (None, month, None)
+        if step == 0:
+            return (ref.year, month, None)
+        ahead = month > ref.month if step > 0 else month < ref.month
+        return (ref.year + (0 if ahead else step), month, None)
+    if ref is None:
+        return None
+    if what == "year":
+        return (ref.year + step, None, None)
+    if what == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        return (index // 12, index % 12 + 1, None)
+    delta = (_WEEKDAYS[what] - ref.weekday()) % 7
+    if step < 0:
+        delta = delta - 7 if delta else -7
+    elif step > 0:
+        delta = delta or 7
+    day = ref + datetime.timedelta(days=delta)
+    return (day.year, day.month, day.day)

@@ -1,0 +1,171 @@
+"""Names: runs of capitalised words, their spelling-variant keys, and variant matching."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.models import Value
+from factcheck.normalize import fold, variant_key
+from factcheck.values.context import _Context
+from factcheck.values.patterns import _ABBREVIATIONS, _ALL_CAPS_SHORT, _CYRILLIC, _NAME_RUN, _RUN_WORD
+from factcheck.values.vocabulary import _COMMON, _MONTH_NAMES, _OF_HEADS, _SUFFIX_COMMON, _TITLES, _WEEKDAYS
+
+
+def _name_candidates(ctx: _Context) -> Iterable[Value]:
+    """Runs of capitalised words (Latin or Cyrillic), minus sentence-initial common words."""
+    headlines = _headline_spans(ctx.text)
+    for match in _NAME_RUN.finditer(ctx.text):
+        if headlines and _inside(headlines, match.start()):
+            continue
+        words = [(w.start() + match.start(), w.end() + match.start(), w.group())
+                 for w in _RUN_WORD.finditer(match.group())]
+        for segment in _split_run(words):
+            value = _name_value(ctx, segment)
+            if value is not None:
+                yield value
+
+
+def _split_run(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Cut a run at month/weekday names and at an "of" that does not follow an institution."""
+    segments: list[list[tuple[int, int, str]]] = [[]]
+    for index, word in enumerate(words):
+        low = word[2].lower().rstrip(".")
+        if (low in _MONTH_NAMES and word[2][0].isupper()) or low in _WEEKDAYS:
+            segments.append([])
+            continue
+        if low == "of" and (index == 0 or words[index - 1][2].lower() not in _OF_HEADS):
+            segments.append([])
+            continue
+        segments[-1].append(word)
+    return [s for s in segments if s]
+
+
+def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | None:
+    """Trim leading common words and titles and trailing particles; build the name value."""
+    initial = True
+    while words and _drop_leading(ctx, words, initial):
+        words, initial = words[1:], False
+    while words and words[-1][2][0].islower():
+        words = words[:-1]
+    if not words:
+        return None
+    if len(words) == 1 and (_ALL_CAPS_SHORT.fullmatch(words[0][2]) or len(words[0][2]) < 2):
+        return None
+    start, end = words[0][0], words[-1][1]
+    text = ctx.text[start:end]
+    return Value(kind="name", text=text, start=start, end=end, key=name_key(text))
+
+
+def _drop_leading(ctx: _Context, words: list[tuple[int, int, str]], initial: bool) -> bool:
+    """Whether the first word of a run is not part of the name (The, Police, Judge...).
+
+    Only the run's own first word gets the full sentence-start test; after a dropped
+    word ("The Village") only the built-in common words are dropped.
+    """
+    start, _, word = words[0]
+    low = word.lower().rstrip(".")
+    if word[0].islower():
+        return True
+    if low in ("the", "a", "an") or (low in _TITLES and len(words) > 1):
+        return True
+    if not initial:
+        return low in _COMMON
+    if not _sentence_initial(ctx.text, start):
+        return False
+    if low in _COMMON:
+        return True
+    if len(words) > 1:
+        return False
+    if low in ctx.lower_words:
+        return True
+    if word in ctx.inner_capitals:
+        return False
+    if _is_cyrillic(word):
+        return True  # no Russian/Kazakh word list: a lone capital at a sentence start is unproven
+    following = ctx.text[words[0][1]:words[0][1] + 1]
+    return bool(_SUFFIX_COMMON.search(low)) or (low.endswith("ed") and following == ",")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence, a line, a quotation or a parenthesis."""
+    index = start
+    opener = False
+    while index > 0 and text[index - 1] in " \t\u00a0\"“‘'(«[•*-–—’”»)]":
+        opener = opener or text[index - 1] in "\"“‘'(«[-–—"
+        index -= 1
+    if index == 0 or text[index - 1] == "\n":
+        return True
+    char = text[index - 1]
+    if char in ".!?…":
+        word = re.search(r"(\w+)$", text[max(0, index - 12):index - 1])
+        return not (word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())))
+    return opener or char in ":;"
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Title-Case lines (headlines) whose capitals do not mark names."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", line.group())
+        if len(words) < 4 or line.group().rstrip()[-1:] in ".!?\"”":
+            continue
+        capitals = sum(1 for w in words if w[0].isupper())
+        if capitals >= 0.75 * len(words):
+            spans.append(line.span())
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of the sorted ``spans``."""
+    index = bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+def name_key(name: str) -> str:
+    """Spelling-variant key of a name: the variant keys of its words."""
+    return " ".join(variant_key(w) for w in name.split())
+
+
+_GENDERED = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "ska"), ("sky", "ska"),
+             ("ki", "ka"), ("ik", "ika"))
+
+
+def _gendered_pair(a: str, b: str) -> bool:
+    """Batyrbekov/Batyrbekova, Seltanov/Seltanova: one family, two different people."""
+    for masculine, feminine in _GENDERED:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(masculine) and y.endswith(feminine) \
+                    and x[: -len(masculine)] == y[: -len(feminine)]:
+                return True
+    return False
+
+
+def _word_variant(a: str, b: str) -> bool:
+    """Whether two variant keys are close enough to be one word spelled two ways."""
+    if a == b:
+        return True
+    if _gendered_pair(a, b) or min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    return Levenshtein.distance(a, b) <= 2 and Levenshtein.normalized_similarity(a, b) >= 0.85
+
+
+def _is_cyrillic(text: str) -> bool:
+    """Whether a name is written in Cyrillic (Кызылорда) rather than Latin (Kyzylorda)."""
+    return bool(_CYRILLIC.search(text))
+
+
+def is_name_variant(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` spell one name two ways (Abay/Abai, Kyzylorda/Кызылорда),
+    False for identical spellings and for gendered surname pairs (Seltanov/Seltanova)."""
+    if fold(a) == fold(b) and _is_cyrillic(a) == _is_cyrillic(b):
+        return False  # the same spelling; only a change of script makes it a variant
+    keys_a, keys_b = name_key(a).split(), name_key(b).split()
+    if not keys_a or not keys_b:
+        return False
+    if len(keys_a) != len(keys_b):
+        return _word_variant("".join(keys_a), "".join(keys_b))
+    return all(_word_variant(x, y) for x, y in zip(keys_a, keys_b, strict=False))

@@ -1,0 +1,118 @@
+"""Numbers in digits or words, and the counted noun that follows a number."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.values.patterns import _NOUN_AFTER, _NUMBER_FULL
+from factcheck.values.vocabulary import (
+    _BIG,
+    _FRACTION_CHARS,
+    _FUNCTION_WORDS,
+    _IRREGULAR_PLURALS,
+    _ONES,
+    _TEENS,
+    _TENS,
+    _UNIT_ALIASES,
+)
+
+
+def parse_number(words: str) -> float | None:
+    """Parse a number in digits ("1,200", "2½", "3 1/2", "3 million") or words
+    ("twelve", "twenty-five", "one and a half", "a hundred"); None if it is not one."""
+    text = " ".join(words.strip().split())
+    if not text:
+        return None
+    match = _NUMBER_FULL.fullmatch(text)
+    if match:
+        value = _digit_value(match["digits"])
+        scale = (match["scale"] or "").lower()
+        return value * {"bn": 1e9, "mn": 1e6}.get(scale, _BIG.get(scale, 1.0))
+    return _word_value(text.lower())
+
+
+def _digit_value(digits: str) -> float:
+    """Value of a digit string with thousands separators and an optional fraction."""
+    digits = digits.replace(",", "")
+    tail = 0.0
+    if digits[-1] in _FRACTION_CHARS:
+        tail = _FRACTION_CHARS[digits[-1]]
+        digits = digits[:-1]
+    elif "/" in digits:
+        digits, fraction = digits.rsplit(None, 1)
+        numerator, denominator = fraction.split("/")
+        tail = int(numerator) / int(denominator)
+    return float(digits.strip()) + tail
+
+
+def _word_value(text: str) -> float | None:
+    """Value of an English number phrase, None when the words do not form one number."""
+    if text.startswith(("half a ", "half an ", "half-a-")):
+        whole = _word_value(text[5:])
+        return None if whole is None else whole / 2
+    half = 0.0
+    if text.endswith(" and a half"):
+        text, half = text[: -len(" and a half")], 0.5
+    total, current, last = 0.0, 0.0, ""
+    for token in re.split(r"[\s-]+", text):
+        small = _ONES.get(token, _TEENS.get(token, _TENS.get(token)))
+        if small is not None:
+            if last == "small" and not (current % 100 in _TENS.values() and token in _ONES):
+                return None
+            current, last = current + small, "small"
+        elif token in ("a", "an") and last == "":
+            current, last = 1.0, "a"
+        elif token == "and" and last == "scale":
+            continue
+        elif token in ("hundred", "dozen"):
+            current, last = (current or 1.0) * (100 if token == "hundred" else 12), "scale"
+        elif token in _BIG:
+            total, current, last = total + (current or 1.0) * _BIG[token], 0.0, "scale"
+        else:
+            return None
+    if last in ("a", ""):
+        return None
+    return total + current + half
+
+
+def _singular(word: str) -> str:
+    """Canonical singular of a counted noun, so "4 suspects" and "one suspect" match."""
+    word = word.lower()
+    if " " in word:  # "square feet", "sq. ft"
+        area, _, base = word.partition(" ")
+        return _UNIT_ALIASES.get(area.rstrip("."), area) + " " + _singular(base.strip())
+    head, dash, last = word.rpartition("-")
+    if dash:
+        return head + dash + _singular(last)
+    if word in _UNIT_ALIASES:
+        return _UNIT_ALIASES[word]
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _is_noun(word: str) -> bool:
+    """Whether a lowercase word after a number can be the thing counted."""
+    if word in _FUNCTION_WORDS or word in _ONES or word in _TEENS or word in _TENS:
+        return False
+    if word in ("hundred", "hundreds", "dozen", "dozens", "percent", "old", "others"):
+        return False
+    if word in _BIG or (word.endswith("s") and word[:-1] in _BIG):
+        return False
+    return not (len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"))
+
+
+def _noun_after(text: str, pos: int) -> tuple[str, int]:
+    """The counted noun after a number (singular) and where it ends, or ("", pos)."""
+    match = _NOUN_AFTER.match(text, pos)
+    if match and text[pos] == "-" and match["w"].endswith("ed"):
+        return "", pos  # "one-eyed", "three-legged": an adjective, not a count
+    if match and _is_noun(match["w"]):
+        return _singular(match["w"]), match.end()
+    return "", pos

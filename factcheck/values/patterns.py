@@ -1,0 +1,128 @@
+"""Compiled regular expressions (and their building blocks) for every kind of value."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.values.vocabulary import _NAME_PARTICLES, _ONES, _ORDINALS, _TEENS, _TENS, _TIME_UNITS, _UNIT_SKIP
+
+_H = r"[^\S\r\n]"  # horizontal whitespace, no-break space included
+
+_SMALL = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(k for k in _ONES if k != 'zero')}))?"
+          rf"|{'|'.join(_TEENS)}|{'|'.join(_ONES)})")
+_SCALE_AHEAD = r"(?=[- ](?:hundred|thousand|million|billion|trillion|dozen)\b)"
+_GROUP = rf"(?:{_SMALL}|an?{_SCALE_AHEAD})(?:[- ]hundred(?:[ ]+(?:and[ ]+)?{_SMALL})?)?"
+_WORDNUM = (rf"\b(?:half[- ](?=an?[- ](?:dozen|hundred|thousand|million|billion)\b))?"
+            rf"{_GROUP}(?:[- ](?:thousand|million|billion|trillion|dozen)"
+            rf"(?:[ ]+(?:and[ ]+)?{_GROUP})?)*(?:[ ]+and[ ]+a[ ]+half)?\b")
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+           rf"(?:{_H}?[½¼¾⅓⅔⅛]|{_H}\d/(?:2|3|4|8)(?![\d/]))?")
+_UNIT_WORDS = "|".join(sorted(_TIME_UNITS, key=len, reverse=True))
+_PLURAL_UNITS = "seconds|minutes|hours|days|weeks|months|years|decades|centuries"
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+_QUANTITY = re.compile(
+    rf"(?P<cur>US\$|\$|€|£|₸|\b(?:USD|EUR|GBP|KZT|RUB){_H}?)?"
+    rf"(?:(?<![\w.,/#№\d])(?P<digits>{_DIGITS})"
+    r"(?P<glue>bn|mn|kwh|km|kg|cm|mm|mw|gw|kw|mph|ppm|st|nd|rd|th|m|k|b|t|s|°[cf]?|%|\+)?"
+    r"(?!\w)(?![.,:]\d|/\w)(?![-–]\d)"
+    rf"|(?P<words>{_WORDNUM}))", re.I)
+_NUMBER_FULL = re.compile(
+    rf"(?P<digits>{_DIGITS})(?:{_H}*(?P<scale>thousand|million|billion|trillion|bn|mn))?", re.I)
+_SCALE_AFTER = re.compile(rf"{_H}+(?P<s>thousand|million|billion|trillion)\b", re.I)
+_AGE_AFTER = re.compile(
+    rf"(?:{_H}+|{_H}?-{_H}?)(?P<u>year|month|week|day)s?(?:{_H}+|{_H}?-{_H}?)olds?\b"
+    rf"|{_H}+(?P<u2>year|month)s{_H}+of{_H}+age\b", re.I)
+_TIME_AFTER = re.compile(rf"(?:{_H}+|{_H}?-{_H}?)(?P<u>{_UNIT_WORDS})\b", re.I)
+_COMPOUND_PART = re.compile(
+    rf"(?:,{_H}*|{_H}+)(?:and{_H}+)?(?P<n>{_DIGITS}|{_WORDNUM})"
+    rf"(?:{_H}+|-)(?P<u>{_UNIT_WORDS})\b", re.I)
+_PERCENT_AFTER = re.compile(rf"{_H}?%|{_H}+per{_H}?cent\b|{_H}+percentage{_H}+points?\b", re.I)
+_CURRENCY_AFTER = re.compile(
+    rf"{_H}+(?:US{_H}+)?(?P<c>dollars?|euros?|pounds?|tenges?|rubles?|roubles?|USD|EUR|GBP|KZT)\b",
+    re.I)
+_DEGREES_AFTER = re.compile(
+    rf"{_H}?°{_H}?(?P<g>[CF])\b|{_H}+degrees?(?:{_H}+(?P<s>Celsius|Fahrenheit|centigrade))?\b",
+    re.I)
+_NOUN_AFTER = re.compile(
+    rf"(?:{_H}+|-)(?:of{_H}+(?:(?:the|her|his|their|its|our|those|these|my|your){_H}+)?)?"
+    r"(?:(?:" + "|".join(_UNIT_SKIP) + rf"){_H}+)?(?P<w>(?:(?:square|sq|cubic|cu)\.?{_H}+)?[a-z]+(?:-[a-z]+)*)\b(?!['’]\w|-\w)")
+_ORDINAL_WORD = re.compile(
+    rf"\b(?:(?:{'|'.join(_TENS)})-)?(?:{'|'.join(_ORDINALS)})\b", re.I)
+_VAGUE_COUNT = re.compile(rf"\b(?P<w>dozens|hundreds|thousands|millions|billions)(?={_H}+of\b)",
+                          re.I)
+_VAGUE_TIME = re.compile(
+    rf"\b(?:several|a{_H}+few|few|many|some){_H}+(?P<u1>{_PLURAL_UNITS})\b"
+    rf"|\b(?P<u2>{_PLURAL_UNITS}){_H}+(?:later|earlier|ago)\b"
+    rf"|(?<=\bfor )(?P<u3>{_PLURAL_UNITS})\b", re.I)
+_AGE_BEFORE = re.compile(
+    rf"\b(?:aged|age{_H}+of|age){_H}+(?P<n>\d{{1,3}}|{_WORDNUM})\b(?![.,]\d|{_H}*[-–%])", re.I)
+_DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DATE_MDY = re.compile(
+    rf"\b(?P<mon>{_MONTH})(?:{_H}+{_DAY}(?![\w:%]|[.,/-]?\d))?"
+    rf"(?:,?{_H}+(?P<year>\d{{4}})(?![\w,.]\d|\w))?(?!\w)")
+_DATE_DMY = re.compile(
+    rf"(?<![\w.,–-])(?:{_DAY}){_H}+(?:of{_H}+)?(?P<mon>{_MONTH})"
+    rf"(?:,?{_H}+(?P<year>\d{{4}})(?![\w,.]\d|\w))?(?!\w)")
+_RELATIVE = re.compile(
+    rf"\b(?P<rel>last|this|next){_H}+(?P<what>{_MONTH_FULL}|{_WEEKDAY}|month|year)\b"
+    r"|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
+_MASK = re.compile(
+    r"https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|\b\d+(?:[x×]\d+)+\b|\b\d+/\d+/\d+\b"
+    rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_H}?[ap]\.?m\.?)?"
+    rf"|\b\d{{1,2}}(?:\.\d{{2}})?{_H}?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|BST|EDT|EST|CET|CEST|PST|PDT)\b)"
+    r"|(?:\+\d{1,3}[ \t.-]?)?\(\d{2,5}\)[ \t.-]?\d{2,4}(?:[ \t.-]\d{2,4}){1,3}"
+    r"|\+\d{1,3}(?:[ \t.-]\d{2,4}){2,4}|\b\d{3}[.-]\d{3,4}[.-]\d{2,4}\b"
+    )
+_LONE_NUMBER_LINE = re.compile(rf"^[ \t•*-]*[\d.,]+{_H}*$", re.M)
+_PREV_WORD = re.compile(r"([^\W\d_][\w']*)[^\w\n]{0,3}$")
+_PREV_TOKEN = re.compile(rf"(\S+){_H}+$")
+_HEDGE_BEFORE = re.compile(
+    rf"\b(?:about|around|approximately|roughly|some|nearly|almost|over|under|more{_H}+than|"
+    rf"less{_H}+than|fewer{_H}+than|at{_H}+least|at{_H}+most|up{_H}+to|as{_H}+many{_H}+as|"
+    rf"as{_H}+much{_H}+as|upwards{_H}+of|close{_H}+to|no{_H}+more{_H}+than|"
+    rf"no{_H}+fewer{_H}+than|no{_H}+less{_H}+than){_H}+$|~{_H}?$", re.I)
+_DATE_HEDGE_BEFORE = re.compile(
+    rf"\b(?:before|after|since|until|till|by|about|around|circa|(?-i:c\.)|prior{_H}+to|no{_H}+later{_H}+than|"
+    rf"as{_H}+early{_H}+as|as{_H}+late{_H}+as){_H}+$", re.I)
+_HEDGE_CLASS = re.compile(
+    r"(?P<approx>about|around|approximately|roughly|some|close to|as many as|as much as|~|circa|c\.)"
+    r"|(?P<lower>over|more than|at least|upwards of|no fewer than|no less than|after|since)"
+    r"|(?P<upper>under|nearly|almost|less than|fewer than|at most|up to|no more than|before|"
+    r"until|till|by|prior to|no later than)"
+    r"|(?P<vague>dozens|hundreds|thousands|millions|billions|several|a few|few|many)"
+    r"|(?P<early>as early as|as late as)", re.I)
+_PLUS = re.compile(r"^[^\s]*\d\+")
+_RANGE_GAP = re.compile(rf"{_H}*(?:[-–]|(?P<word>to|or|and)){_H}*")
+_RANGE_START = re.compile(rf"\bbetween{_H}+$", re.I)
+_RANGE_TEXT = re.compile(
+    rf"(?:between{_H}+)?(?:[a-z ]+{_H}+)??(?P<low>{_DIGITS}|{_WORDNUM})[^\d\s]*"
+    rf"{_H}*(?:[-–]|to|or|and){_H}*(?:US\$|\$|€|£|₸)?(?P<high>{_DIGITS}|{_WORDNUM})", re.I)
+_MONTH_CONTEXT = frozenset("in on since by until till of last this next early late mid from to "
+                           "through during before after between around and or".split())
+_YEAR_CONTEXT = frozenset("in since by until till from of before after during through early "
+                          "late mid around circa year years summer winter spring autumn fall "
+                          "between and to the".split())
+_NUMBER_CONTEXT = frozenset("than over nearly almost least up".split())
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper()) + "ӘҒҚҢӨҰҮҺІ"
+_U = re.escape(_UPPER)
+_NAME_WORD = (
+    rf"(?:(?:al|el|ad|ud|ul|ibn|bin)-)?(?:[{_U}]+(?:/[{_U}]+)+|(?:[A-Z]\.){{2,}}"
+    rf"|(?:St|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Mt|Ft)\.(?={_H}+[{_U}])"
+    rf"|[A-Z]\.(?={_H}+[{_U}])"
+    rf"|[{_U}]\w*(?:['’][{_U}]\w*)*(?:-[{_U}]\w*)*\b(?!['’](?!s\b)\w))")
+_NAME_RUN = re.compile(
+    rf"(?<![\w'’-]){_NAME_WORD}(?:(?:{_H}+(?:{_NAME_PARTICLES}){_H}+"
+    rf"|{_H}+){_NAME_WORD})*")
+_RUN_WORD = re.compile(r"[^ \t\u00a0]+")
+_ABBREVIATIONS = frozenset("st dr mr mrs ms prof jr sr gen lt col gov sen rep mt ft no vs".split())
+_LOWER_WORD = re.compile(r"\b[a-zа-я][a-zа-я]+\b")
+_CAPITAL_INNER = re.compile(r"(?<=[a-zа-я,;] )[^\W\d_][\w]*")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ALL_CAPS_SHORT = re.compile(rf"[{_U}]{{1,2}}")

@@ -1,0 +1,267 @@
+"""Numbers with units, money, percentages, durations, ages, ordinals and vague counts,
+with the guards that reject years-as-counts and identifiers (COVID-19, Boeing 737)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.models import Value
+from factcheck.values.context import _Context, _value
+from factcheck.values.numbers import _digit_value, _is_noun, _noun_after, _word_value, parse_number
+from factcheck.values.patterns import (
+    _AGE_AFTER,
+    _AGE_BEFORE,
+    _COMPOUND_PART,
+    _CURRENCY_AFTER,
+    _DATE_HEDGE_BEFORE,
+    _DEGREES_AFTER,
+    _HEDGE_BEFORE,
+    _NOUN_AFTER,
+    _NUMBER_CONTEXT,
+    _ORDINAL_WORD,
+    _PERCENT_AFTER,
+    _PREV_TOKEN,
+    _QUANTITY,
+    _SCALE_AFTER,
+    _TIME_AFTER,
+    _VAGUE_COUNT,
+    _VAGUE_TIME,
+    _YEAR_CONTEXT,
+)
+from factcheck.values.vocabulary import (
+    _BIG,
+    _CALENDAR,
+    _COMMON,
+    _CURRENCY_SIGNS,
+    _CURRENCY_WORDS,
+    _DENOMINATORS,
+    _GLUED_UNITS,
+    _IRREGULAR_PLURALS,
+    _MONTHS,
+    _ORDINALS,
+    _SECONDS,
+    _TENS,
+    _TIME_UNITS,
+)
+
+
+def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
+    """Numbers, money, percentages, ordinals, durations, ages and years in digits or words."""
+    for match in _QUANTITY.finditer(ctx.text):
+        value = _quantity(ctx, match)
+        if value is not None:
+            yield value
+
+
+def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
+    """Classify one number match by what is glued to it and what follows it."""
+    if match["words"]:
+        amount = _word_value(" ".join(match["words"].lower().split()))
+        if amount is None or _is_identifier(ctx, match.start("words"), words=True):
+            return None
+        return _after_number(ctx, match.start(), match.end(), amount, "", words=match["words"])
+    amount = _digit_value(match["digits"])
+    glue = (match["glue"] or "").lower()
+    currency = _CURRENCY_SIGNS.get((match["cur"] or "").strip().lower(), "")
+    start, end = match.start(), match.end()
+    if _after_range_dash(ctx.text, match.start("digits")):
+        return None  # the second half of "1979–2000" or "26-28"
+    if glue and not currency and (glue not in ("bn", "mn", "%", "+")):
+        return _glued(ctx, match, amount, glue)
+    amount *= {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}.get(glue, 1.0)
+    if ctx.text[start - 1:start] == "(" and ctx.text[end:end + 1] == ")" and not currency \
+            and not glue and not _is_year(ctx, match):
+        return None  # "(1)", "(2)": list markers and archive counts, not claims
+    if glue == "%":
+        return _number(ctx, start, end, amount, "percent")
+    if not currency and not glue and _is_year(ctx, match):
+        return _value(ctx, "date", ctx.hedge_start(start, _DATE_HEDGE_BEFORE), end,
+                      date=(int(amount), None, None))
+    if not currency and _is_identifier(ctx, match.start("digits"), words=False):
+        return None
+    return _after_number(ctx, start, end, amount, currency)
+
+
+def _after_range_dash(text: str, start: int) -> bool:
+    """Whether a number follows "<digit>-": the end of a range, a score or a phone number."""
+    return start > 1 and text[start - 1] in "-–" and text[start - 2].isdigit()
+
+
+def _glued(ctx: _Context, match: re.Match[str], amount: float, glue: str) -> Value | None:
+    """A number with letters glued on: ordinal (21st), decade (1990s) or unit (5km)."""
+    start, end = match.start(), match.end()
+    if glue in ("st", "nd", "rd", "th"):
+        if _is_identifier(ctx, start, words=False) or "," in match["digits"]:
+            return None
+        unit, noun_end = _noun_after(ctx.text, end)
+        return _value(ctx, "ordinal", start, max(end, noun_end), amount=amount, unit=unit)
+    if glue == "s":
+        if _is_identifier(ctx, start, words=False) or ctx.text[end:end + 1] in ("-", "–"):
+            return None  # "1970s–1980s": a span, not one decade
+        year = int(amount)
+        if not (1000 <= year <= 2090 and year % 10 == 0 and match["digits"].isdigit()):
+            return None
+        unit = "century" if year % 100 == 0 and year <= 1900 else "decade"
+        return _value(ctx, "date", start, end, date=(year, None, None), unit=unit)
+    if glue in _GLUED_UNITS and not _is_identifier(ctx, start, words=False):
+        return _number(ctx, start, end, amount, _GLUED_UNITS[glue])
+    return None
+
+
+def _number(ctx: _Context, start: int, end: int, amount: float, unit: str) -> Value:
+    """A count or amount, with any hedge ("about", "up to") kept inside its text."""
+    return _value(ctx, "number", ctx.hedge_start(start, _HEDGE_BEFORE), end,
+                  amount=amount, unit=unit)
+
+
+def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: str,
+                  words: str = "") -> Value | None:
+    """Decide the kind and unit of a number from the words that follow it."""
+    text = ctx.text
+    scale = _SCALE_AFTER.match(text, end) if not words else None
+    if scale:
+        amount, end = amount * _BIG[scale["s"].lower()], scale.end()
+    if currency:
+        return _number(ctx, start, end, amount, currency)
+    if age := _AGE_AFTER.match(text, end):
+        unit = (age["u"] or age["u2"]).lower()
+        return _value(ctx, "age", ctx.hedge_start(start, _HEDGE_BEFORE), age.end(),
+                      amount=amount, unit=unit)
+    if time := _TIME_AFTER.match(text, end):
+        return _duration(ctx, start, time, amount, words)
+    for pattern, unit in ((_PERCENT_AFTER, "percent"), (_CURRENCY_AFTER, ""), (_DEGREES_AFTER, "")):
+        if follow := pattern.match(text, end):
+            return _number(ctx, start, follow.end(), amount, unit or _follow_unit(follow))
+    noun, noun_end = _noun_after(text, end)
+    if noun in _DENOMINATORS and text[end:end + 1] == "-":
+        return _number(ctx, start, noun_end, amount / _DENOMINATORS[noun], "")  # "nine-tenths"
+    if not noun and words.lower() in ("one", "a", "an"):
+        return None  # "no one", "one more time": a pronoun, not a count
+    return _number(ctx, start, max(end, noun_end), amount, noun)
+
+
+def _follow_unit(match: re.Match[str]) -> str:
+    """Unit of a currency word or a degree mark matched after a number."""
+    groups = match.groupdict()
+    if groups.get("c"):
+        return _CURRENCY_WORDS[groups["c"].lower()]
+    scale = (groups.get("g") or groups.get("s") or "").lower()
+    return {"c": "celsius", "f": "fahrenheit", "celsius": "celsius", "centigrade": "celsius",
+            "fahrenheit": "fahrenheit"}.get(scale, "degree")
+
+
+def _duration(ctx: _Context, start: int, time: re.Match[str], amount: float,
+              words: str) -> Value | None:
+    """A number of time units, folding "two years and three months" into 27 months."""
+    unit = _TIME_UNITS[time["u"].lower()]
+    if words.lower() == "one" and unit == "day" and _idiomatic_one_day(ctx, start, time.end()):
+        return None
+    end = time.end()
+    while part := _COMPOUND_PART.match(ctx.text, end):
+        smaller = _TIME_UNITS[part["u"].lower()]
+        factor = _unit_factor(unit, smaller)
+        count = parse_number(part["n"])
+        if factor is None or factor <= 1 or count is None:
+            break
+        amount, unit, end = amount * factor + count, smaller, part.end()
+    return _value(ctx, "duration", ctx.hedge_start(start, _HEDGE_BEFORE), end,
+                  amount=amount, unit=unit)
+
+
+def _idiomatic_one_day(ctx: _Context, start: int, end: int) -> bool:
+    """"And then one day, ..." tells a story; it is not a one-day duration."""
+    following = ctx.text[end:end + 2]
+    return following.startswith(",") or ctx.prev_word(start) in ("then", "until", "some")
+
+
+def _unit_factor(big: str, small: str) -> float | None:
+    """How many ``small`` units make one ``big`` unit, when that is exact."""
+    for table in (_SECONDS, _CALENDAR):
+        if big in table and small in table:
+            return table[big] / table[small]
+    return None
+
+
+def _is_identifier(ctx: _Context, start: int, *, words: bool) -> bool:
+    """Numbers glued to ids (COVID-19, Boeing 737) or ranges (2014-16) are not values."""
+    text = ctx.text
+    if start > 0 and text[start - 1] in "-–":
+        before = text[max(0, start - 30):start - 1]
+        if not before or not before[-1].isalpha():
+            return bool(before) and before[-1].isdigit()
+        word = re.search(r"[\w]+$", before)
+        return bool(word and (not word.group().islower() or any(c.isdigit() for c in word.group())))
+    if words:
+        return False
+    token = _PREV_TOKEN.search(text, max(0, start - 40), start)
+    if not token:
+        return False
+    prev = token.group(1)
+    if prev.lower() in ("no.", "nos.", "#", "№"):
+        return True
+    if not prev[:1].isupper() or prev.lower().rstrip(".,") in _COMMON:
+        return False
+    return prev.lower().rstrip(".") not in _MONTHS and prev[-1] not in ",.;:"
+
+
+def _is_year(ctx: _Context, match: re.Match[str]) -> bool:
+    """A bare 4-digit number is a year when its position says so (in 2018, the 2021 Index)."""
+    digits = match["digits"]
+    if not (len(digits) == 4 and digits.isdigit()):
+        return False
+    year = int(digits)
+    if not 1000 <= year <= 2100:
+        return False
+    end = match.end()
+    if _SCALE_AFTER.match(ctx.text, end) or _PERCENT_AFTER.match(ctx.text, end):
+        return False
+    noun = _NOUN_AFTER.match(ctx.text, end)
+    if noun and _is_noun(noun["w"]) and _is_counted(noun["w"]):
+        return False
+    prev = ctx.prev_word(match.start())
+    if prev in _YEAR_CONTEXT or prev in _MONTHS:
+        return True
+    if ctx.text[match.start() - 1:match.start()] == "(" and ctx.text[end:end + 1] in (")", "–", "-", ","):
+        return True  # "Madonna (1638)", "(1944–2001)"
+    if prev in _NUMBER_CONTEXT:
+        return False
+    return 1900 <= year <= 2099
+
+
+def _is_counted(word: str) -> bool:
+    """A plural noun after a number means it counts things (2000 people), not a year."""
+    if word in _IRREGULAR_PLURALS or word in _TIME_UNITS:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _word_ordinal_candidates(ctx: _Context) -> Iterable[Value]:
+    """Ordinals in words ("sixth floor", "twenty-first century"), only before a noun."""
+    for match in _ORDINAL_WORD.finditer(ctx.text):
+        unit, end = _noun_after(ctx.text, match.end())
+        if not unit or (unit in _TIME_UNITS.values() and match.group().lower() == "second"):
+            continue
+        parts = re.split(r"-", match.group().lower())
+        amount = sum(_TENS.get(p, _ORDINALS.get(p, 0)) for p in parts)
+        yield _value(ctx, "ordinal", match.start(), end, amount=float(amount), unit=unit)
+
+
+def _vague_candidates(ctx: _Context) -> Iterable[Value]:
+    """"hundreds of cases", "several months", "hours later": a scale without a count."""
+    for match in _VAGUE_COUNT.finditer(ctx.text):
+        unit, end = _noun_after(ctx.text, match.end())
+        scale = {"dozens": 12.0, "hundreds": 100.0}.get(match["w"].lower())
+        amount = scale or _BIG[match["w"].lower()[:-1]]
+        yield _value(ctx, "number", match.start(), end, amount=amount, unit=unit)
+    for match in _VAGUE_TIME.finditer(ctx.text):
+        unit = _TIME_UNITS[(match["u1"] or match["u2"] or match["u3"]).lower()]
+        yield _value(ctx, "duration", match.start(), match.end(), unit=unit)
+
+
+def _age_prefix_candidates(ctx: _Context) -> Iterable[Value]:
+    """"aged 17", "at the age of 17"."""
+    for match in _AGE_BEFORE.finditer(ctx.text):
+        amount = parse_number(match["n"])
+        if amount is not None:
+            yield _value(ctx, "age", match.start(), match.end(), amount=amount, unit="year")
