@@ -11,7 +11,7 @@ import typer
 from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.models import Report
-from factcheck.pipeline import Options, run_check
+from factcheck.pipeline import Options, run_check, run_verify
 from factcheck.reporters import REPORTERS
 
 
@@ -106,11 +106,39 @@ def check(
         run = run_check(paths or ["claims"], sources or [], options=Options(top=top), skip_bad_sources=skip_bad_sources)
     except FactcheckError as exc:
         _fail(exc)
-    for warning in run.warnings:
+    _emit(run.report, run.warnings, output_format, fail_on, no_fail=no_fail)
+
+
+@app.command()
+def verify(
+    drafts: Annotated[list[str], typer.Argument(help="Draft files or folders (.md, .markdown, .txt).", show_default=False)],
+    sources: Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable (default: ./seeds).", show_default=False)] = None,
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    top: Annotated[int, typer.Option(min=1, help="Evidence items per sentence.")] = 3,
+    fail_on: Annotated[frozenset[str], typer.Option(parser=parse_fail_on, metavar="LIST",
+                                                    help="Comma list of verdicts and quote:/cite: statuses that fail the run.")] = FAIL_ON_DEFAULT,  # type: ignore[assignment]
+    no_fail: Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")] = False,
+    skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
+) -> None:
+    """Check a draft article sentence by sentence: values, quotations and citations.
+
+    Example: factcheck verify draft.md --sources seeds
+    """
+    try:
+        run = run_verify(drafts, sources or [], options=Options(top=top), skip_bad_sources=skip_bad_sources)
+    except FactcheckError as exc:
+        _fail(exc)
+    _emit(run.report, run.warnings, output_format, fail_on, no_fail=no_fail)
+
+
+def _emit(report: Report, warnings: tuple[str, ...], output_format: Format, fail_on: frozenset[str], *,
+          no_fail: bool) -> None:
+    """Print warnings and the report; exit 1 when something in the failing set was found."""
+    for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
     color = output_format is Format.text and sys.stdout.isatty()
-    typer.echo(REPORTERS[output_format.value](run.report, color=color), nl=False)
-    if not no_fail and findings(run.report, fail_on):
+    typer.echo(REPORTERS[output_format.value](report, color=color), nl=False)
+    if not no_fail and findings(report, fail_on):
         raise typer.Exit(ExitCode.FINDINGS)
 
 

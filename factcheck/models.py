@@ -76,6 +76,7 @@ class Claim:
     cite: tuple[str, ...] = ()
     expect: tuple[tuple[str, str], ...] = ()
     tags: tuple[str, ...] = ()
+    column: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,10 +156,23 @@ class ClaimResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Skipped:
+    """A draft sentence that was not checked, and why (``verify`` only)."""
+
+    id: str
+    file: str
+    line: int
+    column: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """The results of one ``check`` or ``verify`` run, in claim order."""
 
     results: tuple[ClaimResult, ...]
+    skipped: tuple[Skipped, ...] = ()
 
     def summary(self) -> dict[str, int]:
         """Count the claims and each verdict (every verdict key is present)."""

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from factcheck.claims import load_claims
 from factcheck.compare import QUANTITY_KINDS, compare_values
 from factcheck.corpus import Corpus, load_corpus
+from factcheck.drafts import find_drafts
 from factcheck.match import Candidate, ClaimTerms, Matcher
 from factcheck.models import CiteCheck, Claim, ClaimResult, Disagreement, Document, Evidence, QuoteCheck, Report, Value
 from factcheck.normalize import variant_key
 from factcheck.quotes import QuoteFinder
 from factcheck.values import extract_values
+from factcheck.verify import verify_drafts
 from factcheck.verdict import Assessment, assess, decide, value_terms
 
 DEFAULT_SOURCES = "seeds"
@@ -232,3 +234,13 @@ def run_check(claim_paths: Sequence[str], sources: Sequence[str] = (), *, option
             results[result.claim.id] = result
     ordered = tuple(results[c.id] for f in files for c in f.claims)
     return Run(Report(ordered), tuple(dict.fromkeys(warnings)))
+
+
+def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, options: Options = Options(),
+               skip_bad_sources: bool = False) -> Run:
+    """Check drafts sentence by sentence (CONTRACT.md section 6) against ``sources``
+    (default ``./seeds``). A missing or unreadable draft fails before any indexing."""
+    find_drafts(draft_paths)
+    corpus = load_corpus(sources or (DEFAULT_SOURCES,), skip_bad=skip_bad_sources)
+    verified = verify_drafts(draft_paths, Checker(corpus, options))
+    return Run(verified.report, corpus.warnings)

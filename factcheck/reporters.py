@@ -18,7 +18,12 @@ JSON_VERSION = 1
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The contract's JSON shape (CONTRACT.md section 4), plus documented extensions."""
-    return {"version": JSON_VERSION, "results": [_result(r) for r in report.results], "summary": report.summary()}
+    data: dict[str, Any] = {"version": JSON_VERSION, "results": [_result(r) for r in report.results]}
+    if report.skipped:  # verify: the draft sentences that were not checked, and why
+        data["skipped"] = [{"id": s.id, "file": s.file, "line": s.line, "column": s.column, "sentence": s.text,
+                            "reason": s.reason} for s in report.skipped]
+    data["summary"] = report.summary() | ({"skipped": len(report.skipped)} if report.skipped else {})
+    return data
 
 
 def _result(r: ClaimResult) -> dict[str, Any]:
@@ -26,6 +31,7 @@ def _result(r: ClaimResult) -> dict[str, Any]:
         "id": r.claim.id,
         "file": r.claim.file,
         "line": r.claim.line,
+        **({"column": r.claim.column} if r.claim.column is not None else {}),
         "claim": r.claim.text,
         "verdict": r.verdict,
         "score": r.score,
@@ -93,12 +99,14 @@ def render_text(report: Report, *, color: bool = False) -> str:
     blocks = [_text_result(r, paint) for r in report.results]
     summary = report.summary()
     counts = ", ".join(f"{summary[v]} {v}" for v in ("supported", "partial", "contradicted", "disputed", "not_found"))
-    blocks.append(f"{summary['claims']} claims: {counts}")
+    skipped = f" ({len(report.skipped)} sentences skipped: nothing checkable)" if report.skipped else ""
+    blocks.append(f"{summary['claims']} claims: {counts}{skipped}")
     return "\n\n".join(blocks) + "\n"
 
 
 def _text_result(r: ClaimResult, paint: _Paint) -> str:
-    where = f"{r.claim.file}:{r.claim.line}: " if r.claim.file else ""
+    column = f":{r.claim.column}" if r.claim.column is not None else ""
+    where = f"{r.claim.file}:{r.claim.line}{column}: " if r.claim.file else ""
     lines = [f"{where}{paint(r.verdict.upper(), r.verdict)} {r.claim.id} (score {r.score:.1f})", f"  claim: {r.claim.text}"]
     marks = {(d.source_id, d.start): d for d in r.disagreements if d.kind != "quote"}
     for e in r.evidence:

@@ -1,0 +1,57 @@
+"""`factcheck verify` from the command line: exit codes, JSON contract, skipped lines."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SEEDS, write_tree
+
+CONTRACT_CHECK = ROOT.parent / "shared" / "tools" / "contract_check.py"
+DRAFTS = ROOT / "tests" / "data" / "drafts"
+
+
+def _run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def test_drafts_with_findings_exit_1_and_json_meets_the_contract(tmp_path: Path) -> None:
+    run = _run("verify", str(DRAFTS), "--sources", str(SEEDS), "--format", "json")
+    assert run.returncode == 1, run.stderr
+    report = json.loads(run.stdout)
+    assert all(r["id"].count(":") >= 2 and r["file"].endswith((".md", ".markdown", ".txt")) for r in report["results"])
+    assert report["skipped"] and all(s["reason"] for s in report["skipped"])
+    assert report["summary"]["skipped"] == len(report["skipped"])
+    out = tmp_path / "report.json"
+    out.write_text(run.stdout, encoding="utf-8")
+    check = subprocess.run([sys.executable, str(CONTRACT_CHECK), str(out), "--sources", str(SEEDS)],
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout
+
+
+def test_a_draft_that_the_sources_support_exits_0(tmp_path: Path) -> None:
+    root = write_tree(tmp_path, {"draft.md": (
+        "# Press freedom\n\n"
+        "Kazakhstan ranked 155th out of 180 countries in Reporters Without Borders' 2021 World Press Freedom Index."
+        "[^rsf]\n\nThis matters a great deal.\n\n[^rsf]: 002_c17141c48ebfc846.txt\n")})
+    run = _run("verify", str(root / "draft.md"), "--sources", str(SEEDS), "--format", "json")
+    assert run.returncode == 0, run.stdout
+    report = json.loads(run.stdout)
+    (result,) = report["results"]
+    assert result["id"] == f"{root / 'draft.md'}:3:1" and result["line"] == 3 and result["column"] == 1
+    assert result["verdict"] == "supported" and result["cite_check"]["status"] == "ok"
+    assert [s["line"] for s in report["skipped"]] == [5]
+
+
+def test_text_points_at_draft_line_and_column() -> None:
+    run = _run("verify", str(DRAFTS / "schoolgirl.txt"), "--sources", str(SEEDS))
+    assert run.returncode == 1
+    assert "schoolgirl.txt:6:1: CONTRADICTED" in run.stdout and ">>500-meter<<" in run.stdout
+
+
+def test_a_missing_draft_is_one_error_line_and_exit_2() -> None:
+    run = _run("verify", "no-such-draft.md", "--sources", str(SEEDS))
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.strip().splitlines() == ["error: no-such-draft.md: no such draft file or folder"]
