@@ -217,7 +217,7 @@ def _sarif_result(r: ClaimResult, finding: Finding) -> dict[str, Any]:
     result: dict[str, Any] = {"ruleId": finding.rule_id, "ruleIndex": RULE_INDEX[finding.rule_id],
                               "level": finding.level, "message": {"text": finding.message}}
     if r.claim.file:
-        result["locations"] = [_sarif_location(r.claim.file, r.claim.line)]
+        result["locations"] = [_sarif_location(r.claim.file, r.claim.line, r.claim.column)]
     related = [_sarif_location(e.path, e.line, e.column, e.end_line, _clip(e.quote, RELATED_QUOTE_LIMIT))
                for e in r.evidence]
     if related:
@@ -369,6 +369,8 @@ def _github_annotation(r: ClaimResult, finding: Finding) -> str:
         props.append(("file", r.claim.file))
         if r.claim.line:
             props.append(("line", str(r.claim.line)))
+            if r.claim.column:  # a draft sentence: point at where it starts
+                props.append(("col", str(r.claim.column)))
     props.append(("title", finding.rule_id))
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in props)
     return f"::{finding.level} {joined}::{escape_data(finding.message)}"

@@ -55,3 +55,11 @@ def test_a_missing_draft_is_one_error_line_and_exit_2() -> None:
     run = _run("verify", "no-such-draft.md", "--sources", str(SEEDS))
     assert run.returncode == 2 and run.stdout == ""
     assert run.stderr.strip().splitlines() == ["error: no-such-draft.md: no such draft file or folder"]
+
+
+def test_github_and_sarif_point_at_the_draft_line_and_column() -> None:
+    run = _run("verify", str(DRAFTS / "schoolgirl.txt"), "--sources", str(SEEDS), "--format", "github")
+    assert any(line.startswith("::error file=") and ",line=6,col=1," in line for line in run.stdout.splitlines())
+    sarif = json.loads(_run("verify", str(DRAFTS / "schoolgirl.txt"), "--sources", str(SEEDS), "--format", "sarif").stdout)
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in sarif["runs"][0]["results"]]
+    assert {"startLine": 6, "startColumn": 1} in regions
