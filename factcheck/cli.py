@@ -142,6 +142,44 @@ def _emit(report: Report, warnings: tuple[str, ...], output_format: Format, fail
         raise typer.Exit(ExitCode.FINDINGS)
 
 
+class ConflictFormat(str, Enum):
+    """Output formats of ``conflicts``."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def conflicts(
+    sources: Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable (default: ./seeds).", show_default=False)] = None,
+    output_format: Annotated[ConflictFormat, typer.Option("--format", "-f", help="Output format.")] = ConflictFormat.text,
+    aliases: Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)] = None,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings less sure than this.")] = 0.5,
+    skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
+) -> None:
+    """Report where the sources disagree with each other (no claims needed).
+
+    Example: factcheck conflicts --sources seeds --format json
+    """
+    from factcheck.aliases import Aliases, load_aliases
+    from factcheck.conflict_reporters import CONFLICT_REPORTERS
+    from factcheck.conflicts import find_conflicts
+    from factcheck.corpus import load_corpus
+
+    try:
+        declared = load_aliases(aliases) if aliases else Aliases()
+        corpus = load_corpus(sources or ["seeds"], skip_bad=skip_bad_sources)
+        report = find_conflicts(corpus.documents, declared, min_confidence)
+    except FactcheckError as exc:
+        _fail(exc)
+    for warning in corpus.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    color = output_format is ConflictFormat.text and sys.stdout.isatty()
+    typer.echo(CONFLICT_REPORTERS[output_format.value](report, color=color), nl=False)
+    if any(not c.explained for c in report.conflicts):
+        raise typer.Exit(ExitCode.FINDINGS)
+
+
 def _fail(exc: FactcheckError) -> None:
     """Print an input error (one line per problem) and stop with exit code 2."""
     for line in str(exc).splitlines():

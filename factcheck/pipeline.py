@@ -17,8 +17,8 @@ from factcheck.models import CiteCheck, Claim, ClaimResult, Disagreement, Docume
 from factcheck.normalize import variant_key
 from factcheck.quotes import QuoteFinder
 from factcheck.values import extract_values
-from factcheck.verify import verify_drafts
 from factcheck.verdict import Assessment, assess, decide, value_terms
+from factcheck.verify import verify_drafts
 
 DEFAULT_SOURCES = "seeds"
 ASSESSED = 15
