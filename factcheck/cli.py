@@ -97,13 +97,16 @@ def check(
                                                     help="Comma list of verdicts and quote:/cite: statuses that fail the run.")] = FAIL_ON_DEFAULT,  # type: ignore[assignment]
     no_fail: Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")] = False,
     skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
+    aliases: Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)] = None,
+    cross_check: Annotated[bool, typer.Option("--cross-check/--no-cross-check", help="Mark a claim disputed when its supporting sources disagree among themselves.")] = True,
 ) -> None:
     """Check claims (YAML) against sources.
 
     Example: factcheck check claims --sources seeds --format json
     """
     try:
-        run = run_check(paths or ["claims"], sources or [], options=Options(top=top), skip_bad_sources=skip_bad_sources)
+        options = _options(top, aliases, cross_check=cross_check)
+        run = run_check(paths or ["claims"], sources or [], options=options, skip_bad_sources=skip_bad_sources)
     except FactcheckError as exc:
         _fail(exc)
     _emit(run.report, run.warnings, output_format, fail_on, no_fail=no_fail)
@@ -119,16 +122,26 @@ def verify(
                                                     help="Comma list of verdicts and quote:/cite: statuses that fail the run.")] = FAIL_ON_DEFAULT,  # type: ignore[assignment]
     no_fail: Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")] = False,
     skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
+    aliases: Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)] = None,
+    cross_check: Annotated[bool, typer.Option("--cross-check/--no-cross-check", help="Mark a sentence disputed when its supporting sources disagree among themselves.")] = True,
 ) -> None:
     """Check a draft article sentence by sentence: values, quotations and citations.
 
     Example: factcheck verify draft.md --sources seeds
     """
     try:
-        run = run_verify(drafts, sources or [], options=Options(top=top), skip_bad_sources=skip_bad_sources)
+        options = _options(top, aliases, cross_check=cross_check)
+        run = run_verify(drafts, sources or [], options=options, skip_bad_sources=skip_bad_sources)
     except FactcheckError as exc:
         _fail(exc)
     _emit(run.report, run.warnings, output_format, fail_on, no_fail=no_fail)
+
+
+def _options(top: int, aliases: str | None, *, cross_check: bool) -> Options:
+    """Run options from flags; reads the aliases file (an InputError if it is invalid)."""
+    from factcheck.aliases import load_aliases
+
+    return Options(top=top, cross_check=cross_check, aliases=load_aliases(aliases) if aliases else None)
 
 
 def _emit(report: Report, warnings: tuple[str, ...], output_format: Format, fail_on: frozenset[str], *,

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck.aliases import Aliases
 from factcheck.claims import load_claims
 from factcheck.compare import QUANTITY_KINDS, compare_values
+from factcheck.conflicts import find_conflicts
 from factcheck.corpus import Corpus, load_corpus
 from factcheck.drafts import find_drafts
 from factcheck.match import Candidate, ClaimTerms, Matcher
@@ -30,9 +32,15 @@ _NUMERIC_DETAIL = {"duration", "age", "ordinal"}
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """Knobs of a run that do not change what a verdict means."""
+    """Knobs of a run.
+
+    ``cross_check``: a claim whose supporting sources disagree among themselves (what
+    ``factcheck conflicts`` finds) is ``disputed``; ``aliases`` explains known differences.
+    """
 
     top: int = 3
+    cross_check: bool = True
+    aliases: Aliases | None = None
 
 
 class Checker:
@@ -43,6 +51,7 @@ class Checker:
         self.options = options
         self.matcher = Matcher(corpus)
         self.quotes = QuoteFinder(self.matcher)
+        self._conflicts: tuple[Conflict, ...] | None = None
 
     def check(self, claims: Iterable[Claim]) -> Report:
         """Check every claim, keeping their order."""
@@ -64,13 +73,17 @@ class Checker:
             assessed.append(assess(terms, candidate, values, valued, named, cited=candidate.doc in cited))
         decision = decide(terms, assessed, claim_values)
         ranked = self._rank([a for a in decision.assessed if a.stance], claim)
+        evidence = [self._evidence(a) for a in ranked]
+        disputes = self._source_disputes(evidence) if decision.verdict in ("supported", "partial") else []
+        if disputes:  # the other side leads next to the support, so that both are shown
+            evidence[1:1] = [e for e, _ in disputes]
         quote_check = self.quotes.check(claim.quote) if claim.quote else None
-        disagreements = self._disagreements(ranked) + _quote_disagreements(quote_check)
+        disagreements = self._disagreements(ranked) + tuple(d for _, d in disputes) + _quote_disagreements(quote_check)
         return ClaimResult(
             claim=claim,
-            verdict=decision.verdict,
+            verdict="disputed" if disputes else decision.verdict,
             score=ranked[0].candidate.score if ranked else 0.0,
-            evidence=tuple(self._evidence(a) for a in ranked[: self.options.top]),
+            evidence=tuple(evidence[: self.options.top]),
             disagreements=disagreements,
             missing=_missing_words(claim.text, terms.spans, decision.missing_terms, decision.missing_values, decision.verdict),
             quote_check=quote_check,
@@ -83,6 +96,30 @@ class Checker:
         best = list(candidates[:ASSESSED])
         best += [c for c in candidates[ASSESSED:] if c.doc in cited][:CITED_ASSESSED]
         return best
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The corpus's disagreements between sources, found once, on first need."""
+        if self._conflicts is None:
+            found = find_conflicts(self.corpus.documents, self.options.aliases).conflicts
+            self._conflicts = tuple(c for c in found if not c.explained and c.kind != "name_variant")
+        return self._conflicts
+
+    def _source_disputes(self, evidence: Sequence[Evidence]) -> list[tuple[Evidence, Disagreement]]:
+        """Where a passage that supports the claim is one side of a disagreement between
+        sources, the other sides: as contradicting evidence, and as disagreements."""
+        supports = [e for e in evidence if e.stance == "supports"]
+        if not supports or not self.options.cross_check:
+            return []
+        found: dict[tuple[str, int], tuple[Evidence, Disagreement]] = {}
+        for conflict in self.conflicts():
+            ours = next((v for v in conflict.values for e in supports
+                         if v.source_id == e.source_id and v.start < e.end and e.start < v.end), None)
+            if ours is None:
+                continue
+            for other in conflict.values:
+                if other.source_id != ours.source_id:
+                    found.setdefault((other.source_id, other.start), _dispute(conflict, ours, other))
+        return list(found.values())
 
     def _value_candidates(self, terms: ClaimTerms, claim_values: Sequence[Value], shortlist: Sequence[Candidate]) -> list[Candidate]:
         """Passages of the shortlisted sources that state one of the claim's numbers or dates."""
@@ -163,6 +200,16 @@ class Checker:
         else:
             status = "wrong_source" if found_in else "not_found"
         return CiteCheck(status, claim.cite, tuple(found_in), unknown)
+
+
+def _dispute(conflict: Conflict, ours: ConflictValue, other: ConflictValue) -> tuple[Evidence, Disagreement]:
+    """The other side of a disagreement between sources, as evidence and as a disagreement."""
+    evidence = Evidence(other.source_id, other.path, other.line, other.column, other.start, other.end, other.quote,
+                        round(100 * conflict.confidence, 1), "contradicts",
+                        other.line + other.quote.count("\n"))
+    disagreement = Disagreement(conflict.kind, ours.value, other.value, other.source_id, other.line, other.quote,
+                                other.start, other.end, other.value_start, other.value_end, conflict.subject)
+    return evidence, disagreement
 
 
 def _word_value(word: str) -> Value:

@@ -158,15 +158,19 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
 
 
 def _keep_strongest_clashes(result: list[Assessment]) -> None:
-    """Demote clashes clearly weaker than the best clash over the same claim value.
+    """Demote clashes clearly less on topic than the best word on the same claim value.
 
     "Eight years" against "one of the perpetrators got seven years" (on topic in every
-    word) makes "he got two years and three months" (another subject) mere context.
+    word) makes "he got two years and three months" (another subject) mere context; so
+    does a supporting sentence that states the claim's own value in the same words.
     """
     best: dict[int, float] = {}
     for a in result:
         if a.stance == "contradicts":
             for value, _ in a.values.conflicts:
+                best[id(value)] = max(best.get(id(value), 0.0), a.context)
+        elif a.stance == "supports":
+            for value in a.values.agreed:
                 best[id(value)] = max(best.get(id(value), 0.0), a.context)
     for i, a in enumerate(result):
         if a.stance == "contradicts" and all(a.context < best[id(v)] - CLASH_MARGIN for v, _ in a.values.conflicts):
