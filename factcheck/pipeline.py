@@ -15,7 +15,19 @@ from factcheck.conflicts import find_conflicts
 from factcheck.corpus import Corpus, load_corpus
 from factcheck.drafts import find_drafts
 from factcheck.match import Candidate, ClaimTerms, Matcher
-from factcheck.models import CiteCheck, Claim, ClaimResult, Disagreement, Document, Evidence, QuoteCheck, Report, Value
+from factcheck.models import (
+    CiteCheck,
+    Claim,
+    ClaimResult,
+    Conflict,
+    ConflictValue,
+    Disagreement,
+    Document,
+    Evidence,
+    QuoteCheck,
+    Report,
+    Value,
+)
 from factcheck.normalize import variant_key
 from factcheck.quotes import QuoteFinder
 from factcheck.values import extract_values
