@@ -87,18 +87,28 @@ def findings(report: Report, fail_on: frozenset[str]) -> int:
     return count
 
 
+# Options shared by ``check`` and ``verify``, declared once.
+Sources = Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable (default: ./seeds, or for check the claims file's sources:).", show_default=False)]
+OutputFormat = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+Top = Annotated[int, typer.Option(min=1, help="Evidence items per claim or sentence.")]
+FailOn = Annotated[frozenset[str], typer.Option(parser=parse_fail_on, metavar="LIST", help="Comma list of verdicts and quote:/cite: statuses that fail the run.")]
+NoFail = Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")]
+SkipBadSources = Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")]
+AliasesFile = Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)]
+CrossCheck = Annotated[bool, typer.Option("--cross-check/--no-cross-check", help="Mark a claim disputed when its supporting sources disagree among themselves.")]
+
+
 @app.command()
 def check(
     paths: Annotated[list[str] | None, typer.Argument(help="Claims files or folders (default: ./claims).", show_default=False)] = None,
-    sources: Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable.", show_default=False)] = None,
-    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    top: Annotated[int, typer.Option(min=1, help="Evidence items per claim.")] = 3,
-    fail_on: Annotated[frozenset[str], typer.Option(parser=parse_fail_on, metavar="LIST",
-                                                    help="Comma list of verdicts and quote:/cite: statuses that fail the run.")] = FAIL_ON_DEFAULT,  # type: ignore[assignment]
-    no_fail: Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")] = False,
-    skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
-    aliases: Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)] = None,
-    cross_check: Annotated[bool, typer.Option("--cross-check/--no-cross-check", help="Mark a claim disputed when its supporting sources disagree among themselves.")] = True,
+    sources: Sources = None,
+    output_format: OutputFormat = Format.text,
+    top: Top = 3,
+    fail_on: FailOn = FAIL_ON_DEFAULT,  # type: ignore[assignment]
+    no_fail: NoFail = False,
+    skip_bad_sources: SkipBadSources = False,
+    aliases: AliasesFile = None,
+    cross_check: CrossCheck = True,
 ) -> None:
     """Check claims (YAML) against sources.
 
@@ -115,15 +125,14 @@ def check(
 @app.command()
 def verify(
     drafts: Annotated[list[str], typer.Argument(help="Draft files or folders (.md, .markdown, .txt).", show_default=False)],
-    sources: Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable (default: ./seeds).", show_default=False)] = None,
-    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    top: Annotated[int, typer.Option(min=1, help="Evidence items per sentence.")] = 3,
-    fail_on: Annotated[frozenset[str], typer.Option(parser=parse_fail_on, metavar="LIST",
-                                                    help="Comma list of verdicts and quote:/cite: statuses that fail the run.")] = FAIL_ON_DEFAULT,  # type: ignore[assignment]
-    no_fail: Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")] = False,
-    skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
-    aliases: Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)] = None,
-    cross_check: Annotated[bool, typer.Option("--cross-check/--no-cross-check", help="Mark a sentence disputed when its supporting sources disagree among themselves.")] = True,
+    sources: Sources = None,
+    output_format: OutputFormat = Format.text,
+    top: Top = 3,
+    fail_on: FailOn = FAIL_ON_DEFAULT,  # type: ignore[assignment]
+    no_fail: NoFail = False,
+    skip_bad_sources: SkipBadSources = False,
+    aliases: AliasesFile = None,
+    cross_check: CrossCheck = True,
 ) -> None:
     """Check a draft article sentence by sentence: values, quotations and citations.
 
@@ -164,11 +173,11 @@ class ConflictFormat(str, Enum):
 
 @app.command()
 def conflicts(
-    sources: Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable (default: ./seeds).", show_default=False)] = None,
+    sources: Sources = None,
     output_format: Annotated[ConflictFormat, typer.Option("--format", "-f", help="Output format.")] = ConflictFormat.text,
-    aliases: Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)] = None,
+    aliases: AliasesFile = None,
     min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings less sure than this.")] = 0.5,
-    skip_bad_sources: Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")] = False,
+    skip_bad_sources: SkipBadSources = False,
 ) -> None:
     """Report where the sources disagree with each other (no claims needed).
 
