@@ -170,8 +170,3 @@ def _has_term(t: str, passage_terms: frozenset[str]) -> bool:
     if len(t) < _FUZZY_MIN_LEN or t.isdigit():
         return False
     return process.extractOne(t, passage_terms, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD) is not None
-
-
-def fold_claim(text: str) -> str:
-    """Fold a claim the way passages are folded (exposed for quote checks)."""
-    return fold(text)

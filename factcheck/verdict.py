@@ -115,6 +115,7 @@ class SupportSet:
     members: tuple[int, ...]
     matched: frozenset[str]
     coverage: float
+    states_predicate: bool = False
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value]) -> Decision:
@@ -124,9 +125,9 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     when one source's set covers it, its values agree, and nothing contradicts it.
     """
     result = list(assessed)
-    sets = [_support_set(claim, result, doc, claim_values) for doc in dict.fromkeys(a.candidate.doc for a in result)]
+    sets = [_support_set(claim, result, doc) for doc in dict.fromkeys(a.candidate.doc for a in result)]
     sets = [s for s in sets if s.members]
-    supporting = [s for s in sets if s.coverage >= SUPPORT]
+    supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate]
     for support in supporting:
         for i in support.members:
             result[i] = replace(result[i], stance="supports")
@@ -177,42 +178,39 @@ def _keep_strongest_clashes(result: list[Assessment]) -> None:
             result[i] = replace(a, stance="related")
 
 
-def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int, claim_values: Sequence[Value]) -> SupportSet:
+def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int) -> SupportSet:
     """Pool up to three sentences of one source that together say most of the claim.
 
     Starts from the sentence that covers most, then repeatedly takes the one that adds
     most (ties go to the closer wording). A sentence that confirms one of the claim's
-    numbers or dates joins even when it adds few words: the value must be supported too.
+    numbers or dates joins even when it adds few words (one more may join for that):
+    the value must be supported too.
     """
     pool = [i for i, a in enumerate(assessed) if a.candidate.doc == doc and not a.values.conflicts
             and a.coverage >= (RELATED_CITED if a.cited else RELATED)]
     total = sum(claim.weights.values()) or 1.0
     members: list[int] = []
     matched: frozenset[str] = frozenset()
-    agreed: set[int] = set()
-    def gain(i: int, covered: frozenset[str]) -> float:
-        return sum(claim.weights[t] for t in assessed[i].matched - covered) / total
+    confirmed: set[int] = set()
+
+    def gain(i: int) -> float:
+        return sum(claim.weights[t] for t in assessed[i].matched - matched) / total
+
+    def new_values(i: int) -> set[int]:
+        return {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - confirmed
 
     while pool:
-        best = max(pool, key=lambda i: (round(gain(i, matched), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
-        new_values = {id(v) for v in assessed[best].values.agreed if v.kind in QUANTITY_KINDS} - agreed
-        valued = [i for i in pool if {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - agreed]
-        if members and gain(best, matched) < COMBINE_GAIN and valued:
-            best, new_values = valued[0], {id(v) for v in assessed[valued[0]].values.agreed} - agreed
-        elif members and gain(best, matched) < COMBINE_GAIN:
-            break
-        if len(members) >= COMBINE_MAX + (1 if new_values else 0):
+        best = max(pool, key=lambda i: (round(gain(i), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
+        if members and gain(best) < COMBINE_GAIN:
+            best = next((i for i in pool if new_values(i)), -1)
+            if best < 0:
+                break
+        if len(members) >= COMBINE_MAX + (1 if new_values(best) else 0):
             break
         members.append(best)
         matched |= assessed[best].matched
-        agreed |= new_values
+        confirmed |= new_values(best)
         pool.remove(best)
-    coverage = sum(claim.weights[t] for t in matched) / total
-    if len(members) == 1 and not _single_support_ok(assessed[members[0]]):
-        coverage = min(coverage, SUPPORT - 0.01)
-    return SupportSet(tuple(members), matched, coverage)
-
-
-def _single_support_ok(assessment: Assessment) -> bool:
-    """A lone sentence supports only if it states the claim's predicate, not just its names."""
-    return assessment.stance in ("supports", "related") and assessment.predicate >= PREDICATE
+    # A lone sentence supports only if it states the claim's predicate, not just its names.
+    predicate = len(members) > 1 or (bool(members) and assessed[members[0]].predicate >= PREDICATE)
+    return SupportSet(tuple(members), matched, sum(claim.weights[t] for t in matched) / total, predicate)
