@@ -1,6 +1,7 @@
 """Render a Report for people (text) and for machines (json). Pure: Report in, str out.
 
-The CI formats (sarif, junit, github) live in ``factcheck.ci_reporters``; all formats are
+The CI formats live in ``reporters_sarif``, ``reporters_junit`` and ``reporters_github``
+(sharing ``reporters_findings``); all formats are
 registered in ``REPORTERS`` below, which the CLI looks up by ``--format`` name.
 """
 
@@ -10,8 +11,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from factcheck.ci_reporters import render_github, render_junit, render_sarif
 from factcheck.models import CiteCheck, ClaimResult, Disagreement, Evidence, QuoteCheck, Report
+from factcheck.reporters_github import render_github
+from factcheck.reporters_junit import render_junit
+from factcheck.reporters_sarif import render_sarif
 
 JSON_VERSION = 1
 

@@ -18,19 +18,13 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck import run_check
-from factcheck.ci_reporters import (
-    RULES,
-    escape_data,
-    escape_property,
-    findings_of,
-    path_to_uri,
-    render_github,
-    render_junit,
-    render_sarif,
-)
 from factcheck.cli import FAIL_ON_DEFAULT, Format, app, findings, parse_fail_on
 from factcheck.models import CiteCheck, Claim, ClaimResult, Disagreement, Evidence, QuoteCheck, Report
 from factcheck.reporters import REPORTERS
+from factcheck.reporters_findings import RULES, findings_of
+from factcheck.reporters_github import escape_data, escape_property, render_github
+from factcheck.reporters_junit import render_junit
+from factcheck.reporters_sarif import path_to_uri, render_sarif
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_IDS = ["unsupported-claim", "partial-claim", "contradicted-claim", "disputed-claim", "misquote",

@@ -1,0 +1,191 @@
+"""What counts as a finding, and how each is worded: the rules every CI format shares.
+
+``findings_of`` classifies a claim result the same way everywhere (SARIF, JUnit, GitHub)
+and the same way as the CLI's default ``--fail-on`` set. Pure: models in, data out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.models import ClaimResult, Disagreement, Evidence, Report
+
+MESSAGE_QUOTE_LIMIT = 120
+SHOWN_DISAGREEMENTS = 3
+NO_FILE = "(no file)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of finding. ``token`` is its ``--fail-on`` spelling, so the two cannot drift."""
+
+    id: str
+    name: str
+    token: str
+    level: str
+    short: str
+    full: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("unsupported-claim", "UnsupportedClaim", "not_found", "error", "Claim is supported by no source",
+         "No source says anything close enough to the claim: add a source that states it, or drop the claim."),
+    Rule("partial-claim", "PartialClaim", "partial", "warning", "Claim is only partly supported",
+         "Sources support part of the claim, but some of its content (a value, a name, a clause) "
+         "appears in no source."),
+    Rule("contradicted-claim", "ContradictedClaim", "contradicted", "error", "Claim is contradicted by the sources",
+         "The best-matching passages are about the same thing, but a value (number, date, name, place) differs."),
+    Rule("disputed-claim", "DisputedClaim", "disputed", "error", "Sources disagree about the claim",
+         "At least one source supports the claim and at least one contradicts it."),
+    Rule("misquote", "Misquote", "quote:close", "error", "Quote is not verbatim",
+         "The quoted words stand in a source only nearly verbatim: the differing words are listed."),
+    Rule("missing-quote", "MissingQuote", "quote:missing", "error", "Quote is in no source",
+         "The quoted words stand in no source, verbatim or nearly."),
+    Rule("wrong-source", "WrongSource", "cite:wrong_source", "error", "Support is not in the cited source",
+         "The claim is supported, but only by sources it does not cite."),
+    Rule("citation-not-found", "CitationNotFound", "cite:not_found", "error", "No cited source supports the claim",
+         "The claim cites sources, but its support was found in no source at all."),
+    Rule("unknown-source", "UnknownSource", "cite:unknown_source", "error", "Cited source does not exist",
+         "A cited id matches no source in the corpus (check the id, or add the source)."),
+)
+RULE_INDEX: dict[str, int] = {rule.id: i for i, rule in enumerate(RULES)}
+_RULE_BY_TOKEN: dict[str, Rule] = {rule.token: rule for rule in RULES}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem with one claim: which rule, how bad, and a sentence that names the claim."""
+
+    rule_id: str
+    level: str
+    message: str
+    token: str
+
+
+def findings_of(result: ClaimResult) -> list[Finding]:
+    """The findings of one claim, in a stable order: verdict, then quote, then citation.
+
+    Mirrors the CLI's default fail set, so every CI format flags what makes the run fail.
+    """
+    tokens = [result.verdict]
+    if result.quote_check:
+        tokens.append(f"quote:{result.quote_check.status}")
+    if result.cite_check:
+        tokens.append(f"cite:{result.cite_check.status}")
+    rules = [_RULE_BY_TOKEN[t] for t in tokens if t in _RULE_BY_TOKEN]
+    return [Finding(rule.id, rule.level, _MESSAGES[rule.id](result), rule.token) for rule in rules]
+
+
+# ---------------------------------------------------------------- messages
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten long quotes so that one annotation stays one readable line."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _contradictions(r: ClaimResult) -> str:
+    """The differing values, the heart of a contradicted or disputed claim, grouped per claim value."""
+    values = [d for d in r.disagreements if d.kind not in ("quote", "name_variant")]
+    groups: dict[str, list[str]] = {}
+    for d in values[:SHOWN_DISAGREEMENTS]:
+        groups.setdefault(d.claim_value, []).append(f'{d.source_id}:{d.line} says "{d.source_value}"')
+    parts = [f'claim says "{value}", ' + ", ".join(said) for value, said in groups.items()]
+    if len(values) > SHOWN_DISAGREEMENTS:
+        parts.append(f"and {len(values) - SHOWN_DISAGREEMENTS} more")
+    if parts:
+        return "; ".join(parts)
+    against = best_evidence(r, "contradicts")
+    return f'{against.path}:{against.line} says "{clip(against.quote, MESSAGE_QUOTE_LIMIT)}"' if against else ""
+
+
+def disagreement_text(d: Disagreement) -> str:
+    return f'claim says "{d.claim_value}", {d.source_id}:{d.line} says "{d.source_value}"'
+
+
+def best_evidence(r: ClaimResult, stance: str | None = None) -> Evidence | None:
+    """The highest-ranked evidence (of one stance, if given); evidence is already ranked."""
+    return next((e for e in r.evidence if stance is None or e.stance == stance), None)
+
+
+def _msg_contradicted(r: ClaimResult) -> str:
+    return f"Claim '{r.claim.id}' is contradicted: {_contradictions(r)}"
+
+
+def _msg_disputed(r: ClaimResult) -> str:
+    support = best_evidence(r, "supports")
+    pro = f"{support.path}:{support.line} supports it, but " if support else ""
+    return f"Claim '{r.claim.id}' is disputed: {pro}{_contradictions(r)}"
+
+
+def _msg_partial(r: ClaimResult) -> str:
+    if r.missing:
+        return f"Claim '{r.claim.id}' is only partly supported: in no source: " + ", ".join(f'"{m}"' for m in r.missing)
+    best = best_evidence(r)
+    return f"Claim '{r.claim.id}' is only partly supported" + (f" (best: {best.path}:{best.line})" if best else "")
+
+
+def _msg_not_found(r: ClaimResult) -> str:
+    return f"Claim '{r.claim.id}' is supported by no source: \"{clip(r.claim.text, MESSAGE_QUOTE_LIMIT)}\""
+
+
+def _msg_misquote(r: ClaimResult) -> str:
+    q = r.quote_check
+    assert q is not None
+    where = f"{q.source_id}:{q.line}" if q.source_id else "the source"
+    changes = "; ".join(_difference_text(a, b) for a, b in q.differences) or "the wording differs"
+    return f"Quote in claim '{r.claim.id}' is not verbatim in {where}: {changes}"
+
+
+def _difference_text(quoted: str, source: str) -> str:
+    """One word-level difference, said the way an editor would."""
+    if not source:
+        return f'the quote adds "{quoted}"'
+    if not quoted:
+        return f'the quote leaves out "{source}"'
+    return f'the quote has "{quoted}" where the source has "{source}"'
+
+
+def _msg_missing_quote(r: ClaimResult) -> str:
+    return f"Quote in claim '{r.claim.id}' is in no source: \"{clip(r.claim.quote or '', MESSAGE_QUOTE_LIMIT)}\""
+
+
+def _msg_wrong_source(r: ClaimResult) -> str:
+    c = r.cite_check
+    assert c is not None
+    return f"Claim '{r.claim.id}' cites {', '.join(c.cited)}, but only {', '.join(c.found_in)} supports it"
+
+
+def _msg_cite_not_found(r: ClaimResult) -> str:
+    c = r.cite_check
+    assert c is not None
+    return f"Claim '{r.claim.id}' cites {', '.join(c.cited)}, but no source supports it"
+
+
+def _msg_unknown_source(r: ClaimResult) -> str:
+    c = r.cite_check
+    assert c is not None
+    return f"Claim '{r.claim.id}' cites {', '.join(c.unknown or c.cited)}, which matches no source"
+
+
+_MESSAGES: dict[str, Callable[[ClaimResult], str]] = {
+    "unsupported-claim": _msg_not_found, "partial-claim": _msg_partial, "contradicted-claim": _msg_contradicted,
+    "disputed-claim": _msg_disputed, "misquote": _msg_misquote, "missing-quote": _msg_missing_quote,
+    "wrong-source": _msg_wrong_source, "citation-not-found": _msg_cite_not_found, "unknown-source": _msg_unknown_source,
+}
+
+
+def group_by_file(report: Report) -> dict[str, list[ClaimResult]]:
+    """Results per claims file, files in report order (claims without a file go last)."""
+    groups: dict[str, list[ClaimResult]] = {}
+    for r in report.results:
+        groups.setdefault(r.claim.file or NO_FILE, []).append(r)
+    if NO_FILE in groups:
+        groups[NO_FILE] = groups.pop(NO_FILE)
+    return groups
+
+
+def count_failing(results: list[ClaimResult] | tuple[ClaimResult, ...]) -> int:
+    return sum(1 for r in results if findings_of(r))
