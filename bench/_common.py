@@ -51,3 +51,11 @@ def best_threshold_balanced_accuracy(scored: list[tuple[bool, float]]) -> tuple[
         accuracy = balanced_accuracy([(g, s >= threshold) for g, s in scored])
         best = max(best, (accuracy, threshold))
     return best
+
+
+def verdict_counts(results) -> str:
+    """One line counting the results of each verdict, in a stable order."""
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.verdict] = counts.get(r.verdict, 0) + 1
+    return "verdicts: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))

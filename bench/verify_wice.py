@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _common import DATA, load_labelled, timed
+from _common import DATA, load_labelled, timed, verdict_counts
 from wice import _score
 
 from factcheck import Checker, load_corpus
@@ -92,10 +92,7 @@ def main() -> None:
     print(f"{'claim read as one sentence':34}{whole / len(drafts):>8.3f}  ({len(drafts) - whole} split or dropped)")
     print(f"{'skipped as not checkable':34}{len(report.skipped):>8d}")
     print(f"{'ms per draft':34}{1000 * times['verify'] / len(drafts):>8.1f}   load+index: {times['load+index']:.2f}s")
-    counts: dict[str, int] = {}
-    for r in results:
-        counts[r.verdict] = counts.get(r.verdict, 0) + 1
-    print("verdicts:", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print(verdict_counts(results))
 
 
 if __name__ == "__main__":

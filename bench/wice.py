@@ -18,7 +18,14 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _common import DATA, balanced_accuracy, best_threshold_balanced_accuracy, load_labelled, timed
+from _common import (
+    DATA,
+    balanced_accuracy,
+    best_threshold_balanced_accuracy,
+    load_labelled,
+    timed,
+    verdict_counts,
+)
 
 from factcheck import Checker, load_corpus
 from factcheck.models import Claim
@@ -51,10 +58,7 @@ def main() -> None:
     print(f"{'evidence recall@3, by span':28}{ours['span3']:>12.3f}{base['recall3']:>12.3f}  (an item counts every line its quote spans)")
     print(f"{'ms per claim':28}{1000 * times['check'] / len(claims):>12.1f}{1000 * times['baseline'] / len(claims):>12.1f}")
     print(f"load+index: {times['load+index']:.2f}s; cross-check of the sources (once): {times['cross-check']:.2f}s")
-    counts: dict[str, int] = {}
-    for r in results:
-        counts[r.verdict] = counts.get(r.verdict, 0) + 1
-    print("verdicts:", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print(verdict_counts(results))
 
 
 def _gold_lines(record: dict) -> set[tuple[str, int]]:

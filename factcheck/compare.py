@@ -82,12 +82,12 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
     if not differing:
         return None
     if value.end <= len(claim_text):
-        ours = _neighbours(claim_text, value.start, value.end)
+        ours = neighbours(claim_text, value.start, value.end)
     else:  # an ``expect`` value: the whole claim is its context
         ours = {t: 0 for t in terms(fold(claim_text))}
     scored = []
     for other in differing:
-        theirs = _neighbours(passage_text, other.start, other.end)
+        theirs = neighbours(passage_text, other.start, other.end)
         shared = ours.keys() & theirs.keys()
         needed = 1 if compare(value, other) is False else 1 + BARE_EXTRA
         closeness = sum(1.0 / ((1 + ours[t]) * (1 + theirs[t])) for t in shared)
@@ -111,7 +111,7 @@ def _bare_mismatch(value: Value, other: Value) -> bool:
         and other.amount is not None and value.amount != other.amount
 
 
-def _neighbours(text: str, start: int, end: int, width: int = 6) -> dict[str, int]:
+def neighbours(text: str, start: int, end: int, width: int = 6) -> dict[str, int]:
     """Index terms of the few words on each side of a value, within its own sentence,
     each with its distance from the value (0 for the nearest on either side)."""
     before = terms(fold(_SENTENCE_END.split(text[max(0, start - 80):start])[-1]))[-width:]

@@ -85,21 +85,30 @@ class Analysis:
         return len(self.index.postings.get(term, ())) if self.index else 0  # type: ignore[union-attr]
 
 
-def analyse(documents: Sequence[Document]) -> Analysis:
-    """Split, extract and index every document once."""
+def analyse(documents: Sequence[Document], *, passages: Sequence[Passage] | None = None,
+            index: Index | None = None) -> Analysis:
+    """Split, extract and index every document once.
+
+    A caller that already holds the corpus's passages (in document order, as
+    ``split_passages`` makes them) and their index passes them in, so that ``check``'s
+    cross-check does not split and index the corpus a second time.
+    """
+    by_doc: dict[int, list[Passage]] = defaultdict(list)
+    for passage in passages or ():
+        by_doc[passage.doc].append(passage)
     analysis = Analysis(documents)
     spellings: dict[str, dict[str, dict[int, list[NameWord]]]] = defaultdict(lambda: defaultdict(dict))
     for doc_index, document in enumerate(documents):
         first = len(analysis.passages)
-        passages = split_passages(document, doc_index)
-        analysis.passages.extend(passages)
+        own = by_doc[doc_index] if passages is not None else split_passages(document, doc_index)
+        analysis.passages.extend(own)
         analysis.doc_ranges.append(range(first, len(analysis.passages)))
-        values = extract_values(document.text, reference=getattr(document, "date", None))
-        _assign(analysis, passages, first, values, spellings)
+        values = extract_values(document.text, reference=document.date)
+        _assign(analysis, own, first, values, spellings)
         analysis.name_df.update(analysis.doc_names[-1].keys())
         analysis.lowercase.update(_LOWER.findall(document.text))
     analysis.spellings = {k: dict(v) for k, v in spellings.items() if len(v) > 1}
-    analysis.index = Index(analysis.passages)
+    analysis.index = index if index is not None and passages is not None else Index(analysis.passages)
     return analysis
 
 

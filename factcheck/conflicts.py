@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.aliases import Aliases
-from factcheck.compare import _neighbours, compare_values
+from factcheck.compare import compare_values, neighbours
 from factcheck.conflict_corpus import QUANTITY_KINDS, Analysis, analyse, conflict_value, weighted_overlap
 from factcheck.conflict_names import name_variants
 from factcheck.conflict_statements import statement_conflicts
-from factcheck.index import term
-from factcheck.models import Conflict, ConflictReport, ConflictValue, Document, Value
+from factcheck.index import Index, term
+from factcheck.models import Conflict, ConflictReport, ConflictValue, Document, Passage, Value
 from factcheck.normalize import fold
 from factcheck.values import name_key
 
@@ -63,9 +63,13 @@ class _Edge:
 
 
 def find_conflicts(documents: Sequence[Document], aliases: Aliases | None = None,
-                   min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> ConflictReport:
-    """Every disagreement between documents at or above ``min_confidence``, best first."""
-    analysis = analyse(documents)
+                   min_confidence: float = DEFAULT_MIN_CONFIDENCE, *, passages: Sequence[Passage] | None = None,
+                   index: Index | None = None) -> ConflictReport:
+    """Every disagreement between documents at or above ``min_confidence``, best first.
+
+    ``passages`` and ``index``, when given, are the corpus's own (see ``analyse``).
+    """
+    analysis = analyse(documents, passages=passages, index=index)
     return finish(analysis, search_all(analysis, aliases), min_confidence)
 
 
@@ -204,7 +208,7 @@ def _disagreements(analysis: Analysis, pid: int, qid: int, overlap: float, share
             continue  # bare counts ("24", "67.3", "one place") pair up by accident
         if a.kind == "date" and overlap < MIN_DATE_OVERLAP:
             continue  # two events of one kind on two dates: a date needs near-identical wording
-        if len(_neighbours(ours_text, a.start, a.end).keys() & _neighbours(theirs_text, b.start, b.end).keys()) < MIN_NEIGHBOURS:
+        if len(neighbours(ours_text, a.start, a.end).keys() & neighbours(theirs_text, b.start, b.end).keys()) < MIN_NEIGHBOURS:
             continue  # the values do not stand among the same words
         absolute_a = dataclasses.replace(a, start=a.start + p_start, end=a.end + p_start)
         absolute_b = dataclasses.replace(b, start=b.start + q_start, end=b.end + q_start)

@@ -36,6 +36,7 @@ from factcheck.verify import verify_drafts
 
 DEFAULT_SOURCES = "seeds"
 ASSESSED = 15
+VALUES_MEMO = 100_000  # passages whose parsed values a Checker keeps
 CITED_ASSESSED = 5
 VALUE_SOURCES = 3  # sources searched for a passage that states a claim value
 NAME_KIND = frozenset({"name"})  # candidates whose values are compared, per claim
@@ -64,6 +65,7 @@ class Checker:
         self.matcher = Matcher(corpus)
         self.quotes = QuoteFinder(self.matcher)
         self._conflicts: tuple[Conflict, ...] | None = None
+        self._passage_values: dict[tuple[int, int, int], list[Value]] = {}
 
     def check(self, claims: Iterable[Claim]) -> Report:
         """Check every claim, keeping their order."""
@@ -80,8 +82,7 @@ class Checker:
         shortlist = self._shortlist(self.matcher.candidates(terms, cited=cited), cited)
         for candidate in shortlist + self._value_candidates(terms, claim_values, shortlist):
             text = self.matcher.text_of(candidate)
-            reference = self.corpus.documents[candidate.doc].date
-            values = compare_values(claim_values, extract_values(text, reference=reference), claim.text, text)
+            values = compare_values(claim_values, self._values_of(candidate, text), claim.text, text)
             assessed.append(assess(terms, candidate, values, valued, named, cited=candidate.doc in cited))
         decision = decide(terms, assessed, claim_values)
         ranked = self._rank([a for a in decision.assessed if a.stance], claim)
@@ -109,10 +110,23 @@ class Checker:
         best += [c for c in candidates[ASSESSED:] if c.doc in cited][:CITED_ASSESSED]
         return best
 
+    def _values_of(self, candidate: Candidate, text: str) -> list[Value]:
+        """The values a candidate passage states, parsed once per run: many claims of a
+        run meet the same passages. The memo is bounded so that a long run stays small."""
+        key = (candidate.doc, candidate.start, candidate.end)
+        found = self._passage_values.get(key)
+        if found is None:
+            if len(self._passage_values) >= VALUES_MEMO:
+                self._passage_values.clear()
+            reference = self.corpus.documents[candidate.doc].date
+            found = self._passage_values[key] = extract_values(text, reference=reference)
+        return found
+
     def conflicts(self) -> tuple[Conflict, ...]:
         """The corpus's disagreements between sources, found once, on first need."""
         if self._conflicts is None:
-            found = find_conflicts(self.corpus.documents, self.options.aliases).conflicts
+            found = find_conflicts(self.corpus.documents, self.options.aliases,
+                                   passages=self.matcher.passages, index=self.matcher.index).conflicts
             self._conflicts = tuple(c for c in found if not c.explained and c.kind != "name_variant")
         return self._conflicts
 
