@@ -86,6 +86,7 @@ class DraftItem:
     dangling: tuple[str, ...] = ()
     id: str = ""
     text: str = ""
+    file: str = ""
 
 
 def find_drafts(paths: Iterable[str]) -> list[str]:
@@ -285,9 +286,9 @@ def _item(draft: Draft, text: str, line: int, column: int, n: int, marks: Sequen
     cites, dangling, keys = _citations(draft, marks, resolve)
     quotes = quotations(text)
     if not (cites or dangling or quotes or extract_values(text)):
-        return DraftItem(None, (), (), line, column, NOTHING_CHECKABLE, (), sentence_id, text)
+        return DraftItem(None, (), (), line, column, NOTHING_CHECKABLE, (), sentence_id, text, draft.path)
     claim = Claim(sentence_id, text, draft.path, line, quotes[0] if quotes else None, cites + keys, column=column)
-    return DraftItem(claim, quotes, cites, line, column, None, dangling, sentence_id, text)
+    return DraftItem(claim, quotes, cites, line, column, None, dangling, sentence_id, text, draft.path)
 
 
 def _citations(draft: Draft, marks: Sequence[Mark],

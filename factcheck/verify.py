@@ -63,8 +63,7 @@ class VerifyReport:
     @property
     def report(self) -> Report:
         """The results as a ``check`` report: same JSON, same exit-code rules."""
-        skipped = tuple(Skipped(i.id, i.id.rsplit(":", 2)[0], i.line, i.column, i.text, i.skipped_reason or "")
-                        for i in self.skipped)  # an id is DRAFT:LINE:N
+        skipped = tuple(Skipped(i.id, i.file, i.line, i.column, i.text, i.skipped_reason or "") for i in self.skipped)
         return Report(tuple(c.result for c in self.checked), skipped)
 
     @property
