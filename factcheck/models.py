@@ -65,6 +65,18 @@ class Value:
 
 
 @dataclass(frozen=True, slots=True)
+class Acceptance:
+    """A finding a writer has reviewed and accepts for one claim (``accept:``), and why.
+
+    ``finding`` is a ``--fail-on`` token (``partial``, ``quote:close``, ``cite:wrong_source``);
+    an accepted finding is still reported, with ``reason``, but does not fail the run.
+    """
+
+    finding: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One factual statement to check, from a claims file or a draft."""
 
@@ -77,6 +89,7 @@ class Claim:
     expect: tuple[tuple[str, str], ...] = ()
     tags: tuple[str, ...] = ()
     column: int | None = None
+    accept: tuple[Acceptance, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +166,7 @@ class ClaimResult:
     missing: tuple[str, ...] = ()
     quote_check: QuoteCheck | None = None
     cite_check: CiteCheck | None = None
+    baselined: tuple[str, ...] = ()  # finding tokens already recorded in a baseline file (not failing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +234,7 @@ class Conflict:
     values: tuple[ConflictValue, ...]
     explained: bool = False
     reason: str = ""
+    baselined: bool = False  # recorded in a baseline file: reported, not failing
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,11 +49,14 @@ class Options:
 
     ``cross_check``: a claim whose supporting sources disagree among themselves (what
     ``factcheck conflicts`` finds) is ``disputed``; ``aliases`` explains known differences.
+    ``index``/``cache_dir``: whether to keep the corpus index on disk, and where.
     """
 
     top: int = 3
     cross_check: bool = True
     aliases: Aliases | None = None
+    index: bool = True
+    cache_dir: str | None = None
 
 
 class Checker:
