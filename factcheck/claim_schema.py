@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from factcheck.models import Claim
+from factcheck.models import Acceptance, Claim
 
 CLAIM_KEYS = ("id", "claim", "quote", "cite", "expect", "tags", "note", "accept")
 DEFAULT_KEYS = ("cite", "tags", "expect")
@@ -160,10 +160,66 @@ def _expect(node: Node, issues: list[_Invalid]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _accept(node: Node) -> None:
-    """Check the reserved ``accept`` field's shape; its meaning is not defined yet."""
-    if isinstance(node, SequenceNode) or node.tag not in _TEXT_TAGS | {_TAG + "map"}:
-        raise _Invalid(node, f"'accept' must be a string or a mapping, got {_kind(node)}")
+ACCEPT_FINDINGS: dict[str, tuple[str, ...]] = {
+    "verdict": ("partial", "contradicted", "disputed", "not_found"),
+    "quote": ("close", "missing"),
+    "cite": ("wrong_source", "not_found", "unknown_source"),
+}
+ACCEPT_KEYS = (*ACCEPT_FINDINGS, "reason")
+
+
+def _accept(node: Node, issues: list[_Invalid]) -> tuple[Acceptance, ...]:
+    """Return the findings a claim accepts: ``{verdict: partial, reason: ...}`` or a list of such.
+
+    Each entry names one finding (``verdict``, ``quote`` or ``cite``, with the status that
+    would otherwise fail the run) and a ``reason``, which is required: an accepted finding
+    stays visible in every report, and the reason is what a reviewer reads there.
+    """
+    entries = node.value if isinstance(node, SequenceNode) else [node]
+    if not isinstance(node, SequenceNode | MappingNode) or not entries:
+        raise _Invalid(node, "'accept' must be a mapping like {verdict: partial, reason: ...} "
+                             f"or a list of them, got {_kind(node) if entries else 'an empty list'}")
+    accepted: dict[str, tuple[Acceptance, Node]] = {}
+    for entry in entries:
+        try:
+            acceptance = _acceptance(entry, issues)
+        except _Invalid as exc:
+            issues.append(exc)
+            continue
+        if acceptance is None:
+            continue
+        if acceptance.finding in accepted:
+            line = accepted[acceptance.finding][1].start_mark.line + 1
+            issues.append(_Invalid(entry, f"'{acceptance.finding}' is accepted twice (first at line {line})"))
+        else:
+            accepted[acceptance.finding] = (acceptance, entry)
+    return tuple(a for a, _ in accepted.values())
+
+
+def _acceptance(node: Node, issues: list[_Invalid]) -> Acceptance | None:
+    """One ``accept`` entry: exactly one finding and a non-empty reason."""
+    if not isinstance(node, MappingNode):
+        raise _Invalid(node, f"an 'accept' entry must be a mapping like {{verdict: partial, reason: ...}}, got {_kind(node)}")
+    fields = _fields(node, ACCEPT_KEYS, "in accept", issues)
+    named = [name for name in ACCEPT_FINDINGS if name in fields]
+    if not named:
+        if len(fields) < len(node.value):
+            return None  # an unknown key was reported already: that is the problem to fix
+        raise _Invalid(node, "an 'accept' entry names no finding: give one of verdict, quote, cite")
+    if len(named) > 1:
+        raise _Invalid(fields[named[1]][0], f"an 'accept' entry names both '{named[0]}' and '{named[1]}'; "
+                                            "write one entry per finding")
+    kind = named[0]
+    status = _text(fields[kind][1], f"accept.{kind}")
+    allowed = ACCEPT_FINDINGS[kind]
+    if status not in allowed:
+        message = f"'accept.{kind}' must be one of {', '.join(allowed)}, got '{status}'"
+        close = difflib.get_close_matches(status, allowed, n=1)
+        raise _Invalid(fields[kind][1], message + (f"; did you mean '{close[0]}'?" if close else ""))
+    if "reason" not in fields:
+        raise _Invalid(node, "missing required key 'reason' in accept (say why the finding is acceptable)")
+    reason = _text(fields["reason"][1], "accept.reason")
+    return Acceptance(status if kind == "verdict" else f"{kind}:{status}", reason)
 
 
 _Parser = Callable[[Node, list[_Invalid]], Any]
@@ -172,7 +228,7 @@ _FIELD_PARSERS: dict[str, _Parser] = {
     "cite": lambda n, _: _texts(n, "cite"),
     "tags": lambda n, _: _texts(n, "tags"),
     "expect": _expect,
-    "accept": lambda n, _: _accept(n),
+    "accept": _accept,
     "note": lambda n, _: None,
 }
 
@@ -248,4 +304,4 @@ def _claim(record: Node, defaults: dict[str, Any], path: str, issues: list[_Inva
         return None  # the file is rejected anyway; the issues say why
     return Claim(id=values["id"], text=values["claim"], file=path, line=record.start_mark.line + 1,
                  quote=values.get("quote"), cite=values.get("cite", ()),
-                 expect=values.get("expect", ()), tags=values.get("tags", ()))
+                 expect=values.get("expect", ()), tags=values.get("tags", ()), accept=values.get("accept", ()))

@@ -26,7 +26,7 @@ from factcheck.claim_schema import _TAG, _at, _claim, _Invalid, _lint_tree, _spl
 from factcheck.errors import InputError, InputErrors
 from factcheck.models import Claim
 
-__all__ = ["ClaimFile", "find_claim_files", "load_claim_file", "load_claims"]
+__all__ = ["ClaimFile", "find_claim_files", "load_claim_file", "load_claims", "parse_claims_text"]
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
 
@@ -193,11 +193,36 @@ def _where(mark: yaml.Mark | None) -> tuple[int | None, int | None]:
     return (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
 
 
+def parse_claims_text(path: str, text: str) -> ClaimFile:
+    """Validate the text of a claims file that is not on disk (an older version from git).
+
+    ``path`` is where the file stands now: its ``sources:`` are resolved against it.
+
+    Raises:
+        InputError, InputErrors: every problem found in the text.
+    """
+    parsed = _parse_text(path, text)
+    errors = parsed.errors + _duplicate_ids([parsed])
+    _raise(errors)
+    if parsed.file is None:  # cannot happen: a file without errors is always built
+        raise AssertionError(parsed.path)
+    return parsed.file
+
+
 def _parse_file(path: Path) -> _Parsed:
     """Read, compose and validate one file, collecting every error it has."""
     shown = path.as_posix()
     try:
-        root = _compose(shown, _read_text(path))
+        text = _read_text(path)
+    except InputError as exc:
+        return _Parsed(shown, errors=[exc])
+    return _parse_text(shown, text)
+
+
+def _parse_text(shown: str, text: str) -> _Parsed:
+    """Compose and validate the text of one file, collecting every error it has."""
+    try:
+        root = _compose(shown, text)
     except InputError as exc:
         return _Parsed(shown, errors=[exc])
     parsed = _Parsed(shown)

@@ -1,18 +1,30 @@
-"""The command line: flags in, a report on stdout, an exit code out. Nothing else lives here."""
+"""The command line: flags in, a report on stdout, an exit code out. Nothing else lives here.
+
+Options are merged with the project's config (``factcheck.config``): a flag that is not
+given is ``None`` here, so that the config can supply it.
+"""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from enum import Enum, IntEnum
-from typing import Annotated
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError
-from factcheck.models import Report
-from factcheck.pipeline import Options, run_check, run_verify
+from factcheck.baseline import Baseline, apply_baseline, apply_conflict_baseline, load_baseline, write_baseline
+from factcheck.changes import changes_since, filter_conflicts, select_claims, select_drafts
+from factcheck.config import FAIL_ON_DEFAULT, Settings, resolve_settings
+from factcheck.config import parse_fail_on as _parse_fail_on
+from factcheck.errors import FactcheckError, InputError
+from factcheck.models import ConflictReport, Report
+from factcheck.pipeline import DEFAULT_SOURCES, Options, run_check, run_verify
 from factcheck.reporters import REPORTERS
+from factcheck.reporters_findings import conflict_suppression, result_tokens, suppression
+
+__all__ = ["FAIL_ON_DEFAULT", "ExitCode", "Format", "app", "findings", "main", "parse_fail_on"]
 
 
 class ExitCode(IntEnum):
@@ -24,17 +36,15 @@ class ExitCode(IntEnum):
 
 
 class Format(str, Enum):
-    """Output formats."""
+    """Output formats, the same for check, verify and conflicts."""
 
     text = "text"
     json = "json"
     sarif = "sarif"
     junit = "junit"
     github = "github"
+    html = "html"
 
-
-FAIL_ON_DEFAULT = "partial,contradicted,disputed,not_found,quote:close,quote:missing,cite:wrong_source,cite:not_found,cite:unknown_source"
-_FAIL_ALIASES = {"misquote": ("quote:close",), "any": tuple(FAIL_ON_DEFAULT.split(",")), "never": ()}
 
 app = typer.Typer(
     add_completion=False,
@@ -58,151 +68,203 @@ def _main(
 
 
 def parse_fail_on(spec: str) -> frozenset[str]:
-    """Parse ``--fail-on`` (a comma list of verdicts and quote:/cite: statuses).
+    """Parse ``--fail-on`` of check/verify (verdicts and quote:/cite: statuses); a bad value names the option."""
+    try:
+        return _parse_fail_on(spec, "check")
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
-    Used as the option's parser, so that a bad value is reported against ``--fail-on``.
-    """
-    allowed = set(FAIL_ON_DEFAULT.split(",")) | {"supported"}
-    chosen: set[str] = set()
-    for token in filter(None, (t.strip() for t in spec.split(","))):
-        if token in _FAIL_ALIASES:
-            chosen.update(_FAIL_ALIASES[token])
-        elif token in allowed:
-            chosen.add(token)
-        else:
-            raise typer.BadParameter(f"unknown value '{token}' (use verdicts, quote:STATUS, cite:STATUS, misquote, any, never)")
-    return frozenset(chosen)
+
+def parse_conflict_fail_on(spec: str) -> frozenset[str]:
+    """Parse ``--fail-on`` of conflicts (conflict kinds)."""
+    try:
+        return _parse_fail_on(spec, "conflicts")
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def findings(report: Report, fail_on: frozenset[str]) -> int:
-    """Count the results that match the failing set."""
-    count = 0
-    for r in report.results:
-        marks = {r.verdict}
-        if r.quote_check:
-            marks.add(f"quote:{r.quote_check.status}")
-        if r.cite_check:
-            marks.add(f"cite:{r.cite_check.status}")
-        count += bool(marks & fail_on)
-    return count
+    """Count the results with a finding in the failing set that is neither accepted nor baselined."""
+    return sum(1 for r in report.results
+               if any(t in fail_on and suppression(r, t) is None for t in result_tokens(r)))
 
 
-# Options shared by ``check`` and ``verify``, declared once.
+def conflict_findings(report: ConflictReport, fail_on: frozenset[str]) -> int:
+    """Count the conflicts of a failing kind that no aliases file explains and no baseline holds."""
+    return sum(1 for c in report.conflicts if c.kind in fail_on and conflict_suppression(c) is None)
+
+
+# Options shared by the commands, declared once. ``None`` means "not given": the config decides.
 Sources = Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable (default: ./seeds, or for check the claims file's sources:).", show_default=False)]
-OutputFormat = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-Top = Annotated[int, typer.Option(min=1, help="Evidence items per claim or sentence.")]
-FailOn = Annotated[frozenset[str], typer.Option(parser=parse_fail_on, metavar="LIST", help="Comma list of verdicts and quote:/cite: statuses that fail the run.")]
-NoFail = Annotated[bool, typer.Option("--no-fail", help="Always exit 0 when the run completes.")]
-SkipBadSources = Annotated[bool, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.")]
+OutputFormat = Annotated[Format | None, typer.Option("--format", "-f", help="Output format [default: text].", show_default=False)]
+Top = Annotated[int | None, typer.Option(min=1, help="Evidence items per claim or sentence [default: 3].", show_default=False)]
+FailOn = Annotated[frozenset[str] | None, typer.Option(parser=parse_fail_on, metavar="LIST", help="Comma list of verdicts and quote:/cite: statuses that fail the run [default: any].", show_default=False)]
+NoFail = Annotated[bool | None, typer.Option("--no-fail", help="Always exit 0 when the run completes.", show_default=False)]
+SkipBadSources = Annotated[bool | None, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.", show_default=False)]
 AliasesFile = Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)]
-CrossCheck = Annotated[bool, typer.Option("--cross-check/--no-cross-check", help="Mark a claim disputed when its supporting sources disagree among themselves.")]
+CrossCheck = Annotated[bool | None, typer.Option("--cross-check/--no-cross-check", help="Mark a claim disputed when its supporting sources disagree among themselves [default: on].", show_default=False)]
+ConfigFile = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Config file (.toml with [tool.factcheck], or .yaml) [default: ./factcheck.yaml or ./pyproject.toml].", show_default=False)]
+CacheDir = Annotated[str | None, typer.Option("--cache-dir", metavar="DIR", help="Where to keep the persistent corpus index.", show_default=False)]
+UseIndex = Annotated[bool | None, typer.Option("--index/--no-index", help="Keep the corpus index on disk and reuse it [default: on].", show_default=False)]
+BaselineFile = Annotated[str | None, typer.Option("--baseline", metavar="FILE", help="Findings recorded in this file are reported as baselined and do not fail the run.", show_default=False)]
+WriteBaseline = Annotated[str | None, typer.Option("--write-baseline", metavar="FILE", help="Record this run's findings in FILE and exit 0.", show_default=False)]
+ChangedSince = Annotated[str | None, typer.Option("--changed-since", metavar="REF", help="Check only what changed since the merge base with this git ref.", show_default=False)]
 
 
 @app.command()
 def check(
-    paths: Annotated[list[str] | None, typer.Argument(help="Claims files or folders (default: ./claims).", show_default=False)] = None,
-    sources: Sources = None,
-    output_format: OutputFormat = Format.text,
-    top: Top = 3,
-    fail_on: FailOn = FAIL_ON_DEFAULT,  # type: ignore[assignment]
-    no_fail: NoFail = False,
-    skip_bad_sources: SkipBadSources = False,
-    aliases: AliasesFile = None,
-    cross_check: CrossCheck = True,
+    paths: Annotated[list[str] | None, typer.Argument(help="Claims files or folders [default: ./claims].", show_default=False)] = None,
+    sources: Sources = None, output_format: OutputFormat = None, top: Top = None, fail_on: FailOn = None,
+    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, aliases: AliasesFile = None,
+    cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
+    baseline: BaselineFile = None, write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
 ) -> None:
     """Check claims (YAML) against sources.
 
     Example: factcheck check claims --sources seeds --format json
     """
-    try:
-        options = _options(top, aliases, cross_check=cross_check)
-        run = run_check(paths or ["claims"], sources or [], options=options, skip_bad_sources=skip_bad_sources)
-    except FactcheckError as exc:
-        _fail(exc)
-    _emit(run.report, run.warnings, output_format, fail_on, no_fail=no_fail)
+    _run("check", config, claims=paths, sources=sources, format=output_format, top=top, fail_on=fail_on,
+         no_fail=no_fail, skip_bad_sources=skip_bad_sources, aliases=aliases, cross_check=cross_check,
+         cache_dir=cache_dir, index=index, baseline=baseline, write_baseline=write_baseline,
+         changed_since=changed_since)
 
 
 @app.command()
 def verify(
-    drafts: Annotated[list[str], typer.Argument(help="Draft files or folders (.md, .markdown, .txt).", show_default=False)],
-    sources: Sources = None,
-    output_format: OutputFormat = Format.text,
-    top: Top = 3,
-    fail_on: FailOn = FAIL_ON_DEFAULT,  # type: ignore[assignment]
-    no_fail: NoFail = False,
-    skip_bad_sources: SkipBadSources = False,
-    aliases: AliasesFile = None,
-    cross_check: CrossCheck = True,
+    drafts: Annotated[list[str] | None, typer.Argument(help="Draft files or folders (.md, .markdown, .txt) [default: the config's drafts].", show_default=False)] = None,
+    sources: Sources = None, output_format: OutputFormat = None, top: Top = None, fail_on: FailOn = None,
+    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, aliases: AliasesFile = None,
+    cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
+    baseline: BaselineFile = None, write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
 ) -> None:
     """Check a draft article sentence by sentence: values, quotations and citations.
 
     Example: factcheck verify draft.md --sources seeds
     """
-    try:
-        options = _options(top, aliases, cross_check=cross_check)
-        run = run_verify(drafts, sources or [], options=options, skip_bad_sources=skip_bad_sources)
-    except FactcheckError as exc:
-        _fail(exc)
-    _emit(run.report, run.warnings, output_format, fail_on, no_fail=no_fail)
-
-
-def _options(top: int, aliases: str | None, *, cross_check: bool) -> Options:
-    """Run options from flags; reads the aliases file (an InputError if it is invalid)."""
-    from factcheck.aliases import load_aliases
-
-    return Options(top=top, cross_check=cross_check, aliases=load_aliases(aliases) if aliases else None)
-
-
-def _emit(report: Report, warnings: tuple[str, ...], output_format: Format, fail_on: frozenset[str], *,
-          no_fail: bool) -> None:
-    """Print warnings and the report; exit 1 when something in the failing set was found."""
-    for warning in warnings:
-        typer.echo(f"warning: {warning}", err=True)
-    color = output_format is Format.text and sys.stdout.isatty()
-    typer.echo(REPORTERS[output_format.value](report, color=color), nl=False)
-    if not no_fail and findings(report, fail_on):
-        raise typer.Exit(ExitCode.FINDINGS)
-
-
-class ConflictFormat(str, Enum):
-    """Output formats of ``conflicts``."""
-
-    text = "text"
-    json = "json"
+    _run("verify", config, drafts=drafts, sources=sources, format=output_format, top=top, fail_on=fail_on,
+         no_fail=no_fail, skip_bad_sources=skip_bad_sources, aliases=aliases, cross_check=cross_check,
+         cache_dir=cache_dir, index=index, baseline=baseline, write_baseline=write_baseline,
+         changed_since=changed_since)
 
 
 @app.command()
 def conflicts(
-    sources: Sources = None,
-    output_format: Annotated[ConflictFormat, typer.Option("--format", "-f", help="Output format.")] = ConflictFormat.text,
-    aliases: AliasesFile = None,
-    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings less sure than this.")] = 0.5,
-    skip_bad_sources: SkipBadSources = False,
+    sources: Sources = None, output_format: OutputFormat = None, aliases: AliasesFile = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings less sure than this [default: 0.5].", show_default=False)] = None,
+    fail_on: Annotated[frozenset[str] | None, typer.Option(parser=parse_conflict_fail_on, metavar="LIST", help="Comma list of conflict kinds that fail the run (name_variant, number, duration, age, ordinal, date, statement) [default: any].", show_default=False)] = None,
+    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, config: ConfigFile = None,
+    cache_dir: CacheDir = None, index: UseIndex = None, baseline: BaselineFile = None,
+    write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
 ) -> None:
     """Report where the sources disagree with each other (no claims needed).
 
     Example: factcheck conflicts --sources seeds --format json
     """
-    from factcheck.aliases import Aliases, load_aliases
-    from factcheck.conflict_reporters import CONFLICT_REPORTERS
-    from factcheck.conflicts import find_conflicts
-    from factcheck.corpus import load_corpus
+    _run("conflicts", config, sources=sources, format=output_format, aliases=aliases, min_confidence=min_confidence,
+         fail_on=fail_on, no_fail=no_fail, skip_bad_sources=skip_bad_sources, cache_dir=cache_dir, index=index,
+         baseline=baseline, write_baseline=write_baseline, changed_since=changed_since)
 
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """A finished run: what to print, the warnings met on the way, and what decides the exit code."""
+
+    report: Report | ConflictReport
+    warnings: tuple[str, ...]
+    failing: int
+    wrote: int | None = None
+
+
+def _run(command: str, config: str | None, **given: Any) -> None:
+    """Resolve the settings, run the command, print its report and exit with its code."""
     try:
-        declared = load_aliases(aliases) if aliases else Aliases()
-        corpus = load_corpus(sources or ["seeds"], skip_bad=skip_bad_sources)
-        report = find_conflicts(corpus.documents, declared, min_confidence)
+        settings = resolve_settings(command, {k: v.value if isinstance(v, Enum) else v for k, v in given.items()},
+                                    config=config)
+        baseline = load_baseline(settings.baseline) if settings.baseline and not settings.write_baseline else None
+        outcome = _RUNNERS[command](settings, baseline)
     except FactcheckError as exc:
         _fail(exc)
-    for warning in corpus.warnings:
+    for warning in outcome.warnings:
         typer.echo(f"warning: {warning}", err=True)
-    color = output_format is ConflictFormat.text and sys.stdout.isatty()
-    typer.echo(CONFLICT_REPORTERS[output_format.value](report, color=color), nl=False)
-    if any(not c.explained for c in report.conflicts):
+    color = settings.format == "text" and sys.stdout.isatty()
+    if command == "conflicts":
+        from factcheck.conflict_reporters import CONFLICT_REPORTERS
+        typer.echo(CONFLICT_REPORTERS[settings.format](outcome.report, color=color), nl=False)
+    else:
+        typer.echo(REPORTERS[settings.format](outcome.report, color=color), nl=False)
+    if outcome.wrote is not None:
+        typer.echo(f"factcheck: wrote {outcome.wrote} baseline entries to {settings.write_baseline}", err=True)
+    elif outcome.failing and not settings.no_fail:
         raise typer.Exit(ExitCode.FINDINGS)
 
 
-def _fail(exc: FactcheckError) -> None:
+def _check(settings: Settings, baseline: Baseline | None) -> _Outcome:
+    paths, selection = settings.paths, None
+    if settings.changed_since:
+        changes = changes_since(settings.changed_since)
+        selection = select_claims(paths, settings.sources, DEFAULT_SOURCES, changes)
+        paths = selection.paths
+    if not paths:  # --changed-since found nothing to check
+        return _finish(settings, Report(()), (), baseline)
+    run = run_check(list(paths), list(settings.sources), options=_options(settings),
+                    skip_bad_sources=settings.skip_bad_sources)
+    return _finish(settings, selection.filter(run.report) if selection else run.report, run.warnings, baseline)
+
+
+def _verify(settings: Settings, baseline: Baseline | None) -> _Outcome:
+    drafts = settings.paths
+    if not drafts:
+        raise InputError("DRAFT", "no drafts to verify: name them (factcheck verify DRAFT...) or set 'drafts' in the config")
+    if settings.changed_since:
+        drafts = select_drafts(drafts, settings.sources or (DEFAULT_SOURCES,), changes_since(settings.changed_since))
+        if not drafts:
+            return _finish(settings, Report(()), (), baseline)
+    run = run_verify(list(drafts), list(settings.sources), options=_options(settings),
+                     skip_bad_sources=settings.skip_bad_sources)
+    return _finish(settings, run.report, run.warnings, baseline)
+
+
+def _conflicts(settings: Settings, baseline: Baseline | None) -> _Outcome:
+    from factcheck.aliases import Aliases, load_aliases
+    from factcheck.conflicts import find_conflicts
+    from factcheck.corpus import load_corpus
+
+    declared = load_aliases(settings.aliases) if settings.aliases else Aliases()
+    changes = changes_since(settings.changed_since) if settings.changed_since else None
+    # settings.index and settings.cache_dir are resolved here for the persistent index to use.
+    corpus = load_corpus(settings.sources or [DEFAULT_SOURCES], skip_bad=settings.skip_bad_sources)
+    report = find_conflicts(corpus.documents, declared, settings.min_confidence)
+    if changes is not None:
+        report = filter_conflicts(report, changes)
+    if settings.write_baseline:
+        return _Outcome(report, corpus.warnings, 0, write_baseline(settings.write_baseline, "conflicts", report))
+    if baseline is not None:
+        report = apply_conflict_baseline(report, baseline)
+    return _Outcome(report, corpus.warnings, conflict_findings(report, settings.fail_on))
+
+
+def _finish(settings: Settings, report: Report, warnings: tuple[str, ...], baseline: Baseline | None) -> _Outcome:
+    """Write or apply the baseline, then count what fails."""
+    if settings.write_baseline:
+        return _Outcome(report, warnings, 0, write_baseline(settings.write_baseline, settings.command, report))
+    if baseline is not None:
+        report = apply_baseline(report, baseline, settings.command)
+    return _Outcome(report, warnings, findings(report, settings.fail_on))
+
+
+_RUNNERS = {"check": _check, "verify": _verify, "conflicts": _conflicts}
+
+
+def _options(settings: Settings) -> Options:
+    """Run options from the settings; reads the aliases file (an InputError if it is invalid)."""
+    from factcheck.aliases import load_aliases
+
+    return Options(top=settings.top, cross_check=settings.cross_check,
+                   aliases=load_aliases(settings.aliases) if settings.aliases else None,
+                   index=settings.index, cache_dir=settings.cache_dir)
+
+
+def _fail(exc: FactcheckError) -> NoReturn:
     """Print an input error (one line per problem) and stop with exit code 2."""
     for line in str(exc).splitlines():
         typer.echo(f"error: {line}", err=True)

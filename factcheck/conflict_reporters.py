@@ -11,6 +11,9 @@ import json
 from typing import Any
 
 from factcheck.models import Conflict, ConflictReport, ConflictValue
+from factcheck.reporters_github import render_conflicts_github
+from factcheck.reporters_junit import render_conflicts_junit
+from factcheck.reporters_sarif import render_conflicts_sarif
 
 JSON_VERSION = 1
 QUOTE_WIDTH = 160  # characters of a quote shown around the value in text output
@@ -28,6 +31,8 @@ def _conflict(conflict: Conflict) -> dict[str, Any]:
                             "values": [_value(v) for v in conflict.values]}
     if conflict.reason:
         item["reason"] = conflict.reason
+    if conflict.baselined:
+        item["baselined"] = True
     return item
 
 
@@ -52,6 +57,7 @@ def render_conflicts_text(report: ConflictReport, *, color: bool = False) -> str
     lines: list[str] = []
     for number, conflict in enumerate(shown, 1):
         head = f"{number}. {conflict.kind}: {conflict.subject}  (confidence {conflict.confidence:.2f})"
+        head += "  [baselined]" if conflict.baselined else ""
         lines.append(_paint(head, "1", color))
         width = max(len(_where(v)) for v in conflict.values)
         for value in conflict.values:
@@ -62,6 +68,9 @@ def render_conflicts_text(report: ConflictReport, *, color: bool = False) -> str
     tail = f"{len(shown)} disagreement{'s' if len(shown) != 1 else ''} between {summary['documents']} documents"
     if explained:
         tail += f" ({explained} more explained by the aliases file)"
+    baselined = sum(1 for c in shown if c.baselined)
+    if baselined:
+        tail += f"; {baselined} baselined (recorded in the baseline file; not failing)"
     lines.append(tail)
     return "\n".join(lines) + "\n"
 
@@ -91,4 +100,5 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"\033[{code}m{text}\033[0m" if color else text
 
 
-CONFLICT_REPORTERS = {"text": render_conflicts_text, "json": render_conflicts_json}
+CONFLICT_REPORTERS = {"text": render_conflicts_text, "json": render_conflicts_json, "sarif": render_conflicts_sarif,
+                      "junit": render_conflicts_junit, "github": render_conflicts_github}

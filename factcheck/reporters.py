@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from factcheck.models import CiteCheck, ClaimResult, Disagreement, Evidence, QuoteCheck, Report
+from factcheck.reporters_findings import findings_of
 from factcheck.reporters_github import render_github
 from factcheck.reporters_junit import render_junit
 from factcheck.reporters_sarif import render_sarif
@@ -25,8 +26,20 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     if report.skipped:  # verify: the draft sentences that were not checked, and why
         data["skipped"] = [{"id": s.id, "file": s.file, "line": s.line, "column": s.column, "sentence": s.text,
                             "reason": s.reason} for s in report.skipped]
-    data["summary"] = report.summary() | ({"skipped": len(report.skipped)} if report.skipped else {})
+    data["summary"] = report.summary() | ({"skipped": len(report.skipped)} if report.skipped else {}) | \
+        _suppressed_counts(report)
     return data
+
+
+def _suppressed_counts(report: Report) -> dict[str, int]:
+    """Extension: how many findings were accepted or baselined (keys only when there are some)."""
+    counts: dict[str, int] = {}
+    for r in report.results:
+        for f in findings_of(r):
+            if f.suppressed:
+                key = "accepted" if f.suppressed == "accept" else "baselined"
+                counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _result(r: ClaimResult) -> dict[str, Any]:
@@ -44,6 +57,8 @@ def _result(r: ClaimResult) -> dict[str, Any]:
         "quote_check": _quote_check(r.quote_check),
         "cite_check": _cite_check(r.cite_check),
         "tags": list(r.claim.tags),
+        "suppressed": [{"finding": f.token, "rule": f.rule_id, "by": f.suppressed, "reason": f.reason}
+                       for f in findings_of(r) if f.suppressed],
     }
 
 
@@ -103,7 +118,9 @@ def render_text(report: Report, *, color: bool = False) -> str:
     summary = report.summary()
     counts = ", ".join(f"{summary[v]} {v}" for v in ("supported", "partial", "contradicted", "disputed", "not_found"))
     skipped = f" ({len(report.skipped)} sentences skipped: nothing checkable)" if report.skipped else ""
-    blocks.append(f"{summary['claims']} claims: {counts}{skipped}")
+    suppressed = ", ".join(f"{n} {key}" for key, n in _suppressed_counts(report).items())
+    suppressed = f"; not failing: {suppressed}" if suppressed else ""
+    blocks.append(f"{summary['claims']} claims: {counts}{skipped}{suppressed}")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -128,6 +145,11 @@ def _text_result(r: ClaimResult, paint: _Paint) -> str:
         detail = f"; found in {', '.join(c.found_in)}" if c.found_in and c.status != "ok" else ""
         unknown = f"; unknown: {', '.join(c.unknown)}" if c.unknown else ""
         lines.append(f"  cite: {c.status}{detail}{unknown}")
+    for f in findings_of(r):
+        if f.suppressed == "accept":
+            lines.append(f"  accepted ({f.token}): {f.reason}")
+        elif f.suppressed:
+            lines.append(f"  baselined ({f.token}): {f.reason}")
     return "\n".join(lines)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck.models import ClaimResult, Disagreement, Evidence, Report
+from factcheck.models import ClaimResult, Conflict, ConflictReport, Disagreement, Evidence, Report
 
 MESSAGE_QUOTE_LIMIT = 120
 SHOWN_DISAGREEMENTS = 3
@@ -53,28 +53,65 @@ RULE_INDEX: dict[str, int] = {rule.id: i for i, rule in enumerate(RULES)}
 _RULE_BY_TOKEN: dict[str, Rule] = {rule.token: rule for rule in RULES}
 
 
+BASELINE_REASON = "recorded in the baseline file"
+SUPPRESSED_BY = ("accept", "baseline")  # a claim's accept: entry; the --baseline file
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem with one claim: which rule, how bad, and a sentence that names the claim."""
+    """One problem with one claim: which rule, how bad, and a sentence that names the claim.
+
+    ``suppressed`` says why a finding does not fail the run (``accept`` or ``baseline``,
+    else empty) and ``reason`` is what a reviewer reads about it; suppressed findings are
+    still reported, in every format, so that accepting one is never silent.
+    """
 
     rule_id: str
     level: str
     message: str
     token: str
+    suppressed: str = ""
+    reason: str = ""
+
+
+def result_tokens(result: ClaimResult) -> list[str]:
+    """The ``--fail-on`` tokens a result carries: its verdict, then quote:, then cite: status."""
+    tokens = [result.verdict]
+    if result.quote_check:
+        tokens.append(f"quote:{result.quote_check.status}")
+    if result.cite_check:
+        tokens.append(f"cite:{result.cite_check.status}")
+    return tokens
+
+
+def suppression(result: ClaimResult, token: str) -> tuple[str, str] | None:
+    """Why ``token`` does not fail the run, as (by, reason): the claim accepts it, or the baseline has it."""
+    for acceptance in result.claim.accept:
+        if acceptance.finding == token:
+            return "accept", acceptance.reason
+    if token in result.baselined:
+        return "baseline", BASELINE_REASON
+    return None
 
 
 def findings_of(result: ClaimResult) -> list[Finding]:
     """The findings of one claim, in a stable order: verdict, then quote, then citation.
 
     Mirrors the CLI's default fail set, so every CI format flags what makes the run fail.
+    Accepted and baselined findings are included, marked as suppressed.
     """
-    tokens = [result.verdict]
-    if result.quote_check:
-        tokens.append(f"quote:{result.quote_check.status}")
-    if result.cite_check:
-        tokens.append(f"cite:{result.cite_check.status}")
-    rules = [_RULE_BY_TOKEN[t] for t in tokens if t in _RULE_BY_TOKEN]
-    return [Finding(rule.id, rule.level, _MESSAGES[rule.id](result), rule.token) for rule in rules]
+    found = []
+    for token in result_tokens(result):
+        rule = _RULE_BY_TOKEN.get(token)
+        if rule is not None:
+            by, reason = suppression(result, token) or ("", "")
+            found.append(Finding(rule.id, rule.level, _MESSAGES[rule.id](result), rule.token, by, reason))
+    return found
+
+
+def failing_of(result: ClaimResult) -> list[Finding]:
+    """The findings of one claim that fail the run (neither accepted nor baselined)."""
+    return [f for f in findings_of(result) if not f.suppressed]
 
 
 # ---------------------------------------------------------------- messages
@@ -188,4 +225,84 @@ def group_by_file(report: Report) -> dict[str, list[ClaimResult]]:
 
 
 def count_failing(results: list[ClaimResult] | tuple[ClaimResult, ...]) -> int:
-    return sum(1 for r in results if findings_of(r))
+    """The claims with at least one finding that fails the run."""
+    return sum(1 for r in results if failing_of(r))
+
+
+# ---------------------------------------------------------------- conflicts between sources
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRule:
+    """One kind of disagreement between sources; ``kind`` is its ``--fail-on`` spelling for ``conflicts``."""
+
+    id: str
+    name: str
+    kind: str
+    level: str
+    short: str
+    full: str
+
+
+_VALUE_FULL = "Passages of different sources about the same thing state different {}: at most one can be right."
+CONFLICT_RULES: tuple[ConflictRule, ...] = (
+    ConflictRule("name-variant", "NameVariant", "name_variant", "warning", "Sources spell a name differently",
+                 "One entity is spelled differently across sources (Abay / Abai); declare it in an aliases "
+                 "file if the spellings are one name."),
+    ConflictRule("conflicting-number", "ConflictingNumber", "number", "error", "Sources state different numbers",
+                 _VALUE_FULL.format("numbers")),
+    ConflictRule("conflicting-duration", "ConflictingDuration", "duration", "error",
+                 "Sources state different durations", _VALUE_FULL.format("durations")),
+    ConflictRule("conflicting-age", "ConflictingAge", "age", "error", "Sources state different ages",
+                 _VALUE_FULL.format("ages")),
+    ConflictRule("conflicting-ordinal", "ConflictingOrdinal", "ordinal", "error", "Sources state different ranks",
+                 _VALUE_FULL.format("ordinals")),
+    ConflictRule("conflicting-date", "ConflictingDate", "date", "error", "Sources state different dates",
+                 _VALUE_FULL.format("dates")),
+    ConflictRule("conflicting-statement", "ConflictingStatement", "statement", "error",
+                 "Sources state opposite outcomes",
+                 "One source denies what another affirms (no one was punished / a perpetrator was sentenced)."),
+    ConflictRule("source-conflict", "SourceConflict", "", "error", "Sources disagree",
+                 "Sources disagree about one thing (a kind of finding without a rule of its own)."),
+)
+CONFLICT_RULE_INDEX: dict[str, int] = {rule.id: i for i, rule in enumerate(CONFLICT_RULES)}
+_CONFLICT_RULE_BY_KIND: dict[str, ConflictRule] = {rule.kind: rule for rule in CONFLICT_RULES}
+ALIASES_REASON = "declared one entity in the aliases file"
+
+
+def conflict_rule(conflict: Conflict) -> ConflictRule:
+    """The rule of a conflict's kind; kinds added later fall back to the generic rule."""
+    return _CONFLICT_RULE_BY_KIND.get(conflict.kind, _CONFLICT_RULE_BY_KIND[""])
+
+
+def conflict_suppression(conflict: Conflict) -> tuple[str, str] | None:
+    """Why a conflict does not fail the run, as (by, reason): the aliases file explains it, or the baseline has it."""
+    if conflict.explained:
+        return "aliases", conflict.reason or ALIASES_REASON
+    if conflict.baselined:
+        return "baseline", BASELINE_REASON
+    return None
+
+
+def conflict_message(conflict: Conflict) -> str:
+    """One line: what the sources disagree about, and each value with where it stands."""
+    places: dict[str, list[str]] = {}
+    for v in conflict.values:
+        places.setdefault(v.value, []).append(f"{v.source_id}:{v.line}")
+    said = "; ".join(f'"{clip(value, MESSAGE_QUOTE_LIMIT)}" in {", ".join(where)}' for value, where in places.items())
+    return f"Sources disagree ({conflict.kind}): {conflict.subject}: {said}"
+
+
+def conflict_identity(conflict: Conflict) -> dict[str, object]:
+    """What makes a conflict the same finding on a later run: its kind, and each value with
+    its source (not lines or offsets, which move when a source is edited elsewhere)."""
+    pairs = sorted({(v.source_id, v.value) for v in conflict.values})
+    return {"kind": conflict.kind, "values": [{"source_id": s, "value": v} for s, v in pairs]}
+
+
+def group_conflicts_by_file(report: ConflictReport) -> dict[str, list[Conflict]]:
+    """Conflicts per file of their first value, files in report order."""
+    groups: dict[str, list[Conflict]] = {}
+    for conflict in report.conflicts:
+        groups.setdefault(conflict.values[0].path if conflict.values else NO_FILE, []).append(conflict)
+    return groups
