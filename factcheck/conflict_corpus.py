@@ -82,7 +82,7 @@ class Analysis:
 
     def df(self, term: str) -> int:
         """In how many passages a term occurs."""
-        return len(self.index.postings.get(term, ())) if self.index else 0  # type: ignore[union-attr]
+        return self.index.df(term) if self.index else 0
 
 
 def analyse(documents: Sequence[Document], *, passages: Sequence[Passage] | None = None,
@@ -108,7 +108,7 @@ def analyse(documents: Sequence[Document], *, passages: Sequence[Passage] | None
         analysis.name_df.update(analysis.doc_names[-1].keys())
         analysis.lowercase.update(_LOWER.findall(document.text))
     analysis.spellings = {k: dict(v) for k, v in spellings.items() if len(v) > 1}
-    analysis.index = index if index is not None and passages is not None else Index(analysis.passages)
+    analysis.index = index if index is not None and passages is not None else Index.build(analysis.passages)
     return analysis
 
 

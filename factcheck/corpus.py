@@ -22,8 +22,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 class Corpus:
     """The documents of a run, in a stable order, and what was skipped on the way."""
 
-    documents: tuple[Document, ...]
+    documents: Sequence[Document]
     warnings: tuple[str, ...] = ()
+    size: int = 0  # characters of text in all documents
     _by_name: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def resolve(self, name: str) -> int | None:
@@ -104,12 +105,40 @@ def _discover(root: Path) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
+def describe(doc_id: str, path: str, text: str) -> tuple[tuple[str, ...], datetime.date | None]:
+    """The names a source can be cited by, and its front-matter date."""
+    meta = _front_matter(doc_id, text)
+    return _aliases(doc_id, path, text, meta), _date(meta)
+
+
+def document_from_text(doc_id: str, path: Path, text: str) -> Document:
+    """Make a Document of a source's decoded text."""
+    shown = path.as_posix()
+    aliases, date = describe(doc_id, shown, text)
+    return Document(doc_id, shown, text, aliases, _line_starts(text), date)
+
+
 def load_document(doc_id: str, path: Path) -> Document:
     """Read one source file into a Document."""
-    text = read_text(path)
-    shown = path.as_posix()
-    meta = _front_matter(doc_id, text)
-    return Document(doc_id, shown, text, _aliases(doc_id, shown, text, meta), _line_starts(text), _date(meta))
+    return document_from_text(doc_id, path, read_text(path))
+
+
+def discover(roots: Sequence[str | Path]) -> tuple[list[tuple[str, Path]], list[str]]:
+    """The ``(id, path)`` of every source under ``roots``, in corpus order, and a warning
+    for each file whose id an earlier one took. Raises InputError for a missing root."""
+    entries: list[tuple[str, Path]] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for root in map(Path, roots):
+        if not root.exists():
+            raise InputError(str(root), "no such source file or folder")
+        for doc_id, path in [(root.name, root)] if root.is_file() else _discover(root):
+            if doc_id in seen:
+                warnings.append(f"{path}: source id '{doc_id}' already taken by an earlier source; skipped")
+                continue
+            seen.add(doc_id)
+            entries.append((doc_id, path))
+    return entries, warnings
 
 
 def load_corpus(roots: Sequence[str | Path], *, skip_bad: bool = False) -> Corpus:
@@ -118,32 +147,30 @@ def load_corpus(roots: Sequence[str | Path], *, skip_bad: bool = False) -> Corpu
     Raises InputError for a missing root, or for an unreadable source unless
     ``skip_bad`` is set, in which case the source is left out with a warning.
     """
+    entries, warnings = discover(roots)
     documents: list[Document] = []
-    warnings: list[str] = []
-    seen: set[str] = set()
-    for root in map(Path, roots):
-        if not root.exists():
-            raise InputError(str(root), "no such source file or folder")
-        entries = [(root.name, root)] if root.is_file() else _discover(root)
-        for doc_id, path in entries:
-            if doc_id in seen:
-                warnings.append(f"{path}: source id '{doc_id}' already taken by an earlier source; skipped")
-                continue
-            try:
-                documents.append(load_document(doc_id, path))
-            except InputError as exc:
-                if not skip_bad:
-                    raise
-                warnings.append(f"{exc} (skipped)")
-                continue
-            seen.add(doc_id)
+    for doc_id, path in entries:
+        try:
+            documents.append(load_document(doc_id, path))
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            warnings.append(f"{exc} (skipped)")
     return make_corpus(documents, warnings)
 
 
-def make_corpus(documents: Sequence[Document], warnings: Sequence[str] = ()) -> Corpus:
-    """Build a Corpus and its name lookup; the first document to claim a name keeps it."""
+def make_corpus(documents: Sequence[Document], warnings: Sequence[str] = (),
+                names: Sequence[Sequence[str]] | None = None, size: int | None = None) -> Corpus:
+    """Build a Corpus and its name lookup; the first document to claim a name keeps it.
+
+    ``names`` (and ``size``) give each document's aliases (and the corpus's size) when
+    the documents are loaded lazily from the persistent index, so that no file is read.
+    """
     by_name: dict[str, int] = {}
-    for index, document in enumerate(documents):
-        for name in document.aliases:
+    for index, aliases in enumerate(names if names is not None else (d.aliases for d in documents)):
+        for name in aliases:
             by_name.setdefault(name, index)
-    return Corpus(tuple(documents), tuple(warnings), by_name)
+    if names is None:
+        documents = tuple(documents)
+        size = sum(len(d.text) for d in documents)
+    return Corpus(documents, tuple(warnings), size or 0, by_name)

@@ -5,20 +5,30 @@ claim to a few dozen candidate passages, and rapidfuzz is spent on those alone.
 Terms are folded, stemmed (Snowball, after irregular verbs are brought to their base
 form) and put under their spelling-variant key, so ``sentenced``/``sentence``,
 ``went``/``go`` and ``Abay``/``Abai`` meet, and number words meet digits.
+
+The index is built in two steps that the persistent store (:mod:`factcheck.store`)
+shares with an in-memory run: each document is indexed alone (:func:`index_document`,
+cached per file by the store), then the documents' postings are merged in corpus order
+(:func:`merge`). Scoring reads postings as numpy arrays from either place through the
+same code, so a run with the store gives the same floats, hence the same ranking, as
+a run without it.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import snowballstemmer
 
 from factcheck.lemmas import IRREGULAR
-from factcheck.models import Passage
-from factcheck.normalize import variant_key, words
+from factcheck.models import Document, Passage
+from factcheck.normalize import variant_key, word_strings
+from factcheck.passages import split_passages
 
 # Function words, plus light verbs ("took place", "happened") that say nothing about
 # which event a sentence is about.
@@ -43,12 +53,14 @@ NUMBER_WORDS = {
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
      "ninety": "90", "hundred": "100", "thousand": "1000", "dozen": "12"}
 
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = snowballstemmer.stemmer("english")  # PyStemmer's C code when installed, same stems
 _K1 = 1.2
 _B = 0.75
+PID = np.int32   # passage ids and term frequencies as stored and scored
+TF = np.int32
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=1 << 20)
 def term(word: str) -> str | None:
     """Map one folded word to its index term, or None for a stopword."""
     if word in STOPWORDS:
@@ -65,22 +77,144 @@ def term(word: str) -> str | None:
 
 def terms(folded: str) -> list[str]:
     """Return the index terms of a folded text, in order, stopwords left out."""
-    return [t for _, _, w in words(folded) if (t := term(w)) is not None]
+    return [t for t in map(term, word_strings(folded)) if t is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentIndex:
+    """One document's passages and postings, with passage ids local to the document.
+
+    ``vocabulary`` is sorted; ``counts[i]`` postings of ``vocabulary[i]`` follow one
+    another in ``pids``/``tfs``, passage ids ascending. This is what the store keeps
+    per file content, so that an unchanged file is never split or stemmed again.
+    """
+
+    starts: np.ndarray
+    ends: np.ndarray
+    lengths: np.ndarray
+    vocabulary: tuple[str, ...]
+    counts: np.ndarray
+    pids: np.ndarray
+    tfs: np.ndarray
+
+
+def index_document(document: Document, passages: Sequence[Passage] | None = None) -> DocumentIndex:
+    """Split a document into passages and count each passage's terms."""
+    own = split_passages(document, 0) if passages is None else passages
+    by_term: dict[str, list[tuple[int, int]]] = {}
+    lengths = []
+    for pid, passage in enumerate(own):
+        counts = Counter(terms(passage.norm))
+        lengths.append(sum(counts.values()))
+        for t, tf in counts.items():
+            by_term.setdefault(t, []).append((pid, tf))
+    vocabulary = tuple(sorted(by_term))
+    flat = [posting for t in vocabulary for posting in by_term[t]]
+    return DocumentIndex(
+        starts=np.array([p.start for p in own], dtype=PID), ends=np.array([p.end for p in own], dtype=PID),
+        lengths=np.array(lengths, dtype=TF), vocabulary=vocabulary,
+        counts=np.array([len(by_term[t]) for t in vocabulary], dtype=PID),
+        pids=np.array([p for p, _ in flat], dtype=PID), tfs=np.array([f for _, f in flat], dtype=TF))
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """The corpus's postings: the postings of term ``t`` are the slice
+    ``bounds[vocabulary[t]]:bounds[vocabulary[t] + 1]`` of ``pids``/``tfs`` (global
+    passage ids ascending), plus each passage's document, offsets and length in terms."""
+
+    vocabulary: dict[str, int]
+    bounds: np.ndarray
+    pids: np.ndarray
+    tfs: np.ndarray
+    docs: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    lengths: np.ndarray
+
+    def get(self, t: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The postings of a term, or None if no passage has it."""
+        i = self.vocabulary.get(t)
+        if i is None:
+            return None
+        return self.pids[self.bounds[i]:self.bounds[i + 1]], self.tfs[self.bounds[i]:self.bounds[i + 1]]
+
+    def items(self) -> Iterator[tuple[str, np.ndarray, np.ndarray]]:
+        """Every term with its postings, terms sorted."""
+        for t, i in sorted(self.vocabulary.items()):
+            yield t, self.pids[self.bounds[i]:self.bounds[i + 1]], self.tfs[self.bounds[i]:self.bounds[i + 1]]
+
+
+def merge(parts: Iterable[DocumentIndex], progress: Callable[[int], None] | None = None) -> Merged:
+    """Merge per-document indexes in corpus order: document ``i`` is the ``i``-th part.
+
+    Global passage ids number the passages of the corpus in document order, so that a
+    passage's neighbours are ``pid - 1`` and ``pid + 1``. Parts are consumed one at a
+    time and their terms numbered at once, so a merge of a large corpus holds arrays,
+    not millions of strings; one stable sort by term keeps each posting list in order.
+    """
+    vocabulary: dict[str, int] = {}
+    columns: dict[str, list[np.ndarray]] = {k: [] for k in ("terms", "pids", "tfs", "docs", "starts", "ends", "lengths")}
+    offset = 0
+    for doc, part in enumerate(parts):
+        ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in part.vocabulary), PID,
+                          count=len(part.vocabulary))
+        columns["terms"].append(np.repeat(ids, part.counts))
+        columns["pids"].append(part.pids + PID(offset))
+        columns["tfs"].append(part.tfs)
+        columns["docs"].append(np.full(len(part.starts), doc, PID))
+        for key in ("starts", "ends", "lengths"):
+            columns[key].append(getattr(part, key))
+        offset += len(part.starts)
+        if progress:
+            progress(doc + 1)
+    merged = {key: _concat(arrays) for key, arrays in columns.items()}
+    del columns
+    order = np.argsort(merged["terms"], kind="stable")
+    bounds = np.searchsorted(merged["terms"][order], np.arange(len(vocabulary) + 1))
+    return Merged(vocabulary, bounds, merged["pids"][order], merged["tfs"][order], merged["docs"],
+                  merged["starts"], merged["ends"], merged["lengths"])
+
+
+def _concat(arrays: Sequence[np.ndarray]) -> np.ndarray:
+    return np.concatenate(arrays).astype(PID, copy=False) if arrays else np.zeros(0, PID)
+
+
+Lookup = Callable[[str], tuple[np.ndarray, np.ndarray] | None]
 
 
 class Index:
-    """BM25 over passages; postings hold ``(passage id, term frequency)``."""
+    """BM25 over passages. Postings come from a lookup (a dict in memory, or the store
+    on disk); the passages' documents and lengths are arrays indexed by passage id."""
 
-    def __init__(self, passages: Sequence[Passage]) -> None:
-        self.passages = passages
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self.lengths: list[int] = []
-        for pid, passage in enumerate(passages):
-            counts = Counter(terms(passage.norm))
-            self.lengths.append(sum(counts.values()))
-            for t, tf in counts.items():
-                self.postings[t].append((pid, tf))
-        self.average_length = (sum(self.lengths) / len(self.lengths)) if self.lengths else 1.0
+    def __init__(self, lookup: Lookup, docs: np.ndarray, lengths: np.ndarray) -> None:
+        self._lookup = lookup
+        self.docs = docs
+        self.lengths = lengths
+        self.size = len(lengths)
+        self.average_length = (int(lengths.sum(dtype=np.int64)) / self.size) if self.size else 1.0
+        self._norms = 1.0 - _B + _B * lengths.astype(np.float64) / self.average_length
+
+
+    @classmethod
+    def build(cls, passages: Sequence[Passage]) -> Index:
+        """Index passages held in memory (grouped by document, in document order)."""
+        groups: dict[int, list[Passage]] = {}
+        for passage in passages:
+            groups.setdefault(passage.doc, []).append(passage)
+        merged = merge(index_document(Document("", "", ""), group) for group in groups.values())
+        # ``merge`` numbers documents 0..n-1 in group order; map back to the passages' own.
+        docs = np.array([p.doc for p in passages], dtype=PID)
+        return cls(merged.get, docs, merged.lengths)
+
+    def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        """Passage ids (ascending) and frequencies of a term; empty arrays if unseen."""
+        found = self._lookup(t)
+        return found if found is not None else (np.zeros(0, PID), np.zeros(0, TF))
+
+    def df(self, t: str) -> int:
+        """In how many passages a term occurs."""
+        return len(self.postings(t)[0])
 
     def idf(self, t: str) -> float:
         """Return the BM25 inverse document frequency of a term.
@@ -88,26 +222,48 @@ class Index:
         A term no passage contains gets the highest weight: for a claim, a word that no
         source uses is the strongest sign that the sources do not say it.
         """
-        df = len(self.postings.get(t, ()))
-        n = len(self.lengths)
-        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        df = self.df(t)
+        return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
 
-    def search(self, query: Iterable[str], limit: int, *, docs: set[int] | None = None) -> list[tuple[int, float]]:
+    def search(self, query: Iterable[str] | Mapping[str, float], limit: int, *,
+               docs: set[int] | None = None) -> list[tuple[int, float]]:
         """Return the best ``limit`` passages for the query terms as ``(passage id, score)``.
 
-        ``docs`` restricts the search to those documents. Ties break on passage id,
-        so results are deterministic.
+        ``docs`` restricts the search to those documents. Terms are summed in sorted
+        order and ties break on passage id, so results are deterministic.
         """
-        scores: dict[int, float] = defaultdict(float)
-        for t in set(query):
-            postings = self.postings.get(t)
-            if not postings:
+        found_pids, found_scores = [], []
+        for t in sorted(set(query)):
+            pids, tfs = self.postings(t)
+            if not len(pids):
                 continue
-            weight = self.idf(t)
-            for pid, tf in postings:
-                if docs is not None and self.passages[pid].doc not in docs:
-                    continue
-                norm = 1.0 - _B + _B * self.lengths[pid] / self.average_length
-                scores[pid] += weight * tf * (_K1 + 1.0) / (tf + _K1 * norm)
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-        return ranked[:limit]
+            if docs is not None:
+                keep = np.isin(self.docs[pids], np.fromiter(docs, dtype=PID, count=len(docs)))
+                pids, tfs = pids[keep], tfs[keep]
+            weights = tfs.astype(np.float64)
+            found_pids.append(pids)
+            found_scores.append(self.idf(t) * weights * (_K1 + 1.0) / (weights + _K1 * self._norms[pids]))
+        if not found_pids:
+            return []
+        all_pids, all_scores = np.concatenate(found_pids), np.concatenate(found_scores)
+        if len(all_pids) * 8 > self.size:  # dense: one slot per passage beats sorting
+            dense = np.bincount(all_pids, weights=all_scores, minlength=self.size)
+            pids = np.flatnonzero(dense).astype(PID)
+            scores = dense[pids]
+        else:
+            pids, inverse = np.unique(all_pids, return_inverse=True)
+            scores = np.bincount(inverse, weights=all_scores, minlength=len(pids))
+        if len(pids) > limit:
+            floor = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+            keep = scores >= floor
+            pids, scores = pids[keep], scores[keep]
+        order = np.lexsort((pids, -scores))[:limit]
+        return [(int(pids[i]), float(scores[i])) for i in order]
+
+    def containing_all(self, wanted: Iterable[str]) -> np.ndarray:
+        """Passage ids (ascending) that contain every one of the terms."""
+        found: np.ndarray | None = None
+        for t in sorted(set(wanted)):
+            pids = self.postings(t)[0]
+            found = pids if found is None else np.intersect1d(found, pids, assume_unique=True)
+        return found if found is not None else np.zeros(0, PID)

@@ -53,12 +53,14 @@ class Candidate:
 class Matcher:
     """Holds a corpus, its passages and its index; answers ``candidates(claim)``."""
 
-    def __init__(self, corpus: Corpus, passages: Sequence[Passage] | None = None) -> None:
+    def __init__(self, corpus: Corpus, passages: Sequence[Passage] | None = None, index: Index | None = None) -> None:
+        """``passages`` and ``index``, when given, come from the persistent store;
+        otherwise the corpus is split and indexed in memory, with the same result."""
         self.corpus = corpus
-        self.passages = list(passages) if passages is not None else [
+        self.passages: Sequence[Passage] = passages if passages is not None else [
             p for i, d in enumerate(corpus.documents) for p in split_passages(d, i)
         ]
-        self.index = Index(self.passages)
+        self.index = index if index is not None else Index.build(self.passages)
         self._terms: dict[int, frozenset[str]] = {}
 
     def claim_terms(self, text: str) -> ClaimTerms:
@@ -109,8 +111,7 @@ class Matcher:
         wanted = terms(fold(phrase))
         if not wanted or not docs:
             return []
-        postings = [{pid for pid, _ in self.index.postings.get(t, ())} for t in set(wanted)]
-        hits = sorted(pid for pid in set.intersection(*postings) if self.passages[pid].doc in docs)
+        hits = [int(pid) for pid in self.index.containing_all(wanted) if int(self.index.docs[pid]) in docs]
         return [self._score(claim, (pid,)) for pid in hits[:limit]]
 
     def _adjacent(self, window: tuple[int, int]) -> bool:

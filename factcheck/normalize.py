@@ -128,3 +128,8 @@ def variant_key(word: str) -> str:
 def words(folded: str) -> list[tuple[int, int, str]]:
     """Split folded text into ``(start, end, word)`` runs of letters and digits."""
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+
+
+def word_strings(folded: str) -> list[str]:
+    """The words of a folded text without their offsets (the index's fast path)."""
+    return _WORD.findall(folded)

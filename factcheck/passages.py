@@ -82,7 +82,9 @@ def _sentence_end(block: str, cut: int, match: re.Match[str]) -> int | None:
     rest = block[end:].lstrip()
     if not rest:
         return end
-    word = _WORD_BEFORE.search(block, 0, match.start())
+    # Only the end of the text before matters: searching a short window keeps this
+    # linear (a run of over 64 word characters is no abbreviation nor initial either).
+    word = _WORD_BEFORE.search(block, max(0, match.start() - 64), match.start())
     before = word.group(1) if word else ""
     if before.lower().rstrip(".") in _ABBREVIATIONS or (len(before) == 1 and before.isupper()):
         return None

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from factcheck.index import terms
 from factcheck.match import Matcher
 from factcheck.models import QuoteCheck
 from factcheck.normalize import Normalized, fold, normalize, words
@@ -52,7 +53,7 @@ class QuoteFinder:
 
     def _find_exact(self, wanted: str) -> QuoteCheck | None:
         pattern = re.compile(r"(?<![a-z0-9])" + re.escape(wanted) + r"(?![a-z0-9])")
-        for doc in range(len(self.matcher.corpus.documents)):
+        for doc in self._documents_with(wanted):
             if wanted not in self._folded_doc(doc):
                 continue
             match = pattern.search(self._folded_doc(doc))
@@ -60,6 +61,16 @@ class QuoteFinder:
                 start, end = self._normalized_doc(doc).span(match.start(), match.end())
                 return self._result("exact", doc, start, end, 100.0)
         return None
+
+    def _documents_with(self, wanted: str) -> list[int]:
+        """The documents that hold every term of the quote, in corpus order: the index
+        spares folding a large corpus whole for one quote."""
+        index = self.matcher.index
+        found: set[int] | None = None
+        for t in sorted(set(terms(wanted))):
+            docs = set(index.docs[index.postings(t)[0]].tolist())
+            found = docs if found is None else found & docs
+        return sorted(found) if found is not None else list(range(len(self.matcher.corpus.documents)))
 
     def _find_close(self, quote: str, wanted: str) -> QuoteCheck:
         best: tuple[float, int, int, int] | None = None

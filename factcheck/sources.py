@@ -1,0 +1,45 @@
+"""The corpus of a run: from the persistent index (the default), or read whole into memory.
+
+Both give the same documents, passages and index, so a run gives the same report
+either way; the store only spares the splitting and stemming of unchanged files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.corpus import Corpus, load_corpus
+from factcheck.index import Index
+from factcheck.models import Passage
+from factcheck.progress import Progress
+from factcheck.store import DEFAULT_CACHE_DIR, RefreshStats, Store
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """A corpus with its passages and index (None: the matcher builds them in memory)."""
+
+    corpus: Corpus
+    passages: Sequence[Passage] | None = None
+    index: Index | None = None
+    stats: RefreshStats | None = None
+
+
+@contextmanager
+def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_dir: str | Path | None = None,
+                 skip_bad: bool = False, progress: Progress | None = None) -> Iterator[Sources]:
+    """Open the sources under ``roots`` for one run.
+
+    With ``use_index`` the persistent store under ``cache_dir`` (default
+    ``.factcheck_cache``) is refreshed and read; documents are then read from disk
+    only when a claim needs their text.
+    """
+    if not use_index:
+        yield Sources(load_corpus(roots, skip_bad=skip_bad))
+        return
+    store = Store(roots, cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR)
+    with store.open(skip_bad=skip_bad, progress=progress) as stored:
+        yield Sources(stored.corpus, stored.passages, stored.index, stored.stats)
