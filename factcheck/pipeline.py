@@ -5,37 +5,44 @@ Returns data only; reporters render it and the CLI decides the exit code.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from factcheck.aliases import Aliases
 from factcheck.claims import load_claims
 from factcheck.compare import QUANTITY_KINDS, compare_values
 from factcheck.conflicts import find_conflicts
-from factcheck.corpus import Corpus, load_corpus
+from factcheck.corpus import Corpus
 from factcheck.drafts import find_drafts
+from factcheck.index import Index
 from factcheck.match import Candidate, ClaimTerms, Matcher
 from factcheck.models import (
     CiteCheck,
     Claim,
     ClaimResult,
     Conflict,
+    ConflictReport,
     ConflictValue,
     Disagreement,
     Document,
     Evidence,
+    Passage,
     QuoteCheck,
     Report,
     Value,
 )
 from factcheck.normalize import variant_key
+from factcheck.progress import Progress
 from factcheck.quotes import QuoteFinder
+from factcheck.sources import Sources, open_sources
 from factcheck.values import extract_values
 from factcheck.verdict import Assessment, assess, decide, value_terms
 from factcheck.verify import verify_drafts
 
 DEFAULT_SOURCES = "seeds"
 ASSESSED = 15
+CROSS_CHECK_LIMIT = 10_000_000  # characters of sources up to which claims are cross-checked
 VALUES_MEMO = 100_000  # passages whose parsed values a Checker keeps
 CITED_ASSESSED = 5
 VALUE_SOURCES = 3  # sources searched for a passage that states a claim value
@@ -62,17 +69,25 @@ class Options:
 class Checker:
     """Checks claims against one corpus; builds the index once and reuses it."""
 
-    def __init__(self, corpus: Corpus, options: Options = Options()) -> None:
+    def __init__(self, corpus: Corpus, options: Options = Options(), *, passages: Sequence[Passage] | None = None,
+                 index: Index | None = None) -> None:
+        """``passages`` and ``index`` come from the persistent store when it is used."""
         self.corpus = corpus
         self.options = options
-        self.matcher = Matcher(corpus)
+        self.matcher = Matcher(corpus, passages, index)
         self.quotes = QuoteFinder(self.matcher)
         self._conflicts: tuple[Conflict, ...] | None = None
+        self.warnings: list[str] = []
         self._passage_values: dict[tuple[int, int, int], list[Value]] = {}
 
-    def check(self, claims: Iterable[Claim]) -> Report:
+    def check(self, claims: Sequence[Claim], progress: Progress | None = None) -> Report:
         """Check every claim, keeping their order."""
-        return Report(tuple(self.check_claim(claim) for claim in claims))
+        results = []
+        for done, claim in enumerate(claims, 1):
+            results.append(self.check_claim(claim))
+            if progress:
+                progress("checking", done, len(claims))
+        return Report(tuple(results))
 
     def check_claim(self, claim: Claim) -> ClaimResult:
         """Check one claim: verdict, evidence, disagreements, quote and citation."""
@@ -133,11 +148,24 @@ class Checker:
             self._conflicts = tuple(c for c in found if not c.explained and c.kind != "name_variant")
         return self._conflicts
 
+    def _cross_checking(self) -> bool:
+        """Whether claims are cross-checked: asked for, and the corpus small enough for a
+        search of all its disagreements (which grows with the corpus) to be worth it."""
+        if not self.options.cross_check:
+            return False
+        if self.corpus.size <= CROSS_CHECK_LIMIT:
+            return True
+        if not self.warnings:
+            self.warnings.append(
+                f"cross-check skipped: {self.corpus.size / 1e6:.0f} MB of sources is over its "
+                f"{CROSS_CHECK_LIMIT / 1e6:.0f} MB limit; run `factcheck conflicts` to see where they disagree")
+        return False
+
     def _source_disputes(self, evidence: Sequence[Evidence]) -> list[tuple[Evidence, Disagreement]]:
         """Where a passage that supports the claim is one side of a disagreement between
         sources, the other sides: as contradicting evidence, and as disagreements."""
         supports = [e for e in evidence if e.stance == "supports"]
-        if not supports or not self.options.cross_check:
+        if not supports or not self._cross_checking():
             return []
         found: dict[tuple[str, int], tuple[Evidence, Disagreement]] = {}
         for conflict in self.conflicts():
@@ -290,7 +318,7 @@ class Run:
 
 
 def run_check(claim_paths: Sequence[str], sources: Sequence[str] = (), *, options: Options = Options(),
-              skip_bad_sources: bool = False) -> Run:
+              skip_bad_sources: bool = False, progress: Progress | None = None) -> Run:
     """Load claims files and check them against their sources.
 
     ``sources`` overrides every file's own ``sources:``; without either, ``./seeds``
@@ -304,19 +332,42 @@ def run_check(claim_paths: Sequence[str], sources: Sequence[str] = (), *, option
     results: dict[str, ClaimResult] = {}
     warnings: list[str] = []
     for roots, claims in groups.items():
-        corpus = load_corpus(roots, skip_bad=skip_bad_sources)
-        warnings.extend(corpus.warnings)
-        for result in Checker(corpus, options).check(claims).results:
-            results[result.claim.id] = result
+        with _open(roots, options, skip_bad_sources, progress) as sources:
+            warnings.extend(sources.corpus.warnings)
+            checker = _checker(sources, options)
+            for result in checker.check(claims, progress).results:
+                results[result.claim.id] = result
+            warnings.extend(checker.warnings)
     ordered = tuple(results[c.id] for f in files for c in f.claims)
     return Run(Report(ordered), tuple(dict.fromkeys(warnings)))
 
 
 def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, options: Options = Options(),
-               skip_bad_sources: bool = False) -> Run:
+               skip_bad_sources: bool = False, progress: Progress | None = None) -> Run:
     """Check drafts sentence by sentence (CONTRACT.md section 6) against ``sources``
     (default ``./seeds``). A missing or unreadable draft fails before any indexing."""
     find_drafts(draft_paths)
-    corpus = load_corpus(sources or (DEFAULT_SOURCES,), skip_bad=skip_bad_sources)
-    verified = verify_drafts(draft_paths, Checker(corpus, options))
-    return Run(verified.report, corpus.warnings)
+    with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
+        checker = _checker(opened, options)
+        verified = verify_drafts(draft_paths, checker)
+    return Run(verified.report, (*opened.corpus.warnings, *checker.warnings))
+
+
+def run_conflicts(sources: Sequence[str] = (), *, options: Options = Options(), min_confidence: float = 0.5,
+                  skip_bad_sources: bool = False, progress: Progress | None = None) -> tuple[ConflictReport, tuple[str, ...]]:
+    """Find where the sources (default ``./seeds``) disagree with each other; returns the
+    report and the warnings met on the way. Uses the persistent index like a check."""
+    with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
+        report = find_conflicts(opened.corpus.documents, options.aliases, min_confidence,
+                                passages=opened.passages, index=opened.index)
+    return report, tuple(opened.corpus.warnings)
+
+
+def _open(roots: Sequence[str], options: Options, skip_bad: bool,
+          progress: Progress | None) -> AbstractContextManager[Sources]:
+    return open_sources(roots, use_index=options.index, cache_dir=options.cache_dir, skip_bad=skip_bad,
+                        progress=progress)
+
+
+def _checker(sources: Sources, options: Options) -> Checker:
+    return Checker(sources.corpus, options, passages=sources.passages, index=sources.index)
