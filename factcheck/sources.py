@@ -6,6 +6,7 @@ either way; the store only spares the splitting and stemming of unchanged files.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from factcheck.index import Index
 from factcheck.models import Passage
 from factcheck.progress import Progress
 from factcheck.store import DEFAULT_CACHE_DIR, RefreshStats, Store
+
+CACHE_ENV = "FACTCHECK_CACHE_DIR"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +36,21 @@ def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_d
                  skip_bad: bool = False, progress: Progress | None = None) -> Iterator[Sources]:
     """Open the sources under ``roots`` for one run.
 
-    With ``use_index`` the persistent store under ``cache_dir`` (default
-    ``.factcheck_cache``) is refreshed and read; documents are then read from disk
+    With ``use_index`` the persistent store under ``cache_dir`` (see
+    :func:`resolve_cache_dir`) is refreshed and read; documents are then read from disk
     only when a claim needs their text.
     """
     if not use_index:
         yield Sources(load_corpus(roots, skip_bad=skip_bad))
         return
-    store = Store(roots, cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR)
+    store = Store(roots, resolve_cache_dir(cache_dir))
     with store.open(skip_bad=skip_bad, progress=progress) as stored:
         yield Sources(stored.corpus, stored.passages, stored.index, stored.stats)
+
+
+def resolve_cache_dir(cache_dir: str | Path | None = None) -> Path:
+    """The cache folder: the one given, else ``$FACTCHECK_CACHE_DIR``, else
+    ``.factcheck_cache`` in the current folder (as linters keep theirs)."""
+    if cache_dir is not None:
+        return Path(cache_dir)
+    return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE_DIR)

@@ -1,0 +1,196 @@
+"""The persistent index: same reports as without it, incremental, and safe to share."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS, SHARED_DATA, write_tree
+
+from factcheck.conflict_reporters import CONFLICT_REPORTERS
+from factcheck.errors import InputError
+from factcheck.pipeline import Options, run_check, run_conflicts, run_verify
+from factcheck.reporters import REPORTERS
+from factcheck.store import Store
+
+WICE = SHARED_DATA / "wice-dev"
+PAST = time.time() - 3600  # a stat this old is trusted (younger ones are re-hashed)
+
+
+def _json_check(claims: list[str], sources: list[str], cache: Path | None) -> str:
+    options = Options(index=cache is not None, cache_dir=str(cache) if cache else None)
+    return REPORTERS["json"](run_check(claims, sources, options=options).report)
+
+
+def _copy(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    _age(target)
+    return target
+
+
+def _age(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        os.utime(path, (PAST, PAST))
+
+
+def test_check_reports_are_identical_with_and_without_the_index(tmp_path: Path) -> None:
+    claims = [str(ROOT / "claims")]
+    without = _json_check(claims, [str(SEEDS)], None)
+    cold = _json_check(claims, [str(SEEDS)], tmp_path)
+    warm = _json_check(claims, [str(SEEDS)], tmp_path)
+    assert without == cold == warm
+    assert '"verdict": "contradicted"' in without  # a real report, not an empty one
+
+
+def test_verify_and_conflicts_are_identical_with_and_without_the_index(tmp_path: Path) -> None:
+    draft = [str(ROOT / "tests" / "data" / "drafts" / "abai-case.md")]
+    reports = []
+    for options in (Options(index=False), Options(cache_dir=str(tmp_path)), Options(cache_dir=str(tmp_path))):
+        verified = run_verify(draft, [str(SEEDS)], options=options).report
+        conflicts, _ = run_conflicts([str(SEEDS)], options=options)
+        reports.append((REPORTERS["json"](verified), CONFLICT_REPORTERS["json"](conflicts)))
+    assert reports[0] == reports[1] == reports[2]
+    assert '"kind": "name_variant"' in reports[0][1]
+
+
+@pytest.mark.skipif(not WICE.exists(), reason="shared WiCE data not present")
+def test_wice_reports_are_identical_with_and_without_the_index(tmp_path: Path) -> None:
+    claims, sources = [str(WICE / "claims.yaml")], [str(WICE / "sources")]
+    without = _json_check(claims, sources, None)
+    assert without == _json_check(claims, sources, tmp_path)
+    assert without == _json_check(claims, sources, tmp_path)
+
+
+def test_an_unchanged_corpus_is_only_stat_ed(tmp_path: Path) -> None:
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    store = Store([corpus], tmp_path / "cache")
+    first, _ = store.refresh()
+    assert (first.files, first.indexed, first.merged) == (5, 5, True)
+    again, _ = store.refresh()
+    assert (again.unchanged, again.read, again.indexed, again.merged) == (5, 0, 0, False)
+
+
+def test_a_changed_added_or_removed_file_is_indexed_alone(tmp_path: Path) -> None:
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    cache = tmp_path / "cache"
+    Store([corpus], cache).refresh()
+    changed, *_, removed = sorted(corpus.iterdir())
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe court met again in 2031.\n", encoding="utf-8")
+    removed.unlink()
+    write_tree(corpus, {"new.md": "# Note\n\nA bridge over the Syr Darya opened in 2019.\n"})
+    _age(corpus)
+    stats, _ = Store([corpus], cache).refresh()
+    assert (stats.read, stats.indexed, stats.removed, stats.merged) == (2, 2, 1, True)
+    # ... and the updated index answers exactly as a fresh run without it.
+    claims = [str(ROOT / "claims")]
+    assert _json_check(claims, [str(corpus)], cache) == _json_check(claims, [str(corpus)], None)
+
+
+def test_a_touched_file_is_hashed_but_not_indexed_again(tmp_path: Path) -> None:
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    Store([corpus], tmp_path / "cache").refresh()
+    touched = sorted(corpus.iterdir())[1]
+    os.utime(touched, (PAST + 60, PAST + 60))
+    stats, _ = Store([corpus], tmp_path / "cache").refresh()
+    assert (stats.read, stats.indexed, stats.merged) == (1, 0, False)
+
+
+def test_a_renamed_file_keeps_its_indexed_content(tmp_path: Path) -> None:
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    Store([corpus], tmp_path / "cache").refresh()
+    first = sorted(corpus.iterdir())[0]
+    first.rename(corpus / ("renamed-" + first.name))
+    stats, _ = Store([corpus], tmp_path / "cache").refresh()
+    assert (stats.read, stats.indexed, stats.removed, stats.merged) == (1, 0, 1, True)
+
+
+def test_a_bad_source_fails_or_is_skipped_as_without_the_index(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "src", {"good.txt": "The bridge opened in 2019 after a long delay.\n",
+                                           "bad.txt": b"caf\xe9 au lait\n"})
+    with pytest.raises(InputError, match=r"bad\.txt:1: not UTF-8"):
+        Store([corpus], tmp_path / "cache").refresh()
+    stats, warnings = Store([corpus], tmp_path / "cache").refresh(skip_bad=True)
+    assert stats.files == 1
+    assert len(warnings) == 1 and "bad.txt" in warnings[0] and "skipped" in warnings[0]
+
+
+def test_a_corrupt_index_file_is_rebuilt(tmp_path: Path) -> None:
+    store = Store([SEEDS], tmp_path / "cache")
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(b"this is no database" * 100)
+    stats, _ = store.refresh()
+    assert stats.indexed == 5
+    with sqlite3.connect(store.path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_reader_keeps_its_snapshot_while_another_process_refreshes(tmp_path: Path) -> None:
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    store = Store([corpus], tmp_path / "cache")
+    with store.open() as snapshot:
+        before = snapshot.index.size
+        write_tree(corpus, {"extra.txt": "A second bridge over the river opened in 2020 after years of work.\n"})
+        stats, _ = Store([corpus], tmp_path / "cache").refresh()
+        assert stats.merged
+        assert snapshot.index.size == before  # the open run still sees the corpus it started with
+    with store.open() as later:
+        assert later.index.size == before + 1
+
+
+def test_a_source_changed_during_a_run_is_an_error_not_wrong_offsets(tmp_path: Path) -> None:
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    with Store([corpus], tmp_path / "cache").open() as snapshot:
+        victim = sorted(corpus.iterdir())[0]
+        victim.write_text("Rewritten.\n", encoding="utf-8")
+        with pytest.raises(InputError, match="changed while factcheck was running"):
+            snapshot.corpus.documents[0].text  # noqa: B018
+
+
+def _refresh_in_child(corpus: str, cache: str) -> None:
+    Store([corpus], cache).refresh(workers=1)
+
+
+def test_two_processes_building_one_index_at_once_leave_it_whole(tmp_path: Path) -> None:
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    cache = tmp_path / "cache"
+    context = multiprocessing.get_context("spawn")
+    children = [context.Process(target=_refresh_in_child, args=(str(corpus), str(cache))) for _ in range(2)]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join(120)
+    assert [child.exitcode for child in children] == [0, 0]
+    store = Store([corpus], cache)
+    with sqlite3.connect(store.path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    stats, _ = store.refresh()
+    assert stats.read == 0 and not stats.merged
+    claims = [str(ROOT / "claims")]
+    assert _json_check(claims, [str(corpus)], cache) == _json_check(claims, [str(corpus)], None)
+
+
+def test_indexing_on_two_workers_stores_what_one_worker_stores(tmp_path: Path) -> None:
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    for copy in range(3):  # enough text for the parallel path
+        shutil.copytree(SEEDS, corpus / f"copy{copy}")
+    _age(corpus)
+    from factcheck import store as store_module
+
+    tables = []
+    for workers, limit in ((1, store_module.PARALLEL_BYTES), (2, 0)):
+        store_module.PARALLEL_BYTES, saved = limit, store_module.PARALLEL_BYTES
+        try:
+            store = Store([corpus], tmp_path / f"cache{workers}")
+            store.refresh(workers=workers)
+        finally:
+            store_module.PARALLEL_BYTES = saved
+        with sqlite3.connect(store.path) as connection:
+            tables.append([connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                           for t in ("postings", "contents")])
+    assert tables[0] == tables[1]
+    assert len(tables[0][0]) > 500  # terms
