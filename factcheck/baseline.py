@@ -198,6 +198,19 @@ def _new_entry(command: str, key: tuple[str, str], result: ClaimResult) -> dict[
     return {"id": key[0], "hash": key[1], "findings": []}
 
 
+def check_writable(path: str) -> None:
+    """Fail before a long run, not after it, when the baseline could not be written.
+
+    Raises:
+        InputError: the folder does not exist, or an existing file is not a valid baseline.
+    """
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise InputError(path, f"cannot write baseline: no such folder {folder.as_posix()}")
+    if Path(path).exists():
+        load_baseline(path)
+
+
 def write_baseline(path: str, command: str, report: Report | ConflictReport) -> int:
     """Write ``command``'s findings to the baseline file, keeping the other commands' sections.
 

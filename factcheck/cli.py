@@ -14,7 +14,14 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from factcheck import __version__
-from factcheck.baseline import Baseline, apply_baseline, apply_conflict_baseline, load_baseline, write_baseline
+from factcheck.baseline import (
+    Baseline,
+    apply_baseline,
+    apply_conflict_baseline,
+    check_writable,
+    load_baseline,
+    write_baseline,
+)
 from factcheck.changes import changes_since, filter_conflicts, select_claims, select_drafts
 from factcheck.config import FAIL_ON_DEFAULT, Settings, resolve_settings
 from factcheck.config import parse_fail_on as _parse_fail_on
@@ -180,6 +187,8 @@ def _run(command: str, config: str | None, **given: Any) -> None:
     try:
         settings = resolve_settings(command, {k: v.value if isinstance(v, Enum) else v for k, v in given.items()},
                                     config=config)
+        if settings.write_baseline:
+            check_writable(settings.write_baseline)
         baseline = load_baseline(settings.baseline) if settings.baseline and not settings.write_baseline else None
         outcome = _RUNNERS[command](settings, baseline)
     except FactcheckError as exc:

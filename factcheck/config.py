@@ -295,9 +295,8 @@ def _read_yaml(path: Path, shown: str) -> ConfigFile:
     if not isinstance(root, MappingNode):
         raise InputError(shown, "a config file must be a mapping of keys to values", *_mark(root))
     positions: dict[tuple[tuple[str, ...], bool], Position] = {}
-    errors: list[InputError] = []
-    _yaml_positions(root, (), positions, errors, shown)
-    _raise(errors)
+    duplicates: list[InputError] = []
+    _yaml_positions(root, (), positions, duplicates, shown)
     data = yaml.SafeLoader("").construct_document(root)
 
     def locate(keys: tuple[str, ...], *, value: bool = False) -> Position:
@@ -307,15 +306,21 @@ def _read_yaml(path: Path, shown: str) -> ConfigFile:
         return _mark(root)
 
     labels = {"": f"in {Path(shown).name}"} | {c: f"in '{c}'" for c in COMMANDS}
-    return _validate(shown, data, locate, labels, path.parent)
+    return _validate(shown, data, locate, labels, path.parent, duplicates)
 
 
 def _compose_yaml(shown: str, text: str) -> Node | None:
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise InputError(shown, f"invalid YAML: {exc.problem or exc.context or 'syntax error'}",
+        # as in claims.py: a quote or bracket left open is noticed at the end of the file,
+        # but the place to fix is where it was opened (the context mark)
+        at_end = exc.problem is not None and "end of stream" in exc.problem and exc.context_mark is not None
+        mark = exc.context_mark if at_end else exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "syntax error"
+        if at_end and exc.context:
+            problem = f"{exc.context.removeprefix('while scanning ')} opened here is never closed"
+        raise InputError(shown, f"invalid YAML: {problem}",
                          *(_mark_position(mark) if mark else (None, None))) from None
     except yaml.YAMLError as exc:
         raise InputError(shown, f"invalid YAML: {exc}") from None
@@ -351,9 +356,11 @@ def _yaml_positions(node: MappingNode, keys: tuple[str, ...], positions: dict[tu
 Locate = Callable[..., Position]
 
 
-def _validate(shown: str, table: Any, locate: Locate, labels: dict[str, str], folder: Path) -> ConfigFile:
-    """Check every key of the table (and of its per-command sections); collect every problem."""
-    errors: list[InputError] = []
+def _validate(shown: str, table: Any, locate: Locate, labels: dict[str, str], folder: Path,
+              errors: list[InputError] | None = None) -> ConfigFile:
+    """Check every key of the table (and of its per-command sections); collect every problem
+    (added to ``errors``, those found while reading)."""
+    errors = list(errors or [])
     sections: dict[str, dict[str, tuple[Any, Position]]] = {}
     if not isinstance(table, dict):
         raise InputError(shown, "the factcheck settings must be a table of keys", *locate(()))

@@ -150,5 +150,4 @@ def _conflict_result(conflict: Conflict) -> dict[str, Any]:
 def _value_location(value: ConflictValue) -> dict[str, Any]:
     """Where a value stands: its sentence's start, with the sentence (clipped) as the message."""
     end_line = value.line + value.quote.count("\n")
-    return _sarif_location(value.path, value.line, value.column, end_line,
-                           f"{value.value}: {clip(value.quote, RELATED_QUOTE_LIMIT)}")
+    return _sarif_location(value.path, value.line, value.column, end_line, clip(value.quote, RELATED_QUOTE_LIMIT))

@@ -12,6 +12,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,22 @@ from typer.testing import CliRunner
 
 from factcheck import run_check
 from factcheck.cli import FAIL_ON_DEFAULT, Format, app, findings, parse_fail_on
-from factcheck.models import CiteCheck, Claim, ClaimResult, Disagreement, Evidence, QuoteCheck, Report
+from factcheck.models import (
+    Acceptance,
+    CiteCheck,
+    Claim,
+    ClaimResult,
+    ConflictReport,
+    Disagreement,
+    Evidence,
+    QuoteCheck,
+    Report,
+)
 from factcheck.reporters import REPORTERS
 from factcheck.reporters_findings import RULES, findings_of
-from factcheck.reporters_github import escape_data, escape_property, render_github
-from factcheck.reporters_junit import render_junit
-from factcheck.reporters_sarif import path_to_uri, render_sarif
+from factcheck.reporters_github import escape_data, escape_property, render_conflicts_github, render_github
+from factcheck.reporters_junit import render_conflicts_junit, render_junit
+from factcheck.reporters_sarif import path_to_uri, render_conflicts_sarif, render_sarif
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_IDS = ["unsupported-claim", "partial-claim", "contradicted-claim", "disputed-claim", "misquote",
@@ -209,6 +220,9 @@ SARIF_SUBSET = {
             "locations": {"type": "array", "items": {"$ref": "#/definitions/location"}},
             "relatedLocations": {"type": "array", "uniqueItems": True, "items": {"$ref": "#/definitions/location"}},
             "partialFingerprints": {"type": "object", "additionalProperties": {"type": "string"}},
+            "suppressions": {"type": "array", "minItems": 1, "items": {
+                "type": "object", "required": ["kind", "justification"], "additionalProperties": False,
+                "properties": {"kind": {"enum": ["inSource", "external"]}, "justification": {"type": "string"}}}},
             "properties": {"type": "object"}}},
         "location": {"type": "object", "additionalProperties": False, "properties": {
             "id": {"type": "integer", "minimum": -1}, "message": {"$ref": "#/definitions/message"},
@@ -306,7 +320,7 @@ def test_github_groups_count_their_findings(report: Report) -> None:
     current, count = None, 0
     for line in render_github(report).splitlines():
         if line.startswith("::group::"):
-            current, count = re.search(r"\((\d+) findings\)$", line).group(1), 0
+            current, count = re.search(r"\((\d+) findings(?:, \d+ accepted)?\)$", line).group(1), 0
         elif line == "::endgroup::":
             assert int(current) == count
         elif line.startswith(("::error", "::warning")):
@@ -365,3 +379,142 @@ def test_output_is_byte_identical_across_processes() -> None:
     for fmt in ("sarif", "junit", "github"):
         first = run(fmt, "1")
         assert first and first == run(fmt, "2"), fmt
+
+
+# ---------------------------------------------------------------- accepted and baselined findings
+
+
+def _suppressed_report() -> Report:
+    accepted = make_result("partial", claim_id="acc", missing=("fined",))
+    accepted = replace(accepted, claim=replace(accepted.claim, accept=(Acceptance("partial", "court record"),)))
+    baselined = replace(make_result("contradicted", claim_id="base"), baselined=("contradicted",))
+    mixed = replace(make_result("supported", "close", "wrong_source", claim_id="mixed"), baselined=("quote:close",))
+    return Report((accepted, baselined, mixed))
+
+
+def test_suppressed_findings_are_marked_and_do_not_fail() -> None:
+    report = _suppressed_report()
+    marks = [[(f.rule_id, f.suppressed, f.reason) for f in findings_of(r)] for r in report.results]
+    assert marks == [[("partial-claim", "accept", "court record")],
+                     [("contradicted-claim", "baseline", "recorded in the baseline file")],
+                     [("misquote", "baseline", "recorded in the baseline file"), ("wrong-source", "", "")]]
+    assert findings(report, parse_fail_on(FAIL_ON_DEFAULT)) == 1  # only the wrong source of 'mixed'
+    assert findings(report, parse_fail_on("partial,contradicted,misquote")) == 0
+
+
+def test_every_format_shows_the_reason() -> None:
+    import jsonschema
+
+    report = _suppressed_report()
+    text = REPORTERS["text"](report)
+    assert "accepted (partial): court record" in text and "baselined (contradicted)" in text
+    assert "not failing: 1 accepted, 2 baselined" in text
+    data = json.loads(REPORTERS["json"](report))
+    assert data["results"][0]["suppressed"] == [{"finding": "partial", "rule": "partial-claim", "by": "accept",
+                                                 "reason": "court record"}]
+    assert (data["summary"]["accepted"], data["summary"]["baselined"]) == (1, 2)
+    log = sarif(report)
+    jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(log, SARIF_SUBSET)
+    suppressions = [r.get("suppressions") for r in log["runs"][0]["results"]]
+    assert suppressions == [[{"kind": "inSource", "justification": "court record"}],
+                            [{"kind": "external", "justification": "recorded in the baseline file"}],
+                            [{"kind": "external", "justification": "recorded in the baseline file"}], None]
+    cases = ET.fromstring(render_junit(report)).iter("testcase")
+    kinds = [(c.get("name"), [child.tag for child in c]) for c in cases]
+    assert kinds == [("acc", ["skipped", "system-out"]), ("base", ["skipped", "system-out"]), ("mixed", ["failure"])]
+    assert "court record" in ET.fromstring(render_junit(report)).find(".//skipped").get("message")
+    github = render_github(report).splitlines()
+    assert "::notice file=claims/x.yaml,line=7,title=partial-claim (accepted)::" in "\n".join(github)
+    assert not any(x.startswith("::error") and "'acc'" in x for x in github)
+    assert "::group::factcheck: 2 baselined findings (recorded in the baseline file; not failing)" in github
+
+
+# ---------------------------------------------------------------- factcheck conflicts in the CI formats
+
+
+@pytest.fixture(scope="module")
+def conflict_report() -> Iterator[ConflictReport]:
+    from factcheck.aliases import Aliases
+    from factcheck.conflicts import find_conflicts
+    from factcheck.corpus import load_corpus
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        report = find_conflicts(load_corpus(["seeds"]).documents, Aliases())
+        explained = replace(report.conflicts[0], explained=True, reason="one village")
+        yield replace(report, conflicts=(*report.conflicts, explained))
+
+
+def _points_at(path: str, line: int, column: int, quote: str) -> bool:
+    text = (ROOT / path).read_text(encoding="utf-8-sig")
+    offset = sum(len(x) for x in text.splitlines(keepends=True)[: line - 1]) + column - 1
+    return " ".join(text[offset:][:400].split()).startswith(quote.removesuffix("…")[:100])
+
+
+def test_conflicts_sarif_is_valid_and_points_at_each_value(conflict_report: ConflictReport) -> None:
+    import jsonschema
+
+    log = json.loads(render_conflicts_sarif(conflict_report))
+    jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(log, SARIF_SUBSET)
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert len(run["results"]) == len(conflict_report.conflicts) == 4
+    for result, conflict in zip(run["results"], conflict_report.conflicts, strict=True):
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
+        places = [result["locations"][0], *result.get("relatedLocations", [])]
+        assert len(places) == len(conflict.values)
+        for place, value in zip(places, conflict.values, strict=True):
+            physical = place["physicalLocation"]
+            assert physical["artifactLocation"]["uri"] == value.path
+            assert physical["region"]["startLine"] == value.line
+            assert _points_at(value.path, value.line, physical["region"]["startColumn"], place["message"]["text"])
+        assert all(f'"{v.value}"' in result["message"]["text"] for v in conflict.values)
+    assert [r.get("suppressions") for r in run["results"]][-1] == [{"kind": "external", "justification": "one village"}]
+    assert [r.get("suppressions") for r in run["results"]][:-1] == [None] * 3
+    prints = {r["partialFingerprints"]["factcheck/v1"] for r in run["results"][:-1]}
+    assert len(prints) == 3
+
+
+def test_conflicts_junit_has_a_case_per_conflict_at_its_first_value(conflict_report: ConflictReport) -> None:
+    root = ET.fromstring(render_conflicts_junit(conflict_report))
+    cases = list(root.iter("testcase"))
+    assert (root.get("tests"), root.get("failures")) == ("4", "3")
+    assert len(cases) == 4
+    by_place = {(c.get("file"), int(c.get("line"))): c for c in cases}
+    for conflict in conflict_report.conflicts:
+        first = conflict.values[0]
+        assert by_place[(first.path, first.line)].get("name") == f"{conflict.kind}: {conflict.subject}"
+        assert first.quote.splitlines()[0] in (ROOT / first.path).read_text(encoding="utf-8-sig").splitlines()[first.line - 1]
+    assert sum(1 for c in cases if c.find("failure") is not None) == 3
+    skipped = [c for c in cases if c.find("skipped") is not None]
+    assert len(skipped) == 1 and "one village" in skipped[0].find("skipped").get("message")
+
+
+def test_conflicts_github_annotations_are_grouped_per_file(conflict_report: ConflictReport) -> None:
+    lines = render_conflicts_github(conflict_report).splitlines()
+    assert all(GITHUB_LINE.match(line) for line in lines)
+    annotations = [x for x in lines if x.startswith(("::error ", "::warning "))]
+    assert len(annotations) == 3
+    for conflict in conflict_report.conflicts[:3]:
+        first = conflict.values[0]
+        assert any(x.startswith(f"::{'warning' if conflict.kind == 'name_variant' else 'error'} "
+                                f"file={first.path},line={first.line},col={first.column},") for x in annotations)
+    assert sum(x.startswith("::notice file=") for x in lines) == 1  # the explained one
+    assert lines.count("::endgroup::") == sum(x.startswith("::group::") for x in lines) > 0
+    assert lines[-1].startswith("::notice::factcheck conflicts: 3 disagreements between 5 documents")
+
+
+def test_conflicts_formats_are_registered() -> None:
+    from factcheck.conflict_reporters import CONFLICT_REPORTERS
+
+    assert {f.value for f in Format} <= set(CONFLICT_REPORTERS)
+
+
+def test_many_conflicts_stay_grouped_per_file(conflict_report: ConflictReport) -> None:
+    many = replace(conflict_report, conflicts=conflict_report.conflicts[:3] * 100)
+    lines = render_conflicts_github(many).splitlines()
+    groups = [x for x in lines if x.startswith("::group::")]
+    assert len(groups) == len({c.values[0].path for c in conflict_report.conflicts[:3]})
+    assert len(lines) == 300 + 2 * len(groups) + 1
