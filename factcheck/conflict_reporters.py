@@ -12,6 +12,7 @@ from typing import Any
 
 from factcheck.models import Conflict, ConflictReport, ConflictValue
 from factcheck.reporters_github import render_conflicts_github
+from factcheck.reporters_html import render_conflicts_html
 from factcheck.reporters_junit import render_conflicts_junit
 from factcheck.reporters_sarif import render_conflicts_sarif
 
@@ -101,4 +102,4 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 CONFLICT_REPORTERS = {"text": render_conflicts_text, "json": render_conflicts_json, "sarif": render_conflicts_sarif,
-                      "junit": render_conflicts_junit, "github": render_conflicts_github}
+                      "junit": render_conflicts_junit, "github": render_conflicts_github, "html": render_conflicts_html}

@@ -14,6 +14,7 @@ from typing import Any
 from factcheck.models import CiteCheck, ClaimResult, Disagreement, Evidence, QuoteCheck, Report
 from factcheck.reporters_findings import findings_of
 from factcheck.reporters_github import render_github
+from factcheck.reporters_html import render_html
 from factcheck.reporters_junit import render_junit
 from factcheck.reporters_sarif import render_sarif
 
@@ -163,4 +164,5 @@ def _marked_quote(e: Evidence, d: Disagreement | None, paint: _Paint) -> str:
 
 REPORTERS: dict[str, Callable[..., str]] = {
     "text": render_text, "json": render_json, "sarif": render_sarif, "junit": render_junit, "github": render_github,
+    "html": render_html,
 }
