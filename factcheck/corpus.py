@@ -89,7 +89,8 @@ def _aliases(doc_id: str, path: str, text: str, meta: dict[str, object]) -> tupl
     return tuple(sorted(_name_key(n) for n in names))
 
 
-def _line_starts(text: str) -> tuple[int, ...]:
+def line_starts(text: str) -> tuple[int, ...]:
+    """The offset at which each line of a text starts (for line and column numbers)."""
     return (0, *(m.end() for m in re.finditer("\n", text)))
 
 
@@ -115,7 +116,7 @@ def document_from_text(doc_id: str, path: Path, text: str) -> Document:
     """Make a Document of a source's decoded text."""
     shown = path.as_posix()
     aliases, date = describe(doc_id, shown, text)
-    return Document(doc_id, shown, text, aliases, _line_starts(text), date)
+    return Document(doc_id, shown, text, aliases, line_starts(text), date)
 
 
 def load_document(doc_id: str, path: Path) -> Document:

@@ -33,6 +33,7 @@ from factcheck.models import (
     Value,
 )
 from factcheck.normalize import variant_key
+from factcheck.parallel import check_claims
 from factcheck.progress import Progress
 from factcheck.quotes import QuoteFinder
 from factcheck.sources import Sources, open_sources
@@ -140,6 +141,11 @@ class Checker:
             found = self._passage_values[key] = extract_values(text, reference=reference)
         return found
 
+    def share_conflicts(self, conflicts: tuple[Conflict, ...] | None) -> None:
+        """Take the corpus's disagreements found by another checker of the same corpus."""
+        if conflicts is not None:
+            self._conflicts = conflicts
+
     def conflicts(self) -> tuple[Conflict, ...]:
         """The corpus's disagreements between sources, found once, on first need."""
         if self._conflicts is None:
@@ -148,7 +154,7 @@ class Checker:
             self._conflicts = tuple(c for c in found if not c.explained and c.kind != "name_variant")
         return self._conflicts
 
-    def _cross_checking(self) -> bool:
+    def cross_checking(self) -> bool:
         """Whether claims are cross-checked: asked for, and the corpus small enough for a
         search of all its disagreements (which grows with the corpus) to be worth it."""
         if not self.options.cross_check:
@@ -165,7 +171,7 @@ class Checker:
         """Where a passage that supports the claim is one side of a disagreement between
         sources, the other sides: as contradicting evidence, and as disagreements."""
         supports = [e for e in evidence if e.stance == "supports"]
-        if not supports or not self._cross_checking():
+        if not supports or not self.cross_checking():
             return []
         found: dict[tuple[str, int], tuple[Evidence, Disagreement]] = {}
         for conflict in self.conflicts():
@@ -335,7 +341,7 @@ def run_check(claim_paths: Sequence[str], sources: Sequence[str] = (), *, option
         with _open(roots, options, skip_bad_sources, progress) as sources:
             warnings.extend(sources.corpus.warnings)
             checker = _checker(sources, options)
-            for result in checker.check(claims, progress).results:
+            for result in check_claims(checker, claims, sources.store, sources.digest, progress).results:
                 results[result.claim.id] = result
             warnings.extend(checker.warnings)
     ordered = tuple(results[c.id] for f in files for c in f.claims)

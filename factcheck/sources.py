@@ -29,6 +29,8 @@ class Sources:
     passages: Sequence[Passage] | None = None
     index: Index | None = None
     stats: RefreshStats | None = None
+    store: Store | None = None
+    digest: str | None = None  # of the corpus the run reads, for worker processes
 
 
 @contextmanager
@@ -45,7 +47,7 @@ def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_d
         return
     store = Store(roots, resolve_cache_dir(cache_dir))
     with store.open(skip_bad=skip_bad, progress=progress) as stored:
-        yield Sources(stored.corpus, stored.passages, stored.index, stored.stats)
+        yield Sources(stored.corpus, stored.passages, stored.index, stored.stats, store, stored.digest)
 
 
 def resolve_cache_dir(cache_dir: str | Path | None = None) -> Path:

@@ -19,6 +19,7 @@ and a ``.gitignore`` so that backups and git leave it alone.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -28,12 +29,14 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 import numpy as np
 
 from factcheck import __version__
-from factcheck.corpus import Corpus, describe, discover, document_from_text, make_corpus, read_text
+from factcheck.corpus import Corpus, describe, discover, line_starts, make_corpus, read_text
 from factcheck.errors import InputError
 from factcheck.index import NUMBER_WORDS, PID, STOPWORDS, TF, DocumentIndex, Index, index_document, merge
 from factcheck.lemmas import IRREGULAR
@@ -47,6 +50,7 @@ PARALLEL_BYTES = 4_000_000  # below this much new text, splitting in one process
 BATCH_FILES = 64            # files a worker indexes per task
 POSTINGS_CACHE = 4096       # terms whose postings a reader keeps decoded
 DOCUMENTS_CACHE = 256       # documents a reader keeps loaded
+PASSAGES_CACHE = 200_000    # passages a reader keeps made
 RACY_NS = 2_000_000_000  # a stat younger than this is checked by content next time
 BUSY_MS = 600_000           # how long a refresh waits for another process's refresh
 
@@ -124,6 +128,15 @@ class Store:
         """Refresh, then open a consistent read snapshot of the corpus and its index."""
         stats, warnings = self.refresh(skip_bad=skip_bad, progress=progress)
         return StoredCorpus(self._connect(), warnings, stats)
+
+    def snapshot(self, digest: str) -> StoredCorpus:
+        """Open the store as it is, without a refresh (for worker processes of a run);
+        InputError if it no longer holds the corpus the run started with."""
+        stored = StoredCorpus(self._connect(), (), RefreshStats())
+        if stored.digest != digest:
+            stored.close()
+            raise InputError(str(self.path), "the index changed during the run; run again")
+        return stored
 
     # -- writing ---------------------------------------------------------------------
 
@@ -312,7 +325,8 @@ def _read_all(entries: list[tuple[str, Path]], known: frozenset[str], progress: 
         return
     batches = [entries[i:i + BATCH_FILES] for i in range(0, total, BATCH_FILES)]
     done = 0
-    pool = ProcessPoolExecutor(max_workers=count, initializer=_set_known, initargs=(known,))
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=worker_context(), initializer=_set_known,
+                               initargs=(known,))
     try:
         for batch in pool.map(_read_batch, batches):
             yield from batch
@@ -390,10 +404,12 @@ class StoredCorpus:
         self.connection = connection
         self.stats = stats
         connection.execute("BEGIN")  # the snapshot: later commits by others stay invisible
+        self.digest = str(_meta(connection, "digest"))
         rows = connection.execute("SELECT doc_id, path, hash, aliases, date, chars FROM files ORDER BY seq").fetchall()
-        self.documents = LazyDocuments([(r[0], Path(r[1]), r[2], r[4]) for r in rows])
+        self.documents = LazyDocuments([(r[0], Path(r[1]), r[2], tuple(json.loads(r[3])),
+                                         datetime.date.fromisoformat(r[4]) if r[4] else None) for r in rows])
         arrays = {key: np.frombuffer(_meta(connection, key) or b"", PID) for key in ("docs", "starts", "ends", "lengths")}
-        self.corpus: Corpus = make_corpus(self.documents, warnings, [json.loads(r[3]) for r in rows],
+        self.corpus: Corpus = make_corpus(self.documents, warnings, [e[3] for e in self.documents.entries],
                                           sum(r[5] for r in rows))
         self.index = Index(self._postings, arrays["docs"], arrays["lengths"])
         self.passages = PassageTable(self.documents, arrays["docs"], arrays["starts"], arrays["ends"])
@@ -430,7 +446,7 @@ class LazyDocuments(Sequence[Document]):
     A file whose content no longer matches the index is an error, not silently wrong
     offsets: the run has to start again."""
 
-    entries: list[tuple[str, Path, str, str | None]]
+    entries: list[tuple[str, Path, str, tuple[str, ...], datetime.date | None]]  # id, path, hash, aliases, date
     _loaded: OrderedDict[int, Document] = field(default_factory=OrderedDict)
 
     def __len__(self) -> int:
@@ -445,11 +461,11 @@ class LazyDocuments(Sequence[Document]):
         if found is not None:
             self._loaded.move_to_end(index)
             return found
-        doc_id, path, content, _ = self.entries[index]
+        doc_id, path, content, aliases, date = self.entries[index]
         text = read_text(path)
         if _hash(text) != content:
             raise InputError(str(path), "changed while factcheck was running; run it again")
-        found = self._loaded[index] = document_from_text(doc_id, path, text)
+        found = self._loaded[index] = Document(doc_id, path.as_posix(), text, aliases, line_starts(text), date)
         if len(self._loaded) > DOCUMENTS_CACHE:
             self._loaded.popitem(last=False)
         return found
@@ -465,6 +481,7 @@ class PassageTable(Sequence[Passage]):
         self.documents = documents
         self.docs, self.starts, self.ends = docs, starts, ends
         self._views: OrderedDict[int, str] = OrderedDict()
+        self._made: dict[int, Passage] = {}
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -472,8 +489,13 @@ class PassageTable(Sequence[Passage]):
     def __getitem__(self, pid):  # type: ignore[override]
         if isinstance(pid, slice):
             return [self[i] for i in range(*pid.indices(len(self)))]
-        doc, start, end = int(self.docs[pid]), int(self.starts[pid]), int(self.ends[pid])
-        return Passage(doc, start, end, fold(self._view(doc)[start:end]))
+        found = self._made.get(pid)
+        if found is None:
+            if len(self._made) >= PASSAGES_CACHE:
+                self._made.clear()
+            doc, start, end = int(self.docs[pid]), int(self.starts[pid]), int(self.ends[pid])
+            found = self._made[pid] = Passage(doc, start, end, fold(self._view(doc)[start:end]))
+        return found
 
     def __iter__(self) -> Iterator[Passage]:
         return (self[i] for i in range(len(self)))
@@ -487,3 +509,11 @@ class PassageTable(Sequence[Passage]):
         else:
             self._views.move_to_end(doc)
         return view
+
+
+def worker_context() -> BaseContext:
+    """Fork where there is fork: no re-import of the caller's main module (a library
+    user's script needs no ``__main__`` guard) and the corpus arrays are shared
+    copy-on-write. A worker never touches its parent's SQLite connection: it opens its
+    own, and a forked worker ends with ``os._exit``, so the inherited one is not closed."""
+    return get_context("fork" if "fork" in get_all_start_methods() else "spawn")

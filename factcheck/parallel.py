@@ -1,0 +1,61 @@
+"""Check many claims on every core.
+
+Claims are independent of one another, so a long run is cut into chunks that worker
+processes check against their own read snapshot of the persistent index (checked to
+be the same corpus, by digest). Chunks come back in order, so the report is the one a
+single process makes; what the claims share (the corpus's disagreements, for the
+cross-check) is found once, here, and handed to the workers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+from factcheck.models import Claim, ClaimResult, Conflict, Report
+from factcheck.progress import Progress
+from factcheck.store import Store, StoredCorpus, worker_context
+
+if TYPE_CHECKING:
+    from factcheck.pipeline import Checker, Options
+
+MIN_CLAIMS = 64  # below this, starting workers costs more than it saves
+CHUNK = 24       # claims a worker checks per task
+
+_worker: Checker | None = None
+
+
+def check_claims(checker: Checker, claims: Sequence[Claim], store: Store | None, digest: str | None,
+                 progress: Progress | None = None, workers: int | None = None) -> Report:
+    """Check claims in order; on several processes when the corpus comes from the store."""
+    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if count <= 1 or len(claims) < MIN_CLAIMS or store is None or digest is None:
+        return checker.check(claims, progress)
+    shared = checker.conflicts() if checker.cross_checking() else None
+    chunks = [list(claims[i:i + CHUNK]) for i in range(0, len(claims), CHUNK)]
+    results: list[ClaimResult] = []
+    with ProcessPoolExecutor(max_workers=count, mp_context=worker_context(), initializer=_start,
+                             initargs=(store, digest, checker.options, shared)) as pool:
+        for done in pool.map(_check_chunk, chunks):
+            results.extend(done)
+            if progress:
+                progress("checking", len(results), len(claims))
+    return Report(tuple(results))
+
+
+def _start(store: Store, digest: str, options: Options, conflicts: tuple[Conflict, ...] | None) -> None:
+    """Open this worker's snapshot of the index once, for all its chunks."""
+    from factcheck.pipeline import Checker
+
+    global _worker
+    stored: StoredCorpus = store.snapshot(digest)
+    _worker = Checker(stored.corpus, options, passages=stored.passages, index=stored.index)
+    _worker.share_conflicts(conflicts)
+
+
+def _check_chunk(claims: list[Claim]) -> list[ClaimResult]:
+    assert _worker is not None, "worker not started"
+    return [_worker.check_claim(claim) for claim in claims]
+
