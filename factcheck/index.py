@@ -17,10 +17,10 @@ a run without it.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import snowballstemmer
@@ -99,22 +99,26 @@ class DocumentIndex:
 
 
 def index_document(document: Document, passages: Sequence[Passage] | None = None) -> DocumentIndex:
-    """Split a document into passages and count each passage's terms."""
+    """Split a document into passages and count each passage's terms.
+
+    The counting is done by numpy on (term, passage) keys rather than one Counter per
+    passage: indexing a large corpus is bound by the Python work per word."""
     own = split_passages(document, 0) if passages is None else passages
-    by_term: dict[str, list[tuple[int, int]]] = {}
-    lengths = []
-    for pid, passage in enumerate(own):
-        counts = Counter(terms(passage.norm))
-        lengths.append(sum(counts.values()))
-        for t, tf in counts.items():
-            by_term.setdefault(t, []).append((pid, tf))
-    vocabulary = tuple(sorted(by_term))
-    flat = [posting for t in vocabulary for posting in by_term[t]]
+    per_passage = [terms(p.norm) for p in own]
+    lengths = np.fromiter(map(len, per_passage), TF, count=len(own))
+    flat = list(chain.from_iterable(per_passage))
+    vocabulary = tuple(sorted(set(flat)))
+    ids = {t: i for i, t in enumerate(vocabulary)}
+    width = max(1, len(own))
+    keys = np.fromiter(map(ids.__getitem__, flat), np.int64, count=len(flat)) * width
+    keys += np.repeat(np.arange(len(own), dtype=np.int64), lengths)
+    pairs, tfs = np.unique(keys, return_counts=True)  # sorted by term, then passage
+    term_of, pid_of = np.divmod(pairs, width)
     return DocumentIndex(
         starts=np.array([p.start for p in own], dtype=PID), ends=np.array([p.end for p in own], dtype=PID),
-        lengths=np.array(lengths, dtype=TF), vocabulary=vocabulary,
-        counts=np.array([len(by_term[t]) for t in vocabulary], dtype=PID),
-        pids=np.array([p for p, _ in flat], dtype=PID), tfs=np.array([f for _, f in flat], dtype=TF))
+        lengths=lengths, vocabulary=vocabulary,
+        counts=np.bincount(term_of, minlength=len(vocabulary)).astype(PID),
+        pids=pid_of.astype(PID), tfs=tfs.astype(TF))
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ _MD_LINK_TARGET = re.compile(r"(?<=\])\((?:[^()\n]|\([^()\n]*\))*\)|\[\^[^\]\n]+
 _MD_EMPHASIS = re.compile(r"[*_`]+|^\s*#+\s|!?\[|\]", re.MULTILINE)
 _BLOCK_START = re.compile(r"\n(?=[ \t]*(?:[#>*+-]|\d+[.)])\s)|\n[ \t]*\n")
 _MIN_WORDS = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _blank(match: re.Match[str], keep_newlines: bool = True) -> str:
@@ -135,5 +136,9 @@ def _worth_indexing(raw: str, norm: str) -> bool:
     """Keep sentences and headings; drop bare URLs, counters and page furniture."""
     if raw.startswith(("http://", "https://")) and " " not in raw:
         return False
-    words = re.findall(r"[^\W\d_]+", norm)
-    return len(words) >= _MIN_WORDS or (len(words) >= 1 and raw[-1] in ".!?")
+    found = 0
+    for _ in _LETTERS.finditer(norm):  # counting stops at enough
+        found += 1
+        if found >= _MIN_WORDS:
+            return True
+    return found >= 1 and raw[-1] in ".!?"
