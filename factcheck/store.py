@@ -319,9 +319,10 @@ def _read_all(entries: list[tuple[str, Path]], known: frozenset[str], progress: 
     if count <= 1 or size < PARALLEL_BYTES:
         _set_known(known)
         for done, entry in enumerate(entries, 1):
-            yield _read_one(entry)
+            result = _read_one(entry)
             if progress and (done % 50 == 0 or done == total):
                 progress("indexing", done, total)
+            yield result
         return
     batches = [entries[i:i + BATCH_FILES] for i in range(0, total, BATCH_FILES)]
     done = 0
@@ -329,10 +330,10 @@ def _read_all(entries: list[tuple[str, Path]], known: frozenset[str], progress: 
                                initargs=(known,))
     try:
         for batch in pool.map(_read_batch, batches):
-            yield from batch
             done += len(batch)
             if progress:
                 progress("indexing", done, total)
+            yield from batch
     finally:  # an error stops the run: the batches not started are dropped
         pool.shutdown(wait=True, cancel_futures=True)
 
