@@ -27,7 +27,7 @@ from factcheck.config import FAIL_ON_DEFAULT, Settings, resolve_settings
 from factcheck.config import parse_fail_on as _parse_fail_on
 from factcheck.errors import FactcheckError, InputError
 from factcheck.models import ConflictReport, Report
-from factcheck.pipeline import DEFAULT_SOURCES, Options, run_check, run_verify
+from factcheck.pipeline import DEFAULT_SOURCES, Options, run_check, run_conflicts, run_verify
 from factcheck.reporters import REPORTERS
 from factcheck.reporters_findings import conflict_suppression, result_tokens, suppression
 
@@ -103,16 +103,16 @@ def conflict_findings(report: ConflictReport, fail_on: frozenset[str]) -> int:
 
 # Options shared by the commands, declared once. ``None`` means "not given": the config decides.
 Sources = Annotated[list[str] | None, typer.Option("--sources", "-s", help="Source folder or file; repeatable (default: ./seeds, or for check the claims file's sources:).", show_default=False)]
-OutputFormat = Annotated[Format | None, typer.Option("--format", "-f", help="Output format [default: text].", show_default=False)]
-Top = Annotated[int | None, typer.Option(min=1, help="Evidence items per claim or sentence [default: 3].", show_default=False)]
-FailOn = Annotated[frozenset[str] | None, typer.Option(parser=parse_fail_on, metavar="LIST", help="Comma list of verdicts and quote:/cite: statuses that fail the run [default: any].", show_default=False)]
+OutputFormat = Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: text).", show_default=False)]
+Top = Annotated[int | None, typer.Option(min=1, help="Evidence items per claim or sentence (default: 3).", show_default=False)]
+FailOn = Annotated[frozenset[str] | None, typer.Option(parser=parse_fail_on, metavar="LIST", help="Comma list of verdicts and quote:/cite: statuses that fail the run (default: any).", show_default=False)]
 NoFail = Annotated[bool | None, typer.Option("--no-fail", help="Always exit 0 when the run completes.", show_default=False)]
 SkipBadSources = Annotated[bool | None, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.", show_default=False)]
 AliasesFile = Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)]
-CrossCheck = Annotated[bool | None, typer.Option("--cross-check/--no-cross-check", help="Mark a claim disputed when its supporting sources disagree among themselves [default: on].", show_default=False)]
-ConfigFile = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Config file (.toml with [tool.factcheck], or .yaml) [default: ./factcheck.yaml or ./pyproject.toml].", show_default=False)]
+CrossCheck = Annotated[bool | None, typer.Option("--cross-check/--no-cross-check", help="Mark a claim disputed when its supporting sources disagree among themselves (default: on).", show_default=False)]
+ConfigFile = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Config file: a .toml file with a tool.factcheck table, or a .yaml file (default: ./factcheck.yaml, or ./pyproject.toml).", show_default=False)]
 CacheDir = Annotated[str | None, typer.Option("--cache-dir", metavar="DIR", help="Where to keep the persistent corpus index.", show_default=False)]
-UseIndex = Annotated[bool | None, typer.Option("--index/--no-index", help="Keep the corpus index on disk and reuse it [default: on].", show_default=False)]
+UseIndex = Annotated[bool | None, typer.Option("--index/--no-index", help="Keep the corpus index on disk and reuse it (default: on).", show_default=False)]
 BaselineFile = Annotated[str | None, typer.Option("--baseline", metavar="FILE", help="Findings recorded in this file are reported as baselined and do not fail the run.", show_default=False)]
 WriteBaseline = Annotated[str | None, typer.Option("--write-baseline", metavar="FILE", help="Record this run's findings in FILE and exit 0.", show_default=False)]
 ChangedSince = Annotated[str | None, typer.Option("--changed-since", metavar="REF", help="Check only what changed since the merge base with this git ref.", show_default=False)]
@@ -120,7 +120,7 @@ ChangedSince = Annotated[str | None, typer.Option("--changed-since", metavar="RE
 
 @app.command()
 def check(
-    paths: Annotated[list[str] | None, typer.Argument(help="Claims files or folders [default: ./claims].", show_default=False)] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Claims files or folders (default: ./claims).", show_default=False)] = None,
     sources: Sources = None, output_format: OutputFormat = None, top: Top = None, fail_on: FailOn = None,
     no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, aliases: AliasesFile = None,
     cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
@@ -138,7 +138,7 @@ def check(
 
 @app.command()
 def verify(
-    drafts: Annotated[list[str] | None, typer.Argument(help="Draft files or folders (.md, .markdown, .txt) [default: the config's drafts].", show_default=False)] = None,
+    drafts: Annotated[list[str] | None, typer.Argument(help="Draft files or folders (.md, .markdown, .txt) (default: the config's drafts).", show_default=False)] = None,
     sources: Sources = None, output_format: OutputFormat = None, top: Top = None, fail_on: FailOn = None,
     no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, aliases: AliasesFile = None,
     cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
@@ -157,8 +157,8 @@ def verify(
 @app.command()
 def conflicts(
     sources: Sources = None, output_format: OutputFormat = None, aliases: AliasesFile = None,
-    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings less sure than this [default: 0.5].", show_default=False)] = None,
-    fail_on: Annotated[frozenset[str] | None, typer.Option(parser=parse_conflict_fail_on, metavar="LIST", help="Comma list of conflict kinds that fail the run (name_variant, number, duration, age, ordinal, date, statement) [default: any].", show_default=False)] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings less sure than this (default: 0.5).", show_default=False)] = None,
+    fail_on: Annotated[frozenset[str] | None, typer.Option(parser=parse_conflict_fail_on, metavar="LIST", help="Comma list of conflict kinds that fail the run (name_variant, number, duration, age, ordinal, date, statement) (default: any).", show_default=False)] = None,
     no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, config: ConfigFile = None,
     cache_dir: CacheDir = None, index: UseIndex = None, baseline: BaselineFile = None,
     write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
@@ -234,22 +234,17 @@ def _verify(settings: Settings, baseline: Baseline | None) -> _Outcome:
 
 
 def _conflicts(settings: Settings, baseline: Baseline | None) -> _Outcome:
-    from factcheck.aliases import Aliases, load_aliases
-    from factcheck.conflicts import find_conflicts
-    from factcheck.corpus import load_corpus
-
-    declared = load_aliases(settings.aliases) if settings.aliases else Aliases()
     changes = changes_since(settings.changed_since) if settings.changed_since else None
-    # settings.index and settings.cache_dir are resolved here for the persistent index to use.
-    corpus = load_corpus(settings.sources or [DEFAULT_SOURCES], skip_bad=settings.skip_bad_sources)
-    report = find_conflicts(corpus.documents, declared, settings.min_confidence)
+    report, warnings = run_conflicts(settings.sources, options=_options(settings),
+                                     min_confidence=settings.min_confidence,
+                                     skip_bad_sources=settings.skip_bad_sources)
     if changes is not None:
         report = filter_conflicts(report, changes)
     if settings.write_baseline:
-        return _Outcome(report, corpus.warnings, 0, write_baseline(settings.write_baseline, "conflicts", report))
+        return _Outcome(report, warnings, 0, write_baseline(settings.write_baseline, "conflicts", report))
     if baseline is not None:
         report = apply_conflict_baseline(report, baseline)
-    return _Outcome(report, corpus.warnings, conflict_findings(report, settings.fail_on))
+    return _Outcome(report, warnings, conflict_findings(report, settings.fail_on))
 
 
 def _finish(settings: Settings, report: Report, warnings: tuple[str, ...], baseline: Baseline | None) -> _Outcome:

@@ -134,7 +134,8 @@ def resolve_settings(command: str, given: Mapping[str, Any], *, config: str | No
     merged = {name: value for name, (value, _) in chosen.items()} | flags
     if merged.get("write_baseline") and merged.get("changed_since"):
         raise InputError("--write-baseline", "cannot be combined with --changed-since: a baseline records a whole run")
-    paths = merged.pop("claims", ()) or merged.pop("drafts", ()) or (("claims",) if command == "check" else ())
+    claims, drafts = merged.pop("claims", ()), merged.pop("drafts", ())
+    paths = (claims or ("claims",)) if command == "check" else drafts
     merged.setdefault("fail_on", default_fail_on(command))
     return Settings(command=command, paths=tuple(paths), config=found.path if found else None,
                     **{name: tuple(v) if isinstance(v, list) else v for name, v in merged.items()})
