@@ -29,6 +29,8 @@ from factcheck.drafts import find_drafts
 from factcheck.errors import FactcheckError, InputError
 from factcheck.models import Claim, ConflictReport, Report
 
+__all__ = ["Changes", "Selection", "changes_since", "filter_conflicts", "select_claims", "select_drafts"]
+
 OPTION = "--changed-since"
 
 
@@ -175,6 +177,3 @@ def filter_conflicts(report: ConflictReport, changes: Changes) -> ConflictReport
     kept = tuple(c for c in report.conflicts if any(changes.changed(v.path) for v in c.values))
     return replace(report, conflicts=kept)
 
-
-__all__ = ["Changes", "Selection", "changes_since", "filter_conflicts", "select_claims",
-           "select_drafts"]
