@@ -6,9 +6,12 @@ given is ``None`` here, so that the config can supply it.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import time
 from dataclasses import dataclass
 from enum import Enum, IntEnum
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -28,6 +31,7 @@ from factcheck.config import parse_fail_on as _parse_fail_on
 from factcheck.errors import FactcheckError, InputError
 from factcheck.models import ConflictReport, Report
 from factcheck.pipeline import DEFAULT_SOURCES, Options, run_check, run_conflicts, run_verify
+from factcheck.progress import terminal_progress
 from factcheck.reporters import REPORTERS
 from factcheck.reporters_findings import conflict_suppression, result_tokens, suppression
 
@@ -196,11 +200,12 @@ def _run(command: str, config: str | None, **given: Any) -> None:
     for warning in outcome.warnings:
         typer.echo(f"warning: {warning}", err=True)
     color = settings.format == "text" and sys.stdout.isatty()
+    extra = {"sources": _source_texts(outcome.report)} if settings.format == "html" else {}
     if command == "conflicts":
         from factcheck.conflict_reporters import CONFLICT_REPORTERS
-        typer.echo(CONFLICT_REPORTERS[settings.format](outcome.report, color=color), nl=False)
+        typer.echo(CONFLICT_REPORTERS[settings.format](outcome.report, color=color, **extra), nl=False)
     else:
-        typer.echo(REPORTERS[settings.format](outcome.report, color=color), nl=False)
+        typer.echo(REPORTERS[settings.format](outcome.report, color=color, **extra), nl=False)
     if outcome.wrote is not None:
         typer.echo(f"factcheck: wrote {outcome.wrote} baseline entries to {settings.write_baseline}", err=True)
     elif outcome.failing and not settings.no_fail:
@@ -216,7 +221,7 @@ def _check(settings: Settings, baseline: Baseline | None) -> _Outcome:
     if not paths:  # --changed-since found nothing to check
         return _finish(settings, Report(()), (), baseline)
     run = run_check(list(paths), list(settings.sources), options=_options(settings),
-                    skip_bad_sources=settings.skip_bad_sources)
+                    skip_bad_sources=settings.skip_bad_sources, progress=terminal_progress())
     return _finish(settings, selection.filter(run.report) if selection else run.report, run.warnings, baseline)
 
 
@@ -229,7 +234,7 @@ def _verify(settings: Settings, baseline: Baseline | None) -> _Outcome:
         if not drafts:
             return _finish(settings, Report(()), (), baseline)
     run = run_verify(list(drafts), list(settings.sources), options=_options(settings),
-                     skip_bad_sources=settings.skip_bad_sources)
+                     skip_bad_sources=settings.skip_bad_sources, progress=terminal_progress())
     return _finish(settings, run.report, run.warnings, baseline)
 
 
@@ -237,7 +242,7 @@ def _conflicts(settings: Settings, baseline: Baseline | None) -> _Outcome:
     changes = changes_since(settings.changed_since) if settings.changed_since else None
     report, warnings = run_conflicts(settings.sources, options=_options(settings),
                                      min_confidence=settings.min_confidence,
-                                     skip_bad_sources=settings.skip_bad_sources)
+                                     skip_bad_sources=settings.skip_bad_sources, progress=terminal_progress())
     if changes is not None:
         report = filter_conflicts(report, changes)
     if settings.write_baseline:
@@ -266,6 +271,53 @@ def _options(settings: Settings) -> Options:
     return Options(top=settings.top, cross_check=settings.cross_check,
                    aliases=load_aliases(settings.aliases) if settings.aliases else None,
                    index=settings.index, cache_dir=settings.cache_dir)
+
+
+def _source_texts(report: Report | ConflictReport) -> dict[str, str]:
+    """The texts of the sources an HTML report quotes, so that each quote is shown in its
+    context; a source that can no longer be read shows its quote alone."""
+    from factcheck.corpus import read_text
+    from factcheck.reporters_html import source_paths
+
+    texts: dict[str, str] = {}
+    for path in source_paths(report):
+        with contextlib.suppress(FactcheckError):
+            texts[path] = read_text(Path(path))
+    return texts
+
+
+@app.command()
+def index(
+    sources: Sources = None, cache_dir: CacheDir = None, skip_bad_sources: SkipBadSources = None,
+    config: ConfigFile = None,
+) -> None:
+    """Build or refresh the persistent index of the sources ahead of a run.
+
+    check, verify and conflicts refresh it themselves; this does it up front (in CI, a cache
+    step can then keep it). Only files whose size or modification time changed are read,
+    and only new contents are indexed. Example: factcheck index --sources seeds
+    """
+    from factcheck.sources import resolve_cache_dir
+    from factcheck.store import Store
+
+    try:
+        settings = resolve_settings("check", {"sources": sources, "cache_dir": cache_dir,
+                                              "skip_bad_sources": skip_bad_sources}, config=config)
+        store = Store(list(settings.sources) or [DEFAULT_SOURCES], resolve_cache_dir(settings.cache_dir))
+        started = time.perf_counter()
+        stats, warnings = store.refresh(skip_bad=settings.skip_bad_sources, progress=terminal_progress())
+    except FactcheckError as exc:
+        _fail(exc)
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(f"{stats.files} sources: {stats.unchanged} unchanged, {stats.read} read, {stats.indexed} indexed "
+               f"({_size(stats.bytes_indexed)}), {stats.removed} removed"
+               f"{', postings merged' if stats.merged else ''} in {time.perf_counter() - started:.1f}s; "
+               f"index: {store.path}")
+
+
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB" if count >= 100_000 else f"{count / 1e3:.1f} kB"
 
 
 def _fail(exc: FactcheckError) -> NoReturn:

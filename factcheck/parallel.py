@@ -12,22 +12,34 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from factcheck.models import Claim, ClaimResult, Conflict, Report
 from factcheck.progress import Progress
 from factcheck.store import Store, StoredCorpus, worker_context
 
-if TYPE_CHECKING:
-    from factcheck.pipeline import Checker, Options
-
 MIN_CLAIMS = 64  # below this, starting workers costs more than it saves
 CHUNK = 24       # claims a worker checks per task
 
-_worker: Checker | None = None
+
+class ParallelChecker(Protocol):
+    """What this module needs of ``pipeline.Checker``; a protocol keeps it below the
+    pipeline in the import graph. A worker makes its own checker of the same class."""
+
+    options: Any
+
+    def __init__(self, corpus: Any, options: Any, *, passages: Any, index: Any) -> None: ...
+    def check(self, claims: Sequence[Claim], progress: Progress | None = None) -> Report: ...
+    def check_claim(self, claim: Claim) -> ClaimResult: ...
+    def cross_checking(self) -> bool: ...
+    def conflicts(self) -> tuple[Conflict, ...]: ...
+    def share_conflicts(self, conflicts: tuple[Conflict, ...] | None) -> None: ...
 
 
-def check_claims(checker: Checker, claims: Sequence[Claim], store: Store | None, digest: str | None,
+_worker: ParallelChecker | None = None
+
+
+def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store | None, digest: str | None,
                  progress: Progress | None = None, workers: int | None = None) -> Report:
     """Check claims in order; on several processes when the corpus comes from the store."""
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
@@ -37,7 +49,7 @@ def check_claims(checker: Checker, claims: Sequence[Claim], store: Store | None,
     chunks = [list(claims[i:i + CHUNK]) for i in range(0, len(claims), CHUNK)]
     results: list[ClaimResult] = []
     with ProcessPoolExecutor(max_workers=count, mp_context=worker_context(), initializer=_start,
-                             initargs=(store, digest, checker.options, shared)) as pool:
+                             initargs=(type(checker), store, digest, checker.options, shared)) as pool:
         for done in pool.map(_check_chunk, chunks):
             results.extend(done)
             if progress:
@@ -45,13 +57,12 @@ def check_claims(checker: Checker, claims: Sequence[Claim], store: Store | None,
     return Report(tuple(results))
 
 
-def _start(store: Store, digest: str, options: Options, conflicts: tuple[Conflict, ...] | None) -> None:
+def _start(kind: type[ParallelChecker], store: Store, digest: str, options: Any,
+           conflicts: tuple[Conflict, ...] | None) -> None:
     """Open this worker's snapshot of the index once, for all its chunks."""
-    from factcheck.pipeline import Checker
-
     global _worker
     stored: StoredCorpus = store.snapshot(digest)
-    _worker = Checker(stored.corpus, options, passages=stored.passages, index=stored.index)
+    _worker = kind(stored.corpus, options, passages=stored.passages, index=stored.index)
     _worker.share_conflicts(conflicts)
 
 

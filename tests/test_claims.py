@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.claims import ClaimFile, find_claim_files, load_claim_file, load_claims
 from factcheck.errors import FactcheckError, InputError, InputErrors
-from factcheck.models import Claim
+from factcheck.models import Acceptance, Claim
 
 SENTENCE = "In September 2019 Batyrbekov was sentenced to two years and three months in prison."
 SEED = "002_c17141c48ebfc846.txt"
@@ -68,7 +68,7 @@ claims:
       Batyrbekov faced libel charges after he wrote about the rape in 2018.
     cite: [{SEED}, 000_38fea943e4c83ed6.txt]
     tags: libel
-    accept: {{verdict: partial}}
+    accept: {{verdict: partial, reason: "reviewed"}}
 """
 
 
@@ -87,6 +87,7 @@ def test_mapping_form_with_defaults_and_sources(tmp_path: Path) -> None:
     second = Claim(
         id="batyrbekov-libel", text="Batyrbekov faced libel charges after he wrote about the rape in 2018.",
         file="claims/abai.yaml", line=14, cite=(SEED, "000_38fea943e4c83ed6.txt"), tags=("libel",),
+        accept=(Acceptance("partial", "reviewed"),),
     )
     assert loaded == ClaimFile(path="claims/abai.yaml", sources=("seeds",), claims=(first, second))
 
@@ -285,7 +286,7 @@ def test_missing_claims_list_in_mapping_form(tmp_path: Path) -> None:
         ("  expect: 2019", "3:11: 'expect' must be a mapping with keys date, number, name, got a number"),
         ("  expect: {number: [[2]]}", "3:21: 'expect.number' must be a value or a list of values, got a list"),
         ("  expect: {name: ~}", "3:18: 'expect.name' must be a value or a list of values, got nothing (null)"),
-        ("  accept: [a]", "3:11: 'accept' must be a string or a mapping, got a list"),
+        ("  accept: [a]", "3:12: an 'accept' entry must be a mapping like {verdict: partial, reason: ...}, got a string"),
         ("  note: [anything, {goes: here}]", None),
     ],
 )
