@@ -149,35 +149,52 @@ class Merged:
             yield t, self.pids[self.bounds[i]:self.bounds[i + 1]], self.tfs[self.bounds[i]:self.bounds[i + 1]]
 
 
-def merge(parts: Iterable[DocumentIndex], progress: Callable[[int], None] | None = None) -> Merged:
-    """Merge per-document indexes in corpus order: document ``i`` is the ``i``-th part.
+class Merger:
+    """Merges per-document indexes in corpus order: the ``i``-th part added is document ``i``.
 
     Global passage ids number the passages of the corpus in document order, so that a
-    passage's neighbours are ``pid - 1`` and ``pid + 1``. Parts are consumed one at a
-    time and their terms numbered at once, so a merge of a large corpus holds arrays,
-    not millions of strings; one stable sort by term keeps each posting list in order.
+    passage's neighbours are ``pid - 1`` and ``pid + 1``. Each part's terms are numbered
+    as it is added (the store adds them while the workers are still indexing), so a merge
+    of a large corpus holds arrays, not millions of strings; one stable sort by term at
+    the end keeps each posting list in passage order.
     """
-    vocabulary: dict[str, int] = {}
-    columns: dict[str, list[np.ndarray]] = {k: [] for k in ("terms", "pids", "tfs", "docs", "starts", "ends", "lengths")}
-    offset = 0
-    for doc, part in enumerate(parts):
+
+    def __init__(self) -> None:
+        self.vocabulary: dict[str, int] = {}
+        self._columns: dict[str, list[np.ndarray]] = {
+            k: [] for k in ("terms", "pids", "tfs", "docs", "starts", "ends", "lengths")}
+        self._offset = 0
+        self.count = 0
+
+    def add(self, part: DocumentIndex) -> None:
+        vocabulary = self.vocabulary
         ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in part.vocabulary), PID,
                           count=len(part.vocabulary))
+        columns = self._columns
         columns["terms"].append(np.repeat(ids, part.counts))
-        columns["pids"].append(part.pids + PID(offset))
+        columns["pids"].append(part.pids + PID(self._offset))
         columns["tfs"].append(part.tfs)
-        columns["docs"].append(np.full(len(part.starts), doc, PID))
+        columns["docs"].append(np.full(len(part.starts), self.count, PID))
         for key in ("starts", "ends", "lengths"):
             columns[key].append(getattr(part, key))
-        offset += len(part.starts)
-        if progress:
-            progress(doc + 1)
-    merged = {key: _concat(arrays) for key, arrays in columns.items()}
-    del columns
-    order = np.argsort(merged["terms"], kind="stable")
-    bounds = np.searchsorted(merged["terms"][order], np.arange(len(vocabulary) + 1))
-    return Merged(vocabulary, bounds, merged["pids"][order], merged["tfs"][order], merged["docs"],
-                  merged["starts"], merged["ends"], merged["lengths"])
+        self._offset += len(part.starts)
+        self.count += 1
+
+    def finish(self) -> Merged:
+        merged = {key: _concat(arrays) for key, arrays in self._columns.items()}
+        self._columns.clear()
+        order = np.argsort(merged["terms"], kind="stable")
+        bounds = np.searchsorted(merged["terms"][order], np.arange(len(self.vocabulary) + 1))
+        return Merged(self.vocabulary, bounds, merged["pids"][order], merged["tfs"][order], merged["docs"],
+                      merged["starts"], merged["ends"], merged["lengths"])
+
+
+def merge(parts: Iterable[DocumentIndex]) -> Merged:
+    """Merge per-document indexes in corpus order (see :class:`Merger`)."""
+    merger = Merger()
+    for part in parts:
+        merger.add(part)
+    return merger.finish()
 
 
 def _concat(arrays: Sequence[np.ndarray]) -> np.ndarray:

@@ -31,6 +31,8 @@ class ParallelChecker(Protocol):
     def __init__(self, corpus: Any, options: Any, *, passages: Any, index: Any) -> None: ...
     def check(self, claims: Sequence[Claim], progress: Progress | None = None) -> Report: ...
     def check_claim(self, claim: Claim) -> ClaimResult: ...
+    def cached(self, claim: Claim) -> ClaimResult | None: ...
+    def remember(self, claim: Claim, result: ClaimResult) -> None: ...
     def cross_checking(self) -> bool: ...
     def conflicts(self) -> tuple[Conflict, ...]: ...
     def share_conflicts(self, conflicts: tuple[Conflict, ...] | None) -> None: ...
@@ -43,18 +45,25 @@ def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store
                  progress: Progress | None = None, workers: int | None = None) -> Report:
     """Check claims in order; on several processes when the corpus comes from the store."""
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if count <= 1 or len(claims) < MIN_CLAIMS or store is None or digest is None:
+    cross_checked = checker.cross_checking()  # decided (and warned about) up front, not on first need
+    results = [checker.cached(claim) for claim in claims]
+    todo = [i for i, found in enumerate(results) if found is None]
+    if count <= 1 or len(todo) < MIN_CLAIMS or store is None or digest is None:
         return checker.check(claims, progress)
-    shared = checker.conflicts() if checker.cross_checking() else None
-    chunks = [list(claims[i:i + CHUNK]) for i in range(0, len(claims), CHUNK)]
-    results: list[ClaimResult] = []
+    shared = checker.conflicts() if cross_checked else None
+    chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    done = len(claims) - len(todo)
     with ProcessPoolExecutor(max_workers=count, mp_context=worker_context(), initializer=_start,
                              initargs=(type(checker), store, digest, checker.options, shared)) as pool:
-        for done in pool.map(_check_chunk, chunks):
-            results.extend(done)
+        for chunk, checked in zip(chunks, pool.map(_check_chunk, [[claims[i] for i in c] for c in chunks]),
+                                  strict=True):
+            for i, result in zip(chunk, checked, strict=True):
+                results[i] = result
+                checker.remember(claims[i], result)
+            done += len(chunk)
             if progress:
-                progress("checking", len(results), len(claims))
-    return Report(tuple(results))
+                progress("checking", done, len(claims))
+    return Report(tuple(r for r in results if r is not None))
 
 
 def _start(kind: type[ParallelChecker], store: Store, digest: str, options: Any,

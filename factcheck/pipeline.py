@@ -36,6 +36,7 @@ from factcheck.normalize import variant_key
 from factcheck.parallel import check_claims
 from factcheck.progress import Progress
 from factcheck.quotes import QuoteFinder
+from factcheck.result_cache import ResultCache
 from factcheck.sources import Sources, open_sources
 from factcheck.values import extract_values
 from factcheck.verdict import Assessment, assess, decide, value_terms
@@ -66,14 +67,22 @@ class Options:
     index: bool = True
     cache_dir: str | None = None
 
+    def fingerprint(self) -> str:
+        """What of these options a claim's result depends on, as a stable string."""
+        aliases = self.aliases or Aliases()
+        groups = [sorted(sorted(g) for g in side) for side in (aliases.same, aliases.different)]
+        return repr((self.top, self.cross_check, CROSS_CHECK_LIMIT, groups))
+
 
 class Checker:
     """Checks claims against one corpus; builds the index once and reuses it."""
 
     def __init__(self, corpus: Corpus, options: Options = Options(), *, passages: Sequence[Passage] | None = None,
-                 index: Index | None = None) -> None:
-        """``passages`` and ``index`` come from the persistent store when it is used."""
+                 index: Index | None = None, results: ResultCache | None = None) -> None:
+        """``passages``, ``index`` and earlier ``results`` come from the persistent store
+        when it is used."""
         self.corpus = corpus
+        self.results = results
         self.options = options
         self.matcher = Matcher(corpus, passages, index)
         self.quotes = QuoteFinder(self.matcher)
@@ -91,7 +100,23 @@ class Checker:
         return Report(tuple(results))
 
     def check_claim(self, claim: Claim) -> ClaimResult:
-        """Check one claim: verdict, evidence, disagreements, quote and citation."""
+        """Check one claim: verdict, evidence, disagreements, quote and citation (or take
+        the result of the same claim on the same corpus from an earlier run)."""
+        found = self.cached(claim)
+        if found is None:
+            found = self._check_claim(claim)
+            self.remember(claim, found)
+        return found
+
+    def cached(self, claim: Claim) -> ClaimResult | None:
+        """An earlier run's result for this claim, if the store has one."""
+        return self.results.get(claim) if self.results is not None else None
+
+    def remember(self, claim: Claim, result: ClaimResult) -> None:
+        if self.results is not None:
+            self.results.put(claim, result)
+
+    def _check_claim(self, claim: Claim) -> ClaimResult:
         terms = self.matcher.claim_terms(claim.text)
         claim_values = extract_values(claim.text) + _expected_values(claim)
         valued = value_terms(terms, claim_values)
@@ -338,14 +363,23 @@ def run_check(claim_paths: Sequence[str], sources: Sequence[str] = (), *, option
     results: dict[str, ClaimResult] = {}
     warnings: list[str] = []
     for roots, claims in groups.items():
-        with _open(roots, options, skip_bad_sources, progress) as sources:
-            warnings.extend(sources.corpus.warnings)
-            checker = _checker(sources, options)
-            for result in check_claims(checker, claims, sources.store, sources.digest, progress).results:
-                results[result.claim.id] = result
-            warnings.extend(checker.warnings)
+        run = check_claims_against(claims, roots, options=options, skip_bad_sources=skip_bad_sources,
+                                   progress=progress)
+        results.update((result.claim.id, result) for result in run.report.results)
+        warnings.extend(run.warnings)
     ordered = tuple(results[c.id] for f in files for c in f.claims)
     return Run(Report(ordered), tuple(dict.fromkeys(warnings)))
+
+
+def check_claims_against(claims: Sequence[Claim], sources: Sequence[str] = (), *, options: Options = Options(),
+                         skip_bad_sources: bool = False, progress: Progress | None = None) -> Run:
+    """Check claims made in code against the sources (default ``./seeds``), as ``check``
+    does: through the persistent index, on every core for a long run, reusing the results
+    of an earlier run on the same corpus."""
+    with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
+        checker = _checker(opened, options)
+        report = check_claims(checker, claims, opened.store, opened.digest, progress)
+    return Run(report, (*opened.corpus.warnings, *checker.warnings))
 
 
 def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, options: Options = Options(),
@@ -372,8 +406,8 @@ def run_conflicts(sources: Sequence[str] = (), *, options: Options = Options(), 
 def _open(roots: Sequence[str], options: Options, skip_bad: bool,
           progress: Progress | None) -> AbstractContextManager[Sources]:
     return open_sources(roots, use_index=options.index, cache_dir=options.cache_dir, skip_bad=skip_bad,
-                        progress=progress)
+                        progress=progress, fingerprint=options.fingerprint())
 
 
 def _checker(sources: Sources, options: Options) -> Checker:
-    return Checker(sources.corpus, options, passages=sources.passages, index=sources.index)
+    return Checker(sources.corpus, options, passages=sources.passages, index=sources.index, results=sources.results)

@@ -16,6 +16,7 @@ from factcheck.corpus import Corpus, load_corpus
 from factcheck.index import Index
 from factcheck.models import Passage
 from factcheck.progress import Progress
+from factcheck.result_cache import ResultCache
 from factcheck.store import DEFAULT_CACHE_DIR, RefreshStats, Store
 
 CACHE_ENV = "FACTCHECK_CACHE_DIR"
@@ -31,23 +32,29 @@ class Sources:
     stats: RefreshStats | None = None
     store: Store | None = None
     digest: str | None = None  # of the corpus the run reads, for worker processes
+    results: ResultCache | None = None
 
 
 @contextmanager
 def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_dir: str | Path | None = None,
-                 skip_bad: bool = False, progress: Progress | None = None) -> Iterator[Sources]:
+                 skip_bad: bool = False, progress: Progress | None = None,
+                 fingerprint: str | None = None) -> Iterator[Sources]:
     """Open the sources under ``roots`` for one run.
 
     With ``use_index`` the persistent store under ``cache_dir`` (see
     :func:`resolve_cache_dir`) is refreshed and read; documents are then read from disk
-    only when a claim needs their text.
+    only when a claim needs their text. With a ``fingerprint`` of the run's options,
+    results of earlier runs are reused, and this run's are kept when it ends.
     """
     if not use_index:
         yield Sources(load_corpus(roots, skip_bad=skip_bad))
         return
     store = Store(roots, resolve_cache_dir(cache_dir))
     with store.open(skip_bad=skip_bad, progress=progress) as stored:
-        yield Sources(stored.corpus, stored.passages, stored.index, stored.stats, store, stored.digest)
+        results = stored.results(fingerprint) if fingerprint is not None else None
+        yield Sources(stored.corpus, stored.passages, stored.index, stored.stats, store, stored.digest, results)
+        if results is not None:
+            results.save()
 
 
 def resolve_cache_dir(cache_dir: str | Path | None = None) -> Path:

@@ -38,12 +38,13 @@ import numpy as np
 from factcheck import __version__
 from factcheck.corpus import Corpus, describe, discover, line_starts, make_corpus, read_text
 from factcheck.errors import InputError
-from factcheck.index import NUMBER_WORDS, PID, STOPWORDS, TF, DocumentIndex, Index, index_document, merge
+from factcheck.index import NUMBER_WORDS, PID, STOPWORDS, TF, DocumentIndex, Index, Merger, index_document
 from factcheck.lemmas import IRREGULAR
 from factcheck.models import Document, Passage
 from factcheck.normalize import fold
 from factcheck.passages import mask
 from factcheck.progress import Progress
+from factcheck.result_cache import ResultCache
 
 DEFAULT_CACHE_DIR = ".factcheck_cache"
 PARALLEL_BYTES = 4_000_000  # below this much new text, splitting in one process is faster
@@ -65,6 +66,7 @@ CREATE TABLE IF NOT EXISTS contents (
     hash TEXT PRIMARY KEY, starts BLOB, ends BLOB, lengths BLOB, vocabulary TEXT, counts BLOB,
     pids BLOB, tfs BLOB) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS postings (term TEXT PRIMARY KEY, pids BLOB, tfs BLOB) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB) WITHOUT ROWID;
 """
 
 
@@ -127,12 +129,12 @@ class Store:
     def open(self, *, skip_bad: bool = False, progress: Progress | None = None) -> StoredCorpus:
         """Refresh, then open a consistent read snapshot of the corpus and its index."""
         stats, warnings = self.refresh(skip_bad=skip_bad, progress=progress)
-        return StoredCorpus(self._connect(), warnings, stats)
+        return StoredCorpus(self._connect(), self.path, warnings, stats)
 
     def snapshot(self, digest: str) -> StoredCorpus:
         """Open the store as it is, without a refresh (for worker processes of a run);
         InputError if it no longer holds the corpus the run started with."""
-        stored = StoredCorpus(self._connect(), (), RefreshStats())
+        stored = StoredCorpus(self._connect(), self.path, (), RefreshStats())
         if stored.digest != digest:
             stored.close()
             raise InputError(str(self.path), "the index changed during the run; run again")
@@ -168,25 +170,33 @@ class Store:
 
     def _apply(self, connection: sqlite3.Connection, plan: _Plan, skip_bad: bool, progress: Progress | None,
                workers: int | None) -> tuple[RefreshStats, list[str]]:
-        """Read the files whose stat changed, index new contents as they stream in from
-        the workers (nothing held but the file being written), then merge if needed."""
+        """Read the files whose stat changed and store new contents as they stream in from
+        the workers; merge the postings as they come once a change is certain, so that
+        the merging overlaps the indexing."""
         warnings: list[str] = []
         files: list[_File] = []
         known = {row[0] for row in connection.execute("SELECT hash FROM contents")}
         fresh = [(doc_id, path) for doc_id, path, stored in plan.entries if not _unchanged(stored, path)]
         results = _read_all(fresh, frozenset(known), progress, workers)
+        merging = _Merging(connection, progress, len(plan.entries))
+        if plan.removed or _meta(connection, "digest") is None:
+            merging.start(files)
         indexed = bytes_indexed = 0
         try:
             for _, path, stored in plan.entries:
                 if _unchanged(stored, path):
                     files.append(stored)  # type: ignore[arg-type]
+                    merging.add(stored)  # type: ignore[arg-type]
                     continue
                 found, part, error = next(results)
                 if found is None:
                     if not skip_bad:
                         raise error  # type: ignore[misc]
                     warnings.append(f"{error} (skipped)")
+                    merging.start(files)  # a file that was there is gone from the corpus
                     continue
+                if stored is None or stored.hash != found.hash or stored.doc_id != found.doc_id:
+                    merging.start(files)
                 files.append(found)
                 if part is not None and found.hash not in known:
                     known.add(found.hash)
@@ -194,6 +204,7 @@ class Store:
                                        (found.hash, *_part_row(part)))
                     indexed += 1
                     bytes_indexed += _size(path)
+                merging.add(found, part)
         finally:
             results.close()
         digest = _digest(files)
@@ -203,27 +214,55 @@ class Store:
             (f.doc_id, seq, f.path.as_posix(), f.size, f.mtime_ns, f.hash, f.chars, json.dumps(f.aliases), f.date)
             for seq, f in enumerate(files)])
         if merged:
-            _merge(connection, files, progress)
+            merging.write(files)
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('digest', ?)", (digest,))
         stats = RefreshStats(files=len(files), unchanged=len(plan.entries) - len(fresh), read=len(fresh),
                              indexed=indexed, removed=len(plan.removed), merged=merged, bytes_indexed=bytes_indexed)
         return stats, warnings
 
 
-def _merge(connection: sqlite3.Connection, files: Sequence[_File], progress: Progress | None) -> None:
-    """Merge every file's postings in corpus order into one row per term (terms sorted,
-    so that SQLite appends to its tree instead of inserting all over it)."""
-    def report(done: int) -> None:
-        if progress and (done % 500 == 0 or done == len(files)):
-            progress("merging", done, len(files))
+class _Merging:
+    """The merge of a refresh, started only once the postings are sure to change; from
+    then on every file's part is added in corpus order as the refresh reaches it."""
 
-    merged = merge((_load_part(connection, f.hash) for f in files), report)
-    connection.execute("DELETE FROM postings")
-    connection.executemany("INSERT INTO postings VALUES (?,?,?)",
-                           ((t, pids.tobytes(), tfs.tobytes()) for t, pids, tfs in merged.items()))
-    for key in ("docs", "starts", "ends", "lengths"):
-        connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, getattr(merged, key).tobytes()))
-    connection.execute("DELETE FROM contents WHERE hash NOT IN (SELECT hash FROM files)")
+    def __init__(self, connection: sqlite3.Connection, progress: Progress | None, total: int) -> None:
+        self.connection = connection
+        self.progress = progress
+        self.total = total
+        self.merger: Merger | None = None
+        self._added = 0
+
+    def start(self, files_so_far: Sequence[_File]) -> None:
+        """Start merging (once): the parts of the files already passed are added now."""
+        if self.merger is None:
+            self.merger = Merger()
+            for f in files_so_far:
+                self.add(f)
+
+    def add(self, f: _File, part: DocumentIndex | None = None) -> None:
+        if self.merger is None:
+            return
+        self.merger.add(part if part is not None else _load_part(self.connection, f.hash))
+        self._added += 1
+        if self.progress and self._added % 500 == 0:
+            self.progress("merging", self._added, self.total)
+
+    def write(self, files: Sequence[_File]) -> None:
+        """Finish the merge and write one row per term (terms sorted, so that SQLite appends
+        to its tree instead of inserting all over it)."""
+        if self.merger is None or self.merger.count != len(files):  # not started on the way: from the store
+            self.merger = None
+            self.start(files)
+        merged = self.merger.finish()  # type: ignore[union-attr]
+        if self.progress:
+            self.progress("merging", len(files), len(files))
+        connection = self.connection
+        connection.execute("DELETE FROM postings")
+        connection.executemany("INSERT INTO postings VALUES (?,?,?)",
+                               ((t, pids.tobytes(), tfs.tobytes()) for t, pids, tfs in merged.items()))
+        for key in ("docs", "starts", "ends", "lengths"):
+            connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, getattr(merged, key).tobytes()))
+        connection.execute("DELETE FROM contents WHERE hash NOT IN (SELECT hash FROM files)")
 
 
 def _unchanged(stored: _File | None, path: Path) -> bool:
@@ -401,8 +440,10 @@ class StoredCorpus:
     """A read snapshot of the store: the corpus (documents loaded on demand), its
     passages and its index. Holds one read transaction until ``close()``."""
 
-    def __init__(self, connection: sqlite3.Connection, warnings: Sequence[str], stats: RefreshStats) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, warnings: Sequence[str],
+                 stats: RefreshStats) -> None:
         self.connection = connection
+        self.path = path
         self.stats = stats
         connection.execute("BEGIN")  # the snapshot: later commits by others stay invisible
         self.digest = str(_meta(connection, "digest"))
@@ -415,6 +456,10 @@ class StoredCorpus:
         self.index = Index(self._postings, arrays["docs"], arrays["lengths"])
         self.passages = PassageTable(self.documents, arrays["docs"], arrays["starts"], arrays["ends"])
         self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray] | None] = OrderedDict()
+
+    def results(self, fingerprint: str) -> ResultCache:
+        """The results of earlier runs on this corpus with options of this fingerprint."""
+        return ResultCache(self.connection, Path(self.path), self.digest, SCHEMA, fingerprint)
 
     def _postings(self, t: str) -> tuple[np.ndarray, np.ndarray] | None:
         if t in self._cache:

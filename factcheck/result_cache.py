@@ -1,0 +1,81 @@
+"""Results of earlier runs, kept in the persistent index, for claims asked again.
+
+A CI job checks the same claims against the same sources run after run. A claim's
+result depends only on its content (text, quote, citations, expected values), the run's
+options and the corpus, so it is stored under a hash of those and of the index schema;
+the corpus enters by its digest, so any change to any source retires every stored
+result. What identifies the claim (id, file, line) is put back from the claim at hand.
+
+Results made by other code are not reused either: the key includes a hash of
+factcheck's own source files. The values are pickles: the cache folder is trusted as the source tree is (a tool that
+can write there can as well edit the code).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import pickle
+import sqlite3
+from pathlib import Path
+
+from factcheck.models import Claim, ClaimResult
+
+BUSY_S = 600.0
+
+
+class ResultCache:
+    """Looks results up in a store's read snapshot; writes new ones when the run ends."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, digest: str, schema: str, fingerprint: str) -> None:
+        self._connection = connection
+        self._path = path
+        self._digest = digest
+        self._salt = f"{schema}\0{code_version()}\0{digest}\0{fingerprint}"
+        self._new: dict[str, ClaimResult] = {}
+
+    def key(self, claim: Claim) -> str:
+        content = repr((claim.text, claim.quote, claim.cite, claim.expect))
+        return hashlib.sha256(f"{self._salt}\0{content}".encode()).hexdigest()
+
+    def get(self, claim: Claim) -> ClaimResult | None:
+        """The stored result of a claim with this content, as this claim's result."""
+        key = self.key(claim)
+        found = self._new.get(key)
+        if found is None:
+            row = self._connection.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            found = pickle.loads(row[0])
+        return dataclasses.replace(found, claim=claim)
+
+    def put(self, claim: Claim, result: ClaimResult) -> None:
+        self._new[self.key(claim)] = result
+
+    def save(self) -> None:
+        """Write the new results in one transaction of its own (the run's snapshot only
+        reads), dropping those of other corpora."""
+        if not self._new:
+            return
+        connection = sqlite3.connect(self._path, timeout=BUSY_S, isolation_level=None)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("DELETE FROM results WHERE digest != ?", (self._digest,))
+            connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", [
+                (key, self._digest, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+                for key, result in sorted(self._new.items())])
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+        self._new.clear()
+
+
+@functools.cache
+def code_version() -> str:
+    """A hash of factcheck's own source files: a result made by other code is not reused,
+    even between two versions that carry one version number (as in development)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
