@@ -194,3 +194,42 @@ def test_indexing_on_two_workers_stores_what_one_worker_stores(tmp_path: Path) -
                            for t in ("postings", "contents")])
     assert tables[0] == tables[1]
     assert len(tables[0][0]) > 500  # terms
+
+
+def test_a_repeated_run_reuses_its_results_until_a_source_or_an_option_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.pipeline import Checker
+
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    claims = [str(ROOT / "claims")]
+    first = _json_check(claims, [str(corpus)], tmp_path / "cache")
+    computed: list[str] = []
+    original = Checker._check_claim
+
+    def counting(self: Checker, claim):  # type: ignore[no-untyped-def]
+        computed.append(claim.id)
+        return original(self, claim)
+
+    monkeypatch.setattr(Checker, "_check_claim", counting)
+    assert _json_check(claims, [str(corpus)], tmp_path / "cache") == first
+    assert computed == []  # nothing redone
+    options = Options(cache_dir=str(tmp_path / "cache"), top=1)
+    run_check(claims, [str(corpus)], options=options)
+    assert len(computed) == 18  # another --top: other results
+    computed.clear()
+    changed = sorted(corpus.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA new sentence about the court.\n", encoding="utf-8")
+    expected = _json_check(claims, [str(corpus)], None)
+    computed.clear()
+    assert _json_check(claims, [str(corpus)], tmp_path / "cache") == expected
+    assert len(computed) == 18  # a changed source retires every stored result
+
+
+def test_a_stored_result_is_given_the_identity_of_the_claim_at_hand(tmp_path: Path) -> None:
+    text = "Abai is a town of around 18,000 people in southern Kazakhstan."
+    write_tree(tmp_path, {"a.yaml": f"- id: first\n  claim: {text}\n", "b.yaml": f"# moved\n\n- id: second\n  claim: {text}\n"})
+    options = Options(cache_dir=str(tmp_path / "cache"))
+    first = run_check([str(tmp_path / "a.yaml")], [str(SEEDS)], options=options).report.results[0]
+    second = run_check([str(tmp_path / "b.yaml")], [str(SEEDS)], options=options).report.results[0]
+    assert (second.claim.id, second.claim.file, second.claim.line) == ("second", str(tmp_path / "b.yaml"), 3)
+    assert (second.verdict, second.evidence) == (first.verdict, first.evidence)
