@@ -9,30 +9,24 @@ directory only: ``factcheck.yaml``, or ``pyproject.toml`` with a ``[tool.factche
 because a silent precedence would leave one of them ignored without anyone noticing.
 
 Every key is validated: an unknown key, a wrong type or a path that does not exist is an
-:class:`InputError` at ``file:line:col``. ``tomllib`` keeps no positions, so a TOML key's
-line is found by scanning the text (see :func:`_toml_positions`); YAML positions come from
-the node marks. Paths in a config file are relative to the file's folder. Returns data,
-never prints.
+:class:`InputError` at ``file:line:col``. Finding and reading the files, and where each key
+stands in them, is in :mod:`factcheck.config_files`; this module says what the keys mean.
+Paths in a config file are relative to the file's folder. Returns data, never prints.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
-import re
-import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode
-
+from factcheck.config_files import Position, RawConfig, find_config
+from factcheck.config_files import _toml_positions as _toml_positions  # re-exported: the tests use it
 from factcheck.errors import InputError, InputErrors
 
-CONFIG_YAML = "factcheck.yaml"
-PYPROJECT = "pyproject.toml"
 COMMANDS = ("check", "verify", "conflicts")
 FORMATS = ("text", "json", "sarif", "junit", "github", "html")
 FAIL_ON_DEFAULT = ("partial,contradicted,disputed,not_found,quote:close,quote:missing,"
@@ -40,8 +34,6 @@ FAIL_ON_DEFAULT = ("partial,contradicted,disputed,not_found,quote:close,quote:mi
 CONFLICT_KINDS = ("name_variant", "number", "duration", "age", "ordinal", "date", "statement")
 _FAIL_ALIASES = {"misquote": ("quote:close",), "any": tuple(FAIL_ON_DEFAULT.split(",")), "never": ()}
 _CONFLICT_ALIASES = {"any": CONFLICT_KINDS, "never": ()}
-
-Position = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +118,7 @@ def resolve_settings(command: str, given: Mapping[str, Any], *, config: str | No
     Raises:
         InputError, InputErrors: the config file is invalid, or a path it names does not exist.
     """
-    found = find_config(config, Path.cwd())
+    found = find_config(config, Path.cwd(), _validate)
     chosen = found.values_for(command) if found is not None else {}
     flags = {name: value for name, value in given.items() if value is not None and value != [] and value != ()}
     if found is not None:
@@ -159,7 +151,7 @@ def _raise(errors: list[InputError]) -> None:
         raise InputErrors(errors)
 
 
-# ---------------------------------------------------------------- finding and reading the file
+# ---------------------------------------------------------------- the file's values, once read
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,192 +168,12 @@ class ConfigFile:
         return chosen | self.sections.get(command, {})
 
 
-def find_config(explicit: str | None, cwd: Path) -> ConfigFile | None:
-    """Read ``--config FILE``, else factcheck.yaml or pyproject.toml's ``[tool.factcheck]`` in ``cwd``."""
-    if explicit is not None:
-        path = Path(explicit)
-        if not path.is_file():
-            raise InputError(explicit, "no such config file" if not path.exists() else "is not a file")
-        if path.suffix.lower() == ".toml":
-            loaded = _read_toml(path, _shown(path, cwd), required=True)
-        elif path.suffix.lower() in (".yaml", ".yml"):
-            loaded = _read_yaml(path, _shown(path, cwd))
-        else:
-            raise InputError(explicit, "a config file is a .toml file with a [tool.factcheck] table, or .yaml")
-        return loaded
-    pyproject = _read_toml(cwd / PYPROJECT, PYPROJECT, required=False) if (cwd / PYPROJECT).is_file() else None
-    if (cwd / CONFIG_YAML).is_file():
-        if pyproject is not None:
-            line = _toml_positions(_text(cwd / PYPROJECT, PYPROJECT)).get((("tool", "factcheck"), False), (1, 1))
-            raise InputError(PYPROJECT, f"[tool.factcheck] and {CONFIG_YAML} both configure factcheck; "
-                                        "keep one, or choose one with --config FILE", *line)
-        return _read_yaml(cwd / CONFIG_YAML, CONFIG_YAML)
-    return pyproject
-
-
-def _shown(path: Path, cwd: Path) -> str:
-    """The path as the user wrote it relative to the working directory, in posix form."""
-    try:
-        return path.resolve().relative_to(cwd.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def _text(path: Path, shown: str) -> str:
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(shown, f"not UTF-8 text (byte offset {exc.start})") from None
-    except OSError as exc:
-        raise InputError(shown, f"cannot read file: {exc.strerror or exc}") from None
-
-
-_TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
-
-
-def _read_toml(path: Path, shown: str, *, required: bool) -> ConfigFile | None:
-    """Read ``[tool.factcheck]`` of a TOML file; ``None`` when it has none and none is required."""
-    text = _text(path, shown)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        where = _TOML_WHERE.search(message)
-        line, column = (int(where.group(1)), int(where.group(2))) if where else (None, None)
-        raise InputError(shown, f"invalid TOML: {_TOML_WHERE.sub('', message)}", line, column) from None
-    table = data.get("tool", {}).get("factcheck") if isinstance(data.get("tool"), dict) else None
-    if table is None:
-        if required:
-            raise InputError(shown, "no [tool.factcheck] table in this file")
-        return None
-    positions = _toml_positions(text)
-
-    def locate(keys: tuple[str, ...], *, value: bool = False) -> Position:
-        for n in range(len(keys), -1, -1):  # the key itself, else the nearest table that holds it
-            found = ("tool", "factcheck", *keys[:n]), value and n == len(keys)
-            if found in positions:
-                return positions[found]
-        return 1, 1
-
-    labels = {"": "in [tool.factcheck]"} | {c: f"in [tool.factcheck.{c}]" for c in COMMANDS}
-    return _validate(shown, table, locate, labels, path.parent)
-
-
-def _toml_positions(text: str) -> dict[tuple[tuple[str, ...], bool], Position]:
-    """Map each table header and key of a TOML text to the (line, column) where it is written,
-    and (with ``True``) each key's value to where the value starts.
-
-    ``tomllib`` keeps no positions, so the text is scanned: a ``[table]`` header opens a table,
-    a ``key =`` or ``dotted.key =`` at the start of a line is a key in it. Lines inside
-    multi-line strings are skipped. Keys inside inline tables and arrays of tables are not
-    found; an error about them points at the nearest enclosing key or header instead.
-    """
-    positions: dict[tuple[tuple[str, ...], bool], Position] = {}
-    table: tuple[str, ...] = ()
-    in_string = False
-    for number, line in enumerate(text.splitlines(), 1):
-        quotes = line.count('"""') + line.count("'''")
-        if in_string:
-            in_string = quotes % 2 == 0
-            continue
-        header = _HEADER.match(line)
-        key = _KEY_LINE.match(line)
-        if header:
-            table = _split_key(header.group(2))
-            positions.setdefault((table, False), (number, len(header.group(1)) + 1))
-        elif key:
-            path = (*table, *_split_key(key.group(2)))
-            positions.setdefault((path, False), (number, len(key.group(1)) + 1))
-            positions.setdefault((path, True), (number, len(line) - len(line[key.end():].lstrip()) + 1))
-        in_string = quotes % 2 == 1
-    return positions
-
-
-_BARE_OR_QUOTED = r'(?:[A-Za-z0-9_-]+|"[^"\n]*"|\'[^\'\n]*\')'
-_DOTTED = rf"{_BARE_OR_QUOTED}(?:\s*\.\s*{_BARE_OR_QUOTED})*"
-_HEADER = re.compile(rf"^(\s*)\[\[?\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
-_KEY_LINE = re.compile(rf"^(\s*)({_DOTTED})\s*=")  # match.end() is just past the "="
-_KEY_PART = re.compile(_BARE_OR_QUOTED)
-
-
-def _split_key(dotted: str) -> tuple[str, ...]:
-    return tuple(part.strip("\"'") for part in _KEY_PART.findall(dotted))
-
-
-def _read_yaml(path: Path, shown: str) -> ConfigFile:
-    """Read a factcheck.yaml; positions come from the node marks (0-based, hence +1)."""
-    root = _compose_yaml(shown, _text(path, shown))
-    if root is None:
-        return _validate(shown, {}, lambda keys, value=False: (1, 1), {}, path.parent)
-    if not isinstance(root, MappingNode):
-        raise InputError(shown, "a config file must be a mapping of keys to values", *_mark(root))
-    positions: dict[tuple[tuple[str, ...], bool], Position] = {}
-    duplicates: list[InputError] = []
-    _yaml_positions(root, (), positions, duplicates, shown)
-    data = yaml.SafeLoader("").construct_document(root)
-
-    def locate(keys: tuple[str, ...], *, value: bool = False) -> Position:
-        for n in range(len(keys), 0, -1):
-            if (keys[:n], value and n == len(keys)) in positions:
-                return positions[(keys[:n], value and n == len(keys))]
-        return _mark(root)
-
-    labels = {"": f"in {Path(shown).name}"} | {c: f"in '{c}'" for c in COMMANDS}
-    return _validate(shown, data, locate, labels, path.parent, duplicates)
-
-
-def _compose_yaml(shown: str, text: str) -> Node | None:
-    try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        # as in claims.py: a quote or bracket left open is noticed at the end of the file,
-        # but the place to fix is where it was opened (the context mark)
-        at_end = exc.problem is not None and "end of stream" in exc.problem and exc.context_mark is not None
-        mark = exc.context_mark if at_end else exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "syntax error"
-        if at_end and exc.context:
-            problem = f"{exc.context.removeprefix('while scanning ')} opened here is never closed"
-        raise InputError(shown, f"invalid YAML: {problem}",
-                         *(_mark_position(mark) if mark else (None, None))) from None
-    except yaml.YAMLError as exc:
-        raise InputError(shown, f"invalid YAML: {exc}") from None
-
-
-def _mark(node: Node) -> Position:
-    return _mark_position(node.start_mark)
-
-
-def _mark_position(mark: yaml.Mark) -> Position:
-    return mark.line + 1, mark.column + 1
-
-
-def _yaml_positions(node: MappingNode, keys: tuple[str, ...], positions: dict[tuple[tuple[str, ...], bool], Position],
-                    errors: list[InputError], shown: str) -> None:
-    """Record where each key and its value start; report duplicate and non-text keys (PyYAML keeps the last)."""
-    for key, value in node.value:
-        if not isinstance(key, ScalarNode):
-            errors.append(InputError(shown, "a key must be a plain name", *_mark(key)))
-            continue
-        path = (*keys, str(key.value))
-        if (path, False) in positions:
-            errors.append(InputError(shown, f"duplicate key '{key.value}' (first at line "
-                                            f"{positions[(path, False)][0]})", *_mark(key)))
-            continue
-        positions[(path, False)], positions[(path, True)] = _mark(key), _mark(value)
-        if isinstance(value, MappingNode):
-            _yaml_positions(value, path, positions, errors, shown)
-
-
 # ---------------------------------------------------------------- validating the values
 
-Locate = Callable[..., Position]
-
-
-def _validate(shown: str, table: Any, locate: Locate, labels: dict[str, str], folder: Path,
-              errors: list[InputError] | None = None) -> ConfigFile:
+def _validate(found: RawConfig) -> ConfigFile:
     """Check every key of the table (and of its per-command sections); collect every problem
-    (added to ``errors``, those found while reading)."""
-    errors = list(errors or [])
+    (added to ``found.errors``, those found while reading)."""
+    shown, table, locate, errors = found.shown, found.table, found.locate, list(found.errors)
     sections: dict[str, dict[str, tuple[Any, Position]]] = {}
     if not isinstance(table, dict):
         raise InputError(shown, "the factcheck settings must be a table of keys", *locate(()))
@@ -379,12 +191,12 @@ def _validate(shown: str, table: Any, locate: Locate, labels: dict[str, str], fo
             if section == "" and name in COMMANDS:
                 continue
             keys = (*prefix, name)
-            problem = _key_problem(name, section, labels)
+            problem = _key_problem(name, section, found.label(section))
             if problem:
                 errors.append(InputError(shown, problem, *locate(keys)))
                 continue
             try:
-                value = _value(name, raw, section or "check", folder)
+                value = _value(name, raw, section or "check", found.folder)
             except ValueError as exc:
                 errors.append(InputError(shown, f"'{'.'.join(keys)}' {exc}", *locate(keys, value=True)))
                 continue
@@ -394,9 +206,8 @@ def _validate(shown: str, table: Any, locate: Locate, labels: dict[str, str], fo
     return ConfigFile(shown, sections)
 
 
-def _key_problem(name: str, section: str, labels: dict[str, str]) -> str | None:
-    """Why a key is not allowed where it stands, or None."""
-    label = labels.get(section, section)
+def _key_problem(name: str, section: str, label: str) -> str | None:
+    """Why a key is not allowed where it stands (``label`` names the section), or None."""
     if name not in KEYS:
         allowed = [*KEYS, *COMMANDS] if section == "" else [k for k in KEYS if section in KEYS[k].commands]
         close = difflib.get_close_matches(name, allowed, n=1)

@@ -117,7 +117,7 @@ def test_only_cli_imports_typer() -> None:
 
 
 def test_only_loaders_import_yaml() -> None:
-    assert _importers(_uses_package("yaml")) <= {"claims", "claim_schema", "corpus", "config", "aliases"}
+    assert _importers(_uses_package("yaml")) <= {"claims", "claim_schema", "corpus", "config", "config_files", "aliases"}
 
 
 def test_only_matchers_import_rapidfuzz() -> None:
