@@ -173,7 +173,12 @@ def _read_yaml(path: Path, shown: str, validate: Callable[[RawConfig], T]) -> T:
     positions: dict[tuple[tuple[str, ...], bool], Position] = {}
     duplicates: list[InputError] = []
     _yaml_positions(root, (), positions, duplicates, shown)
-    data = yaml.SafeLoader("").construct_document(root)
+    try:
+        data = yaml.SafeLoader("").construct_document(root)
+    except yaml.MarkedYAMLError as exc:  # e.g. a list as a key: "found unhashable key"
+        mark = exc.problem_mark or exc.context_mark
+        where = (mark.line + 1, mark.column + 1) if mark else _mark(root)
+        raise InputError(shown, f"invalid YAML: {exc.problem or exc.context}", *where) from None
 
     def locate(keys: tuple[str, ...], *, value: bool = False) -> Position:
         for n in range(len(keys), 0, -1):

@@ -264,13 +264,13 @@ SUBSTITUTIONS = {"${{ github.base_ref }}": "main", "$CI_MERGE_REQUEST_TARGET_BRA
 
 
 def documented_commands() -> list[tuple[str, list[str]]]:
-    """Every ``factcheck check|verify|conflicts ...`` line of the CI docs and examples, as argv (without
+    """Every ``factcheck check|verify|conflicts|index ...`` line of the CI docs and examples, as argv (without
     the redirection), with the CI's variables filled in; plus the pre-commit hooks with a file name."""
     found: list[tuple[str, list[str]]] = []
     for path in DOCUMENTED:
         for raw in path.read_text(encoding="utf-8").splitlines():
-            line = raw.strip().removeprefix("run:").strip()
-            if not re.match(r"factcheck (check|verify|conflicts)\b", line):
+            line = raw.strip().removeprefix("- ").removeprefix("run:").strip()
+            if not re.match(r"factcheck (check|verify|conflicts|index)\b", line):
                 continue
             for old, new in SUBSTITUTIONS.items():
                 line = line.replace(old, new)
@@ -285,6 +285,8 @@ def documented_commands() -> list[tuple[str, list[str]]]:
     docs = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     for block in re.findall(r"```yaml\n(.*?)```", docs, flags=re.DOTALL):
         config = yaml.safe_load(block)
+        if not isinstance(config, dict):  # a workflow excerpt (steps), not a pre-commit config
+            continue
         for used in (h for repo in config.get("repos", []) for h in repo["hooks"]):
             argv = [*shlex.split(hooks[used["id"]]["entry"])[1:], *used.get("args", []), examples[used["id"]]]
             found.append((f"ci.md: pre-commit {used['id']} {used.get('args', [])}", argv))
@@ -365,7 +367,7 @@ def test_index_and_cache_dir_reach_the_run_options(tmp_path: Path, monkeypatch: 
     from factcheck.pipeline import Run
 
     seen = []
-    monkeypatch.setattr(cli, "run_check", lambda paths, sources, *, options, skip_bad_sources: (
+    monkeypatch.setattr(cli, "run_check", lambda paths, sources, *, options, skip_bad_sources, progress: (
         seen.append(options), Run(Report(()), ()))[1])
     monkeypatch.chdir(tmp_path)
     write_tree(tmp_path, {"claims/ok.yaml": VERBATIM})

@@ -87,6 +87,7 @@ def test_every_problem_of_a_yaml_config_is_reported_at_its_line(project: Path) -
 @pytest.mark.parametrize(("text", "expected"), [
     ('sources: "seeds\n', "factcheck.yaml:1:10: invalid YAML: a quoted scalar opened here is never closed"),
     ("- a\n- b\n", "factcheck.yaml:1:1: a config file must be a mapping of keys to values"),
+    ("top: 3\n[1]: 2\n", "factcheck.yaml:2:1: invalid YAML: found unhashable key"),
     ("check: [top]\n", "factcheck.yaml:1:8: 'check' must be a table of settings for 'factcheck check'"),
     ("format: 2019-01-01\n", "factcheck.yaml:1:9: 'format' must be one of text, json, sarif, junit, github, html, "
                              "got a date"),
