@@ -139,14 +139,15 @@ class Merged:
     def get(self, t: str) -> tuple[np.ndarray, np.ndarray] | None:
         """The postings of a term, or None if no passage has it."""
         i = self.vocabulary.get(t)
-        if i is None:
+        if i is None or self.bounds[i] == self.bounds[i + 1]:
             return None
         return self.pids[self.bounds[i]:self.bounds[i + 1]], self.tfs[self.bounds[i]:self.bounds[i + 1]]
 
     def items(self) -> Iterator[tuple[str, np.ndarray, np.ndarray]]:
-        """Every term with its postings, terms sorted."""
+        """Every term that has postings, with them, terms sorted."""
         for t, i in sorted(self.vocabulary.items()):
-            yield t, self.pids[self.bounds[i]:self.bounds[i + 1]], self.tfs[self.bounds[i]:self.bounds[i + 1]]
+            if self.bounds[i] < self.bounds[i + 1]:
+                yield t, self.pids[self.bounds[i]:self.bounds[i + 1]], self.tfs[self.bounds[i]:self.bounds[i + 1]]
 
 
 class Merger:
@@ -159,17 +160,25 @@ class Merger:
     the end keeps each posting list in passage order.
     """
 
-    def __init__(self) -> None:
-        self.vocabulary: dict[str, int] = {}
+    def __init__(self, vocabulary: dict[str, int] | None = None) -> None:
+        self.vocabulary: dict[str, int] = vocabulary if vocabulary is not None else {}
         self._columns: dict[str, list[np.ndarray]] = {
             k: [] for k in ("terms", "pids", "tfs", "docs", "starts", "ends", "lengths")}
         self._offset = 0
         self.count = 0
 
     def add(self, part: DocumentIndex) -> None:
-        vocabulary = self.vocabulary
-        ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in part.vocabulary), PID,
-                          count=len(part.vocabulary))
+        """Add the next document, numbering its terms."""
+        self.add_numbered(self.number(part.vocabulary), part)
+
+    def number(self, vocabulary: Sequence[str]) -> np.ndarray:
+        """The ids of terms in this merge's numbering (new terms get the next ids)."""
+        known = self.vocabulary
+        return np.fromiter((known.setdefault(t, len(known)) for t in vocabulary), PID, count=len(vocabulary))
+
+    def add_numbered(self, ids: np.ndarray, part: DocumentIndex) -> None:
+        """Add the next document whose terms are already numbered (``ids[i]`` is the id
+        of ``part``'s ``i``-th term): the store keeps parts so, and merges with no strings."""
         columns = self._columns
         columns["terms"].append(np.repeat(ids, part.counts))
         columns["pids"].append(part.pids + PID(self._offset))

@@ -63,9 +63,10 @@ CREATE TABLE IF NOT EXISTS files (
     mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL, chars INTEGER NOT NULL, aliases TEXT NOT NULL,
     date TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS contents (
-    hash TEXT PRIMARY KEY, starts BLOB, ends BLOB, lengths BLOB, vocabulary TEXT, counts BLOB,
+    hash TEXT PRIMARY KEY, starts BLOB, ends BLOB, lengths BLOB, term_ids BLOB, counts BLOB,
     pids BLOB, tfs BLOB) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS postings (term TEXT PRIMARY KEY, pids BLOB, tfs BLOB) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, digest TEXT NOT NULL, value BLOB) WITHOUT ROWID;
 """
 
@@ -178,7 +179,8 @@ class Store:
         known = {row[0] for row in connection.execute("SELECT hash FROM contents")}
         fresh = [(doc_id, path) for doc_id, path, stored in plan.entries if not _unchanged(stored, path)]
         results = _read_all(fresh, frozenset(known), progress, workers)
-        merging = _Merging(connection, progress, len(plan.entries))
+        terms = _Terms(connection)
+        merging = _Merging(connection, terms, progress, len(plan.entries))
         if plan.removed or _meta(connection, "digest") is None:
             merging.start(files)
         indexed = bytes_indexed = 0
@@ -198,15 +200,18 @@ class Store:
                 if stored is None or stored.hash != found.hash or stored.doc_id != found.doc_id:
                     merging.start(files)
                 files.append(found)
+                numbered = None
                 if part is not None and found.hash not in known:
                     known.add(found.hash)
+                    numbered = terms.merger.number(part.vocabulary), part
                     connection.execute("INSERT OR REPLACE INTO contents VALUES (?,?,?,?,?,?,?,?)",
-                                       (found.hash, *_part_row(part)))
+                                       (found.hash, *_part_row(*numbered)))
                     indexed += 1
                     bytes_indexed += _size(path)
-                merging.add(found, part)
+                merging.add(found, numbered)
         finally:
             results.close()
+        terms.save()
         digest = _digest(files)
         merged = digest != _meta(connection, "digest")
         connection.execute("DELETE FROM files")
@@ -221,11 +226,28 @@ class Store:
         return stats, warnings
 
 
+class _Terms:
+    """The store's numbering of terms: a part is kept with term ids, so that a merge
+    concatenates arrays and never maps millions of strings again. Ids are never reused."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.merger = Merger(dict(connection.execute("SELECT term, id FROM terms")))
+        self._stored = len(self.merger.vocabulary)
+
+    def save(self) -> None:
+        """Record the terms numbered in this refresh."""
+        new = [(t, i) for t, i in self.merger.vocabulary.items() if i >= self._stored]
+        self.connection.executemany("INSERT INTO terms VALUES (?, ?)", sorted(new))
+        self._stored = len(self.merger.vocabulary)
+
+
 class _Merging:
     """The merge of a refresh, started only once the postings are sure to change; from
     then on every file's part is added in corpus order as the refresh reaches it."""
 
-    def __init__(self, connection: sqlite3.Connection, progress: Progress | None, total: int) -> None:
+    def __init__(self, connection: sqlite3.Connection, terms: _Terms, progress: Progress | None, total: int) -> None:
+        self.terms = terms
         self.connection = connection
         self.progress = progress
         self.total = total
@@ -235,14 +257,14 @@ class _Merging:
     def start(self, files_so_far: Sequence[_File]) -> None:
         """Start merging (once): the parts of the files already passed are added now."""
         if self.merger is None:
-            self.merger = Merger()
+            self.merger = self.terms.merger
             for f in files_so_far:
                 self.add(f)
 
-    def add(self, f: _File, part: DocumentIndex | None = None) -> None:
+    def add(self, f: _File, numbered: tuple[np.ndarray, DocumentIndex] | None = None) -> None:
         if self.merger is None:
             return
-        self.merger.add(part if part is not None else _load_part(self.connection, f.hash))
+        self.merger.add_numbered(*(numbered if numbered is not None else _load_part(self.connection, f.hash)))
         self._added += 1
         if self.progress and self._added % 500 == 0:
             self.progress("merging", self._added, self.total)
@@ -252,6 +274,7 @@ class _Merging:
         to its tree instead of inserting all over it)."""
         if self.merger is None or self.merger.count != len(files):  # not started on the way: from the store
             self.merger = None
+            self.terms.merger = Merger(self.terms.merger.vocabulary)
             self.start(files)
         merged = self.merger.finish()  # type: ignore[union-attr]
         if self.progress:
@@ -384,19 +407,17 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _part_row(part: DocumentIndex) -> tuple[bytes, bytes, bytes, str, bytes, bytes, bytes]:
-    return (part.starts.tobytes(), part.ends.tobytes(), part.lengths.tobytes(), "\n".join(part.vocabulary),
+def _part_row(ids: np.ndarray, part: DocumentIndex) -> tuple[bytes, ...]:
+    return (part.starts.tobytes(), part.ends.tobytes(), part.lengths.tobytes(), ids.astype(PID).tobytes(),
             part.counts.tobytes(), part.pids.tobytes(), part.tfs.tobytes())
 
 
-def _load_part(connection: sqlite3.Connection, content: str) -> DocumentIndex:
-    row = connection.execute("SELECT starts, ends, lengths, vocabulary, counts, pids, tfs FROM contents WHERE hash = ?",
+def _load_part(connection: sqlite3.Connection, content: str) -> tuple[np.ndarray, DocumentIndex]:
+    """A stored part, and its term ids (its vocabulary is left empty: the ids stand for it)."""
+    row = connection.execute("SELECT starts, ends, lengths, term_ids, counts, pids, tfs FROM contents WHERE hash = ?",
                              (content,)).fetchone()
-    starts, ends, lengths, vocabulary, counts, pids, tfs = row
-    return DocumentIndex(
-        np.frombuffer(starts, PID), np.frombuffer(ends, PID), np.frombuffer(lengths, TF),
-        tuple(vocabulary.split("\n")) if vocabulary else (), np.frombuffer(counts, PID),
-        np.frombuffer(pids, PID), np.frombuffer(tfs, TF))
+    starts, ends, lengths, ids, counts, pids, tfs = (np.frombuffer(blob, PID) for blob in row)
+    return ids, DocumentIndex(starts, ends, lengths, (), counts, pids, tfs)
 
 
 def _meta(connection: sqlite3.Connection, key: str) -> bytes | str | None:
