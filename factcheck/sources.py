@@ -51,7 +51,8 @@ def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_d
         return
     store = Store(roots, resolve_cache_dir(cache_dir))
     with store.open(skip_bad=skip_bad, progress=progress) as stored:
-        results = stored.results(fingerprint) if fingerprint is not None else None
+        # The roots as spelled make the paths a report shows: they are part of the key.
+        results = stored.results(f"{fingerprint}\0{[str(r) for r in roots]!r}") if fingerprint is not None else None
         yield Sources(stored.corpus, stored.passages, stored.index, stored.stats, store, stored.digest, results)
         if results is not None:
             results.save()

@@ -233,3 +233,12 @@ def test_a_stored_result_is_given_the_identity_of_the_claim_at_hand(tmp_path: Pa
     second = run_check([str(tmp_path / "b.yaml")], [str(SEEDS)], options=options).report.results[0]
     assert (second.claim.id, second.claim.file, second.claim.line) == ("second", str(tmp_path / "b.yaml"), 3)
     assert (second.verdict, second.evidence) == (first.verdict, first.evidence)
+
+
+def test_a_stored_result_shows_the_paths_of_the_run_at_hand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    options = Options(cache_dir=str(tmp_path / "cache"))
+    relative = run_check(["claims"], ["seeds"], options=options).report
+    absolute = run_check(["claims"], [str(SEEDS)], options=options).report
+    assert relative.results[0].evidence[0].path.startswith("seeds/")
+    assert absolute.results[0].evidence[0].path.startswith(str(SEEDS))
