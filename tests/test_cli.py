@@ -83,6 +83,21 @@ def factcheck(*args: str | Path, cwd: Path = ROOT, **env: str) -> Ran:
     return Ran(proc.returncode, proc.stdout, proc.stderr)
 
 
+def read_terminal(master: int) -> bytes:
+    """All a child wrote to a pseudo-terminal, until it closed its end; closes ours."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child's end is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    return b"".join(chunks)
+
+
 def contract_check(report: bytes, *sources: Path) -> subprocess.CompletedProcess[str]:
     args = [a for s in sources for a in ("--sources", str(s))]
     return subprocess.run([sys.executable, str(CONTRACT_CHECK), "-", *args], input=report.decode("utf-8"),
@@ -386,19 +401,9 @@ def test_text_is_coloured_on_a_terminal(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "check", "verbatim.yaml", "-s", str(SEEDS)],
                             cwd=tmp_path, stdout=slave, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=_env())
     os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(master)
+    out = read_terminal(master).decode("utf-8")
     assert proc.wait(timeout=60) == 0
     proc.stderr.close()
-    out = b"".join(chunks).decode("utf-8")
     assert ANSI.search(out), out[:500]
     assert "SUPPORTED" in ANSI.sub("", out)
 

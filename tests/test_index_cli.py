@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, SEEDS
-from test_cli import _env, factcheck
+from test_cli import _env, factcheck, read_terminal
 
 
 def test_index_builds_then_finds_the_corpus_unchanged(tmp_path: Path) -> None:
@@ -44,16 +44,7 @@ def test_a_terminal_gets_a_progress_bar_on_stderr(tmp_path: Path) -> None:
                              "--cache-dir", str(tmp_path / "cache")],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL, env=_env())
     os.close(slave)
-    drawn = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        drawn += chunk
-    os.close(master)
+    drawn = read_terminal(master)
     assert proc.wait(timeout=60) == 0
     assert b"indexing" in drawn and b"5/5" in drawn and b"\r" in drawn
     assert proc.stdout is not None and b"5 indexed" in proc.stdout.read()
