@@ -173,10 +173,14 @@ class Checker:
 
     def conflicts(self) -> tuple[Conflict, ...]:
         """The corpus's disagreements between sources, found once, on first need."""
+        if self._conflicts is None and self.results is not None:
+            self._conflicts = self.results.get_named("cross-check")
         if self._conflicts is None:
             found = find_conflicts(self.corpus.documents, self.options.aliases,
                                    passages=self.matcher.passages, index=self.matcher.index).conflicts
             self._conflicts = tuple(c for c in found if not c.explained and c.kind != "name_variant")
+            if self.results is not None:
+                self.results.put_named("cross-check", self._conflicts)
         return self._conflicts
 
     def cross_checking(self) -> bool:
@@ -396,10 +400,16 @@ def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, optio
 def run_conflicts(sources: Sequence[str] = (), *, options: Options = Options(), min_confidence: float = 0.5,
                   skip_bad_sources: bool = False, progress: Progress | None = None) -> tuple[ConflictReport, tuple[str, ...]]:
     """Find where the sources (default ``./seeds``) disagree with each other; returns the
-    report and the warnings met on the way. Uses the persistent index like a check."""
+    report and the warnings met on the way. Uses the persistent index like a check, and
+    the report of an earlier run on the same corpus."""
     with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
-        report = find_conflicts(opened.corpus.documents, options.aliases, min_confidence,
-                                passages=opened.passages, index=opened.index)
+        name = f"conflicts\0{min_confidence!r}"
+        report = opened.results.get_named(name) if opened.results is not None else None
+        if report is None:
+            report = find_conflicts(opened.corpus.documents, options.aliases, min_confidence,
+                                    passages=opened.passages, index=opened.index)
+            if opened.results is not None:
+                opened.results.put_named(name, report)
     return report, tuple(opened.corpus.warnings)
 
 

@@ -1,4 +1,5 @@
-"""Results of earlier runs, kept in the persistent index, for claims asked again.
+"""Results of earlier runs, kept in the persistent index, for claims asked again (and
+the corpus's disagreements, found once per corpus).
 
 A CI job checks the same claims against the same sources run after run. A claim's
 result depends only on its content (text, quote, citations, expected values), the run's
@@ -19,6 +20,7 @@ import hashlib
 import pickle
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from factcheck.models import Claim, ClaimResult
 
@@ -33,25 +35,35 @@ class ResultCache:
         self._path = path
         self._digest = digest
         self._salt = f"{schema}\0{code_version()}\0{digest}\0{fingerprint}"
-        self._new: dict[str, ClaimResult] = {}
+        self._new: dict[str, Any] = {}
 
     def key(self, claim: Claim) -> str:
-        content = repr((claim.text, claim.quote, claim.cite, claim.expect))
-        return hashlib.sha256(f"{self._salt}\0{content}".encode()).hexdigest()
+        return self._key(repr((claim.text, claim.quote, claim.cite, claim.expect)))
 
     def get(self, claim: Claim) -> ClaimResult | None:
         """The stored result of a claim with this content, as this claim's result."""
-        key = self.key(claim)
-        found = self._new.get(key)
-        if found is None:
-            row = self._connection.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
-            if row is None:
-                return None
-            found = pickle.loads(row[0])
-        return dataclasses.replace(found, claim=claim)
+        found = self._lookup(self.key(claim))
+        return dataclasses.replace(found, claim=claim) if found is not None else None
 
     def put(self, claim: Claim, result: ClaimResult) -> None:
         self._new[self.key(claim)] = result
+
+    def get_named(self, name: str) -> Any:
+        """A stored whole-corpus result (the corpus's disagreements), or None."""
+        return self._lookup(self._key(f"named\0{name}"))
+
+    def put_named(self, name: str, value: object) -> None:
+        self._new[self._key(f"named\0{name}")] = value
+
+    def _key(self, content: str) -> str:
+        return hashlib.sha256(f"{self._salt}\0{content}".encode()).hexdigest()
+
+    def _lookup(self, key: str) -> Any:
+        found = self._new.get(key)
+        if found is None:
+            row = self._connection.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+            found = pickle.loads(row[0]) if row is not None else None
+        return found
 
     def save(self) -> None:
         """Write the new results in one transaction of its own (the run's snapshot only

@@ -242,3 +242,15 @@ def test_a_stored_result_shows_the_paths_of_the_run_at_hand(tmp_path: Path, monk
     absolute = run_check(["claims"], [str(SEEDS)], options=options).report
     assert relative.results[0].evidence[0].path.startswith("seeds/")
     assert absolute.results[0].evidence[0].path.startswith(str(SEEDS))
+
+
+def test_the_corpus_disagreements_are_found_once_per_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.pipeline as pipeline
+
+    options = Options(cache_dir=str(tmp_path / "cache"))
+    first, _ = run_conflicts([str(SEEDS)], options=options)
+    monkeypatch.setattr(pipeline, "find_conflicts", lambda *a, **k: pytest.fail("searched again"))
+    again, _ = run_conflicts([str(SEEDS)], options=options)
+    assert CONFLICT_REPORTERS["json"](again) == CONFLICT_REPORTERS["json"](first)
+    with pytest.raises(pytest.fail.Exception, match="searched again"):
+        run_conflicts([str(SEEDS)], options=options, min_confidence=0.9)  # another question
