@@ -21,6 +21,7 @@ from factcheck.values import compare, is_name_variant
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
+AGREEING_MARGIN = 0.5  # an agreeing value this close (relative to the best differing one) wins
 QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
 
 
@@ -72,28 +73,42 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
     not against "wrote about the rape in 2018"), and it must share a neighbour with the
     claim value. A bare count against a counted one needs two neighbours more.
     """
-    differing = []
+    differing, agreeing = [], []
     for other in passage_values:
         outcome = compare(value, other)
         if outcome is True or (outcome is None and _same_bare_amount(value, other)):
-            return True
-        if any(other is u for u in unclaimed) and (outcome is False or (outcome is None and _bare_mismatch(value, other))):
+            agreeing.append(other)
+        elif any(other is u for u in unclaimed) and (outcome is False or (outcome is None and _bare_mismatch(value, other))):
             differing.append(other)
     if not differing:
-        return None
+        return True if agreeing else None
     if value.end <= len(claim_text):
         ours = neighbours(claim_text, value.start, value.end)
     else:  # an ``expect`` value: the whole claim is its context
         ours = {t: 0 for t in terms(fold(claim_text))}
     scored = []
     for other in differing:
-        theirs = neighbours(passage_text, other.start, other.end)
-        shared = ours.keys() & theirs.keys()
+        shared, closeness = _closeness(ours, passage_text, other)
         needed = 1 if compare(value, other) is False else 1 + BARE_EXTRA
-        closeness = sum(1.0 / ((1 + ours[t]) * (1 + theirs[t])) for t in shared)
         if len(shared) >= needed:
             scored.append((closeness, -other.start, other))
-    return max(scored, key=lambda item: item[:2])[2] if scored else None
+    if not scored:
+        return True if agreeing else None
+    best = max(scored, key=lambda item: item[:2])
+    # The claim's value is stated too: it agrees, unless the differing value stands in
+    # the claim value's own words and the agreeing one elsewhere ("won A in 2008 and B
+    # in 2008" against "won A in 2005 and B in 2008": the first 2008 is A's, and wrong).
+    if agreeing and max(_closeness(ours, passage_text, a)[1] for a in agreeing) >= best[0] * AGREEING_MARGIN:
+        return True
+    return best[2]
+
+
+def _closeness(ours: dict[str, int], passage_text: str, other: Value) -> tuple[set[str], float]:
+    """The neighbour terms a passage value shares with the claim value, and how close to
+    both values they stand."""
+    theirs = neighbours(passage_text, other.start, other.end)
+    shared = ours.keys() & theirs.keys()
+    return shared, sum(1.0 / ((1 + ours[t]) * (1 + theirs[t])) for t in shared)
 
 
 def _same_bare_amount(value: Value, other: Value) -> bool:

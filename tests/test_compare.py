@@ -39,6 +39,16 @@ def test_the_clashing_value_is_the_one_nearest_the_same_words() -> None:
     assert [(ours.text, theirs.text) for ours, theirs in check.conflicts] == [("2017", "September 2019")]
 
 
+def test_a_value_stated_elsewhere_in_the_passage_still_clashes_in_its_own_words() -> None:
+    # The claim's first year is wrong: the passage's 2019 is the sentencing's, not the article's.
+    claim = ("Batyrbekov also faced libel charges after he wrote about the rape in 2019. "
+             "In September 2019, he was sentenced to two years and three months in prison on libel charges.")
+    check = _check(claim, LIBEL)
+    assert [(ours.text, theirs.text) for ours, theirs in check.conflicts] == [("2019", "2018")]
+    assert [v.text for v in check.agreed if v.kind == "date"] == ["September 2019"]
+    assert not _check(LIBEL, LIBEL).conflicts  # the same two years, each in its place
+
+
 def test_a_passage_value_that_matches_one_claim_value_cannot_clash_with_another() -> None:
     passage = "On December 22, 2017, the deadline was extended."
     check = _check("On December 22, 2017, the deadline was extended to June 21, 2018.", passage)
