@@ -393,6 +393,7 @@ def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, optio
     find_drafts(draft_paths)
     with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
         checker = _checker(opened, options)
+        checker.cross_checking()  # decided (and warned about) up front, as for check
         verified = verify_drafts(draft_paths, checker)
     return Run(verified.report, (*opened.corpus.warnings, *checker.warnings))
 

@@ -254,3 +254,15 @@ def test_the_corpus_disagreements_are_found_once_per_corpus(tmp_path: Path, monk
     assert CONFLICT_REPORTERS["json"](again) == CONFLICT_REPORTERS["json"](first)
     with pytest.raises(pytest.fail.Exception, match="searched again"):
         run_conflicts([str(SEEDS)], options=options, min_confidence=0.9)  # another question
+
+
+def test_the_cross_check_warning_does_not_depend_on_stored_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "CROSS_CHECK_LIMIT", 1000)  # the seeds are over it
+    draft = [str(ROOT / "tests" / "data" / "drafts" / "abai-case.md")]
+    options = Options(cache_dir=str(tmp_path / "cache"))
+    for _ in range(2):  # computed, then from the store
+        assert any("cross-check skipped" in w for w in run_verify(draft, [str(SEEDS)], options=options).warnings)
+        assert any("cross-check skipped" in w for w in run_check([str(ROOT / "claims")], [str(SEEDS)],
+                                                                 options=options).warnings)
