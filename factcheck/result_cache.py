@@ -70,16 +70,19 @@ class ResultCache:
         reads), dropping those of other corpora."""
         if not self._new:
             return
-        connection = sqlite3.connect(self._path, timeout=BUSY_S, isolation_level=None)
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            connection.execute("DELETE FROM results WHERE digest != ?", (self._digest,))
-            connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", [
-                (key, self._digest, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-                for key, result in sorted(self._new.items())])
-            connection.execute("COMMIT")
-        finally:
-            connection.close()
+            connection = sqlite3.connect(self._path, timeout=BUSY_S, isolation_level=None)
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute("DELETE FROM results WHERE digest != ?", (self._digest,))
+                connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", [
+                    (key, self._digest, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+                    for key, result in sorted(self._new.items())])
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            pass  # a read-only or full cache: the results are found again next time
         self._new.clear()
 
 

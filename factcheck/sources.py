@@ -6,6 +6,7 @@ either way; the store only spares the splitting and stemming of unchanged files.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from factcheck.index import Index
 from factcheck.models import Passage
 from factcheck.progress import Progress
 from factcheck.result_cache import ResultCache
-from factcheck.store import DEFAULT_CACHE_DIR, RefreshStats, Store
+from factcheck.store import DEFAULT_CACHE_DIR, CacheUnavailable, RefreshStats, Store
 
 CACHE_ENV = "FACTCHECK_CACHE_DIR"
 
@@ -50,7 +51,13 @@ def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_d
         yield Sources(load_corpus(roots, skip_bad=skip_bad))
         return
     store = Store(roots, resolve_cache_dir(cache_dir))
-    with store.open(skip_bad=skip_bad, progress=progress) as stored:
+    try:
+        stored = store.open(skip_bad=skip_bad, progress=progress)
+    except CacheUnavailable as exc:  # the index only saves time: go on without it
+        corpus = load_corpus(roots, skip_bad=skip_bad)
+        yield Sources(dataclasses.replace(corpus, warnings=(f"{exc}; running without it", *corpus.warnings)))
+        return
+    with stored:
         # The roots as spelled make the paths a report shows: they are part of the key.
         results = stored.results(f"{fingerprint}\0{[str(r) for r in roots]!r}") if fingerprint is not None else None
         yield Sources(stored.corpus, stored.passages, stored.index, stored.stats, store, stored.digest, results)

@@ -77,6 +77,17 @@ SCHEMA = "factcheck-index {} ({})".format(hashlib.sha256(repr(
     __version__)
 
 
+class CacheUnavailable(InputError):
+    """The cache folder or the index file cannot be used: not a folder, read-only, full.
+    A run goes on without the index; ``factcheck index`` stops."""
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        return "a file stands where its folder should be"
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
 @dataclass(frozen=True, slots=True)
 class RefreshStats:
     """What a refresh did: files by fate, and whether the postings were merged again."""
@@ -123,6 +134,8 @@ class Store:
         connection = self._connect()
         try:
             stats, bad = self._refresh(connection, entries, skip_bad, progress, workers)
+        except sqlite3.Error as exc:  # a full disk, a read-only file
+            raise CacheUnavailable(str(self.path), f"cannot update the index cache: {_reason(exc)}") from None
         finally:
             connection.close()
         return stats, warnings + bad
@@ -144,15 +157,20 @@ class Store:
     # -- writing ---------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        _mark_cache_dir(self.cache_dir)
         try:
-            return _open_database(self.path)
-        except sqlite3.DatabaseError:
-            # Not a database, or one of another schema: the cache is ours to rebuild.
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-            return _open_database(self.path)
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            _mark_cache_dir(self.cache_dir)
+            try:
+                return _open_database(self.path)
+            except sqlite3.OperationalError:
+                raise  # cannot open or write it: not ours to delete
+            except sqlite3.DatabaseError:
+                # Not a database, or one of another schema: the cache is ours to rebuild.
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+                return _open_database(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheUnavailable(str(self.cache_dir), f"cannot use the index cache: {_reason(exc)}") from None
 
     def _refresh(self, connection: sqlite3.Connection, entries: list[tuple[str, Path]], skip_bad: bool,
                  progress: Progress | None, workers: int | None) -> tuple[RefreshStats, list[str]]:

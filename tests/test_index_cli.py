@@ -48,3 +48,17 @@ def test_a_terminal_gets_a_progress_bar_on_stderr(tmp_path: Path) -> None:
     assert proc.wait(timeout=60) == 0
     assert b"indexing" in drawn and b"5/5" in drawn and b"\r" in drawn
     assert proc.stdout is not None and b"5 indexed" in proc.stdout.read()
+
+
+def test_a_cache_that_cannot_be_used_is_a_warning_for_a_run_and_an_error_for_index(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("in the way\n")
+    args = ("check", "claims", "--sources", SEEDS, "--format", "json")
+    ran = factcheck(*args, "--cache-dir", blocker)
+    assert ran.code == 1 and ran.stdout == factcheck(*args, "--no-index").stdout
+    assert ran.err_lines == [f"warning: {blocker}: cannot use the index cache: a file stands where its folder "
+                             "should be; running without it"]
+    indexed = factcheck("index", "--sources", SEEDS, "--cache-dir", blocker)
+    assert indexed.code == 2 and indexed.stdout == ""
+    assert indexed.err_lines == [f"error: {blocker}: cannot use the index cache: a file stands where its folder "
+                                 "should be"]

@@ -266,3 +266,16 @@ def test_the_cross_check_warning_does_not_depend_on_stored_results(tmp_path: Pat
         assert any("cross-check skipped" in w for w in run_verify(draft, [str(SEEDS)], options=options).warnings)
         assert any("cross-check skipped" in w for w in run_check([str(ROOT / "claims")], [str(SEEDS)],
                                                                  options=options).warnings)
+
+
+def test_an_index_file_that_cannot_be_opened_is_left_alone(tmp_path: Path) -> None:
+    from factcheck.store import CacheUnavailable
+
+    store = Store([SEEDS], tmp_path / "cache")
+    store.path.mkdir(parents=True)  # a folder where the database file should be: SQLite cannot open it
+    (store.path / "keep.txt").write_text("not ours\n")
+    with pytest.raises(CacheUnavailable, match="cannot use the index cache"):
+        store.refresh()
+    assert (store.path / "keep.txt").exists()
+    warnings = run_check([str(ROOT / "claims")], [str(SEEDS)], options=Options(cache_dir=str(tmp_path / "cache"))).warnings
+    assert [w for w in warnings if "running without it" in w]
