@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.compare import compare_values
 from factcheck.models import Value
 from factcheck.values import compare, extract_values, is_name_variant, parse_number
 
@@ -508,3 +509,18 @@ def test_compare_seed_disagreement_and_agreement() -> None:
     seven = value_with_text(sentence("sentenced to seven years in prison"), "seven years")
     assert compare(seven, term_002) is False
     assert compare(seven, year_002) is None
+
+
+WICE_SOURCES = ROOT.parent / "shared" / "data" / "wice-dev" / "sources"
+
+
+@pytest.mark.skipif(not WICE_SOURCES.exists(), reason="shared WiCE data not present")
+def test_both_years_of_a_year_span_are_dates_and_a_changed_end_clashes() -> None:
+    line = next(line for path in sorted(WICE_SOURCES.glob("*.txt"))
+                for line in path.read_text(encoding="utf-8").splitlines() if "of biology, 1989–2009" in line)
+    assert [(v.text, v.date) for v in extract_values(line) if v.kind == "date"] == [
+        ("1989", (1989, None, None)), ("2009", (2009, None, None))]
+    changed = line.replace("1989–2009", "1989–2019")
+    check = compare_values(extract_values(changed), extract_values(line), changed, line)
+    assert [(ours.text, theirs.text) for ours, theirs in check.conflicts] == [("2019", "2009")]
+    assert not compare_values(extract_values(line), extract_values(line), line, line).conflicts

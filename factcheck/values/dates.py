@@ -27,6 +27,21 @@ def _date_candidates(ctx: _Context) -> Iterable[Value]:
         value = _relative_date(ctx, match)
         if value is not None:
             yield value
+    yield from _year_range(ctx)
+
+
+def _year_range(ctx: _Context) -> Iterable[Value]:
+    """Both years of a span such as "1957–1968" or "2010-2014": each is a date the text
+    states. Other dashed numbers ("26-28", scores "11–8", "1957-58") stay no values."""
+    for match in _YEAR_RANGE.finditer(ctx.text):
+        first, last = int(match["a"]), int(match["b"])
+        if first < last <= first + _YEAR_RANGE_SPAN:
+            yield _value(ctx, "date", match.start("a"), match.end("a"), date=(first, None, None))
+            yield _value(ctx, "date", match.start("b"), match.end("b"), date=(last, None, None))
+
+
+_YEAR_RANGE = re.compile(r"(?<![\w.,/#№–-])(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>(?:1[5-9]|20)\d\d)(?![\w–-]|[.,]\d)")
+_YEAR_RANGE_SPAN = 150  # a longer "span" is more likely two unrelated numbers
 
 
 def _date(ctx: _Context, start: int, end: int,
