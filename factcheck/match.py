@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.corpus import Corpus
@@ -111,8 +112,9 @@ class Matcher:
         wanted = terms(fold(phrase))
         if not wanted or not docs:
             return []
-        hits = [int(pid) for pid in self.index.containing_all(wanted) if int(self.index.docs[pid]) in docs]
-        return [self._score(claim, (pid,)) for pid in hits[:limit]]
+        hits = self.index.containing_all(wanted)
+        hits = hits[np.isin(self.index.docs[hits], np.fromiter(docs, dtype=self.index.docs.dtype, count=len(docs)))]
+        return [self._score(claim, (int(pid),)) for pid in hits[:limit]]
 
     def _adjacent(self, window: tuple[int, int]) -> bool:
         """Two passages are adjacent when they follow each other within one paragraph."""
