@@ -98,12 +98,16 @@ class DocumentIndex:
     tfs: np.ndarray
 
 
-def index_document(document: Document, passages: Sequence[Passage] | None = None) -> DocumentIndex:
-    """Split a document into passages and count each passage's terms.
+def index_document(document: Document) -> DocumentIndex:
+    """Split a document into passages and count each passage's terms."""
+    return index_passages(split_passages(document, 0))
+
+
+def index_passages(own: Sequence[Passage]) -> DocumentIndex:
+    """Count the terms of one document's passages.
 
     The counting is done by numpy on (term, passage) keys rather than one Counter per
     passage: indexing a large corpus is bound by the Python work per word."""
-    own = split_passages(document, 0) if passages is None else passages
     per_passage = [terms(p.norm) for p in own]
     lengths = np.fromiter(map(len, per_passage), TF, count=len(own))
     flat = list(chain.from_iterable(per_passage))
@@ -232,7 +236,7 @@ class Index:
         groups: dict[int, list[Passage]] = {}
         for passage in passages:
             groups.setdefault(passage.doc, []).append(passage)
-        merged = merge(index_document(Document("", "", ""), group) for group in groups.values())
+        merged = merge(index_passages(group) for group in groups.values())
         # ``merge`` numbers documents 0..n-1 in group order; map back to the passages' own.
         docs = np.array([p.doc for p in passages], dtype=PID)
         return cls(merged.get, docs, merged.lengths)

@@ -29,7 +29,6 @@ class ParallelChecker(Protocol):
     options: Any
 
     def __init__(self, corpus: Any, options: Any, *, passages: Any, index: Any) -> None: ...
-    def check(self, claims: Sequence[Claim], progress: Progress | None = None) -> Report: ...
     def check_claim(self, claim: Claim) -> ClaimResult: ...
     def cached(self, claim: Claim) -> ClaimResult | None: ...
     def remember(self, claim: Claim, result: ClaimResult) -> None: ...
@@ -48,11 +47,16 @@ def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store
     cross_checked = checker.cross_checking()  # decided (and warned about) up front, not on first need
     results = [checker.cached(claim) for claim in claims]
     todo = [i for i, found in enumerate(results) if found is None]
+    done = len(claims) - len(todo)
     if count <= 1 or len(todo) < MIN_CLAIMS or store is None or digest is None:
-        return checker.check(claims, progress)
+        for i in todo:  # the stored results were looked up once, above
+            results[i] = checker.check_claim(claims[i])
+            done += 1
+            if progress:
+                progress("checking", done, len(claims))
+        return Report(tuple(r for r in results if r is not None))
     shared = checker.conflicts() if cross_checked else None
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    done = len(claims) - len(todo)
     with ProcessPoolExecutor(max_workers=count, mp_context=worker_context(), initializer=_start,
                              initargs=(type(checker), store, digest, checker.options, shared)) as pool:
         for chunk, checked in zip(chunks, pool.map(_check_chunk, [[claims[i] for i in c] for c in chunks]),
