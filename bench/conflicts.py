@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck.conflict_corpus import analyse  # noqa: E402
-from factcheck.conflicts import DEFAULT_MIN_CONFIDENCE, finish, search_all  # noqa: E402
-from factcheck.corpus import SOURCE_SUFFIXES, load_corpus  # noqa: E402
+from factcheck.conflicts.analysis import analyse  # noqa: E402
+from factcheck.conflicts.scan import DEFAULT_MIN_CONFIDENCE, finish, search_all  # noqa: E402
+from factcheck.sources.corpus import SOURCE_SUFFIXES, load_corpus  # noqa: E402
 
 
 def _peak_mb() -> float:

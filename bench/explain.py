@@ -12,11 +12,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck import Checker, load_corpus
-from factcheck.compare import compare_values
 from factcheck.models import Claim
-from factcheck.pipeline import NAME_KIND, _expected_values
+from factcheck.run.pipeline import NAME_KIND, _expected_values
 from factcheck.values import extract_values
-from factcheck.verdict import assess, value_terms
+from factcheck.values.clashes import compare_values
+from factcheck.verdicts.decide import assess, value_terms
 
 
 def main() -> None:

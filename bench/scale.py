@@ -33,11 +33,11 @@ from pathlib import Path
 
 from _common import DATA
 
-from factcheck.corpus import discover, load_document
+from factcheck.index.store import Store
 from factcheck.models import Claim
-from factcheck.passages import split_passages
-from factcheck.pipeline import Options, check_claims_against
-from factcheck.store import Store
+from factcheck.run.pipeline import Options, check_claims_against
+from factcheck.sources.corpus import discover, load_document
+from factcheck.sources.passages import split_passages
 
 SAMPLE = DATA / "wikipedia" / "sample.tar.xz"
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,]?\d)")

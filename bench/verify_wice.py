@@ -25,7 +25,7 @@ from wice import _score
 
 from factcheck import Checker, load_corpus
 from factcheck.models import Claim, ClaimResult
-from factcheck.verify import CheckedSentence, VerifyReport, verify_drafts
+from factcheck.run.verify import CheckedSentence, VerifyReport, verify_drafts
 
 _WORST_FIRST = ("contradicted", "disputed", "not_found", "partial", "supported")
 

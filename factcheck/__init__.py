@@ -9,11 +9,11 @@ Library use::
 
 __version__ = "0.1.0"
 
-from factcheck.claims import load_claims
-from factcheck.corpus import Corpus, load_corpus
 from factcheck.errors import FactcheckError, InputError, InputErrors
+from factcheck.inputs.claims import load_claims
 from factcheck.models import Claim, ClaimResult, Disagreement, Document, Evidence, Report
-from factcheck.pipeline import Checker, Options, run_check
+from factcheck.run.pipeline import Checker, Options, run_check
+from factcheck.sources.corpus import Corpus, load_corpus
 
 __all__ = [
     "Checker",

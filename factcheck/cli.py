@@ -1,6 +1,6 @@
 """The command line: flags in, a report on stdout, an exit code out. Nothing else lives here.
 
-Options are merged with the project's config (``factcheck.config``): a flag that is not
+Options are merged with the project's config (``factcheck.inputs.settings``): a flag that is not
 given is ``None`` here, so that the config can supply it.
 """
 
@@ -17,7 +17,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from factcheck import __version__
-from factcheck.baseline import (
+from factcheck.ci.baseline import (
     Baseline,
     apply_baseline,
     apply_conflict_baseline,
@@ -25,15 +25,15 @@ from factcheck.baseline import (
     load_baseline,
     write_baseline,
 )
-from factcheck.changes import changes_since, filter_conflicts, select_claims, select_drafts
-from factcheck.config import FAIL_ON_DEFAULT, Settings, resolve_settings
-from factcheck.config import parse_fail_on as _parse_fail_on
+from factcheck.ci.changes import changes_since, filter_conflicts, select_claims, select_drafts
 from factcheck.errors import FactcheckError, InputError
+from factcheck.inputs.settings import FAIL_ON_DEFAULT, Settings, resolve_settings
+from factcheck.inputs.settings import parse_fail_on as _parse_fail_on
 from factcheck.models import ConflictReport, Report
-from factcheck.pipeline import DEFAULT_SOURCES, Options, run_check, run_conflicts, run_verify
 from factcheck.progress import terminal_progress
-from factcheck.reporters import REPORTERS
-from factcheck.reporters_findings import conflict_suppression, result_tokens, suppression
+from factcheck.reports.findings import conflict_suppression, result_tokens, suppression
+from factcheck.reports.results import REPORTERS
+from factcheck.run.pipeline import DEFAULT_SOURCES, Options, run_check, run_conflicts, run_verify
 
 __all__ = ["FAIL_ON_DEFAULT", "ExitCode", "Format", "app", "findings", "main", "parse_fail_on"]
 
@@ -202,7 +202,7 @@ def _run(command: str, config: str | None, **given: Any) -> None:
     color = settings.format == "text" and sys.stdout.isatty()
     extra = {"sources": _source_texts(outcome.report)} if settings.format == "html" else {}
     if command == "conflicts":
-        from factcheck.conflict_reporters import CONFLICT_REPORTERS
+        from factcheck.reports.conflicts import CONFLICT_REPORTERS
         typer.echo(CONFLICT_REPORTERS[settings.format](outcome.report, color=color, **extra), nl=False)
     else:
         typer.echo(REPORTERS[settings.format](outcome.report, color=color, **extra), nl=False)
@@ -266,7 +266,7 @@ _RUNNERS = {"check": _check, "verify": _verify, "conflicts": _conflicts}
 
 def _options(settings: Settings) -> Options:
     """Run options from the settings; reads the aliases file (an InputError if it is invalid)."""
-    from factcheck.aliases import load_aliases
+    from factcheck.inputs.aliases import load_aliases
 
     return Options(top=settings.top, cross_check=settings.cross_check,
                    aliases=load_aliases(settings.aliases) if settings.aliases else None,
@@ -276,8 +276,8 @@ def _options(settings: Settings) -> Options:
 def _source_texts(report: Report | ConflictReport) -> dict[str, str]:
     """The texts of the sources an HTML report quotes, so that each quote is shown in its
     context; a source that can no longer be read shows its quote alone."""
-    from factcheck.corpus import read_text
-    from factcheck.reporters_html import source_paths
+    from factcheck.reports.html.page import source_paths
+    from factcheck.sources.corpus import read_text
 
     texts: dict[str, str] = {}
     for path in source_paths(report):
@@ -297,8 +297,8 @@ def index(
     step can then keep it). Only files whose size or modification time changed are read,
     and only new contents are indexed. Example: factcheck index --sources seeds
     """
-    from factcheck.sources import resolve_cache_dir
-    from factcheck.store import Store
+    from factcheck.index.sources import resolve_cache_dir
+    from factcheck.index.store import Store
 
     try:
         settings = resolve_settings("check", {"sources": sources, "cache_dir": cache_dir,

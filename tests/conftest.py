@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.corpus import Corpus, load_corpus
+from factcheck.sources.corpus import Corpus, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

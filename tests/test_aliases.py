@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.aliases import Aliases, load_aliases, parse_aliases
 from factcheck.errors import InputError
+from factcheck.inputs.aliases import Aliases, load_aliases, parse_aliases
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""Tests of factcheck.baseline: what identifies a finding, applying, and writing the file.
+"""Tests of factcheck.ci.baseline: what identifies a finding, applying, and writing the file.
 
 Hand-made results and conflicts, so that each property is tested on its own; the full
 write-then-use cycle through the command line is in test_ci_scenarios.py.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.baseline import (
+from factcheck.ci.baseline import (
     apply_baseline,
     apply_conflict_baseline,
     claim_hash,
@@ -32,7 +32,7 @@ from factcheck.models import (
     QuoteCheck,
     Report,
 )
-from factcheck.reporters_findings import failing_of, findings_of
+from factcheck.reports.findings import failing_of, findings_of
 
 
 def result(claim_id: str = "c1", text: str = "The town has 18,000 people.", verdict: str = "partial", *,
@@ -103,7 +103,7 @@ def test_verify_entries_are_keyed_by_draft_and_sentence(tmp_path: Path) -> None:
 
 
 def test_accepted_findings_are_not_written() -> None:
-    from factcheck.baseline import baseline_entries
+    from factcheck.ci.baseline import baseline_entries
 
     accepted = result("c1", accept=(Acceptance("partial", "reviewed"),))
     assert baseline_entries("check", Report((accepted,))) == []

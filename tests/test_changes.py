@@ -1,4 +1,4 @@
-"""Tests of --changed-since (factcheck.changes) on real git repositories made in each test."""
+"""Tests of --changed-since (factcheck.ci.changes) on real git repositories made in each test."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, write_tree
 
-from factcheck.changes import changes_since, filter_conflicts, select_claims, select_drafts
+from factcheck.ci.changes import changes_since, filter_conflicts, select_claims, select_drafts
 from factcheck.errors import InputError
 from factcheck.models import Conflict, ConflictReport, ConflictValue
 

@@ -364,7 +364,7 @@ def test_index_and_cache_dir_reach_the_run_options(tmp_path: Path, monkeypatch: 
 
     import factcheck.cli as cli
     from factcheck.models import Report
-    from factcheck.pipeline import Run
+    from factcheck.run.pipeline import Run
 
     seen = []
     monkeypatch.setattr(cli, "run_check", lambda paths, sources, *, options, skip_bad_sources, progress: (

@@ -1,4 +1,4 @@
-"""Tests for factcheck.claims: both file forms, defaults, sources, and every input error."""
+"""Tests for factcheck.inputs.claims: both file forms, defaults, sources, and every input error."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.claims import ClaimFile, find_claim_files, load_claim_file, load_claims
 from factcheck.errors import FactcheckError, InputError, InputErrors
+from factcheck.inputs.claims import ClaimFile, find_claim_files, load_claim_file, load_claims
 from factcheck.models import Acceptance, Claim
 
 SENTENCE = "In September 2019 Batyrbekov was sentenced to two years and three months in prison."

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from conftest import seed_text
 
-from factcheck.compare import compare_values
-from factcheck.corpus import Corpus
 from factcheck.models import Claim
-from factcheck.pipeline import Checker
+from factcheck.run.pipeline import Checker
+from factcheck.sources.corpus import Corpus
 from factcheck.values import extract_values
+from factcheck.values.clashes import compare_values
 
 PERPETRATOR = "Eventually, one of the perpetrators was sentenced to seven years in prison, while several other teens avoided prosecution because they were underage at the time."
 LIBEL = "Batyrbekov also faced libel charges after he wrote about the rape in 2018. In September 2019, he was sentenced to two years and three months in prison on libel charges."
@@ -108,7 +108,7 @@ def test_a_partial_claim_lists_its_unsupported_words(checker: Checker) -> None:
 
 
 def test_relative_dates_resolve_against_the_document_date(tmp_path) -> None:
-    from factcheck.corpus import load_corpus
+    from factcheck.sources.corpus import load_corpus
 
     (tmp_path / "report.md").write_text("---\ndate: 2019-03-21\n---\nThe council met last Tuesday and approved the budget of the town.\n", encoding="utf-8")
     checker = Checker(load_corpus([tmp_path]))

@@ -1,4 +1,4 @@
-"""Tests of factcheck.config: finding the file, validating every key at file:line:col, precedence.
+"""Tests of factcheck.inputs.settings: finding the file, validating every key at file:line:col, precedence.
 
 Each test writes a real pyproject.toml or factcheck.yaml in a temporary folder, changes into it
 and resolves settings as the CLI does; the CLI end of it is in test_ci_scenarios.py.
@@ -14,7 +14,8 @@ import typer.main
 from conftest import ROOT, write_tree
 
 from factcheck.cli import app
-from factcheck.config import (
+from factcheck.errors import FactcheckError
+from factcheck.inputs.settings import (
     CONFLICT_KINDS,
     FAIL_ON_DEFAULT,
     KEYS,
@@ -24,7 +25,6 @@ from factcheck.config import (
     parse_fail_on,
     resolve_settings,
 )
-from factcheck.errors import FactcheckError
 
 
 @pytest.fixture()
@@ -209,7 +209,7 @@ def test_fail_on_accepts_lists_strings_and_aliases() -> None:
 
 
 def test_conflict_kinds_cover_what_the_finder_reports() -> None:
-    from factcheck.conflict_corpus import QUANTITY_KINDS
+    from factcheck.conflicts.analysis import QUANTITY_KINDS
 
     assert set(QUANTITY_KINDS) | {"name_variant", "statement"} <= set(CONFLICT_KINDS)
 

@@ -11,12 +11,12 @@ import pytest
 from conftest import ROOT, SEEDS, SHARED_DATA, seed_text, write_tree
 from typer.testing import CliRunner
 
-from factcheck.aliases import parse_aliases
 from factcheck.cli import app
-from factcheck.conflict_reporters import render_conflicts_json, render_conflicts_text
-from factcheck.conflicts import find_conflicts
-from factcheck.corpus import Corpus, load_corpus
+from factcheck.conflicts.scan import find_conflicts
+from factcheck.inputs.aliases import parse_aliases
 from factcheck.models import Conflict, ConflictReport
+from factcheck.reports.conflicts import render_conflicts_json, render_conflicts_text
+from factcheck.sources.corpus import Corpus, load_corpus
 
 S0, S1, S2, S3, S4 = sorted(p.name for p in SEEDS.iterdir())
 CHECKER = SHARED_DATA.parent / "tools" / "contract_check.py"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS, seed_text, write_tree
 
-from factcheck.corpus import load_corpus
 from factcheck.errors import InputError
+from factcheck.sources.corpus import load_corpus
 
 
 def test_seed_ids_and_aliases(seeds) -> None:

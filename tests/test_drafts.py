@@ -8,8 +8,7 @@ import pytest
 from conftest import ROOT, write_tree
 
 from factcheck import Checker, InputError
-from factcheck.corpus import Corpus
-from factcheck.drafts import (
+from factcheck.inputs.drafts import (
     NOTHING_CHECKABLE,
     DraftItem,
     draft_claims,
@@ -19,7 +18,8 @@ from factcheck.drafts import (
     sentence_spans,
 )
 from factcheck.models import Report
-from factcheck.verify import VerifyReport, verify_drafts
+from factcheck.run.verify import VerifyReport, verify_drafts
+from factcheck.sources.corpus import Corpus
 
 DRAFTS = ROOT / "tests" / "data" / "drafts"
 ABAI = str(DRAFTS / "abai-case.md")

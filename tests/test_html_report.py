@@ -22,9 +22,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import run_check
-from factcheck.conflict_reporters import CONFLICT_REPORTERS
-from factcheck.conflicts import find_conflicts
-from factcheck.corpus import load_corpus, read_text
+from factcheck.conflicts.scan import find_conflicts
 from factcheck.models import (
     Acceptance,
     Claim,
@@ -35,9 +33,11 @@ from factcheck.models import (
     Evidence,
     Report,
 )
-from factcheck.pipeline import run_verify
-from factcheck.reporters import REPORTERS
-from factcheck.reporters_html import render_conflicts_html, render_html, source_paths
+from factcheck.reports.conflicts import CONFLICT_REPORTERS
+from factcheck.reports.html.page import render_conflicts_html, render_html, source_paths
+from factcheck.reports.results import REPORTERS
+from factcheck.run.pipeline import run_verify
+from factcheck.sources.corpus import load_corpus, read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())

@@ -1,6 +1,17 @@
-"""The data flow is enforced on the import graph (an AST scan of factcheck/*.py, nothing imported):
+"""The data flow is enforced on the import graph (an AST scan of factcheck/**/*.py, nothing imported).
 
-    claims/corpus (YAML in) -> match/compare/quotes/values (rapidfuzz) -> pipeline -> reporters -> cli
+Each top-level package is a stage or a concern, and a package imports only from layers below it:
+
+    0 errors, models, progress, lexicon
+    1 sources        reading documents, passages, normalisation
+    2 index          BM25, the SQLite store, stored results
+    3 values, match  values in text and their comparison; retrieval of candidate passages
+    4 inputs         claims, drafts, config, aliases (drafts extract values)
+    5 verdicts, conflicts
+    6 run            one pipeline per command
+    7 reports        renderers: they read only models
+    8 ci             baselines and --changed-since (they classify findings as reports do)
+    9 cli            the only place that prints or exits
 
 Only the CLI talks to the terminal (typer, exit codes); reporters turn models into text and depend on
 nothing else; nothing in the library prints.
@@ -103,8 +114,36 @@ def _uses_package(package: str):
 
 
 def test_the_package_is_scanned() -> None:
-    assert {"__init__", "__main__", "cli", "pipeline", "reporters", "models", "claims", "corpus",
-            "values", "values.names"} <= set(MODULES)
+    assert {"__init__", "__main__", "cli", "run.pipeline", "reports.results", "models", "inputs.claims",
+            "sources.corpus", "values", "values.names", "reports.html.page"} <= set(MODULES)
+
+
+LAYERS = [{"errors", "models", "progress", "lexicon"}, {"sources"}, {"index"}, {"values", "match"}, {"inputs"},
+          {"verdicts", "conflicts"}, {"run"}, {"reports"}, {"ci"}, {"cli"}]
+LAYER = {package: level for level, packages in enumerate(LAYERS) for package in packages}
+
+
+def test_every_package_has_a_layer() -> None:
+    packages = {_top(name) for name in MODULES} - {"__init__", "__main__"}
+    assert packages == set(LAYER)
+
+
+def _own_package(target: str) -> str | None:
+    """``values`` for factcheck.values.names; None for a third-party module or factcheck itself."""
+    parts = target.split(".")
+    return parts[1] if parts[0] == "factcheck" and len(parts) > 1 else None
+
+
+def test_packages_import_only_from_layers_below() -> None:
+    upward = []
+    for name, module in sorted(MODULES.items()):
+        if name in {"__init__", "__main__"}:
+            continue
+        for target in sorted(module.imports):
+            package = _own_package(target)
+            if package is not None and package != _top(name) and LAYER[package] >= LAYER[_top(name)]:
+                upward.append(f"{name} imports {target}")
+    assert not upward
 
 
 def test_cli_is_imported_only_by_main() -> None:
@@ -117,21 +156,22 @@ def test_only_cli_imports_typer() -> None:
 
 
 def test_only_loaders_import_yaml() -> None:
-    assert _importers(_uses_package("yaml")) <= {"claims", "claim_schema", "corpus", "config", "config_files", "aliases"}
+    assert _importers(_uses_package("yaml")) <= {"inputs.claims", "inputs.schema", "sources.corpus", "inputs.settings",
+                                                  "inputs.config_files", "inputs.aliases"}
 
 
 def test_only_matchers_import_rapidfuzz() -> None:
-    allowed = {"match", "compare", "quotes", "values.names", "conflicts", "conflict_names", "conflict_corpus",
-               "conflict_statements"}
+    allowed = {"match.retrieve", "values.clashes", "verdicts.quotes", "values.names", "conflicts.scan", "conflicts.names",
+               "conflicts.analysis", "conflicts.statements"}
     assert _importers(_uses_package("rapidfuzz")) <= allowed
 
 
-REPORTERS = sorted(name for name in MODULES if "reporters" in name)
+REPORTERS = sorted(name for name in MODULES if _top(name) == "reports")
 
 
 @pytest.mark.parametrize("name", REPORTERS)
 def test_reporters_depend_only_on_models(name: str) -> None:
-    allowed_own = {"factcheck.models"} | {f"factcheck.{r}" for r in REPORTERS}
+    allowed_own = {"factcheck.models", "factcheck.reports"} | {f"factcheck.{r}" for r in REPORTERS}
     bad = []
     for target in sorted(MODULES[name].imports):
         if target == "__future__" or _top(target) in STDLIB:
@@ -149,8 +189,9 @@ def _from_factcheck_names(module: Module) -> set[str]:
             and _resolve(node.module, node.level) == "factcheck" for a in node.names}
 
 
-def test_nothing_but_init_and_cli_imports_pipeline() -> None:
-    assert _importers(_is_module("pipeline")) <= {"__init__", "cli"}
+def test_nothing_but_init_and_cli_imports_run() -> None:
+    outside = {name for name in _importers(_is_module("run")) if _top(name) != "run"}
+    assert outside <= {"__init__", "cli"}
 
 
 def _calls(module: Module) -> list[tuple[str, int]]:
@@ -178,11 +219,12 @@ def test_only_cli_exits() -> None:
 
 def test_the_scanner_sees_what_it_must() -> None:
     """Guard against a vacuous scan: the checks above find what they look for in code that has it."""
-    tree = ast.parse("import typer\nfrom . import cli\nfrom .pipeline import run_check\n"
+    tree = ast.parse("import typer\nfrom . import cli\nfrom .run.pipeline import run_check\n"
                      "from rapidfuzz.distance import Levenshtein\nimport yaml as y\n"
                      "def f():\n    print('x')\n    sys.exit(1)\n    raise typer.Exit(2)\n")
     imports = _imports(tree)
-    assert {"typer", "factcheck", "factcheck.cli", "factcheck.pipeline", "rapidfuzz.distance", "yaml"} <= imports
+    assert {"typer", "factcheck", "factcheck.cli", "factcheck.run.pipeline", "rapidfuzz.distance", "yaml"} <= imports
     module = Module("probe", PACKAGE / "probe.py", tree, imports)
     assert {name for name, _ in _calls(module)} >= {"print", "sys.exit", "typer.Exit"}
     assert _is_module("cli")("factcheck.cli") and not _is_module("cli")("factcheck.cli_reporters")
+    assert _own_package("factcheck.values.names") == "values" and _own_package("rapidfuzz.fuzz") is None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.corpus import Corpus
-from factcheck.index import Index, term, terms
-from factcheck.match import Matcher
-from factcheck.quotes import QuoteFinder, word_differences
+from factcheck.index.bm25 import Index, term, terms
+from factcheck.match.retrieve import Matcher
+from factcheck.sources.corpus import Corpus
+from factcheck.verdicts.quotes import QuoteFinder, word_differences
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import seed_text
 
-from factcheck.normalize import fold, normalize, variant_key
+from factcheck.sources.normalize import fold, normalize, variant_key
 
 
 @pytest.mark.parametrize("name", ["000_38fea943e4c83ed6.txt", "001_8f1417bf292b09e1.txt", "003_389dbaaac7fb8a5a.txt"])

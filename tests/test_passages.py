@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import write_tree
 
-from factcheck.corpus import Corpus, load_corpus
 from factcheck.models import Document
-from factcheck.passages import split_passages
+from factcheck.sources.corpus import Corpus, load_corpus
+from factcheck.sources.passages import split_passages
 
 
 def _sentences(seeds: Corpus, doc_id: str) -> list[str]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import ROOT, SEEDS
 
-from factcheck.pipeline import Options, run_check
 from factcheck.progress import ProgressBar, terminal_progress
+from factcheck.run.pipeline import Options, run_check
 
 
 class _Terminal(io.StringIO):

@@ -31,11 +31,11 @@ from factcheck.models import (
     QuoteCheck,
     Report,
 )
-from factcheck.reporters import REPORTERS
-from factcheck.reporters_findings import RULES, findings_of
-from factcheck.reporters_github import escape_data, escape_property, render_conflicts_github, render_github
-from factcheck.reporters_junit import render_conflicts_junit, render_junit
-from factcheck.reporters_sarif import path_to_uri, render_conflicts_sarif, render_sarif
+from factcheck.reports.findings import RULES, findings_of
+from factcheck.reports.github import escape_data, escape_property, render_conflicts_github, render_github
+from factcheck.reports.junit import render_conflicts_junit, render_junit
+from factcheck.reports.results import REPORTERS
+from factcheck.reports.sarif import path_to_uri, render_conflicts_sarif, render_sarif
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_IDS = ["unsupported-claim", "partial-claim", "contradicted-claim", "disputed-claim", "misquote",
@@ -435,9 +435,9 @@ def test_every_format_shows_the_reason() -> None:
 
 @pytest.fixture(scope="module")
 def conflict_report() -> Iterator[ConflictReport]:
-    from factcheck.aliases import Aliases
-    from factcheck.conflicts import find_conflicts
-    from factcheck.corpus import load_corpus
+    from factcheck.conflicts.scan import find_conflicts
+    from factcheck.inputs.aliases import Aliases
+    from factcheck.sources.corpus import load_corpus
 
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(ROOT)
@@ -507,7 +507,7 @@ def test_conflicts_github_annotations_are_grouped_per_file(conflict_report: Conf
 
 
 def test_conflicts_formats_are_registered() -> None:
-    from factcheck.conflict_reporters import CONFLICT_REPORTERS
+    from factcheck.reports.conflicts import CONFLICT_REPORTERS
 
     assert {f.value for f in Format} <= set(CONFLICT_REPORTERS)
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, SHARED_DATA, write_tree
 
-from factcheck.conflict_reporters import CONFLICT_REPORTERS
 from factcheck.errors import InputError
-from factcheck.pipeline import Options, run_check, run_conflicts, run_verify
-from factcheck.reporters import REPORTERS
-from factcheck.store import Store
+from factcheck.index.store import Store
+from factcheck.reports.conflicts import CONFLICT_REPORTERS
+from factcheck.reports.results import REPORTERS
+from factcheck.run.pipeline import Options, run_check, run_conflicts, run_verify
 
 WICE = SHARED_DATA / "wice-dev"
 PAST = time.time() - 3600  # a stat this old is trusted (younger ones are re-hashed)
@@ -179,7 +179,7 @@ def test_indexing_on_two_workers_stores_what_one_worker_stores(tmp_path: Path) -
     for copy in range(3):  # enough text for the parallel path
         shutil.copytree(SEEDS, corpus / f"copy{copy}")
     _age(corpus)
-    from factcheck import store as store_module
+    from factcheck.index import store as store_module
 
     tables = []
     for workers, limit in ((1, store_module.PARALLEL_BYTES), (2, 0)):
@@ -198,7 +198,7 @@ def test_indexing_on_two_workers_stores_what_one_worker_stores(tmp_path: Path) -
 
 def test_a_repeated_run_reuses_its_results_until_a_source_or_an_option_changes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.pipeline import Checker
+    from factcheck.run.pipeline import Checker
 
     corpus = _copy(SEEDS, tmp_path / "seeds")
     claims = [str(ROOT / "claims")]
@@ -245,7 +245,7 @@ def test_a_stored_result_shows_the_paths_of_the_run_at_hand(tmp_path: Path, monk
 
 
 def test_the_corpus_disagreements_are_found_once_per_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import factcheck.pipeline as pipeline
+    import factcheck.run.pipeline as pipeline
 
     options = Options(cache_dir=str(tmp_path / "cache"))
     first, _ = run_conflicts([str(SEEDS)], options=options)
@@ -257,7 +257,7 @@ def test_the_corpus_disagreements_are_found_once_per_corpus(tmp_path: Path, monk
 
 
 def test_the_cross_check_warning_does_not_depend_on_stored_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import factcheck.pipeline as pipeline
+    import factcheck.run.pipeline as pipeline
 
     monkeypatch.setattr(pipeline, "CROSS_CHECK_LIMIT", 1000)  # the seeds are over it
     draft = [str(ROOT / "tests" / "data" / "drafts" / "abai-case.md")]
@@ -269,7 +269,7 @@ def test_the_cross_check_warning_does_not_depend_on_stored_results(tmp_path: Pat
 
 
 def test_an_index_file_that_cannot_be_opened_is_left_alone(tmp_path: Path) -> None:
-    from factcheck.store import CacheUnavailable
+    from factcheck.index.store import CacheUnavailable
 
     store = Store([SEEDS], tmp_path / "cache")
     store.path.mkdir(parents=True)  # a folder where the database file should be: SQLite cannot open it

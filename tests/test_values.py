@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.compare import compare_values
 from factcheck.models import Value
 from factcheck.values import compare, extract_values, is_name_variant, parse_number
+from factcheck.values.clashes import compare_values
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))}

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.models import Value
-from factcheck.normalize import fold, variant_key
+from factcheck.sources.normalize import fold, variant_key
 from factcheck.values.context import _Context
 from factcheck.values.patterns import _ABBREVIATIONS, _ALL_CAPS_SHORT, _CYRILLIC, _NAME_RUN, _RUN_WORD
 from factcheck.values.vocabulary import _COMMON, _MONTH_NAMES, _OF_HEADS, _SUFFIX_COMMON, _TITLES, _WEEKDAYS

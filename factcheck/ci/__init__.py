@@ -1,0 +1,1 @@
+"""Adopting factcheck in CI: baselines and ``--changed-since``."""

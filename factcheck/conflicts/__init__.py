@@ -1,0 +1,1 @@
+"""Where the sources disagree with each other (``factcheck conflicts``)."""

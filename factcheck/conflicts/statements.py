@@ -1,0 +1,121 @@
+"""Statements that contradict each other: "no one was ever punished" against "one of the
+perpetrators was sentenced to seven years".
+
+Such pairs share almost no words, so the sentences alone cannot be aligned. What can be
+found lexically is narrow, and this module does only that: a sentence that *negates* a
+legal outcome for everyone (no one / nobody / none ... was punished, charged, convicted,
+sentenced, arrested) against a sentence of another document that *affirms* an outcome
+at least as strong for a perpetrator (a perpetrator / attacker / suspect ... was
+sentenced, convicted, jailed), where the neighbourhoods of the two sentences (a few
+sentences on each side) share enough rare words to be about the same story. Negated
+outcomes are rare, so each one costs a single index query.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.conflicts.analysis import Analysis, conflict_value, weighted_overlap, window_terms
+from factcheck.models import Conflict
+
+RADIUS = 3  # sentences on each side that make a statement's neighbourhood
+MIN_STORY = 0.12  # share of rare neighbourhood words two statements must have in common
+MIN_STORY_WORDS = 6
+CONFIDENCE = 0.6  # lexical evidence only: below every value and spelling finding
+QUERY_TERMS = 20
+MAX_DF = 200  # as for values: a bounded cost per query
+CANDIDATES = 60
+
+# Outcome classes, and which affirmed class contradicts which negated one: a sentence
+# implies a conviction, a charge and a punishment; an arrest implies none of them.
+_OUTCOMES = {
+    "punish": "punished|penali[sz]ed",
+    "sentence": "sentenced|convicted|jailed|imprisoned|found guilty",
+    "charge": "charged|indicted|prosecuted|tried",
+    "arrest": "arrested|detained|taken into custody",
+}
+_CONTRADICTS = {
+    "sentence": {"punish", "sentence", "charge"},
+    "charge": {"charge"},
+    "arrest": {"arrest"},
+    "punish": {"punish"},
+}
+_VERB = "|".join(_OUTCOMES.values())
+_CLASSES = {name: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for name, words in _OUTCOMES.items()}
+_AUX = r"(?:was|were|has been|have been|had been|is|are|will be|would be|got)"
+_NEGATED = re.compile(
+    rf"\b(?:no one|no-one|nobody|none(?: of (?:the|them|those)\b[\w ]{{0,30}}?)?)\s+{_AUX}\s+(?:ever\s+|yet\s+)?(?:{_VERB})\b"
+    rf"|\b(?:was|were|has|have|had)\s+never\s+(?:been\s+)?(?:{_VERB})\b", re.IGNORECASE)
+_PERPETRATOR = r"(?:perpetrators?|attackers?|assailants?|rapists?|suspects?|accused|offenders?|culprits?|killers?|defendants?)"
+_AFFIRMED = re.compile(
+    r"(?:\b(?:one|two|three|four|five|some|several|all|most|each|both|many)\s+of\s+(?:the|these|those|their)\s+)?"
+    rf"\b{_PERPETRATOR}\b[\w ,]{{0,40}}?\s+{_AUX}\s+(?:\w+\s+)?(?:{_VERB})\b", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none|neither|nor)\b[^.;]*$", re.IGNORECASE)
+
+
+def statement_conflicts(analysis: Analysis) -> list[Conflict]:
+    """Pairs of a negated and an affirmed legal outcome on one story, in two documents."""
+    affirmed = {pid: m for pid in range(len(analysis.passages)) if (m := _affirmed(analysis, pid))}
+    findings = []
+    for pid in range(len(analysis.passages)):
+        negated = _NEGATED.search(analysis.text(pid))
+        if negated is None:
+            continue
+        best = _best_counterpart(analysis, pid, _outcome(negated), affirmed)
+        if best is not None:
+            findings.append(_conflict(analysis, pid, negated, *best))
+    return findings
+
+
+def _affirmed(analysis: Analysis, pid: int) -> re.Match[str] | None:
+    """An affirmed outcome for a perpetrator, with no negation before it in its clause."""
+    text = analysis.text(pid)
+    match = _AFFIRMED.search(text)
+    if match is None or _NEGATION_BEFORE.search(text, 0, match.end()):
+        return None
+    return match
+
+
+def _outcome(match: re.Match[str]) -> str:
+    """The outcome class of a matched statement (its last outcome verb decides)."""
+    found = [(m.start(), name) for name, pattern in _CLASSES.items() for m in pattern.finditer(match.group())]
+    return max(found)[1]
+
+
+def _best_counterpart(analysis: Analysis, pid: int, negated: str,
+                      affirmed: dict[int, re.Match[str]]) -> tuple[int, re.Match[str], float, list[str]] | None:
+    """The affirmed statement of another document whose neighbourhood is most like ours.
+
+    Candidates come from one index query with the neighbourhood's rarest words: the
+    affirmed statements near the passages it returns.
+    """
+    doc = analysis.passages[pid].doc
+    ours = window_terms(analysis, pid, RADIUS)
+    rare = (t for t in ours if not t.isdigit() and analysis.df(t) <= MAX_DF)
+    query = sorted(rare, key=lambda t: (-analysis.idf(t), t))[:QUERY_TERMS]
+    near = set()
+    for hit, _ in analysis.index.search(query, CANDIDATES):  # type: ignore[union-attr]
+        near.update(range(hit - RADIUS, hit + RADIUS + 1))
+    best = None
+    for qid in sorted(near & affirmed.keys()):
+        match = affirmed[qid]
+        if analysis.passages[qid].doc == doc or negated not in _CONTRADICTS[_outcome(match)]:
+            continue
+        share, shared = weighted_overlap(analysis, ours, window_terms(analysis, qid, RADIUS))
+        if share >= MIN_STORY and len(shared) >= MIN_STORY_WORDS and (best is None or share > best[2]):
+            best = (qid, match, share, shared)
+    return best
+
+
+def _conflict(analysis: Analysis, pid: int, negated: re.Match[str], qid: int,
+              affirmed: re.Match[str], share: float, shared: list[str]) -> Conflict:
+    """The finding: the negated statement against the affirmed one."""
+    p_start, q_start = analysis.passages[pid].start, analysis.passages[qid].start
+    values = (
+        conflict_value(analysis, pid, p_start + negated.start(), p_start + negated.end()),
+        conflict_value(analysis, qid, q_start + affirmed.start(), q_start + affirmed.end()),
+    )
+    confidence = round(min(0.7, CONFIDENCE + share / 4), 3)
+    verb = _CLASSES[_outcome(negated)].findall(negated.group())[-1].lower()
+    subject = f"whether anyone was {verb}"
+    return Conflict("statement", subject, confidence, values)

@@ -1,0 +1,303 @@
+"""An inverted index of normalised terms over passages, ranked with BM25.
+
+Retrieval must not cost ``claims x sentences`` fuzzy comparisons: the index narrows a
+claim to a few dozen candidate passages, and rapidfuzz is spent on those alone.
+Terms are folded, stemmed (Snowball, after irregular verbs are brought to their base
+form) and put under their spelling-variant key, so ``sentenced``/``sentence``,
+``went``/``go`` and ``Abay``/``Abai`` meet, and number words meet digits.
+
+The index is built in two steps that the persistent store (:mod:`factcheck.index.store`)
+shares with an in-memory run: each document is indexed alone (:func:`index_document`,
+cached per file by the store), then the documents' postings are merged in corpus order
+(:func:`merge`). Scoring reads postings as numpy arrays from either place through the
+same code, so a run with the store gives the same floats, hence the same ranking, as
+a run without it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+
+import numpy as np
+import snowballstemmer
+
+from factcheck.lexicon.lemmas import IRREGULAR
+from factcheck.models import Document, Passage
+from factcheck.sources.normalize import variant_key, word_strings
+from factcheck.sources.passages import split_passages
+
+# Function words, plus light verbs ("took place", "happened") that say nothing about
+# which event a sentence is about.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these they
+    this those through to too under until up very was we were what when where which while who whom
+    why will with would you your yours yourself yourselves s t d ll m re ve said says say
+    take takes took taken taking place happen happens happened occur occurs occurred
+    within without upon among amongst across along around behind beyond despite toward towards
+    via onto per amid throughout inside outside near ago whose whether either neither""".split()
+)
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+     "ninety": "90", "hundred": "100", "thousand": "1000", "dozen": "12"}
+
+_STEMMER = snowballstemmer.stemmer("english")  # PyStemmer's C code when installed, same stems
+_K1 = 1.2
+_B = 0.75
+PID = np.int32   # passage ids and term frequencies as stored and scored
+TF = np.int32
+
+
+@lru_cache(maxsize=1 << 20)
+def term(word: str) -> str | None:
+    """Map one folded word to its index term, or None for a stopword."""
+    if word in STOPWORDS:
+        return None
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    if word.isdigit():
+        return word.lstrip("0") or "0"
+    base = IRREGULAR.get(word, word)
+    if base in STOPWORDS:
+        return None
+    return variant_key(_STEMMER.stemWord(base))
+
+
+def terms(folded: str) -> list[str]:
+    """Return the index terms of a folded text, in order, stopwords left out."""
+    return [t for t in map(term, word_strings(folded)) if t is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentIndex:
+    """One document's passages and postings, with passage ids local to the document.
+
+    ``vocabulary`` is sorted; ``counts[i]`` postings of ``vocabulary[i]`` follow one
+    another in ``pids``/``tfs``, passage ids ascending. This is what the store keeps
+    per file content, so that an unchanged file is never split or stemmed again.
+    """
+
+    starts: np.ndarray
+    ends: np.ndarray
+    lengths: np.ndarray
+    vocabulary: tuple[str, ...]
+    counts: np.ndarray
+    pids: np.ndarray
+    tfs: np.ndarray
+
+
+def index_document(document: Document) -> DocumentIndex:
+    """Split a document into passages and count each passage's terms."""
+    return index_passages(split_passages(document, 0))
+
+
+def index_passages(own: Sequence[Passage]) -> DocumentIndex:
+    """Count the terms of one document's passages.
+
+    The counting is done by numpy on (term, passage) keys rather than one Counter per
+    passage: indexing a large corpus is bound by the Python work per word."""
+    per_passage = [terms(p.norm) for p in own]
+    lengths = np.fromiter(map(len, per_passage), TF, count=len(own))
+    flat = list(chain.from_iterable(per_passage))
+    vocabulary = tuple(sorted(set(flat)))
+    ids = {t: i for i, t in enumerate(vocabulary)}
+    width = max(1, len(own))
+    keys = np.fromiter(map(ids.__getitem__, flat), np.int64, count=len(flat)) * width
+    keys += np.repeat(np.arange(len(own), dtype=np.int64), lengths)
+    pairs, tfs = np.unique(keys, return_counts=True)  # sorted by term, then passage
+    term_of, pid_of = np.divmod(pairs, width)
+    return DocumentIndex(
+        starts=np.array([p.start for p in own], dtype=PID), ends=np.array([p.end for p in own], dtype=PID),
+        lengths=lengths, vocabulary=vocabulary,
+        counts=np.bincount(term_of, minlength=len(vocabulary)).astype(PID),
+        pids=pid_of.astype(PID), tfs=tfs.astype(TF))
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """The corpus's postings: the postings of term ``t`` are the slice
+    ``bounds[vocabulary[t]]:bounds[vocabulary[t] + 1]`` of ``pids``/``tfs`` (global
+    passage ids ascending), plus each passage's document, offsets and length in terms."""
+
+    vocabulary: dict[str, int]
+    bounds: np.ndarray
+    pids: np.ndarray
+    tfs: np.ndarray
+    docs: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    lengths: np.ndarray
+
+    def get(self, t: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The postings of a term, or None if no passage has it."""
+        i = self.vocabulary.get(t)
+        if i is None or self.bounds[i] == self.bounds[i + 1]:
+            return None
+        return self.pids[self.bounds[i]:self.bounds[i + 1]], self.tfs[self.bounds[i]:self.bounds[i + 1]]
+
+    def items(self) -> Iterator[tuple[str, np.ndarray, np.ndarray]]:
+        """Every term that has postings, with them, terms sorted."""
+        for t, i in sorted(self.vocabulary.items()):
+            if self.bounds[i] < self.bounds[i + 1]:
+                yield t, self.pids[self.bounds[i]:self.bounds[i + 1]], self.tfs[self.bounds[i]:self.bounds[i + 1]]
+
+
+class Merger:
+    """Merges per-document indexes in corpus order: the ``i``-th part added is document ``i``.
+
+    Global passage ids number the passages of the corpus in document order, so that a
+    passage's neighbours are ``pid - 1`` and ``pid + 1``. Each part's terms are numbered
+    as it is added (the store adds them while the workers are still indexing), so a merge
+    of a large corpus holds arrays, not millions of strings; one stable sort by term at
+    the end keeps each posting list in passage order.
+    """
+
+    def __init__(self, vocabulary: dict[str, int] | None = None) -> None:
+        self.vocabulary: dict[str, int] = vocabulary if vocabulary is not None else {}
+        self._columns: dict[str, list[np.ndarray]] = {
+            k: [] for k in ("terms", "pids", "tfs", "docs", "starts", "ends", "lengths")}
+        self._offset = 0
+        self.count = 0
+
+    def add(self, part: DocumentIndex) -> None:
+        """Add the next document, numbering its terms."""
+        self.add_numbered(self.number(part.vocabulary), part)
+
+    def number(self, vocabulary: Sequence[str]) -> np.ndarray:
+        """The ids of terms in this merge's numbering (new terms get the next ids)."""
+        known = self.vocabulary
+        return np.fromiter((known.setdefault(t, len(known)) for t in vocabulary), PID, count=len(vocabulary))
+
+    def add_numbered(self, ids: np.ndarray, part: DocumentIndex) -> None:
+        """Add the next document whose terms are already numbered (``ids[i]`` is the id
+        of ``part``'s ``i``-th term): the store keeps parts so, and merges with no strings."""
+        columns = self._columns
+        columns["terms"].append(np.repeat(ids, part.counts))
+        columns["pids"].append(part.pids + PID(self._offset))
+        columns["tfs"].append(part.tfs)
+        columns["docs"].append(np.full(len(part.starts), self.count, PID))
+        for key in ("starts", "ends", "lengths"):
+            columns[key].append(getattr(part, key))
+        self._offset += len(part.starts)
+        self.count += 1
+
+    def finish(self) -> Merged:
+        merged = {key: _concat(arrays) for key, arrays in self._columns.items()}
+        self._columns.clear()
+        order = np.argsort(merged["terms"], kind="stable")
+        bounds = np.searchsorted(merged["terms"][order], np.arange(len(self.vocabulary) + 1))
+        return Merged(self.vocabulary, bounds, merged["pids"][order], merged["tfs"][order], merged["docs"],
+                      merged["starts"], merged["ends"], merged["lengths"])
+
+
+def merge(parts: Iterable[DocumentIndex]) -> Merged:
+    """Merge per-document indexes in corpus order (see :class:`Merger`)."""
+    merger = Merger()
+    for part in parts:
+        merger.add(part)
+    return merger.finish()
+
+
+def _concat(arrays: Sequence[np.ndarray]) -> np.ndarray:
+    return np.concatenate(arrays).astype(PID, copy=False) if arrays else np.zeros(0, PID)
+
+
+Lookup = Callable[[str], tuple[np.ndarray, np.ndarray] | None]
+
+
+class Index:
+    """BM25 over passages. Postings come from a lookup (a dict in memory, or the store
+    on disk); the passages' documents and lengths are arrays indexed by passage id."""
+
+    def __init__(self, lookup: Lookup, docs: np.ndarray, lengths: np.ndarray) -> None:
+        self._lookup = lookup
+        self.docs = docs
+        self.lengths = lengths
+        self.size = len(lengths)
+        self.average_length = (int(lengths.sum(dtype=np.int64)) / self.size) if self.size else 1.0
+        self._norms = 1.0 - _B + _B * lengths.astype(np.float64) / self.average_length
+
+
+    @classmethod
+    def build(cls, passages: Sequence[Passage]) -> Index:
+        """Index passages held in memory (grouped by document, in document order)."""
+        groups: dict[int, list[Passage]] = {}
+        for passage in passages:
+            groups.setdefault(passage.doc, []).append(passage)
+        merged = merge(index_passages(group) for group in groups.values())
+        # ``merge`` numbers documents 0..n-1 in group order; map back to the passages' own.
+        docs = np.array([p.doc for p in passages], dtype=PID)
+        return cls(merged.get, docs, merged.lengths)
+
+    def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        """Passage ids (ascending) and frequencies of a term; empty arrays if unseen."""
+        found = self._lookup(t)
+        return found if found is not None else (np.zeros(0, PID), np.zeros(0, TF))
+
+    def df(self, t: str) -> int:
+        """In how many passages a term occurs."""
+        return len(self.postings(t)[0])
+
+    def idf(self, t: str) -> float:
+        """Return the BM25 inverse document frequency of a term.
+
+        A term no passage contains gets the highest weight: for a claim, a word that no
+        source uses is the strongest sign that the sources do not say it.
+        """
+        df = self.df(t)
+        return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+
+    def search(self, query: Iterable[str] | Mapping[str, float], limit: int, *,
+               docs: set[int] | None = None) -> list[tuple[int, float]]:
+        """Return the best ``limit`` passages for the query terms as ``(passage id, score)``.
+
+        ``docs`` restricts the search to those documents. Terms are summed in sorted
+        order and ties break on passage id, so results are deterministic.
+        """
+        found_pids, found_scores = [], []
+        for t in sorted(set(query)):
+            pids, tfs = self.postings(t)
+            if not len(pids):
+                continue
+            if docs is not None:
+                keep = np.isin(self.docs[pids], np.fromiter(docs, dtype=PID, count=len(docs)))
+                pids, tfs = pids[keep], tfs[keep]
+            weights = tfs.astype(np.float64)
+            found_pids.append(pids)
+            found_scores.append(self.idf(t) * weights * (_K1 + 1.0) / (weights + _K1 * self._norms[pids]))
+        if not found_pids:
+            return []
+        all_pids, all_scores = np.concatenate(found_pids), np.concatenate(found_scores)
+        if len(all_pids) * 8 > self.size:  # dense: one slot per passage beats sorting
+            dense = np.bincount(all_pids, weights=all_scores, minlength=self.size)
+            pids = np.flatnonzero(dense).astype(PID)
+            scores = dense[pids]
+        else:
+            pids, inverse = np.unique(all_pids, return_inverse=True)
+            scores = np.bincount(inverse, weights=all_scores, minlength=len(pids))
+        if len(pids) > limit:
+            floor = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+            keep = scores >= floor
+            pids, scores = pids[keep], scores[keep]
+        order = np.lexsort((pids, -scores))[:limit]
+        return [(int(pids[i]), float(scores[i])) for i in order]
+
+    def containing_all(self, wanted: Iterable[str]) -> np.ndarray:
+        """Passage ids (ascending) that contain every one of the terms."""
+        found: np.ndarray | None = None
+        for t in sorted(set(wanted)):
+            pids = self.postings(t)[0]
+            found = pids if found is None else np.intersect1d(found, pids, assume_unique=True)
+        return found if found is not None else np.zeros(0, PID)

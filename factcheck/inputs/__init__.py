@@ -1,0 +1,1 @@
+"""What users hand us: claims files, drafts, config files and aliases."""

@@ -1,0 +1,1 @@
+"""Lexical resources: irregular verb forms, closed-class cue lists and the WordNet antonym table."""

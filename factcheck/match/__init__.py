@@ -1,0 +1,1 @@
+"""Finding the passages that speak to a claim: retrieval and scoring."""

@@ -1,0 +1,175 @@
+"""Find and score the passages that speak to a claim: retrieval, then fuzzy alignment.
+
+The index proposes candidates cheaply; each is then scored by how much of the claim's
+weighted vocabulary it covers (with rapidfuzz absorbing typos and spelling variants of
+long words) and by a rapidfuzz alignment of the two texts. A claim may draw on two
+adjacent sentences of a source, so each good sentence is also tried with its neighbours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from factcheck.index.bm25 import Index, term, terms
+from factcheck.models import Passage
+from factcheck.sources.corpus import Corpus
+from factcheck.sources.normalize import fold, normalize, words
+from factcheck.sources.passages import split_passages
+
+RETRIEVE = 40          # passages taken from the index per claim
+CITED_RETRIEVE = 15    # passages taken from the cited sources alone
+WINDOW_GAIN = 0.12     # a two-sentence window must add this much coverage to be preferred
+_FUZZY_WORD = 88.0     # rapidfuzz ratio for two long words to count as one
+_FUZZY_MIN_LEN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimTerms:
+    """A claim's folded text, its terms with weights, and where each term stands in the claim."""
+
+    text: str
+    folded: str
+    weights: dict[str, float]
+    spans: tuple[tuple[int, int, str], ...]   # (start, end, term) in the claim's own text
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One passage or window of adjacent passages, scored against a claim."""
+
+    doc: int
+    start: int
+    end: int
+    passages: tuple[int, ...]
+    coverage: float
+    alignment: float
+    score: float
+    matched: frozenset[str]
+
+
+class Matcher:
+    """Holds a corpus, its passages and its index; answers ``candidates(claim)``."""
+
+    def __init__(self, corpus: Corpus, passages: Sequence[Passage] | None = None, index: Index | None = None) -> None:
+        """``passages`` and ``index``, when given, come from the persistent store;
+        otherwise the corpus is split and indexed in memory, with the same result."""
+        self.corpus = corpus
+        self.passages: Sequence[Passage] = passages if passages is not None else [
+            p for i, d in enumerate(corpus.documents) for p in split_passages(d, i)
+        ]
+        self.index = index if index is not None else Index.build(self.passages)
+        self._terms: dict[int, frozenset[str]] = {}
+
+    def claim_terms(self, text: str) -> ClaimTerms:
+        """Fold a claim and weight its terms by how rare they are in the corpus."""
+        normalized = normalize(text)
+        spans = []
+        for start, end, word in words(normalized.text):
+            t = term(word)
+            if t is not None:
+                o_start, o_end = normalized.span(start, end)
+                spans.append((o_start, o_end, t))
+        weights = {t: max(self.index.idf(t), 0.5) for _, _, t in spans}
+        return ClaimTerms(text, normalized.text, weights, tuple(spans))
+
+    def passage_terms(self, pid: int) -> frozenset[str]:
+        """Terms of one passage, computed once per run."""
+        cached = self._terms.get(pid)
+        if cached is None:
+            cached = self._terms[pid] = frozenset(terms(self.passages[pid].norm))
+        return cached
+
+    def candidates(self, claim: ClaimTerms, *, docs: set[int] | None = None, cited: set[int] | None = None,
+                   limit: int = RETRIEVE) -> list[Candidate]:
+        """Return scored candidates for a claim, best first (deterministic order).
+
+        ``docs`` restricts the search; ``cited`` documents are also searched on their
+        own, so that what a cited source says is found however large the corpus is.
+        """
+        hits = self.index.search(claim.weights, limit, docs=docs)
+        if cited:
+            hits += self.index.search(claim.weights, CITED_RETRIEVE, docs=cited)
+        found: dict[tuple[int, ...], Candidate] = {}
+        bm25 = dict(sorted(hits, key=lambda hit: hit[1]))  # the higher score wins for a passage found twice
+        top = max(bm25.values(), default=1.0) or 1.0
+        matches: dict[int, frozenset[str]] = {}
+        for pid in dict.fromkeys(pid for pid, _ in hits):
+            best = self._score(claim, (pid,), bm25[pid] / top, matches)
+            for window in ((pid - 1, pid), (pid, pid + 1)):
+                # Cheap test first: a window is worth aligning only if it adds coverage.
+                if self._adjacent(window) and self._coverage(claim, window, matches) >= best.coverage + WINDOW_GAIN:
+                    best = self._score(claim, window, sum(bm25.get(p, 0.0) for p in window) / len(window) / top, matches)
+            found.setdefault(best.passages, best)
+        return _without_overlaps(sorted(found.values(), key=lambda c: (-c.score, c.doc, c.start)))
+
+    def containing(self, claim: ClaimTerms, phrase: str, docs: set[int], *, limit: int = 5) -> list[Candidate]:
+        """Passages of ``docs`` that contain every term of ``phrase`` (a value of the claim),
+        scored against the claim; used to confirm a value wherever a source states it."""
+        wanted = terms(fold(phrase))
+        if not wanted or not docs:
+            return []
+        hits = self.index.containing_all(wanted)
+        hits = hits[np.isin(self.index.docs[hits], np.fromiter(docs, dtype=self.index.docs.dtype, count=len(docs)))]
+        return [self._score(claim, (int(pid),)) for pid in hits[:limit]]
+
+    def _adjacent(self, window: tuple[int, int]) -> bool:
+        """Two passages are adjacent when they follow each other within one paragraph."""
+        first, second = window
+        if first < 0 or second >= len(self.passages) or self.passages[first].doc != self.passages[second].doc:
+            return False
+        text = self.corpus.documents[self.passages[first].doc].text
+        return "\n\n" not in text[self.passages[first].end:self.passages[second].start]
+
+    def _matched(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> frozenset[str]:
+        """The claim's terms found in the passages (cached per passage for one claim)."""
+        for pid in pids:
+            if pid not in matches:
+                passage_terms = self.passage_terms(pid)
+                matches[pid] = frozenset(t for t in claim.weights if _has_term(t, passage_terms))
+        return frozenset().union(*(matches[p] for p in pids))
+
+    def _coverage(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> float:
+        total = sum(claim.weights.values()) or 1.0
+        return sum(claim.weights[t] for t in self._matched(claim, pids, matches)) / total
+
+    def _score(self, claim: ClaimTerms, pids: tuple[int, ...], rank: float = 0.0,
+               matches: dict[int, frozenset[str]] | None = None) -> Candidate:
+        """Score passages against a claim: weighted coverage, rapidfuzz alignment, and the
+        retrieval rank (BM25 relative to the claim's best hit), which breaks near-ties
+        in favour of the passage that shares the rarest words."""
+        matched = self._matched(claim, pids, {} if matches is None else matches)
+        total = sum(claim.weights.values()) or 1.0
+        coverage = sum(claim.weights[t] for t in matched) / total
+        first, last = self.passages[pids[0]], self.passages[pids[-1]]
+        norm = " ".join(self.passages[p].norm for p in pids)
+        alignment = fuzz.partial_ratio(claim.folded, norm) if len(claim.folded) <= len(norm) else fuzz.ratio(claim.folded, norm)
+        score = round(100.0 * (0.7 * coverage + 0.2 * alignment / 100.0 + 0.1 * rank), 1)
+        return Candidate(first.doc, first.start, last.end, pids, coverage, alignment, score, matched)
+
+    def text_of(self, candidate: Candidate) -> str:
+        """The verbatim source text of a candidate."""
+        return self.corpus.documents[candidate.doc].text[candidate.start:candidate.end]
+
+
+def _without_overlaps(ranked: list[Candidate]) -> list[Candidate]:
+    """Keep each passage in one candidate only: the best-scoring one."""
+    taken: set[int] = set()
+    kept = []
+    for candidate in ranked:
+        if taken.isdisjoint(candidate.passages):
+            kept.append(candidate)
+            taken.update(candidate.passages)
+    return kept
+
+
+def _has_term(t: str, passage_terms: frozenset[str]) -> bool:
+    """Exact term match, or a rapidfuzz near-match for long non-numeric words (typos, variants)."""
+    if t in passage_terms:
+        return True
+    if len(t) < _FUZZY_MIN_LEN or t.isdigit():
+        return False
+    return process.extractOne(t, passage_terms, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD) is not None

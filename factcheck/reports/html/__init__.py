@@ -1,0 +1,1 @@
+"""The HTML reports: one self-contained page per run."""

@@ -1,0 +1,1 @@
+"""One pipeline per command (check, verify, conflicts), in one process or on every core."""

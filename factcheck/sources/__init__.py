@@ -1,0 +1,1 @@
+"""Documents: reading source files, cutting them into passages, normalising text for matching."""

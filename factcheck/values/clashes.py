@@ -1,0 +1,204 @@
+"""Compare the values a claim states with the values a passage states.
+
+A value disagrees only when the passage states a *comparable* value (same kind, same
+unit) and none of its comparable values agrees: "seven years in prison" against a claim
+of "eight years" disagrees; "18,000 people" against "eight years" says nothing. Names
+are compared by spelling-variant key, and a name the claim puts where the passage puts
+another name (found by aligning the two word sequences) is a name disagreement.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.index.bm25 import terms
+from factcheck.models import Value
+from factcheck.sources.normalize import fold, variant_key
+from factcheck.values import compare, is_name_variant
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
+AGREEING_MARGIN = 0.5  # an agreeing value this close (relative to the best differing one) wins
+QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
+
+
+@dataclass(frozen=True, slots=True)
+class ValueCheck:
+    """What one passage says about each of a claim's values."""
+
+    agreed: tuple[Value, ...] = ()
+    conflicts: tuple[tuple[Value, Value], ...] = ()
+    variants: tuple[tuple[str, Value], ...] = ()
+    absent: tuple[Value, ...] = ()
+
+
+def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str, passage_text: str) -> ValueCheck:
+    """Compare a claim's values with one passage's values (passage offsets are kept)."""
+    agreed: list[Value] = []
+    conflicts: list[tuple[Value, Value]] = []
+    variants: list[tuple[str, Value]] = []
+    absent: list[Value] = []
+    passage_names = [v for v in passage_values if v.kind == "name"]
+    folded_passage = fold(passage_text)
+    # A passage value that states one of the claim's values cannot also be the value
+    # that clashes with another ("extended on December 22, 2017 to June 21, 2018").
+    claimed = [p for p in passage_values if any(compare(v, p) is True for v in claim_values if v.kind in QUANTITY_KINDS)]
+    unclaimed = [p for p in passage_values if all(p is not c for c in claimed)]
+    for value in claim_values:
+        if value.kind in QUANTITY_KINDS:
+            outcome = _compare_quantity(value, passage_values, unclaimed, claim_text, passage_text)
+        else:
+            outcome = _compare_name(value, passage_names, variants) or _named_verbatim(value, folded_passage)
+        if outcome is True:
+            agreed.append(value)
+        elif outcome is None:
+            absent.append(value)
+        else:
+            conflicts.append((value, outcome))
+    swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
+    conflicts.extend(swapped)
+    absent = [v for v in absent if all(v is not c for c, _ in swapped)]
+    return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent))
+
+
+def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: Sequence[Value],
+                      claim_text: str, passage_text: str) -> bool | Value | None:
+    """True if the passage agrees, the differing passage value if it disagrees, None if silent.
+
+    Of several differing values, the one whose neighbouring words best match the claim
+    value's neighbours is taken ("sentenced ... in 2017" against "sentenced ... in 2019",
+    not against "wrote about the rape in 2018"), and it must share a neighbour with the
+    claim value. A bare count against a counted one needs two neighbours more.
+    """
+    differing, agreeing = [], []
+    for other in passage_values:
+        outcome = compare(value, other)
+        if outcome is True or (outcome is None and _same_bare_amount(value, other)):
+            agreeing.append(other)
+        elif any(other is u for u in unclaimed) and (outcome is False or (outcome is None and _bare_mismatch(value, other))):
+            differing.append(other)
+    if not differing:
+        return True if agreeing else None
+    if value.end <= len(claim_text):
+        ours = neighbours(claim_text, value.start, value.end)
+    else:  # an ``expect`` value: the whole claim is its context
+        ours = {t: 0 for t in terms(fold(claim_text))}
+    scored = []
+    for other in differing:
+        shared, closeness = _closeness(ours, passage_text, other)
+        needed = 1 if compare(value, other) is False else 1 + BARE_EXTRA
+        if len(shared) >= needed:
+            scored.append((closeness, -other.start, other))
+    if not scored:
+        return True if agreeing else None
+    best = max(scored, key=lambda item: item[:2])
+    # The claim's value is stated too: it agrees, unless the differing value stands in
+    # the claim value's own words and the agreeing one elsewhere ("won A in 2008 and B
+    # in 2008" against "won A in 2005 and B in 2008": the first 2008 is A's, and wrong).
+    if agreeing and max(_closeness(ours, passage_text, a)[1] for a in agreeing) >= best[0] * AGREEING_MARGIN:
+        return True
+    return best[2]
+
+
+def _closeness(ours: dict[str, int], passage_text: str, other: Value) -> tuple[set[str], float]:
+    """The neighbour terms a passage value shares with the claim value, and how close to
+    both values they stand."""
+    theirs = neighbours(passage_text, other.start, other.end)
+    shared = ours.keys() & theirs.keys()
+    return shared, sum(1.0 / ((1 + ours[t]) * (1 + theirs[t])) for t in shared)
+
+
+def _same_bare_amount(value: Value, other: Value) -> bool:
+    """A bare number agrees with the same number with a unit ("14 or 15" and "15 years old")."""
+    numeric = value.kind != "date" and other.kind != "date"
+    bare = not value.unit or not other.unit
+    return numeric and bare and value.amount is not None and value.amount == other.amount
+
+
+def _bare_mismatch(value: Value, other: Value) -> bool:
+    """A count with a unit against a different bare count: a clash only if the words
+    around both agree closely (the caller demands BARE_EXTRA more neighbours in common)."""
+    numeric = value.kind == other.kind == "number"
+    return numeric and (not value.unit) != (not other.unit) and value.amount is not None \
+        and other.amount is not None and value.amount != other.amount
+
+
+def neighbours(text: str, start: int, end: int, width: int = 6) -> dict[str, int]:
+    """Index terms of the few words on each side of a value, within its own sentence,
+    each with its distance from the value (0 for the nearest on either side)."""
+    before = terms(fold(_SENTENCE_END.split(text[max(0, start - 80):start])[-1]))[-width:]
+    after = terms(fold(_SENTENCE_END.split(text[end:end + 80])[0]))[:width]
+    ranks: dict[str, int] = {}
+    for rank, t in [*enumerate(reversed(before)), *enumerate(after)]:
+        ranks[t] = min(rank, ranks.get(t, rank))
+    return ranks
+
+
+def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> bool | None:
+    """True if the passage names the same entity (recording spelling variants), else None."""
+    for other in passage_names:
+        if compare(value, other) is True:
+            variants.extend(_spelling_differences(value, other))
+            return True
+    for other in passage_names:
+        if is_name_variant(value.text, other.text):
+            variants.append((value.text, other))
+            return True
+    return None
+
+
+def _flanked(opcodes: Sequence[tuple[str, int, int, int, int]], n: int) -> bool:
+    """A replaced span stands in the same place only between identical words:
+    at least two on one side and one on the other ("moved to Kazakhstan from X in 2003")."""
+    def run(k: int) -> int:
+        if 0 <= k < len(opcodes) and opcodes[k][0] == "equal":
+            return opcodes[k][2] - opcodes[k][1]
+        return 0
+    before, after = run(n - 1), run(n + 1)
+    return min(before, after) >= 1 and max(before, after) >= 2
+
+
+def _named_verbatim(value: Value, folded_passage: str) -> bool | None:
+    """A name the passage spells the same way, whatever its case or whether it was taken
+    for a name there ("Regional authorities" / "regional authorities")."""
+    pattern = r"(?<![a-z0-9])" + re.escape(fold(value.text)) + r"(?![a-z0-9])"
+    return True if re.search(pattern, folded_passage) else None
+
+
+def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]:
+    """Words of two same-key names that are spelled differently (Assem / Asem)."""
+    theirs = {variant_key(w): w for w in other.text.split()}
+    differences = []
+    for word in value.text.split():
+        source_word = theirs.get(variant_key(word))
+        if source_word is not None and fold(source_word) != fold(word):
+            differences.append((word, other))
+    return differences
+
+
+def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], claim_text: str, passage_text: str) -> list[tuple[Value, Value]]:
+    """Pair a claim name with a passage name standing in the same place of aligned texts.
+
+    Lists of places or titles are where names most often differ without contradicting,
+    so only a replacement between identical words on both sides counts.
+    """
+    names = [v for v in absent if v.kind == "name"]
+    if not names or not passage_names:
+        return []
+    ours_folded = [fold(w) for w in claim_text.split()]
+    theirs_folded = [fold(w) for w in passage_text.split()]
+    opcodes = difflib.SequenceMatcher(a=ours_folded, b=theirs_folded, autojunk=False).get_opcodes()
+    pairs = []
+    for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op != "replace" or (i2 - i1) > 4 or (j2 - j1) > 4 or not _flanked(opcodes, n):
+            continue
+        claim_span = " ".join(ours_folded[i1:i2])
+        source_span = " ".join(theirs_folded[j1:j2])
+        name = next((v for v in names if fold(v.text) in claim_span), None)
+        other = next((v for v in passage_names if fold(v.text) in source_span), None)
+        if name is not None and other is not None:
+            pairs.append((name, other))
+    return pairs

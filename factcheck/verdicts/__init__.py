@@ -1,0 +1,1 @@
+"""From scored evidence to a verdict: stances, the decision, quotations."""

@@ -1,0 +1,216 @@
+"""Decide each candidate's stance and the claim's verdict from coverage and values.
+
+Thresholds are shares of the claim's IDF-weighted vocabulary found in a passage.
+They were set on the WiCE dev split and the seeds' example claims (see ``bench/``),
+never on a single sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.index.bm25 import term
+from factcheck.match.retrieve import Candidate, ClaimTerms
+from factcheck.models import Value
+from factcheck.values.clashes import QUANTITY_KINDS, ValueCheck
+
+ALL_KINDS = QUANTITY_KINDS | {"name"}
+SHOWN = 0.15          # coverage for a passage to be shown as related evidence (the closest words)
+RELATED = 0.35        # coverage for a passage to take part in a support set
+RELATED_CITED = 0.10  # the same, in a source the claim cites (the reader wants to see what it says)
+SUPPORT = 0.65        # coverage of a claim by one source's support set, to support it
+SAME_TOPIC = 0.70     # coverage of the claim's non-value words for a value clash to count
+PREDICATE = 0.50      # coverage of the claim's words other than values and names, to support
+PARTIAL = 0.40        # best coverage below which nothing partly supports the claim
+MISSING_SHARE = 0.30  # share of unsupported vocabulary that turns supported into partial
+COMBINE_GAIN = 0.05   # vocabulary a further sentence must add to join a support set
+CLASH_MARGIN = 0.10   # a clash this much less on topic than the best one is only context
+COMBINE_MAX = 3       # sentences that may support a claim together
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A candidate with what its values say and the stance that follows."""
+
+    candidate: Candidate
+    values: ValueCheck
+    context: float
+    predicate: float
+    stance: str
+    cited: bool = False
+    matched: frozenset[str] = frozenset()   # the candidate's terms, plus those of values it confirms
+    coverage: float = 0.0                   # weighted share of the claim's terms in ``matched``
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A claim's verdict and the parts of it no source supports."""
+
+    verdict: str
+    missing_terms: frozenset[str]
+    missing_values: tuple[Value, ...]
+    assessed: tuple[Assessment, ...]
+
+
+_MONTH_TERMS = frozenset(term(m) for m in (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec").split()) - {None}
+
+
+def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str] = QUANTITY_KINDS) -> frozenset[str]:
+    """Terms of the claim that state one of its values of the given kinds.
+
+    Of a quantity only the number itself counts (digits, number words, months): in
+    "one of the perpetrators" or "eight years", what is counted stays part of what the
+    claim is about.
+    """
+    spans = [(v.start, v.end, v.kind) for v in values if v.kind in kinds]
+    return frozenset(t for start, end, t in claim.spans
+                     if any(start < e and s < end and (k == "name" or t.isdigit() or t in _MONTH_TERMS) for s, e, k in spans))
+
+
+def _terms_of(claim: ClaimTerms, values: Sequence[Value]) -> frozenset[str]:
+    return frozenset(t for start, end, t in claim.spans if any(start < v.end and v.start < end for v in values))
+
+
+def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]) -> float:
+    """IDF-weighted share of the claim's terms (but ``leave_out``) found in ``matched``."""
+    weights = {t: w for t, w in claim.weights.items() if t not in leave_out}
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in matched) / total if total else 1.0
+
+
+def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: frozenset[str], named: frozenset[str],
+           *, cited: bool = False) -> Assessment:
+    """Give a candidate its stance: supports, contradicts, related, or none (empty).
+
+    ``context`` is the coverage of the claim's words other than its values: a passage
+    about the same thing that states another value contradicts. ``predicate`` also
+    leaves names out: a sentence that merely names the same people does not support
+    what the claim says they did.
+    """
+    swapped = _terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
+    matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS)
+    context = _share(claim, matched, valued | swapped)
+    predicate = _share(claim, matched, valued | named)
+    coverage = _share(claim, matched, frozenset())
+    # A value clash counts only when the passage is about the same people and places:
+    # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
+    unnamed = any(v.kind == "name" for v in values.absent)
+    name_swap = any(c.kind == "name" for c, _ in values.conflicts)
+    if values.conflicts and context >= SAME_TOPIC and (name_swap or not unnamed):
+        stance = "contradicts"
+    elif coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
+        stance = "related"
+    else:
+        stance = ""
+    return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage)
+
+
+@dataclass(frozen=True, slots=True)
+class SupportSet:
+    """The few sentences of one source that together state most of a claim."""
+
+    members: tuple[int, ...]
+    matched: frozenset[str]
+    coverage: float
+    states_predicate: bool = False
+
+
+def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value]) -> Decision:
+    """Turn the candidates of a claim into one verdict (CONTRACT.md section 3).
+
+    Each source's best sentences are pooled into a support set; a claim is supported
+    when one source's set covers it, its values agree, and nothing contradicts it.
+    """
+    result = list(assessed)
+    sets = [_support_set(claim, result, doc) for doc in dict.fromkeys(a.candidate.doc for a in result)]
+    sets = [s for s in sets if s.members]
+    supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate]
+    for support in supporting:
+        for i in support.members:
+            result[i] = replace(result[i], stance="supports")
+    # A source is consistent with itself: when it supports the claim, a clashing value in
+    # another of its sentences is about something else. Disputes are between sources.
+    backing = {result[s.members[0]].candidate.doc for s in supporting}
+    for i, a in enumerate(result):
+        if a.stance == "contradicts" and a.candidate.doc in backing:
+            result[i] = replace(a, stance="related")
+    _keep_strongest_clashes(result)
+    best = max(sets, key=lambda s: s.coverage, default=SupportSet((), frozenset(), 0.0))
+    contradicts = [a for a in result if a.stance == "contradicts"]
+    basis = [result[i] for i in best.members] + contradicts
+    agreed_values = [v for a in basis for v in a.values.agreed]
+    missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS)
+    settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
+    missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
+    if supporting and contradicts:
+        verdict = "disputed"
+    elif contradicts:
+        verdict = "contradicted"
+    elif supporting:
+        share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
+        verdict = "supported" if share <= MISSING_SHARE and not missing_values else "partial"
+    else:
+        related = max((a.coverage for a in result), default=0.0)
+        verdict = "partial" if max(best.coverage, related) >= PARTIAL else "not_found"
+    return Decision(verdict, missing_terms, missing_values, tuple(result))
+
+
+def _keep_strongest_clashes(result: list[Assessment]) -> None:
+    """Demote clashes clearly less on topic than the best word on the same claim value.
+
+    "Eight years" against "one of the perpetrators got seven years" (on topic in every
+    word) makes "he got two years and three months" (another subject) mere context; so
+    does a supporting sentence that states the claim's own value in the same words.
+    """
+    best: dict[int, float] = {}
+    for a in result:
+        if a.stance == "contradicts":
+            for value, _ in a.values.conflicts:
+                best[id(value)] = max(best.get(id(value), 0.0), a.context)
+        elif a.stance == "supports":
+            for value in a.values.agreed:
+                best[id(value)] = max(best.get(id(value), 0.0), a.context)
+    for i, a in enumerate(result):
+        if a.stance == "contradicts" and all(a.context < best[id(v)] - CLASH_MARGIN for v, _ in a.values.conflicts):
+            result[i] = replace(a, stance="related")
+
+
+def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int) -> SupportSet:
+    """Pool up to three sentences of one source that together say most of the claim.
+
+    Starts from the sentence that covers most, then repeatedly takes the one that adds
+    most (ties go to the closer wording). A sentence that confirms one of the claim's
+    numbers or dates joins even when it adds few words (one more may join for that):
+    the value must be supported too.
+    """
+    pool = [i for i, a in enumerate(assessed) if a.candidate.doc == doc and not a.values.conflicts
+            and a.coverage >= (RELATED_CITED if a.cited else RELATED)]
+    total = sum(claim.weights.values()) or 1.0
+    members: list[int] = []
+    matched: frozenset[str] = frozenset()
+    confirmed: set[int] = set()
+
+    def gain(i: int) -> float:
+        return sum(claim.weights[t] for t in assessed[i].matched - matched) / total
+
+    def new_values(i: int) -> set[int]:
+        return {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - confirmed
+
+    while pool:
+        best = max(pool, key=lambda i: (round(gain(i), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
+        if members and gain(best) < COMBINE_GAIN:
+            best = next((i for i in pool if new_values(i)), -1)
+            if best < 0:
+                break
+        if len(members) >= COMBINE_MAX + (1 if new_values(best) else 0):
+            break
+        members.append(best)
+        matched |= assessed[best].matched
+        confirmed |= new_values(best)
+        pool.remove(best)
+    # A lone sentence supports only if it states the claim's predicate, not just its names.
+    predicate = len(members) > 1 or (bool(members) and assessed[members[0]].predicate >= PREDICATE)
+    return SupportSet(tuple(members), matched, sum(claim.weights[t] for t in matched) / total, predicate)
