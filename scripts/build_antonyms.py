@@ -1,0 +1,359 @@
+#!/usr/bin/env python3
+"""Build factcheck/lexicon/antonyms.tsv, inflections.tsv and LICENSE-WordNet.txt from WordNet 3.0.
+
+Source: the WordNet 3.0 database files (Princeton University), as packaged by Debian in
+``wordnet-base`` (they land in /usr/share/wordnet/). The script parses the files itself, in the
+format of wndb(5WN); nothing but the standard library is needed.
+
+How the shipped files were made (Debian bookworm, wordnet-base 1:3.0-37)::
+
+    apt-get update && apt-get install -y wordnet-base
+    .venv/bin/python scripts/build_antonyms.py /usr/share/wordnet
+
+The output is deterministic: the same WordNet files give byte-identical outputs (sorted, no dates).
+
+What is taken
+-------------
+* **Antonyms.** Only WordNet's *direct* antonyms: the lexical ``!`` pointers of data.noun,
+  data.verb, data.adj and data.adv, which link one word sense to one word sense (e.g.
+  increase/decrease, win/lose, acquit/convict, victory/defeat, first/last). WordNet's *indirect*
+  antonyms (a satellite adjective such as "deep" set against the antonym of its head) are left out:
+  propagated through the similar-to (``&``) links they give about 20,000 extra pairs, most of them
+  loose ("deep"/"small", "left"/"spent", "childlike"/"old"), which would make false contradictions.
+* **Words.** Lowercased; letters only and at least 3 of them: collocations ("_"), hyphenated
+  words ("well-being"), words with digits, and two-letter words ("up", "in", "on") are skipped,
+  since the project's tokenizers never produce them as one token. Adjective markers "(a)", "(p)",
+  "(ip)" are stripped.
+* **Sense filter** (on by default, ``--no-sense-filter`` turns it off). An antonym pair links two
+  particular senses, but text gives a word, not a sense. A pair is dropped when, for either word,
+  WordNet's own sense-frequency counts (cntlist.rev, from the SemCor concordance) show the
+  antonymous sense to be a marginal use of the word: under ``--min-share`` (1%) of the word's
+  tagged occurrences, counted over all parts of speech, in a word with at least ``--min-evidence``
+  (30) of them, so that a sparse count never decides. This removes e.g. rise/set (the sun's
+  rising and setting: 1 of 129 uses of "rise"), make/break, know/ignore, first/second, even/odd,
+  still/moving (adverbial "still" and "even" dominate), location/studio, and keeps rise/fall,
+  win/lose, first/last, increase/decrease. The thresholds are low on purpose: SemCor is a small
+  corpus of 1960s prose, so a 2-5% threshold would also drop pairs such as gain/loss,
+  supply/demand, start/stop or deposit/withdraw, whose business senses it seldom saw.
+  The auxiliaries and modals (``AUXILIARIES``) are dropped as well: WordNet has no auxiliary
+  senses, so its counts cannot see that "has" in "has risen" is not the "have" of have/lack.
+  A pair found through several sense pairs is kept if any of them passes.
+* **Inflections.** inflections.tsv holds what suffix rules cannot reach, for the lemmas of the
+  antonym table only: the irregular forms of WordNet's exception lists (verb.exc, adj.exc,
+  noun.exc, adv.exc: rose->rise, won->win, better->good), and *guards*: a word that WordNet knows
+  only as a noun or verb, that SemCor attests, and that an -er/-est rule would wrongly reduce to an
+  adjective or adverb of the table ("forest" is not the superlative of "fore", nor "southerner" the
+  comparative of "southern") is listed as its own base form for that part of speech, which, as
+  in WordNet's morphy, stops the suffix rules for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DICT = Path("/usr/share/wordnet")
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "lexicon"
+DEBIAN_CHANGELOG = Path("/usr/share/doc/wordnet-base/changelog.Debian.gz")
+
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+SS_TYPE_NUMBER = {"n": 1, "v": 2, "a": 3, "r": 4, "s": 5}  # the ss_type digit of a sense key
+WORD = re.compile(r"[a-z]{3,}")
+MARKER = re.compile(r"\((?:a|p|ip)\)$")  # adjective syntactic markers, wndb(5WN)
+AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "can", "may", "must", "might", "would", "should",
+                         "could"})
+# Suffix rules of the run-time lemmatizer for adjectives and adverbs (factcheck/lexicon/antonyms.py): used
+# here only to find the words they would get wrong.
+COMPARATIVE_RULES = (("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y"))
+
+
+@dataclass(frozen=True)
+class Synset:
+    offset: str
+    lex_filenum: str
+    ss_type: str  # n v a s r
+    words: tuple[tuple[str, int], ...]  # (word as entered, marker stripped; lex_id)
+    pointers: tuple[tuple[str, str, str, int, int], ...]  # (symbol, target offset, target pos, source no, target no)
+
+
+def read_data(dict_dir: Path, pos: str) -> dict[str, Synset]:
+    """Parse data.<pos> (wndb(5WN)): ``offset lex_filenum ss_type w_cnt word lex_id ... p_cnt ptr... | gloss``."""
+    synsets: dict[str, Synset] = {}
+    with open(dict_dir / f"data.{POS_FILES[pos]}", encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith("  "):  # the licence header: two spaces and a line number
+                continue
+            fields = line.split(" | ", 1)[0].split()
+            offset, lex_filenum, ss_type = fields[0], fields[1], fields[2]
+            w_cnt = int(fields[3], 16)
+            words = tuple((MARKER.sub("", fields[4 + 2 * i]), int(fields[5 + 2 * i], 16)) for i in range(w_cnt))
+            at = 4 + 2 * w_cnt
+            p_cnt = int(fields[at])
+            pointers = []
+            for k in range(p_cnt):
+                symbol, target, target_pos, source_target = fields[at + 1 + 4 * k: at + 5 + 4 * k]
+                pointers.append((symbol, target, target_pos, int(source_target[:2], 16), int(source_target[2:], 16)))
+            synsets[offset] = Synset(offset, lex_filenum, ss_type, words, tuple(pointers))
+    return synsets
+
+
+def read_header(dict_dir: Path) -> list[str]:
+    """The licence header of data.adj, without the leading line numbers."""
+    lines = []
+    with open(dict_dir / "data.adj", encoding="latin-1") as handle:
+        for line in handle:
+            if not line.startswith("  "):
+                break
+            lines.append(re.sub(r"^  \d+ ?", "", line.rstrip("\n")).rstrip())
+    return lines
+
+
+def wordnet_version(header: list[str]) -> str:
+    for line in header:
+        found = re.search(r"WordNet (\d+\.\d+) Copyright", line)
+        if found:
+            return found.group(1)
+    raise SystemExit("no 'WordNet X.Y Copyright' line in the header of data.adj: is this a WordNet dict dir?")
+
+
+def source_label(dict_dir: Path, version: str) -> str:
+    label = f"WordNet {version}, Princeton University"
+    if dict_dir.resolve() == DEFAULT_DICT and DEBIAN_CHANGELOG.exists():
+        with gzip.open(DEBIAN_CHANGELOG, "rt", encoding="utf-8") as handle:
+            first = handle.readline()
+        found = re.match(r"\S+ \(([^)]+)\)", first)
+        if found:
+            label += f", via Debian wordnet-base {found.group(1)}"
+    return label
+
+
+def sense_key(lemma: str, synset: Synset, lex_id: int, data: dict[str, dict[str, Synset]]) -> str:
+    """``lemma%ss_type:lex_filenum:lex_id:head_word:head_id`` (senseidx(5WN)), to join with cntlist.rev."""
+    head = ""
+    if synset.ss_type == "s":  # a satellite names the first word of its head synset
+        target = next(p for p in synset.pointers if p[0] == "&")
+        head_synset = data["a"][target[1]]
+        head_word, head_id = head_synset.words[0]
+        head = f"{MARKER.sub('', head_word).lower()}:{head_id:02d}"
+    else:
+        head = ":"
+    return f"{lemma}%{SS_TYPE_NUMBER[synset.ss_type]}:{synset.lex_filenum}:{lex_id:02d}:{head}"
+
+
+def read_counts(dict_dir: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """cntlist.rev (cntlist(5WN)): ``sense_key sense_number tag_cnt``. Returns counts by sense key and by lemma."""
+    by_key: dict[str, int] = {}
+    by_lemma: dict[str, int] = defaultdict(int)
+    path = dict_dir / "cntlist.rev"
+    if not path.exists():
+        return by_key, by_lemma
+    with open(path, encoding="latin-1") as handle:
+        for line in handle:
+            key, _number, count = line.split()
+            by_key[key] = by_key.get(key, 0) + int(count)
+            by_lemma[key.split("%", 1)[0]] += int(count)
+    return by_key, dict(by_lemma)
+
+
+def read_index_lemmas(dict_dir: Path) -> dict[str, set[str]]:
+    """Every lemma of index.<pos> (wndb(5WN)) with the parts of speech it has."""
+    lemmas: dict[str, set[str]] = defaultdict(set)
+    for pos, name in POS_FILES.items():
+        with open(dict_dir / f"index.{name}", encoding="latin-1") as handle:
+            for line in handle:
+                if not line.startswith("  "):
+                    lemmas[line.split(" ", 1)[0]].add(pos)
+    return lemmas
+
+
+@dataclass(frozen=True)
+class SensePair:
+    a: str
+    b: str
+    pos: str
+    a_count: int
+    b_count: int
+
+
+def antonym_senses(data: dict[str, dict[str, Synset]], counts: dict[str, int]) -> list[SensePair]:
+    """Every direct antonym link between two usable words, with the tag count of each sense."""
+    pairs = []
+    for pos, synsets in data.items():
+        for synset in synsets.values():
+            for symbol, target, target_pos, source_no, target_no in synset.pointers:
+                if symbol != "!":
+                    continue
+                target_synset = data["a" if target_pos == "s" else target_pos][target]
+                word_a, id_a = synset.words[source_no - 1]
+                word_b, id_b = target_synset.words[target_no - 1]
+                a, b = word_a.lower(), word_b.lower()
+                if a == b or not WORD.fullmatch(a) or not WORD.fullmatch(b):
+                    continue
+                count_a = counts.get(sense_key(a, synset, id_a, data), 0)
+                count_b = counts.get(sense_key(b, target_synset, id_b, data), 0)
+                pairs.append(SensePair(a, b, pos, count_a, count_b))
+    return pairs
+
+
+def rare_use(word: str, count: int, totals: dict[str, int], min_share: float, min_evidence: int) -> bool:
+    total = totals.get(word, 0)
+    return total >= min_evidence and count < min_share * total
+
+
+def select(senses: list[SensePair], totals: dict[str, int], min_share: float | None,
+           min_evidence: int) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
+    """(kept, dropped) pairs as sorted ``(word_a, word_b, pos)`` with word_a < word_b."""
+    kept: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
+    for s in senses:
+        pair = (min(s.a, s.b), max(s.a, s.b), s.pos)
+        seen.add(pair)
+        if s.a in AUXILIARIES or s.b in AUXILIARIES:
+            continue
+        if min_share is not None and (rare_use(s.a, s.a_count, totals, min_share, min_evidence)
+                                      or rare_use(s.b, s.b_count, totals, min_share, min_evidence)):
+            continue
+        kept.add(pair)
+    return kept, seen - kept
+
+
+def read_exceptions(dict_dir: Path, lemmas_by_pos: dict[str, set[str]]) -> set[tuple[str, str, str]]:
+    """``form base...`` lines of <pos>.exc, kept where the base is an antonym-table lemma of that pos."""
+    found = set()
+    for pos, name in POS_FILES.items():
+        with open(dict_dir / f"{name}.exc", encoding="latin-1") as handle:
+            for line in handle:
+                form, *bases = line.split()
+                if not re.fullmatch(r"[a-z]+", form):
+                    continue
+                for base in bases:
+                    if base != form and base in lemmas_by_pos[pos]:
+                        found.add((form, base, pos))
+    return found
+
+
+def comparative_guards(lemmas_by_pos: dict[str, set[str]], index: dict[str, set[str]], totals: dict[str, int],
+                       exceptions: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """``(form, form, pos)`` for the nouns and verbs that an -er/-est rule would reduce to a table adjective/adverb."""
+    table_words = set().union(*lemmas_by_pos.values())
+    excepted = {(form, pos) for form, _base, pos in exceptions}
+    guards = set()
+    for form, parts in index.items():
+        if (not re.fullmatch(r"[a-z]+", form) or parts & {"a", "r"} or form in table_words
+                or totals.get(form, 0) == 0):
+            continue
+        for pos in ("a", "r"):
+            if (form, pos) in excepted:
+                continue
+            for suffix, ending in COMPARATIVE_RULES:
+                if not form.endswith(suffix):
+                    continue
+                stem = form[: -len(suffix)]
+                bases = {stem + ending}
+                if not ending and len(stem) > 2 and stem[-1] == stem[-2]:  # thinner -> thin
+                    bases.add(stem[:-1])
+                if any(len(base) >= 3 and base in lemmas_by_pos[pos] for base in bases):
+                    guards.add((form, form, pos))
+    return guards
+
+
+def write_tsv(path: Path, header: list[str], rows: list[tuple[str, str, str]]) -> None:
+    text = "".join(f"# {line}\n" if line else "#\n" for line in header)
+    text += "".join("\t".join(row) + "\n" for row in rows)
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def write_licence(path: Path, licence: list[str], label: str) -> None:
+    preface = [
+        "antonyms.tsv and inflections.tsv in this directory are derived from WordNet",
+        f"({label}) by scripts/build_antonyms.py.",
+        "The WordNet licence and copyright notice follow verbatim, as they stand at the head of the",
+        "WordNet database files.",
+        "",
+        "-" * 72,
+        "",
+    ]
+    while licence and not licence[-1]:
+        licence = licence[:-1]
+    path.write_text("\n".join([*preface, *licence]) + "\n", encoding="utf-8", newline="\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("dict_dir", nargs="?", type=Path, default=DEFAULT_DICT,
+                        help=f"WordNet dict directory with data.* index.* *.exc cntlist.rev (default {DEFAULT_DICT})")
+    parser.add_argument("--out-dir", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
+    parser.add_argument("--min-share", type=float, default=0.01,
+                        help="drop a pair whose sense is under this share of a word's tagged uses (default 0.01)")
+    parser.add_argument("--min-evidence", type=int, default=30,
+                        help="apply --min-share only to words with at least this many tagged uses (default 30)")
+    parser.add_argument("--no-sense-filter", action="store_true", help="keep every direct antonym pair")
+    parser.add_argument("--show-dropped", action="store_true", help="list the pairs the filters dropped")
+    args = parser.parse_args(argv)
+
+    dict_dir: Path = args.dict_dir
+    if not (dict_dir / "data.adj").exists():
+        parser.error(f"{dict_dir} has no data.adj: give the WordNet dict directory (apt-get install wordnet-base)")
+    header = read_header(dict_dir)
+    version = wordnet_version(header)
+    label = source_label(dict_dir, version)
+
+    data = {pos: read_data(dict_dir, pos) for pos in POS_FILES}
+    counts, totals = read_counts(dict_dir)
+    if not counts and not args.no_sense_filter:
+        parser.error(f"{dict_dir} has no cntlist.rev, which the sense filter needs (or pass --no-sense-filter)")
+    min_share = None if args.no_sense_filter else args.min_share
+    kept, dropped = select(antonym_senses(data, counts), totals, min_share, args.min_evidence)
+    pairs = sorted(kept)
+
+    lemmas_by_pos: dict[str, set[str]] = {pos: set() for pos in POS_FILES}
+    for a, b, pos in pairs:
+        lemmas_by_pos[pos].update((a, b))
+    exceptions = read_exceptions(dict_dir, lemmas_by_pos)
+    guards = comparative_guards(lemmas_by_pos, read_index_lemmas(dict_dir), totals, exceptions)
+    inflections = sorted(exceptions | guards)
+
+    out: Path = args.out_dir
+    out.mkdir(parents=True, exist_ok=True)
+    if min_share is None:
+        filter_note = "No sense filter: every direct antonym pair of single words."
+    else:
+        filter_note = (f"Sense filter: a pair is dropped where its sense is under {min_share:.0%} of either word's "
+                       f"tagged uses (SemCor counts, cntlist.rev; words with >= {args.min_evidence} uses), "
+                       f"or either word is an auxiliary/modal.")
+    common = [
+        f"Source: {label}.",
+        "Licence: see LICENSE-WordNet.txt beside this file (WordNet 3.0 Copyright 2006 by Princeton University).",
+        "Built by scripts/build_antonyms.py; do not edit by hand.",
+    ]
+    write_tsv(out / "antonyms.tsv", [
+        "WordNet direct antonyms (the '!' pointers of data.noun, data.verb, data.adj, data.adv).",
+        *common,
+        "Single lowercase words of 3+ letters; indirect (satellite) antonyms are not included.",
+        filter_note,
+        "Columns: word_a<TAB>word_b<TAB>pos, word_a < word_b, pos in n v a r.",
+    ], pairs)
+    write_tsv(out / "inflections.tsv", [
+        "WordNet morphological exceptions (verb.exc, adj.exc, noun.exc, adv.exc) for the lemmas of antonyms.tsv,",
+        "and guards: a form listed as its own lemma is not to be reduced by the -er/-est suffix rules.",
+        *common,
+        "Columns: form<TAB>lemma<TAB>pos, pos in n v a r.",
+    ], inflections)
+    write_licence(out / "LICENSE-WordNet.txt", header, label)
+
+    by_pos = {pos: sum(1 for p in pairs if p[2] == pos) for pos in POS_FILES}
+    sys.stderr.write(f"{label}: {len(pairs)} pairs {by_pos}, {len(dropped)} dropped by the filters; "
+                     f"{len(exceptions)} exception forms, {len(guards)} guards -> {out}\n")
+    if args.show_dropped:
+        for a, b, pos in sorted(dropped):
+            sys.stderr.write(f"dropped\t{a}\t{b}\t{pos}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
