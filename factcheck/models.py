@@ -128,6 +128,8 @@ class Disagreement:
     value_start: int
     value_end: int
     detail: str = ""
+    claim_start: int | None = None  # where ``claim_value`` stands in the claim (the alignment's kinds)
+    claim_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,7 +181,7 @@ class SensePair:
 
 
 def antonym_senses(data: dict[str, dict[str, Synset]], counts: dict[str, int]) -> list[SensePair]:
-    """Every direct antonym link between two usable words, with the tag count of each sense."""
+    """Every antonym link between two usable words of two opposed synsets, with the tag count of each sense."""
     pairs = []
     for pos, synsets in data.items():
         for synset in synsets.values():
@@ -189,14 +189,18 @@ def antonym_senses(data: dict[str, dict[str, Synset]], counts: dict[str, int]) -
                 if symbol != "!":
                     continue
                 target_synset = data["a" if target_pos == "s" else target_pos][target]
-                word_a, id_a = synset.words[source_no - 1]
-                word_b, id_b = target_synset.words[target_no - 1]
-                a, b = word_a.lower(), word_b.lower()
-                if a == b or not WORD.fullmatch(a) or not WORD.fullmatch(b):
-                    continue
-                count_a = counts.get(sense_key(a, synset, id_a, data), 0)
-                count_b = counts.get(sense_key(b, target_synset, id_b, data), 0)
-                pairs.append(SensePair(a, b, pos, count_a, count_b))
+                # The link is lexical (between two words), but the synonyms in its two synsets
+                # share the opposition: "approve" / "disapprove" makes "approve" / "reject" (the
+                # synset {disapprove, reject}), as in Mohammad, Dorr et al. (2013), "Computing
+                # lexical contrast". Each word's own sense count still filters rare senses.
+                for word_a, id_a in synset.words:
+                    for word_b, id_b in target_synset.words:
+                        a, b = word_a.lower(), word_b.lower()
+                        if a == b or not WORD.fullmatch(a) or not WORD.fullmatch(b):
+                            continue
+                        count_a = counts.get(sense_key(a, synset, id_a, data), 0)
+                        count_b = counts.get(sense_key(b, target_synset, id_b, data), 0)
+                        pairs.append(SensePair(a, b, pos, count_a, count_b))
     return pairs
 
 

@@ -74,6 +74,8 @@ def _disagreement(d: Disagreement) -> dict[str, Any]:
             "value_start": d.value_start, "value_end": d.value_end}
     if d.detail:
         item["detail"] = d.detail
+    if d.claim_start is not None:
+        item["claim_start"], item["claim_end"] = d.claim_start, d.claim_end
     return item
 
 

@@ -16,6 +16,7 @@ from factcheck.index.sources import Sources, open_sources
 from factcheck.inputs.aliases import Aliases
 from factcheck.inputs.claims import load_claims
 from factcheck.inputs.drafts import find_drafts
+from factcheck.match.align import Difference, align, quoted_terms
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import (
     CiteCheck,
@@ -44,6 +45,7 @@ from factcheck.verdicts.quotes import QuoteFinder
 
 DEFAULT_SOURCES = "seeds"
 ASSESSED = 15
+ALIGNED = 0.30  # coverage from which a candidate is aligned word by word with the claim
 CROSS_CHECK_LIMIT = 10_000_000  # characters of sources up to which claims are cross-checked
 VALUES_MEMO = 100_000  # passages whose parsed values a Checker keeps
 CITED_ASSESSED = 5
@@ -127,15 +129,18 @@ class Checker:
         for candidate in shortlist + self._value_candidates(terms, claim_values, shortlist):
             text = self.matcher.text_of(candidate)
             values = compare_values(claim_values, self._values_of(candidate, text), claim.text, text)
-            assessed.append(assess(terms, candidate, values, valued, named, cited=candidate.doc in cited))
-        decision = decide(terms, assessed, claim_values)
+            alignment = align(claim.text, text) if candidate.coverage >= ALIGNED else None
+            assessed.append(assess(terms, candidate, values, valued, named, cited=candidate.doc in cited,
+                                   alignment=alignment))
+        decision = decide(terms, assessed, claim_values, quoted_terms(claim.text))
         ranked = self._rank([a for a in decision.assessed if a.stance], claim)
         evidence = [self._evidence(a) for a in ranked]
         disputes = self._source_disputes(evidence) if decision.verdict in ("supported", "partial") else []
         if disputes:  # the other side leads next to the support, so that both are shown
             evidence[1:1] = [e for e, _ in disputes]
         quote_check = self.quotes.check(claim.quote) if claim.quote else None
-        disagreements = self._disagreements(ranked) + tuple(d for _, d in disputes) + _quote_disagreements(quote_check)
+        disagreements = (self._disagreements(ranked, decision.verdict) + tuple(d for _, d in disputes)
+                         + _quote_disagreements(quote_check))
         return ClaimResult(
             claim=claim,
             verdict="disputed" if disputes else decision.verdict,
@@ -256,7 +261,7 @@ class Checker:
         return Evidence(document.id, document.path, line, column, c.start, c.end,
                         document.text[c.start:c.end], c.score, assessment.stance, document.position(c.end)[0])
 
-    def _disagreements(self, ranked: Sequence[Assessment]) -> tuple[Disagreement, ...]:
+    def _disagreements(self, ranked: Sequence[Assessment], verdict: str) -> tuple[Disagreement, ...]:
         found: dict[tuple[str, str, str, str], Disagreement] = {}
         for a in ranked:
             pairs = [(("date" if v.kind == "date" else "number") if v.kind != "name" else "name", v, o)
@@ -265,7 +270,21 @@ class Checker:
             for kind, ours, theirs in pairs:
                 d = self._disagreement(kind, ours, theirs, a.candidate)
                 found.setdefault((kind, d.claim_value.casefold(), d.source_value, d.source_id), d)
+            words = a.differences if a.stance == "contradicts" else ()
+            words += a.hedges if a.stance == "supports" and verdict == "partial" else ()
+            for difference in words:
+                d = self._word_disagreement(difference, a.candidate)
+                found.setdefault((d.kind, d.claim_value.casefold(), d.source_value, d.source_id), d)
         return tuple(found.values())
+
+    def _word_disagreement(self, difference: Difference, candidate: Candidate) -> Disagreement:
+        """A difference the alignment found (negation, antonym, entity, quantifier, hedge), located."""
+        document = self._document(candidate)
+        value_start, value_end = (candidate.start + o for o in difference.passage_span)
+        return Disagreement(difference.kind, difference.claim_words, difference.passage_words, document.id,
+                            document.position(value_start)[0], document.text[candidate.start:candidate.end],
+                            candidate.start, candidate.end, value_start, value_end,
+                            claim_start=difference.claim_span[0], claim_end=difference.claim_span[1])
 
     def _disagreement(self, kind: str, ours: Value, theirs: Value, candidate: Candidate) -> Disagreement:
         document = self._document(candidate)

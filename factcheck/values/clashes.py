@@ -33,6 +33,8 @@ class ValueCheck:
     conflicts: tuple[tuple[Value, Value], ...] = ()
     variants: tuple[tuple[str, Value], ...] = ()
     absent: tuple[Value, ...] = ()
+    unpaired: tuple[tuple[Value, Value], ...] = ()  # an absent claim value and a differing passage value of its kind
+    passage_names: tuple[Value, ...] = ()           # the names the passage states
 
 
 def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str, passage_text: str) -> ValueCheck:
@@ -41,6 +43,7 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     conflicts: list[tuple[Value, Value]] = []
     variants: list[tuple[str, Value]] = []
     absent: list[Value] = []
+    unpaired: list[tuple[Value, Value]] = []
     passage_names = [v for v in passage_values if v.kind == "name"]
     folded_passage = fold(passage_text)
     # A passage value that states one of the claim's values cannot also be the value
@@ -56,12 +59,15 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
             agreed.append(value)
         elif outcome is None:
             absent.append(value)
+            if value.kind in QUANTITY_KINDS:
+                unpaired += [(value, other) for other in unclaimed if compare(value, other) is False]
         else:
             conflicts.append((value, outcome))
     swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
     conflicts.extend(swapped)
     absent = [v for v in absent if all(v is not c for c, _ in swapped)]
-    return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent))
+    return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
+                      tuple(passage_names))
 
 
 def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: Sequence[Value],

@@ -1,0 +1,520 @@
+"""Align a claim with an evidence passage word by word, and name every difference.
+
+Coverage says how much of a claim a passage shares; it cannot see the small words that
+turn a statement around. After retrieval, each candidate is aligned with the claim:
+content words are paired by their index term (stem, irregular verb base, spelling-variant
+key), and what is left over is classified:
+
+- ``negation``: the two sides' polarity differs over aligned words ("was not announced"
+  against "was announced"; "no one was punished" against "someone was punished").
+- ``antonym``: an unaligned word of the claim and one of the passage stand in the same
+  place and are antonyms in WordNet ("rose" / "fell", "acquitted" / "convicted").
+- ``entity``: the claim names one person, place or work where the passage names another,
+  a quotation's speaker included.
+- ``quantifier``: "all" against "some", "only" added or dropped.
+- ``hedge``: the passage attributes or qualifies what the claim states flatly
+  ("prosecutors allege", "reportedly", "is accused of", "may have").
+
+Negation cues and their scope follow the conventions of the BioScope corpus (Vincze et
+al., 2008) and the *SEM 2012 shared task on negation (Morante and Blanco, 2012): a cue
+governs the words after it up to the end of its clause; a cue in subject position ("no
+one", "nobody", "nothing") governs its whole clause. Hedge cues follow the CoNLL-2010
+shared task on hedge detection (Farkas et al., 2010), restricted to attribution and
+speculation that a fact-checker must not drop. The antonyms come from WordNet 3.0
+(:mod:`factcheck.lexicon.antonyms`).
+
+Everything here is pure: two strings in, an :class:`Alignment` out, offsets into each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from factcheck.index.bm25 import term
+from factcheck.lexicon.antonyms import are_antonyms
+from factcheck.sources.normalize import fold, variant_key
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*|[,;:()\[\]—–]|\s-\s|[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+_QUOTE_MARKS = frozenset("\"“”«»‘’'")
+
+# Clause boundaries for the scope of a cue: punctuation, and the words that open another clause.
+_BOUNDARY_WORDS = frozenset("but while whereas although though however because who which whom whose and "
+                            "yet unless until since after before when where".split())
+_NEGATION_WORDS = frozenset("not no never none nobody nothing neither nor without cannot nowhere".split())
+_SUBJECT_NEGATION = frozenset("no nobody nothing none neither".split())
+_NEGATION_VERBS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines declined "
+                            "declining deny denies denied denying".split())
+# "not only", "no doubt", "nothing but", "whether or not", "not least": no change of polarity.
+_NOT_NEGATION_AFTER = {"not": frozenset({"only", "just", "least", "merely", "simply", "until", "unlike"}),
+                       "no": frozenset({"doubt", "sooner", "less", "more", "longer"}),
+                       "nothing": frozenset({"but", "less", "short"})}
+
+_HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations reportedly purportedly "
+                         "supposedly reputedly accused accuses accusing suspected suspect rumoured rumored "
+                         "claim claims claimed claiming may might probably possibly perhaps apparently "
+                         "seemingly presumably likely believes believed argues argued suggests suggested "
+                         "considered regarded viewed".split())
+# Belief and opinion verbs hedge only when they report a proposition ("believed that",
+# "is considered (to be) the", "is viewed as"): "considered running" is no hedge.
+_REPORTING = {"believes": {"that"}, "believed": {"that", "to"}, "argues": {"that"}, "argued": {"that"},
+              "suggests": {"that"}, "suggested": {"that"}, "considered": {"to", "the", "a", "an", "one", "as"},
+              "regarded": {"as"}, "viewed": {"as"}, "likely": {"to"}}
+_MODALS = frozenset({"may", "might", "could"})  # speculation: governs its own clause only
+_ADVERB_HEDGES = frozenset("reportedly allegedly purportedly supposedly according probably possibly perhaps "
+                           "apparently seemingly presumably".split())
+_HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("was", "thought"),
+                  ("were", "thought"), ("is", "said", "to"), ("are", "said", "to"), ("was", "said", "to"),
+                  ("were", "said", "to"), ("could", "have"))
+_SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked declared "
+                          "insisted explained noted argued recalled according".split())
+
+_QUANTIFIERS = frozenset("all every each some most many few several none only always never sometimes often "
+                         "rarely no any".split())
+
+_SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word (or punctuation mark) of a text: ``text[start:end]``, folded, and its index term."""
+
+    start: int
+    end: int
+    folded: str
+    key: str | None      # index term (stem, irregular base, variant key); None for a stopword or mark
+    capital: bool        # written with a capital letter
+    word: bool           # a word, not a punctuation mark
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One thing the passage says otherwise, with both sides' own words.
+
+    ``claim_span``/``passage_span`` are ``(start, end)`` character offsets into the claim and
+    the passage; ``(0, 0)`` where a side has no words of its own (a hedge the claim lacks).
+    """
+
+    kind: str              # negation, antonym, entity, quantifier, hedge
+    claim_span: tuple[int, int]
+    passage_span: tuple[int, int]
+    claim_words: str
+    passage_words: str
+    detail: str = ""       # "speaker" for a quotation given to someone else
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """A claim aligned with a passage.
+
+    ``pairs`` maps claim token indices to passage token indices (content words only);
+    ``differences`` lists what changes the meaning; ``unaligned`` holds the claim's
+    content words that have no counterpart in the passage (offsets into the claim).
+    """
+
+    claim: tuple[Token, ...]
+    passage: tuple[Token, ...]
+    pairs: tuple[tuple[int, int], ...]
+    differences: tuple[Difference, ...]
+    unaligned: tuple[tuple[int, int], ...]
+    anchors: tuple[tuple[int, int], ...] = ()
+    claim_text: str = ""
+
+    def same_slot(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
+        """Whether a span of the claim and a span of the passage stand in the same place:
+        the words just before both, or just after both, are aligned ("serving six months"
+        against "serving four months")."""
+        ours = [i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end]
+        theirs = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
+        if not ours or not theirs:
+            return False
+        content = [(a, b) for a, b in self.anchors if self.claim[a].key]  # "in 2017" / "in 1926" is no slot
+        return _anchored(ours[0], theirs[0], content, after=False) or \
+            _anchored(ours[-1], theirs[-1], content, before=False)
+
+    def attached(self, passage_span: tuple[int, int]) -> bool:
+        """Whether a span of the passage belongs to the statement aligned with the claim:
+        its clause holds aligned words, or nothing but the span itself (an adverbial such
+        as "In January 2020," that dates the main clause). "..., which was founded in 1990"
+        is another statement."""
+        inside = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
+        if not inside:
+            return False
+        lo, hi = _clause_start(self.passage, inside[0]), _clause_end(self.passage, inside[-1])
+        aligned = {j for _, j in self.pairs}
+        rest = [j for j in range(lo, hi) if self.passage[j].key and j not in inside]
+        return not rest or any(j in aligned for j in rest)
+
+    @property
+    def contradicting(self) -> tuple[Difference, ...]:
+        """The differences that make the passage say the opposite of the claim."""
+        return tuple(d for d in self.differences if d.kind != "hedge")
+
+    @property
+    def hedges(self) -> tuple[Difference, ...]:
+        """The passage's qualifications of what the claim states flatly."""
+        return tuple(d for d in self.differences if d.kind == "hedge")
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words and clause punctuation of ``text`` with their offsets (``text[t.start:t.end]``)."""
+    tokens = []
+    for m in _WORD.finditer(text):
+        raw = m.group().strip()
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        is_word = raw[:1].isalnum() or raw[:1] == "_"
+        folded = fold(raw).replace("’", "'")
+        key = term(folded) if is_word else None
+        tokens.append(Token(start, start + len(raw), folded, key, raw[:1].isupper(), is_word))
+    return tuple(tokens)
+
+
+def align(claim: str, passage: str) -> Alignment:
+    """Align a claim with a passage and classify what differs.
+
+    Args:
+        claim: the claim's text.
+        passage: the evidence passage's text (one sentence, or two adjacent ones).
+
+    Returns:
+        An :class:`Alignment`; offsets in its differences index ``claim`` and ``passage``.
+    """
+    ours, theirs = tokenize(claim), tokenize(passage)
+    pairs, anchors = _pair(ours, theirs)
+    forward = dict(pairs)
+    backward = {p: c for c, p in pairs}
+    ours_neg, theirs_neg = _negation_scopes(ours), _negation_scopes(theirs)
+    differences = [
+        *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
+        *_replacements(ours, theirs, anchors, ours_neg, theirs_neg, claim, passage),
+        *_speakers(ours, theirs, forward, claim, passage),
+        *_hedges(ours, theirs, forward, backward, claim, passage),
+    ]
+    unaligned = tuple((t.start, t.end) for i, t in enumerate(ours) if t.key and i not in forward)
+    return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), unaligned, tuple(sorted(anchors)),
+                     claim)
+
+
+def quoted_terms(text: str) -> frozenset[str]:
+    """Index terms of the words a text puts inside quotation marks (a quotation in a claim)."""
+    tokens = tokenize(text)
+    return frozenset(t.key for t, q in zip(tokens, _quoted(tokens), strict=True) if q and t.key)
+
+
+def _pair(ours: Sequence[Token], theirs: Sequence[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Pair content words with the same index term: in order first (the longest common
+    runs, as difflib finds them), then any left over wherever the passage has them.
+
+    Returns the content pairs, and the anchors: every token paired in order, function
+    words and punctuation included, which mark where a replaced word stands.
+    """
+    a = [t.key or t.folded for t in ours]
+    b = [t.key or t.folded for t in theirs]
+    anchors: list[tuple[int, int]] = []
+    for block in SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks():
+        anchors += [(block.a + k, block.b + k) for k in range(block.size) if ours[block.a + k].word]
+    pairs = [(i, j) for i, j in anchors if ours[i].key]
+    used = {j for _, j in pairs}
+    done = {i for i, _ in pairs}
+    by_key: dict[str, list[int]] = {}
+    for j, t in enumerate(theirs):
+        if t.key and j not in used:
+            by_key.setdefault(t.key, []).append(j)
+    for i, t in enumerate(ours):
+        if t.key and i not in done and by_key.get(t.key):
+            pairs.append((i, by_key[t.key].pop(0)))
+    return pairs, anchors + [p for p in pairs if p not in set(anchors)]
+
+
+def _clause_end(tokens: Sequence[Token], i: int) -> int:
+    """Index just past the clause that token ``i`` stands in (scanning forwards)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].word and tokens[j].folded not in _BOUNDARY_WORDS:
+        j += 1
+    return j
+
+
+def _clause_start(tokens: Sequence[Token], i: int) -> int:
+    """Index of the first token of the clause that token ``i`` stands in."""
+    j = i
+    while j > 0 and tokens[j - 1].word and tokens[j - 1].folded not in _BOUNDARY_WORDS:
+        j -= 1
+    return j
+
+
+def _is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
+    t = tokens[i]
+    if not t.word:
+        return False
+    following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+    if t.folded in _NOT_NEGATION_AFTER and following in _NOT_NEGATION_AFTER[t.folded]:
+        return False
+    if t.folded == "no" and (t.capital and (following[:1].isdigit() or following == "")):
+        return False  # "No. 5"
+    if t.folded in {"not", "no"} and i > 0 and tokens[i - 1].folded in {"whether", "if", "or"}:
+        return False  # "whether or not", "if not", "may or may not"
+    if t.folded in _NEGATION_WORDS or t.folded.endswith("n't"):
+        return True
+    return t.folded in _NEGATION_VERBS
+
+
+def _negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
+    """Each negation cue with the token indices it governs.
+
+    A cue governs the rest of its clause; in subject position (before the clause's first
+    verb: "no one", "nothing", "neither") the whole clause.
+    """
+    scopes = []
+    for i in range(len(tokens)):
+        if not _is_negation_cue(tokens, i):
+            continue
+        start, end = i + 1, _clause_end(tokens, i)
+        if tokens[i].folded in _SUBJECT_NEGATION:
+            start = _clause_start(tokens, i)
+        scopes.append((i, range(start, end)))
+    return scopes
+
+
+def _negated(index: int, scopes: Sequence[tuple[int, range]]) -> bool:
+    return any(index in scope and index != cue for cue, scope in scopes)
+
+
+def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
+               ours_neg: list[tuple[int, range]], theirs_neg: list[tuple[int, range]],
+               claim: str, passage: str) -> list[Difference]:
+    """Aligned words that one side negates and the other does not."""
+    found = []
+    for side, scopes, mapping, other_scopes, tokens, other in (
+            ("claim", ours_neg, forward, theirs_neg, ours, theirs),
+            ("passage", theirs_neg, backward, ours_neg, theirs, ours)):
+        for cue, scope in scopes:
+            anchored = [k for k in scope if k in mapping and tokens[k].key]
+            head = _head(tokens, cue)
+            if tokens[cue].folded not in _SUBJECT_NEGATION and (head is None or head not in mapping):
+                continue  # the negated word itself is not in the other text: nothing to compare
+            clause = range(_clause_start(tokens, cue), _clause_end(tokens, cue))
+            if sum(1 for k in clause if k in mapping and tokens[k].key) < 2:
+                continue  # one shared word ("not allowed" / "allow travel") is no shared statement
+            if not anchored or any(_negated(mapping[k], other_scopes) for k in anchored):
+                continue
+            if _cue_aligned(cue, tokens, mapping, other_scopes):
+                continue
+            first = anchored[0]
+            mine = (tokens[cue].start, tokens[first].end)
+            counterpart = (other[mapping[first]].start, other[mapping[first]].end)
+            if side == "claim":
+                found.append(_difference("negation", mine, counterpart, claim, passage))
+            else:
+                found.append(_difference("negation", counterpart, mine, claim, passage))
+    return found
+
+
+def _head(tokens: Sequence[Token], cue: int) -> int | None:
+    """The first content word after a cue, within its clause: the word it negates or qualifies."""
+    return next((k for k in range(cue + 1, _clause_end(tokens, cue)) if tokens[k].key), None)
+
+
+def _cue_aligned(cue: int, tokens: Sequence[Token], mapping: dict[int, int],
+                 other_scopes: Sequence[tuple[int, range]]) -> bool:
+    """The other side negates too, with a cue of its own in the same clause ("denied" and
+    "did not admit" both negate "admitted"): any cue of the other side whose scope holds
+    a counterpart of a word of this cue's clause."""
+    clause = range(_clause_start(tokens, cue), _clause_end(tokens, cue))
+    counterparts = {mapping[k] for k in clause if k in mapping}
+    return any(counterparts & set(scope) for _, scope in other_scopes)
+
+
+def _anchored(i: int, j: int, pairs: Sequence[tuple[int, int]], *, before: bool = True, after: bool = True,
+              strong: frozenset[tuple[int, int]] | None = None) -> bool:
+    """Claim token ``i`` and passage token ``j`` stand in the same place: an aligned pair
+    lies just before both, or just after both. When ``strong`` (the content-word pairs) is
+    given, a function word anchors only right beside both ("the other being Java")."""
+    def near(a: int, b: int, di: int, dj: int) -> bool:
+        if strong is not None and (a, b) not in strong:
+            return di == dj == 1
+        return 0 < di <= _SLOT and 0 < dj <= _SLOT
+    return (before and any(near(a, b, i - a, j - b) for a, b in pairs)) or \
+        (after and any(near(a, b, a - i, b - j) for a, b in pairs))
+
+
+def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                  ours_neg: list[tuple[int, range]], theirs_neg: list[tuple[int, range]],
+                  claim: str, passage: str) -> list[Difference]:
+    """Unaligned words of the two sides in the same place: antonyms, other names, other quantifiers."""
+    aligned_ours = {i for i, _ in pairs}
+    aligned_theirs = {j for _, j in pairs}
+    free_ours = [i for i, t in enumerate(ours) if t.word and i not in aligned_ours]
+    free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs]
+    strong = frozenset((a, b) for a, b in pairs if ours[a].key)
+    found = []
+    for i in free_ours:
+        for j in free_theirs:
+            if not _anchored(i, j, pairs, strong=strong):
+                continue
+            kind = _replacement_kind(ours, theirs, i, j)
+            if kind is None:
+                continue
+            # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
+            if kind == "antonym" and _negated(i, ours_neg) != _negated(j, theirs_neg):
+                continue
+            claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
+            passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
+            found.append(_difference(kind, claim_span, passage_span, claim, passage))
+    return found
+
+
+def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
+    a, b = ours[i], theirs[j]
+    if a.folded in _QUANTIFIERS and b.folded in _QUANTIFIERS and a.folded != b.folded:
+        if {a.folded, b.folded} <= {"no", "none", "never"}:
+            return None
+        return "quantifier"
+    if a.key and b.key and are_antonyms(a.folded, b.folded):
+        return "antonym"
+    if _is_name(ours, i) and _is_name(theirs, j) and variant_key(a.folded) != variant_key(b.folded):
+        return "entity"
+    return None
+
+
+def _is_name(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised content word that is not merely the first word of its sentence."""
+    t = tokens[i]
+    if not (t.word and t.capital and t.key and not t.folded.isdigit()):
+        return False
+    first = i == 0 or (not tokens[i - 1].word and tokens[i - 1].folded in _QUOTE_MARKS)
+    return not first
+
+
+def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """The run of capitalised words around token ``i`` ("Judge Taubai Qadyrbaev")."""
+    lo = hi = i
+    while lo > 0 and tokens[lo - 1].word and tokens[lo - 1].capital and tokens[lo - 1].key:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].word and tokens[hi + 1].capital and tokens[hi + 1].key:
+        hi += 1
+    return tokens[lo].start, tokens[hi].end
+
+
+def _quoted(tokens: Sequence[Token]) -> list[bool]:
+    """Whether each token stands inside quotation marks."""
+    inside, flags = False, []
+    for t in tokens:
+        if not t.word and t.folded in _QUOTE_MARKS:
+            inside = not inside
+            flags.append(False)
+        else:
+            flags.append(inside)
+    return flags
+
+
+def _speaker(tokens: Sequence[Token], quoted: Sequence[bool]) -> tuple[int, int] | None:
+    """Token range of who is said to speak a quotation: the words beside the speech verb
+    outside the quotation marks ("said the boy's grandmother", "Baliyeva exclaimed")."""
+    for k, t in enumerate(tokens):
+        if quoted[k] or t.folded not in _SPEECH_VERBS:
+            continue
+        after = [m for m in range(k + 1, _clause_end(tokens, k)) if not quoted[m]]
+        before = [m for m in range(_clause_start(tokens, k), k) if not quoted[m]]
+        side = after if after and (not before or tokens[k - 1].folded in _QUOTE_MARKS or not tokens[k - 1].word) \
+            else before
+        words = [m for m in side if tokens[m].key]
+        if words:
+            return words[0], words[-1] + 1
+    return None
+
+
+def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+              claim: str, passage: str) -> list[Difference]:
+    """A quotation given to someone else: the quoted words align, the speakers share no word."""
+    ours_quoted, theirs_quoted = _quoted(ours), _quoted(theirs)
+    quoted_words = [i for i, q in enumerate(ours_quoted) if q and ours[i].key]
+    if len(quoted_words) < 3 or sum(1 for i in quoted_words if i in forward) < 0.8 * len(quoted_words):
+        return []
+    mine, other = _speaker(ours, ours_quoted), _speaker(theirs, theirs_quoted)
+    if mine is None or other is None:
+        return []
+    our_keys = {ours[k].key for k in range(*mine) if ours[k].key}
+    their_keys = {theirs[k].key for k in range(*other) if theirs[k].key}
+    if our_keys & their_keys or not our_keys or not their_keys:
+        return []
+    claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
+    passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
+    return [_difference("entity", claim_span, passage_span, claim, passage, "speaker")]
+
+
+def _hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of hedge cues: single words and fixed phrases."""
+    cues = []
+    for k, t in enumerate(tokens):
+        if not t.word:
+            continue
+        if t.folded in _HEDGE_WORDS:
+            if t.folded in {"claim", "claims"} and not (k + 1 < len(tokens) and tokens[k + 1].folded == "that"):
+                continue  # "claims" the noun, or "claimed the title"; only "claims that" reports
+            if t.folded in {"suspect", "claimed", "claiming"} and not (k + 1 < len(tokens)
+                                                                       and tokens[k + 1].folded in {"that", "to"}):
+                continue
+            nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+            if t.folded in _REPORTING and nxt not in _REPORTING[t.folded]:
+                continue
+            if t.folded in {"accused", "accuses", "accusing", "suspected"} and not (
+                    k + 1 < len(tokens) and tokens[k + 1].folded in {"of", "him", "her", "them"}):
+                continue
+            cues.append((k, k + 1))
+            continue
+        for phrase in _HEDGE_PHRASES:
+            if tuple(x.folded for x in tokens[k:k + len(phrase)]) == phrase:
+                cues.append((k, k + len(phrase)))
+                break
+    return cues
+
+
+def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
+            claim: str, passage: str) -> list[Difference]:
+    """Hedges of the passage that govern the aligned words and that the claim does not keep.
+
+    A cue governs its own clause; a cue in the first or last clause of the sentence (an
+    attribution: "Prosecutors allege that ...", "..., Nursultan reportedly told his
+    grandmother") governs the whole sentence.
+    """
+    if not forward or _hedge_cues(ours):
+        return []  # the claim keeps an attribution of its own
+    found = []
+    for lo, hi in _hedge_cues(theirs):
+        if any(k in backward for k in range(lo, hi)):
+            continue  # the claim has the same words
+        start, end = _clause_start(theirs, lo), _clause_end(theirs, hi - 1)
+        if theirs[lo].folded in _MODALS:
+            head = _head(theirs, hi - 1)
+            if head is None or head not in backward:
+                continue  # "may close" says nothing about what the claim says opened
+        else:
+            framing = start == 0 or all(not t.word for t in theirs[end:])
+            if not (framing or any(k in backward for k in range(start, end))):
+                continue
+        if lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
+                and theirs[lo].folded not in {"reportedly", "allegedly", "purportedly", "supposedly", "according"}:
+            lo -= 1  # the one who alleges: "Prosecutors allege"
+        first, last = min(forward), max(forward)
+        found.append(_difference("hedge", (ours[first].start, ours[last].end),
+                                 (theirs[lo].start, theirs[hi - 1].end), claim, passage))
+    return found
+
+
+def _difference(kind: str, claim_span: tuple[int, int], passage_span: tuple[int, int],
+                claim: str, passage: str, detail: str = "") -> Difference:
+    return Difference(kind, claim_span, passage_span, claim[slice(*claim_span)], passage[slice(*passage_span)],
+                      detail)
+
+
+def _dedupe(differences: Sequence[Difference]) -> list[Difference]:
+    seen: set[tuple[str, tuple[int, int], tuple[int, int]]] = set()
+    kept = []
+    for d in differences:
+        key = (d.kind, d.claim_span, d.passage_span)
+        if key not in seen:
+            seen.add(key)
+            kept.append(d)
+    return kept

@@ -1,0 +1,132 @@
+"""The alignment of a claim with a passage: every difference that turns a statement around is
+found and named, and paraphrases that keep the meaning are left alone.
+
+Sentences are from the seeds and from real news and encyclopedia prose, changed one way each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match.align import align, quoted_terms, tokenize
+
+PASSAGE = ("In January 2020, Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's "
+           "appeal and ruled that he be immediately released from custody.")
+
+
+def kinds(claim: str, passage: str) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.claim_words, d.passage_words) for d in align(claim, passage).differences]
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    ("Judge Taubai Qadyrbaev of the Turkistan Regional Court did not accept Batyrbekov's appeal.", PASSAGE,
+     ("negation", "not accept", "accepted")),
+    ("The signing was officially announced by the club.", "The signing was not officially announced by the club.",
+     ("negation", "officially", "not officially")),
+    ("Despite the case grabbing national headlines, someone was punished for the crime.",
+     "Despite the case grabbing national headlines, no one was ever punished for the crime.",
+     ("negation", "punished", "no one was ever punished")),
+    ("The minister never signed the order.", "The minister signed the order on Friday.",
+     ("negation", "never signed", "signed")),
+    ("The council didn't approve the budget for the new year.", "The council approved the budget for the new year.",
+     ("negation", "didn't approve", "approved")),
+])
+def test_negation_on_either_side_is_named(claim: str, passage: str, expected: tuple[str, str, str]) -> None:
+    assert expected in kinds(claim, passage)
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("He was released.", "He was not charged and was released the same day."),  # another clause is negated
+    ("Unemployment did not rise in 2019.", "Unemployment fell in 2019."),         # a negated antonym agrees
+    ("The degrees may or may not include research.", "The degrees may or may not include research."),
+    ("The board is not paid for its work.", "The board is not paid for its work, the foundation said."),
+    ("Tobacco and alcohol are also not allowed.", "Many members allow travel by airplane."),  # one shared word
+    ("The tribunal did not only fine the company.", "The tribunal fined the company."),         # "not only"
+])
+def test_no_negation_difference_where_the_polarity_agrees(claim: str, passage: str) -> None:
+    assert "negation" not in {k for k, _, _ in kinds(claim, passage)}
+
+
+@pytest.mark.parametrize(("claim", "passage", "words"), [
+    ("Judge Taubai Qadyrbaev of the Turkistan Regional Court rejected Batyrbekov's appeal.", PASSAGE,
+     ("rejected", "accepted")),
+    ("Unemployment fell sharply in 2019.", "Unemployment rose sharply in 2019.", ("fell", "rose")),
+    ("The shareholders rejected the merger deal with Continental Airlines.",
+     "The shareholders approved the merger deal with Continental Airlines.", ("rejected", "approved")),
+    ("The metropolitan economy is the sixth smallest in the country.",
+     "The metropolitan economy is the sixth largest in the country.", ("smallest", "largest")),
+])
+def test_antonyms_in_the_same_place_are_named(claim: str, passage: str, words: tuple[str, str]) -> None:
+    assert ("antonym", *words) in kinds(claim, passage)
+
+
+def test_another_name_in_the_same_place_is_an_entity_difference() -> None:
+    found = kinds("It has two official languages, one being French and the other being Java.",
+                  "It has two official languages, one being French and the other being English.")
+    assert ("entity", "Java", "English") in found
+
+
+def test_a_quotation_given_to_someone_else_names_both_speakers() -> None:
+    passage = ("“I am more of a mother to the child from southern Kazakhstan than his own mother, because I have "
+               "been with him day and night,” Baliyeva exclaimed in one of a string of media appearances.")
+    wrong = "'I am more of a mother to the child from southern Kazakhstan than his own mother,' said his grandmother."
+    right = "'I am more of a mother to the child from southern Kazakhstan than his own mother,' said Baliyeva."
+    assert [(d.kind, d.detail, d.passage_words) for d in align(wrong, passage).differences] == [
+        ("entity", "speaker", "Baliyeva")]
+    assert align(right, passage).differences == ()
+
+
+@pytest.mark.parametrize(("claim", "passage", "cue"), [
+    ("Pavel Orsk diverted $310,000 from the club's accounts.",
+     "Prosecutors allege that the former treasurer, Pavel Orsk, diverted $310,000 from the club's accounts.",
+     "Prosecutors allege"),
+    ("A group of teens had beaten him up and dragged him to an abandoned building.",
+     "A group of teens had beaten him up and dragged him to an abandoned building, the boy reportedly told police.",
+     "reportedly"),
+    ("The playwright Henrik Ibsen is the most famous Norwegian author.",
+     "The playwright Henrik Ibsen is probably the most famous Norwegian author.", "probably"),
+    ("The drug reduces the risk of a second stroke.", "The drug may reduce the risk of a second stroke.", "may"),
+])
+def test_a_hedge_the_claim_drops_is_named(claim: str, passage: str, cue: str) -> None:
+    hedges = align(claim, passage).hedges
+    assert [d.passage_words for d in hedges] == [cue]
+    assert align(claim, passage).contradicting == ()
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("Prosecutors allege that Pavel Orsk diverted $310,000 from the club's accounts.",
+     "Prosecutors allege that the former treasurer, Pavel Orsk, diverted $310,000 from the club's accounts."),
+    ("The company opened three new stores in 2019.",
+     "The company may close ten stores, and it opened three new stores in 2019."),  # "may" governs "close"
+    ("The mayor was re-elected in 2018.",
+     "The mayor, who is accused of fraud by his rivals, was re-elected in 2018."),     # a clause about something else
+    ("Butt also ran in Ward 6.", "Butt also considered running in Ward 6."),            # "considered" + verb: no hedge
+])
+def test_no_hedge_where_the_claim_keeps_it_or_it_governs_other_words(claim: str, passage: str) -> None:
+    assert align(claim, passage).hedges == ()
+
+
+def test_quantifiers_in_the_same_place_differ() -> None:
+    assert ("quantifier", "All", "Most") in kinds("All of the students passed the exam.",
+                                                  "Most of the students passed the exam.")
+
+
+def test_values_in_the_same_place_and_dates_of_the_main_clause() -> None:
+    claim = "He was freed after serving six months behind bars."
+    passage = "His sentence was overturned on appeal, and he was freed after serving four months in jail."
+    alignment = align(claim, passage)
+    assert alignment.same_slot((claim.index("six"), claim.index(" behind")), (passage.index("four"),
+                                                                              passage.index(" in jail")))
+    dated = align("Batyrbekov was released from custody in March 2020.", PASSAGE)
+    assert dated.attached((PASSAGE.index("January"), PASSAGE.index(",")))
+    other = "The prize, which was founded in 1990, went to Batyrbekov."
+    assert not align("Batyrbekov won the prize in 2019.", other).attached((other.index("1990"), other.index("1990") + 4))
+
+
+def test_offsets_are_verbatim() -> None:
+    claim = "Judge Taubai Qadyrbaev of the Turkistan Regional Court rejected Batyrbekov’s appeal."
+    for d in align(claim, PASSAGE).differences:
+        assert claim[slice(*d.claim_span)] == d.claim_words and PASSAGE[slice(*d.passage_span)] == d.passage_words
+    for t in tokenize(PASSAGE):
+        assert PASSAGE[t.start:t.end].strip()
+    assert quoted_terms("He said 'the flat may not be sublet' yesterday.") >= {"flat", "sublet"}
