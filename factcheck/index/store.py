@@ -26,12 +26,13 @@ import os
 import sqlite3
 import time
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any, TypeGuard, overload
 
 import numpy as np
 
@@ -205,13 +206,14 @@ class Store:
         try:
             for _, path, stored in plan.entries:
                 if _unchanged(stored, path):
-                    files.append(stored)  # type: ignore[arg-type]
-                    merging.add(stored)  # type: ignore[arg-type]
+                    files.append(stored)
+                    merging.add(stored)
                     continue
                 found, part, error = next(results)
                 if found is None:
+                    assert error is not None  # _read_one gives an error exactly when it gives no file
                     if not skip_bad:
-                        raise error  # type: ignore[misc]
+                        raise error
                     warnings.append(f"{error} (skipped)")
                     merging.start(files)  # a file that was there is gone from the corpus
                     continue
@@ -290,11 +292,12 @@ class _Merging:
     def write(self, files: Sequence[_File]) -> None:
         """Finish the merge and write one row per term (terms sorted, so that SQLite appends
         to its tree instead of inserting all over it)."""
-        if self.merger is None or self.merger.count != len(files):  # not started on the way: from the store
+        merger = self.merger
+        if merger is None or merger.count != len(files):  # not started on the way: from the store
             self.merger = None
-            self.terms.merger = Merger(self.terms.merger.vocabulary)
-            self.start(files)
-        merged = self.merger.finish()  # type: ignore[union-attr]
+            merger = self.terms.merger = Merger(self.terms.merger.vocabulary)
+            self.start(files)  # takes self.terms.merger
+        merged = merger.finish()
         if self.progress:
             self.progress("merging", len(files), len(files))
         connection = self.connection
@@ -306,7 +309,7 @@ class _Merging:
         connection.execute("DELETE FROM contents WHERE hash NOT IN (SELECT hash FROM files)")
 
 
-def _unchanged(stored: _File | None, path: Path) -> bool:
+def _unchanged(stored: _File | None, path: Path) -> TypeGuard[_File]:
     return stored is not None and stored.path == path and _same_stat(stored, path)
 
 
@@ -320,13 +323,18 @@ class _Plan:
 
     @classmethod
     def make(cls, connection: sqlite3.Connection, entries: list[tuple[str, Path]]) -> _Plan:
-        stored = {row[0]: row for row in connection.execute("SELECT * FROM files ORDER BY seq")}
-        planned = []
+        stored: dict[str, tuple[Any, ...]] = {
+            row[0]: row for row in connection.execute("SELECT * FROM files ORDER BY seq")}
+        planned: list[tuple[str, Path, _File | None]] = []
         clean = _meta(connection, "digest") is not None and len(stored) == len(entries)
         for seq, (doc_id, path) in enumerate(entries):
             row = stored.get(doc_id)
-            found = _File(row[0], Path(row[2]), *row[3:7], tuple(json.loads(row[7])), row[8]) if row else None
-            clean = clean and found is not None and row[1] == seq and found.path == path and _same_stat(found, path)
+            if row is None:
+                planned.append((doc_id, path, None))
+                clean = False
+                continue
+            found = _File(row[0], Path(row[2]), row[3], row[4], row[5], row[6], tuple(json.loads(row[7])), row[8])
+            clean = clean and row[1] == seq and found.path == path and _same_stat(found, path)
             planned.append((doc_id, path, found))
         removed = sorted(set(stored) - {doc_id for doc_id, _ in entries})
         return cls(planned, removed, clean)
@@ -389,7 +397,7 @@ def _read_batch(batch: list[tuple[str, Path]]) -> list[_Result]:
 
 
 def _read_all(entries: list[tuple[str, Path]], known: frozenset[str], progress: Progress | None,
-              workers: int | None) -> Iterator[_Result]:
+              workers: int | None) -> Generator[_Result, None, None]:
     """Results for the entries, in their order, from every core when there is enough to do.
 
     The order does not depend on scheduling, so neither do the store's contents."""
@@ -443,6 +451,14 @@ def _meta(connection: sqlite3.Connection, key: str) -> bytes | str | None:
     return row[0] if row else None
 
 
+def _meta_array(connection: sqlite3.Connection, key: str) -> np.ndarray:
+    """One of the merged arrays the meta table holds as bytes (empty before the first merge)."""
+    value = _meta(connection, key) or b""
+    if isinstance(value, str):  # as np.frombuffer would: a text value is no buffer
+        raise TypeError(f"a bytes-like object is required, not 'str' (meta {key!r})")
+    return np.frombuffer(value, PID)
+
+
 def _open_database(path: Path) -> sqlite3.Connection:
     """Open (or create) a store; DatabaseError if the file is not a store of this schema."""
     connection = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
@@ -489,7 +505,7 @@ class StoredCorpus:
         rows = connection.execute("SELECT doc_id, path, hash, aliases, date, chars FROM files ORDER BY seq").fetchall()
         self.documents = LazyDocuments([(r[0], Path(r[1]), r[2], tuple(json.loads(r[3])),
                                          datetime.date.fromisoformat(r[4]) if r[4] else None) for r in rows])
-        arrays = {key: np.frombuffer(_meta(connection, key) or b"", PID) for key in ("docs", "starts", "ends", "lengths")}
+        arrays = {key: _meta_array(connection, key) for key in ("docs", "starts", "ends", "lengths")}
         self.corpus: Corpus = make_corpus(self.documents, warnings, [e[3] for e in self.documents.entries],
                                           sum(r[5] for r in rows))
         self.index = Index(self._postings, arrays["docs"], arrays["lengths"])
@@ -537,7 +553,13 @@ class LazyDocuments(Sequence[Document]):
     def __len__(self) -> int:
         return len(self.entries)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> Document: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Document]: ...
+
+    def __getitem__(self, index: int | slice) -> Document | list[Document]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -571,7 +593,13 @@ class PassageTable(Sequence[Passage]):
     def __len__(self) -> int:
         return len(self.docs)
 
-    def __getitem__(self, pid):  # type: ignore[override]
+    @overload
+    def __getitem__(self, pid: int) -> Passage: ...
+
+    @overload
+    def __getitem__(self, pid: slice) -> list[Passage]: ...
+
+    def __getitem__(self, pid: int | slice) -> Passage | list[Passage]:
         if isinstance(pid, slice):
             return [self[i] for i in range(*pid.indices(len(self)))]
         found = self._made.get(pid)

@@ -116,7 +116,10 @@ def read_draft(path: str) -> Draft:
         return Draft(path, text, tuple(_plain_paragraphs(text)))
     tokens = _PARSER.parse(text, {})
     lines = text.split("\n")
-    paragraphs, footnotes, label, lists = [], {}, None, 0
+    paragraphs: list[Paragraph] = []
+    footnotes: dict[str, Footnote] = {}
+    label: str | None = None
+    lists = 0
     for previous, token in zip([None, *tokens], tokens, strict=False):
         lists += _LIST_DEPTH.get(token.type, 0)
         if token.type in ("footnote_open", "footnote_close"):
@@ -144,7 +147,9 @@ def _plain_paragraphs(text: str) -> Iterator[Paragraph]:
             block.append((number, line))
             continue
         if block and not _is_title(block):
-            chars, rows, cols = [], [], []
+            chars: list[str] = []
+            rows: list[int] = []
+            cols: list[int] = []
             for row, content in block:
                 chars.extend(content + " ")
                 rows.extend([row] * (len(content) + 1))

@@ -129,8 +129,9 @@ def resolve_settings(command: str, given: Mapping[str, Any], *, config: str | No
     claims, drafts = merged.pop("claims", ()), merged.pop("drafts", ())
     paths = (claims or ("claims",)) if command == "check" else drafts
     merged.setdefault("fail_on", default_fail_on(command))
-    return Settings(command=command, paths=tuple(paths), config=found.path if found else None,
-                    **{name: tuple(v) if isinstance(v, list) else v for name, v in merged.items()})
+    # Values are as validated against KEYS (config) or typed by the CLI (flags); mypy cannot tie a key to its field.
+    options: dict[str, Any] = {name: tuple(v) if isinstance(v, list) else v for name, v in merged.items()}
+    return Settings(command=command, paths=tuple(paths), config=found.path if found else None, **options)
 
 
 def _check_exist(shown: str, chosen: dict[str, tuple[Any, Position]]) -> None:

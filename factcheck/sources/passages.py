@@ -112,7 +112,9 @@ def split_sentences(view: str, start: int, end: int) -> Iterator[tuple[int, int]
 
 
 def _trimmed(block: str, start: int, end: int, offset: int) -> Iterator[tuple[int, int]]:
-    start = _LEAD.match(block, start, end).end()  # type: ignore[union-attr]
+    lead = _LEAD.match(block, start, end)  # always matches: the pattern may match nothing
+    if lead is not None:
+        start = lead.end()
     while end > start and block[end - 1].isspace():
         end -= 1
     if end > start:

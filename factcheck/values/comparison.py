@@ -69,20 +69,22 @@ def _range_low(value: Value) -> float | None:
 
 def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool | None:
     """Exact amounts must be equal; a hedged one only rules out what it cannot mean."""
-    x, y = a.amount * scale_a, b.amount * scale_b  # type: ignore[operator]
+    if a.amount is None or b.amount is None:  # the callers compare only values with amounts
+        return None
+    x, y = a.amount * scale_a, b.amount * scale_b
     hx, hy = _hedge(a), _hedge(b)
     if abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-12):
         return True if hx == hy or {hx, hy} <= {"", "approx"} else None
     if not hx and not hy:
         return False
-    low_x, high_x = _interval(a, scale_a, hx)
-    low_y, high_y = _interval(b, scale_b, hy)
+    low_x, high_x = _interval(a, scale_a, x, hx)
+    low_y, high_y = _interval(b, scale_b, y, hy)
     return None if low_x <= high_y and low_y <= high_x else False
 
 
-def _interval(value: Value, scale: float, hedge: str) -> tuple[float, float]:
-    """The range of amounts a hedged statement allows ("about 100": 75 to 125)."""
-    amount = value.amount * scale  # type: ignore[operator]
+def _interval(value: Value, scale: float, amount: float, hedge: str) -> tuple[float, float]:
+    """The range of amounts a hedged statement allows ("about 100": 75 to 125);
+    ``amount`` is the value's amount times ``scale``."""
     if hedge == "range":
         return (_range_low(value) or 0.0) * scale, amount
     if hedge == "approx":
@@ -113,7 +115,9 @@ def _compare_dates(a: Value, b: Value) -> bool | None:
 
 def _same_year(a: Value, b: Value) -> bool | None:
     """Compare years, letting a decade or century cover its years (the 1990s holds 1995)."""
-    year_a, year_b = a.date[0], b.date[0]  # type: ignore[index]
+    if a.date is None or b.date is None:  # the caller compares only values with dates
+        return None
+    year_a, year_b = a.date[0], b.date[0]
     if year_a is None or year_b is None:
         return None
     span_a, span_b = _year_span(a.unit), _year_span(b.unit)

@@ -54,6 +54,7 @@ class _Context:
         return match.start() if match else start
 
 
-def _value(ctx: _Context, kind: str, start: int, end: int, **parts: object) -> Value:
+def _value(ctx: _Context, kind: str, start: int, end: int, *, amount: float | None = None, unit: str = "",
+           date: tuple[int | None, int | None, int | None] | None = None) -> Value:
     """Build a Value whose text is the verbatim slice [start, end)."""
-    return Value(kind=kind, text=ctx.text[start:end], start=start, end=end, **parts)  # type: ignore[arg-type]
+    return Value(kind=kind, text=ctx.text[start:end], start=start, end=end, amount=amount, unit=unit, date=date)
