@@ -3,13 +3,20 @@
 ``exact`` means verbatim once quote marks, dashes, whitespace, case and diacritics are
 folded; ``close`` means nearly verbatim (a misquote), with the differing words shown;
 ``missing`` means no source has anything close.
+
+A quote may leave words out with an ellipsis (``…``, ``...``, ``. . .``, ``[…]``,
+``[...]``) and put editorial words in square brackets (``[the council] said``); see
+``QuoteFinder._find_elided`` for how such a quote is matched and when what it leaves out
+changes what it says.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -21,6 +28,31 @@ from factcheck.sources.normalize import Normalized, fold, normalize, words
 CLOSE_SCORE = 80.0
 _QUOTE_MARKS = "\"'“”‘’«»„ "
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+GAP = 300  # at most this many source characters may be left out between two pieces of a quote
+_CHAINS = 50  # ways of placing the pieces tried per document (a piece such as "the" is everywhere)
+_ELLIPSIS = re.compile(r"\s*(\[\s*(?:…|\.(?:\s?\.){2,})\s*\]|…|\.(?:\s?\.){2,})\s*")
+_BRACKET = re.compile(r"\[([^\]]*)\]")
+_SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
+_ANY_WORDS = r"(\S+(?: \S+){0,3})"  # what a bracketed insertion stands for: one to four source words
+_PIECE_EDGE = " ,;:.!?"
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_SET_OFF = ",;:()[]–—-.!?"  # punctuation that sets a parenthetical, an appositive or a sentence apart
+_NEGATIONS = frozenset("not no never without nobody nothing none neither nor cannot nowhere".split())
+_NUMBER_WORDS = frozenset((
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen half").split())
+_MONTHS = frozenset((
+    "january february march april may june july august september october november december").split())
+# Words that open one detachable phrase: prepositions, and subordinators or relatives that
+# qualify rather than condition ("if", "unless" and "that" are left out on purpose).
+_OPENERS = frozenset((
+    "about above across after against along amid among around as at before behind below beside "
+    "besides between beyond by despite during except following for from in including inside into "
+    "like near of on onto over past per since through throughout to toward towards under until "
+    "upon via with within although because though when whenever where while who whom whose which").split())
+_COORDINATORS = frozenset("and but or yet whereas".split())
 
 
 class QuoteFinder:
@@ -39,6 +71,9 @@ class QuoteFinder:
         exact = self._find_exact(wanted)
         if exact is not None:
             return exact
+        elided = self._find_elided(quote.strip(_QUOTE_MARKS))
+        if elided is not None:
+            return elided
         return self._find_close(quote.strip(_QUOTE_MARKS), wanted)
 
     def _folded_doc(self, doc: int) -> str:
@@ -72,6 +107,36 @@ class QuoteFinder:
             found = docs if found is None else found & docs
         return sorted(found) if found is not None else list(range(len(self.matcher.corpus.documents)))
 
+    def _find_elided(self, quote: str) -> QuoteCheck | None:
+        """A quote with ellipses or brackets, found piece by piece; None if it has neither,
+        or if no document holds its pieces in order (the caller then looks for a close match).
+
+        The pieces must stand in one document, in the quote's order, each starting at most
+        ``GAP`` characters after the previous one ends and in the same paragraph: an
+        ellipsis shortens a passage, it does not stitch distant ones together. The quote
+        is ``exact`` when what it leaves out changes nothing it says (see ``_omitted``);
+        otherwise ``close``, with ``(ellipsis as written, omitted words that matter)`` as
+        differences. The span reported runs from the first piece to the last, verbatim.
+        """
+        split = _split(quote)
+        if split is None:
+            return None
+        pieces, markers = split
+        compiled = [_compile(p) for p in pieces]
+        literal = fold(" ".join(_BRACKET.sub(" ", p) for p in pieces))
+        flagged: QuoteCheck | None = None
+        for doc in self._documents_with(literal):
+            text = self.matcher.corpus.documents[doc].text
+            for chain in islice(_chains(self._normalized_doc(doc), text, [p for p, _ in compiled]), _CHAINS):
+                differences = _omitted(text, chain, markers) + _bracket_negations(text, chain, compiled)
+                start, end = chain[0][0][0], chain[-1][0][1]
+                if not differences:
+                    return self._result("exact", doc, start, end, 100.0)
+                if flagged is None:
+                    score = round(fuzz.ratio(fold(" ".join(pieces)), fold(text[start:end])), 1)
+                    flagged = replace(self._result("close", doc, start, end, score), differences=differences)
+        return flagged
+
     def _find_close(self, quote: str, wanted: str) -> QuoteCheck:
         best: tuple[float, int, int, int] | None = None
         claim = self.matcher.claim_terms(quote)
@@ -96,6 +161,182 @@ class QuoteFinder:
         document = self.matcher.corpus.documents[doc]
         line, _ = document.position(start)
         return QuoteCheck(status, document.id, line, start, end, document.text[start:end], score)
+
+
+# A chain places each piece of a quote in a source: per piece, its source span and the
+# source spans of its bracketed insertions, ``((start, end), ((start, end), ...))``.
+Chain = list[tuple[tuple[int, int], tuple[tuple[int, int], ...]]]
+
+
+def _split(quote: str) -> tuple[list[str], list[str]] | None:
+    """``"a b … c [...] d"`` -> ``(["a b", "c", "d"], ["…", "[...]"])``: the pieces and the
+    ellipses between them, as written. An ellipsis at either end only says the quote starts
+    or ends mid-sentence and is dropped. None for a quote with no ellipsis and no bracket."""
+    if not _ELLIPSIS.search(quote) and not _BRACKET.search(quote):
+        return None
+    parts = _ELLIPSIS.split(quote)
+    pieces: list[str] = []
+    markers: list[str] = []
+    marker = ""
+    for i, part in enumerate(parts):
+        if i % 2:
+            marker = part
+        elif part.strip(_PIECE_EDGE + _QUOTE_MARKS):
+            if pieces:
+                markers.append(marker)
+            pieces.append(part.strip(_PIECE_EDGE))
+    return (pieces, markers) if pieces else None
+
+
+def _compile(piece: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A piece of a quote as a pattern over folded text, from word edge to word edge, and
+    the bracketed insertions that stand alone in it (one capture group each, in order).
+
+    ``[the council] said`` matches "it said": a bracket standing alone replaces one to
+    four source words. A bracket inside a word (``[T]he``) only changes letters: it
+    matches its own folded text. ``[sic]`` stands for nothing.
+    """
+    piece = _SIC.sub("", piece)
+    out, alone, at = [], [], 0
+    for m in _BRACKET.finditer(piece):
+        out.append(_fold_inner(piece[at:m.start()]))
+        glued = piece[m.start() - 1:m.start()].isalnum() or piece[m.end():m.end() + 1].isalnum()
+        out.append(re.escape(fold(m.group(1))) if glued else _ANY_WORDS)
+        alone += [] if glued else [m.group(0)]
+        at = m.end()
+    out.append(_fold_inner(piece[at:]))
+    return re.compile(r"(?<![a-z0-9])" + "".join(out) + r"(?![a-z0-9])"), tuple(alone)
+
+
+def _fold_inner(text: str) -> str:
+    """Fold a stretch of a piece for a pattern, keeping one space at an edge that has one
+    (``fold`` trims edges, which would glue it to a bracket beside it)."""
+    core = fold(text)
+    if not core:
+        return " " if text[:1].isspace() else ""
+    return (" " if text[:1].isspace() else "") + re.escape(core) + (" " if text[-1:].isspace() else "")
+
+
+def _chains(norm: Normalized, text: str, patterns: list[re.Pattern[str]],
+            pos: int = 0, after: int | None = None) -> Iterator[Chain]:
+    """Every way to place ``patterns`` in order in ``text`` (folded as ``norm``): the first
+    from folded offset ``pos`` on, each next one starting within ``GAP`` source characters
+    of ``after`` (the previous piece's source end) with no blank line in between."""
+    if not patterns:
+        yield []
+        return
+    # Folding can turn one character into four ("щ" -> "shch"): past this the gap is too long.
+    limit = len(norm.text) if after is None else min(len(norm.text), pos + 4 * (GAP + len(patterns[0].pattern)))
+    for m in patterns[0].finditer(norm.text, pos, limit):
+        if m.end() == limit < len(norm.text):
+            return  # cut by the window, not at a word edge
+        m = _tightened(patterns[0], norm.text, m)
+        start, end = norm.span(*m.span())
+        if after is not None and (start - after > GAP or _PARAGRAPH.search(text, after, start)):
+            return
+        brackets = tuple(norm.span(*m.span(g)) for g in range(1, (m.re.groups or 0) + 1))
+        for rest in _chains(norm, text, patterns[1:], m.end(), end):
+            yield [((start, end), brackets), *rest]
+
+
+def _tightened(pattern: re.Pattern[str], folded: str, m: re.Match[str]) -> re.Match[str]:
+    """The match with a leading bracket run cut to the fewest words that still match: the
+    leftmost match would let "[the council] voted" take "in March it voted"."""
+    if not m.re.groups or m.start(1) != m.start():
+        return m
+    for at in reversed([i + 1 for i in range(m.start(), m.end(1)) if folded[i] == " "]):
+        tighter = pattern.match(folded, at)
+        if tighter:
+            return tighter
+    return m
+
+
+def _omitted(text: str, chain: Chain, markers: list[str]) -> tuple[tuple[str, str], ...]:
+    """``(ellipsis as written, omitted words that matter)`` for each ellipsis whose gap in
+    the source holds a word that changes what the joined pieces say (see ``_telling``)."""
+    found = []
+    for ((_, end), _), ((start, _), _), marker in zip(chain[:-1], chain[1:], markers, strict=True):
+        telling = _telling(text, end, start)
+        if telling:
+            found.append((marker, " ".join(telling)))
+    return tuple(found)
+
+
+def _telling(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]`` (left out by an ellipsis) whose loss changes what
+    the quote says, as written in the source.
+
+    The rule: a negation (not, never, n't, no one, without, ...) always matters, wherever
+    it stands, because leaving it out inverts the statement. A value (digits, a number
+    word, a month) or a name (a capitalised word not opening a sentence) matters only
+    when the omission is not detachable (``_detachable``): an adjunct such as "during
+    the first twelve months" or ", who took office in 2019," can be lifted out and the
+    rest still says what the source says (only less precisely), whereas "signed [in 1994
+    but ratified only] in 2001" joins the pieces into a claim the source does not make.
+    """
+    found: list[tuple[str, bool]] = []  # (word, is a negation), in source order
+    previous = ""
+    for m in _TOKEN.finditer(text, start, end):
+        word, folded = m.group(), fold(m.group())
+        if _is_negation(folded) or (folded == "one" and previous == "no"):
+            found.append((word, True))
+        elif _is_value(word, folded) or (word[0].isupper() and word != "I" and not _opens_sentence(text, m.start())):
+            found.append((word, False))
+        previous = folded
+    others_count = not all(negation for _, negation in found) and not _detachable(text, start, end)
+    return list(dict.fromkeys(word for word, negation in found if negation or others_count))
+
+
+def _is_negation(folded: str) -> bool:
+    return folded in _NEGATIONS or folded.endswith("n't")
+
+
+def _is_value(word: str, folded: str) -> bool:
+    return any(c.isdigit() for c in word) or folded in _NUMBER_WORDS or (word[0].isupper() and folded in _MONTHS)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, a heading or a paragraph."""
+    head = text[:at].rstrip(" \t\"'“‘«(")
+    stripped = head.rstrip()
+    return not stripped or stripped[-1] in ".!?:" or head[len(stripped):].count("\n") > 1
+
+
+def _detachable(text: str, start: int, end: int) -> bool:
+    """Whether the omitted ``text[start:end]`` is one unit that lifts out cleanly: set off
+    by punctuation on both sides (a parenthetical, an appositive, whole sentences) and not
+    opening with "and"/"but"/"or"; or one phrase that opens with a preposition or a
+    qualifying subordinator and runs into no other clause (no coordinator, no clause
+    punctuation). A conditional ("if", "unless") is never detachable."""
+    omitted = text[start:end].strip()
+    tokens = [fold(w) for w in _TOKEN.findall(omitted)]
+    if not tokens or tokens[0] in _COORDINATORS:
+        return False
+    left = _set_off(text[:start].rstrip()[-1:]) or _set_off(omitted[:1])
+    right = _set_off(omitted[-1:]) or _set_off(text[end:].lstrip()[:1])
+    if left and right:
+        return True
+    return tokens[0] in _OPENERS and not _COORDINATORS & set(tokens) and not any(c in omitted for c in ",;:.!?")
+
+
+def _set_off(char: str) -> bool:
+    return bool(char) and char in _SET_OFF
+
+
+def _bracket_negations(text: str, chain: Chain, compiled: list[tuple[re.Pattern[str], tuple[str, ...]]]
+                       ) -> tuple[tuple[str, str], ...]:
+    """``(bracket as written, negation)`` for a bracketed insertion that stands in for a
+    negation it does not itself say ("[it] approved" for "never approved"): a bracket
+    may replace a name or a pronoun, not the statement's polarity."""
+    found = []
+    for (_, spans), (_, brackets) in zip(chain, compiled, strict=True):
+        for (start, end), bracket in zip(spans, brackets, strict=True):
+            said = {fold(w) for w in _TOKEN.findall(bracket)}
+            hidden = [w for w in _TOKEN.findall(text[start:end])
+                      if _is_negation(fold(w)) and fold(w) not in said]
+            if hidden:
+                found.append((bracket, " ".join(hidden)))
+    return tuple(found)
 
 
 def _word_span(wanted: str, text: str) -> tuple[int, int] | None:
