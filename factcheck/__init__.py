@@ -7,7 +7,7 @@ Library use::
     report = Checker(corpus).check(c for f in load_claims(["claims"]) for c in f.claims)
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from factcheck.errors import FactcheckError, InputError, InputErrors
 from factcheck.inputs.claims import load_claims

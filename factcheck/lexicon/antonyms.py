@@ -152,6 +152,13 @@ def _by_rules(word: str, pos: str) -> set[str]:
     return bases
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def has_antonyms(word: str) -> bool:
+    """Whether WordNet opposes any reading of ``word`` (any case, inflected or not) to another word."""
+    table = _antonyms_by_pos()
+    return any(lemma in table[pos] for lemma, pos in base_forms(word))
+
+
 def are_antonyms(a: str, b: str) -> bool:
     """Whether WordNet makes the two words antonyms, through any reading of each in the same part of speech.
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from factcheck.index.bm25 import term
-from factcheck.lexicon.antonyms import are_antonyms
+from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.sources.normalize import fold, variant_key
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[,;:()\[\]—–]|\s-\s|[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -61,13 +61,20 @@ _HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegation
 # "is considered (to be) the", "is viewed as"): "considered running" is no hedge.
 _REPORTING = {"believes": {"that"}, "believed": {"that", "to"}, "argues": {"that"}, "argued": {"that"},
               "suggests": {"that"}, "suggested": {"that"}, "considered": {"to", "the", "a", "an", "one", "as"},
-              "regarded": {"as"}, "viewed": {"as"}, "likely": {"to"}}
+              "regarded": {"as"}, "viewed": {"as"}}
 _MODALS = frozenset({"may", "might", "could"})  # speculation: governs its own clause only
 _ADVERB_HEDGES = frozenset("reportedly allegedly purportedly supposedly according probably possibly perhaps "
                            "apparently seemingly presumably".split())
 _HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("was", "thought"),
                   ("were", "thought"), ("is", "said", "to"), ("are", "said", "to"), ("was", "said", "to"),
-                  ("were", "said", "to"), ("could", "have"))
+                  ("were", "said", "to"), ("could", "have"), ("supposed", "to"))
+_PHRASE_STARTS = frozenset(phrase[0] for phrase in _HEDGE_PHRASES)
+# A report that foregrounds its source ("Mayor Nenshi stated that ...", "Scholars have noted
+# that ...") attributes what follows; the news convention of a closing "..., the office said."
+# reports it, and is no hedge.
+_THAT_REPORTS = frozenset("said says stated states noted notes reported reports asserted asserts wrote writes "
+                          "claimed claims told tells maintained maintains contended contends insisted insists "
+                          "observed observes remarked remarks".split())
 _SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked declared "
                           "insisted explained noted argued recalled according".split())
 
@@ -198,9 +205,14 @@ def align(claim: str, passage: str) -> Alignment:
 
 
 def quoted_terms(text: str) -> frozenset[str]:
-    """Index terms of the words a text puts inside quotation marks (a quotation in a claim)."""
+    """Index terms of the words a text quotes as someone's: inside quotation marks, in a text
+    that says who spoke them ("..., said Baliyeva"). Titles in quotation marks ("the album
+    'Maiden Heaven'") are no quotation."""
     tokens = tokenize(text)
-    return frozenset(t.key for t, q in zip(tokens, _quoted(tokens), strict=True) if q and t.key)
+    flags = _quoted(tokens)
+    if not any(t.folded in _SPEECH_VERBS and not q for t, q in zip(tokens, flags, strict=True)):
+        return frozenset()
+    return frozenset(t.key for t, q in zip(tokens, flags, strict=True) if q and t.key)
 
 
 def _pair(ours: Sequence[Token], theirs: Sequence[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -345,16 +357,14 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     """Unaligned words of the two sides in the same place: antonyms, other names, other quantifiers."""
     aligned_ours = {i for i, _ in pairs}
     aligned_theirs = {j for _, j in pairs}
-    free_ours = [i for i, t in enumerate(ours) if t.word and i not in aligned_ours]
-    free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs]
+    free_ours = [i for i, t in enumerate(ours) if t.word and i not in aligned_ours and _replaceable(ours, i)]
+    free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs and _replaceable(theirs, j)]
     strong = frozenset((a, b) for a, b in pairs if ours[a].key)
     found = []
     for i in free_ours:
         for j in free_theirs:
-            if not _anchored(i, j, pairs, strong=strong):
-                continue
             kind = _replacement_kind(ours, theirs, i, j)
-            if kind is None:
+            if kind is None or not _anchored(i, j, pairs, strong=strong):
                 continue
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and _negated(i, ours_neg) != _negated(j, theirs_neg):
@@ -363,6 +373,12 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
             found.append(_difference(kind, claim_span, passage_span, claim, passage))
     return found
+
+
+def _replaceable(tokens: Sequence[Token], i: int) -> bool:
+    """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
+    t = tokens[i]
+    return t.folded in _QUANTIFIERS or _is_name(tokens, i) or (t.key is not None and has_antonyms(t.folded))
 
 
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
@@ -464,6 +480,11 @@ def _hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 continue
             cues.append((k, k + 1))
             continue
+        if t.folded in _THAT_REPORTS and k + 1 < len(tokens) and tokens[k + 1].folded == "that":
+            cues.append((k, k + 1))
+            continue
+        if t.folded not in _PHRASE_STARTS:
+            continue
         for phrase in _HEDGE_PHRASES:
             if tuple(x.folded for x in tokens[k:k + len(phrase)]) == phrase:
                 cues.append((k, k + len(phrase)))
@@ -473,34 +494,64 @@ def _hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
             claim: str, passage: str) -> list[Difference]:
-    """Hedges of the passage that govern the aligned words and that the claim does not keep.
-
-    A cue governs its own clause; a cue in the first or last clause of the sentence (an
-    attribution: "Prosecutors allege that ...", "..., Nursultan reportedly told his
-    grandmother") governs the whole sentence.
-    """
-    if not forward or _hedge_cues(ours):
-        return []  # the claim keeps an attribution of its own
+    """Hedges of the passage that govern aligned words and that the claim does not keep."""
+    if not forward:
+        return []
+    kept = {_hedge_class(ours[lo].folded) for lo, _ in _hedge_cues(ours)}
     found = []
     for lo, hi in _hedge_cues(theirs):
-        if any(k in backward for k in range(lo, hi)):
-            continue  # the claim has the same words
-        start, end = _clause_start(theirs, lo), _clause_end(theirs, hi - 1)
-        if theirs[lo].folded in _MODALS:
-            head = _head(theirs, hi - 1)
-            if head is None or head not in backward:
-                continue  # "may close" says nothing about what the claim says opened
-        else:
-            framing = start == 0 or all(not t.word for t in theirs[end:])
-            if not (framing or any(k in backward for k in range(start, end))):
-                continue
+        if any(k in backward for k in range(lo, hi)) or _hedge_class(theirs[lo].folded) in kept:
+            continue  # the claim keeps the attribution, in these words or others of its kind
+        if not any(k in backward for k in _governed(theirs, lo, hi, backward)):
+            continue
         if lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
-                and theirs[lo].folded not in {"reportedly", "allegedly", "purportedly", "supposedly", "according"}:
+                and theirs[lo].folded not in _ADVERB_HEDGES:
             lo -= 1  # the one who alleges: "Prosecutors allege"
         first, last = min(forward), max(forward)
         found.append(_difference("hedge", (ours[first].start, ours[last].end),
                                  (theirs[lo].start, theirs[hi - 1].end), claim, passage))
     return found
+
+
+def _hedge_class(cue: str) -> str:
+    """Hedges of one class stand for each other ("reportedly" kept as "allegedly")."""
+    if cue in _MODALS:
+        return "modal"
+    if cue in _ADVERB_HEDGES:
+        return "adverb"
+    return "attribution"
+
+
+def _governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int]) -> range | list[int]:
+    """The token indices a hedge cue at ``tokens[lo:hi]`` qualifies.
+
+    - a modal ("may reduce"): its clause, and only if the verb it governs is aligned;
+    - a reporting verb with a that-clause ("Prosecutors allege that ..."): the words after
+      "that" up to the next clause word (not a comma: "the treasurer, Pavel Orsk, diverted");
+    - "according to X": the rest of the sentence, not X itself ("according to an account
+      provided by his grandmother, Sharipa Batyrbekova" attributes nothing about her);
+    - an adverb ("reportedly", "apparently"): its clause; in a clause of speech that holds
+      none of the aligned words ("..., Nursultan reportedly told his grandmother"), the rest
+      of the sentence;
+    - any other cue ("is accused of", "is thought to"): its clause.
+    """
+    start, end = _clause_start(tokens, lo), _clause_end(tokens, hi - 1)
+    own = range(start, end)
+    cue = tokens[lo].folded
+    if cue in _MODALS:
+        head = _head(tokens, hi - 1)
+        return own if head is not None and head in aligned else []
+    if hi < len(tokens) and tokens[hi].folded == "that":
+        stop = next((k for k in range(hi + 1, len(tokens)) if tokens[k].folded in _BOUNDARY_WORDS), len(tokens))
+        return range(hi + 1, stop)
+    if cue == "according":  # "According to X, ..." names X up to its comma; "..., according to X" to the end
+        own = range(start, _clause_end(tokens, hi - 1)) if start == 0 else range(start, len(tokens))
+        return [k for k in range(len(tokens)) if k not in own]
+    outside = [k for k in range(len(tokens)) if k not in own]
+    if cue in _ADVERB_HEDGES and not any(k in aligned for k in own) \
+            and (any(tokens[k].folded in _SPEECH_VERBS for k in own) or own == range(0, hi)):
+        return outside  # "..., Nursultan reportedly told his grandmother", "Apparently, ..."
+    return own
 
 
 def _difference(kind: str, claim_span: tuple[int, int], passage_span: tuple[int, int],

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
+import numpy as np
+
 from factcheck.conflicts.scan import find_conflicts
 from factcheck.index.bm25 import Index
 from factcheck.index.results import ResultCache
@@ -132,7 +134,7 @@ class Checker:
             alignment = align(claim.text, text) if candidate.coverage >= ALIGNED else None
             assessed.append(assess(terms, candidate, values, valued, named, cited=candidate.doc in cited,
                                    alignment=alignment))
-        decision = decide(terms, assessed, claim_values, quoted_terms(claim.text))
+        decision = decide(terms, assessed, claim_values, quoted_terms(claim.text), self._named_in(claim_values, terms))
         ranked = self._rank([a for a in decision.assessed if a.stance], claim)
         evidence = [self._evidence(a) for a in ranked]
         disputes = self._source_disputes(evidence) if decision.verdict in ("supported", "partial") else []
@@ -151,6 +153,17 @@ class Checker:
             quote_check=quote_check,
             cite_check=self._cite_check(claim, decision.assessed, decision.verdict) if claim.cite else None,
         )
+
+    def _named_in(self, claim_values: Sequence[Value], terms: ClaimTerms) -> list[dict[int, int]]:
+        """For each name the claim states, how many passages of each document state all its words."""
+        index = self.matcher.index
+        found = []
+        for value in claim_values:
+            if value.kind == "name" and value.end <= len(terms.text):
+                wanted = [t for s, e, t in terms.spans if s < value.end and value.start < e]
+                docs = index.docs[index.containing_all(wanted)] if wanted else np.zeros(0, dtype=int)
+                found.append({int(d): int(n) for d, n in zip(*np.unique(docs, return_counts=True), strict=True)})
+        return found
 
     @staticmethod
     def _shortlist(candidates: Sequence[Candidate], cited: set[int]) -> list[Candidate]:

@@ -13,6 +13,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from factcheck.index.bm25 import terms
 from factcheck.models import Value
@@ -71,7 +72,7 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
 
 
 def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: Sequence[Value],
-                      claim_text: str, passage_text: str) -> bool | Value | None:
+                      claim_text: str, passage_text: str) -> Literal[True] | Value | None:
     """True if the passage agrees, the differing passage value if it disagrees, None if silent.
 
     Of several differing values, the one whose neighbouring words best match the claim
@@ -143,7 +144,7 @@ def neighbours(text: str, start: int, end: int, width: int = 6) -> dict[str, int
     return ranks
 
 
-def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> bool | None:
+def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> Literal[True] | None:
     """True if the passage names the same entity (recording spelling variants), else None."""
     for other in passage_names:
         if compare(value, other) is True:
@@ -167,7 +168,7 @@ def _flanked(opcodes: Sequence[tuple[str, int, int, int, int]], n: int) -> bool:
     return min(before, after) >= 1 and max(before, after) >= 2
 
 
-def _named_verbatim(value: Value, folded_passage: str) -> bool | None:
+def _named_verbatim(value: Value, folded_passage: str) -> Literal[True] | None:
     """A name the passage spells the same way, whatever its case or whether it was taken
     for a name there ("Regional authorities" / "regional authorities")."""
     pattern = r"(?<![a-z0-9])" + re.escape(fold(value.text)) + r"(?![a-z0-9])"
