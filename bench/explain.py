@@ -2,6 +2,8 @@
 claim's word-by-word alignment with it (the aligned words, what differs, the hedges).
 
     python bench/explain.py "claim text" [--sources seeds] [--cite SOURCE_ID]
+
+It runs the same stages as ``factcheck check`` (``factcheck.run.check``), one at a time.
 """
 
 from __future__ import annotations
@@ -15,10 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from factcheck import Checker, load_corpus
 from factcheck.match.align import align
 from factcheck.models import Claim
-from factcheck.run.pipeline import NAME_KIND, _expected_values
-from factcheck.values import extract_values
-from factcheck.values.clashes import compare_values
-from factcheck.verdicts.decide import assess, value_terms
+from factcheck.run.check import find_candidates, judge, read_claim
 
 
 def main() -> None:
@@ -29,28 +28,27 @@ def main() -> None:
     args = parser.parse_args()
     checker = Checker(load_corpus(args.sources or ["seeds"]))
     claim = Claim("explain", args.claim, cite=tuple(args.cite))
-    terms = checker.matcher.claim_terms(claim.text)
-    values = extract_values(claim.text) + _expected_values(claim)
-    print("terms:", {t: round(w, 2) for t, w in terms.weights.items()})
-    print("values:", [(v.kind, v.text, v.amount, v.unit, v.date) for v in values])
-    valued, named = value_terms(terms, values), value_terms(terms, values, NAME_KIND)
-    for candidate in checker.matcher.candidates(terms)[:15]:
+    query = read_claim(claim, checker.matcher, checker.corpus)
+    print("terms:", {t: round(w, 2) for t, w in query.terms.weights.items()})
+    print("values:", [(v.kind, v.text, v.amount, v.unit, v.date) for v in query.values])
+    for candidate in find_candidates(query, checker.matcher):
         text = checker.matcher.text_of(candidate)
-        check = compare_values(values, extract_values(text), claim.text, text)
+        a = judge(query, candidate, text, checker._values_of)
         alignment = align(claim.text, text)
-        a = assess(terms, candidate, check, valued, named, alignment=alignment)
         doc = checker.corpus.documents[candidate.doc]
         print(f"\n[{a.stance or '-':11}] cov {candidate.coverage:.2f} ctx {a.context:.2f} align {candidate.alignment:.0f} "
               f"score {candidate.score} {doc.id}:{doc.position(candidate.start)[0]}")
         print("   ", text[:160].replace("\n", " "))
-        print("    missing:", sorted(set(terms.weights) - candidate.matched),
-              "conflicts:", [(c.text, o.text) for c, o in a.values.conflicts], "absent:", [v.text for v in check.absent])
+        print("    missing:", sorted(set(query.terms.weights) - candidate.matched),
+              "conflicts:", [(c.text, o.text) for c, o in a.values.conflicts], "absent:", [v.text for v in a.values.absent])
         print("    aligned:", " ".join(claim.text[alignment.claim[i].start:alignment.claim[i].end]
                                        for i, _ in alignment.pairs))
         for d in alignment.differences:
             print(f"    {d.kind}{'/' + d.detail if d.detail else ''}: claim {d.claim_words!r} / passage {d.passage_words!r}")
     result = checker.check_claim(claim)
     print("\nverdict:", result.verdict, "missing:", result.missing)
+    for d in result.disagreements:
+        print(f"  {d.kind}: claim says {d.claim_value!r}, {d.source_id}:{d.line} says {d.source_value!r}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,170 @@
+"""One claim through the stages, in order: what it says, candidates, stances, verdict, report items.
+
+    query      = read_claim(claim, matcher, corpus)          what the claim says: terms, values, citations
+    candidates = find_candidates(query, matcher)             match.retrieve: ranked passages, and those
+                                                             of the best sources that state its values
+    assessed   = [judge(query, c, ...) for c in candidates]  values.clashes + match.align + verdicts.stance
+    decision   = decide(...)                                 verdicts.decide: support sets, the verdict
+    evidence, disagreements, quote, citation                 verdicts.evidence / quotes / citations / disputes
+
+Each stage takes the previous stage's data and returns its own; nothing here prints or keeps
+state beyond the per-run memo of passage values the caller hands in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from factcheck.match.align import align, quoted_terms
+from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
+from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, QuoteCheck, Value
+from factcheck.sources.corpus import Corpus
+from factcheck.sources.normalize import variant_key
+from factcheck.values import extract_values
+from factcheck.values.clashes import QUANTITY_KINDS, compare_values
+from factcheck.verdicts.citations import check_citation
+from factcheck.verdicts.decide import decide
+from factcheck.verdicts.disputes import source_disputes
+from factcheck.verdicts.evidence import disagreements_of, evidence_of, missing_words, rank
+from factcheck.verdicts.quotes import QuoteFinder
+from factcheck.verdicts.stance import Assessment, assess, value_terms
+
+ASSESSED = 15         # best candidates assessed per claim
+CITED_ASSESSED = 5    # and the best few of the cited sources beyond them
+ALIGNED = 0.30        # coverage from which a candidate is aligned word by word with the claim
+VALUE_SOURCES = 3     # sources searched for a passage that states a claim value
+NAME_KIND = frozenset({"name"})
+
+PassageValues = Callable[[Candidate, str], list[Value]]  # the values a candidate states (memoised by the caller)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What a claim says, ready for retrieval: its terms, values and citations.
+
+    ``valued``/``named``: the claim's terms that state its numbers and dates / its names;
+    ``cited``: the document indices of the sources it cites (``resolved`` keeps each
+    ``cite`` entry's index, None for an unknown source); ``quoted``: terms it quotes.
+    """
+
+    claim: Claim
+    terms: ClaimTerms
+    values: tuple[Value, ...]
+    valued: frozenset[str]
+    named: frozenset[str]
+    resolved: dict[str, int | None]
+    quoted: frozenset[str]
+
+    @property
+    def cited(self) -> set[int]:
+        return {d for d in self.resolved.values() if d is not None}
+
+
+def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFinder, passage_values: PassageValues,
+                *, top: int, disputes: Callable[[], Sequence[Conflict]] | None = None) -> ClaimResult:
+    """Check one claim against a corpus: verdict, evidence, disagreements, quote and citation.
+
+    Args:
+        claim: the claim.
+        corpus, matcher, quotes: the corpus, its retrieval index and its quotation finder.
+        passage_values: the values a candidate passage states (a memo kept by the caller).
+        top: evidence items to keep.
+        disputes: the corpus's disagreements between sources, asked for only when the claim is
+            supported or partial; None when the run does not cross-check.
+    """
+    query = read_claim(claim, matcher, corpus)
+    candidates = find_candidates(query, matcher)
+    assessed = [judge(query, c, matcher.text_of(c), passage_values) for c in candidates]
+    decision = decide(query.terms, assessed, query.values, query.quoted, named_in(query, matcher))
+    ranked = rank([a for a in decision.assessed if a.stance], set(query.resolved.values()))
+    evidence = [evidence_of(a, corpus.documents) for a in ranked]
+    disputed = []
+    if decision.verdict in ("supported", "partial") and disputes is not None \
+            and any(e.stance == "supports" for e in evidence):
+        disputed = source_disputes(evidence, disputes())
+    if disputed:  # the other side leads next to the support, so that both are shown
+        evidence[1:1] = [e for e, _ in disputed]
+    quote_check = quotes.check(claim.quote) if claim.quote else None
+    disagreements = (disagreements_of(ranked, decision.verdict, corpus.documents) + tuple(d for _, d in disputed)
+                     + _quote_disagreements(quote_check))
+    return ClaimResult(
+        claim=claim,
+        verdict="disputed" if disputed else decision.verdict,
+        score=ranked[0].candidate.score if ranked else 0.0,
+        evidence=tuple(evidence[:top]),
+        disagreements=disagreements,
+        missing=missing_words(claim.text, query.terms.spans, decision.missing_terms, decision.missing_values,
+                              decision.verdict),
+        quote_check=quote_check,
+        cite_check=check_citation(claim, query.resolved, decision.assessed, decision.verdict, corpus.documents)
+        if claim.cite else None,
+    )
+
+
+def read_claim(claim: Claim, matcher: Matcher, corpus: Corpus) -> Query:
+    """The claim's weighted terms, its values (and its ``expect`` values), its citations."""
+    terms = matcher.claim_terms(claim.text)
+    values = tuple(extract_values(claim.text) + expected_values(claim))
+    return Query(claim, terms, values, value_terms(terms, values), value_terms(terms, values, NAME_KIND),
+                 {c: corpus.resolve(c) for c in claim.cite}, quoted_terms(claim.text))
+
+
+def find_candidates(query: Query, matcher: Matcher) -> list[Candidate]:
+    """The best candidates overall, the best few of the cited sources, and the passages of the
+    best sources that state one of the claim's numbers or dates."""
+    ranked = matcher.candidates(query.terms, cited=query.cited)
+    shortlist = list(ranked[:ASSESSED]) + [c for c in ranked[ASSESSED:] if c.doc in query.cited][:CITED_ASSESSED]
+    docs = {c.doc for c in shortlist[:VALUE_SOURCES]}
+    taken = {p for c in shortlist for p in c.passages}
+    for value in query.values:
+        if value.kind in QUANTITY_KINDS and value.end <= len(query.terms.text):
+            for candidate in matcher.containing(query.terms, value.text, docs):
+                if taken.isdisjoint(candidate.passages):
+                    shortlist.append(candidate)
+                    taken.update(candidate.passages)
+    return shortlist
+
+
+def judge(query: Query, candidate: Candidate, text: str, passage_values: PassageValues) -> Assessment:
+    """One candidate's stance: its values compared with the claim's, and (when it covers enough
+    of the claim) its word-by-word alignment with the claim."""
+    values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
+    alignment = align(query.claim.text, text) if candidate.coverage >= ALIGNED else None
+    return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
+                  alignment=alignment)
+
+
+def named_in(query: Query, matcher: Matcher) -> list[dict[int, int]]:
+    """For each name the claim states, how many passages of each document state all its words."""
+    index = matcher.index
+    found = []
+    for value in query.values:
+        if value.kind == "name" and value.end <= len(query.terms.text):
+            wanted = [t for s, e, t in query.terms.spans if s < value.end and value.start < e]
+            docs = index.docs[index.containing_all(wanted)] if wanted else np.zeros(0, dtype=int)
+            found.append({int(d): int(n) for d, n in zip(*np.unique(docs, return_counts=True), strict=True)})
+    return found
+
+
+def expected_values(claim: Claim) -> list[Value]:
+    """Turn a claim's ``expect`` entries into values; offsets are past the claim text."""
+    values: list[Value] = []
+    offset = len(claim.text) + 1
+    for kind, raw in claim.expect:
+        if kind == "name":
+            values.append(Value("name", raw, offset, offset + len(raw), key=" ".join(variant_key(w) for w in raw.split())))
+            continue
+        parsed = [v for v in extract_values(raw) if (v.kind == "date") == (kind == "date")]
+        values.extend(Value(v.kind, raw, offset, offset + len(raw), v.amount, v.unit, v.date, v.key) for v in parsed[:1])
+    return values
+
+
+def _quote_disagreements(check: QuoteCheck | None) -> tuple[Disagreement, ...]:
+    if check is None or check.status != "close" or check.source_id is None:
+        return ()
+    start, end, line = check.start or 0, check.end or 0, check.line or 0
+    return tuple(Disagreement("quote", ours, theirs, check.source_id, line, check.found or "", start, end, start, end)
+                 for ours, theirs in check.differences)
