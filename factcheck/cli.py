@@ -201,7 +201,7 @@ def _run(command: str, config: str | None, **given: Any) -> None:
         typer.echo(f"warning: {warning}", err=True)
     color = settings.format == "text" and sys.stdout.isatty()
     extra = {"sources": _source_texts(outcome.report)} if settings.format == "html" else {}
-    if command == "conflicts":
+    if isinstance(outcome.report, ConflictReport):
         from factcheck.reports.conflicts import CONFLICT_REPORTERS
         typer.echo(CONFLICT_REPORTERS[settings.format](outcome.report, color=color, **extra), nl=False)
     else:

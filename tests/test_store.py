@@ -279,3 +279,13 @@ def test_an_index_file_that_cannot_be_opened_is_left_alone(tmp_path: Path) -> No
     assert (store.path / "keep.txt").exists()
     warnings = run_check([str(ROOT / "claims")], [str(SEEDS)], options=Options(cache_dir=str(tmp_path / "cache"))).warnings
     assert [w for w in warnings if "running without it" in w]
+
+
+def test_stored_results_are_keyed_by_all_the_code_and_word_lists() -> None:
+    """A result made by other code is never reused: every stage's modules and the word lists count."""
+    from factcheck.index.results import code_files
+    package = ROOT / "factcheck"
+    hashed = {p.relative_to(package).as_posix() for p in code_files()}
+    assert {"verdicts/decide.py", "match/align.py", "run/check.py", "values/clashes.py",
+            "lexicon/antonyms.tsv", "__init__.py"} <= hashed
+    assert hashed >= {p.relative_to(package).as_posix() for p in package.rglob("*.py")}

@@ -88,9 +88,17 @@ class ResultCache:
 
 @functools.cache
 def code_version() -> str:
-    """A hash of factcheck's own source files: a result made by other code is not reused,
-    even between two versions that carry one version number (as in development)."""
+    """A hash of factcheck's own source and data files (the whole package, word lists
+    included): a result made by other code is not reused, even between two versions that
+    carry one version number (as in development)."""
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in code_files():
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def code_files() -> list[Path]:
+    """The files :func:`code_version` hashes: every module and word list of the package."""
+    package = Path(__file__).resolve().parent.parent
+    return sorted(p for p in package.rglob("*") if p.suffix in {".py", ".tsv"})

@@ -413,6 +413,23 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     return tokens[lo].start, tokens[hi].end
 
 
+def _phrase_start(tokens: Sequence[Token], i: int) -> int:
+    """First token of the run of words before ``i`` up to a punctuation mark: a speaker's
+    whole name ("Kazakhstan's Ministry of Information and Social Development said")."""
+    j = i
+    while j > 0 and tokens[j - 1].word:
+        j -= 1
+    return j
+
+
+def _phrase_end(tokens: Sequence[Token], i: int) -> int:
+    """Index just past the run of words after ``i`` up to a punctuation mark."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].word:
+        j += 1
+    return j
+
+
 def _quoted(tokens: Sequence[Token]) -> list[bool]:
     """Whether each token stands inside quotation marks."""
     inside, flags = False, []
@@ -431,8 +448,8 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool]) -> tuple[int, int]
     for k, t in enumerate(tokens):
         if quoted[k] or t.folded not in _SPEECH_VERBS:
             continue
-        after = [m for m in range(k + 1, _clause_end(tokens, k)) if not quoted[m]]
-        before = [m for m in range(_clause_start(tokens, k), k) if not quoted[m]]
+        after = [m for m in range(k + 1, _phrase_end(tokens, k)) if not quoted[m]]
+        before = [m for m in range(_phrase_start(tokens, k), k) if not quoted[m]]
         side = after if after and (not before or tokens[k - 1].folded in _QUOTE_MARKS or not tokens[k - 1].word) \
             else before
         words = [m for m in side if tokens[m].key]

@@ -158,6 +158,10 @@ def _msg_disputed(r: ClaimResult) -> str:
 
 
 def _msg_partial(r: ClaimResult) -> str:
+    hedges = [d for d in r.disagreements if d.kind == "hedge"]
+    if hedges:  # the source attributes or qualifies what the claim states flatly
+        said = ", ".join(f'{d.source_id}:{d.line} has "{d.source_value}"' for d in hedges[:SHOWN_DISAGREEMENTS])
+        return f"Claim '{r.claim.id}' is only partly supported: the source attributes or qualifies it: {said}"
     if r.missing:
         return f"Claim '{r.claim.id}' is only partly supported: in no source: " + ", ".join(f'"{m}"' for m in r.missing)
     best = best_evidence(r)

@@ -158,10 +158,23 @@ class Run:
 
 def run_check(claim_paths: Sequence[str], sources: Sequence[str] = (), *, options: Options = Options(),
               skip_bad_sources: bool = False, progress: Progress | None = None) -> Run:
-    """Load claims files and check them against their sources.
+    """Load claims files and check them against their sources (``factcheck check``).
 
-    ``sources`` overrides every file's own ``sources:``; without either, ``./seeds``
-    is used (CONTRACT.md section 1). Claims keep their file order.
+    Args:
+        claim_paths: claims files (YAML, CONTRACT.md section 2) or folders of them.
+        sources: source folders or files; they override every file's own ``sources:``;
+            without either, ``./seeds`` is used (CONTRACT.md section 1).
+        options: evidence items per claim, cross-check, aliases, the persistent index.
+        skip_bad_sources: leave out an unreadable source with a warning instead of failing.
+        progress: called with ``(stage, done, total)`` during long runs.
+
+    Returns:
+        A :class:`Run`: the report (one ClaimResult per claim, in file order) and the
+        warnings met on the way (skipped sources, a skipped cross-check).
+
+    Raises:
+        InputError, InputErrors: a missing path, an invalid claims file (each problem at
+            ``file:line:col``), an unreadable source without ``skip_bad_sources``.
     """
     files = load_claims(claim_paths)
     groups: dict[tuple[str, ...], list[Claim]] = {}
@@ -183,7 +196,11 @@ def check_claims_against(claims: Sequence[Claim], sources: Sequence[str] = (), *
                          skip_bad_sources: bool = False, progress: Progress | None = None) -> Run:
     """Check claims made in code against the sources (default ``./seeds``), as ``check``
     does: through the persistent index, on every core for a long run, reusing the results
-    of an earlier run on the same corpus."""
+    of an earlier run on the same corpus.
+
+    Returns a :class:`Run` (results in the claims' order); raises InputError as
+    :func:`run_check` does for the sources.
+    """
     with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
         checker = _checker(opened, options)
         report = check_claims(checker, claims, opened.store, opened.digest, progress)
@@ -192,8 +209,13 @@ def check_claims_against(claims: Sequence[Claim], sources: Sequence[str] = (), *
 
 def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, options: Options = Options(),
                skip_bad_sources: bool = False, progress: Progress | None = None) -> Run:
-    """Check drafts sentence by sentence (CONTRACT.md section 6) against ``sources``
-    (default ``./seeds``). A missing or unreadable draft fails before any indexing."""
+    """Check drafts sentence by sentence (``factcheck verify``, CONTRACT.md section 6) against
+    ``sources`` (default ``./seeds``).
+
+    Returns a :class:`Run` whose report holds one ClaimResult per checked sentence (ids
+    ``draft.md:LINE:N``) and the sentences not checked, with the reason. Raises InputError
+    for a missing or unreadable draft (before any indexing) or source.
+    """
     find_drafts(draft_paths)
     with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
         checker = _checker(opened, options)
@@ -204,9 +226,13 @@ def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, optio
 
 def run_conflicts(sources: Sequence[str] = (), *, options: Options = Options(), min_confidence: float = 0.5,
                   skip_bad_sources: bool = False, progress: Progress | None = None) -> tuple[ConflictReport, tuple[str, ...]]:
-    """Find where the sources (default ``./seeds``) disagree with each other; returns the
-    report and the warnings met on the way. Uses the persistent index like a check, and
-    the report of an earlier run on the same corpus."""
+    """Find where the sources (default ``./seeds``) disagree with each other (``factcheck
+    conflicts``, CONTRACT.md section 5).
+
+    ``min_confidence`` (0 to 1) drops findings below it. Returns the report and the warnings
+    met on the way. Uses the persistent index like a check, and the report of an earlier run
+    on the same corpus. Raises InputError for a missing or unreadable source.
+    """
     with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
         name = f"conflicts\0{min_confidence!r}"
         report = opened.results.get_named(name) if opened.results is not None else None
