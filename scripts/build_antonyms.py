@@ -70,17 +70,6 @@ AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "can", "may", "mus
 # Suffix rules of the run-time lemmatizer for adjectives and adverbs (factcheck/lexicon/antonyms.py): used
 # here only to find the words they would get wrong.
 COMPARATIVE_RULES = (("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y"))
-# Suffix rules of the run-time lemmatizer for nouns and verbs (the same module): used here only to see that
-# two synonyms are forms of one word ("cried"/"cry"), which a stemmer matches already.
-NOUN_VERB_RULES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
-                   ("men", "man"), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
-                   ("ing", ""), ("ied", "y"))
-# Words that text mostly uses as prepositions or verb particles ("after the war", "set off"): WordNet tags
-# only their adverb uses, so its counts cannot see the rest (as with AUXILIARIES); no synonym pairs for them.
-PARTICLES = frozenset({"about", "above", "across", "after", "along", "around", "away", "before", "behind", "below",
-                       "beneath", "beside", "besides", "between", "beyond", "down", "forth", "inside", "off", "onward",
-                       "out", "outside", "over", "past", "since", "through", "throughout", "under", "underneath",
-                       "within", "without"})
 
 
 @dataclass(frozen=True)
@@ -277,125 +266,7 @@ def comparative_guards(lemmas_by_pos: dict[str, set[str]], index: dict[str, set[
     return guards
 
 
-# --- synonyms ---------------------------------------------------------------------------------------------------
-
-
-def normal_key(key: str) -> str:
-    """A cntlist.rev sense key with the syntactic marker dropped from its head word, as sense_key() spells it.
-
-    cntlist.rev writes a few satellite keys as ``next%5:00:00:succeeding(a):00``; the synsets name "succeeding".
-    """
-    lemma, _, rest = key.partition("%")
-    fields = rest.split(":")
-    if len(fields) == 5:
-        fields[3] = MARKER.sub("", fields[3])
-    return f"{lemma}%{':'.join(fields)}"
-
-
-def read_sense_counts(dict_dir: Path) -> dict[str, dict[str, int]]:
-    """``{lemma: {sense key: tag count}}`` from cntlist.rev (cntlist(5WN)), keys normalized by normal_key().
-
-    Every tagged sense of a lemma is kept, also those whose key names no synset of these data files
-    (under 4% of the tags of Debian's build, e.g. ``highly%4:02:02::`` with 43 of the 44 tags of "highly"):
-    they can pair no words, but they still count among the word's uses and still compete for its most
-    frequent sense, so that a lost key cannot make a minor sense look dominant. Empty without cntlist.rev.
-    """
-    senses: dict[str, dict[str, int]] = defaultdict(dict)
-    path = dict_dir / "cntlist.rev"
-    if not path.exists():
-        return {}
-    with open(path, encoding="latin-1") as handle:
-        for line in handle:
-            key, _number, count = line.split()
-            key = normal_key(key)
-            uses = senses[key.split("%", 1)[0]]
-            uses[key] = uses.get(key, 0) + int(count)
-    return dict(senses)
-
-
-def synonym_senses(data: dict[str, dict[str, Synset]], sense_counts: dict[str, dict[str, int]]) -> list[SensePair]:
-    """Every two usable words of one synset, word a < word b, with the tag count of each word's sense.
-
-    The words must be entered in lowercase: capitalized entries are names ("Earth", "Christ").
-    A satellite adjective's pair has pos ``a``.
-    """
-    pairs = []
-    for pos, synsets in data.items():
-        for synset in synsets.values():
-            words = sorted((word, lex_id) for word, lex_id in synset.words if WORD.fullmatch(word))
-            for i, (a, id_a) in enumerate(words):
-                for b, id_b in words[i + 1:]:
-                    if a == b:
-                        continue
-                    count_a = sense_counts.get(a, {}).get(sense_key(a, synset, id_a, data), 0)
-                    count_b = sense_counts.get(b, {}).get(sense_key(b, synset, id_b, data), 0)
-                    pairs.append(SensePair(a, b, pos, count_a, count_b))
-    return pairs
-
-
-def dominant_use(word: str, count: int, sense_counts: dict[str, dict[str, int]], min_share: float,
-                 min_evidence: int) -> bool:
-    """Whether a sense of ``word`` tagged ``count`` times is a dominant use of it.
-
-    The word needs at least ``min_evidence`` tagged uses (all parts of speech together), and the sense must
-    be its most frequent one (ties included) or have at least ``min_share`` of those uses.
-    """
-    uses = sense_counts.get(word, {})
-    total = sum(uses.values())
-    return count > 0 and total >= min_evidence and (count >= min_share * total or count == max(uses.values()))
-
-
-def suffix_bases(word: str) -> set[str]:
-    """What the run-time suffix rules (NOUN_VERB_RULES, COMPARATIVE_RULES) could reduce ``word`` to."""
-    bases = set()
-    for suffix, ending in NOUN_VERB_RULES + COMPARATIVE_RULES:
-        if len(word) <= len(suffix) + 1 or not word.endswith(suffix):
-            continue
-        stem = word[: -len(suffix)]
-        bases.add(stem + ending)
-        if not ending and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-            bases.add(stem[:-1])
-    return bases
-
-
-def one_word(a: str, b: str, irregular: set[tuple[str, str]]) -> bool:
-    """Whether a and b are forms of one word already: one contains the other ("profit"/"profits",
-    "close"/"closed"), a suffix rule or an exception list leads from one to the other ("cried"/"cry")."""
-    return (a in b or b in a or (a, b) in irregular or (b, a) in irregular
-            or b in suffix_bases(a) or a in suffix_bases(b))
-
-
-def select_synonyms(senses: list[SensePair], sense_counts: dict[str, dict[str, int]], irregular: set[tuple[str, str]],
-                    min_share: float, min_evidence: int) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
-    """(kept, dropped) pairs ``(word_a, word_b, pos)``, word_a < word_b. A pair found through several synsets
-    is kept if any of them is a dominant sense of both words. Pairs of one word's forms, and of auxiliaries
-    or particles, are left out before the sense filter and are in neither set."""
-    kept: set[tuple[str, str, str]] = set()
-    seen: set[tuple[str, str, str]] = set()
-    skipped = AUXILIARIES | PARTICLES
-    for s in senses:
-        if s.a in skipped or s.b in skipped or one_word(s.a, s.b, irregular):
-            continue
-        pair = (s.a, s.b, s.pos)
-        seen.add(pair)
-        if (dominant_use(s.a, s.a_count, sense_counts, min_share, min_evidence)
-                and dominant_use(s.b, s.b_count, sense_counts, min_share, min_evidence)):
-            kept.add(pair)
-    return kept, seen - kept
-
-
-def irregular_forms(dict_dir: Path) -> set[tuple[str, str]]:
-    """``(form, base)`` of every line of the four exception lists, parts of speech merged."""
-    found = set()
-    for name in POS_FILES.values():
-        with open(dict_dir / f"{name}.exc", encoding="latin-1") as handle:
-            for line in handle:
-                form, *bases = line.split()
-                found.update((form, base) for base in bases if base != form)
-    return found
-
-
-def write_tsv(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> None:
+def write_tsv(path: Path, header: list[str], rows: list[tuple[str, str, str]]) -> None:
     text = "".join(f"# {line}\n" if line else "#\n" for line in header)
     text += "".join("\t".join(row) + "\n" for row in rows)
     path.write_text(text, encoding="utf-8", newline="\n")
@@ -425,16 +296,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="drop a pair whose sense is under this share of a word's tagged uses (default 0.01)")
     parser.add_argument("--min-evidence", type=int, default=30,
                         help="apply --min-share only to words with at least this many tagged uses (default 30)")
-    parser.add_argument("--no-sense-filter", action="store_true",
-                        help="keep every direct antonym pair (the synonym filter is not optional)")
+    parser.add_argument("--no-sense-filter", action="store_true", help="keep every direct antonym pair")
     parser.add_argument("--show-dropped", action="store_true", help="list the pairs the filters dropped")
-    parser.add_argument("--synonyms", action=argparse.BooleanOptionalAction, default=True,
-                        help="also write synonyms.tsv (default: yes)")
-    parser.add_argument("--syn-min-share", type=float, default=0.30,
-                        help="pair two synonyms only through a sense with this share of each word's tagged uses, "
-                             "or its most frequent sense (default 0.30)")
-    parser.add_argument("--syn-min-evidence", type=int, default=5,
-                        help="pair only words with at least this many tagged uses (default 5)")
     args = parser.parse_args(argv)
 
     dict_dir: Path = args.dict_dir
@@ -448,8 +311,6 @@ def main(argv: list[str] | None = None) -> int:
     counts, totals = read_counts(dict_dir)
     if not counts and not args.no_sense_filter:
         parser.error(f"{dict_dir} has no cntlist.rev, which the sense filter needs (or pass --no-sense-filter)")
-    if not counts and args.synonyms:
-        parser.error(f"{dict_dir} has no cntlist.rev, which the synonym filter needs (or pass --no-synonyms)")
     min_share = None if args.no_sense_filter else args.min_share
     kept, dropped = select(antonym_senses(data, counts), totals, min_share, args.min_evidence)
     pairs = sorted(kept)
@@ -458,8 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     for a, b, pos in pairs:
         lemmas_by_pos[pos].update((a, b))
     exceptions = read_exceptions(dict_dir, lemmas_by_pos)
-    index_lemmas = read_index_lemmas(dict_dir)
-    guards = comparative_guards(lemmas_by_pos, index_lemmas, totals, exceptions)
+    guards = comparative_guards(lemmas_by_pos, read_index_lemmas(dict_dir), totals, exceptions)
     inflections = sorted(exceptions | guards)
 
     out: Path = args.out_dir
@@ -489,45 +349,13 @@ def main(argv: list[str] | None = None) -> int:
         "Columns: form<TAB>lemma<TAB>pos, pos in n v a r.",
     ], inflections)
     write_licence(out / "LICENSE-WordNet.txt", header, label)
+
     by_pos = {pos: sum(1 for p in pairs if p[2] == pos) for pos in POS_FILES}
     sys.stderr.write(f"{label}: {len(pairs)} pairs {by_pos}, {len(dropped)} dropped by the filters; "
                      f"{len(exceptions)} exception forms, {len(guards)} guards -> {out}\n")
     if args.show_dropped:
         for a, b, pos in sorted(dropped):
             sys.stderr.write(f"dropped\t{a}\t{b}\t{pos}\n")
-    if args.synonyms:
-        sense_counts = read_sense_counts(dict_dir)
-        irregular = irregular_forms(dict_dir)
-        synonyms, syn_dropped = select_synonyms(synonym_senses(data, sense_counts), sense_counts, irregular,
-                                                args.syn_min_share, args.syn_min_evidence)
-        syn_lemmas: dict[str, set[str]] = {pos: set() for pos in POS_FILES}
-        for a, b, pos in synonyms:
-            syn_lemmas[pos].update((a, b))
-        syn_exceptions = read_exceptions(dict_dir, syn_lemmas)
-        syn_guards = comparative_guards(syn_lemmas, index_lemmas, totals, syn_exceptions)
-        write_tsv(out / "synonyms.tsv", [
-            "WordNet synonyms: two single words in one synset (data.noun, data.verb, data.adj, data.adv)",
-            "that is a dominant sense of both words.",
-            *common,
-            f"Sense filter: for each word, the synset is its most frequent sense or has >= {args.syn_min_share:.0%} "
-            "of its tagged uses,",
-            f"and it has >= {args.syn_min_evidence} tagged uses (SemCor counts, cntlist.rev, all parts of speech).",
-            "Single lowercase words of 3+ letters; auxiliaries, modals, prepositions/particles, names and pairs",
-            "of forms of one word (profit/profits) are left out.",
-            "Rows: syn<TAB>word_a<TAB>word_b<TAB>pos, word_a < word_b: a synonym pair;",
-            "      inf<TAB>form<TAB>lemma<TAB>pos: WordNet's exception lists (verb.exc, adj.exc, noun.exc, adv.exc)",
-            "      for the lemmas of the syn rows; form == lemma is a guard against the -er/-est suffix rules.",
-            "pos in n v a r.",
-        ], [("syn", *pair) for pair in sorted(synonyms)]
-            + [("inf", *row) for row in sorted(syn_exceptions | syn_guards)])
-        syn_by_pos = {pos: sum(1 for p in synonyms if p[2] == pos) for pos in POS_FILES}
-        sys.stderr.write(f"{len(synonyms)} synonym pairs {syn_by_pos}, {len(syn_dropped)} dropped by the sense "
-                         f"filter; {len(syn_exceptions)} exception forms, {len(syn_guards)} guards -> "
-                         f"{out / 'synonyms.tsv'}\n")
-        if args.show_dropped:  # only the near misses: both words have the evidence, a sense is not dominant
-            for a, b, pos in sorted(syn_dropped):
-                if min(sum(sense_counts.get(w, {}).values()) for w in (a, b)) >= args.syn_min_evidence:
-                    sys.stderr.write(f"dropped-synonym\t{a}\t{b}\t{pos}\n")
     return 0
 
 

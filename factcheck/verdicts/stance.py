@@ -89,11 +89,15 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     less of the rest of the wording (``SAME_SLOT_TOPIC``): paraphrase changes the rest.
     """
     differences = alignment.contradicting if alignment is not None else ()
-    if differences:  # values are compared by kind and unit, not as words ("March" / "January")
+    if differences:
+        # Values are compared by kind and unit, not as names ("March" / "January"); but a
+        # word opposed within a value ("sixth smallest" / "sixth largest") is an antonym.
         spans = [(v.start, v.end) for v in (*values.agreed, *values.absent, *(c for c, _ in values.conflicts))
                  if v.kind in QUANTITY_KINDS]
-        differences = tuple(d for d in differences if not any(_overlaps(d.claim_span, s) for s in spans)
-                            and (d.kind != "entity" or d.detail == "speaker" or _names_swapped(d, values)))
+        differences = tuple(d for d in differences
+                            if d.kind in ("antonym", "negation") or not any(_overlaps(d.claim_span, s) for s in spans))
+        differences = tuple(d for d in differences
+                            if d.kind != "entity" or d.detail == "speaker" or _names_swapped(d, values))
     changed = _terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
     matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS)
