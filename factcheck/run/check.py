@@ -78,7 +78,8 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     query = read_claim(claim, matcher, corpus)
     candidates = find_candidates(query, matcher)
     assessed = [judge(query, c, matcher.text_of(c), passage_values) for c in candidates]
-    decision = decide(query.terms, assessed, query.values, query.quoted, named_in(query, matcher))
+    decision = decide(query.terms, assessed, query.values, query.quoted, named_in(query, matcher),
+                      states=lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words))
     ranked = rank([a for a in decision.assessed if a.stance], set(query.resolved.values()))
     evidence = [evidence_of(a, corpus.documents) for a in ranked]
     disputed = []
@@ -135,6 +136,11 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     alignment = align(query.claim.text, text) if candidate.coverage >= ALIGNED else None
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
                   alignment=alignment)
+
+
+def documents_stating(terms: frozenset[str], matcher: Matcher) -> set[int]:
+    """The documents with a passage that states all the terms."""
+    return {int(d) for d in matcher.index.docs[matcher.index.containing_all(terms)]}
 
 
 def named_in(query: Query, matcher: Matcher) -> list[dict[int, int]]:

@@ -49,7 +49,9 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     folded_passage = fold(passage_text)
     # A passage value that states one of the claim's values cannot also be the value
     # that clashes with another ("extended on December 22, 2017 to June 21, 2018").
-    claimed = [p for p in passage_values if any(compare(v, p) is True for v in claim_values if v.kind in QUANTITY_KINDS)]
+    # A coarser claim date ("1921") states no finer passage date ("December 20, 1921").
+    claimed = [p for p in passage_values if any(compare(v, p) is True and _precision(v) >= _precision(p)
+                                                for v in claim_values if v.kind in QUANTITY_KINDS)]
     unclaimed = [p for p in passage_values if all(p is not c for c in claimed)]
     for value in claim_values:
         if value.kind in QUANTITY_KINDS:
@@ -89,6 +91,10 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
             differing.append(other)
     if not differing:
         return True if agreeing else None
+    # A coarser date agrees with any finer one ("1921" with "December 13, 1921"); beside a
+    # differing date as fine as the claim's ("December 20, 1921"), it confirms nothing.
+    if value.kind == "date" and any(_precision(d) >= _precision(value) for d in differing):
+        agreeing = [a for a in agreeing if _precision(a) >= _precision(value)]
     if value.end <= len(claim_text):
         ours = neighbours(claim_text, value.start, value.end)
     else:  # an ``expect`` value: the whole claim is its context
@@ -108,6 +114,11 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
     if agreeing and max(_closeness(ours, passage_text, a)[1] for a in agreeing) >= best[0] * AGREEING_MARGIN:
         return True
     return best[2]
+
+
+def _precision(value: Value) -> int:
+    """How many of year, month and day a date states (0 for a value that is no date)."""
+    return sum(part is not None for part in value.date) if value.date else 0
 
 
 def _closeness(ours: dict[str, int], passage_text: str, other: Value) -> tuple[set[str], float]:

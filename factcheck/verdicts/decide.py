@@ -7,13 +7,13 @@ claim's IDF-weighted vocabulary, set on the WiCE dev split and the seeds' exampl
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.match.retrieve import ClaimTerms
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS
-from factcheck.verdicts.stance import ALL_KINDS, RELATED, RELATED_CITED, Assessment, terms_of, value_terms
+from factcheck.verdicts.stance import ALL_KINDS, MONTH_TERMS, RELATED, RELATED_CITED, Assessment, terms_of, value_terms
 
 SUPPORT = 0.65        # coverage of a claim by one source's support set, to support it
 PREDICATE = 0.50      # coverage of the claim's words other than values and names, to support
@@ -48,7 +48,8 @@ class SupportSet:
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
-           quoted: frozenset[str] = frozenset(), named_in: Sequence[Mapping[int, int]] = ()) -> Decision:
+           quoted: frozenset[str] = frozenset(), named_in: Sequence[Mapping[int, int]] = (),
+           states: Callable[[int, frozenset[str]], bool] | None = None) -> Decision:
     """Turn the candidates of a claim into one verdict (CONTRACT.md section 3).
 
     Each source's best sentences are pooled into a support set; a claim is supported
@@ -64,6 +65,16 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     source that says enough of it names one of them. ``quoted`` holds the
     terms the claim quotes: a quotation is supported only by a sentence that has it, never
     by sentences that share its words one by one.
+
+    A claim one source supports is disputed by another only where that other source knows
+    what the claim speaks of: ``states(doc, terms)`` tells whether a document states any of
+    the claim's own words for the clashing value or name (a name, or a number of a date)
+    anywhere. "The Boston mayoral election of 1921 occurred on December 13, 1921" is not
+    disputed by an article about the 1903 election that never says 13 or 1921, nor
+    "Penélope Cruz received the award for her role in the film" by an article about Kate
+    Winslet that never names Cruz: in a corpus of many subjects, parallel sentences about
+    other events are the rule. An account of the 1921 election that dates it December 20
+    does dispute it. A negation is always a dispute.
     """
     result = list(assessed)
     sets = [_support_set(claim, result, doc) for doc in dict.fromkeys(a.candidate.doc for a in result)]
@@ -86,6 +97,11 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     for support in supporting:
         for i in support.members:
             result[i] = replace(result[i], stance="supports")
+    if supporting and states is not None:
+        for i, a in enumerate(result):
+            words = _clash_terms(claim, a) if a.stance == "contradicts" else frozenset()
+            if words and not states(a.candidate.doc, words):
+                result[i] = replace(a, stance="related")
     _keep_strongest_clashes(result)
     best = max(sets, key=lambda s: s.coverage, default=SupportSet((), frozenset(), 0.0))
     contradicts = [a for a in result if a.stance == "contradicts"]
@@ -118,6 +134,16 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                  if v.end <= len(claim.text)]
         verdict = "partial" if near and (not named or any(near & docs.keys() for docs in named)) else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
+
+
+def _clash_terms(claim: ClaimTerms, clash: Assessment) -> frozenset[str]:
+    """The claim's own terms for what a passage states otherwise (empty for a negation,
+    whose words both sides share)."""
+    if any(d.kind == "negation" for d in clash.differences):
+        return frozenset()
+    spans = [(v.start, v.end) for v, _ in clash.values.conflicts] + [d.claim_span for d in clash.differences]
+    found = frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
+    return frozenset(t for t in found if t not in MONTH_TERMS) or found  # "December" names no event
 
 
 def _states_quotation(quoted: frozenset[str], members: Sequence[Assessment]) -> bool:

@@ -48,7 +48,7 @@ class Assessment:
         return bool(self.values.conflicts or self.differences)
 
 
-_MONTH_TERMS = frozenset(term(m) for m in (
+MONTH_TERMS = frozenset(term(m) for m in (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec").split()) - {None}
 
@@ -62,7 +62,7 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     """
     spans = [(v.start, v.end, v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
-                     if any(start < e and s < end and (k == "name" or t.isdigit() or t in _MONTH_TERMS) for s, e, k in spans))
+                     if any(start < e and s < end and (k == "name" or t.isdigit() or t in MONTH_TERMS) for s, e, k in spans))
 
 
 def terms_of(claim: ClaimTerms, values: Sequence[Value]) -> frozenset[str]:

@@ -1,0 +1,76 @@
+"""Verdicts that notice what changed, end to end: claims about the seeds changed one way each,
+and a corpus where parallel sentences about other events must not dispute a supported claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from factcheck import Checker, Claim, Corpus, Options, load_corpus
+
+SOURCE_002 = "002_c17141c48ebfc846.txt"
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+def verdict_of(checker: Checker, text: str, *cite: str) -> tuple[str, set[tuple[str, str, str]]]:
+    result = checker.check_claim(Claim("t", text, cite=cite))
+    return result.verdict, {(d.kind, d.claim_value, d.source_value) for d in result.disagreements}
+
+
+@pytest.mark.parametrize(("claim", "kind"), [
+    ("Judge Taubai Qadyrbaev of the Turkistan Regional Court did not accept Batyrbekov's appeal.", "negation"),
+    ("Judge Taubai Qadyrbaev of the Turkistan Regional Court rejected Batyrbekov's appeal.", "antonym"),
+    ("He was freed after serving six months behind bars.", "number"),
+    ("Batyrbekov was released from custody in March 2020.", "date"),
+    ("'I am more of a mother to the child from southern Kazakhstan than his own mother,' said the boy's grandmother.",
+     "entity"),
+])
+def test_a_changed_statement_is_contradicted_and_the_change_named(checker: Checker, claim: str, kind: str) -> None:
+    verdict, disagreements = verdict_of(checker, claim)
+    assert verdict == "contradicted"
+    assert kind in {k for k, _, _ in disagreements}
+
+
+def test_citing_the_source_does_not_hide_its_contradiction(checker: Checker) -> None:
+    claim = "An appeals judge of the Turkistan Regional Court ordered his release in March 2020."
+    assert verdict_of(checker, claim)[0] == verdict_of(checker, claim, SOURCE_002)[0] == "contradicted"
+    assert ("date", "March 2020", "January 2020") in verdict_of(checker, claim, SOURCE_002)[1]
+
+
+def test_a_dropped_hedge_makes_the_claim_partial_and_is_named(checker: Checker) -> None:
+    verdict, disagreements = verdict_of(
+        checker, "A group of young teens had beaten him up, dragged him to the ruins of an abandoned building "
+                 "and took turns raping him.")
+    assert verdict == "partial"
+    assert any(kind == "hedge" and source == "reportedly" for kind, _, source in disagreements)
+
+
+def test_the_unchanged_statements_stay_supported(checker: Checker) -> None:
+    for claim in ("Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's appeal.",
+                  "'I am more of a mother to the child from southern Kazakhstan than his own mother,' said Baliyeva.",
+                  "He was freed after serving four months in jail."):
+        assert verdict_of(checker, claim)[0] == "supported", claim
+
+
+def test_parallel_sentences_about_other_events_do_not_dispute(tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "1921.txt": "Boston politics\n\nThe Boston mayoral election of 1921 occurred on Tuesday, December 13, 1921. "
+                    "James Michael Curley won a second term.\n",
+        "1903.txt": "Another year\n\nThe Boston mayoral election of 1903 occurred on Tuesday, December 15, 1903. "
+                    "Patrick Collins won.\n",
+    })
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    claim = "The Boston mayoral election of 1921 occurred on Tuesday, December 13, 1921."
+    assert verdict_of(checker, claim)[0] == "supported"
+    # An account of the same election that gives another date disputes it (the sources'
+    # own disagreement, found by the cross-check).
+    write_tree(tmp_path, {"1903.txt": "Records\n\nThe Boston mayoral election of 1921 occurred on Tuesday, "
+                                      "December 20, 1921. James Michael Curley won a second term.\n"})
+    disputed = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert verdict_of(disputed, claim)[0] == "disputed"
