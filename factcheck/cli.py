@@ -162,7 +162,7 @@ def verify(
 def conflicts(
     sources: Sources = None, output_format: OutputFormat = None, aliases: AliasesFile = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings less sure than this (default: 0.5).", show_default=False)] = None,
-    fail_on: Annotated[frozenset[str] | None, typer.Option(parser=parse_conflict_fail_on, metavar="LIST", help="Comma list of conflict kinds that fail the run (name_variant, number, duration, age, ordinal, date, statement) (default: any).", show_default=False)] = None,
+    fail_on: Annotated[frozenset[str] | None, typer.Option(parser=parse_conflict_fail_on, metavar="LIST", help="Comma list of conflict kinds that fail the run (name_variant, number, duration, age, ordinal, date, statement, negation, antonym) (default: any).", show_default=False)] = None,
     no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, config: ConfigFile = None,
     cache_dir: CacheDir = None, index: UseIndex = None, baseline: BaselineFile = None,
     write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,

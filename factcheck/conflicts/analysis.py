@@ -25,6 +25,8 @@ QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
 MIN_NAME_WORD = 4  # shorter words collide too easily under the variant key (Bay/Bai)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
 MAX_OCCURRENCES = 6  # per spelling and document: enough to pick the best-placed one
+_DIGITS = re.compile(r"\d+")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,10 @@ class Analysis:
     name_df: Counter[str] = field(default_factory=Counter)
     lowercase: set[str] = field(default_factory=set)
     index: Index | None = None
+    # Per-run caches: every finder asks for the same terms, df and idf many times over.
+    _terms: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _df: dict[str, int] = field(default_factory=dict, repr=False)
+    _idf: dict[str, float] = field(default_factory=dict, repr=False)
 
     def text(self, pid: int) -> str:
         """The verbatim text of a passage."""
@@ -60,12 +66,20 @@ class Analysis:
         return self.documents[passage.doc].text[passage.start:passage.end]
 
     def terms_of(self, pid: int) -> list[str]:
-        """The index terms of a passage."""
-        return terms(self.passages[pid].norm)
+        """The index terms of a passage (computed once; callers must not modify the list)."""
+        found = self._terms.get(pid)
+        if found is None:
+            found = self._terms[pid] = terms(self.passages[pid].norm)
+        return found
 
     def idf(self, term: str) -> float:
         """The BM25 idf of a term over all passages."""
-        return self.index.idf(term) if self.index else 0.0  # type: ignore[union-attr]
+        if self.index is None:
+            return 0.0
+        found = self._idf.get(term)
+        if found is None:
+            found = self._idf[term] = self.index.idf(term)
+        return found
 
     def topic(self, doc: int, size: int = 1) -> set[str]:
         """The names a document is about: its most frequent names that few documents share."""
@@ -82,7 +96,12 @@ class Analysis:
 
     def df(self, term: str) -> int:
         """In how many passages a term occurs."""
-        return self.index.df(term) if self.index else 0
+        if self.index is None:
+            return 0
+        found = self._df.get(term)
+        if found is None:
+            found = self._df[term] = self.index.df(term)
+        return found
 
 
 def analyse(documents: Sequence[Document], *, passages: Sequence[Passage] | None = None,
@@ -192,3 +211,31 @@ def window_terms(analysis: Analysis, pid: int, radius: int) -> set[str]:
     for other in range(max(span.start, pid - radius), min(span.stop, pid + radius + 1)):
         found.update(analysis.terms_of(other))
     return found
+
+
+def same_subject(analysis: Analysis, doc_a: int, doc_b: int) -> bool:
+    """Whether two documents are about one subject, so that their values may clash.
+
+    Template sentences ("In 1851 the population of the townland was 9") align perfectly
+    across articles about different townlands, films or elections: their subject is the
+    document's. Two titles that differ only in numbers name two instances of a series;
+    a short title names the document's entity, which the other document must mention;
+    without one, the other document must mention the document's most frequent rare name.
+    """
+    title_a, title_b = analysis.title(doc_a), analysis.title(doc_b)
+    if title_a and title_b and title_a != title_b and _DIGITS.sub("", title_a) == _DIGITS.sub("", title_b):
+        return False
+    entity_a, entity_b = _entity(title_a), _entity(title_b)
+    text_a, text_b = analysis.documents[doc_a].text.lower(), analysis.documents[doc_b].text.lower()
+    if (entity_a and entity_a in text_b) or (entity_b and entity_b in text_a):
+        return True
+    if entity_a and entity_b:
+        return False
+    return bool(analysis.topic(doc_a) & analysis.doc_names[doc_b].keys()
+                or analysis.topic(doc_b) & analysis.doc_names[doc_a].keys())
+
+
+def _entity(title: str) -> str:
+    """A title of at most five words names an entity ("Libya", "Blood (2004 film)" → blood)."""
+    bare = _PARENTHESIS.sub("", title).strip().lower()
+    return bare if 0 < len(bare.split()) <= 5 else ""

@@ -1,6 +1,6 @@
 """Find where the documents of a corpus disagree with each other (``factcheck conflicts``).
 
-Three kinds of finding, each built on the passages, values and index the claim checker
+Four kinds of finding, each built on the passages, values and index the claim checker
 uses, never on a comparison of every passage with every other:
 
 - ``name_variant``: one entity spelled two ways across documents (:mod:`factcheck.conflicts.names`);
@@ -10,7 +10,10 @@ uses, never on a comparison of every passage with every other:
   words; a candidate must then share most of its rare words (idf-weighted) and read
   alike (rapidfuzz ``token_set_ratio``), and the two values must differ while the words
   around them agree, in both directions (:func:`factcheck.values.clashes.compare_values`);
-- ``statement``: a negated statement against an affirmed one (:mod:`factcheck.conflicts.statements`).
+- ``statement``: a negated legal outcome against an affirmed one (:mod:`factcheck.conflicts.statements`);
+- ``negation`` and ``antonym``: two sentences of different documents about the same statement,
+  one the negation of the other or with a word turned into its antonym, as the word-by-word
+  alignment (:mod:`factcheck.match.align`) names them (:mod:`factcheck.conflicts.polarity`).
 
 Precision comes first: a finding the user has to dismiss costs more than one missed.
 The cost is one index query per passage that states a value, with only rare terms
@@ -20,14 +23,21 @@ The cost is one index query per passage that states a value, with only rare term
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.conflicts.analysis import QUANTITY_KINDS, Analysis, analyse, conflict_value, weighted_overlap
+from factcheck.conflicts.analysis import (
+    QUANTITY_KINDS,
+    Analysis,
+    analyse,
+    conflict_value,
+    same_subject,
+    weighted_overlap,
+)
 from factcheck.conflicts.names import name_variants
+from factcheck.conflicts.polarity import polarity_conflicts
 from factcheck.conflicts.statements import statement_conflicts
 from factcheck.index.bm25 import Index, term
 from factcheck.inputs.aliases import Aliases
@@ -46,8 +56,6 @@ MIN_DATE_OVERLAP = 0.8  # dates: two events of one kind differ by little else
 MIN_RATIO = 60.0  # rapidfuzz token_set_ratio of their folded texts
 MIN_NEIGHBOURS = 2  # index terms two differing values must share among their near words
 DEFAULT_MIN_CONFIDENCE = 0.5
-_DIGITS = re.compile(r"\d+")
-_PARENTHESIS = re.compile(r"\([^)]*\)")
 _UNIT_WORDS = frozenset("year years month months day days week weeks percent per cent".split())
 
 
@@ -74,9 +82,10 @@ def find_conflicts(documents: Sequence[Document], aliases: Aliases | None = None
 
 
 def search_all(analysis: Analysis, aliases: Aliases | None) -> list[Conflict]:
-    """All three kinds of finding, unranked and unfiltered."""
+    """All four kinds of finding, unranked and unfiltered."""
     aliases = aliases or Aliases()
-    return name_variants(analysis, aliases) + value_conflicts(analysis, aliases) + statement_conflicts(analysis)
+    found = name_variants(analysis, aliases) + value_conflicts(analysis, aliases) + statement_conflicts(analysis)
+    return found + polarity_conflicts(analysis, found)  # a pair of sentences is reported once
 
 
 def finish(analysis: Analysis, found: Sequence[Conflict], min_confidence: float) -> ConflictReport:
@@ -96,7 +105,7 @@ def value_conflicts(analysis: Analysis, aliases: Aliases) -> list[Conflict]:
     edges = []
     for ours, theirs, overlap, shared in aligned_pairs(analysis):
         found = _disagreements(analysis, ours, theirs, overlap, shared)
-        if found and _same_subject(analysis, analysis.passages[ours].doc, analysis.passages[theirs].doc) \
+        if found and same_subject(analysis, analysis.passages[ours].doc, analysis.passages[theirs].doc) \
                 and not _repeated(analysis, ours) and not _repeated(analysis, theirs):
             edges.extend(found)
     return _group(analysis, edges, aliases)
@@ -123,34 +132,6 @@ def aligned_pairs(analysis: Analysis) -> list[tuple[int, int, float, list[str]]]
             if confirmed is not None:
                 pairs.append((*key, *confirmed))
     return pairs
-
-
-def _same_subject(analysis: Analysis, doc_a: int, doc_b: int) -> bool:
-    """Whether two documents are about one subject, so that their values may clash.
-
-    Template sentences ("In 1851 the population of the townland was 9") align perfectly
-    across articles about different townlands, films or elections: their subject is the
-    document's. Two titles that differ only in numbers name two instances of a series;
-    a short title names the document's entity, which the other document must mention;
-    without one, the other document must mention the document's most frequent rare name.
-    """
-    title_a, title_b = analysis.title(doc_a), analysis.title(doc_b)
-    if title_a and title_b and title_a != title_b and _DIGITS.sub("", title_a) == _DIGITS.sub("", title_b):
-        return False
-    entity_a, entity_b = _entity(title_a), _entity(title_b)
-    text_a, text_b = analysis.documents[doc_a].text.lower(), analysis.documents[doc_b].text.lower()
-    if (entity_a and entity_a in text_b) or (entity_b and entity_b in text_a):
-        return True
-    if entity_a and entity_b:
-        return False
-    return bool(analysis.topic(doc_a) & analysis.doc_names[doc_b].keys()
-                or analysis.topic(doc_b) & analysis.doc_names[doc_a].keys())
-
-
-def _entity(title: str) -> str:
-    """A title of at most five words names an entity ("Libya", "Blood (2004 film)" → blood)."""
-    bare = _PARENTHESIS.sub("", title).strip().lower()
-    return bare if 0 < len(bare.split()) <= 5 else ""
 
 
 def _repeated(analysis: Analysis, pid: int) -> bool:

@@ -93,7 +93,7 @@ def _best_counterpart(analysis: Analysis, pid: int, negated: str,
     ours = window_terms(analysis, pid, RADIUS)
     rare = (t for t in ours if not t.isdigit() and analysis.df(t) <= MAX_DF)
     query = sorted(rare, key=lambda t: (-analysis.idf(t), t))[:QUERY_TERMS]
-    near = set()
+    near: set[int] = set()
     for hit, _ in analysis.index.search(query, CANDIDATES):  # type: ignore[union-attr]
         near.update(range(hit - RADIUS, hit + RADIUS + 1))
     best = None

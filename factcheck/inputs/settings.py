@@ -31,7 +31,7 @@ COMMANDS = ("check", "verify", "conflicts")
 FORMATS = ("text", "json", "sarif", "junit", "github", "html")
 FAIL_ON_DEFAULT = ("partial,contradicted,disputed,not_found,quote:close,quote:missing,"
                    "cite:wrong_source,cite:not_found,cite:unknown_source")
-CONFLICT_KINDS = ("name_variant", "number", "duration", "age", "ordinal", "date", "statement")
+CONFLICT_KINDS = ("name_variant", "number", "duration", "age", "ordinal", "date", "statement", "negation", "antonym")
 _FAIL_ALIASES = {"misquote": ("quote:close",), "any": tuple(FAIL_ON_DEFAULT.split(",")), "never": ()}
 _CONFLICT_ALIASES = {"any": CONFLICT_KINDS, "never": ()}
 
