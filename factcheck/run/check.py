@@ -13,6 +13,7 @@ state beyond the per-run memo of passage values the caller hands in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -37,6 +38,8 @@ CITED_ASSESSED = 5    # and the best few of the cited sources beyond them
 ALIGNED = 0.30        # coverage from which a candidate is aligned word by word with the claim
 VALUE_SOURCES = 3     # sources searched for a passage that states a claim value
 NAME_KIND = frozenset({"name"})
+_DIGITS = re.compile(r"\d+")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 PassageValues = Callable[[Candidate, str], list[Value]]  # the values a candidate states (memoised by the caller)
 
@@ -79,7 +82,8 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     candidates = find_candidates(query, matcher)
     assessed = [judge(query, c, matcher.text_of(c), passage_values) for c in candidates]
     decision = decide(query.terms, assessed, query.values, query.quoted, named_in(query, matcher),
-                      states=lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words))
+                      states=lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
+                      same_subject=lambda a, b: same_subject(corpus, a, b))
     ranked = rank([a for a in decision.assessed if a.stance], set(query.resolved.values()))
     evidence = [evidence_of(a, corpus.documents) for a in ranked]
     disputed = []
@@ -136,6 +140,39 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     alignment = align(query.claim.text, text) if candidate.coverage >= ALIGNED else None
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
                   alignment=alignment)
+
+
+def same_subject(corpus: Corpus, a: int, b: int) -> bool:
+    """Whether two documents may be about one subject, judged by titles that name an entity.
+
+    Two titles that differ only in numbers name two instances of a series ("1903 Boston
+    mayoral election" / "1921 ..."); two titles that name different entities, neither named
+    in the other document, are two subjects ("Levering Smith" / "Clayton C. Jerome",
+    "Demographics of Saint Vincent and the Grenadines" / "Demographics of Saint Kitts and
+    Nevis"). A document without such a title (a news headline, a URL line) may be about
+    anything the other is.
+    """
+    if a == b:
+        return True
+    title_a, title_b = _entity_title(corpus.documents[a].text), _entity_title(corpus.documents[b].text)
+    if not title_a or not title_b:
+        return True
+    if title_a != title_b and _DIGITS.sub("", title_a) == _DIGITS.sub("", title_b):
+        return False
+    return title_a in corpus.documents[b].text.casefold() or title_b in corpus.documents[a].text.casefold()
+
+
+def _entity_title(text: str) -> str:
+    """A document's first line when it is the name of an entity, casefolded: at most eight
+    words, every word of four letters or more capitalised, no closing stop, no address. News
+    headlines are sentences ("Tribunal rules on Harbour Lane flats") and are no such title."""
+    line = _PARENTHESIS.sub("", text.lstrip().split("\n", 1)[0]).strip()
+    words = line.split()
+    if not words or len(words) > 8 or line[-1:] in ".!?:" or "://" in line:
+        return ""
+    if not all(w[:1].isupper() or w[:1].isdigit() or len(w) < 4 for w in words):
+        return ""
+    return line.casefold()
 
 
 def documents_stating(terms: frozenset[str], matcher: Matcher) -> set[int]:

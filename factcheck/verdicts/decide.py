@@ -49,7 +49,8 @@ class SupportSet:
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
            quoted: frozenset[str] = frozenset(), named_in: Sequence[Mapping[int, int]] = (),
-           states: Callable[[int, frozenset[str]], bool] | None = None) -> Decision:
+           states: Callable[[int, frozenset[str]], bool] | None = None,
+           same_subject: Callable[[int, int], bool] | None = None) -> Decision:
     """Turn the candidates of a claim into one verdict (CONTRACT.md section 3).
 
     Each source's best sentences are pooled into a support set; a claim is supported
@@ -74,7 +75,10 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     "Penélope Cruz received the award for her role in the film" by an article about Kate
     Winslet that never names Cruz: in a corpus of many subjects, parallel sentences about
     other events are the rule. An account of the 1921 election that dates it December 20
-    does dispute it. A negation is always a dispute.
+    does dispute it. A negation is always a dispute. ``same_subject(a, b)`` tells whether two
+    documents are about one subject (their titles); a clash from a document about another
+    subject than every supporting one ("Demographics of Saint Kitts" against "... of Saint
+    Vincent") disputes nothing.
     """
     result = list(assessed)
     sets = [_support_set(claim, result, doc) for doc in dict.fromkeys(a.candidate.doc for a in result)]
@@ -98,9 +102,11 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         for i in support.members:
             result[i] = replace(result[i], stance="supports")
     if supporting and states is not None:
+        backing = [result[s.members[0]].candidate.doc for s in supporting]
         for i, a in enumerate(result):
             words = _clash_terms(claim, a) if a.stance == "contradicts" else frozenset()
-            if words and not states(a.candidate.doc, words):
+            elsewhere = same_subject is not None and not any(same_subject(d, a.candidate.doc) for d in backing)
+            if words and (elsewhere or not states(a.candidate.doc, words)):
                 result[i] = replace(a, stance="related")
     _keep_strongest_clashes(result)
     best = max(sets, key=lambda s: s.coverage, default=SupportSet((), frozenset(), 0.0))
