@@ -30,6 +30,8 @@ def kinds(claim: str, passage: str) -> list[tuple[str, str, str]]:
      ("negation", "never signed", "signed")),
     ("The council didn't approve the budget for the new year.", "The council approved the budget for the new year.",
      ("negation", "didn't approve", "approved")),
+    ("Kazakhstan did not come 155th of 180 countries in the index.",  # the verb in other words
+     "Kazakhstan ranked 155th of 180 countries in the index.", ("negation", "not come 155th", "155th")),
 ])
 def test_negation_on_either_side_is_named(claim: str, passage: str, expected: tuple[str, str, str]) -> None:
     assert expected in kinds(claim, passage)
@@ -101,6 +103,8 @@ def test_a_hedge_the_claim_drops_is_named(claim: str, passage: str, cue: str) ->
     ("The mayor was re-elected in 2018.",
      "The mayor, who is accused of fraud by his rivals, was re-elected in 2018."),     # a clause about something else
     ("Butt also ran in Ward 6.", "Butt also considered running in Ward 6."),            # "considered" + verb: no hedge
+    ("He was sentenced for libel in 2019.",
+     "He was sentenced for libel in 2019, after reports that unveiled cases of corruption."),  # "reports", a noun
 ])
 def test_no_hedge_where_the_claim_keeps_it_or_it_governs_other_words(claim: str, passage: str) -> None:
     assert align(claim, passage).hedges == ()
