@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.match.align import align, quoted_terms, tokenize
+from factcheck.match.align import align, quoted_terms
+from factcheck.match.cues import tokenize
 
 PASSAGE = ("In January 2020, Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's "
            "appeal and ruled that he be immediately released from custody.")

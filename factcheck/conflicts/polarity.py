@@ -60,7 +60,8 @@ from factcheck.conflicts.analysis import (
 )
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms
-from factcheck.match.align import Alignment, Difference, Token, align
+from factcheck.match.align import Alignment, Difference, align
+from factcheck.match.cues import Token
 from factcheck.models import Conflict, ConflictValue, Value
 from factcheck.sources.normalize import fold, word_strings
 from factcheck.values import name_key

@@ -28,74 +28,34 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
-from factcheck.sources.normalize import fold, variant_key
-
-_WORD = re.compile(r"\w+(?:['’]\w+)*|[,;:()\[\]—–]|\s-\s|[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
-_QUOTE_MARKS = frozenset("\"“”«»‘’'")
-
-# Clause boundaries for the scope of a cue: punctuation, and the words that open another clause.
-_BOUNDARY_WORDS = frozenset("but while whereas although though however because who which whom whose and "
-                            "yet unless until since after before when where".split())
-_NEGATION_WORDS = frozenset("not no never none nobody nothing neither nor without cannot nowhere".split())
-_SUBJECT_NEGATION = frozenset("no nobody nothing none neither".split())
-_NEGATION_VERBS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines declined "
-                            "declining deny denies denied denying".split())
-# "not only", "no doubt", "nothing but", "whether or not", "not least": no change of polarity.
-_NOT_NEGATION_AFTER = {"not": frozenset({"only", "just", "least", "merely", "simply", "until", "unlike"}),
-                       "no": frozenset({"doubt", "sooner", "less", "more", "longer"}),
-                       "nothing": frozenset({"but", "less", "short"})}
-
-_HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations reportedly purportedly "
-                         "supposedly reputedly accused accuses accusing suspected suspect rumoured rumored "
-                         "claim claims claimed claiming may might probably possibly perhaps apparently "
-                         "seemingly presumably likely believes believed argues argued suggests suggested "
-                         "considered regarded viewed".split())
-# Belief and opinion verbs hedge only when they report a proposition ("believed that",
-# "is considered (to be) the", "is viewed as"): "considered running" is no hedge.
-_REPORTING = {"believes": {"that"}, "believed": {"that", "to"}, "argues": {"that"}, "argued": {"that"},
-              "suggests": {"that"}, "suggested": {"that"}, "considered": {"to", "the", "a", "an", "one", "as"},
-              "regarded": {"as"}, "viewed": {"as"}}
-_MODALS = frozenset({"may", "might", "could"})  # speculation: governs its own clause only
-_ADVERB_HEDGES = frozenset("reportedly allegedly purportedly supposedly according probably possibly perhaps "
-                           "apparently seemingly presumably".split())
-_HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("was", "thought"),
-                  ("were", "thought"), ("is", "said", "to"), ("are", "said", "to"), ("was", "said", "to"),
-                  ("were", "said", "to"), ("could", "have"), ("supposed", "to"))
-_DETERMINERS = frozenset("the a an after of these those such many some by in with from amid despite his her "
-                         "their its our".split())
-_PHRASE_STARTS = frozenset(phrase[0] for phrase in _HEDGE_PHRASES)
-# A report that foregrounds its source ("Mayor Nenshi stated that ...", "Scholars have noted
-# that ...") attributes what follows; the news convention of a closing "..., the office said."
-# reports it, and is no hedge.
-_THAT_REPORTS = frozenset("said says stated states noted notes reported reports asserted asserts wrote writes "
-                          "claimed claims told tells maintained maintains contended contends insisted insists "
-                          "observed observes remarked remarks".split())
-_SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked asks declared "
-                          "insisted explained noted argued recalled according".split())
-
-_QUANTIFIERS = frozenset("all every each some most many few several none only always never sometimes often "
-                         "rarely no any".split())
+from factcheck.match.cues import (
+    ADVERB_HEDGES,
+    QUANTIFIERS,
+    QUOTE_MARKS,
+    SPEECH_VERBS,
+    SUBJECT_NEGATION,
+    Token,
+    clause_end,
+    clause_start,
+    governed,
+    head_word,
+    hedge_class,
+    hedge_cues,
+    negated,
+    negation_scopes,
+    phrase_end,
+    phrase_start,
+    quoted,
+    tokenize,
+)
+from factcheck.sources.normalize import variant_key
 
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word (or punctuation mark) of a text: ``text[start:end]``, folded, and its index term."""
-
-    start: int
-    end: int
-    folded: str
-    key: str | None      # index term (stem, irregular base, variant key); None for a stopword or mark
-    capital: bool        # written with a capital letter
-    word: bool           # a word, not a punctuation mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +111,7 @@ class Alignment:
         inside = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
         if not inside:
             return False
-        lo, hi = _clause_start(self.passage, inside[0]), _clause_end(self.passage, inside[-1])
+        lo, hi = clause_start(self.passage, inside[0]), clause_end(self.passage, inside[-1])
         aligned = {j for _, j in self.pairs}
         rest = [j for j in range(lo, hi) if self.passage[j].key and j not in inside]
         return not rest or any(j in aligned for j in rest)
@@ -165,19 +125,6 @@ class Alignment:
     def hedges(self) -> tuple[Difference, ...]:
         """The passage's qualifications of what the claim states flatly."""
         return tuple(d for d in self.differences if d.kind == "hedge")
-
-
-def tokenize(text: str) -> tuple[Token, ...]:
-    """Words and clause punctuation of ``text`` with their offsets (``text[t.start:t.end]``)."""
-    tokens = []
-    for m in _WORD.finditer(text):
-        raw = m.group().strip()
-        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        is_word = raw[:1].isalnum() or raw[:1] == "_"
-        folded = fold(raw).replace("’", "'")
-        key = term(folded) if is_word else None
-        tokens.append(Token(start, start + len(raw), folded, key, raw[:1].isupper(), is_word))
-    return tuple(tokens)
 
 
 def align(claim: str, passage: str) -> Alignment:
@@ -194,7 +141,7 @@ def align(claim: str, passage: str) -> Alignment:
     pairs, anchors = _pair(ours, theirs)
     forward = dict(pairs)
     backward = {p: c for c, p in pairs}
-    ours_neg, theirs_neg = _negation_scopes(ours), _negation_scopes(theirs)
+    ours_neg, theirs_neg = negation_scopes(ours), negation_scopes(theirs)
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors, ours_neg, theirs_neg, claim, passage),
@@ -211,8 +158,8 @@ def quoted_terms(text: str) -> frozenset[str]:
     that says who spoke them ("..., said Baliyeva"). Titles in quotation marks ("the album
     'Maiden Heaven'") are no quotation."""
     tokens = tokenize(text)
-    flags = _quoted(tokens)
-    if not any(t.folded in _SPEECH_VERBS and not q for t, q in zip(tokens, flags, strict=True)):
+    flags = quoted(tokens)
+    if not any(t.folded in SPEECH_VERBS and not q for t, q in zip(tokens, flags, strict=True)):
         return frozenset()
     return frozenset(t.key for t, q in zip(tokens, flags, strict=True) if q and t.key)
 
@@ -242,59 +189,6 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) -> tuple[list[tuple[in
     return pairs, anchors + [p for p in pairs if p not in set(anchors)]
 
 
-def _clause_end(tokens: Sequence[Token], i: int) -> int:
-    """Index just past the clause that token ``i`` stands in (scanning forwards)."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].word and tokens[j].folded not in _BOUNDARY_WORDS:
-        j += 1
-    return j
-
-
-def _clause_start(tokens: Sequence[Token], i: int) -> int:
-    """Index of the first token of the clause that token ``i`` stands in."""
-    j = i
-    while j > 0 and tokens[j - 1].word and tokens[j - 1].folded not in _BOUNDARY_WORDS:
-        j -= 1
-    return j
-
-
-def _is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
-    t = tokens[i]
-    if not t.word:
-        return False
-    following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
-    if t.folded in _NOT_NEGATION_AFTER and following in _NOT_NEGATION_AFTER[t.folded]:
-        return False
-    if t.folded == "no" and (t.capital and (following[:1].isdigit() or following == "")):
-        return False  # "No. 5"
-    if t.folded in {"not", "no"} and i > 0 and tokens[i - 1].folded in {"whether", "if", "or"}:
-        return False  # "whether or not", "if not", "may or may not"
-    if t.folded in _NEGATION_WORDS or t.folded.endswith("n't"):
-        return True
-    return t.folded in _NEGATION_VERBS
-
-
-def _negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
-    """Each negation cue with the token indices it governs.
-
-    A cue governs the rest of its clause; in subject position (before the clause's first
-    verb: "no one", "nothing", "neither") the whole clause.
-    """
-    scopes = []
-    for i in range(len(tokens)):
-        if not _is_negation_cue(tokens, i):
-            continue
-        start, end = i + 1, _clause_end(tokens, i)
-        if tokens[i].folded in _SUBJECT_NEGATION:
-            start = _clause_start(tokens, i)
-        scopes.append((i, range(start, end)))
-    return scopes
-
-
-def _negated(index: int, scopes: Sequence[tuple[int, range]]) -> bool:
-    return any(index in scope and index != cue for cue, scope in scopes)
-
-
 def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
                ours_neg: list[tuple[int, range]], theirs_neg: list[tuple[int, range]],
                claim: str, passage: str) -> list[Difference]:
@@ -305,14 +199,14 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             ("passage", theirs_neg, backward, ours_neg, theirs, ours)):
         for cue, scope in scopes:
             anchored = [k for k in scope if k in mapping and tokens[k].key]
-            head = _head(tokens, cue)
-            if tokens[cue].folded not in _SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
+            head = head_word(tokens, cue)
+            if tokens[cue].folded not in SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
                                                                                       paraphrase=side == "claim"):
                 continue  # what is negated is not in the other text: nothing to compare
-            clause = range(_clause_start(tokens, cue), _clause_end(tokens, cue))
+            clause = range(clause_start(tokens, cue), clause_end(tokens, cue))
             if sum(1 for k in clause if k in mapping and tokens[k].key) < 2:
                 continue  # one shared word ("not allowed" / "allow travel") is no shared statement
-            if not anchored or any(_negated(mapping[k], other_scopes) for k in anchored):
+            if not anchored or any(negated(mapping[k], other_scopes) for k in anchored):
                 continue
             if _cue_aligned(cue, tokens, mapping, other_scopes):
                 continue
@@ -344,17 +238,12 @@ def _negates_shared(tokens: Sequence[Token], other: Sequence[Token], head: int |
     return not any(t.key and are_antonyms(tokens[head].folded, t.folded) for t in other)
 
 
-def _head(tokens: Sequence[Token], cue: int) -> int | None:
-    """The first content word after a cue, within its clause: the word it negates or qualifies."""
-    return next((k for k in range(cue + 1, _clause_end(tokens, cue)) if tokens[k].key), None)
-
-
 def _cue_aligned(cue: int, tokens: Sequence[Token], mapping: dict[int, int],
                  other_scopes: Sequence[tuple[int, range]]) -> bool:
     """The other side negates too, with a cue of its own in the same clause ("denied" and
     "did not admit" both negate "admitted"): any cue of the other side whose scope holds
     a counterpart of a word of this cue's clause."""
-    clause = range(_clause_start(tokens, cue), _clause_end(tokens, cue))
+    clause = range(clause_start(tokens, cue), clause_end(tokens, cue))
     counterparts = {mapping[k] for k in clause if k in mapping}
     return any(counterparts & set(scope) for _, scope in other_scopes)
 
@@ -388,7 +277,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             if kind is None or not _anchored(i, j, pairs, strong=strong):
                 continue
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
-            if kind == "antonym" and _negated(i, ours_neg) != _negated(j, theirs_neg):
+            if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
                 continue
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
@@ -399,12 +288,12 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
-    return t.folded in _QUANTIFIERS or _is_name(tokens, i) or (t.key is not None and has_antonyms(t.folded))
+    return t.folded in QUANTIFIERS or _is_name(tokens, i) or (t.key is not None and has_antonyms(t.folded))
 
 
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
     a, b = ours[i], theirs[j]
-    if a.folded in _QUANTIFIERS and b.folded in _QUANTIFIERS and a.folded != b.folded:
+    if a.folded in QUANTIFIERS and b.folded in QUANTIFIERS and a.folded != b.folded:
         if {a.folded, b.folded} <= {"no", "none", "never"}:
             return None
         return "quantifier"
@@ -420,7 +309,7 @@ def _is_name(tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     if not (t.word and t.capital and t.key and not t.folded.isdigit()):
         return False
-    first = i == 0 or (not tokens[i - 1].word and tokens[i - 1].folded in _QUOTE_MARKS)
+    first = i == 0 or (not tokens[i - 1].word and tokens[i - 1].folded in QUOTE_MARKS)
     return not first
 
 
@@ -434,44 +323,15 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     return tokens[lo].start, tokens[hi].end
 
 
-def _phrase_start(tokens: Sequence[Token], i: int) -> int:
-    """First token of the run of words before ``i`` up to a punctuation mark: a speaker's
-    whole name ("Kazakhstan's Ministry of Information and Social Development said")."""
-    j = i
-    while j > 0 and tokens[j - 1].word:
-        j -= 1
-    return j
-
-
-def _phrase_end(tokens: Sequence[Token], i: int) -> int:
-    """Index just past the run of words after ``i`` up to a punctuation mark."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].word:
-        j += 1
-    return j
-
-
-def _quoted(tokens: Sequence[Token]) -> list[bool]:
-    """Whether each token stands inside quotation marks."""
-    inside, flags = False, []
-    for t in tokens:
-        if not t.word and t.folded in _QUOTE_MARKS:
-            inside = not inside
-            flags.append(False)
-        else:
-            flags.append(inside)
-    return flags
-
-
 def _speaker(tokens: Sequence[Token], quoted: Sequence[bool]) -> tuple[int, int] | None:
     """Token range of who is said to speak a quotation: the words beside the speech verb
     outside the quotation marks ("said the boy's grandmother", "Baliyeva exclaimed")."""
     for k, t in enumerate(tokens):
-        if quoted[k] or t.folded not in _SPEECH_VERBS:
+        if quoted[k] or t.folded not in SPEECH_VERBS:
             continue
-        after = [m for m in range(k + 1, _phrase_end(tokens, k)) if not quoted[m]]
-        before = [m for m in range(_phrase_start(tokens, k), k) if not quoted[m]]
-        side = after if after and (not before or tokens[k - 1].folded in _QUOTE_MARKS or not tokens[k - 1].word) \
+        after = [m for m in range(k + 1, phrase_end(tokens, k)) if not quoted[m]]
+        before = [m for m in range(phrase_start(tokens, k), k) if not quoted[m]]
+        side = after if after and (not before or tokens[k - 1].folded in QUOTE_MARKS or not tokens[k - 1].word) \
             else before
         words = [m for m in side if tokens[m].key]
         if words:
@@ -482,7 +342,7 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool]) -> tuple[int, int]
 def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
               claim: str, passage: str) -> list[Difference]:
     """A quotation given to someone else: the quoted words align, the speakers share no word."""
-    ours_quoted, theirs_quoted = _quoted(ours), _quoted(theirs)
+    ours_quoted, theirs_quoted = quoted(ours), quoted(theirs)
     quoted_words = [i for i, q in enumerate(ours_quoted) if q and ours[i].key]
     if len(quoted_words) < 3 or sum(1 for i in quoted_words if i in forward) < 0.8 * len(quoted_words):
         return []
@@ -498,99 +358,25 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     return [_difference("entity", claim_span, passage_span, claim, passage, "speaker")]
 
 
-def _hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token ranges of hedge cues: single words and fixed phrases."""
-    cues = []
-    for k, t in enumerate(tokens):
-        if not t.word:
-            continue
-        if t.folded in _HEDGE_WORDS:
-            if t.folded in {"claim", "claims"} and not (k + 1 < len(tokens) and tokens[k + 1].folded == "that"):
-                continue  # "claims" the noun, or "claimed the title"; only "claims that" reports
-            if t.folded in {"suspect", "claimed", "claiming"} and not (k + 1 < len(tokens)
-                                                                       and tokens[k + 1].folded in {"that", "to"}):
-                continue
-            nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
-            if t.folded in _REPORTING and nxt not in _REPORTING[t.folded]:
-                continue
-            if t.folded in {"accused", "accuses", "accusing", "suspected"} and not (
-                    k + 1 < len(tokens) and tokens[k + 1].folded in {"of", "him", "her", "them"}):
-                continue
-            cues.append((k, k + 1))
-            continue
-        noun = k > 0 and tokens[k - 1].folded in _DETERMINERS  # "after reports that", "the claims that"
-        if t.folded in _THAT_REPORTS and not noun and k + 1 < len(tokens) and tokens[k + 1].folded == "that":
-            cues.append((k, k + 1))
-            continue
-        if t.folded not in _PHRASE_STARTS:
-            continue
-        for phrase in _HEDGE_PHRASES:
-            if tuple(x.folded for x in tokens[k:k + len(phrase)]) == phrase:
-                cues.append((k, k + len(phrase)))
-                break
-    return cues
-
-
 def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
             claim: str, passage: str) -> list[Difference]:
     """Hedges of the passage that govern aligned words and that the claim does not keep."""
     if not forward:
         return []
-    kept = {_hedge_class(ours[lo].folded) for lo, _ in _hedge_cues(ours)}
+    kept = {hedge_class(ours[lo].folded) for lo, _ in hedge_cues(ours)}
     found = []
-    for lo, hi in _hedge_cues(theirs):
-        if any(k in backward for k in range(lo, hi)) or _hedge_class(theirs[lo].folded) in kept:
+    for lo, hi in hedge_cues(theirs):
+        if any(k in backward for k in range(lo, hi)) or hedge_class(theirs[lo].folded) in kept:
             continue  # the claim keeps the attribution, in these words or others of its kind
-        if not any(k in backward for k in _governed(theirs, lo, hi, backward)):
+        if not any(k in backward for k in governed(theirs, lo, hi, backward)):
             continue
         if lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
-                and theirs[lo].folded not in _ADVERB_HEDGES:
+                and theirs[lo].folded not in ADVERB_HEDGES:
             lo -= 1  # the one who alleges: "Prosecutors allege"
         first, last = min(forward), max(forward)
         found.append(_difference("hedge", (ours[first].start, ours[last].end),
                                  (theirs[lo].start, theirs[hi - 1].end), claim, passage))
     return found
-
-
-def _hedge_class(cue: str) -> str:
-    """Hedges of one class stand for each other ("reportedly" kept as "allegedly")."""
-    if cue in _MODALS:
-        return "modal"
-    if cue in _ADVERB_HEDGES:
-        return "adverb"
-    return "attribution"
-
-
-def _governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int]) -> range | list[int]:
-    """The token indices a hedge cue at ``tokens[lo:hi]`` qualifies.
-
-    - a modal ("may reduce"): its clause, and only if the verb it governs is aligned;
-    - a reporting verb with a that-clause ("Prosecutors allege that ..."): the words after
-      "that" up to the next clause word (not a comma: "the treasurer, Pavel Orsk, diverted");
-    - "according to X": the rest of the sentence, not X itself ("according to an account
-      provided by his grandmother, Sharipa Batyrbekova" attributes nothing about her);
-    - an adverb ("reportedly", "apparently"): its clause; in a clause of speech that holds
-      none of the aligned words ("..., Nursultan reportedly told his grandmother"), the rest
-      of the sentence;
-    - any other cue ("is accused of", "is thought to"): its clause.
-    """
-    start, end = _clause_start(tokens, lo), _clause_end(tokens, hi - 1)
-    own = range(start, end)
-    cue = tokens[lo].folded
-    if cue in _MODALS:
-        head = _head(tokens, hi - 1)
-        return own if head is not None and head in aligned else []
-    if hi < len(tokens) and tokens[hi].folded == "that":
-        stop = next((k for k in range(hi + 1, len(tokens)) if tokens[k].folded in _BOUNDARY_WORDS), len(tokens))
-        return range(hi + 1, stop)
-    if cue == "according":  # "According to X, ..." names X up to its comma; "..., according to X" to the end
-        own = range(start, _clause_end(tokens, hi - 1)) if start == 0 else range(start, len(tokens))
-        return [k for k in range(len(tokens)) if k not in own]
-    outside = [k for k in range(len(tokens)) if k not in own]
-    if cue in _ADVERB_HEDGES and not any(k in aligned for k in own) \
-            and (any(tokens[k].folded in _SPEECH_VERBS for k in own) or own == range(0, hi)):
-        return outside  # "..., Nursultan reportedly told his grandmother", "Apparently, ..."
-    return own
 
 
 def _difference(kind: str, claim_span: tuple[int, int], passage_span: tuple[int, int],

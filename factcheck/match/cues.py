@@ -1,0 +1,278 @@
+"""The words that carry meaning beside content: negation, hedge and speech cues, and their scope.
+
+Tokens keep their offsets into the text; a cue governs the words after it up to the end of its
+clause, or (in subject position) its whole clause. Negation cues and scope follow BioScope
+(Vincze et al., 2008) and the *SEM 2012 shared task (Morante and Blanco, 2012); hedge cues the
+CoNLL-2010 shared task (Farkas et al., 2010), restricted to attribution and speculation.
+Closed-class word lists, written here: no lexical resource lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.index.bm25 import term
+from factcheck.sources.normalize import fold
+
+WORD = re.compile(r"\w+(?:['’]\w+)*|[,;:()\[\]—–]|\s-\s|[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+
+
+QUOTE_MARKS = frozenset("\"“”«»‘’'")
+
+
+# Clause boundaries for the scope of a cue: punctuation, and the words that open another clause.
+BOUNDARY_WORDS = frozenset("but while whereas although though however because who which whom whose and "
+                            "yet unless until since after before when where".split())
+
+
+NEGATION_WORDS = frozenset("not no never none nobody nothing neither nor without cannot nowhere".split())
+
+
+SUBJECT_NEGATION = frozenset("no nobody nothing none neither".split())
+
+
+NEGATION_VERBS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines declined "
+                            "declining deny denies denied denying".split())
+
+
+# "not only", "no doubt", "nothing but", "whether or not", "not least": no change of polarity.
+NOT_NEGATION_AFTER = {"not": frozenset({"only", "just", "least", "merely", "simply", "until", "unlike"}),
+                       "no": frozenset({"doubt", "sooner", "less", "more", "longer"}),
+                       "nothing": frozenset({"but", "less", "short"})}
+
+
+HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations reportedly purportedly "
+                         "supposedly reputedly accused accuses accusing suspected suspect rumoured rumored "
+                         "claim claims claimed claiming may might probably possibly perhaps apparently "
+                         "seemingly presumably likely believes believed argues argued suggests suggested "
+                         "considered regarded viewed".split())
+
+
+# Belief and opinion verbs hedge only when they report a proposition ("believed that",
+# "is considered (to be) the", "is viewed as"): "considered running" is no hedge.
+REPORTING = {"believes": {"that"}, "believed": {"that", "to"}, "argues": {"that"}, "argued": {"that"},
+              "suggests": {"that"}, "suggested": {"that"}, "considered": {"to", "the", "a", "an", "one", "as"},
+              "regarded": {"as"}, "viewed": {"as"}}
+
+
+MODALS = frozenset({"may", "might", "could"})  # speculation: governs its own clause only
+
+
+ADVERB_HEDGES = frozenset("reportedly allegedly purportedly supposedly according probably possibly perhaps "
+                           "apparently seemingly presumably".split())
+
+
+HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("was", "thought"),
+                  ("were", "thought"), ("is", "said", "to"), ("are", "said", "to"), ("was", "said", "to"),
+                  ("were", "said", "to"), ("could", "have"), ("supposed", "to"))
+
+
+DETERMINERS = frozenset("the a an after of these those such many some by in with from amid despite his her "
+                         "their its our".split())
+
+
+PHRASE_STARTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
+
+
+# A report that foregrounds its source ("Mayor Nenshi stated that ...", "Scholars have noted
+# that ...") attributes what follows; the news convention of a closing "..., the office said."
+# reports it, and is no hedge.
+THAT_REPORTS = frozenset("said says stated states noted notes reported reports asserted asserts wrote writes "
+                          "claimed claims told tells maintained maintains contended contends insisted insists "
+                          "observed observes remarked remarks".split())
+
+
+SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked asks declared "
+                          "insisted explained noted argued recalled according".split())
+
+
+QUANTIFIERS = frozenset("all every each some most many few several none only always never sometimes often "
+                         "rarely no any".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word (or punctuation mark) of a text: ``text[start:end]``, folded, and its index term."""
+
+    start: int
+    end: int
+    folded: str
+    key: str | None      # index term (stem, irregular base, variant key); None for a stopword or mark
+    capital: bool        # written with a capital letter
+    word: bool           # a word, not a punctuation mark
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words and clause punctuation of ``text`` with their offsets (``text[t.start:t.end]``)."""
+    tokens = []
+    for m in WORD.finditer(text):
+        raw = m.group().strip()
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        is_word = raw[:1].isalnum() or raw[:1] == "_"
+        folded = fold(raw).replace("’", "'")
+        key = term(folded) if is_word else None
+        tokens.append(Token(start, start + len(raw), folded, key, raw[:1].isupper(), is_word))
+    return tuple(tokens)
+
+
+def clause_end(tokens: Sequence[Token], i: int) -> int:
+    """Index just past the clause that token ``i`` stands in (scanning forwards)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].word and tokens[j].folded not in BOUNDARY_WORDS:
+        j += 1
+    return j
+
+
+def clause_start(tokens: Sequence[Token], i: int) -> int:
+    """Index of the first token of the clause that token ``i`` stands in."""
+    j = i
+    while j > 0 and tokens[j - 1].word and tokens[j - 1].folded not in BOUNDARY_WORDS:
+        j -= 1
+    return j
+
+
+def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
+    t = tokens[i]
+    if not t.word:
+        return False
+    following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+    if t.folded in NOT_NEGATION_AFTER and following in NOT_NEGATION_AFTER[t.folded]:
+        return False
+    if t.folded == "no" and (t.capital and (following[:1].isdigit() or following == "")):
+        return False  # "No. 5"
+    if t.folded in {"not", "no"} and i > 0 and tokens[i - 1].folded in {"whether", "if", "or"}:
+        return False  # "whether or not", "if not", "may or may not"
+    if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
+        return True
+    return t.folded in NEGATION_VERBS
+
+
+def negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
+    """Each negation cue with the token indices it governs.
+
+    A cue governs the rest of its clause; in subject position (before the clause's first
+    verb: "no one", "nothing", "neither") the whole clause.
+    """
+    scopes = []
+    for i in range(len(tokens)):
+        if not is_negation_cue(tokens, i):
+            continue
+        start, end = i + 1, clause_end(tokens, i)
+        if tokens[i].folded in SUBJECT_NEGATION:
+            start = clause_start(tokens, i)
+        scopes.append((i, range(start, end)))
+    return scopes
+
+
+def negated(index: int, scopes: Sequence[tuple[int, range]]) -> bool:
+    return any(index in scope and index != cue for cue, scope in scopes)
+
+
+def head_word(tokens: Sequence[Token], cue: int) -> int | None:
+    """The first content word after a cue, within its clause: the word it negates or qualifies."""
+    return next((k for k in range(cue + 1, clause_end(tokens, cue)) if tokens[k].key), None)
+
+
+def phrase_start(tokens: Sequence[Token], i: int) -> int:
+    """First token of the run of words before ``i`` up to a punctuation mark: a speaker's
+    whole name ("Kazakhstan's Ministry of Information and Social Development said")."""
+    j = i
+    while j > 0 and tokens[j - 1].word:
+        j -= 1
+    return j
+
+
+def phrase_end(tokens: Sequence[Token], i: int) -> int:
+    """Index just past the run of words after ``i`` up to a punctuation mark."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].word:
+        j += 1
+    return j
+
+
+def quoted(tokens: Sequence[Token]) -> list[bool]:
+    """Whether each token stands inside quotation marks."""
+    inside, flags = False, []
+    for t in tokens:
+        if not t.word and t.folded in QUOTE_MARKS:
+            inside = not inside
+            flags.append(False)
+        else:
+            flags.append(inside)
+    return flags
+
+
+def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of hedge cues: single words and fixed phrases."""
+    cues = []
+    for k, t in enumerate(tokens):
+        if not t.word:
+            continue
+        if t.folded in HEDGE_WORDS:
+            if t.folded in {"claim", "claims"} and not (k + 1 < len(tokens) and tokens[k + 1].folded == "that"):
+                continue  # "claims" the noun, or "claimed the title"; only "claims that" reports
+            if t.folded in {"suspect", "claimed", "claiming"} and not (k + 1 < len(tokens)
+                                                                       and tokens[k + 1].folded in {"that", "to"}):
+                continue
+            nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+            if t.folded in REPORTING and nxt not in REPORTING[t.folded]:
+                continue
+            if t.folded in {"accused", "accuses", "accusing", "suspected"} and not (
+                    k + 1 < len(tokens) and tokens[k + 1].folded in {"of", "him", "her", "them"}):
+                continue
+            cues.append((k, k + 1))
+            continue
+        noun = k > 0 and tokens[k - 1].folded in DETERMINERS  # "after reports that", "the claims that"
+        if t.folded in THAT_REPORTS and not noun and k + 1 < len(tokens) and tokens[k + 1].folded == "that":
+            cues.append((k, k + 1))
+            continue
+        if t.folded not in PHRASE_STARTS:
+            continue
+        for phrase in HEDGE_PHRASES:
+            if tuple(x.folded for x in tokens[k:k + len(phrase)]) == phrase:
+                cues.append((k, k + len(phrase)))
+                break
+    return cues
+
+
+def hedge_class(cue: str) -> str:
+    """Hedges of one class stand for each other ("reportedly" kept as "allegedly")."""
+    if cue in MODALS:
+        return "modal"
+    if cue in ADVERB_HEDGES:
+        return "adverb"
+    return "attribution"
+
+
+def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int]) -> range | list[int]:
+    """The token indices a hedge cue at ``tokens[lo:hi]`` qualifies.
+
+    - a modal ("may reduce"): its clause, and only if the verb it governs is aligned;
+    - a reporting verb with a that-clause ("Prosecutors allege that ..."): the words after
+      "that" up to the next clause word (not a comma: "the treasurer, Pavel Orsk, diverted");
+    - "according to X": the rest of the sentence, not X itself ("according to an account
+      provided by his grandmother, Sharipa Batyrbekova" attributes nothing about her);
+    - an adverb ("reportedly", "apparently"): its clause; in a clause of speech that holds
+      none of the aligned words ("..., Nursultan reportedly told his grandmother"), the rest
+      of the sentence;
+    - any other cue ("is accused of", "is thought to"): its clause.
+    """
+    start, end = clause_start(tokens, lo), clause_end(tokens, hi - 1)
+    own = range(start, end)
+    cue = tokens[lo].folded
+    if cue in MODALS:
+        head = head_word(tokens, hi - 1)
+        return own if head is not None and head in aligned else []
+    if hi < len(tokens) and tokens[hi].folded == "that":
+        stop = next((k for k in range(hi + 1, len(tokens)) if tokens[k].folded in BOUNDARY_WORDS), len(tokens))
+        return range(hi + 1, stop)
+    if cue == "according":  # "According to X, ..." names X up to its comma; "..., according to X" to the end
+        own = range(start, clause_end(tokens, hi - 1)) if start == 0 else range(start, len(tokens))
+        return [k for k in range(len(tokens)) if k not in own]
+    outside = [k for k in range(len(tokens)) if k not in own]
+    if cue in ADVERB_HEDGES and not any(k in aligned for k in own) \
+            and (any(tokens[k].folded in SPEECH_VERBS for k in own) or own == range(0, hi)):
+        return outside  # "..., Nursultan reportedly told his grandmother", "Apparently, ..."
+    return own
