@@ -61,7 +61,7 @@ from factcheck.conflicts.analysis import (
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.match.align import Alignment, Difference, align
-from factcheck.match.cues import Token
+from factcheck.match.cues import NEGATION_WORDS, Token
 from factcheck.models import Conflict, ConflictValue, Value
 from factcheck.sources.normalize import fold, word_strings
 from factcheck.values import name_key
@@ -82,8 +82,8 @@ MAX_CONFIDENCE = 0.75
 KINDS = ("negation", "antonym")
 
 # A negation cue in a folded sentence: the cheap test before any alignment.
-_CUE = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|nowhere|"
-                  r"fail|fails|failed|failing)\b|n't\b")
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_WORDS | {"fail", "fails", "failed", "failing"}))
+                  + r")\b|n't\b")
 # Words by which a sentence reports what someone said, claimed or denied, or qualifies it,
 # rather than stating it; and refusals, which another act may follow.
 _REPORTED = frozenset("""said says say saying told tells tell telling stated states stating claimed claims claim

@@ -79,17 +79,15 @@ class Alignment:
     """A claim aligned with a passage.
 
     ``pairs`` maps claim token indices to passage token indices (content words only);
-    ``differences`` lists what changes the meaning; ``unaligned`` holds the claim's
-    content words that have no counterpart in the passage (offsets into the claim).
+    ``differences`` lists what changes the meaning; ``anchors`` are every token pair in
+    order, function words included, which mark where a replaced word stands.
     """
 
     claim: tuple[Token, ...]
     passage: tuple[Token, ...]
     pairs: tuple[tuple[int, int], ...]
     differences: tuple[Difference, ...]
-    unaligned: tuple[tuple[int, int], ...]
     anchors: tuple[tuple[int, int], ...] = ()
-    claim_text: str = ""
 
     def same_slot(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
         """Whether a span of the claim and a span of the passage stand in the same place:
@@ -148,9 +146,7 @@ def align(claim: str, passage: str) -> Alignment:
         *_speakers(ours, theirs, forward, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
-    unaligned = tuple((t.start, t.end) for i, t in enumerate(ours) if t.key and i not in forward)
-    return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), unaligned, tuple(sorted(anchors)),
-                     claim)
+    return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)))
 
 
 def quoted_terms(text: str) -> frozenset[str]:

@@ -13,11 +13,10 @@ state beyond the per-run memo of passage values the caller hands in.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
 
 from factcheck.match.align import align, quoted_terms
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
@@ -27,11 +26,11 @@ from factcheck.sources.normalize import variant_key
 from factcheck.values import extract_values
 from factcheck.values.clashes import QUANTITY_KINDS, compare_values
 from factcheck.verdicts.citations import check_citation
-from factcheck.verdicts.decide import decide
+from factcheck.verdicts.decide import CorpusFacts, decide
 from factcheck.verdicts.disputes import source_disputes
 from factcheck.verdicts.evidence import disagreements_of, evidence_of, missing_words, rank
 from factcheck.verdicts.quotes import QuoteFinder
-from factcheck.verdicts.stance import Assessment, assess, value_terms
+from factcheck.verdicts.stance import Assessment, assess, terms_of, value_terms
 
 ASSESSED = 15         # best candidates assessed per claim
 CITED_ASSESSED = 5    # and the best few of the cited sources beyond them
@@ -81,9 +80,7 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     query = read_claim(claim, matcher, corpus)
     candidates = find_candidates(query, matcher)
     assessed = [judge(query, c, matcher.text_of(c), passage_values) for c in candidates]
-    decision = decide(query.terms, assessed, query.values, query.quoted, named_in(query, matcher),
-                      states=lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
-                      same_subject=lambda a, b: same_subject(corpus, a, b))
+    decision = decide(query.terms, assessed, query.values, query.quoted, corpus_facts(query, corpus, matcher))
     ranked = rank([a for a in decision.assessed if a.stance], set(query.resolved.values()))
     evidence = [evidence_of(a, corpus.documents) for a in ranked]
     disputed = []
@@ -154,14 +151,22 @@ def same_subject(corpus: Corpus, a: int, b: int) -> bool:
     """
     if a == b:
         return True
-    title_a, title_b = _entity_title(corpus.documents[a].text), _entity_title(corpus.documents[b].text)
+    text_a, text_b = corpus.documents[a].text, corpus.documents[b].text
+    title_a, title_b = _entity_title(text_a), _entity_title(text_b)
     if not title_a or not title_b:
         return True
     if title_a != title_b and _DIGITS.sub("", title_a) == _DIGITS.sub("", title_b):
         return False
-    return title_a in corpus.documents[b].text.casefold() or title_b in corpus.documents[a].text.casefold()
+    return title_a in _casefolded(text_b) or title_b in _casefolded(text_a)
 
 
+@functools.lru_cache(maxsize=256)
+def _casefolded(text: str) -> str:
+    """A document's text casefolded, once per document (they are large, and met again per claim)."""
+    return text.casefold()
+
+
+@functools.lru_cache(maxsize=4096)
 def _entity_title(text: str) -> str:
     """A document's first line when it is the name of an entity, casefolded: at most eight
     words, every word of four letters or more capitalised, no closing stop, no address. News
@@ -175,21 +180,20 @@ def _entity_title(text: str) -> str:
     return line.casefold()
 
 
-def documents_stating(terms: frozenset[str], matcher: Matcher) -> set[int]:
-    """The documents with a passage that states all the terms."""
-    return {int(d) for d in matcher.index.docs[matcher.index.containing_all(terms)]}
+def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
+    """What the corpus says of the claim beyond its candidates: the documents that state each
+    of its names, and, asked lazily, which documents state a word and share a subject."""
+    names = tuple((terms, documents_stating(terms, matcher)) for terms in (
+        terms_of(query.terms, [v]) for v in query.values if v.kind == "name" and v.end <= len(query.terms.text)))
+    return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
+                       lambda a, b: same_subject(corpus, a, b))
 
 
-def named_in(query: Query, matcher: Matcher) -> list[dict[int, int]]:
-    """For each name the claim states, how many passages of each document state all its words."""
-    index = matcher.index
-    found = []
-    for value in query.values:
-        if value.kind == "name" and value.end <= len(query.terms.text):
-            wanted = [t for s, e, t in query.terms.spans if s < value.end and value.start < e]
-            docs = index.docs[index.containing_all(wanted)] if wanted else np.zeros(0, dtype=int)
-            found.append({int(d): int(n) for d, n in zip(*np.unique(docs, return_counts=True), strict=True)})
-    return found
+def documents_stating(terms: frozenset[str], matcher: Matcher) -> frozenset[int]:
+    """The documents with a passage that states all the terms (none for no terms)."""
+    if not terms:
+        return frozenset()
+    return frozenset(int(d) for d in matcher.index.docs[matcher.index.containing_all(terms)])
 
 
 def expected_values(claim: Claim) -> list[Value]:

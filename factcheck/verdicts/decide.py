@@ -7,13 +7,13 @@ claim's IDF-weighted vocabulary, set on the WiCE dev split and the seeds' exampl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.match.retrieve import ClaimTerms
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS
-from factcheck.verdicts.stance import ALL_KINDS, MONTH_TERMS, RELATED, RELATED_CITED, Assessment, terms_of, value_terms
+from factcheck.verdicts.stance import ALL_KINDS, MONTH_TERMS, RELATED, RELATED_CITED, Assessment, terms_in, value_terms
 
 SUPPORT = 0.65        # coverage of a claim by one source's support set, to support it
 PREDICATE = 0.50      # coverage of the claim's words other than values and names, to support
@@ -21,8 +21,6 @@ PARTIAL = 0.40        # best coverage below which nothing partly supports the cl
 MISSING_SHARE = 0.30  # share of unsupported vocabulary that turns supported into partial
 COMBINE_GAIN = 0.05   # vocabulary a further sentence must add to join a support set
 CLASH_MARGIN = 0.10   # a clash this much less on topic than the best one is only context
-NAME_TOPIC = 1        # passages of a source that state a name, for it to state the name (WiCE dev: 3 cost 0.009
-                      # balanced accuracy and caught no more swapped names in bench/perturb.py)
 QUOTED_SHARE = 0.8    # share of a claim's quoted words one supporting sentence must have
 COMBINE_MAX = 3       # sentences that may support a claim together
 
@@ -47,35 +45,46 @@ class SupportSet:
     states_predicate: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class CorpusFacts:
+    """What the corpus says beyond a claim's candidate passages, as the decision needs it.
+
+    ``names``: each name the claim states (its terms) with the documents that state all its
+    words; ``states(doc, terms)``: whether a document states any of the terms;
+    ``same_subject(a, b)``: whether two documents may be about one subject.
+    """
+
+    names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
+    states: Callable[[int, frozenset[str]], bool] | None = None
+    same_subject: Callable[[int, int], bool] | None = None
+
+
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
-           quoted: frozenset[str] = frozenset(), named_in: Sequence[Mapping[int, int]] = (),
-           states: Callable[[int, frozenset[str]], bool] | None = None,
-           same_subject: Callable[[int, int], bool] | None = None) -> Decision:
+           quoted: frozenset[str] = frozenset(), facts: CorpusFacts = CorpusFacts()) -> Decision:
     """Turn the candidates of a claim into one verdict (CONTRACT.md section 3).
 
     Each source's best sentences are pooled into a support set; a claim is supported
     when one source's set covers it, its values and names agree, nothing contradicts it,
     and the source states it as a fact (not "prosecutors allege", "reportedly"): a support
     whose lead sentence only attributes or qualifies the claim makes it ``partial``.
-    A name of the claim (a person, place or work) of which neither the supporting sentences
-    nor their source is about is missing, however little it weighs: ``named_in`` gives, for
-    each name value of the claim in order, how many passages of each document state all its
-    words: a supporting source that states the name in ``NAME_TOPIC`` passages anywhere
-    states it (an article about Qyzylorda need not repeat the town's name in every
-    sentence). With no support, a claim that names someone is ``partial`` only where a
-    source that says enough of it names one of them. ``quoted`` holds the
+    A name of the claim (a person, place or work) that neither the supporting sentences nor
+    their source state (``facts.names``) is missing, however little it weighs (an article
+    about Qyzylorda need not repeat the town's name in every sentence; WiCE dev: asking for
+    three mentions instead of one cost 0.009 balanced accuracy and caught no more swapped
+    names in bench/perturb.py). With no support, a claim that names someone is ``partial``
+    only where a source that says enough of it names one of them. ``quoted`` holds the
     terms the claim quotes: a quotation is supported only by a sentence that has it, never
     by sentences that share its words one by one.
 
     A claim one source supports is disputed by another only where that other source knows
-    what the claim speaks of: ``states(doc, terms)`` tells whether a document states any of
+    what the claim speaks of: ``facts.states`` tells whether a document states any of
     the claim's own words for the clashing value or name (a name, or a number of a date)
     anywhere. "The Boston mayoral election of 1921 occurred on December 13, 1921" is not
     disputed by an article about the 1903 election that never says 13 or 1921, nor
     "Penélope Cruz received the award for her role in the film" by an article about Kate
     Winslet that never names Cruz: in a corpus of many subjects, parallel sentences about
     other events are the rule. An account of the 1921 election that dates it December 20
-    does dispute it. A negation is always a dispute. ``same_subject(a, b)`` tells whether two
+    does dispute it. A negation is always a dispute. ``facts.same_subject`` tells whether two
     documents are about one subject (their titles); a clash from a document about another
     subject than every supporting one ("Demographics of Saint Kitts" against "... of Saint
     Vincent") disputes nothing.
@@ -101,12 +110,13 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     for support in supporting:
         for i in support.members:
             result[i] = replace(result[i], stance="supports")
-    if supporting and states is not None:
-        backing = [result[s.members[0]].candidate.doc for s in supporting]
+    backing = {result[s.members[0]].candidate.doc for s in supporting}
+    if backing and facts.states is not None:
         for i, a in enumerate(result):
             words = _clash_terms(claim, a) if a.stance == "contradicts" else frozenset()
-            elsewhere = same_subject is not None and not any(same_subject(d, a.candidate.doc) for d in backing)
-            if words and (elsewhere or not states(a.candidate.doc, words)):
+            elsewhere = facts.same_subject is not None and not any(
+                facts.same_subject(d, a.candidate.doc) for d in sorted(backing))
+            if words and (elsewhere or not facts.states(a.candidate.doc, words)):
                 result[i] = replace(a, stance="related")
     _keep_strongest_clashes(result)
     best = max(sets, key=lambda s: s.coverage, default=SupportSet((), frozenset(), 0.0))
@@ -123,10 +133,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         verdict = "contradicted"
     elif supporting:
         share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
-        names = [terms_of(claim, [v]) for v in claim_values if v.kind == "name" and v.end <= len(claim.text)]
-        docs = {result[s.members[0]].candidate.doc for s in supporting}
-        unnamed = any(group and group <= missing_terms and not any(
-            named_in[k].get(d, 0) >= NAME_TOPIC for d in docs) for k, group in enumerate(names) if k < len(named_in))
+        unnamed = any(terms and terms <= missing_terms and not docs & backing for terms, docs in facts.names)
         flat = share <= MISSING_SHARE and not missing_values and not unnamed
         verdict = "supported" if flat and not hedged else "partial"
     else:
@@ -136,9 +143,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         near = {a.candidate.doc for a in result if a.coverage >= PARTIAL}
         if best.coverage >= PARTIAL:
             near.add(result[best.members[0]].candidate.doc)
-        named = [docs for docs, v in zip(named_in, (v for v in claim_values if v.kind == "name"), strict=False)
-                 if v.end <= len(claim.text)]
-        verdict = "partial" if near and (not named or any(near & docs.keys() for docs in named)) else "not_found"
+        named = not facts.names or any(near & docs for _, docs in facts.names)
+        verdict = "partial" if near and named else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
 
@@ -147,8 +153,8 @@ def _clash_terms(claim: ClaimTerms, clash: Assessment) -> frozenset[str]:
     whose words both sides share)."""
     if any(d.kind == "negation" for d in clash.differences):
         return frozenset()
-    spans = [(v.start, v.end) for v, _ in clash.values.conflicts] + [d.claim_span for d in clash.differences]
-    found = frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
+    found = terms_in(claim, [(v.start, v.end) for v, _ in clash.values.conflicts]
+                     + [d.claim_span for d in clash.differences])
     return frozenset(t for t in found if t not in MONTH_TERMS) or found  # "December" names no event
 
 

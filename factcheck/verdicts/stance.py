@@ -66,7 +66,13 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
 
 
 def terms_of(claim: ClaimTerms, values: Sequence[Value]) -> frozenset[str]:
-    return frozenset(t for start, end, t in claim.spans if any(start < v.end and v.start < end for v in values))
+    """Terms of the claim within the given values' spans."""
+    return terms_in(claim, [(v.start, v.end) for v in values])
+
+
+def terms_in(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Terms of the claim that overlap any of the ``(start, end)`` spans of its text."""
+    return frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
 
 
 def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]) -> float:
@@ -98,7 +104,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                             if d.kind in ("antonym", "negation") or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
                             if d.kind != "entity" or d.detail == "speaker" or _names_swapped(d, values))
-    changed = _terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
+    changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
     matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS)
     context = _share(claim, matched, valued | swapped | changed)
@@ -163,8 +169,7 @@ def _in_slot(alignment: Alignment | None, pairs: Sequence[tuple[Value, Value]]) 
     """The value pairs that stand in the same place of the aligned statement."""
     if alignment is None:
         return ()
-    return tuple((v, o) for v, o in pairs if v.end <= len(alignment.claim_text)
-                 and alignment.same_slot((v.start, v.end), (o.start, o.end)))
+    return tuple((v, o) for v, o in pairs if alignment.same_slot((v.start, v.end), (o.start, o.end)))
 
 
 def _first_per_value(pairs: Sequence[tuple[Value, Value]]) -> tuple[tuple[Value, Value], ...]:
@@ -173,7 +178,3 @@ def _first_per_value(pairs: Sequence[tuple[Value, Value]]) -> tuple[tuple[Value,
     for ours, theirs in sorted(pairs, key=lambda p: p[1].start):
         chosen.setdefault(id(ours), (ours, theirs))
     return tuple(chosen.values())
-
-
-def _terms_in(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
-    return frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
