@@ -7,12 +7,18 @@ given is ``None`` here, so that the config can supply it.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
+import signal
+import sqlite3
 import sys
 import time
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -34,16 +40,24 @@ from factcheck.progress import terminal_progress
 from factcheck.reports.findings import conflict_suppression, result_tokens, suppression
 from factcheck.reports.results import REPORTERS
 from factcheck.run.pipeline import DEFAULT_SOURCES, Options, run_check, run_conflicts, run_verify
+from factcheck.workers import stop_pools
 
 __all__ = ["FAIL_ON_DEFAULT", "ExitCode", "Format", "app", "findings", "main", "parse_fail_on"]
 
 
 class ExitCode(IntEnum):
-    """Exit codes (CONTRACT.md section 7); pinned by a test."""
+    """Exit codes (CONTRACT.md section 7); pinned by a test (tests/test_exit_codes.py).
+
+    Above 3, the shell's 128 + signal number, for a run that a signal stopped.
+    """
 
     CLEAN = 0
     FINDINGS = 1
-    ERROR = 2
+    ERROR = 2         # usage or input error; also a full disk
+    INTERNAL = 3      # a bug: one line on stderr, the traceback only with --debug or FACTCHECK_DEBUG=1
+    INTERRUPTED = 130  # SIGINT (Ctrl-C)
+    BROKEN_PIPE = 141  # stdout's reader went away (``factcheck check | head``): no message
+    TERMINATED = 143   # SIGTERM
 
 
 class Format(str, Enum):
@@ -67,15 +81,21 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"factcheck {__version__}")
+        _emit(f"factcheck {__version__}\n")
         raise typer.Exit()
+
+
+_debug = False  # --debug: an internal error prints its traceback (main() resets it per run)
 
 
 @app.callback()
 def _main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="On an internal error (exit 3), print the traceback (also: FACTCHECK_DEBUG=1).")] = False,
 ) -> None:
     """factcheck: source-citation and fact-consistency checks for writing."""
+    global _debug
+    _debug = debug
 
 
 def parse_fail_on(spec: str) -> frozenset[str]:
@@ -112,6 +132,7 @@ Top = Annotated[int | None, typer.Option(min=1, help="Evidence items per claim o
 FailOn = Annotated[frozenset[str] | None, typer.Option(parser=parse_fail_on, metavar="LIST", help="Comma list of verdicts and quote:/cite: statuses that fail the run (default: any).", show_default=False)]
 NoFail = Annotated[bool | None, typer.Option("--no-fail", help="Always exit 0 when the run completes.", show_default=False)]
 SkipBadSources = Annotated[bool | None, typer.Option("--skip-bad-sources", help="Warn about unreadable sources instead of stopping.", show_default=False)]
+FollowSymlinks = Annotated[bool | None, typer.Option("--follow-symlinks", help="Also read what symbolic links in the sources lead to outside them (default: not read, with a warning).", show_default=False)]
 AliasesFile = Annotated[str | None, typer.Option("--aliases", help="YAML file of names that are one entity (same:) or not (different:).", show_default=False)]
 CrossCheck = Annotated[bool | None, typer.Option("--cross-check/--no-cross-check", help="Mark a claim disputed when its supporting sources disagree among themselves (default: on).", show_default=False)]
 ConfigFile = Annotated[str | None, typer.Option("--config", metavar="FILE", help="Config file: a .toml file with a tool.factcheck table, or a .yaml file (default: ./factcheck.yaml, or ./pyproject.toml).", show_default=False)]
@@ -126,8 +147,8 @@ ChangedSince = Annotated[str | None, typer.Option("--changed-since", metavar="RE
 def check(
     paths: Annotated[list[str] | None, typer.Argument(help="Claims files or folders (default: ./claims).", show_default=False)] = None,
     sources: Sources = None, output_format: OutputFormat = None, top: Top = None, fail_on: FailOn = None,
-    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, aliases: AliasesFile = None,
-    cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
+    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, follow_symlinks: FollowSymlinks = None,
+    aliases: AliasesFile = None, cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
     baseline: BaselineFile = None, write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
 ) -> None:
     """Check claims (YAML) against sources.
@@ -135,7 +156,8 @@ def check(
     Example: factcheck check claims --sources seeds --format json
     """
     _run("check", config, claims=paths, sources=sources, format=output_format, top=top, fail_on=fail_on,
-         no_fail=no_fail, skip_bad_sources=skip_bad_sources, aliases=aliases, cross_check=cross_check,
+         no_fail=no_fail, skip_bad_sources=skip_bad_sources, follow_symlinks=follow_symlinks, aliases=aliases,
+         cross_check=cross_check,
          cache_dir=cache_dir, index=index, baseline=baseline, write_baseline=write_baseline,
          changed_since=changed_since)
 
@@ -144,8 +166,8 @@ def check(
 def verify(
     drafts: Annotated[list[str] | None, typer.Argument(help="Draft files or folders (.md, .markdown, .txt) (default: the config's drafts).", show_default=False)] = None,
     sources: Sources = None, output_format: OutputFormat = None, top: Top = None, fail_on: FailOn = None,
-    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, aliases: AliasesFile = None,
-    cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
+    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, follow_symlinks: FollowSymlinks = None,
+    aliases: AliasesFile = None, cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
     baseline: BaselineFile = None, write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
 ) -> None:
     """Check a draft article sentence by sentence: values, quotations and citations.
@@ -153,7 +175,8 @@ def verify(
     Example: factcheck verify draft.md --sources seeds
     """
     _run("verify", config, drafts=drafts, sources=sources, format=output_format, top=top, fail_on=fail_on,
-         no_fail=no_fail, skip_bad_sources=skip_bad_sources, aliases=aliases, cross_check=cross_check,
+         no_fail=no_fail, skip_bad_sources=skip_bad_sources, follow_symlinks=follow_symlinks, aliases=aliases,
+         cross_check=cross_check,
          cache_dir=cache_dir, index=index, baseline=baseline, write_baseline=write_baseline,
          changed_since=changed_since)
 
@@ -163,8 +186,8 @@ def conflicts(
     sources: Sources = None, output_format: OutputFormat = None, aliases: AliasesFile = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out findings less sure than this (default: 0.5).", show_default=False)] = None,
     fail_on: Annotated[frozenset[str] | None, typer.Option(parser=parse_conflict_fail_on, metavar="LIST", help="Comma list of conflict kinds that fail the run (name_variant, number, duration, age, ordinal, date, statement, negation, antonym) (default: any).", show_default=False)] = None,
-    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, config: ConfigFile = None,
-    cache_dir: CacheDir = None, index: UseIndex = None, baseline: BaselineFile = None,
+    no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, follow_symlinks: FollowSymlinks = None,
+    config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None, baseline: BaselineFile = None,
     write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
 ) -> None:
     """Report where the sources disagree with each other (no claims needed).
@@ -172,7 +195,8 @@ def conflicts(
     Example: factcheck conflicts --sources seeds --format json
     """
     _run("conflicts", config, sources=sources, format=output_format, aliases=aliases, min_confidence=min_confidence,
-         fail_on=fail_on, no_fail=no_fail, skip_bad_sources=skip_bad_sources, cache_dir=cache_dir, index=index,
+         fail_on=fail_on, no_fail=no_fail, skip_bad_sources=skip_bad_sources, follow_symlinks=follow_symlinks,
+         cache_dir=cache_dir, index=index,
          baseline=baseline, write_baseline=write_baseline, changed_since=changed_since)
 
 
@@ -201,11 +225,13 @@ def _run(command: str, config: str | None, **given: Any) -> None:
         typer.echo(f"warning: {warning}", err=True)
     color = settings.format == "text" and sys.stdout.isatty()
     extra = {"sources": _source_texts(outcome.report)} if settings.format == "html" else {}
+    # The report is rendered whole before its first byte is written: a failure while rendering
+    # leaves stdout empty, never half a report.
     if isinstance(outcome.report, ConflictReport):
         from factcheck.reports.conflicts import CONFLICT_REPORTERS
-        typer.echo(CONFLICT_REPORTERS[settings.format](outcome.report, color=color, **extra), nl=False)
+        _emit(CONFLICT_REPORTERS[settings.format](outcome.report, color=color, **extra))
     else:
-        typer.echo(REPORTERS[settings.format](outcome.report, color=color, **extra), nl=False)
+        _emit(REPORTERS[settings.format](outcome.report, color=color, **extra))
     if outcome.wrote is not None:
         typer.echo(f"factcheck: wrote {outcome.wrote} baseline entries to {settings.write_baseline}", err=True)
     elif outcome.failing and not settings.no_fail:
@@ -270,7 +296,7 @@ def _options(settings: Settings) -> Options:
 
     return Options(top=settings.top, cross_check=settings.cross_check,
                    aliases=load_aliases(settings.aliases) if settings.aliases else None,
-                   index=settings.index, cache_dir=settings.cache_dir)
+                   index=settings.index, cache_dir=settings.cache_dir, follow_symlinks=settings.follow_symlinks)
 
 
 def _source_texts(report: Report | ConflictReport) -> dict[str, str]:
@@ -289,31 +315,59 @@ def _source_texts(report: Report | ConflictReport) -> dict[str, str]:
 @app.command()
 def index(
     sources: Sources = None, cache_dir: CacheDir = None, skip_bad_sources: SkipBadSources = None,
-    config: ConfigFile = None,
+    follow_symlinks: FollowSymlinks = None, config: ConfigFile = None,
+    verify_index: Annotated[bool, typer.Option("--verify", help="Check the index's health without changing it: exit 0 when it is healthy, 1 when it is damaged or missing (the next run rebuilds it).")] = False,
 ) -> None:
     """Build or refresh the persistent index of the sources ahead of a run.
 
     check, verify and conflicts refresh it themselves; this does it up front (in CI, a cache
     step can then keep it). Only files whose size or modification time changed are read,
-    and only new contents are indexed. Example: factcheck index --sources seeds
+    and only new contents are indexed. A damaged index is rebuilt with a warning.
+    Example: factcheck index --sources seeds
     """
     from factcheck.index.sources import resolve_cache_dir
     from factcheck.index.store import Store
 
     try:
         settings = resolve_settings("check", {"sources": sources, "cache_dir": cache_dir,
-                                              "skip_bad_sources": skip_bad_sources}, config=config)
-        store = Store(list(settings.sources) or [DEFAULT_SOURCES], resolve_cache_dir(settings.cache_dir))
+                                              "skip_bad_sources": skip_bad_sources,
+                                              "follow_symlinks": follow_symlinks}, config=config)
+        store = Store(list(settings.sources) or [DEFAULT_SOURCES], resolve_cache_dir(settings.cache_dir),
+                      follow_symlinks=settings.follow_symlinks)
+        if verify_index:
+            health = store.verify()
+            _emit("\n".join(_health_lines(health)) + "\n")
+            raise typer.Exit(ExitCode.CLEAN if health.ok else ExitCode.FINDINGS)
         started = time.perf_counter()
         stats, warnings = store.refresh(skip_bad=settings.skip_bad_sources, progress=terminal_progress())
     except FactcheckError as exc:
         _fail(exc)
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
-    typer.echo(f"{stats.files} sources: {stats.unchanged} unchanged, {stats.read} read, {stats.indexed} indexed "
-               f"({_size(stats.bytes_indexed)}), {stats.removed} removed"
-               f"{', postings merged' if stats.merged else ''} in {time.perf_counter() - started:.1f}s; "
-               f"index: {store.path}")
+    _emit(f"{stats.files} sources: {stats.unchanged} unchanged, {stats.read} read, {stats.indexed} indexed "
+          f"({_size(stats.bytes_indexed)}), {stats.removed} removed"
+          f"{', postings merged' if stats.merged else ''} in {time.perf_counter() - started:.1f}s; "
+          f"index: {store.path}\n")
+
+
+if TYPE_CHECKING:  # imported by `index` when it runs: other commands need not load the store
+    from factcheck.index.store import Health
+
+
+def _health_lines(health: Health) -> list[str]:
+    """What ``index --verify`` prints about a store's health."""
+    lines = [f"index: {health.path}"]
+    if not health.exists:
+        lines.append("missing: no index of these sources yet; `factcheck index` builds it")
+    elif health.ok:
+        lines.append(f"ok: {health.files} sources, {health.passages} passages, {health.terms} terms; "
+                     f"every check passed in {health.seconds:.2f}s")
+        if health.stale:
+            lines.append(f"note: {health.stale} sources changed since it was refreshed; the next run refreshes it")
+    else:
+        lines.extend(f"damaged: {problem}" for problem in health.problems)
+        lines.append("the next check, verify, conflicts or index run rebuilds it from the sources")
+    return lines
 
 
 def _size(count: int) -> str:
@@ -327,25 +381,145 @@ def _fail(exc: FactcheckError) -> NoReturn:
     raise typer.Exit(ExitCode.ERROR)
 
 
-def main() -> None:
-    """Entry point: usage errors become one line on stderr and exit code 2.
+class _StdoutClosed(Exception):
+    """stdout's reader went away (``factcheck check | head``); typer would turn the
+    ``BrokenPipeError`` into ``sys.exit(1)``, the code for findings."""
 
-    Typer's parser errors are caught by their public shape (``format_message``) so that
-    we do not depend on which click (vendored or not) Typer ships.
+
+def _emit(text: str) -> None:
+    """Write to stdout (and flush), turning a closed pipe into :class:`_StdoutClosed`."""
+    try:
+        typer.echo(text, nl=False)
+    except BrokenPipeError:
+        raise _StdoutClosed from None
+    except OSError as exc:  # e.g. ENOSPC (``> /dev/full``): say which file it was
+        if exc.filename is None:
+            exc.filename = "stdout"
+        raise
+
+
+def main() -> None:
+    """Entry point: run the command and exit with one :class:`ExitCode`.
+
+    Every way a run can end is one line on stderr at most, never a traceback (unless asked for),
+    and never a code that reads as findings: a usage error is 2 (Typer's parser errors are
+    caught by their public shape, ``format_message``, so that we do not depend on which click,
+    vendored or not, Typer ships); a full disk is 2; any other exception is a bug, 3
+    (:func:`_internal_error`); Ctrl-C is 130, SIGTERM 143 (:func:`_on_sigterm`), and a closed
+    stdout 141, quietly.
     """
+    global _debug
+    _debug = False
+    restore = _on_sigterm()
+    try:
+        code = _run_app()
+    finally:
+        restore()
+    sys.exit(code)
+
+
+def _run_app() -> int:
+    """Run the Typer app and map how it ended to an exit code; see :func:`main`."""
     try:
         code = app(standalone_mode=False)
+        sys.stdout.flush()  # a closed pipe found by the last flush is still the reader's doing
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:
         typer.echo("error: aborted", err=True)
         code = ExitCode.ERROR
-    except Exception as exc:
+    except KeyboardInterrupt:  # outside Typer's own handler (which returns 130: below)
+        code = ExitCode.INTERRUPTED
+    except (_StdoutClosed, BrokenPipeError):
+        return _stdout_closed()
+    except Exception as exc:  # noqa: BLE001 - the last resort: whatever escapes is a bug, reported as such
         describe = getattr(exc, "format_message", None)
         if describe is None:
-            raise
+            stop_pools()
+            return _disk_full(exc) or _internal_error(exc)
         message = describe()
         if message:  # a bare `factcheck` prints its help and has nothing more to say
             typer.echo(f"error: {message}", err=True)
         code = ExitCode.ERROR
-    sys.exit(int(code) if isinstance(code, int) else ExitCode.CLEAN)
+    if code == ExitCode.INTERRUPTED:  # Typer turns KeyboardInterrupt into a quiet 130
+        stop_pools()
+        typer.echo("error: interrupted (SIGINT)", err=True)
+    return int(code) if isinstance(code, int) else ExitCode.CLEAN
+
+
+def _internal_error(exc: BaseException) -> int:
+    """Report a bug: the exception's type and message on one line, and where to take it.
+
+    The traceback is printed before that line only with ``--debug`` or ``FACTCHECK_DEBUG=1``."""
+    if _debug or os.environ.get("FACTCHECK_DEBUG", "").strip().lower() not in {"", "0", "false", "no", "off"}:
+        traceback.print_exception(exc, file=sys.stderr)
+    message = " ".join(str(exc).split())
+    if len(message) > 300:
+        message = message[:299] + "…"
+    what = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    typer.echo(f"error: internal error (a bug in factcheck {__version__}): {what}; please report it to the "
+               "factcheck maintainers with the output of the same command run with `factcheck --debug ...`", err=True)
+    return ExitCode.INTERNAL
+
+
+def _disk_full(exc: BaseException) -> int | None:
+    """One line and exit 2 for a full disk (``ENOSPC``, SQLite's ``SQLITE_FULL``), found anywhere
+    in the exception's chain (a failed rollback can hide it); None for anything else."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno == errno.ENOSPC:
+            where = f" while writing {current.filename}" if current.filename else ""
+            break
+        if isinstance(current, sqlite3.Error) and getattr(current, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            where = " while writing the index (--cache-dir)"
+            break
+        current = current.__cause__ or current.__context__
+    else:
+        return None
+    typer.echo(f"error: disk full{where}: no space left on the device; free some and run again", err=True)
+    return ExitCode.ERROR
+
+
+def _stdout_closed() -> int:
+    """Exit quietly after stdout's reader went away. stdout is pointed at /dev/null first, so
+    that Python's own flush at exit does not raise again (the recipe in the docs of the
+    signal module, "Note on SIGPIPE")."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return ExitCode.BROKEN_PIPE
+
+
+def _on_sigterm() -> Callable[[], None]:
+    """Make SIGTERM end the run at once with one line and exit 143; return the undo.
+
+    Not an exception raised from the handler: one raised while the interpreter runs a
+    callback (an ``os.register_at_fork`` hook as a worker is forked, a finalizer) is printed
+    as "Exception ignored" and lost, and the run went on to exit 0. Ending here is what the
+    default action does, plus the line and the code: the workers go with this process (their
+    death signal, :mod:`factcheck.workers`), and SQLite rolls an unfinished transaction back
+    when the index is next opened, as after any crash. A worker forked before its initializer
+    reset the handler takes the default action. From a thread that is not the main one,
+    nothing is changed."""
+    owner = os.getpid()
+
+    def terminate(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        if os.getpid() != owner:
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        with contextlib.suppress(Exception):  # stderr may be closed, or mid-write in this thread
+            typer.echo("error: terminated (SIGTERM)", err=True)
+        os._exit(ExitCode.TERMINATED)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread of the main interpreter
+        return lambda: None
+
+    def undo() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return undo

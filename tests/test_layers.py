@@ -2,7 +2,7 @@
 
 Each top-level package is a stage or a concern, and a package imports only from layers below it:
 
-    0 errors, models, progress, lexicon
+    0 errors, models, progress, lexicon, workers (worker processes bound to their parent)
     1 sources        reading documents, passages, normalisation
     2 index          BM25, the SQLite store, stored results
     3 values, match  values in text and their comparison; retrieval of candidate passages
@@ -118,7 +118,7 @@ def test_the_package_is_scanned() -> None:
             "sources.corpus", "values", "values.names", "reports.html.page"} <= set(MODULES)
 
 
-LAYERS = [{"errors", "models", "progress", "lexicon"}, {"sources"}, {"index"}, {"values", "match"}, {"inputs"},
+LAYERS = [{"errors", "models", "progress", "lexicon", "workers"}, {"sources"}, {"index"}, {"values", "match"}, {"inputs"},
           {"verdicts", "conflicts"}, {"run"}, {"reports"}, {"ci"}, {"cli"}]
 LAYER = {package: level for level, packages in enumerate(LAYERS) for package in packages}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import shutil
 import sqlite3
 import time
@@ -123,8 +124,9 @@ def test_a_corrupt_index_file_is_rebuilt(tmp_path: Path) -> None:
     store = Store([SEEDS], tmp_path / "cache")
     store.path.parent.mkdir(parents=True)
     store.path.write_bytes(b"this is no database" * 100)
-    stats, _ = store.refresh()
+    stats, warnings = store.refresh()
     assert stats.indexed == 5
+    assert warnings == [f"{store.path}: the index is damaged (SQLite: file is not a database); rebuilt from the sources"]
     with sqlite3.connect(store.path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
@@ -289,3 +291,52 @@ def test_stored_results_are_keyed_by_all_the_code_and_word_lists() -> None:
     assert {"verdicts/decide.py", "match/align.py", "run/check.py", "values/clashes.py",
             "lexicon/antonyms.tsv", "__init__.py"} <= hashed
     assert hashed >= {p.relative_to(package).as_posix() for p in package.rglob("*.py")}
+
+
+def test_stored_results_are_json_that_reads_back_equal(tmp_path: Path) -> None:
+    """Every kind of value the store keeps (a claim's result, the corpus's disagreements,
+    a conflicts report) goes through JSON and comes back equal, ints and floats as they were."""
+    from factcheck.index.results import RecordError, decode_record, encode_record, record_checksum
+
+    draft = [str(ROOT / "tests" / "data" / "drafts" / "abai-case.md")]
+    options = Options(index=False)
+    conflicts, _ = run_conflicts([str(SEEDS)], options=options)
+    values: list[object] = [*run_check([str(ROOT / "claims")], [str(SEEDS)], options=options).report.results,
+                            *run_verify(draft, [str(SEEDS)], options=options).report.results,
+                            conflicts, conflicts.conflicts]
+    for value in values:
+        text = encode_record(value)
+        assert decode_record("k", text, record_checksum("k", text)) == value
+    text = encode_record(values[0])
+    for bad_text, bad_key in ((text.replace('"verdict":"', '"verdict":"x'), "k"),  # checksum no longer fits
+                              (text, "another key")):
+        with pytest.raises(RecordError):
+            decode_record(bad_key, bad_text, record_checksum("k", text))
+    forged = re.sub(r'"verdict":"[a-z_]+"', '"verdict":"maybe"', text)
+    assert forged != text
+    with pytest.raises(RecordError, match="verdict"):  # a valid checksum does not make a verdict valid
+        decode_record("k", forged, record_checksum("k", forged))
+
+
+def test_a_wrong_stored_hash_is_an_error_once_then_the_file_is_read_again(tmp_path: Path) -> None:
+    """A stored hash that does not match its file (with a checksum that does) stops the run
+    that meets it, and marks the file: the next refresh reads it again, and the run is clean."""
+    from factcheck.index.store import _digest, _file_checksum, _file_rows
+
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    store = Store([corpus], tmp_path / "cache")
+    store.refresh()
+    with sqlite3.connect(store.path) as connection:  # forged with care: checksum and corpus digest agree
+        rows = _file_rows(connection)[0]
+        seq, victim = rows[0]
+        victim.hash = "0" * 32
+        connection.execute("UPDATE files SET hash = ?, checksum = ? WHERE doc_id = ?",
+                           (victim.hash, _file_checksum(victim, seq), victim.doc_id))
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'digest'", (_digest([f for _, f in rows]),))
+    connection.close()
+    with store.open() as snapshot, pytest.raises(InputError, match="changed while factcheck was running"):
+        snapshot.corpus.documents[0].text  # noqa: B018
+    stats, warnings = store.refresh()
+    assert (stats.read, stats.indexed, warnings) == (1, 0, [])
+    claims = [str(ROOT / "claims")]
+    assert _json_check(claims, [str(corpus)], tmp_path / "cache") == _json_check(claims, [str(corpus)], None)

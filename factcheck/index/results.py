@@ -8,8 +8,14 @@ the corpus enters by its digest, so any change to any source retires every store
 result. What identifies the claim (id, file, line) is put back from the claim at hand.
 
 Results made by other code are not reused either: the key includes a hash of
-factcheck's own source files. The values are pickles: the cache folder is trusted as the source tree is (a tool that
-can write there can as well edit the code).
+factcheck's own source files.
+
+A stored result is JSON, never a pickle: whoever can write the cache folder (a CI cache
+restored from elsewhere, a shared folder) must not be able to run code in the next run.
+Each record carries a checksum of its key and text, and is decoded against the types of
+:mod:`factcheck.models` (field by field, verdicts and statuses among their known values);
+a record that fails any of this is a cache miss: the result is computed again, never
+taken on trust and never an error.
 """
 
 from __future__ import annotations
@@ -17,14 +23,47 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import pickle
+import json
 import sqlite3
+import types
+import typing
 from pathlib import Path
 from typing import Any
 
-from factcheck.models import Claim, ClaimResult
+from factcheck import models
+from factcheck.models import (
+    CITE_STATUSES,
+    QUOTE_STATUSES,
+    STANCES,
+    VERDICTS,
+    Claim,
+    ClaimResult,
+    Conflict,
+    ConflictReport,
+)
 
 BUSY_S = 600.0
+RECORD_VERSION = 1  # of the JSON shape below; a record of another version is a miss
+
+# What may be stored, by the name a record gives its type: the values the pipeline keeps.
+STORED_TYPES: dict[str, Any] = {
+    "ClaimResult": ClaimResult,
+    "ConflictReport": ConflictReport,
+    "tuple[Conflict, ...]": tuple[Conflict, ...],
+}
+
+# Fields whose values come from a closed list (CONTRACT.md section 3): anything else in a
+# record is damage, not a new verdict.
+_CHOICES: dict[tuple[type, str], tuple[str, ...]] = {
+    (ClaimResult, "verdict"): VERDICTS,
+    (models.Evidence, "stance"): STANCES,
+    (models.QuoteCheck, "status"): QUOTE_STATUSES,
+    (models.CiteCheck, "status"): CITE_STATUSES,
+}
+
+
+class RecordError(ValueError):
+    """A stored record that does not decode to the value it claims to hold."""
 
 
 class ResultCache:
@@ -38,14 +77,16 @@ class ResultCache:
         self._new: dict[str, Any] = {}
 
     def key(self, claim: Claim) -> str:
+        """The key of a claim's result: a hash of its content and of the run (hex)."""
         return self._key(repr((claim.text, claim.quote, claim.cite, claim.expect)))
 
     def get(self, claim: Claim) -> ClaimResult | None:
         """The stored result of a claim with this content, as this claim's result."""
         found = self._lookup(self.key(claim))
-        return dataclasses.replace(found, claim=claim) if found is not None else None
+        return dataclasses.replace(found, claim=claim) if isinstance(found, ClaimResult) else None
 
     def put(self, claim: Claim, result: ClaimResult) -> None:
+        """Keep a claim's result, to be written by :meth:`save`."""
         self._new[self.key(claim)] = result
 
     def get_named(self, name: str) -> Any:
@@ -53,6 +94,7 @@ class ResultCache:
         return self._lookup(self._key(f"named\0{name}"))
 
     def put_named(self, name: str, value: object) -> None:
+        """Keep a whole-corpus result (one of :data:`STORED_TYPES`), to be written by :meth:`save`."""
         self._new[self._key(f"named\0{name}")] = value
 
     def _key(self, content: str) -> str:
@@ -61,29 +103,153 @@ class ResultCache:
     def _lookup(self, key: str) -> Any:
         found = self._new.get(key)
         if found is None:
-            row = self._connection.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
-            found = pickle.loads(row[0]) if row is not None else None
+            try:
+                row = self._connection.execute("SELECT value, checksum FROM results WHERE key = ?", (key,)).fetchone()
+            except sqlite3.Error:  # a damaged page: the result is computed again
+                return None
+            if row is not None:
+                try:
+                    found = decode_record(key, row[0], row[1])
+                except RecordError:
+                    found = None
         return found
 
     def save(self) -> None:
         """Write the new results in one transaction of its own (the run's snapshot only
         reads), dropping those of other corpora."""
-        if not self._new:
+        rows = []
+        for key, value in sorted(self._new.items()):
+            try:
+                text = encode_record(value)
+            except RecordError:  # not a type the store keeps: found again next time
+                continue
+            rows.append((key, self._digest, text, record_checksum(key, text)))
+        self._new.clear()
+        if not rows:
             return
         try:
             connection = sqlite3.connect(self._path, timeout=BUSY_S, isolation_level=None)
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 connection.execute("DELETE FROM results WHERE digest != ?", (self._digest,))
-                connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", [
-                    (key, self._digest, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-                    for key, result in sorted(self._new.items())])
+                connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", rows)
                 connection.execute("COMMIT")
             finally:
                 connection.close()
         except sqlite3.Error:
-            pass  # a read-only or full cache: the results are found again next time
-        self._new.clear()
+            pass  # a read-only, full or damaged cache: the results are found again next time
+
+
+# -- records -------------------------------------------------------------------------
+
+
+def record_checksum(key: str, text: str) -> str:
+    """The checksum stored beside a record: binds its text to its key, so that damage to
+    either, or a record moved under another key, is seen (hex, 32 characters)."""
+    return hashlib.blake2b(f"{key}\0{text}".encode(), digest_size=16).hexdigest()
+
+
+def encode_record(value: object) -> str:
+    """A stored value as JSON text: ``{"version", "type", "value"}``, dataclasses as
+    objects of their fields, tuples as arrays. RecordError for a type not in
+    :data:`STORED_TYPES`. ``decode_record(encode_record(v)) == v`` for every stored type
+    (floats and ints keep their JSON spelling, so reports print the same)."""
+    if isinstance(value, (ClaimResult, ConflictReport)):
+        name = type(value).__name__
+    elif isinstance(value, tuple) and all(isinstance(v, Conflict) for v in value):
+        name = "tuple[Conflict, ...]"
+    else:
+        raise RecordError(f"cannot store a {type(value).__name__}")
+    return json.dumps({"version": RECORD_VERSION, "type": name, "value": _plain(value)},
+                      separators=(",", ":"), sort_keys=True)
+
+
+def decode_record(key: str, text: object, checksum: object) -> Any:
+    """The value of a stored record; RecordError if its checksum, JSON or any field's
+    type or value is not what :func:`encode_record` writes."""
+    if not isinstance(text, str) or checksum != record_checksum(key, text):
+        raise RecordError("checksum mismatch")
+    try:
+        record = json.loads(text)
+        if not isinstance(record, dict) or set(record) != {"version", "type", "value"}:
+            raise RecordError("not a record")
+        if record["version"] != RECORD_VERSION or record["type"] not in STORED_TYPES:
+            raise RecordError(f"record of version {record['version']!r}, type {record['type']!r}")
+        return _typed(STORED_TYPES[record["type"]], record["value"])
+    except (ValueError, TypeError, RecursionError) as exc:  # ValueError includes RecordError
+        raise RecordError(str(exc)) from None
+
+
+def _plain(value: object) -> object:
+    """A model value as JSON data (see :func:`encode_record`)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, (str, int, float)):  # bool is an int
+        return value
+    raise RecordError(f"cannot store a {type(value).__name__}")
+
+
+def _typed(hint: Any, data: object) -> Any:
+    """JSON data as a value of type ``hint`` (a model dataclass, tuple, union, str, int,
+    float, bool or None); RecordError where the data does not fit."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        for option in typing.get_args(hint):
+            try:
+                return _typed(option, data)
+            except RecordError:
+                continue
+        raise RecordError(f"{data!r:.40} is none of {hint}")
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if not isinstance(data, list):
+            raise RecordError(f"expected a list for {hint}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_typed(args[0], item) for item in data)
+        if len(args) != len(data):
+            raise RecordError(f"expected {len(args)} items for {hint}")
+        return tuple(_typed(arg, item) for arg, item in zip(args, data, strict=True))
+    if hint is type(None) or hint is None:
+        if data is not None:
+            raise RecordError("expected null")
+        return None
+    if hint is bool:
+        if not isinstance(data, bool):
+            raise RecordError("expected a boolean")
+        return data
+    if hint is int or hint is float:
+        # A float field may hold an int (a score of 100): it is kept as it was written.
+        if isinstance(data, bool) or not isinstance(data, (int, float)) or (hint is int and isinstance(data, float)):
+            raise RecordError(f"expected a number of type {hint.__name__}")
+        return data
+    if hint is str:
+        if not isinstance(data, str):
+            raise RecordError("expected a string")
+        return data
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _typed_dataclass(hint, data)
+    raise RecordError(f"cannot read a {hint}")
+
+
+def _typed_dataclass(cls: type, data: object) -> Any:
+    hints = _hints(cls)
+    if not isinstance(data, dict) or set(data) != set(hints):
+        raise RecordError(f"expected the fields of {cls.__name__}")
+    values = {name: _typed(hint, data[name]) for name, hint in hints.items()}
+    for name, value in values.items():
+        allowed = _CHOICES.get((cls, name))
+        if allowed is not None and value not in allowed:
+            raise RecordError(f"{cls.__name__}.{name} {value!r} is not one of {allowed}")
+    return cls(**values)
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """The field types of a model dataclass, resolved (the models use postponed annotations)."""
+    resolved = typing.get_type_hints(cls, vars(models))
+    return {f.name: resolved[f.name] for f in dataclasses.fields(cls)}
 
 
 @functools.cache

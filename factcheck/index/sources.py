@@ -39,22 +39,23 @@ class Sources:
 @contextmanager
 def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_dir: str | Path | None = None,
                  skip_bad: bool = False, progress: Progress | None = None,
-                 fingerprint: str | None = None) -> Iterator[Sources]:
+                 fingerprint: str | None = None, follow_symlinks: bool = False) -> Iterator[Sources]:
     """Open the sources under ``roots`` for one run.
 
     With ``use_index`` the persistent store under ``cache_dir`` (see
     :func:`resolve_cache_dir`) is refreshed and read; documents are then read from disk
     only when a claim needs their text. With a ``fingerprint`` of the run's options,
     results of earlier runs are reused, and this run's are kept when it ends.
+    ``follow_symlinks``: also read what links lead to outside the roots (see ``discover``).
     """
     if not use_index:
-        yield Sources(load_corpus(roots, skip_bad=skip_bad))
+        yield Sources(load_corpus(roots, skip_bad=skip_bad, follow_symlinks=follow_symlinks))
         return
-    store = Store(roots, resolve_cache_dir(cache_dir))
+    store = Store(roots, resolve_cache_dir(cache_dir), follow_symlinks=follow_symlinks)
     try:
         stored = store.open(skip_bad=skip_bad, progress=progress)
     except CacheUnavailable as exc:  # the index only saves time: go on without it
-        corpus = load_corpus(roots, skip_bad=skip_bad)
+        corpus = load_corpus(roots, skip_bad=skip_bad, follow_symlinks=follow_symlinks)
         yield Sources(dataclasses.replace(corpus, warnings=(f"{exc}; running without it", *corpus.warnings)))
         return
     with stored:

@@ -23,12 +23,43 @@ import yaml
 from yaml.nodes import Node
 
 from factcheck.errors import InputError, InputErrors
+from factcheck.inputs.files import non_regular_kind, not_regular, unsupported_encoding
 from factcheck.inputs.schema import _TAG, _at, _claim, _Invalid, _lint_tree, _split_root
 from factcheck.models import Claim
 
-__all__ = ["ClaimFile", "find_claim_files", "load_claim_file", "load_claims", "parse_claims_text"]
+__all__ = ["MAX_YAML_DEPTH", "ClaimFile", "YamlLoader", "find_claim_files", "load_claim_file", "load_claims",
+           "parse_claims_text"]
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
+MAX_YAML_DEPTH = 100
+"""How deeply lists and mappings may nest in a claims or config file. A claims file needs 5
+levels (file, claims, claim, accept, entry); PyYAML composes nodes recursively, so without a
+limit a deep file ends in Python's RecursionError, which has no position. 100 levels is far
+from both."""
+
+
+class YamlLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with a nesting limit that fails at a position (issue 15).
+
+    Raises:
+        yaml.MarkedYAMLError: a node nested more than ``MAX_YAML_DEPTH`` levels deep; its
+            ``problem_mark`` is where that node starts.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        """Compose one node (recursively, as PyYAML does), refusing one nested too deeply."""
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                raise yaml.MarkedYAMLError(problem=f"nested more than {MAX_YAML_DEPTH} levels deep", problem_mark=mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +81,17 @@ class _Parsed:
     errors: list[InputError] = field(default_factory=list)
 
 
-def find_claim_files(paths: Sequence[str | Path]) -> list[Path]:
+def find_claim_files(paths: Sequence[str | Path], warnings: list[str] | None = None) -> list[Path]:
     """List the claims files named by ``paths`` (files as given, folders searched).
 
+    Only regular files are taken: a FIFO, socket or device inside a folder is left out
+    with a message appended to ``warnings`` (when given); one named in ``paths`` is an error.
+
     Raises:
-        InputError, InputErrors: a path is missing or a folder holds no claims file.
+        InputError, InputErrors: a path is missing, is not a regular file, or a folder holds
+            no claims file.
     """
-    files, errors = _find(paths)
+    files, errors = _find(paths, warnings)
     _raise(errors)
     return files
 
@@ -75,13 +110,16 @@ def load_claim_file(path: str | Path) -> ClaimFile:
     return parsed.file
 
 
-def load_claims(paths: Sequence[str | Path]) -> list[ClaimFile]:
+def load_claims(paths: Sequence[str | Path], warnings: list[str] | None = None) -> list[ClaimFile]:
     """Find, read and validate claims files; ids must be unique across all of them.
+
+    ``warnings`` (when given) receives one message per file left out (a FIFO, socket or
+    device met in a folder: see :func:`find_claim_files`).
 
     Raises:
         InputError, InputErrors: every problem found in every file, in file order.
     """
-    files, errors = _find(paths)
+    files, errors = _find(paths, warnings)
     parsed = [_parse_file(path) for path in files]
     errors += [e for p in parsed for e in p.errors] + _duplicate_ids(parsed)
     order = {path.as_posix(): i for i, path in enumerate(files)}
@@ -98,16 +136,18 @@ def _raise(errors: list[InputError]) -> None:
         raise InputErrors(errors)
 
 
-def _find(paths: Sequence[str | Path]) -> tuple[list[Path], list[InputError]]:
+def _find(paths: Sequence[str | Path], warnings: list[str] | None) -> tuple[list[Path], list[InputError]]:
     """Expand folders, drop files named twice, and collect missing-path errors."""
     found: list[Path] = []
     errors: list[InputError] = []
     for given in map(Path, paths):
         if given.is_dir():
-            inside = _walk(given)
+            inside = _walk(given, warnings)
             if not inside:
                 errors.append(InputError(given.as_posix(), "no claims files (*.yaml, *.yml) in this folder"))
             found += inside
+        elif (kind := non_regular_kind(given)) is not None:
+            errors.append(InputError(given.as_posix(), not_regular(kind)))
         elif given.exists():
             found.append(given)
         else:
@@ -121,19 +161,30 @@ def _find(paths: Sequence[str | Path]) -> tuple[list[Path], list[InputError]]:
     return unique, errors
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Return the non-hidden ``*.yaml``/``*.yml`` files under ``folder``, sorted."""
+def _walk(folder: Path, warnings: list[str] | None) -> list[Path]:
+    """Return the non-hidden regular ``*.yaml``/``*.yml`` files under ``folder``, sorted;
+    warn about (and leave out) one that is a FIFO, socket or device."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [Path(root, f) for f in files
                   if not f.startswith(".") and f.lower().endswith(CLAIM_SUFFIXES)]
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    kept = []
+    for path in sorted(found, key=lambda p: p.relative_to(folder).as_posix()):
+        kind = non_regular_kind(path)
+        if kind is None:
+            kept.append(path)
+        elif warnings is not None:
+            warnings.append(f"{path.as_posix()}: {not_regular(kind)} (skipped)")
+    return kept
 
 
 def _read_text(path: Path) -> str:
     """Decode the file as UTF-8 (a BOM is dropped); refuse binary or other encodings."""
     shown = path.as_posix()
+    kind = non_regular_kind(path)
+    if kind is not None:  # checked before opening: opening a FIFO waits for a writer
+        raise InputError(shown, not_regular(kind))
     try:
         data = path.read_bytes()
     except IsADirectoryError:
@@ -142,6 +193,9 @@ def _read_text(path: Path) -> str:
         raise InputError(shown, "no such file or folder") from None
     except OSError as exc:
         raise InputError(shown, f"cannot read file: {exc.strerror or exc}") from None
+    wide = unsupported_encoding(data)
+    if wide is not None:
+        raise InputError(shown, wide)
     if b"\0" in data:
         raise InputError(shown, "binary file, not YAML")
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
@@ -157,7 +211,7 @@ def _compose(path: str, text: str) -> Node:
     """Compose the single YAML document of ``text``; syntax errors become InputErrors."""
     docs: list[Node] = []
     try:
-        loader = yaml.SafeLoader(text)  # checks for non-printable characters at once
+        loader = YamlLoader(text)  # checks for non-printable characters at once
         try:
             while loader.check_node():
                 node = loader.get_node()
@@ -179,8 +233,8 @@ def _compose(path: str, text: str) -> Node:
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         message = f"invalid YAML: control character U+{exc.character:04X} is not allowed"
         raise InputError(path, message, line, column) from None
-    except RecursionError:
-        raise InputError(path, "invalid YAML: nested too deeply") from None
+    except RecursionError:  # not expected below MAX_YAML_DEPTH; the scanner's place is the best guess
+        raise InputError(path, "invalid YAML: nested too deeply", *_where(loader.get_mark())) from None
     if len(docs) > 1:
         raise InputError(path, "several YAML documents in one file; a claims file holds one", *_at(docs[1]))
     if not docs or (docs[0].tag == _TAG + "null" and not docs[0].value):

@@ -22,6 +22,8 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from factcheck.errors import InputError
+from factcheck.inputs.claims import YamlLoader
+from factcheck.inputs.files import unsupported_encoding
 
 CONFIG_YAML = "factcheck.yaml"
 PYPROJECT = "pyproject.toml"
@@ -81,11 +83,16 @@ def _shown(path: Path, cwd: Path) -> str:
 
 def _text(path: Path, shown: str) -> str:
     try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(shown, f"not UTF-8 text (byte offset {exc.start})") from None
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(shown, f"cannot read file: {exc.strerror or exc}") from None
+    wide = unsupported_encoding(data)
+    if wide is not None:
+        raise InputError(shown, wide)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(shown, f"not UTF-8 text (byte offset {exc.start})") from None
 
 
 _TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
@@ -195,7 +202,7 @@ def _yaml_label(shown: str) -> Callable[[str], str]:
 
 def _compose_yaml(shown: str, text: str) -> Node | None:
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=YamlLoader)  # nesting limited, as in claims files
     except yaml.MarkedYAMLError as exc:
         # as in claims.py: a quote or bracket left open is noticed at the end of the file,
         # but the place to fix is where it was opened (the context mark)

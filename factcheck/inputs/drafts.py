@@ -8,15 +8,22 @@ kept, emphasis and footnote markers dropped, inline code masked), and every kept
 character remembers its draft line and column, so that a finding points at the draft.
 No printing and no checking here: ``factcheck.run.verify`` runs the pipeline. Sentence
 splitting, quotations and the naming of cited sources are in ``factcheck.inputs.sentences``.
+
+Nothing is dropped without a word (issue 15): Markdown nested deeper than the parser's limit,
+a sentence over :data:`MAX_CLAIM_CHARS`, an empty draft and a draft with no checkable sentence
+each give a warning (:func:`draft_warnings`), and a file that is not a regular file is an error
+(named on the command line) or a warning (met in a folder). Reading is linear in the draft's
+size: a one-line draft of many megabytes is read, split and reported in seconds.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -25,6 +32,8 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from factcheck.errors import InputError
+from factcheck.inputs.files import non_regular_kind, not_regular, unsupported_encoding
+from factcheck.inputs.schema import MAX_CLAIM_CHARS
 from factcheck.inputs.sentences import (
     Footnote,
     Mark,
@@ -42,30 +51,63 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 _CAPTION_WORDS = 12
 _LIST_DEPTH = {"bullet_list_open": 1, "ordered_list_open": 1, "bullet_list_close": -1, "ordered_list_close": -1}
 NOTHING_CHECKABLE = "opinion or connective sentence: nothing checkable"
+TOO_LONG = "sentence of {:,} characters, over the limit of {:,}: not checked (split it into sentences)"
+SPLIT = ("sentence of {:,} characters (a quotation mark left open?), over the limit of {:,}: "
+         "split at its full stops and checked in parts")
+MAX_NESTING = 50
+"""markdown-it's limit on nested blocks (a list item in a list is 2 levels, a blockquote 1). The
+CommonMark preset's 20 dropped the 10th level of a nested list and all of a 20-deep blockquote
+without a word. Parsing a line of many ``[`` costs time in proportion to this limit (markdown-it's
+link-label search: 100,000 of them take 6 s at 20, 10 s at 50), and the parser recurses once
+per level, so it stays bounded; content deeper than this is reported, with its lines, as a
+warning (:func:`draft_warnings`)."""
+_LOOKAHEAD = 4096  # characters of markup (a link's URL, emphasis marks) searched past the cursor for the next text
+_SAMPLE = 4096  # bytes of a draft that tell UTF-16 from binary
+_SHOWN, _CUT = 200, " [...]"  # how much of an over-long sentence a report shows, and the mark that it is cut
+_LEAF_OPENERS = frozenset({"paragraph_open", "heading_open", "table_open", "thead_open", "tbody_open", "tr_open",
+                           "th_open", "td_open"})  # they hold inline text, not nested blocks, so nothing is cut there
 
-_PARSER = MarkdownIt("commonmark").use(front_matter_plugin).use(footnote_plugin).enable("table")
+_PARSER = (MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+           .use(front_matter_plugin).use(footnote_plugin).enable("table"))
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
 _UNDEFINED_REF = re.compile(r"\[\^([^\]\s]+)\]")
+_WHITESPACE = re.compile(r"\s+")  # \s is str.isspace(), as str.split() splits
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One statement block: its plain text and, per character, the draft line and column."""
+    """One statement block: its plain text and where each of its characters stands in the draft.
+
+    ``anchors`` are ``(index, line, column)`` (1-based line and column), sorted by index: from
+    ``text[index]`` up to the next anchor, characters stand at consecutive columns of that line.
+    A paragraph has a few anchors (one per line, entity or escape), not one per character, so
+    a one-line paragraph of megabytes costs little more than its text.
+    """
 
     text: str
-    lines: tuple[int, ...]
-    columns: tuple[int, ...]
+    anchors: tuple[tuple[int, int, int], ...]
     marks: tuple[Mark, ...] = ()
+
+    def position(self, index: int) -> tuple[int, int]:
+        """The draft (line, column) of ``text[index]``."""
+        at = max(bisect_right(self.anchors, index, key=lambda anchor: anchor[0]) - 1, 0)
+        start, line, column = self.anchors[at] if self.anchors else (0, 1, 1)
+        return line, column + index - start
 
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """A draft as read: its path as given, text, statement paragraphs and footnotes."""
+    """A draft as read: its path as given, text, statement paragraphs and footnotes.
+
+    ``warnings`` name what reading could not take in (Markdown nested deeper than
+    :data:`MAX_NESTING`), each as ``path:line: message``.
+    """
 
     path: str
     text: str
     paragraphs: tuple[Paragraph, ...]
     footnotes: dict[str, Footnote] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,18 +129,35 @@ class DraftItem:
     id: str = ""
     text: str = ""
     file: str = ""
+    warning: str = ""  # what the user must hear about this sentence (cut from a longer one, not checked)
 
 
-def find_drafts(paths: Iterable[str]) -> list[str]:
-    """Expand files and folders into draft paths (folders: recursive, hidden skipped, sorted)."""
+def find_drafts(paths: Iterable[str], warnings: list[str] | None = None) -> list[str]:
+    """Expand files and folders into draft paths (folders: recursive, hidden skipped, sorted).
+
+    Only regular files are read: a FIFO, socket or device named in ``paths`` is an error; one
+    met in a folder is left out, with a message appended to ``warnings`` when it is given.
+
+    Raises:
+        InputError: a path is missing or not a regular file, or a folder holds no draft.
+    """
     found: list[str] = []
     for given in paths:
         root = Path(given)
+        kind = non_regular_kind(root)
+        if kind is not None:
+            raise InputError(given, not_regular(kind))
         if root.is_file():
             found.append(given)
         elif root.is_dir():
-            inside = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES
-                            and not any(part.startswith(".") for part in p.relative_to(root).parts))
+            inside = []
+            for path in sorted(p for p in root.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES
+                               and not any(part.startswith(".") for part in p.relative_to(root).parts)):
+                kind = non_regular_kind(path)
+                if kind is not None and warnings is not None:
+                    warnings.append(f"{path.as_posix()}: {not_regular(kind)} (skipped)")
+                elif kind is None and path.is_file():
+                    inside.append(path)
             if not inside:
                 raise InputError(given, "no drafts (*.md, *.markdown, *.txt) in this folder")
             found.extend(p.as_posix() for p in inside)
@@ -108,10 +167,18 @@ def find_drafts(paths: Iterable[str]) -> list[str]:
 
 
 def read_draft(path: str) -> Draft:
-    """Read and parse one draft; raise InputError if it is missing or not UTF-8 text."""
+    """Read and parse one draft.
+
+    Raises:
+        InputError: the draft is missing, not a regular file, or not UTF-8 text (UTF-16 is
+            named as such).
+    """
+    kind = non_regular_kind(Path(path))
+    if kind is not None:  # checked before opening: opening a FIFO waits for a writer
+        raise InputError(path, not_regular(kind))
     if not Path(path).is_file():
         raise InputError(path, "not a draft file" if Path(path).exists() else "no such draft file")
-    text = read_text(Path(path))
+    text = _read(path)
     if not path.lower().endswith((".md", ".markdown")):
         return Draft(path, text, tuple(_plain_paragraphs(text)))
     tokens = _PARSER.parse(text, {})
@@ -120,6 +187,8 @@ def read_draft(path: str) -> Draft:
     footnotes: dict[str, Footnote] = {}
     label: str | None = None
     lists = 0
+    warnings = [_too_deep(path, token) for token in tokens
+                if token.nesting == 1 and token.level >= MAX_NESTING - 1 and token.type not in _LEAF_OPENERS]
     for previous, token in zip([None, *tokens], tokens, strict=False):
         lists += _LIST_DEPTH.get(token.type, 0)
         if token.type in ("footnote_open", "footnote_close"):
@@ -130,7 +199,31 @@ def read_draft(path: str) -> Draft:
             paragraph = _Builder(token, lines).build()
             if lists or not _is_caption(paragraph.text):
                 paragraphs.append(paragraph)
-    return Draft(path, text, tuple(paragraphs), footnotes)
+    return Draft(path, text, tuple(paragraphs), footnotes, tuple(dict.fromkeys(warnings)))
+
+
+def _read(path: str) -> str:
+    """The draft's text, as sources are read; a UTF-16 draft is named as such (its NUL bytes
+    would otherwise make it "binary")."""
+    try:
+        return read_text(Path(path))
+    except InputError:
+        try:
+            with open(path, "rb") as file:
+                wide = unsupported_encoding(file.read(_SAMPLE))
+        except OSError:
+            wide = None  # unreadable: read_text's message says so
+        if wide is not None:
+            raise InputError(path, wide) from None
+        raise
+
+
+def _too_deep(path: str, token: Token) -> str:
+    """The warning for a block opened at the nesting limit: markdown-it drops what it holds."""
+    first, last = (token.map or [0, 1])[0] + 1, (token.map or [0, 1])[1]
+    where = f"line {first}" if last <= first else f"lines {first}-{last}"
+    return (f"{path}:{first}: Markdown nested more than {MAX_NESTING} levels deep; "
+            f"what is nested deeper ({where}) is not checked")
 
 
 def _is_caption(text: str) -> bool:
@@ -147,14 +240,12 @@ def _plain_paragraphs(text: str) -> Iterator[Paragraph]:
             block.append((number, line))
             continue
         if block and not _is_title(block):
-            chars: list[str] = []
-            rows: list[int] = []
-            cols: list[int] = []
+            anchors: list[tuple[int, int, int]] = []
+            length = 0
             for row, content in block:
-                chars.extend(content + " ")
-                rows.extend([row] * (len(content) + 1))
-                cols.extend(range(1, len(content) + 2))
-            yield Paragraph("".join(chars).rstrip(), tuple(rows), tuple(cols))
+                anchors.append((length, row, 1))
+                length += len(content) + 1
+            yield Paragraph("".join(content + " " for _, content in block).rstrip(), tuple(anchors))
         block = []
 
 
@@ -178,6 +269,10 @@ class _Builder:
     Inline tokens carry no positions, so each piece of text is found again in the
     paragraph's raw content (``inline.content``) from a cursor, stepping over
     backslash escapes and entities; the raw offset gives the draft line and column.
+    Text is kept as runs (a paragraph index and the raw offset it starts at, the
+    characters after it following one by one), so the cost is linear in the paragraph:
+    no search looks further than :data:`_LOOKAHEAD` past the cursor, and lines are found
+    by bisection.
     """
 
     def __init__(self, inline: Token, lines: Sequence[str]) -> None:
@@ -186,31 +281,38 @@ class _Builder:
         raw_lines = self.raw.split("\n")
         self.bases = [max(lines[self.first + i].find(r), 0) if r and self.first + i < len(lines) else 0
                       for i, r in enumerate(raw_lines)]
+        self.starts = [0]  # raw offset where each raw line starts
+        for line in raw_lines[:-1]:
+            self.starts.append(self.starts[-1] + len(line) + 1)
         self.children = inline.children or []
         self.cursor = 0
-        self.chars: list[str] = []
-        self.offsets: list[int] = []
+        self.pieces: list[str] = []
+        self.length = 0  # characters emitted so far
+        self.runs: list[tuple[int, int]] = []  # (paragraph index, raw offset) where a run starts
         self.marks: list[Mark] = []
 
     def build(self) -> Paragraph:
         for child in self.children:
             self._feed(child)
-        rows, cols = [], []
-        for offset in self.offsets:
-            before = self.raw.rfind("\n", 0, offset) + 1
-            index = self.raw.count("\n", 0, offset)
-            rows.append(self.first + index + 1)
-            cols.append(self.bases[index] + offset - before + 1)
-        return Paragraph("".join(self.chars), tuple(rows), tuple(cols), tuple(self.marks))
+        anchors: list[tuple[int, int, int]] = []
+        ends = [index for index, _ in self.runs[1:]] + [self.length] * bool(self.runs)
+        for (index, offset), end in zip(self.runs, ends, strict=True):
+            line = bisect_right(self.starts, offset) - 1
+            while True:  # a run that crosses a raw line break goes on at the next line's anchor
+                anchors.append((index, self.first + line + 1, self.bases[line] + offset - self.starts[line] + 1))
+                if line + 1 >= len(self.starts) or offset + end - index <= self.starts[line + 1]:
+                    break
+                index, offset, line = index + self.starts[line + 1] - offset, self.starts[line + 1], line + 1
+        return Paragraph("".join(self.pieces), tuple(anchors), tuple(self.marks))
 
     def _feed(self, token: Token) -> None:
         kind = token.type
         if kind == "text":
             self._text(token.content)
         elif kind == "link_open":
-            self.marks.append(Mark(len(self.chars), "link", str(token.attrs.get("href", ""))))
+            self.marks.append(Mark(self.length, "link", str(token.attrs.get("href", ""))))
         elif kind == "footnote_ref":
-            self.marks.append(Mark(len(self.chars), "footnote", token.meta["label"]))
+            self.marks.append(Mark(self.length, "footnote", token.meta["label"]))
             self._skip(f"[^{token.meta['label']}]")
         elif kind in ("softbreak", "hardbreak"):
             self._skip("\n", emit=True)
@@ -219,20 +321,31 @@ class _Builder:
         elif kind == "image":
             self._skip(str(token.attrs.get("src", "")))
 
+    def _find(self, raw: str) -> int:
+        """Where ``raw`` stands next in the raw text, searching at most _LOOKAHEAD past the cursor."""
+        return self.raw.find(raw, self.cursor, self.cursor + _LOOKAHEAD + len(raw))
+
     def _skip(self, raw: str, emit: bool = False) -> None:
-        found = self.raw.find(raw, self.cursor) if raw else -1
+        found = self._find(raw) if raw else -1
         at = found if found >= 0 else self.cursor
         if emit:
-            self.chars.append(" ")
-            self.offsets.append(min(at, max(len(self.raw) - 1, 0)))
+            self._put(" ", at)
         self.cursor = at + len(raw) if found >= 0 else self.cursor
+
+    def _put(self, text: str, at: int) -> None:
+        """Emit ``text``, whose first character stands at raw offset ``at`` and the rest after it."""
+        at = min(at, max(len(self.raw) - 1, 0))
+        if not self.runs or self.runs[-1][1] + self.length - self.runs[-1][0] != at:
+            self.runs.append((self.length, at))
+        self.pieces.append(text)
+        self.length += len(text)
 
     def _text(self, text: str) -> None:
         """Emit text; a ``[^key]`` left as text is a footnote reference with no definition."""
         start = 0
         for match in _UNDEFINED_REF.finditer(text):
             self._emit(text[start:match.start()])
-            self.marks.append(Mark(len(self.chars), "undefined", match.group(1)))
+            self.marks.append(Mark(self.length, "undefined", match.group(1)))
             self._skip(match.group())
             start = match.end()
         self._emit(text[start:])
@@ -240,12 +353,15 @@ class _Builder:
     def _emit(self, text: str) -> None:
         if not text:
             return
-        found = self.raw.find(text[:12], self.cursor)
+        found = self._find(text[:12])
         pos = found if found >= 0 else self.cursor
+        if self.raw.startswith(text, pos):  # as written: one run (what the loop below would find)
+            self._put(text, pos)
+            self.cursor = pos + len(text)
+            return
         for char in text:
             at, pos = self._locate(char, pos)
-            self.chars.append(char)
-            self.offsets.append(min(at, max(len(self.raw) - 1, 0)))
+            self._put(char, at)
         self.cursor = pos
 
     def _locate(self, char: str, pos: int) -> tuple[int, int]:
@@ -266,28 +382,84 @@ def draft_claims(draft: Draft, resolve: Resolver | None = None) -> list[DraftIte
     """Every sentence of the draft's statement paragraphs, as claims or skipped items.
 
     ``resolve`` (``Corpus.resolve``) tells which names are sources; without it, only
-    names that look like source files or URLs count as citations.
+    names that look like source files or URLs count as citations. A sentence longer than
+    :data:`MAX_CLAIM_CHARS` (the claims files' limit) is skipped, with the reason, rather
+    than checked: checking costs more than linear time in a sentence's length, and no real
+    sentence is that long (see the limit). :func:`draft_warnings` names each one.
     """
     items: list[DraftItem] = []
     per_line: Counter[int] = Counter()
     for paragraph in draft.paragraphs:
         spans = sentence_spans(paragraph.text)
+        starts = [start for start, _ in spans]
         marks: list[list[Mark]] = [[] for _ in spans]
-        for mark in paragraph.marks:
-            index = max([i for i, (s, _) in enumerate(spans) if s <= mark.pos], default=0)
+        for mark in paragraph.marks:  # each citation belongs to the sentence it stands in
             if spans:
-                marks[index].append(mark)
+                marks[max(bisect_right(starts, mark.pos) - 1, 0)].append(mark)
         for (start, end), own in zip(spans, marks, strict=True):
-            line, column = paragraph.lines[start], paragraph.columns[start]
-            per_line[line] += 1
-            text = " ".join(paragraph.text[start:end].split())
-            items.append(_item(draft, text, line, column, per_line[line], own, resolve))
+            parts = _parts(paragraph.text, start, end)
+            part_starts = [part_start for part_start, _, _ in parts]
+            part_marks: list[list[Mark]] = [[] for _ in parts]
+            for mark in own:  # as above: a citation belongs to the part it stands in
+                part_marks[max(bisect_right(part_starts, mark.pos) - 1, 0)].append(mark)
+            for (part_start, part_end, warning), cited in zip(parts, part_marks, strict=True):
+                line, column = paragraph.position(part_start)
+                per_line[line] += 1
+                text = _words(paragraph.text, part_start, part_end)
+                item = _item(draft, text, line, column, per_line[line], cited, resolve)
+                items.append(replace(item, warning=warning or item.warning))
     return items
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The sentence ``text[start:end]`` as ``(start, end, warning)`` parts to check: itself,
+    or, when it is over :data:`MAX_CLAIM_CHARS` because an open quotation held full stops
+    together, its parts split at those full stops (the first part warns that it was split)."""
+    if end - start <= MAX_CLAIM_CHARS:
+        return [(start, end, "")]
+    pieces = sentence_spans(text[start:end], hold_quotations=False)
+    if len(pieces) < 2:
+        return [(start, end, "")]
+    size = len(_words(text, start, end))
+    warning = SPLIT.format(size, MAX_CLAIM_CHARS)
+    return [(start + a, start + b, warning if i == 0 else "") for i, (a, b) in enumerate(pieces)]
+
+
+def _words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its whitespace runs made single spaces and its ends stripped,
+    as ``" ".join(part.split())`` gives it; a long part is done with one regular expression
+    instead, so that a megabyte-long sentence is not first made into a list of its words."""
+    if end - start <= MAX_CLAIM_CHARS:
+        return " ".join(text[start:end].split())
+    return _WHITESPACE.sub(" ", text[start:end]).strip()
+
+
+def draft_warnings(draft: Draft, items: Sequence[DraftItem]) -> tuple[str, ...]:
+    """What a user must hear about a draft besides its findings, each as ``path[:line]: message``:
+    content nested too deeply to be read, sentences too long to check, and a draft that is
+    empty or has no checkable sentence (a run over it would otherwise pass in silence).
+
+    ``items`` are the draft's :func:`draft_claims`.
+    """
+    warnings = list(draft.warnings)
+    warnings += [f"{draft.path}:{item.line}:{item.column}: {item.warning}" for item in items if item.warning]
+    if not draft.text.strip():
+        warnings.append(f"{draft.path}: empty draft: nothing to check")
+    elif not items:
+        warnings.append(f"{draft.path}: no sentence to check (only headings, code, tables or front matter)")
+    elif all(item.claim is None for item in items):
+        skipped = f"all {len(items)} sentences were" if len(items) > 1 else "its one sentence was"
+        warnings.append(f"{draft.path}: no checkable sentence: {skipped} skipped")
+    return tuple(warnings)
 
 
 def _item(draft: Draft, text: str, line: int, column: int, n: int, marks: Sequence[Mark],
           resolve: Resolver | None) -> DraftItem:
     sentence_id = f"{draft.path}:{line}:{n}"
+    if len(text) > MAX_CLAIM_CHARS:  # reports show its start only, so that they stay small
+        reason = TOO_LONG.format(len(text), MAX_CLAIM_CHARS)
+        return DraftItem(None, (), (), line, column, reason, (), sentence_id, text[:_SHOWN] + _CUT, draft.path,
+                         warning=reason)
     cites, dangling, keys = _citations(draft, marks, resolve)
     quotes = quotations(text)
     if not (cites or dangling or quotes or extract_values(text)):

@@ -11,6 +11,7 @@ so that every problem of a file is reported in one pass.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 from collections.abc import Callable
@@ -20,7 +21,9 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from factcheck.models import Acceptance, Claim
+from factcheck.models import Acceptance, Claim, Value
+from factcheck.sources.normalize import variant_key
+from factcheck.values import extract_values
 
 CLAIM_KEYS = ("id", "claim", "quote", "cite", "expect", "tags", "note", "accept")
 DEFAULT_KEYS = ("cite", "tags", "expect")
@@ -33,6 +36,15 @@ _EXPECT_TAGS = _TEXT_TAGS | {_TAG + "bool"}
 _KNOWN_TAGS = _TEXT_TAGS | {_TAG + t for t in ("bool", "null", "seq", "map", "merge")}
 _KINDS = {"str": "a string", "int": "a number", "float": "a number", "bool": "a boolean",
           "null": "nothing (null)", "timestamp": "a date"}
+MAX_CLAIM_CHARS = 5_000
+"""The longest text a claim's field may hold (``claim``, ``quote``, an ``expect`` value, ...),
+in characters. A guard, not a style rule: checking costs more than linear time in a claim's
+length (alignment, quotation search), and a 300 KB claim took 221 s (issue 15). The longest
+real claims measured: 406 characters in Climate-FEVER (1,535 claims), 373 in WiCE dev (349
+Wikipedia sentences), 117 in ``claims/``; the longest sentence in 20 MB of Wikipedia text is
+2,353 characters. 5,000 is over twice that, so no real statement meets it."""
+_MONTH_NAMES = tuple(calendar.month_name)[1:]
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")  # 2019-09: ISO 8601 year and month, which YAML reads as text
 
 
 class _Invalid(Exception):
@@ -122,6 +134,9 @@ def _text(node: Node, name: str, tags: set[str] = _TEXT_TAGS) -> str:
     text = str(node.value).strip()
     if not text:
         raise _Invalid(node, f"'{name}' must not be empty")
+    if len(text) > MAX_CLAIM_CHARS:
+        raise _Invalid(node, f"'{name}' is {len(text):,} characters long, over the limit of {MAX_CLAIM_CHARS:,} "
+                             "(a claim is one statement: split it into several claims)")
     return text
 
 
@@ -137,16 +152,70 @@ def _texts(node: Node, name: str) -> tuple[str, ...]:
 
 
 def _expect_value(node: Node, kind: str) -> str:
-    """Turn one expected value into text: dates as ISO, numbers as Python prints them."""
+    """Turn one expected value into text (dates as ISO, numbers as Python prints them) and
+    check that it is a value of its kind, as :func:`expected_value` reads it."""
     if not isinstance(node, ScalarNode) or node.tag not in _EXPECT_TAGS:
         raise _Invalid(node, f"'expect.{kind}' must be a value or a list of values, got {_kind(node)}")
     if node.tag in {_TAG + "str", _TAG + "bool"}:  # `name: No` is a name, not False
-        return _text(node, f"expect.{kind}", _EXPECT_TAGS)
+        text = _text(node, f"expect.{kind}", _EXPECT_TAGS)
+    else:
+        try:
+            value = yaml.SafeLoader("").construct_object(node)
+        except ValueError as exc:  # 2019-13-45, 2019-02-30: YAML reads a date and Python refuses it
+            raise _Invalid(node, f"'expect.{kind}' '{node.value}' is not a date: {exc}") from None
+        text = value.isoformat() if isinstance(value, date) else str(value)
     try:
-        value = yaml.SafeLoader("").construct_object(node)
-    except ValueError:
-        return str(node.value)  # an impossible date such as 2019-02-30: keep the writer's text
-    return value.isoformat() if isinstance(value, date) else str(value)
+        expected_value(kind, text)
+    except ValueError as exc:
+        raise _Invalid(node, f"'expect.{kind}' {exc}") from None
+    return text
+
+
+def expected_value(kind: str, text: str) -> Value:
+    """Read one ``expect`` entry (``kind`` is ``date``, ``number`` or ``name``) as the value it
+    states, with ``start``/``end`` spanning ``text``. The claims schema validates with it and
+    the checker compares what it returns, so an entry that is read is always compared.
+
+    A ``date`` is one date the value extractor reads ("September 2019", "2019-09-01", "in
+    2018"), or an ISO year and month (``2019-09``); it must exist in the calendar. A ``number``
+    is one number, quantity or duration ("2", "seven", "40%", "two years and three months");
+    a bare year-like number (``2019``) is taken as the number it is. A ``name`` is any text.
+
+    Raises:
+        ValueError: ``text`` is not one value of that kind; the message says why, starting
+            with the text ("'abc' is not a number"), for ``expect.KIND`` to prefix.
+    """
+    if kind == "name":
+        return Value("name", text, 0, len(text), key=" ".join(variant_key(word) for word in text.split()))
+    iso = _ISO_MONTH.fullmatch(text)
+    if iso and not 1 <= int(iso[2]) <= 12:
+        raise ValueError(f"'{text}' is not a date: month must be in 1..12")
+    probe = f"{_MONTH_NAMES[int(iso[2]) - 1]} {iso[1]}" if iso else text
+    found = [v for v in extract_values(probe) if (v.kind == "date") == (kind == "date")]
+    if kind == "number" and not found and re.fullmatch(r"\d+", text):
+        found = [Value("number", text, 0, len(text), float(text))]  # "2019" alone reads as a year
+    noun = "date" if kind == "date" else "number"
+    if not found:
+        raise ValueError(f"'{text}' is not a {noun}")
+    if len(found) > 1:
+        listed = ", ".join(f"'{v.text}'" for v in found)
+        raise ValueError(f"'{text}' holds {len(found)} {noun}s ({listed}); give each as its own list item")
+    value = found[0]
+    if value.date is not None:
+        _check_calendar(text, value.date)
+    return Value(value.kind, text, 0, len(text), value.amount, value.unit, value.date, value.key)
+
+
+def _check_calendar(text: str, parts: tuple[int | None, int | None, int | None]) -> None:
+    """Refuse a date that no calendar has (30 February, month 13); parts not given are free."""
+    year, month, day = parts
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"'{text}' is not a date: month must be in 1..12")
+    if day is not None:
+        longest = calendar.monthrange(year if year is not None else 2000, month or 1)[1] if month else 31
+        if not 1 <= day <= longest:
+            raise ValueError(f"'{text}' is not a date: day {day} is not in {_MONTH_NAMES[(month or 1) - 1]}"
+                             + (f" {year}" if year is not None else ""))
 
 
 def _expect(node: Node, issues: list[_Invalid]) -> tuple[tuple[str, str], ...]:

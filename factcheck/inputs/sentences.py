@@ -20,7 +20,6 @@ from factcheck.sources.corpus import SOURCE_SUFFIXES
 Resolver = Callable[[str], object]  # Corpus.resolve: a source name -> a document or None
 _INITIALISM = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENERS = "\"'“‘«(["
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev vs inc ltd co corp bros jan feb mar apr jun "
@@ -51,45 +50,117 @@ class Footnote:
     line: int
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, *, hold_quotations: bool = True) -> list[tuple[int, int]]:
     """Split plain text into sentences as a careful editor would.
 
     A period ends a sentence only before whitespace and a capital, a digit or an
     opening quote; never after an abbreviation, an initial ("J. R.") or an initialism
     ("U.S. Army"), nor inside a quotation that closes later in the paragraph, so a
     quoted passage of several sentences stays with the sentence that quotes it.
+
+    Returns ``(start, end)`` offsets into ``text``, in order. Time is linear in
+    ``len(text)``: every test looks at ``text`` at a position (a regular expression
+    matched there, a count between two offsets that only move forward) and nothing
+    copies the rest of the text, so a one-line draft of many megabytes splits in
+    seconds (issue 15: the earlier ``text[end:].lstrip()`` made it quadratic).
+
+    ``hold_quotations=False`` breaks inside an open quotation too: for a "sentence" that
+    a quotation mark left unclosed has stretched over thousands of characters.
     """
     spans: list[tuple[int, int]] = []
-    start = len(text) - len(text.lstrip())
+    start = _past(_SPACE, text, 0)
+    quotes = _QuoteTally(text) if hold_quotations else None
     for match in _TERMINATOR.finditer(text):
         end = match.end()
-        rest = text[end:].lstrip()
-        if rest and text[end:end + 1].isspace() and _starts_sentence(rest) and not _no_break(text, start, match):
+        if not text[end:end + 1].isspace():
+            continue
+        after = _past(_SPACE, text, end)  # where the next sentence would start
+        if after < len(text) and _starts_sentence(text, after) and not _no_break(text, start, match, after, quotes):
             spans.append((start, end))
-            start = len(text) - len(rest)
-    if text[start:].strip():
+            start = after
+    if _past(_SPACE, text, start) < len(text):  # something is left after the last full stop
         spans.append((start, len(text.rstrip())))
     return spans
 
 
-def _starts_sentence(rest: str) -> bool:
-    head = rest.lstrip(_OPENERS)
-    return bool(head) and (head[0].isupper() or head[0].isdigit())
+_SPACE = re.compile(r"\s*")  # \s is str.isspace(), as str.lstrip() strips
+_OPENERS_RUN = re.compile("[" + re.escape(_OPENERS) + "]*")
+_QUOTE_MARKS = ("“", "”", "«", "»", '"')
 
 
-def _no_break(text: str, start: int, match: re.Match[str]) -> bool:
-    """An abbreviation, initial or initialism before the period, or a quotation still open."""
-    word = _WORD_BEFORE.search(text, start, match.start())
-    before = word.group(1) if word else ""
-    numbered = before.lower() in _NUMBERED and text[match.end():].lstrip()[:1].isdigit()
-    if match.group()[0] == "." and (before.lower() in _ABBREVIATIONS or numbered or _INITIALISM.search(before + ".")
+def _past(run: re.Pattern[str], text: str, pos: int) -> int:
+    """Where a run of ``run``'s characters that starts at ``pos`` ends (``pos`` if none)."""
+    match = run.match(text, pos)
+    return match.end() if match else pos
+
+
+class _QuoteTally:
+    """Counts of the quotation marks in ``text[:pos]`` (“ ” « » and \"), for the two
+    positions the splitter asks about (a sentence's start, a full stop's end), each of
+    which only moves forward: each character is counted once per position, so a
+    paragraph costs linear time however many full stops it has."""
+
+    __slots__ = ("_at", "_counts", "_text", "total")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at = {"start": 0, "end": 0}
+        self._counts = {"start": [0] * len(_QUOTE_MARKS), "end": [0] * len(_QUOTE_MARKS)}
+        self.total = [text.count(mark) for mark in _QUOTE_MARKS]
+
+    def upto(self, which: str, pos: int) -> list[int]:
+        """The counts in ``text[:pos]``; ``pos`` is never below the last one asked for ``which``."""
+        counts = self._counts[which]
+        if pos > self._at[which]:
+            for i, mark in enumerate(_QUOTE_MARKS):
+                counts[i] += self._text.count(mark, self._at[which], pos)
+            self._at[which] = pos
+        return counts
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether what stands at ``at`` (after any opening quotes or brackets) is a capital or a digit."""
+    head = _past(_OPENERS_RUN, text, at)
+    return head < len(text) and (text[head].isupper() or text[head].isdigit())
+
+
+def _word_before(text: str, start: int, stop: int) -> str:
+    r"""The run of word characters and periods that ends at ``stop`` (not before ``start``),
+    as ``re.search(r"([\w.]+)$", text, start, stop)`` finds it (``$`` also matches before a
+    final line break); found by stepping back, so it costs the word's length, not the
+    sentence's (``\w`` is ``str.isalnum()`` or ``_``, as Python's ``re`` defines it)."""
+    end = stop - 1 if stop > start and text[stop - 1] == "\n" else stop
+    begin = end
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "_."):
+        begin -= 1
+    return text[begin:end]
+
+
+def _no_break(text: str, start: int, match: re.Match[str], after: int, quotes: _QuoteTally | None) -> bool:
+    """An abbreviation, initial or initialism before the period, or a quotation still open.
+
+    ``after`` is where the next sentence would start (past the whitespace after ``match``);
+    without ``quotes``, an open quotation does not hold a sentence together.
+    """
+    before = _word_before(text, start, match.start())
+    lowered = before.lower()
+    numbered = lowered in _NUMBERED and text[after:after + 1].isdigit()
+    # an initialism is decided by its last two letters and what stands before them, so the
+    # tail of an overlong run of letters and periods decides as the whole run would
+    if match.group()[0] == "." and (lowered in _ABBREVIATIONS or numbered or _INITIALISM.search(before[-8:] + ".")
                                     or (len(before) == 1 and before.isupper())):
         return True
-    return _open_quote(text[start:match.end()]) and not _open_quote(text[start:])
+    if quotes is None:
+        return False
+    first = quotes.upto("start", start)
+    so_far = [n - m for n, m in zip(quotes.upto("end", match.end()), first, strict=True)]
+    to_end = [n - m for n, m in zip(quotes.total, first, strict=True)]
+    return _open_counts(so_far) and not _open_counts(to_end)
 
 
-def _open_quote(text: str) -> bool:
-    return text.count("“") > text.count("”") or text.count("«") > text.count("»") or text.count('"') % 2 == 1
+def _open_counts(counts: list[int]) -> bool:
+    """Whether a stretch with these counts of “ ” « » \" leaves a quotation open."""
+    return counts[0] > counts[1] or counts[2] > counts[3] or counts[4] % 2 == 1
 
 
 def quotations(sentence: str) -> tuple[str, ...]:

@@ -54,6 +54,7 @@ class Settings:
     cross_check: bool = True
     min_confidence: float = 0.5
     skip_bad_sources: bool = False
+    follow_symlinks: bool = False
     cache_dir: str | None = None
     index: bool = True
     baseline: str | None = None
@@ -75,7 +76,7 @@ KEYS: dict[str, _Key] = {
     "format": _Key("format"), "fail_on": _Key("fail_on"), "no_fail": _Key("bool"),
     "top": _Key("top", ("check", "verify")), "aliases": _Key("file"),
     "cross_check": _Key("bool", ("check", "verify")), "min_confidence": _Key("confidence", ("conflicts",)),
-    "skip_bad_sources": _Key("bool"), "cache_dir": _Key("dir"), "index": _Key("bool"), "baseline": _Key("path"),
+    "skip_bad_sources": _Key("bool"), "follow_symlinks": _Key("bool"), "cache_dir": _Key("dir"), "index": _Key("bool"), "baseline": _Key("path"),
 }
 _MUST_EXIST = {"paths", "file"}  # a baseline may be about to be written; a cache folder is created
 

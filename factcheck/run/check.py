@@ -16,13 +16,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from factcheck.inputs.schema import expected_value
 from factcheck.match.align import align, quoted_terms
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
-from factcheck.sources.normalize import variant_key
 from factcheck.values import extract_values
 from factcheck.values.clashes import QUANTITY_KINDS, compare_values
 from factcheck.verdicts.citations import check_citation
@@ -197,15 +197,16 @@ def documents_stating(terms: frozenset[str], matcher: Matcher) -> frozenset[int]
 
 
 def expected_values(claim: Claim) -> list[Value]:
-    """Turn a claim's ``expect`` entries into values; offsets are past the claim text."""
+    """Turn a claim's ``expect`` entries into values, read as the claims schema validated them
+    (``expected_value``); offsets are past the claim text."""
     values: list[Value] = []
     offset = len(claim.text) + 1
     for kind, raw in claim.expect:
-        if kind == "name":
-            values.append(Value("name", raw, offset, offset + len(raw), key=" ".join(variant_key(w) for w in raw.split())))
-            continue
-        parsed = [v for v in extract_values(raw) if (v.kind == "date") == (kind == "date")]
-        values.extend(Value(v.kind, raw, offset, offset + len(raw), v.amount, v.unit, v.date, v.key) for v in parsed[:1])
+        try:
+            value = expected_value(kind, raw)
+        except ValueError:
+            continue  # only a Claim made in code can hold one: a claims file with it is an error
+        values.append(replace(value, start=offset, end=offset + len(raw)))
     return values
 
 

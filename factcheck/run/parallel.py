@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
-from factcheck.index.store import Store, StoredCorpus, worker_context
+from factcheck.index.store import Store, StoredCorpus
 from factcheck.models import Claim, ClaimResult, Conflict, Report
 from factcheck.progress import Progress
+from factcheck.workers import process_pool
 
 MIN_CLAIMS = 64  # below this, starting workers costs more than it saves
 CHUNK = 24       # claims a worker checks per task
@@ -57,8 +57,8 @@ def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store
         return Report(tuple(r for r in results if r is not None))
     shared = checker.conflicts() if cross_checked else None
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    with ProcessPoolExecutor(max_workers=count, mp_context=worker_context(), initializer=_start,
-                             initargs=(type(checker), store, digest, checker.options, shared)) as pool:
+    # The workers end with this process, and an interrupt or an error ends them at once (factcheck.workers).
+    with process_pool(count, _start, (type(checker), store, digest, checker.options, shared)) as pool:
         for chunk, checked in zip(chunks, pool.map(_check_chunk, [[claims[i] for i in c] for c in chunks]),
                                   strict=True):
             for i, result in zip(chunk, checked, strict=True):

@@ -40,6 +40,7 @@ class Options:
     ``cross_check``: a claim whose supporting sources disagree among themselves (what
     ``factcheck conflicts`` finds) is ``disputed``; ``aliases`` explains known differences.
     ``index``/``cache_dir``: whether to keep the corpus index on disk, and where.
+    ``follow_symlinks``: also read what symbolic links in the sources lead to outside them.
     """
 
     top: int = 3
@@ -47,6 +48,7 @@ class Options:
     aliases: Aliases | None = None
     index: bool = True
     cache_dir: str | None = None
+    follow_symlinks: bool = False
 
     def fingerprint(self) -> str:
         """What of these options a claim's result depends on, as a stable string."""
@@ -176,13 +178,13 @@ def run_check(claim_paths: Sequence[str], sources: Sequence[str] = (), *, option
         InputError, InputErrors: a missing path, an invalid claims file (each problem at
             ``file:line:col``), an unreadable source without ``skip_bad_sources``.
     """
-    files = load_claims(claim_paths)
+    warnings: list[str] = []  # claims files left out (a FIFO in a folder), then the sources' warnings
+    files = load_claims(claim_paths, warnings)
     groups: dict[tuple[str, ...], list[Claim]] = {}
     for claim_file in files:
         roots = tuple(sources) or claim_file.sources or (DEFAULT_SOURCES,)
         groups.setdefault(roots, []).extend(claim_file.claims)
     results: dict[str, ClaimResult] = {}
-    warnings: list[str] = []
     for roots, claims in groups.items():
         run = check_claims_against(claims, roots, options=options, skip_bad_sources=skip_bad_sources,
                                    progress=progress)
@@ -221,7 +223,7 @@ def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, optio
         checker = _checker(opened, options)
         checker.cross_checking()  # decided (and warned about) up front, as for check
         verified = verify_drafts(draft_paths, checker)
-    return Run(verified.report, (*opened.corpus.warnings, *checker.warnings))
+    return Run(verified.report, (*verified.warnings, *opened.corpus.warnings, *checker.warnings))
 
 
 def run_conflicts(sources: Sequence[str] = (), *, options: Options = Options(), min_confidence: float = 0.5,
@@ -247,7 +249,7 @@ def run_conflicts(sources: Sequence[str] = (), *, options: Options = Options(), 
 def _open(roots: Sequence[str], options: Options, skip_bad: bool,
           progress: Progress | None) -> AbstractContextManager[Sources]:
     return open_sources(roots, use_index=options.index, cache_dir=options.cache_dir, skip_bad=skip_bad,
-                        progress=progress, fingerprint=options.fingerprint())
+                        progress=progress, fingerprint=options.fingerprint(), follow_symlinks=options.follow_symlinks)
 
 
 def _checker(sources: Sources, options: Options) -> Checker:

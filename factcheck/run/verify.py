@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from factcheck.inputs.drafts import DraftItem, draft_claims, find_drafts, read_draft
+from factcheck.inputs.drafts import DraftItem, draft_claims, draft_warnings, find_drafts, read_draft
 from factcheck.models import Claim, ClaimResult, Disagreement, QuoteCheck, Report, Skipped
 from factcheck.sources.corpus import Corpus
 from factcheck.verdicts.quotes import QuoteFinder
@@ -54,11 +54,13 @@ class DraftCounts:
 
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
-    """Everything a ``verify`` run found, in draft order then sentence order."""
+    """Everything a ``verify`` run found, in draft order then sentence order, and the warnings
+    about the drafts (a draft with nothing to check, content not read: ``draft_warnings``)."""
 
     checked: tuple[CheckedSentence, ...]
     skipped: tuple[DraftItem, ...]
     drafts: tuple[DraftCounts, ...]
+    warnings: tuple[str, ...] = ()
 
     @property
     def report(self) -> Report:
@@ -82,19 +84,21 @@ def verify_drafts(paths: Sequence[str], checker: ClaimChecker) -> VerifyReport:
     Raises InputError for a missing or unreadable draft before anything is checked, so
     that a run either reports on every draft or fails with a clear message.
     """
-    drafts = [read_draft(path) for path in find_drafts(paths)]
+    warnings: list[str] = []
+    drafts = [read_draft(path) for path in find_drafts(paths, warnings)]
     checked: list[CheckedSentence] = []
     skipped: list[DraftItem] = []
     counts: list[DraftCounts] = []
     for draft in drafts:
         items = draft_claims(draft, checker.corpus.resolve)
+        warnings.extend(draft_warnings(draft, items))
         ours = [verify_item(item, checker) for item in items if item.claim is not None]
         left = [item for item in items if item.claim is None]
         checked.extend(ours)
         skipped.extend(left)
         counts.append(DraftCounts(draft.path, len(items), len(ours), len(left),
                                   sum(len(c.item.dangling) for c in ours)))
-    return VerifyReport(tuple(checked), tuple(skipped), tuple(counts))
+    return VerifyReport(tuple(checked), tuple(skipped), tuple(counts), tuple(warnings))
 
 
 def verify_item(item: DraftItem, checker: ClaimChecker) -> CheckedSentence:
