@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from factcheck.models import Value
 from factcheck.values.comparison import _hedge, compare
 from factcheck.values.context import _Context
+from factcheck.values.conventions import Conventions, settle
 from factcheck.values.dates import _date_candidates
 from factcheck.values.names import _name_candidates, is_name_variant, name_key
 from factcheck.values.numbers import parse_number
@@ -44,18 +45,22 @@ from factcheck.values.quantities import (
     _word_ordinal_candidates,
 )
 
-__all__ = ["compare", "extract_values", "is_name_variant", "name_key", "parse_number", "values_of_kind"]
+__all__ = ["Conventions", "compare", "extract_values", "is_name_variant", "name_key", "parse_number", "settle", "values_of_kind"]
 
 _PRIORITY = {"date": 0, "age": 1, "duration": 2, "ordinal": 3, "number": 4, "name": 5}
 
 
-def extract_values(text: str, *, reference: datetime.date | None = None) -> list[Value]:
+def extract_values(text: str, *, reference: datetime.date | None = None,
+                   conventions: Conventions | None = None) -> list[Value]:
     """All checkable values of ``text``, sorted by start, non-overlapping (longest wins).
 
     ``reference`` is the date the text was written; relative dates ("last August",
     "yesterday") are resolved against it, or kept with only the parts they state.
+    ``conventions`` are how the text's document writes numbers and numeric dates
+    (:func:`factcheck.values.conventions.settle` of the whole document); by default they are
+    settled from ``text`` itself.
     """
-    ctx = _Context(text, reference)
+    ctx = _Context(text, reference, settle(text) if conventions is None else conventions)
     candidates: list[Value] = []
     for source in (_date_candidates, _quantity_candidates, _word_ordinal_candidates,
                    _vague_candidates, _age_prefix_candidates, _name_candidates):

@@ -19,6 +19,11 @@ def compare(a: Value, b: Value) -> bool | None:
         return _compare_dates(a, b)
     if a.kind in ("duration", "age"):
         return _compare_durations(a, b)
+    if a.amount is not None and {a.unit, b.unit} == {"percent change", "percentage point"}:
+        # "rose by 2%" against "rose by 2 percentage points": a relative change equals the
+        # change in points only from a level of 100%, which no rate that rose had. Unequal
+        # amounts may both be true (4% -> 6% is 2 points and 50%), so they do not compare.
+        return False if a.amount == b.amount else None
     if a.unit != b.unit or a.amount is None or b.amount is None:
         return None
     return _compare_amounts(a, 1.0, b, 1.0)

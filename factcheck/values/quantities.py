@@ -12,6 +12,7 @@ from factcheck.values.numbers import _digit_value, _is_noun, _noun_after, _word_
 from factcheck.values.patterns import (
     _AGE_AFTER,
     _AGE_BEFORE,
+    _CHANGE_BEFORE,
     _COMPOUND_PART,
     _CURRENCY_AFTER,
     _DATE_HEDGE_BEFORE,
@@ -61,7 +62,9 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
         if amount is None or _is_identifier(ctx, match.start("words"), words=True):
             return None
         return _after_number(ctx, match.start(), match.end(), amount, "", words=match["words"])
-    amount = _digit_value(match["digits"])
+    amount = _digit_value(match["digits"], ctx.conventions.decimal_comma)
+    if amount is None:
+        return None  # "812.400" where the document does not say which separator groups digits
     glue = (match["glue"] or "").lower()
     currency = _CURRENCY_SIGNS.get((match["cur"] or "").strip().lower(), "")
     start, end = match.start(), match.end()
@@ -74,7 +77,7 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
             and not glue and not _is_year(ctx, match):
         return None  # "(1)", "(2)": list markers and archive counts, not claims
     if glue == "%":
-        return _number(ctx, start, end, amount, "percent")
+        return _number(ctx, start, end, amount, _percent_unit(ctx, start))
     if not currency and not glue and _is_year(ctx, match):
         return _value(ctx, "date", ctx.hedge_start(start, _DATE_HEDGE_BEFORE), end,
                       date=(int(amount), None, None))
@@ -130,15 +133,29 @@ def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: 
                       amount=amount, unit=unit)
     if time := _TIME_AFTER.match(text, end):
         return _duration(ctx, start, time, amount, words)
-    for pattern, unit in ((_PERCENT_AFTER, "percent"), (_CURRENCY_AFTER, ""), (_DEGREES_AFTER, "")):
+    if follow := _PERCENT_AFTER.match(text, end):
+        unit = PERCENTAGE_POINT if follow["pp"] else _percent_unit(ctx, start)
+        return _number(ctx, start, follow.end(), amount, unit)
+    for pattern in (_CURRENCY_AFTER, _DEGREES_AFTER):
         if follow := pattern.match(text, end):
-            return _number(ctx, start, follow.end(), amount, unit or _follow_unit(follow))
+            return _number(ctx, start, follow.end(), amount, _follow_unit(follow))
     noun, noun_end = _noun_after(text, end)
     if noun in _DENOMINATORS and text[end:end + 1] == "-":
         return _number(ctx, start, noun_end, amount / _DENOMINATORS[noun], "")  # "nine-tenths"
     if not noun and words.lower() in ("one", "a", "an"):
         return None  # "no one", "one more time": a pronoun, not a count
     return _number(ctx, start, max(end, noun_end), amount, noun)
+
+
+PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT = "percent", "percent change", "percentage point"
+
+
+def _percent_unit(ctx: _Context, start: int) -> str:
+    """A percentage is a level ("unemployment was 6%") or a relative change ("rose by 50%",
+    "an increase of 50%", "up 50%"); a difference of two percentages is stated in percentage
+    points, a unit of its own. The three never compare as one unit (Eurostat, "Statistics
+    Explained: Percentage point"; the AP Stylebook, "percentage points")."""
+    return PERCENT_CHANGE if _CHANGE_BEFORE.search(ctx.text, max(0, start - 40), start) else PERCENT
 
 
 def _follow_unit(match: re.Match[str]) -> str:
