@@ -798,6 +798,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--articles", type=int, default=200, help="articles used as the sources")
     parser.add_argument("--per-kind", type=int, default=80, help="claims of each kind")
     parser.add_argument("--cache", type=Path, default=CACHE, help="where the sample is extracted (once)")
+    parser.add_argument("--keep", type=Path, help="build the sources and claims.yaml in this folder and keep them "
+                        "(to rerun or explain a verdict); it is emptied first")
     parser.add_argument("--json", type=Path, help="write the per-claim rows (id, kind, original, claim, verdict) here")
     return parser.parse_args()
 
@@ -809,7 +811,9 @@ def main() -> None:
     articles = [read_article(p) for p in source_paths]
     claims, hedges = make_claims(articles, others, args.per_kind, args.seed)
     with tempfile.TemporaryDirectory(prefix="factcheck-perturb-") as scratch:
-        folder = Path(scratch)
+        folder = args.keep or Path(scratch)
+        if args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
         copy_sources(source_paths, folder / "sources")
         write_claims(claims, folder / "claims.yaml")
         verdicts, check_seconds = run_factcheck(args.factcheck, folder / "claims.yaml", folder / "sources")

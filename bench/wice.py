@@ -11,6 +11,7 @@ the rest, 3-way accuracy, evidence recall@3, and the same figures for a plain
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -36,6 +37,7 @@ THREE_WAY = {"supported": "supported", "partial": "partially_supported"}
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA / "wice-dev")
+    parser.add_argument("--verdicts", type=Path, help="write each claim's id, gold label and verdict here (JSON lines)")
     args = parser.parse_args()
     records, gold = load_labelled(args.data)
     times: dict[str, float] = {}
@@ -59,6 +61,11 @@ def main() -> None:
     print(f"{'ms per claim':28}{1000 * times['check'] / len(claims):>12.1f}{1000 * times['baseline'] / len(claims):>12.1f}")
     print(f"load+index: {times['load+index']:.2f}s; cross-check of the sources (once): {times['cross-check']:.2f}s")
     print(verdict_counts(results))
+    if args.verdicts:
+        with args.verdicts.open("w", encoding="utf-8") as out:
+            for r in results:
+                row = {"id": r.claim.id, "label": gold[r.claim.id]["label"], "verdict": r.verdict, "claim": r.claim.text}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _gold_lines(record: dict) -> set[tuple[str, int]]:

@@ -63,6 +63,35 @@ def test_antonyms_in_the_same_place_are_named(claim: str, passage: str, words: t
     assert ("antonym", *words) in kinds(claim, passage)
 
 
+@pytest.mark.parametrize(("claim", "passage", "words"), [
+    # Temporal order (TimeML's BEFORE / AFTER), which WordNet does not oppose.
+    ("Klaproth named the element tellurium before the Latin word for earth.",
+     "Klaproth named the element tellurium after the Latin word for earth.", ("before", "after")),
+    ("The refugees had been brought to Uganda after World War II.",
+     "The refugees had been brought to Uganda before World War II.", ("after", "before")),
+    # Function words WordNet opposes, which carry no index term.
+    ("The leaves turn red in late summer, deep coloration appearing above the graft.",
+     "The leaves turn red in late summer, deep coloration appearing below the graft.", ("above", "below")),
+    # The claim's word stands in the other sentence of a two-sentence passage.
+    ("Phosphorus-based and halogen-based flame retardants increase production of smoke.",
+     "However presence of additives can significantly increase smoke formation. Phosphorus-based and "
+     "halogen-based flame retardants decrease production of smoke.", ("increase", "decrease")),
+])
+def test_opposites_in_the_same_place_beyond_content_words(claim: str, passage: str, words: tuple[str, str]) -> None:
+    assert ("antonym", *words) in kinds(claim, passage)
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("He was arrested before the election.", "Before the election, he was arrested."),
+    ("He was arrested before the election.", "He was arrested after the rally and before the election."),
+    # A name found elsewhere in the passage is the same name, not another one in its place.
+    ("He was Chef de Mission of Team GB at the 2016 Olympics.",
+     "Team GB's Chef de Mission for Rio 2016, the Olympic Games, was appointed in 2014."),
+])
+def test_no_opposite_where_the_order_or_the_name_agrees(claim: str, passage: str) -> None:
+    assert not [k for k in kinds(claim, passage) if k[0] in ("antonym", "entity")]
+
+
 def test_another_name_in_the_same_place_is_an_entity_difference() -> None:
     found = kinds("It has two official languages, one being French and the other being Java.",
                   "It has two official languages, one being French and the other being English.")

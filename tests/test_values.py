@@ -167,9 +167,10 @@ def test_no_number_from_ids_urls_or_boilerplate(fragment: str) -> None:
     assert inside == []
 
 
-def test_no_number_from_a_score() -> None:
+def test_a_score_is_one_pair_not_two_numbers() -> None:
     claim = wice_claim("defeat Arsenal 5")
-    assert not [v for v in extract_values(claim) if v.kind == "number"]
+    numbers = [v for v in extract_values(claim) if v.kind == "number"]
+    assert [(v.text, v.unit, v.key) for v in numbers] == [("5–4", "score", "5-4")]
 
 
 def test_pronoun_one_is_not_a_count() -> None:
@@ -184,13 +185,17 @@ def test_pronoun_one_is_not_a_count() -> None:
     ("fragment", "wanted", "amount", "unit"),
     [
         ("ranked 155th out of 180 countries", "155th", 155, ""),
-        ("19th century poet Abai", "19th century", 19, "century"),
         ("jumped off the sixth floor", "sixth floor", 6, "floor"),
     ],
 )
 def test_ordinals(fragment: str, wanted: str, amount: float, unit: str) -> None:
     value = value_with_text(sentence(fragment), wanted)
     assert (value.kind, value.amount, value.unit) == ("ordinal", amount, unit)
+
+
+def test_a_century_in_a_seed_is_a_period_of_a_hundred_years() -> None:
+    value = value_with_text(sentence("19th century poet Abai"), "19th century")
+    assert (value.kind, value.date, value.unit) == ("date", (1800, None, None), "century")
 
 
 @pytest.mark.parametrize(

@@ -74,3 +74,19 @@ def test_parallel_sentences_about_other_events_do_not_dispute(tmp_path: Path) ->
                                       "December 20, 1921. James Michael Curley won a second term.\n"})
     disputed = Checker(load_corpus([tmp_path]), Options(index=False))
     assert verdict_of(disputed, claim)[0] == "disputed"
+
+
+def test_the_closer_account_outweighs_looser_support_from_another_subject(tmp_path: Path) -> None:
+    """A claim made from one sentence with one word turned into its opposite is contradicted by that
+    sentence, even where an article about something else has all of the claim's (generic) words in
+    sentences that say less of it each."""
+    write_tree(tmp_path, {
+        "korea.txt": "Geography of South Korea\n\nSouth Korea has 2,413 km of coast line along three seas. "
+                     "There are about 3,000 islands. Most of them are found along the south and west coasts.\n",
+        "achill.txt": "Achill Island\n\nKildamhnait on the south east coast of Achill is named after a saint.\n\n"
+                      "The island is mostly bog. Rare plants are found in the bogs.\n",
+    })
+    checker = Checker(load_corpus([tmp_path]), Options(cross_check=False))
+    verdict, disagreements = verdict_of(checker, "Most of them are found along the south and east coasts.")
+    assert verdict == "contradicted"
+    assert ("antonym", "east", "west") in disagreements

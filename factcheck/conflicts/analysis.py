@@ -122,7 +122,7 @@ def analyse(documents: Sequence[Document], *, passages: Sequence[Passage] | None
         own = by_doc[doc_index] if passages is not None else split_passages(document, doc_index)
         analysis.passages.extend(own)
         analysis.doc_ranges.append(range(first, len(analysis.passages)))
-        values = extract_values(document.text, reference=document.date)
+        values = extract_values(document.text, reference=document.date)  # settles the document's conventions
         _assign(analysis, own, first, values, spellings)
         analysis.name_df.update(analysis.doc_names[-1].keys())
         analysis.lowercase.update(_LOWER.findall(document.text))

@@ -39,6 +39,7 @@ from factcheck.match.cues import (
     QUOTE_MARKS,
     SPEECH_VERBS,
     SUBJECT_NEGATION,
+    TEMPORAL_ORDER,
     Token,
     clause_end,
     clause_start,
@@ -136,13 +137,13 @@ def align(claim: str, passage: str) -> Alignment:
         An :class:`Alignment`; offsets in its differences index ``claim`` and ``passage``.
     """
     ours, theirs = tokenize(claim), tokenize(passage)
-    pairs, anchors = _pair(ours, theirs)
+    pairs, anchors, displaced = _pair(ours, theirs)
     forward = dict(pairs)
     backward = {p: c for c, p in pairs}
     ours_neg, theirs_neg = negation_scopes(ours), negation_scopes(theirs)
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
-        *_replacements(ours, theirs, anchors, ours_neg, theirs_neg, claim, passage),
+        *_replacements(ours, theirs, anchors, displaced, ours_neg, theirs_neg, claim, passage),
         *_speakers(ours, theirs, forward, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
@@ -160,12 +161,14 @@ def quoted_terms(text: str) -> frozenset[str]:
     return frozenset(t.key for t, q in zip(tokens, flags, strict=True) if q and t.key)
 
 
-def _pair(ours: Sequence[Token], theirs: Sequence[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
+        -> tuple[list[tuple[int, int]], list[tuple[int, int]], frozenset[int]]:
     """Pair content words with the same index term: in order first (the longest common
     runs, as difflib finds them), then any left over wherever the passage has them.
 
-    Returns the content pairs, and the anchors: every token paired in order, function
-    words and punctuation included, which mark where a replaced word stands.
+    Returns the content pairs; the anchors: every token paired in order, function
+    words and punctuation included, which mark where a replaced word stands; and the claim
+    tokens paired only out of order (``displaced``).
     """
     a = [t.key or t.folded for t in ours]
     b = [t.key or t.folded for t in theirs]
@@ -179,10 +182,12 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) -> tuple[list[tuple[in
     for j, t in enumerate(theirs):
         if t.key and j not in used:
             by_key.setdefault(t.key, []).append(j)
+    displaced = set()
     for i, t in enumerate(ours):
         if t.key and i not in done and by_key.get(t.key):
             pairs.append((i, by_key[t.key].pop(0)))
-    return pairs, anchors + [p for p in pairs if p not in set(anchors)]
+            displaced.add(i)
+    return pairs, anchors + [p for p in pairs if p not in set(anchors)], frozenset(displaced)
 
 
 def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
@@ -258,10 +263,16 @@ def _anchored(i: int, j: int, pairs: Sequence[tuple[int, int]], *, before: bool 
 
 
 def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
-                  ours_neg: list[tuple[int, range]], theirs_neg: list[tuple[int, range]],
+                  displaced: frozenset[int], ours_neg: list[tuple[int, range]], theirs_neg: list[tuple[int, range]],
                   claim: str, passage: str) -> list[Difference]:
-    """Unaligned words of the two sides in the same place: antonyms, other names, other quantifiers."""
-    aligned_ours = {i for i, _ in pairs}
+    """Unaligned words of the two sides in the same place: antonyms, other names, other quantifiers.
+
+    A claim word found only out of order in the passage still counts as unaligned here: in
+    "... can increase smoke formation. Flame retardants decrease production of smoke." the
+    claim's "flame retardants increase production" has its "increase" in the other sentence,
+    and "decrease" in its own place. Only an antonym may stand in for such a word: a name found
+    elsewhere in the passage ("the 2016 Olympics" / "the Olympic Games") is the same name."""
+    aligned_ours = {i for i, _ in pairs if i not in displaced}
     aligned_theirs = {j for _, j in pairs}
     free_ours = [i for i, t in enumerate(ours) if t.word and i not in aligned_ours and _replaceable(ours, i)]
     free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs and _replaceable(theirs, j)]
@@ -270,7 +281,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     for i in free_ours:
         for j in free_theirs:
             kind = _replacement_kind(ours, theirs, i, j)
-            if kind is None or not _anchored(i, j, pairs, strong=strong):
+            if kind is None or not _anchored(i, j, pairs, strong=strong) or (i in displaced and kind != "antonym"):
                 continue
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
@@ -284,7 +295,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
-    return t.folded in QUANTIFIERS or _is_name(tokens, i) or (t.key is not None and has_antonyms(t.folded))
+    return t.folded in QUANTIFIERS or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) \
+        or (t.word and has_antonyms(t.folded))
 
 
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
@@ -293,8 +305,11 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         if {a.folded, b.folded} <= {"no", "none", "never"}:
             return None
         return "quantifier"
-    if a.key and b.key and are_antonyms(a.folded, b.folded):
+    if (a.key or b.key is None) and are_antonyms(a.folded, b.folded):  # "above" / "below" have no index term
         return "antonym"
+    order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
+    if order_a and order_b and order_a != order_b:
+        return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
     if _is_name(ours, i) and _is_name(theirs, j) and variant_key(a.folded) != variant_key(b.folded):
         return "entity"
     return None

@@ -92,6 +92,16 @@ QUANTIFIERS = frozenset("all every each some most many few several none only alw
                          "rarely no any".split())
 
 
+# Temporal order. WordNet has no antonym pointer between the prepositions and subordinators
+# "before" and "after" (its adverbs "before"/"earlier" and "after"/"later" are separate synsets
+# with no '!' link), so the order they state comes from TimeML instead: the SIGNAL words of its
+# TLINK relations BEFORE and AFTER, which are each other's inverse (Pustejovsky et al., "TimeML:
+# Robust Specification of Event and Temporal Expressions in Text", IWCS-5, 2003; TimeML 1.2.1
+# annotation guidelines, section 2.3.1). "following", "since" and "until" are left out: they are
+# also adjectives ("the following day") or state durations, not an order of two events.
+TEMPORAL_ORDER = {"before": "BEFORE", "prior": "BEFORE", "after": "AFTER"}
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word (or punctuation mark) of a text: ``text[start:end]``, folded, and its index term."""

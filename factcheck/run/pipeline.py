@@ -25,7 +25,8 @@ from factcheck.run.check import check_claim
 from factcheck.run.parallel import check_claims
 from factcheck.run.verify import verify_drafts
 from factcheck.sources.corpus import Corpus
-from factcheck.values import extract_values
+from factcheck.values import extract_values, settle
+from factcheck.values.conventions import Conventions
 from factcheck.verdicts.quotes import QuoteFinder
 
 DEFAULT_SOURCES = "seeds"
@@ -72,6 +73,7 @@ class Checker:
         self._conflicts: tuple[Conflict, ...] | None = None
         self.warnings: list[str] = []
         self._passage_values: dict[tuple[int, int, int], list[Value]] = {}
+        self._conventions: dict[int, Conventions] = {}  # how each document writes numbers and dates
 
     def check(self, claims: Sequence[Claim], progress: Progress | None = None) -> Report:
         """Check every claim, keeping their order."""
@@ -111,8 +113,11 @@ class Checker:
         if found is None:
             if len(self._passage_values) >= VALUES_MEMO:
                 self._passage_values.clear()
-            reference = self.corpus.documents[candidate.doc].date
-            found = self._passage_values[key] = extract_values(text, reference=reference)
+            document = self.corpus.documents[candidate.doc]
+            conventions = self._conventions.get(candidate.doc)
+            if conventions is None:
+                conventions = self._conventions[candidate.doc] = settle(document.text)
+            found = self._passage_values[key] = extract_values(text, reference=document.date, conventions=conventions)
         return found
 
     def share_conflicts(self, conflicts: tuple[Conflict, ...] | None) -> None:

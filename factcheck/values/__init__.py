@@ -18,6 +18,8 @@ Layout (each module imports only those above it; this one ties them together):
 - ``quantities``: numbers with units, money, durations, ages, ordinals, vague counts,
   and the guards against years-as-counts and identifiers.
 - ``dates``: absolute, month-only and relative dates.
+- ``tallies``: scores and tallies ("won 3–1", "voted 52 to 48"), Roman numerals that count.
+- ``periods``: centuries, decades, seasons, quarters and spoken years, as dates with a span.
 - ``names``: capitalised-word runs as names, ``name_key`` and ``is_name_variant``.
 - ``comparison``: ``compare`` and the hedge/range reading it relies on.
 - ``__init__`` (here): the public API and ``extract_values``, which gathers every
@@ -33,31 +35,38 @@ from collections.abc import Iterable
 from factcheck.models import Value
 from factcheck.values.comparison import _hedge, compare
 from factcheck.values.context import _Context
+from factcheck.values.conventions import Conventions, settle
 from factcheck.values.dates import _date_candidates
 from factcheck.values.names import _name_candidates, is_name_variant, name_key
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _RANGE_GAP, _RANGE_START
+from factcheck.values.periods import _period_candidates
 from factcheck.values.quantities import (
     _age_prefix_candidates,
     _quantity_candidates,
     _vague_candidates,
     _word_ordinal_candidates,
 )
+from factcheck.values.tallies import _tally_candidates
 
-__all__ = ["compare", "extract_values", "is_name_variant", "name_key", "parse_number", "values_of_kind"]
+__all__ = ["Conventions", "compare", "extract_values", "is_name_variant", "name_key", "parse_number", "settle", "values_of_kind"]
 
 _PRIORITY = {"date": 0, "age": 1, "duration": 2, "ordinal": 3, "number": 4, "name": 5}
 
 
-def extract_values(text: str, *, reference: datetime.date | None = None) -> list[Value]:
+def extract_values(text: str, *, reference: datetime.date | None = None,
+                   conventions: Conventions | None = None) -> list[Value]:
     """All checkable values of ``text``, sorted by start, non-overlapping (longest wins).
 
     ``reference`` is the date the text was written; relative dates ("last August",
     "yesterday") are resolved against it, or kept with only the parts they state.
+    ``conventions`` are how the text's document writes numbers and numeric dates
+    (:func:`factcheck.values.conventions.settle` of the whole document); by default they are
+    settled from ``text`` itself.
     """
-    ctx = _Context(text, reference)
+    ctx = _Context(text, reference, settle(text) if conventions is None else conventions)
     candidates: list[Value] = []
-    for source in (_date_candidates, _quantity_candidates, _word_ordinal_candidates,
+    for source in (_date_candidates, _period_candidates, _tally_candidates, _quantity_candidates, _word_ordinal_candidates,
                    _vague_candidates, _age_prefix_candidates, _name_candidates):
         candidates.extend(v for v in source(ctx) if not ctx.masked(v.start, v.end))
     return _merge_ranges(text, _resolve(candidates))
@@ -106,8 +115,8 @@ def _joins_range(text: str, low: Value, high: Value) -> bool:
         return False
     if low.amount is None or high.amount is None or low.unit not in ("", high.unit):
         return False
-    if _hedge(low) == "range":
-        return False
+    if _hedge(low) == "range" or low.amount >= high.amount:
+        return False  # "52 to 48" is a tally, not a range: a range ascends
     gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
     if not gap:
         return False

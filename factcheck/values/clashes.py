@@ -19,6 +19,8 @@ from factcheck.index.bm25 import terms
 from factcheck.models import Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.values import compare, is_name_variant
+from factcheck.values.comparison import rounding
+from factcheck.values.periods import SPANS
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
@@ -56,6 +58,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     for value in claim_values:
         if value.kind in QUANTITY_KINDS:
             outcome = _compare_quantity(value, passage_values, unclaimed, claim_text, passage_text)
+            if outcome is None and value.unit in CHANGE_UNITS:
+                outcome = _stated_change(value, passage_text)
         else:
             outcome = _compare_name(value, passage_names, variants) or _named_verbatim(value, folded_passage)
         if outcome is True:
@@ -71,6 +75,29 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     absent = [v for v in absent if all(v is not c for c, _ in swapped)]
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
                       tuple(passage_names))
+
+
+CHANGE_UNITS = frozenset({"percent change", "percentage point"})
+_FROM_TO = re.compile(r"\bfrom\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]{0,40}?)\bto\s+"
+                      r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+
+
+def _stated_change(value: Value, passage_text: str) -> Literal[True] | Value | None:
+    """A change the claim states ("rose by 2 percentage points", "rose 50%") against the change
+    the passage gives by its two ends ("from 4% in March to 6% in June": 2 points, a 50% rise),
+    never against one end. True when equal within the claim's rounding; else the passage's ends
+    as the differing value, with the change it makes as amount."""
+    assert value.amount is not None
+    for match in _FROM_TO.finditer(passage_text):
+        low, high = float(match["x"]), float(match["y"])
+        if value.unit == "percent change" and not low:
+            continue
+        change = abs(high - low) if value.unit == "percentage point" else abs(high - low) / low * 100
+        if abs(value.amount - change) <= rounding(value):
+            return True
+        return Value("number", passage_text[match.start("x"):match.end()], match.start("x"), match.end(),
+                     amount=change, unit=value.unit)
+    return None
 
 
 def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: Sequence[Value],
@@ -116,9 +143,13 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
     return best[2]
 
 
-def _precision(value: Value) -> int:
-    """How many of year, month and day a date states (0 for a value that is no date)."""
-    return sum(part is not None for part in value.date) if value.date else 0
+def _precision(value: Value) -> float:
+    """How many of year, month and day a date states (0 for a value that is no date), less half
+    a part for a period that spans several of its finest part ("the 19th century" is coarser than
+    "1835", "spring 2019" than "May 2019")."""
+    if not value.date:
+        return 0
+    return sum(part is not None for part in value.date) - (0.5 if value.unit in SPANS else 0.0)
 
 
 def _closeness(ours: dict[str, int], passage_text: str, other: Value) -> tuple[set[str], float]:

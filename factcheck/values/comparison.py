@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import re
+from typing import Any
+
 from factcheck.models import Value
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
+from factcheck.values.periods import SPANS
 from factcheck.values.vocabulary import _CALENDAR, _SECONDS
 
 
@@ -19,9 +24,106 @@ def compare(a: Value, b: Value) -> bool | None:
         return _compare_dates(a, b)
     if a.kind in ("duration", "age"):
         return _compare_durations(a, b)
-    if a.unit != b.unit or a.amount is None or b.amount is None:
+    if a.unit == "score" or b.unit == "score":
+        return _compare_scores(a, b)
+    if a.amount is not None and {a.unit, b.unit} == {"percent change", "percentage point"}:
+        # "rose by 2%" against "rose by 2 percentage points": a relative change equals the
+        # change in points only from a level of 100%, which no rate that rose had. Unequal
+        # amounts may both be true (4% -> 6% is 2 points and 50%), so they do not compare.
+        return False if a.amount == b.amount else None
+    if a.amount is None or b.amount is None:
         return None
+    if a.unit != b.unit:
+        return _compare_measures(a, b) if a.unit in PHYSICAL_UNITS and b.unit in PHYSICAL_UNITS else None
     return _compare_amounts(a, 1.0, b, 1.0)
+
+
+# factcheck's unit names (values/vocabulary.py) as pint writes them. Money is not converted:
+# an exchange rate is a fact of its own day, not a unit relation.
+PHYSICAL_UNITS = {
+    "kilometre": "kilometer", "metre": "meter", "centimetre": "centimeter", "millimetre": "millimeter",
+    "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "kilogram": "kilogram",
+    "tonne": "metric_ton", "celsius": "degC", "fahrenheit": "degF", "mph": "mile / hour",
+    "mile per hour": "mile / hour", "kilometre per hour": "kilometer / hour", "metre per hour": "meter / hour",
+    "litre": "liter", "gallon": "gallon", "square kilometre": "kilometer ** 2", "square mile": "mile ** 2",
+    "square metre": "meter ** 2", "hectare": "hectare", "acre": "acre",
+}
+
+
+MEASURES = frozenset({*PHYSICAL_UNITS, "percent", "percent change", "percentage point", "usd", "eur", "gbp", "kzt",
+                      "rub"})
+"""Units of measure and money: the words of such a unit are part of the number they follow."""
+
+
+def _compare_measures(a: Value, b: Value) -> bool | None:
+    """Two measures in different units of one dimension ("12 km" / "7.5 miles", "30 °C" /
+    "86 °F"), converted with pint: equal within the rounding each side's digits state
+    (7.456 miles written "7.5" is right) is True, beyond it False; a hedged side ("about 60
+    miles") allows what ``_compare_amounts`` allows. Other dimensions do not compare."""
+    assert a.amount is not None and b.amount is not None  # checked by the caller
+    converted = convert(b.amount, b.unit, a.unit)
+    if converted is None:
+        return None
+    if _hedge(a) or _hedge(b):
+        if not b.amount or a.unit in ("celsius", "fahrenheit"):
+            return None  # a temperature is no multiple of another: hedged ones are not compared
+        return _compare_amounts(a, 1.0, b, converted / b.amount)
+    bound = convert(b.amount + rounding(b), b.unit, a.unit)
+    slack = rounding(a) + (abs(bound - converted) if bound is not None else 0.0)
+    return abs(a.amount - converted) <= slack * (1 + 1e-9)
+
+
+def convert(amount: float, unit: str, target: str) -> float | None:
+    """``amount`` in ``unit`` expressed in ``target`` (names of :data:`PHYSICAL_UNITS`), or None
+    when the two are of different dimensions. The unit registry is loaded on first use only."""
+    from pint import DimensionalityError  # pint takes ~0.7 s to load: only runs that need it pay
+
+    registry = _registry()
+    try:
+        return float(registry.Quantity(amount, PHYSICAL_UNITS[unit]).to(PHYSICAL_UNITS[target]).magnitude)
+    except DimensionalityError:
+        return None
+
+
+@functools.cache
+def _registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+_LAST_DIGITS = re.compile(r"\d[\d,.\u2009\u202f\u00a0]*")
+
+
+def rounding(value: Value) -> float:
+    """Half a unit of the last digit a value's text states, in the value's own amount: "7.5"
+    is 7.45-7.55, "12" 11.5-12.5, "60" 57-63 (trailing zeros at most 5%); a number in words
+    counts as a whole one."""
+    assert value.amount is not None
+    match = _LAST_DIGITS.search(value.text)
+    written = parse_number(match.group().rstrip(".,")) if match else None
+    if not match or not written:
+        return 0.5
+    digits = match.group().rstrip(".,")
+    if ("." in digits and not re.search(r"\.\d{3}(?:\D|$)", digits)) or re.search(r",\d{1,2}$", digits):
+        decimals = len(re.split(r"[.,]", digits)[-1])
+        half = 0.5 * 10 ** -decimals
+    else:
+        # Trailing zeros may be rounding ("60 miles" for 100 km) or exact ("30 °C"): they count
+        # for at most 5% of the number.
+        whole = re.sub(r"\D", "", digits)
+        half = max(0.5, min(0.5 * 10 ** (len(whole) - len(whole.rstrip("0"))), 0.05 * written))
+    return float(half * abs(value.amount / written))
+
+
+def _compare_scores(a: Value, b: Value) -> bool | None:
+    """Two scores: the same pair agrees; the same two counts in the other order ("lost 1–3" /
+    "won 3–1": each side's own point of view) say neither; another pair disagrees."""
+    if a.unit != b.unit:
+        return None
+    if a.key == b.key:
+        return True
+    return None if sorted(a.key.split("-")) == sorted(b.key.split("-")) else False
 
 
 def _compare_names(a: Value, b: Value) -> bool | None:
@@ -102,8 +204,12 @@ def _compare_dates(a: Value, b: Value) -> bool | None:
     """Equal on every part both give: True; differ on one: False (None if bounded)."""
     if a.date is None or b.date is None:
         return None
-    verdicts = [_same_year(a, b)] + [x == y for x, y in zip(a.date[1:], b.date[1:], strict=False)
-                                     if x is not None and y is not None]
+    year, months = _same_year(a, b), _same_months(a, b)
+    if year is not False and months is None and a.date[1] is not None and b.date[1] is not None:
+        return None  # spring and the second quarter: neither holds the other
+    verdicts = [year, months]
+    if _month_span(a.unit) == _month_span(b.unit) == 1:
+        verdicts.append(None if a.date[2] is None or b.date[2] is None else a.date[2] == b.date[2])
     verdicts = [v for v in verdicts if v is not None]
     if not verdicts:
         return None
@@ -124,6 +230,25 @@ def _same_year(a: Value, b: Value) -> bool | None:
     return year_a < year_b + span_b and year_b < year_a + span_a
 
 
+def _same_months(a: Value, b: Value) -> bool | None:
+    """Compare months, letting a season, quarter or half cover its months (spring holds May):
+    one within the other agrees, no month in common disagrees, a partial overlap says neither."""
+    if a.date is None or b.date is None or a.date[1] is None or b.date[1] is None:
+        return None
+    first_a, first_b = a.date[1], b.date[1]
+    last_a, last_b = first_a + _month_span(a.unit) - 1, first_b + _month_span(b.unit) - 1
+    if last_a < first_b or last_b < first_a:
+        return False
+    if (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b):
+        return True
+    return None
+
+
 def _year_span(unit: str) -> int:
-    """How many years a date with this unit covers."""
-    return {"decade": 10, "century": 100}.get(unit, 1)
+    """How many years a date with this unit covers (:data:`factcheck.values.periods.SPANS`)."""
+    return SPANS.get(unit, (1, 0))[0] or 1
+
+
+def _month_span(unit: str) -> int:
+    """How many months a date with this unit covers from its month."""
+    return SPANS.get(unit, (0, 1))[1] or 1

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.models import Value
+from factcheck.values.conventions import UNSETTLED, Conventions
 from factcheck.values.patterns import _CAPITAL_INNER, _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _PREV_WORD
 
 
@@ -18,6 +19,7 @@ class _Context:
 
     text: str
     reference: datetime.date | None
+    conventions: Conventions = UNSETTLED
     masks: list[tuple[int, int]] = field(init=False)
     mask_starts: list[int] = field(init=False)
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from factcheck.models import Value
 from factcheck.values.context import _Context, _value
+from factcheck.values.conventions import NUMERIC_DATE
 from factcheck.values.patterns import _DATE_DMY, _DATE_HEDGE_BEFORE, _DATE_ISO, _DATE_MDY, _MONTH_CONTEXT, _RELATIVE
 from factcheck.values.vocabulary import _MONTH_NAMES, _MONTHS, _WEEKDAYS
 
@@ -15,6 +16,12 @@ from factcheck.values.vocabulary import _MONTH_NAMES, _MONTHS, _WEEKDAYS
 def _date_candidates(ctx: _Context) -> Iterable[Value]:
     """Dates in ISO, month-day-year, day-month-year, month-year and relative forms."""
     for match in _DATE_ISO.finditer(ctx.text):
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield _date(ctx, match.start(), match.end(), (year, month, day))
+    for match in NUMERIC_DATE.finditer(ctx.text):
+        yield _numeric_date(ctx, match)
+    for match in _DATE_YMD_SLASH.finditer(ctx.text):
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             yield _date(ctx, match.start(), match.end(), (year, month, day))
@@ -28,6 +35,28 @@ def _date_candidates(ctx: _Context) -> Iterable[Value]:
         if value is not None:
             yield value
     yield from _year_range(ctx)
+
+
+_DATE_YMD_SLASH = re.compile(r"(?<![\w./-])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
+
+
+def _numeric_date(ctx: _Context, match: re.Match[str]) -> Value:
+    """"15/04/2019", "02/05/2019", "15.04.2019": day and month in the order the document
+    settles (:mod:`factcheck.values.conventions`), or the one order the fields allow. A date
+    the document leaves ambiguous ("02/05/2019" and nothing else) is a date that compares with
+    none: it is never read one way silently."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    day_first = ctx.conventions.day_first
+    if a > 12 >= b or (a == b and a <= 12):
+        day_first = True
+    elif b > 12 >= a:
+        day_first = False
+    day, month = (a, b) if day_first else (b, a)
+    if day_first is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        # Not even the year: a year alone would agree with any date of it, and "5 February
+        # 2019" must not be supported by a "02/05/2019" that may be 2 May. No date compares with it.
+        return _value(ctx, "date", match.start(), match.end(), date=None)
+    return _date(ctx, match.start(), match.end(), (year, month, day))
 
 
 def _year_range(ctx: _Context) -> Iterable[Value]:

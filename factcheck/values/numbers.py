@@ -26,14 +26,28 @@ def parse_number(words: str) -> float | None:
     match = _NUMBER_FULL.fullmatch(text)
     if match:
         value = _digit_value(match["digits"])
+        if value is None:
+            return None
         scale = (match["scale"] or "").lower()
         return value * {"bn": 1e9, "mn": 1e6}.get(scale, _BIG.get(scale, 1.0))
     return _word_value(text.lower())
 
 
-def _digit_value(digits: str) -> float:
-    """Value of a digit string with thousands separators and an optional fraction."""
-    digits = digits.replace(",", "")
+def _digit_value(digits: str, decimal_comma: bool | None = False) -> float | None:
+    """Value of a digit string with group separators and an optional fraction, read by the
+    document's ``decimal_comma`` convention (:mod:`factcheck.values.conventions`); None when the
+    string is no number under it ("3,5" in a decimal-point text) or could be two numbers and the
+    document does not say which ("812.400": 812,400 or 812.4).
+
+    Unambiguous whatever the convention: two or more groups ("1.250.000", "1,250,000"), both
+    separators ("1.234,50"), space-grouped digits, and a separator not followed by exactly
+    three digits ("3.5"; "0.125" with its leading zero). A comma followed by three digits
+    alone ("812,400") keeps the English reading unless the document writes decimal commas.
+    """
+    plain = _grouped(digits, decimal_comma)
+    if plain is None:
+        return None
+    digits = plain
     tail = 0.0
     if digits[-1] in _FRACTION_CHARS:
         tail = _FRACTION_CHARS[digits[-1]]
@@ -43,6 +57,44 @@ def _digit_value(digits: str) -> float:
         numerator, denominator = fraction.split("/")
         tail = int(numerator) / int(denominator)
     return float(digits.strip()) + tail
+
+
+_SPACES = re.compile(r"[\u2009\u202f\u00a0]")
+_HEAD = re.compile(r"\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?(?!\d)|[\d.,]*\d")
+
+
+def _grouped(digits: str, decimal_comma: bool | None) -> str | None:
+    """``digits`` with its group separators dropped and a point for its decimal separator."""
+    match = _HEAD.match(digits)
+    if match is None:
+        return None
+    head, rest = _SPACES.sub("", match.group()), digits[match.end():]
+    commas, points = head.count(","), head.count(".")
+    if commas and points:
+        decimal = "," if head.rfind(",") > head.rfind(".") else "."
+    elif commas > 1 or points > 1:
+        decimal = ""
+    elif commas or points:
+        separator = "," if commas else "."
+        after = len(head) - head.rfind(separator) - 1
+        comma_decimal = decimal_comma is True
+        if after != 3 or head.startswith("0" + separator):
+            if separator == "," and not comma_decimal:
+                return None  # "3,5" where commas group digits: two numbers, or a list
+            decimal = separator
+        elif separator == ",":
+            decimal = "," if comma_decimal else ""
+        elif decimal_comma is None:
+            return None  # "812.400": thousands or decimals, and the document does not say
+        else:
+            decimal = "" if comma_decimal else "."
+    else:
+        decimal = ""
+    group = {",": ".", ".": ","}.get(decimal, ",." if not decimal else "")
+    head = head.translate({ord(c): None for c in group})
+    if decimal == ",":
+        head = head.replace(",", ".")
+    return head + rest
 
 
 def _word_value(text: str) -> float | None:

@@ -15,7 +15,10 @@ _GROUP = rf"(?:{_SMALL}|an?{_SCALE_AHEAD})(?:[- ]hundred(?:[ ]+(?:and[ ]+)?{_SMA
 _WORDNUM = (rf"\b(?:half[- ](?=an?[- ](?:dozen|hundred|thousand|million|billion)\b))?"
             rf"{_GROUP}(?:[- ](?:thousand|million|billion|trillion|dozen)"
             rf"(?:[ ]+(?:and[ ]+)?{_GROUP})?)*(?:[ ]+and[ ]+a[ ]+half)?\b")
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Digit groups as CLDR locales write them (conventions.py): "1,234.5", "1.234,5", "1 234 567"
+# (thin, narrow no-break or no-break space), "3,5"; which reading applies is settled per document.
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+           r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
            rf"(?:{_H}?[½¼¾⅓⅔⅛]|{_H}\d/(?:2|3|4|8)(?![\d/]))?")
 _UNIT_WORDS = "|".join(sorted(_TIME_UNITS, key=len, reverse=True))
 _PLURAL_UNITS = "seconds|minutes|hours|days|weeks|months|years|decades|centuries"
@@ -40,7 +43,13 @@ _TIME_AFTER = re.compile(rf"(?:{_H}+|{_H}?-{_H}?)(?P<u>{_UNIT_WORDS})\b", re.I)
 _COMPOUND_PART = re.compile(
     rf"(?:,{_H}*|{_H}+)(?:and{_H}+)?(?P<n>{_DIGITS}|{_WORDNUM})"
     rf"(?:{_H}+|-)(?P<u>{_UNIT_WORDS})\b", re.I)
-_PERCENT_AFTER = re.compile(rf"{_H}?%|{_H}+per{_H}?cent\b|{_H}+percentage{_H}+points?\b", re.I)
+_PERCENT_AFTER = re.compile(rf"{_H}?%|{_H}+per{_H}?cent\b|(?P<pp>{_H}+percentage{_H}+points?\b|{_H}?pp\b)", re.I)
+# What makes a percentage a change rather than a level: "rose by 2%", "an increase of 2%", "up 2%".
+_CHANGE_BEFORE = re.compile(
+    r"(?:\bby|\b(?:up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|(?:in|de)creased"
+    r"|dropped|declined|climbed|jumped|gained|slipped|soared|plunged|surged|shrank|shrunk)|\b(?:increase|rise|decrease|drop|fall|decline|gain|loss|jump|growth|cut|reduction"
+    r"|climb|slump|surge)s?\s+of)\s+(?:(?:about|around|almost|nearly|roughly|some|more\s+than|less\s+than"
+    r"|over|under)\s+)?$", re.I)
 _CURRENCY_AFTER = re.compile(
     rf"{_H}+(?:US{_H}+)?(?P<c>dollars?|euros?|pounds?|tenges?|rubles?|roubles?|USD|EUR|GBP|KZT)\b",
     re.I)
@@ -73,7 +82,7 @@ _RELATIVE = re.compile(
     r"|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
 _MASK = re.compile(
     r"https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|\b\d+(?:[x×]\d+)+\b|\b\d+/\d+/\d+\b"
+    r"|\b\d+(?:[x×]\d+)+\b|\b(?!\d{1,2}/\d{1,2}/\d{4}\b|\d{4}/\d{1,2}/\d{1,2}\b)\d+/\d+/\d+\b"
     rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_H}?[ap]\.?m\.?)?"
     rf"|\b\d{{1,2}}(?:\.\d{{2}})?{_H}?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|BST|EDT|EST|CET|CEST|PST|PDT)\b)"
     r"|(?:\+\d{1,3}[ \t.-]?)?\(\d{2,5}\)[ \t.-]?\d{2,4}(?:[ \t.-]\d{2,4}){1,3}"

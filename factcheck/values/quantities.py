@@ -12,6 +12,7 @@ from factcheck.values.numbers import _digit_value, _is_noun, _noun_after, _word_
 from factcheck.values.patterns import (
     _AGE_AFTER,
     _AGE_BEFORE,
+    _CHANGE_BEFORE,
     _COMPOUND_PART,
     _CURRENCY_AFTER,
     _DATE_HEDGE_BEFORE,
@@ -52,6 +53,22 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
         value = _quantity(ctx, match)
         if value is not None:
             yield value
+    for match in _FRACTION_OF.finditer(ctx.text):
+        amount = _FRACTIONS[" ".join(match["f"].lower().replace("-", " ").split())] * _BIG[match["s"].lower()]
+        value = _after_number(ctx, match.start(), match.end(), amount, "", words=match.group())
+        if value is not None:
+            yield value
+
+
+# "a quarter of a billion", "three-quarters of a million", "half of one million": a fraction of
+# a magnitude (read whole, so that "a billion" inside it is not taken for the amount).
+_FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+              "one third": 1 / 3, "two thirds": 2 / 3, "a half": 0.5, "one half": 0.5, "half": 0.5,
+              "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
+_FRACTION_OF = re.compile(
+    r"\b(?P<f>(?:a|one)[- ]quarter|three[- ]quarters|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]half|half"
+    r"|(?:a|one)[- ]fifth|(?:a|one)[- ]tenth)[- ]of[- ](?:a|an|one)[- ](?P<s>thousand|million|billion|trillion)\b",
+    re.I)
 
 
 def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
@@ -61,7 +78,9 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
         if amount is None or _is_identifier(ctx, match.start("words"), words=True):
             return None
         return _after_number(ctx, match.start(), match.end(), amount, "", words=match["words"])
-    amount = _digit_value(match["digits"])
+    amount = _digit_value(match["digits"], ctx.conventions.decimal_comma)
+    if amount is None:
+        return None  # "812.400" where the document does not say which separator groups digits
     glue = (match["glue"] or "").lower()
     currency = _CURRENCY_SIGNS.get((match["cur"] or "").strip().lower(), "")
     start, end = match.start(), match.end()
@@ -74,7 +93,7 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
             and not glue and not _is_year(ctx, match):
         return None  # "(1)", "(2)": list markers and archive counts, not claims
     if glue == "%":
-        return _number(ctx, start, end, amount, "percent")
+        return _number(ctx, start, end, amount, _percent_unit(ctx, start))
     if not currency and not glue and _is_year(ctx, match):
         return _value(ctx, "date", ctx.hedge_start(start, _DATE_HEDGE_BEFORE), end,
                       date=(int(amount), None, None))
@@ -104,15 +123,39 @@ def _glued(ctx: _Context, match: re.Match[str], amount: float, glue: str) -> Val
             return None
         unit = "century" if year % 100 == 0 and year <= 1900 else "decade"
         return _value(ctx, "date", start, end, date=(year, None, None), unit=unit)
+    if glue == "m":
+        return _metres_or_millions(ctx, start, end, amount)
     if glue in _GLUED_UNITS and not _is_identifier(ctx, start, words=False):
         return _number(ctx, start, end, amount, _GLUED_UNITS[glue])
     return None
 
 
+_MONEY_BEFORE = frozenset("paid pay pays paying worth cost costs spent spend spends raised raise raises earned "
+                          "earns earning fee fees sold bought budget budgeted priced valued fine fined".split())
+
+
+def _metres_or_millions(ctx: _Context, start: int, end: int, amount: float) -> Value | None:
+    """"1.5m people" is a million-scale count, "the 100m sprint" and "2m high" are metres, and
+    "paid 1.5m for him" (money without a currency) is either and is not read."""
+    noun, noun_end = _noun_after(ctx.text, end)
+    written = ctx.text[end:noun_end].strip().lower()
+    if noun and written != noun:  # a plural noun counts
+        return _number(ctx, start, noun_end, amount * 1e6, noun)
+    if ctx.prev_word(start) in _MONEY_BEFORE or _is_identifier(ctx, start, words=False):
+        return None
+    return _number(ctx, start, end, amount, "metre")
+
+
 def _number(ctx: _Context, start: int, end: int, amount: float, unit: str) -> Value:
-    """A count or amount, with any hedge ("about", "up to") kept inside its text."""
+    """A count or amount, with any hedge ("about", "up to") kept inside its text; a length
+    per hour ("100 km/h", "60 miles per hour") is a speed."""
+    if unit in ("kilometre", "mile", "metre") and (speed := _PER_HOUR.match(ctx.text, end)):
+        end, unit = speed.end(), f"{unit} per hour"
     return _value(ctx, "number", ctx.hedge_start(start, _HEDGE_BEFORE), end,
                   amount=amount, unit=unit)
+
+
+_PER_HOUR = re.compile(r"/h\b|/hr\b|[^\S\r\n]+(?:per|an|a)[^\S\r\n]+hour\b", re.I)
 
 
 def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: str,
@@ -130,15 +173,29 @@ def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: 
                       amount=amount, unit=unit)
     if time := _TIME_AFTER.match(text, end):
         return _duration(ctx, start, time, amount, words)
-    for pattern, unit in ((_PERCENT_AFTER, "percent"), (_CURRENCY_AFTER, ""), (_DEGREES_AFTER, "")):
+    if follow := _PERCENT_AFTER.match(text, end):
+        unit = PERCENTAGE_POINT if follow["pp"] else _percent_unit(ctx, start)
+        return _number(ctx, start, follow.end(), amount, unit)
+    for pattern in (_CURRENCY_AFTER, _DEGREES_AFTER):
         if follow := pattern.match(text, end):
-            return _number(ctx, start, follow.end(), amount, unit or _follow_unit(follow))
+            return _number(ctx, start, follow.end(), amount, _follow_unit(follow))
     noun, noun_end = _noun_after(text, end)
     if noun in _DENOMINATORS and text[end:end + 1] == "-":
         return _number(ctx, start, noun_end, amount / _DENOMINATORS[noun], "")  # "nine-tenths"
     if not noun and words.lower() in ("one", "a", "an"):
         return None  # "no one", "one more time": a pronoun, not a count
     return _number(ctx, start, max(end, noun_end), amount, noun)
+
+
+PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT = "percent", "percent change", "percentage point"
+
+
+def _percent_unit(ctx: _Context, start: int) -> str:
+    """A percentage is a level ("unemployment was 6%") or a relative change ("rose by 50%",
+    "an increase of 50%", "up 50%"); a difference of two percentages is stated in percentage
+    points, a unit of its own. The three never compare as one unit (Eurostat, "Statistics
+    Explained: Percentage point"; the AP Stylebook, "percentage points")."""
+    return PERCENT_CHANGE if _CHANGE_BEFORE.search(ctx.text, max(0, start - 40), start) else PERCENT
 
 
 def _follow_unit(match: re.Match[str]) -> str:

@@ -23,6 +23,7 @@ COMBINE_GAIN = 0.05   # vocabulary a further sentence must add to join a support
 CLASH_MARGIN = 0.10   # a clash this much less on topic than the best one is only context
 QUOTED_SHARE = 0.8    # share of a claim's quoted words one supporting sentence must have
 COMBINE_MAX = 3       # sentences that may support a claim together
+_LEXICAL = frozenset({"negation", "antonym", "quantifier"})  # differences found from cue words and WordNet
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +113,19 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
             result[i] = replace(result[i], stance="supports")
     backing = {result[s.members[0]].candidate.doc for s in supporting}
     if backing and facts.states is not None:
+        closest = max(result[i].coverage for s in supporting for i in s.members)
         for i, a in enumerate(result):
             words = _clash_terms(claim, a) if a.stance == "contradicts" else frozenset()
             elsewhere = facts.same_subject is not None and not any(
                 facts.same_subject(d, a.candidate.doc) for d in sorted(backing))
-            if words and (elsewhere or not facts.states(a.candidate.doc, words)):
+            if not words or not (elsewhere or not facts.states(a.candidate.doc, words)):
+                continue
+            if elsewhere and _likeness(a) >= closest + CLASH_MARGIN:
+                # The clash is the closer account of the claim: one sentence that says more of it
+                # than any supporting sentence, in a source about another subject than theirs.
+                # Then the supporting sentences, pooled or loose, are the ones about something else.
+                supporting = _drop_other_subjects(result, supporting, a.candidate.doc, facts.same_subject)
+            else:
                 result[i] = replace(a, stance="related")
     _keep_strongest_clashes(result)
     best = max(sets, key=lambda s: s.coverage, default=SupportSet((), frozenset(), 0.0))
@@ -148,6 +157,21 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
 
+def _drop_other_subjects(result: list[Assessment], supporting: list[SupportSet], doc: int,
+                         same_subject: Callable[[int, int], bool] | None) -> list[SupportSet]:
+    """The support sets whose source may be about the subject of document ``doc``; the
+    members of the others go back to ``related`` in ``result``."""
+    kept = []
+    for support in supporting:
+        lead = result[support.members[0]].candidate.doc
+        if same_subject is not None and same_subject(lead, doc):
+            kept.append(support)
+            continue
+        for m in support.members:
+            result[m] = replace(result[m], stance="related")
+    return kept
+
+
 def _clash_terms(claim: ClaimTerms, clash: Assessment) -> frozenset[str]:
     """The claim's own terms for what a passage states otherwise (empty for a negation,
     whose words both sides share)."""
@@ -169,9 +193,24 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     """Whether a clash in a source that supports the claim is about something else: its
     clashing values are confirmed by the support, and its other differences stand in a
     sentence less like the claim than the support's best."""
-    if clash.differences and clash.coverage > max(m.coverage for m in members):
+    if clash.differences and _likeness(clash) > max(m.coverage for m in members):
         return False
     return _confirmed(clash, members)
+
+
+def _likeness(clash: Assessment) -> float:
+    """How much of the claim a clashing sentence states, for weighing it against a support.
+
+    A sentence that differs from the claim only by lexical opposites (a negation, an antonym
+    or a quantifier: cues and WordNet pairs, rarely wrong) states the rest of the claim in the
+    differing word's place, so its ``context`` counts: "flame retardants decrease production of
+    smoke" is as like "... increase production of smoke" as a sentence can be. A different name
+    is found from capitals alone, often a heading's ("AIR TRAINING COMMAND"), so such a clash
+    counts only the words it shares (``coverage``).
+    """
+    if all(d.kind in _LEXICAL for d in clash.differences):
+        return max(clash.coverage, clash.context)
+    return clash.coverage
 
 
 def _confirmed(clash: Assessment, members: Sequence[Assessment]) -> bool:

@@ -17,6 +17,7 @@ from factcheck.match.align import Alignment, Difference
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS, ValueCheck
+from factcheck.values.comparison import MEASURES
 
 ALL_KINDS = QUANTITY_KINDS | {"name"}
 SHOWN = 0.15          # coverage for a passage to be shown as related evidence (the closest words)
@@ -58,9 +59,10 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
 
     Of a quantity only the number itself counts (digits, number words, months): in
     "one of the perpetrators" or "eight years", what is counted stays part of what the
-    claim is about.
+    claim is about. A unit of measure is part of the number ("2 percentage points", "12 km",
+    "$5"): a passage that states the same amount in other units states those words too.
     """
-    spans = [(v.start, v.end, v.kind) for v in values if v.kind in kinds]
+    spans = [(v.start, v.end, "name" if v.unit in MEASURES else v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
                      if any(start < e and s < end and (k == "name" or t.isdigit() or t in MONTH_TERMS) for s, e, k in spans))
 

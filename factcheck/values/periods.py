@@ -1,0 +1,133 @@
+"""Periods written as words or numerals: centuries, decades, seasons, quarters, halves, and
+years said aloud. Each is a date whose ``unit`` says how far it reaches from its first year
+(and month), so that ``comparison`` compares periods as ranges: "1750" lies in "the 18th
+century", "May 2019" in "spring 2019", "August 2021" outside "Q2 2021".
+
+Conventions (the sources of each span):
+
+- **Centuries** by common usage, as style guides write them (the Chicago Manual of Style,
+  9.34; AP): "the 18th century" is 1700-1799, "the 1st century" 0-99. "BC"/"BCE" after a
+  century leaves it unread (years before 1 are not compared).
+- **Decades**: "the '90s" is 1990-1999; "'00s" and "'10s" are this century. "'20s" is left
+  unread: the 1920s and the 2020s are both said so.
+- **Seasons**: the meteorological seasons of the northern hemisphere (WMO; the UK Met Office):
+  spring March-May, summer June-August, autumn/fall September-November. Winter straddles two
+  years ("winter 2019" may be Dec 2018-Feb 2019 or Dec 2019-Feb 2020) and is not read.
+- **Quarters and halves** of a year: Q1 January-March ... Q4 October-December; the first
+  half January-June, the second July-December.
+- **Spoken years** ("nineteen eighty-four", "twenty twenty-one", "nineteen oh five", "nineteen
+  hundred") after a word that introduces a year ("in", "since", "of", ...), never capitalised
+  (a title such as the novel "Nineteen Eighty-Four" is a name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.models import Value
+from factcheck.values.context import _Context, _value
+from factcheck.values.patterns import _H, _YEAR_CONTEXT
+from factcheck.values.vocabulary import _ONES, _ORDINALS, _TEENS, _TENS
+
+SPANS = {"century": (100, 0), "decade": (10, 0), "season": (0, 3), "quarter": (0, 3), "half": (0, 6)}
+"""How far a period reaches from its first year and month: (years, months)."""
+
+_ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_TENS_WORDS = "|".join(_TENS)
+_CENTURY = re.compile(
+    rf"\b(?P<n>(?P<digits>\d{{1,2}})(?:st|nd|rd|th)|(?P<words>(?:(?:{_TENS_WORDS})-)?(?:{_ORDINAL_WORDS}))"
+    rf"|(?P<roman>[IVXL]{{1,7}})){_H}*[-‐]?{_H}*centur(?:y|ies)\b(?!{_H}*(?:BCE?|B\.C\.)\b)", re.I)
+_APOSTROPHE_DECADE = re.compile(r"(?<![\w'’])['’](?P<d>[0-9]0)s\b")
+_SEASON = re.compile(rf"\b(?P<s>spring|summer|autumn|fall){_H}+(?:of{_H}+)?(?P<y>(?:1[5-9]|20)\d\d)\b", re.I)
+_QUARTER = re.compile(
+    rf"\b(?:Q(?P<q>[1-4])|(?P<h>H[12]))(?:{_H}+|[-/'’]{_H}?)(?P<y>(?:1[5-9]|20)\d\d)\b"
+    rf"|\b(?:the{_H}+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th){_H}+(?P<part>quarter|half)"
+    rf"{_H}+of{_H}+(?P<y2>(?:1[5-9]|20)\d\d)\b", re.I)
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+_ORDINAL_INDEX = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_TWO_DIGITS = (rf"(?P<tens>{_TENS_WORDS})(?:[- ](?P<ones>{'|'.join(k for k in _ONES if k != 'zero')}))?"
+               rf"|(?P<teen>{'|'.join(_TEENS)})|(?P<oh>oh|o)[- ](?P<oh_ones>{'|'.join(k for k in _ONES if k != 'zero')})"
+               rf"|(?P<hundred>hundred)")
+_SPOKEN_YEAR = re.compile(rf"\b(?P<c>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                          rf"|twenty)[- ](?:{_TWO_DIGITS})\b")
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral in capitals ("XVIII" -> 18), else None."""
+    if not numeral or not _ROMAN.match(numeral):
+        return None
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " ", strict=True):
+        value = _ROMAN_VALUES[a]
+        total += -value if b != " " and _ROMAN_VALUES[b] > value else value
+    return total
+
+
+def _period_candidates(ctx: _Context) -> Iterable[Value]:
+    """Centuries, decades written with an apostrophe, seasons, quarters, halves, spoken years."""
+    yield from _centuries(ctx)
+    for match in _APOSTROPHE_DECADE.finditer(ctx.text):
+        digit = int(match["d"][0])
+        if digit == 2:
+            continue  # the 1920s or the 2020s
+        year = (2000 if digit < 2 else 1900) + 10 * digit
+        yield _value(ctx, "date", match.start(), match.end(), date=(year, None, None), unit="decade")
+    for match in _SEASON.finditer(ctx.text):
+        month = _SEASON_MONTH[match["s"].lower()]
+        yield _value(ctx, "date", match.start(), match.end(), date=(int(match["y"]), month, None), unit="season")
+    for match in _QUARTER.finditer(ctx.text):
+        yield _quarter(ctx, match)
+    for match in _SPOKEN_YEAR.finditer(ctx.text):
+        spoken = _spoken_year(ctx, match)
+        if spoken is not None:
+            yield _value(ctx, "date", match.start(), match.end(), date=(spoken, None, None))
+
+
+def _centuries(ctx: _Context) -> Iterable[Value]:
+    for match in _CENTURY.finditer(ctx.text):
+        if match["digits"]:
+            number: int | None = int(match["digits"])
+        elif match["words"]:
+            parts = match["words"].lower().split("-")
+            number = sum(_TENS.get(p, _ORDINALS.get(p, 0)) for p in parts)
+        else:
+            number = roman_value(match["roman"]) if match["roman"].isupper() else None
+        if not number or number > 21:
+            continue
+        yield _value(ctx, "date", match.start(), match.end(), date=(100 * (number - 1), None, None), unit="century")
+
+
+def _quarter(ctx: _Context, match: re.Match[str]) -> Value:
+    if match["q"]:
+        year, unit, first = int(match["y"]), "quarter", 3 * (int(match["q"]) - 1) + 1
+    elif match["h"]:
+        year, unit, first = int(match["y"]), "half", 1 if match["h"][1] == "1" else 7
+    else:
+        index = _ORDINAL_INDEX[match["ord"].lower()]
+        unit = match["part"].lower()
+        year = int(match["y2"])
+        first = (3 if unit == "quarter" else 6) * (index - 1) + 1
+        if first > 12:
+            return _value(ctx, "date", match.start(), match.end(), date=(year, None, None))
+    return _value(ctx, "date", match.start(), match.end(), date=(year, first, None), unit=unit)
+
+
+def _spoken_year(ctx: _Context, match: re.Match[str]) -> int | None:
+    """"nineteen eighty-four" -> 1984, where a year is expected and the words are not a title."""
+    if match.group()[:1].isupper() or ctx.prev_word(match.start()) not in _YEAR_CONTEXT:
+        return None
+    century = {**_TEENS, "twenty": 20}[match["c"].lower()]
+    if match["hundred"]:
+        rest = 0
+    elif match["teen"]:
+        rest = _TEENS[match["teen"].lower()]
+    elif match["oh"]:
+        rest = _ONES[match["oh_ones"].lower()]
+    else:
+        rest = _TENS[match["tens"].lower()] + (_ONES[match["ones"].lower()] if match["ones"] else 0)
+    return 100 * century + rest

@@ -1,0 +1,61 @@
+"""Scores and tallies ("won 3–1", "a 9-3 record", "voted 52 to 48"), and numbers counted in
+Roman numerals ("World War II", "Chapter IV").
+
+A score or tally is two counts read as one value: kind ``number``, unit ``score``, ``key``
+"3-1" in the order written, no amount. It is read only where the words around it make it one
+(a verb or noun of winning, losing, drawing or voting within a few words before it, or "score"):
+"26-28" alone is a range of days, "COVID-19" an identifier, "1979–2000" two years.
+
+A Roman numeral counts only after a noun that numbers things in order (chapters, parts,
+volumes, acts, articles, phases, the world wars): "World War II" is the ordinal 2 of "world
+war", as "the Second World War" is. After a personal name it is a regnal number, part of the
+name ("Louis XIV", "Elizabeth II"), and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.models import Value
+from factcheck.values.context import _Context, _value
+from factcheck.values.patterns import _H
+from factcheck.values.periods import roman_value
+
+_SCORE = re.compile(rf"(?<![\w.,/–-])(?P<a>\d{{1,3}}){_H}?(?P<sep>[-–—]|{_H}to{_H}){_H}?(?P<b>\d{{1,3}})"
+                    rf"(?![\w,/%–-]|\.\d|{_H}*(?:%|per{_H}?cent|percent))")
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|defeated|defeat|defeats|lost|lose|loses|losing|drew|draw"
+    r"|drawn|tied|tie|victory|victories|loss|losses|score|scored|scores|scoreline|result|record|voted|vote"
+    r"|votes|voting|tally|margin|passed|approved|rejected|majority|led|leading|trailed|trailing|final)\b"
+    r"(?:\W+\w+){0,3}?\W+$", re.I)
+_COUNTED_BY_ROMAN = re.compile(
+    rf"\b(?P<noun>World{_H}+War|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Article|Section|Title|Phase|Stage"
+    rf"|Round|Level|Grade|Class|Category|Division|Amendment|Annex|Appendix|Schedule|Psalm|Canto|Symphony)"
+    rf"{_H}+(?P<r>[IVXLCDM]{{1,7}})\b(?![.'’]\w)")
+
+
+_WORLD_WAR = re.compile(rf"\b(?P<ord>First|Second|Third){_H}+World{_H}+War\b")
+
+
+def _tally_candidates(ctx: _Context) -> Iterable[Value]:
+    """Scores, tallies and numbers counted in Roman numerals, where the context makes them so."""
+    for match in _SCORE.finditer(ctx.text):
+        a, b = int(match["a"]), int(match["b"])
+        if match["sep"].strip() == "to" and a <= b:
+            continue  # "10 to 15" ascends: a range
+        if not _SCORE_CONTEXT.search(ctx.text, max(0, match.start() - 60), match.start()) \
+                and not (a >= b and ctx.text[match.end():match.end() + 12].lower().lstrip().startswith(
+                    ("win", "victory", "defeat", "loss", "lead", "vote", "draw", "record", "margin"))):
+            continue
+        yield Value(kind="number", text=match.group(), start=match.start(), end=match.end(), unit="score",
+                    key=f"{a}-{b}")
+    for match in _WORLD_WAR.finditer(ctx.text):
+        nth = ("First", "Second", "Third").index(match["ord"]) + 1
+        yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(nth), unit="world war")
+    for match in _COUNTED_BY_ROMAN.finditer(ctx.text):
+        number = roman_value(match["r"])
+        if number:
+            noun = " ".join(match["noun"].lower().rstrip(".").split())
+            yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(number),
+                         unit={"vol": "volume"}.get(noun, noun))

@@ -1,0 +1,137 @@
+"""Numbers, numeric dates and percentages as documents really write them: the separator and the
+day/month order settled per document from what it writes unambiguously, percentage points apart
+from percent. Sentences are written in the style of continental and US press releases, court
+registers and statistics offices; the end-to-end checks run the whole checker on small corpora.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from factcheck import Checker, Claim, Options, load_corpus
+from factcheck.values import extract_values, settle
+from factcheck.values.conventions import Conventions
+
+CONTINENTAL = ("Das Ministerium meldet 1.250.000 Anträge; the agency paid 2.345.600 euros in total. "
+               "The average grant was 1.234,50 euros and 812.400 households received one.")
+ENGLISH = "The agency paid 2,345,600 dollars; the average was 1,234.50 dollars, and 3.5 percent appealed."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (CONTINENTAL, Conventions(decimal_comma=True)),
+    (ENGLISH, Conventions(decimal_comma=False)),
+    ("Inflation was 2,4 percent in May and 2,9 percent in June.", Conventions(decimal_comma=True)),
+    ("Inflation was 2.4 percent in May.", Conventions(decimal_comma=False)),
+    (CONTINENTAL + " " + ENGLISH, Conventions()),            # both: a document quoting another's figures
+    ("It came in 812.400 pieces.", Conventions()),            # nothing settles a lone three-digit group
+    ("Items 1,5 and 7 were sold for 1,200 dollars.", Conventions()),  # one "1,5" proves nothing
+    ("The trial opened on 15/04/2019; the verdict came on 02/05/2019.", Conventions(day_first=True)),
+    ("The trial opened on 04/15/2019; the verdict came on 05/02/2019.", Conventions(day_first=False)),
+    ("Der Vertrag vom 02.05.2019 gilt.", Conventions(day_first=True)),  # dotted dates are day first
+    ("The verdict came on 02/05/2019.", Conventions()),
+])
+def test_a_document_settles_its_conventions_from_unambiguous_writing(text: str, expected: Conventions) -> None:
+    assert settle(text) == expected
+
+
+def amounts(text: str) -> list[tuple[str, float | None]]:
+    return [(v.text, v.amount) for v in extract_values(text) if v.kind == "number"]
+
+
+@pytest.mark.parametrize(("text", "wanted", "amount"), [
+    (CONTINENTAL, "812.400 households", 812_400.0),
+    (CONTINENTAL, "1.234,50 euros", 1234.5),
+    (CONTINENTAL, "1.250.000", 1_250_000.0),
+    (ENGLISH, "1,234.50 dollars", 1234.5),
+    ("Over 2.345.600 people voted; turnout was 61,5 percent.", "2.345.600 people", 2_345_600.0),
+    ("Over 2.345.600 people voted; turnout was 61,5 percent.", "61,5 percent", 61.5),
+    ("The city has 1\u202f234\u202f567 inhabitants.", "1\u202f234\u202f567 inhabitants", 1_234_567.0),
+    ("The city has 1\u2009234 flats and 3.5 percent are empty.", "1\u2009234 flats", 1234.0),
+    ("The stake is worth 0.125 of the company.", "0.125", 0.125),
+])
+def test_numbers_are_read_by_their_document_s_convention(text: str, wanted: str, amount: float) -> None:
+    assert any(wanted in found and value == amount for found, value in amounts(text))
+
+
+def test_a_number_the_document_leaves_ambiguous_is_no_value() -> None:
+    assert not amounts("Only 812.400 were approved.")  # 812,400 or 812.4: never guessed
+    assert amounts("Only 812.400 were approved; the rate was 3.5 percent.")[0] == ("812.400", 812.4)
+
+
+def test_numeric_dates_follow_the_document_s_order() -> None:
+    day_first = [v.date for v in extract_values("Opened 15/04/2019, closed 02/05/2019.") if v.kind == "date"]
+    month_first = [v.date for v in extract_values("Opened 04/15/2019, closed 05/02/2019.") if v.kind == "date"]
+    assert day_first == [(2019, 4, 15), (2019, 5, 2)]
+    assert month_first == [(2019, 4, 15), (2019, 5, 2)]
+    assert [v.date for v in extract_values("Filed 2019/05/02.") if v.kind == "date"] == [(2019, 5, 2)]
+    unsettled = [v for v in extract_values("Closed 02/05/2019.") if v.kind == "date"]
+    assert [(v.text, v.date) for v in unsettled] == [("02/05/2019", None)]  # no reading, not even the year
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Unemployment rose by 2% between March and June.", "percent change"),
+    ("Unemployment rose 2% in the quarter.", "percent change"),
+    ("Sales were up about 5 percent.", "percent change"),
+    ("an increase of 2 percentage points", "percentage point"),
+    ("The rate fell 2 pp in a year.", "percentage point"),
+    ("Unemployment was 6% in June.", "percent"),
+])
+def test_percent_levels_changes_and_points_are_different_units(text: str, unit: str) -> None:
+    assert [v.unit for v in extract_values(text) if v.kind == "number"] == [unit]
+
+
+def verdicts(root: Path, files: dict[str, str], claims: dict[str, str]) -> dict[str, tuple[str, set[str]]]:
+    checker = Checker(load_corpus([write_tree(root, files)]), Options(index=False))
+    found = {}
+    for cid, text in claims.items():
+        result = checker.check_claim(Claim(cid, text))
+        found[cid] = (result.verdict, {f"{d.kind}:{d.claim_value}/{d.source_value}" for d in result.disagreements})
+    return found
+
+
+def test_continental_figures_support_and_contradict_as_their_values(tmp_path: Path) -> None:
+    got = verdicts(tmp_path, {"release.txt": (
+        "Housing subsidy figures\n\nThe agency registered 2.480.000 requests for the housing subsidy, "
+        "of which 615.300 were granted.\nThe average subsidy paid was 2.150,75 euros.\n")}, {
+        "right-total": "The agency registered 2.48 million requests for the housing subsidy.",
+        "right-granted": "Of the requests for the housing subsidy, 615,300 were granted.",
+        "right-average": "The average subsidy paid was 2,150.75 euros.",
+        "wrong-granted": "Of the requests for the housing subsidy, 651,300 were granted.",
+    })
+    assert got["right-total"][0] == got["right-granted"][0] == got["right-average"][0] == "supported"
+    assert got["wrong-granted"][0] == "contradicted"
+    assert "number:651,300/615.300" in got["wrong-granted"][1]
+
+
+def test_a_numeric_date_is_read_as_its_document_writes_dates(tmp_path: Path) -> None:
+    got = verdicts(tmp_path, {"register.txt": (
+        "Magistrates' register\n\nThe hearing of Alma Voss began on 23/09/2021 before the bench.\n"
+        "The bench gave its ruling on 04/10/2021, and costs were reserved.\n")}, {
+        "right": "The bench in the Alma Voss hearing gave its ruling on 4 October 2021.",
+        "misread": "The bench in the Alma Voss hearing gave its ruling on 10 April 2021.",
+    })
+    assert got["right"][0] == "supported"
+    assert got["misread"][0] == "contradicted"
+    assert "date:10 April 2021/04/10/2021" in got["misread"][1]
+
+
+def test_an_ambiguous_numeric_date_supports_neither_reading(tmp_path: Path) -> None:
+    got = verdicts(tmp_path, {"note.txt": "Board minutes\n\nThe board of Kessler Mills approved the merger on 04/10/2021.\n"},
+                   {"a": "The board of Kessler Mills approved the merger on 4 October 2021.",
+                    "b": "The board of Kessler Mills approved the merger on 10 April 2021."})
+    assert "supported" not in {got["a"][0], got["b"][0]}
+
+
+def test_a_change_in_percent_is_not_a_change_in_points(tmp_path: Path) -> None:
+    got = verdicts(tmp_path, {"stats.txt": (
+        "Regional labour market\n\nThe jobless rate in the Ostrava region fell from 7% in January to 4% in May, "
+        "a drop of 3 percentage points, the labour office said.\n")}, {
+        "points": "The jobless rate in the Ostrava region fell by 3 percentage points between January and May.",
+        "percent": "The jobless rate in the Ostrava region fell by 3% between January and May.",
+    })
+    assert got["points"][0] == "supported"
+    assert got["percent"][0] == "contradicted"
+    assert "number:3%/3 percentage points" in got["percent"][1]

@@ -1,0 +1,126 @@
+"""Value families as people write them, end to end: magnitudes, spoken years, centuries and
+seasons as ranges, scores and tallies, Roman numerals that count, measures across units, and a
+change stated against the two ends a source gives. Small corpora in the style of news and
+encyclopedia prose; each family is checked both ways (the right value supported, a wrong one not).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from factcheck import Checker, Claim, Options, load_corpus
+from factcheck.values import compare, extract_values
+from factcheck.values.periods import roman_value
+
+
+def one(text: str, kind: str = "number"):  # type: ignore[no-untyped-def]
+    found = [v for v in extract_values(text) if v.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit"), [
+    ("The fund is worth a quarter of a billion dollars.", 2.5e8, "usd"),
+    ("Three-quarters of a million people signed.", 7.5e5, "person"),
+    ("The city has 1.5m residents.", 1.5e6, "resident"),
+    ("The deal was worth $1.2bn in total.", 1.2e9, "usd"),
+    ("Debt reached 2.3 trillion dollars.", 2.3e12, "usd"),
+    ("The hall seats one hundred and twenty people.", 120, "person"),
+])
+def test_magnitudes_and_fractions_of_them(text: str, amount: float, unit: str) -> None:
+    value = one(text)
+    assert (value.amount, value.unit) == (amount, unit)
+
+
+def test_money_without_a_currency_in_metres_or_millions_is_not_guessed() -> None:
+    assert not [v for v in extract_values("The club paid 1.5m for the striker.") if v.kind == "number"]
+    assert one("She won the 100m sprint.").unit == "metre"
+
+
+@pytest.mark.parametrize(("text", "date", "unit"), [
+    ("He was born in nineteen eighty-four.", (1984, None, None), ""),
+    ("The law passed in twenty twenty-one.", (2021, None, None), ""),
+    ("The mill was rebuilt in nineteen oh five.", (1905, None, None), ""),
+    ("The church dates from the 18th century.", (1700, None, None), "century"),
+    ("The church dates from the eighteenth century.", (1700, None, None), "century"),
+    ("The church dates from the XVIII century.", (1700, None, None), "century"),
+    ("Sales boomed in the '90s.", (1990, None, None), "decade"),
+    ("The album came out in spring 2019.", (2019, 3, None), "season"),
+    ("Revenue fell in Q3 2021.", (2021, 7, None), "quarter"),
+    ("Revenue fell in the third quarter of 2021.", (2021, 7, None), "quarter"),
+])
+def test_spoken_years_and_periods_are_dates_with_a_span(text: str, date: tuple[int, int | None, None], unit: str) -> None:
+    value = one(text, "date")
+    assert (value.date, value.unit) == (date, unit)
+
+
+def test_a_title_in_words_is_no_year() -> None:
+    assert not [v for v in extract_values("Orwell wrote Nineteen Eighty-Four in 1948.") if v.date == (1984, None, None)]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("built in the 18th century", "built in 1750", True),
+    ("built in the 18th century", "built in 1850", False),
+    ("released in spring 2019", "released in May 2019", True),
+    ("released in spring 2019", "released in August 2019", False),
+    ("released in Q2 2019", "released in spring 2019", None),  # overlap, neither holds the other
+])
+def test_periods_compare_as_ranges(a: str, b: str, same: bool | None) -> None:
+    assert compare(one(a, "date"), one(b, "date")) is same
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Arsenal won 3–1 at home.", "3-1"),
+    ("The final score was 9-3.", "9-3"),
+    ("The Senate voted 52 to 48 for the bill.", "52-48"),
+])
+def test_scores_and_tallies_are_one_pair(text: str, key: str) -> None:
+    value = one(text)
+    assert (value.unit, value.key) == ("score", key)
+
+
+@pytest.mark.parametrize("text", ["The meeting runs 26-28 May.", "COVID-19 cases rose.", "Between 10 and 15 people came."])
+def test_no_score_without_a_context_of_winning_or_voting(text: str) -> None:
+    assert not [v for v in extract_values(text) if v.unit == "score"]
+
+
+def test_roman_numerals_count_after_a_counting_noun_not_in_names() -> None:
+    assert (one("He fought in World War II.", "ordinal").amount, one("He fought in World War II.", "ordinal").unit) \
+        == (2.0, "world war")
+    assert compare(one("He fought in World War II.", "ordinal"), one("He fought in the Second World War.", "ordinal"))
+    assert one("See Chapter IV for details.", "ordinal").amount == 4.0
+    assert not [v for v in extract_values("Louis XIV ruled France; Elizabeth II visited.") if v.kind == "ordinal"]
+    assert [roman_value(r) for r in ("XIV", "MCMLXXXIV", "IIII", "xv")] == [14, 1984, None, None]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("The road is 12 km long.", "The road is 7.5 miles long.", True),   # 7.456 miles, written to one decimal
+    ("The road is 12 km long.", "The road is 9 miles long.", False),
+    ("It was 30 °C in the shade.", "It was 86°F in the shade.", True),
+    ("It was 30 °C in the shade.", "It was 95°F in the shade.", False),
+    ("The drive is 100 km.", "The drive is 60 miles.", True),            # rounded to tens, within 5%
+    ("a top speed of 100 km/h", "a top speed of 62 mph", True),
+    ("The lake covers 12 square kilometres.", "The lake covers 4.6 square miles.", True),
+    ("The road is 12 km long.", "The truck weighs 12 kg.", None),
+])
+def test_measures_compare_across_units_within_their_rounding(a: str, b: str, same: bool | None) -> None:
+    assert compare(one(a), one(b)) is same
+    assert compare(one(b), one(a)) is same
+
+
+def test_a_stated_change_is_compared_with_the_change_between_the_source_s_ends(tmp_path: Path) -> None:
+    corpus = load_corpus([write_tree(tmp_path, {"stats.txt": (
+        "Regional labour market\n\nUnemployment in the Varna district rose from 4% in March to 6% in June, "
+        "the statistics office said.\n")})])
+    checker = Checker(corpus, Options(index=False))
+
+    def verdict(text: str) -> str:
+        return checker.check_claim(Claim("c", text)).verdict
+
+    assert verdict("Unemployment in the Varna district rose by 2 percentage points between March and June.") == "supported"
+    assert verdict("Unemployment in the Varna district rose by 50% between March and June.") == "supported"
+    assert verdict("Unemployment in the Varna district rose by 2% between March and June.") == "contradicted"
+    assert verdict("Unemployment in the Varna district was 6% in June.") == "supported"
