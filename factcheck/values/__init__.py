@@ -117,6 +117,8 @@ def _joins_range(text: str, low: Value, high: Value) -> bool:
         return False
     if _hedge(low) == "range" or low.amount >= high.amount:
         return False  # "52 to 48" is a tally, not a range: a range ascends
+    if text[max(0, low.start - 5):low.start].lower().endswith("from "):
+        return False  # "rose from 4% to 6%", "from $5.4 million to $3.7 billion": two levels, not a range
     gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
     if not gap:
         return False

@@ -45,7 +45,7 @@ PHYSICAL_UNITS = {
     "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "kilogram": "kilogram",
     "tonne": "metric_ton", "celsius": "degC", "fahrenheit": "degF", "mph": "mile / hour",
     "mile per hour": "mile / hour", "kilometre per hour": "kilometer / hour", "metre per hour": "meter / hour",
-    "litre": "liter", "gallon": "gallon", "square kilometre": "kilometer ** 2", "square mile": "mile ** 2",
+    "litre": "liter", "gallon": "gallon", "pound": "pound", "square kilometre": "kilometer ** 2", "square mile": "mile ** 2",
     "square metre": "meter ** 2", "hectare": "hectare", "acre": "acre",
 }
 
@@ -164,8 +164,8 @@ def _range_low(value: Value) -> float | None:
     if not match or value.amount is None:
         return None
     low, high = parse_number(match["low"]), parse_number(match["high"])
-    if low is None or not high:
-        return None
+    if low is None or not high or low >= high:
+        return None  # "twenty-eight", "one hundred and forty": one number, no range (a range ascends)
     return low * value.amount / high
 
 

@@ -16,8 +16,9 @@ Conventions (the sources of each span):
 - **Quarters and halves** of a year: Q1 January-March ... Q4 October-December; the first
   half January-June, the second July-December.
 - **Spoken years** ("nineteen eighty-four", "twenty twenty-one", "nineteen oh five", "nineteen
-  hundred") after a word that introduces a year ("in", "since", "of", ...), never capitalised
-  (a title such as the novel "Nineteen Eighty-Four" is a name).
+  hundred") after a word that introduces a year ("in", "since", "of", ...) or a month ("December,
+  nineteen forty-one"), or quoted as said ("twenty eleven"); never capitalised (a title such as
+  the novel "Nineteen Eighty-Four" is a name).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections.abc import Iterable
 from factcheck.models import Value
 from factcheck.values.context import _Context, _value
 from factcheck.values.patterns import _H, _YEAR_CONTEXT
-from factcheck.values.vocabulary import _ONES, _ORDINALS, _TEENS, _TENS
+from factcheck.values.vocabulary import _MONTH_NAMES, _ONES, _ORDINALS, _TEENS, _TENS
 
 SPANS = {"century": (100, 0), "decade": (10, 0), "season": (0, 3), "quarter": (0, 3), "half": (0, 6)}
 """How far a period reaches from its first year and month: (years, months)."""
@@ -119,7 +120,10 @@ def _quarter(ctx: _Context, match: re.Match[str]) -> Value:
 
 def _spoken_year(ctx: _Context, match: re.Match[str]) -> int | None:
     """"nineteen eighty-four" -> 1984, where a year is expected and the words are not a title."""
-    if match.group()[:1].isupper() or ctx.prev_word(match.start()) not in _YEAR_CONTEXT:
+    before = ctx.text[max(0, match.start() - 2):match.start()]
+    quoted = before[-1:] in "\"“'‘" and before[-1:] != ""
+    if match.group()[:1].isupper() or not (ctx.prev_word(match.start()) in _YEAR_CONTEXT
+                                           or ctx.prev_word(match.start()) in _MONTH_NAMES or quoted):
         return None
     century = {**_TEENS, "twenty": 20}[match["c"].lower()]
     if match["hundred"]:

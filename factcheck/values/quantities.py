@@ -44,6 +44,7 @@ from factcheck.values.vocabulary import (
     _SECONDS,
     _TENS,
     _TIME_UNITS,
+    _UNIT_ALIASES,
 )
 
 
@@ -53,11 +54,37 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
         value = _quantity(ctx, match)
         if value is not None:
             yield value
+    for match in _DASH_RANGE.finditer(ctx.text):
+        value = _dash_range(ctx, match)
+        if value is not None:
+            yield value
     for match in _FRACTION_OF.finditer(ctx.text):
         amount = _FRACTIONS[" ".join(match["f"].lower().replace("-", " ").split())] * _BIG[match["s"].lower()]
         value = _after_number(ctx, match.start(), match.end(), amount, "", words=match.group())
         if value is not None:
             yield value
+
+
+# "14–18 feet", "4.3–5.5 m", "2-10%", "$50–$100 million": a range written with a dash, read only
+# with what it measures after it (a bare "17–22" may be a score, pages or an identifier).
+_DASH_RANGE = re.compile(r"(?<![\w.,/#№–-])(?P<cur>US\$|\$|€|£)?(?P<low>\d+(?:\.\d+)?)[-–](?P=cur)?(?P<high>\d+(?:\.\d+)?)"
+                         r"(?P<glue>%|km|kg|cm|mm|m|°[CF])?(?![\w.,–-]\d|[-–]\d)")
+
+
+def _dash_range(ctx: _Context, match: re.Match[str]) -> Value | None:
+    low, high = float(match["low"]), float(match["high"])
+    if low >= high or _is_identifier(ctx, match.start(), words=False):
+        return None
+    currency = _CURRENCY_SIGNS.get((match["cur"] or "").lower(), "")
+    glue = (match["glue"] or "").lower()
+    if glue == "%":
+        return _number(ctx, match.start(), match.end(), high, _percent_unit(ctx, match.start()))
+    if glue:
+        return _number(ctx, match.start(), match.end(), high, _GLUED_UNITS.get(glue, ""))
+    value = _after_number(ctx, match.start(), match.end(), high, currency)
+    if value is None or not (currency or value.unit) or value.kind == "date":
+        return None
+    return value
 
 
 # "a quarter of a billion", "three-quarters of a million", "half of one million": a fraction of
@@ -79,8 +106,10 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
             return None
         return _after_number(ctx, match.start(), match.end(), amount, "", words=match["words"])
     amount = _digit_value(match["digits"], ctx.conventions.decimal_comma)
+    if (amount is None or ctx.conventions.decimal_comma is False) and _counts_whole(ctx, match):
+        amount = _digit_value(match["digits"], True)
     if amount is None:
-        return None  # "812.400" where the document does not say which separator groups digits
+        return None  # "4.719 km" where the document does not say which separator groups digits
     glue = (match["glue"] or "").lower()
     currency = _CURRENCY_SIGNS.get((match["cur"] or "").strip().lower(), "")
     start, end = match.start(), match.end()
@@ -92,6 +121,8 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
     if ctx.text[start - 1:start] == "(" and ctx.text[end:end + 1] == ")" and not currency \
             and not glue and not _is_year(ctx, match):
         return None  # "(1)", "(2)": list markers and archive counts, not claims
+    if ctx.text[start - 1:start] == "\u2212" and (start < 2 or not ctx.text[start - 2].isalnum()):
+        amount, start = -amount, start - 1  # "−60 °C", "−4.96%": the minus sign (U+2212) is no dash
     if glue == "%":
         return _number(ctx, start, end, amount, _percent_unit(ctx, start))
     if not currency and not glue and _is_year(ctx, match):
@@ -100,6 +131,24 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
     if not currency and _is_identifier(ctx, match.start("digits"), words=False):
         return None
     return _after_number(ctx, start, end, amount, currency)
+
+
+def _counts_whole(ctx: _Context, match: re.Match[str]) -> bool:
+    """Whether an ambiguous "45.000" can only be forty-five thousand: nobody writes a decimal
+    with three trailing zeros ("8.000 people"), nor counts people, votes or cars in fractions
+    ("45.312 inhabitants": a plural noun of things counted whole, not a unit of measure)."""
+    digits = match["digits"]
+    if not re.fullmatch(r"\d{1,3}\.\d{3}", digits):
+        return False
+    if digits.endswith(".000"):
+        return True
+    noun, noun_end = _noun_after(ctx.text, match.end())
+    written = ctx.text[match.end():noun_end].strip().lower()
+    return bool(noun) and written != noun and noun not in _MEASURE_NOUNS
+
+
+_MEASURE_NOUNS = frozenset({*_UNIT_ALIASES.values(), *_TIME_UNITS.values(), "percent", "degree", "hectare", "acre",
+                            "litre", "gallon", "ton", "pound", "ounce", "inch", "yard", "hour", "point"})
 
 
 def _after_range_dash(text: str, start: int) -> bool:
@@ -178,7 +227,10 @@ def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: 
         return _number(ctx, start, follow.end(), amount, unit)
     for pattern in (_CURRENCY_AFTER, _DEGREES_AFTER):
         if follow := pattern.match(text, end):
-            return _number(ctx, start, follow.end(), amount, _follow_unit(follow))
+            unit = _follow_unit(follow)
+            if unit == "gbp" and not currency and _WEIGHT_BEFORE.search(text, max(0, start - 60), start):
+                unit = "pound"  # "weighed 550 pounds": a mass, not money
+            return _number(ctx, start, follow.end(), amount, unit)
     noun, noun_end = _noun_after(text, end)
     if noun in _DENOMINATORS and text[end:end + 1] == "-":
         return _number(ctx, start, noun_end, amount / _DENOMINATORS[noun], "")  # "nine-tenths"
@@ -195,7 +247,21 @@ def _percent_unit(ctx: _Context, start: int) -> str:
     "an increase of 50%", "up 50%"); a difference of two percentages is stated in percentage
     points, a unit of its own. The three never compare as one unit (Eurostat, "Statistics
     Explained: Percentage point"; the AP Stylebook, "percentage points")."""
-    return PERCENT_CHANGE if _CHANGE_BEFORE.search(ctx.text, max(0, start - 40), start) else PERCENT
+    before = _CHANGE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if before and before.group().split()[0].lower() in ("up", "down") \
+            and ctx.prev_word(before.start()) in _PHRASAL_UP:
+        before = None  # "made up 37%", "take up 5%": a share, not a change
+    if before or _CHANGE_AFTER.match(ctx.text, ctx.text.find("%", start) + 1 if "%" in ctx.text[start:start + 12] else start):
+        return PERCENT_CHANGE
+    return PERCENT
+
+
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|mass|load|lift(?:s|ed)?|gain(?:ed)?|lost|lose)\b"
+                            r"[^.;]*$", re.I)
+_PHRASAL_UP = frozenset("made make makes making take takes took taking taken add adds added adding sum sums summed "
+                        "set sets end ends ended".split())
+_CHANGE_AFTER = re.compile(r"[^\S\r\n]*(?:increase|rise|drop|decrease|decline|fall|gain|jump|growth|cut|reduction|hike"
+                           r"|surge|slump|expansion|contraction)s?\b", re.I)
 
 
 def _follow_unit(match: re.Match[str]) -> str:

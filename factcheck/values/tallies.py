@@ -23,9 +23,12 @@ from factcheck.values.patterns import _H
 from factcheck.values.periods import roman_value
 
 _SCORE = re.compile(rf"(?<![\w.,/–-])(?P<a>\d{{1,3}}){_H}?(?P<sep>[-–—]|{_H}to{_H}){_H}?(?P<b>\d{{1,3}})"
-                    rf"(?![\w,/%–-]|\.\d|{_H}*(?:%|per{_H}?cent|percent))")
+                    rf"(?![\w/%–-]|[.,:]\d|{_H}*(?:%|per{_H}?cent|percent))")
+# "66 votes to 41", "by 4,024 votes to 4,016": a tally whatever stands before it.
+_VOTES = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,3}}(?:,\d{{3}})*(?:\.5)?){_H}+votes?{_H}+to{_H}+"
+                    rf"(?P<b>\d{{1,3}}(?:,\d{{3}})*(?:\.5)?)(?![\w%]|[.,]\d)")
 _SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|winning|beat|beats|beaten|defeated|defeat|defeats|lost|lose|loses|losing|drew|draw"
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|beating|fell|falling|edged|routed|thrashed|sets?|match|defeated|defeat|defeats|lost|lose|loses|losing|drew|draw"
     r"|drawn|tied|tie|victory|victories|loss|losses|score|scored|scores|scoreline|result|record|voted|vote"
     r"|votes|voting|tally|margin|passed|approved|rejected|majority|led|leading|trailed|trailing|final)\b"
     r"(?:\W+\w+){0,3}?\W+$", re.I)
@@ -40,14 +43,22 @@ _WORLD_WAR = re.compile(rf"\b(?P<ord>First|Second|Third){_H}+World{_H}+War\b")
 
 def _tally_candidates(ctx: _Context) -> Iterable[Value]:
     """Scores, tallies and numbers counted in Roman numerals, where the context makes them so."""
+    for match in _VOTES.finditer(ctx.text):
+        yield Value(kind="number", text=match.group(), start=match.start(), end=match.end(), unit="score",
+                    key=f"{match['a'].replace(',', '')}-{match['b'].replace(',', '')}")
+    previous_end = -1
     for match in _SCORE.finditer(ctx.text):
         a, b = int(match["a"]), int(match["b"])
         if match["sep"].strip() == "to" and a <= b:
             continue  # "10 to 15" ascends: a range
-        if not _SCORE_CONTEXT.search(ctx.text, max(0, match.start() - 60), match.start()) \
+        # A score follows another one ("4–6, 6–4, 6–1" in tennis sets) or words of winning,
+        # losing or voting.
+        after_score = previous_end >= 0 and re.fullmatch(r"[,;\s]*(?:and\s+)?", ctx.text[previous_end:match.start()])
+        if not after_score and not _SCORE_CONTEXT.search(ctx.text, max(0, match.start() - 60), match.start()) \
                 and not (a >= b and ctx.text[match.end():match.end() + 12].lower().lstrip().startswith(
                     ("win", "victory", "defeat", "loss", "lead", "vote", "draw", "record", "margin"))):
             continue
+        previous_end = match.end()
         yield Value(kind="number", text=match.group(), start=match.start(), end=match.end(), unit="score",
                     key=f"{a}-{b}")
     for match in _WORLD_WAR.finditer(ctx.text):

@@ -59,6 +59,9 @@ _UNIT_ALIASES = {
     "millimetres": "millimetre", "ft": "foot", "feet": "foot", "mi": "mile", "miles": "mile",
     "kg": "kilogram", "kilograms": "kilogram", "kilos": "kilogram", "t": "tonne",
     "tonnes": "tonne", "tons": "tonne", "sq": "square", "cu": "cubic",
+    "lb": "pound", "lbs": "pound", "km2": "square kilometre", "km²": "square kilometre", "m2": "square metre",
+    "m²": "square metre", "mi2": "square mile", "mi²": "square mile", "sqmi": "square mile",
+    "kmph": "kilometre per hour", "kph": "kilometre per hour", "litres": "litre", "liters": "litre", "liter": "litre",
 }
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100}
