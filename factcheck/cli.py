@@ -16,6 +16,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date as date_type
 from enum import Enum, IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -33,7 +34,14 @@ from factcheck.ci.baseline import (
 )
 from factcheck.ci.changes import changes_since, filter_conflicts, select_claims, select_drafts
 from factcheck.errors import FactcheckError, InputError
-from factcheck.inputs.settings import FAIL_ON_DEFAULT, Settings, resolve_settings
+from factcheck.inputs.settings import (
+    FAIL_ON_DEFAULT,
+    Settings,
+    resolve_settings,
+    review_author_value,
+    review_date_value,
+    review_url_value,
+)
 from factcheck.inputs.settings import parse_fail_on as _parse_fail_on
 from factcheck.models import ConflictReport, Report
 from factcheck.progress import terminal_progress
@@ -69,6 +77,7 @@ class Format(str, Enum):
     junit = "junit"
     github = "github"
     html = "html"
+    claimreview = "claimreview"
 
 
 app = typer.Typer(
@@ -143,6 +152,21 @@ WriteBaseline = Annotated[str | None, typer.Option("--write-baseline", metavar="
 ChangedSince = Annotated[str | None, typer.Option("--changed-since", metavar="REF", help="Check only what changed since the merge base with this git ref.", show_default=False)]
 
 
+def _review_option(parse: Callable[[str], str]) -> Callable[[str | None], str | None]:
+    """A --review-* flag's check: the config's rule for the key, as a usage error."""
+    def check(value: str | None) -> str | None:
+        try:
+            return None if value is None else parse(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    return check
+
+
+ReviewUrl = Annotated[str | None, typer.Option("--review-url", metavar="URL", callback=_review_option(review_url_value), help="--format claimreview: the fact-check page the reviews are published on (each review's url is it plus #claim-id).", show_default=False)]
+ReviewAuthor = Annotated[str | None, typer.Option("--review-author", metavar="NAME", callback=_review_option(review_author_value), help="--format claimreview: the organisation that publishes the reviews.", show_default=False)]
+ReviewDate = Annotated[str | None, typer.Option("--review-date", metavar="DATE", callback=_review_option(review_date_value), help="--format claimreview: datePublished, YYYY-MM-DD or today (default: none).", show_default=False)]
+
+
 @app.command()
 def check(
     paths: Annotated[list[str] | None, typer.Argument(help="Claims files or folders (default: ./claims).", show_default=False)] = None,
@@ -150,6 +174,7 @@ def check(
     no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, follow_symlinks: FollowSymlinks = None,
     aliases: AliasesFile = None, cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
     baseline: BaselineFile = None, write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
+    review_url: ReviewUrl = None, review_author: ReviewAuthor = None, review_date: ReviewDate = None,
 ) -> None:
     """Check claims (YAML) against sources.
 
@@ -159,7 +184,7 @@ def check(
          no_fail=no_fail, skip_bad_sources=skip_bad_sources, follow_symlinks=follow_symlinks, aliases=aliases,
          cross_check=cross_check,
          cache_dir=cache_dir, index=index, baseline=baseline, write_baseline=write_baseline,
-         changed_since=changed_since)
+         changed_since=changed_since, review_url=review_url, review_author=review_author, review_date=review_date)
 
 
 @app.command()
@@ -169,6 +194,7 @@ def verify(
     no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, follow_symlinks: FollowSymlinks = None,
     aliases: AliasesFile = None, cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
     baseline: BaselineFile = None, write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
+    review_url: ReviewUrl = None, review_author: ReviewAuthor = None, review_date: ReviewDate = None,
 ) -> None:
     """Check a draft article sentence by sentence: values, quotations and citations.
 
@@ -178,7 +204,7 @@ def verify(
          no_fail=no_fail, skip_bad_sources=skip_bad_sources, follow_symlinks=follow_symlinks, aliases=aliases,
          cross_check=cross_check,
          cache_dir=cache_dir, index=index, baseline=baseline, write_baseline=write_baseline,
-         changed_since=changed_since)
+         changed_since=changed_since, review_url=review_url, review_author=review_author, review_date=review_date)
 
 
 @app.command()
@@ -225,6 +251,7 @@ def _run(command: str, config: str | None, **given: Any) -> None:
         typer.echo(f"warning: {warning}", err=True)
     color = settings.format == "text" and sys.stdout.isatty()
     extra = {"sources": _source_texts(outcome.report)} if settings.format == "html" else {}
+    extra |= _claimreview_extra(settings, outcome.report) if settings.format == "claimreview" else {}
     # The report is rendered whole before its first byte is written: a failure while rendering
     # leaves stdout empty, never half a report.
     if isinstance(outcome.report, ConflictReport):
@@ -265,6 +292,8 @@ def _verify(settings: Settings, baseline: Baseline | None) -> _Outcome:
 
 
 def _conflicts(settings: Settings, baseline: Baseline | None) -> _Outcome:
+    if settings.format == "claimreview":
+        raise InputError("--format", "claimreview reviews claims: it is for check and verify, not conflicts")
     changes = changes_since(settings.changed_since) if settings.changed_since else None
     report, warnings = run_conflicts(settings.sources, options=_options(settings),
                                      min_confidence=settings.min_confidence,
@@ -303,13 +332,51 @@ def _source_texts(report: Report | ConflictReport) -> dict[str, str]:
     """The texts of the sources an HTML report quotes, so that each quote is shown in its
     context; a source that can no longer be read shows its quote alone."""
     from factcheck.reports.html.page import source_paths
-    from factcheck.sources.corpus import read_text
+    from factcheck.sources.corpus import read_source
 
     texts: dict[str, str] = {}
     for path in source_paths(report):
         with contextlib.suppress(FactcheckError):
-            texts[path] = read_text(Path(path))
+            texts[path] = read_source(Path(path))
     return texts
+
+
+def _claimreview_extra(settings: Settings, report: Report | ConflictReport) -> dict[str, Any]:
+    """What ``--format claimreview`` needs besides the report: the page, author and date of the
+    reviews (``today`` read from the clock here, only when asked for) and each quoted source's URL."""
+    from factcheck.reports.claimreview import Publication
+    from factcheck.sources.corpus import describe, read_text
+
+    date = date_type.today().isoformat() if settings.review_date == "today" else settings.review_date
+    urls: dict[str, str] = {}
+    for result in report.results if isinstance(report, Report) else ():
+        for evidence in result.evidence:
+            if evidence.path not in urls:
+                with contextlib.suppress(FactcheckError, OSError):
+                    text = read_text(Path(evidence.path))
+                    names = describe(evidence.source_id, evidence.path, text)[0]
+                    urls[evidence.path] = next((n for n in names if n.startswith(("https://", "http://"))), "")
+    return {"publication": Publication(settings.review_url, settings.review_author, date),
+            "urls": {path: url for path, url in urls.items() if url}}
+
+
+@app.command()
+def lsp(
+    stdio: Annotated[bool, typer.Option("--stdio", help="Talk LSP over stdin and stdout (the default and only transport; accepted because editors pass it).")] = False,
+) -> None:
+    """Run the language server (LSP over stdio) for drafts: diagnostics, hover and code actions as you write.
+
+    Needs the optional extra: pip install 'factcheck[lsp]'. Sources and options come from the
+    workspace's factcheck.yaml or pyproject.toml, as for verify. See docs/editors.md.
+    Example: factcheck lsp
+    """
+    from factcheck.lsp import serve
+
+    try:
+        code = serve()
+    except FactcheckError as exc:
+        _fail(exc)
+    raise typer.Exit(code)  # now: the server has closed stdout, which the normal return would flush
 
 
 @app.command()

@@ -21,6 +21,10 @@ class InputError(FactcheckError):
         self.message = message
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None, int | None]]:
+        """Pickle by the fields (a worker process hands a bad source's error back)."""
+        return type(self), (self.path, self.message, self.line, self.column)
+
     def __str__(self) -> str:
         where = self.path
         if self.line is not None:

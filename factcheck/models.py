@@ -19,6 +19,8 @@ class Document:
     ``aliases`` are the other names a writer may cite it by (id without extension,
     front-matter ``id``/``url``, a bare URL on the first line). ``date`` is the
     front-matter ``date:``, against which "last Tuesday" in the text is resolved.
+    ``page_starts`` is where each page of a PDF's text begins (empty for a text file,
+    which has no pages); each page start is also a line start.
     """
 
     id: str
@@ -27,11 +29,30 @@ class Document:
     aliases: tuple[str, ...] = ()
     line_starts: tuple[int, ...] = field(default=(0,), repr=False, compare=False)
     date: datetime.date | None = None
+    page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
-        """Return the 1-based (line, column) of a character offset."""
+        """Return the 1-based (line, column) of a character offset; in a PDF, the line
+        counts from the top of the offset's page."""
         index = bisect_right(self.line_starts, offset) - 1
-        return index + 1, offset - self.line_starts[index] + 1
+        line = index + 1
+        if self.page_starts:
+            page_start = self.page_starts[bisect_right(self.page_starts, offset) - 1]
+            line -= bisect_right(self.line_starts, page_start) - 1
+        return line, offset - self.line_starts[index] + 1
+
+    def page(self, offset: int) -> int | None:
+        """The 1-based page of a character offset in a PDF; None for a text file."""
+        return bisect_right(self.page_starts, offset) if self.page_starts else None
+
+
+def place(path: str, line: int | None, column: int | None = None, page: int | None = None) -> str:
+    """Where a passage stands, as reports write it: ``path:line:column``, and for a PDF
+    ``path:pPAGE:line:column`` (``report.pdf:p3:12:5``: page 3, line 12 of that page)."""
+    where = f"{path}:p{page}" if page is not None else path
+    if line is None:
+        return where
+    return f"{where}:{line}" + (f":{column}" if column is not None else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +127,10 @@ class Evidence:
     score: float
     stance: str
     end_line: int = 0
+    page: int | None = None  # 1-based, for a PDF source (``line`` then counts within the page)
+    # the quote as a reader sees it: markup and reference markers blanked, same length as
+    # ``quote`` (so value offsets still hold); "" when nothing is blanked (issue 11)
+    shown: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +155,7 @@ class Disagreement:
     detail: str = ""
     claim_start: int | None = None  # where ``claim_value`` stands in the claim (the alignment's kinds)
     claim_end: int | None = None
+    page: int | None = None  # 1-based, for a PDF source (``line`` then counts within the page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +170,7 @@ class QuoteCheck:
     found: str | None = None
     score: float = 0.0
     differences: tuple[tuple[str, str], ...] = ()
+    page: int | None = None  # 1-based, for a PDF source (``line`` then counts within the page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +247,7 @@ class ConflictValue:
     value_end: int
     detail: str = ""
     count: int = 1
+    page: int | None = None  # 1-based, for a PDF source (``line`` then counts within the page)
 
 
 @dataclass(frozen=True, slots=True)

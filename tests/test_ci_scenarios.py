@@ -253,7 +253,7 @@ def test_every_command_offers_every_format() -> None:
 
     for name in ("check", "verify", "conflicts"):
         shown = CliRunner().invoke(app, [name, "--help"], env={"COLUMNS": "200"}).stdout
-        assert "<text|json|sarif|junit|github|html>" in shown, name
+        assert "<text|json|sarif|junit|github|html|claimreview>" in shown, name
 
 
 # ---------------------------------------------------------------- the documented pipelines run

@@ -57,7 +57,7 @@ def test_wrong_toml_types_point_at_the_value(project: Path) -> None:
     assert errors() == [
         "pyproject.toml:2:7: 'top' must be a whole number of at least 1, got a string '3'",
         "pyproject.toml:3:15: 'cross_check' must be true or false, got a number 1",
-        "pyproject.toml:4:10: 'format' must be one of text, json, sarif, junit, github, html, got a string 'xml'",
+        "pyproject.toml:4:10: 'format' must be one of text, json, sarif, junit, github, html, claimreview, got a string 'xml'",
         "pyproject.toml:7:18: 'conflicts.min_confidence' must be a number from 0 to 1, got a number 1.5",
     ]
 
@@ -89,7 +89,7 @@ def test_every_problem_of_a_yaml_config_is_reported_at_its_line(project: Path) -
     ("- a\n- b\n", "factcheck.yaml:1:1: a config file must be a mapping of keys to values"),
     ("top: 3\n[1]: 2\n", "factcheck.yaml:2:1: invalid YAML: found unhashable key"),
     ("check: [top]\n", "factcheck.yaml:1:8: 'check' must be a table of settings for 'factcheck check'"),
-    ("format: 2019-01-01\n", "factcheck.yaml:1:9: 'format' must be one of text, json, sarif, junit, github, html, "
+    ("format: 2019-01-01\n", "factcheck.yaml:1:9: 'format' must be one of text, json, sarif, junit, github, html, claimreview, "
                              "got a date"),
     ("fail_on: [partial, 3]\n", "factcheck.yaml:1:10: 'fail_on' must be a list of names or a comma-separated "
                                 "string, got a list"),

@@ -36,7 +36,7 @@ def test_bom_and_crlf(tmp_path) -> None:
 
 
 def test_hidden_and_unknown_files_are_skipped(tmp_path) -> None:
-    root = write_tree(tmp_path, {"a.txt": "A.", ".hidden/b.txt": "B.", ".c.md": "C.", "d.pdf": "D", "sub/e.md": "E."})
+    root = write_tree(tmp_path, {"a.txt": "A.", ".hidden/b.txt": "B.", ".c.md": "C.", "d.docx": "D", "sub/e.md": "E."})
     assert [d.id for d in load_corpus([root]).documents] == ["a.txt", "sub/e.md"]
 
 

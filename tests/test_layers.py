@@ -11,7 +11,8 @@ Each top-level package is a stage or a concern, and a package imports only from 
     6 run            one pipeline per command
     7 reports        renderers: they read only models
     8 ci             baselines and --changed-since (they classify findings as reports do)
-    9 cli            the only place that prints or exits
+    9 lsp            the language server: checks drafts through run/, words findings as reports do
+   10 cli            the only place that prints or exits
 
 Only the CLI talks to the terminal (typer, exit codes); reporters turn models into text and depend on
 nothing else; nothing in the library prints.
@@ -119,7 +120,7 @@ def test_the_package_is_scanned() -> None:
 
 
 LAYERS = [{"errors", "models", "progress", "lexicon", "workers"}, {"sources"}, {"index"}, {"values", "match"}, {"inputs"},
-          {"verdicts", "conflicts"}, {"run"}, {"reports"}, {"ci"}, {"cli"}]
+          {"verdicts", "conflicts"}, {"run"}, {"reports"}, {"ci"}, {"lsp"}, {"cli"}]
 LAYER = {package: level for level, packages in enumerate(LAYERS) for package in packages}
 
 
@@ -189,9 +190,14 @@ def _from_factcheck_names(module: Module) -> set[str]:
             and _resolve(node.module, node.level) == "factcheck" for a in node.names}
 
 
-def test_nothing_but_init_and_cli_imports_run() -> None:
+def test_nothing_but_init_cli_and_the_language_server_imports_run() -> None:
     outside = {name for name in _importers(_is_module("run")) if _top(name) != "run"}
-    assert outside <= {"__init__", "cli"}
+    assert outside <= {"__init__", "cli", "lsp.session"}
+
+
+def test_only_the_language_server_imports_the_lsp_library() -> None:
+    users = _importers(_uses_package("pygls")) | _importers(_uses_package("lsprotocol"))
+    assert users == {"lsp.server"}  # and lsp.server is imported only when the server starts (test_lsp.py)
 
 
 def _calls(module: Module) -> list[tuple[str, int]]:

@@ -191,11 +191,11 @@ def test_a_file_over_the_size_limit_names_the_limit(tmp_path: Path) -> None:
 def test_an_empty_sources_folder_is_not_silent(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     corpus = load_corpus([tmp_path / "empty"])
-    assert corpus.warnings == (f"{tmp_path / 'empty'}: no source files (.txt, .md, .markdown, .html, .htm) in this folder",)
+    assert corpus.warnings == (f"{tmp_path / 'empty'}: no source files (.txt, .md, .markdown, .html, .htm, .pdf) in this folder",)
     write_tree(tmp_path, {"claims.yaml": "claims:\n  - id: a\n    claim: The harbour stayed open all winter.\n"})
     proc = _run("check", "claims.yaml", "--sources", "empty", "--cache-dir", "cache", cwd=tmp_path)
     assert proc.returncode == 1
-    assert "warning: empty: no source files (.txt, .md, .markdown, .html, .htm) in this folder" in proc.stderr
+    assert "warning: empty: no source files (.txt, .md, .markdown, .html, .htm, .pdf) in this folder" in proc.stderr
 
 
 def test_no_readable_source_is_not_silent(tmp_path: Path) -> None:

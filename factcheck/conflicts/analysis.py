@@ -185,7 +185,7 @@ def conflict_value(analysis: Analysis, pid: int, start: int, end: int, *, value:
         value=document.text[start:end] if value is None else value, source_id=document.id,
         path=document.path, line=line, column=column, start=passage.start, end=passage.end,
         quote=document.text[passage.start:passage.end], value_start=start, value_end=end,
-        detail=detail, count=count)
+        detail=detail, count=count, page=document.page(passage.start))
 
 
 def weighted_overlap(analysis: Analysis, ours: Iterable[str], theirs: Iterable[str],

@@ -45,6 +45,7 @@ from factcheck.inputs.sentences import (
 )
 from factcheck.models import Claim
 from factcheck.sources.corpus import read_text
+from factcheck.sources.passages import REFERENCE_MARKER, is_reference_marker
 from factcheck.values import extract_values
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -71,6 +72,9 @@ _PARSER = (MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
            .use(front_matter_plugin).use(footnote_plugin).enable("table"))
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
 _UNDEFINED_REF = re.compile(r"\[\^([^\]\s]+)\]")
+# what is left out of a paragraph's text: an undefined footnote reference (group 1: its key,
+# kept as a mark) or a reference marker such as "[4]" pasted from a wiki (not words, issue 11)
+_LEFT_OUT = re.compile(f"{_UNDEFINED_REF.pattern}|{REFERENCE_MARKER.pattern}", REFERENCE_MARKER.flags)
 _WHITESPACE = re.compile(r"\s+")  # \s is str.isspace(), as str.split() splits
 
 
@@ -341,11 +345,15 @@ class _Builder:
         self.length += len(text)
 
     def _text(self, text: str) -> None:
-        """Emit text; a ``[^key]`` left as text is a footnote reference with no definition."""
+        """Emit text; a ``[^key]`` left as text is a footnote reference with no definition, and
+        a reference marker (``[4]``, ``[citation needed]``) is left out."""
         start = 0
-        for match in _UNDEFINED_REF.finditer(text):
+        for match in _LEFT_OUT.finditer(text):
+            if match.group(1) is None and not is_reference_marker(match):
+                continue  # "[a]" after a space, "km²": words, emitted with what follows
             self._emit(text[start:match.start()])
-            self.marks.append(Mark(self.length, "undefined", match.group(1)))
+            if match.group(1) is not None:
+                self.marks.append(Mark(self.length, "undefined", match.group(1)))
             self._skip(match.group())
             start = match.end()
         self._emit(text[start:])

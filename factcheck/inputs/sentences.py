@@ -16,15 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.sources.corpus import SOURCE_SUFFIXES
+from factcheck.sources.passages import period_ends_sentence
 
 Resolver = Callable[[str], object]  # Corpus.resolve: a source name -> a document or None
-_INITIALISM = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*")
 _OPENERS = "\"'“‘«(["
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev vs inc ltd co corp bros jan feb mar apr jun "
-    "jul aug sep sept oct nov dec e.g i.e approx dept cf".split())
-_NUMBERED = frozenset("no nos fig vol pp p c ca".split())  # "No. 5", "c. 1491": abbreviations before a number
 _DOUBLE_QUOTES = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"")
 _SINGLE_QUOTES = re.compile(r"(?<!\w)‘(?=\w)(.+?)(?<=[\w.,!?])’(?!\w)"
                             r"|(?<![\w'])'(?=[^\W\d_])(.+?)(?<=[\w.,!?])'(?!\w)")
@@ -54,9 +50,12 @@ def sentence_spans(text: str, *, hold_quotations: bool = True) -> list[tuple[int
     """Split plain text into sentences as a careful editor would.
 
     A period ends a sentence only before whitespace and a capital, a digit or an
-    opening quote; never after an abbreviation, an initial ("J. R.") or an initialism
-    ("U.S. Army"), nor inside a quotation that closes later in the paragraph, so a
-    quoted passage of several sentences stays with the sentence that quotes it.
+    opening quote; never after a title ("Dr. Smith") or "No." before a number; after an
+    abbreviation, an initial or an initialism only before a word that starts sentences
+    ("moved to the U.S.A. She opened", but "the U.S. Army", "J. R. Doe"): the rule of
+    :func:`factcheck.sources.passages.period_ends_sentence`, shared with the sources'
+    splitter. Never inside a quotation that closes later in the paragraph, so a quoted
+    passage of several sentences stays with the sentence that quotes it.
 
     Returns ``(start, end)`` offsets into ``text``, in order. Time is linear in
     ``len(text)``: every test looks at ``text`` at a position (a regular expression
@@ -142,13 +141,7 @@ def _no_break(text: str, start: int, match: re.Match[str], after: int, quotes: _
     ``after`` is where the next sentence would start (past the whitespace after ``match``);
     without ``quotes``, an open quotation does not hold a sentence together.
     """
-    before = _word_before(text, start, match.start())
-    lowered = before.lower()
-    numbered = lowered in _NUMBERED and text[after:after + 1].isdigit()
-    # an initialism is decided by its last two letters and what stands before them, so the
-    # tail of an overlong run of letters and periods decides as the whole run would
-    if match.group()[0] == "." and (lowered in _ABBREVIATIONS or numbered or _INITIALISM.search(before[-8:] + ".")
-                                    or (len(before) == 1 and before.isupper())):
+    if match.group()[0] == "." and period_ends_sentence(_word_before(text, start, match.start()), text, after) is False:
         return True
     if quotes is None:
         return False

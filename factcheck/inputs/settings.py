@@ -16,8 +16,10 @@ Paths in a config file are relative to the file's folder. Returns data, never pr
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +30,7 @@ from factcheck.inputs.config_files import Position, RawConfig, find_config
 from factcheck.inputs.config_files import _toml_positions as _toml_positions  # re-exported: the tests use it
 
 COMMANDS = ("check", "verify", "conflicts")
-FORMATS = ("text", "json", "sarif", "junit", "github", "html")
+FORMATS = ("text", "json", "sarif", "junit", "github", "html", "claimreview")
 FAIL_ON_DEFAULT = ("partial,contradicted,disputed,not_found,quote:close,quote:missing,"
                    "cite:wrong_source,cite:not_found,cite:unknown_source")
 CONFLICT_KINDS = ("name_variant", "number", "duration", "age", "ordinal", "date", "statement", "negation", "antonym")
@@ -61,6 +63,9 @@ class Settings:
     write_baseline: str | None = None
     changed_since: str | None = None
     config: str | None = None
+    review_url: str | None = None
+    review_author: str | None = None
+    review_date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,8 @@ KEYS: dict[str, _Key] = {
     "top": _Key("top", ("check", "verify")), "aliases": _Key("file"),
     "cross_check": _Key("bool", ("check", "verify")), "min_confidence": _Key("confidence", ("conflicts",)),
     "skip_bad_sources": _Key("bool"), "follow_symlinks": _Key("bool"), "cache_dir": _Key("dir"), "index": _Key("bool"), "baseline": _Key("path"),
+    "review_url": _Key("url", ("check", "verify")), "review_author": _Key("text", ("check", "verify")),
+    "review_date": _Key("date", ("check", "verify")),
 }
 _MUST_EXIST = {"paths", "file"}  # a baseline may be about to be written; a cache folder is created
 
@@ -247,6 +254,10 @@ def _value(name: str, raw: Any, command: str, folder: Path) -> Any:
             return parse_fail_on(raw, command)
         except ValueError as exc:
             raise ValueError(f"has an {exc}") from None
+    if kind in _REVIEW_VALUES:
+        if not isinstance(raw, str | datetime.date):
+            raise ValueError(f"must be a string, got {_type(raw)}")
+        return _REVIEW_VALUES[kind](str(raw))
     if kind == "paths":
         items = [raw] if isinstance(raw, str) else raw
         if not isinstance(items, list) or not items or not all(isinstance(p, str) and p.strip() for p in items):
@@ -255,6 +266,37 @@ def _value(name: str, raw: Any, command: str, folder: Path) -> Any:
     if not isinstance(raw, str) or not raw.strip():
         raise ValueError(f"must be a path, got {_type(raw)}")
     return resolve_path(raw, folder)
+
+
+def review_url_value(raw: str) -> str:
+    """A ClaimReview page URL (``review_url``): absolute http(s), or ValueError."""
+    if not re.fullmatch(r"https?://[^\s/]+\S*", raw.strip()):
+        raise ValueError(f"must be an http:// or https:// URL, got {_type(raw)}")
+    return raw.strip()
+
+
+def review_author_value(raw: str) -> str:
+    """The ClaimReview author's name (``review_author``): any text that is not blank, or ValueError."""
+    if not raw.strip():
+        raise ValueError("must be a name, got an empty string")
+    return " ".join(raw.split())
+
+
+def review_date_value(raw: str) -> str:
+    """The ClaimReview date (``review_date``): an ISO date ``YYYY-MM-DD``, or ``today`` (kept as
+    the word: the CLI reads the clock when it renders, so that the date is fixed only on request)."""
+    text = raw.strip()
+    if text == "today":
+        return text
+    try:
+        if len(text) == 10:
+            return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise ValueError(f"must be a date as YYYY-MM-DD, or today, got {_type(raw)}")
+
+
+_REVIEW_VALUES = {"url": review_url_value, "text": review_author_value, "date": review_date_value}
 
 
 def _type(raw: Any) -> str:

@@ -54,7 +54,7 @@ from factcheck.match.cues import (
     quoted,
     tokenize,
 )
-from factcheck.sources.normalize import variant_key
+from factcheck.sources.transliteration import same_name, same_name_word, with_continuation
 
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
 
@@ -288,6 +288,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
+            if kind == "entity" and same_name(with_continuation(claim, *claim_span), with_continuation(passage, *passage_span)):
+                continue  # one name in two romanisations: "Mao Tse-tung" / "Mao Zedong"
             found.append(_difference(kind, claim_span, passage_span, claim, passage))
     return found
 
@@ -310,7 +312,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
-    if _is_name(ours, i) and _is_name(theirs, j) and variant_key(a.folded) != variant_key(b.folded):
+    if _is_name(ours, i) and _is_name(theirs, j) and not same_name_word(a.folded, b.folded):
         return "entity"
     return None
 

@@ -8,6 +8,7 @@ adjacent sentences of a source, so each good sentence is also tried with its nei
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,13 +19,14 @@ from factcheck.index.bm25 import Index, term, terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
 from factcheck.sources.normalize import fold, normalize, words
-from factcheck.sources.passages import split_passages
+from factcheck.sources.passages import mask, split_passages
 
 RETRIEVE = 40          # passages taken from the index per claim
 CITED_RETRIEVE = 15    # passages taken from the cited sources alone
 WINDOW_GAIN = 0.12     # a two-sentence window must add this much coverage to be preferred
 _FUZZY_WORD = 88.0     # rapidfuzz ratio for two long words to count as one
 _FUZZY_MIN_LEN = 5
+VIEWS_CACHE = 64       # documents whose masked text (see Matcher.view) is kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class Matcher:
         ]
         self.index = index if index is not None else Index.build(self.passages)
         self._terms: dict[int, frozenset[str]] = {}
+        self._views: OrderedDict[int, str] = OrderedDict()
 
     def claim_terms(self, text: str) -> ClaimTerms:
         """Fold a claim and weight its terms by how rare they are in the corpus."""
@@ -151,8 +154,22 @@ class Matcher:
         return Candidate(first.doc, first.start, last.end, pids, coverage, alignment, score, matched)
 
     def text_of(self, candidate: Candidate) -> str:
-        """The verbatim source text of a candidate."""
-        return self.corpus.documents[candidate.doc].text[candidate.start:candidate.end]
+        """A candidate's text as read: ``view(doc)[start:end]``, the source's words with its
+        markup and reference markers blanked (same length, so an offset in it is an offset
+        in the source slice ``text[start:end]``, which is what evidence quotes)."""
+        return self.view(candidate.doc)[candidate.start:candidate.end]
+
+    def view(self, doc: int) -> str:
+        """Document ``doc`` as read (:func:`factcheck.sources.passages.mask`); the last
+        :data:`VIEWS_CACHE` are kept."""
+        found = self._views.get(doc)
+        if found is None:
+            found = self._views[doc] = mask(self.corpus.documents[doc])
+            if len(self._views) > VIEWS_CACHE:
+                self._views.popitem(last=False)
+        else:
+            self._views.move_to_end(doc)
+        return found
 
 
 def _without_overlaps(ranked: list[Candidate]) -> list[Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.models import Conflict, ConflictReport, ConflictValue
+from factcheck.models import Conflict, ConflictReport, ConflictValue, place
 from factcheck.reports.github import render_conflicts_github
 from factcheck.reports.html.page import render_conflicts_html
 from factcheck.reports.junit import render_conflicts_junit
@@ -43,6 +43,8 @@ def _value(v: ConflictValue) -> dict[str, Any]:
                             "value_start": v.value_start, "value_end": v.value_end}
     if v.detail:
         item["name"] = v.detail
+    if v.page is not None:
+        item["page"] = v.page  # a PDF source: ``line`` and ``column`` count within the page
     return item
 
 
@@ -77,7 +79,7 @@ def render_conflicts_text(report: ConflictReport, *, color: bool = False) -> str
 
 
 def _where(value: ConflictValue) -> str:
-    return f"{value.source_id}:{value.line}"
+    return place(value.source_id, value.line, page=value.page)
 
 
 def _marked(value: ConflictValue, color: bool) -> str:

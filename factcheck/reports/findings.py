@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck.models import ClaimResult, Conflict, ConflictReport, Disagreement, Evidence, Report
+from factcheck.models import ClaimResult, Conflict, ConflictReport, Disagreement, Evidence, Report, place
 
 MESSAGE_QUOTE_LIMIT = 120
 SHOWN_DISAGREEMENTS = 3
@@ -128,18 +128,20 @@ def _contradictions(r: ClaimResult) -> str:
     values = [d for d in r.disagreements if d.kind not in ("quote", "name_variant")]
     groups: dict[str, list[str]] = {}
     for d in values[:SHOWN_DISAGREEMENTS]:
-        groups.setdefault(d.claim_value, []).append(f'{d.source_id}:{d.line} says "{d.source_value}"')
+        groups.setdefault(d.claim_value, []).append(f'{place(d.source_id, d.line, page=d.page)} says "{d.source_value}"')
     parts = [f'claim says "{value}", ' + ", ".join(said) for value, said in groups.items()]
     if len(values) > SHOWN_DISAGREEMENTS:
         parts.append(f"and {len(values) - SHOWN_DISAGREEMENTS} more")
     if parts:
         return "; ".join(parts)
     against = best_evidence(r, "contradicts")
-    return f'{against.path}:{against.line} says "{clip(against.quote, MESSAGE_QUOTE_LIMIT)}"' if against else ""
+    if against is None:
+        return ""
+    return f'{place(against.path, against.line, page=against.page)} says "{clip(against.quote, MESSAGE_QUOTE_LIMIT)}"'
 
 
 def disagreement_text(d: Disagreement) -> str:
-    return f'claim says "{d.claim_value}", {d.source_id}:{d.line} says "{d.source_value}"'
+    return f'claim says "{d.claim_value}", {place(d.source_id, d.line, page=d.page)} says "{d.source_value}"'
 
 
 def best_evidence(r: ClaimResult, stance: str | None = None) -> Evidence | None:
@@ -153,19 +155,21 @@ def _msg_contradicted(r: ClaimResult) -> str:
 
 def _msg_disputed(r: ClaimResult) -> str:
     support = best_evidence(r, "supports")
-    pro = f"{support.path}:{support.line} supports it, but " if support else ""
+    pro = f"{place(support.path, support.line, page=support.page)} supports it, but " if support else ""
     return f"Claim '{r.claim.id}' is disputed: {pro}{_contradictions(r)}"
 
 
 def _msg_partial(r: ClaimResult) -> str:
     hedges = [d for d in r.disagreements if d.kind == "hedge"]
     if hedges:  # the source attributes or qualifies what the claim states flatly
-        said = ", ".join(f'{d.source_id}:{d.line} has "{d.source_value}"' for d in hedges[:SHOWN_DISAGREEMENTS])
+        said = ", ".join(f'{place(d.source_id, d.line, page=d.page)} has "{d.source_value}"'
+                         for d in hedges[:SHOWN_DISAGREEMENTS])
         return f"Claim '{r.claim.id}' is only partly supported: the source attributes or qualifies it: {said}"
     if r.missing:
         return f"Claim '{r.claim.id}' is only partly supported: in no source: " + ", ".join(f'"{m}"' for m in r.missing)
     best = best_evidence(r)
-    return f"Claim '{r.claim.id}' is only partly supported" + (f" (best: {best.path}:{best.line})" if best else "")
+    best_place = f" (best: {place(best.path, best.line, page=best.page)})" if best else ""
+    return f"Claim '{r.claim.id}' is only partly supported{best_place}"
 
 
 def _msg_not_found(r: ClaimResult) -> str:
@@ -175,7 +179,7 @@ def _msg_not_found(r: ClaimResult) -> str:
 def _msg_misquote(r: ClaimResult) -> str:
     q = r.quote_check
     assert q is not None
-    where = f"{q.source_id}:{q.line}" if q.source_id else "the source"
+    where = place(q.source_id, q.line, page=q.page) if q.source_id else "the source"
     changes = "; ".join(_difference_text(a, b) for a, b in q.differences) or "the wording differs"
     return f"Quote in claim '{r.claim.id}' is not verbatim in {where}: {changes}"
 
@@ -292,7 +296,7 @@ def conflict_message(conflict: Conflict) -> str:
     """One line: what the sources disagree about, and each value with where it stands."""
     places: dict[str, list[str]] = {}
     for v in conflict.values:
-        places.setdefault(v.value, []).append(f"{v.source_id}:{v.line}")
+        places.setdefault(v.value, []).append(place(v.source_id, v.line, page=v.page))
     said = "; ".join(f'"{clip(value, MESSAGE_QUOTE_LIMIT)}" in {", ".join(where)}' for value, where in places.items())
     return f"Sources disagree ({conflict.kind}): {conflict.subject}: {said}"
 

@@ -10,7 +10,7 @@ they are listed as plain lines in one collapsed group at the end, and counted in
 
 from __future__ import annotations
 
-from factcheck.models import ClaimResult, Conflict, ConflictReport, Report
+from factcheck.models import ClaimResult, Conflict, ConflictReport, Report, place
 from factcheck.reports.findings import (
     Finding,
     conflict_message,
@@ -126,7 +126,9 @@ def render_conflicts_github(report: ConflictReport, *, color: bool = False) -> s
 
 def _conflict_annotation(conflict: Conflict) -> str:
     first = conflict.values[0]
-    props = [("file", first.path), ("line", str(first.line)), ("col", str(first.column))]
+    props = [("file", first.path)]
+    if first.page is None:  # a PDF has no lines GitHub can show: the message says page and line
+        props += [("line", str(first.line)), ("col", str(first.column))]
     rule = conflict_rule(conflict)
     suppressed = conflict_suppression(conflict)
     if suppressed is not None:
@@ -139,4 +141,5 @@ def _conflict_annotation(conflict: Conflict) -> str:
 
 def _conflict_plain(conflict: Conflict) -> str:
     first = conflict.values[0]
-    return escape_data(f"{first.path}:{first.line}: {conflict_rule(conflict).id}: {conflict_message(conflict)}")
+    where = place(first.path, first.line, page=first.page)
+    return escape_data(f"{where}: {conflict_rule(conflict).id}: {conflict_message(conflict)}")

@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
 
-from factcheck.models import ClaimResult, Conflict, ConflictReport, Report
+from factcheck.models import ClaimResult, Conflict, ConflictReport, Report, place
 from factcheck.reports.findings import (
     Finding,
     best_evidence,
@@ -84,7 +84,7 @@ def _failure_body(r: ClaimResult, found: list[Finding], suppressed: list[Finding
     lines = [f"claim: {r.claim.text}", f"verdict: {r.verdict} (score {r.score:.1f})"]
     lines += [f"{f.rule_id}: {f.message}" for f in found]
     lines += [f"{f.rule_id} ({_SUPPRESSED_WORD[f.suppressed]}: {f.reason}): {f.message}" for f in suppressed]
-    lines += [f'{e.stance}: {e.path}:{e.line}:{e.column}: "{e.quote}"' for e in r.evidence]
+    lines += [f'{e.stance}: {place(e.path, e.line, e.column, e.page)}: "{e.quote}"' for e in r.evidence]
     lines += [f"disagreement ({d.kind}): {disagreement_text(d)}" for d in r.disagreements if d.kind != "quote"]
     lines += [f'in no source: "{m}"' for m in r.missing]
     return "\n".join(lines)
@@ -94,7 +94,7 @@ def _passing_body(r: ClaimResult) -> str:
     lines = [f"{r.verdict} (score {r.score:.1f}): {r.claim.text}"]
     best = best_evidence(r, "supports") or best_evidence(r)
     if best:
-        lines.append(f'{best.path}:{best.line}:{best.column}: "{best.quote}"')
+        lines.append(f'{place(best.path, best.line, best.column, best.page)}: "{best.quote}"')
     lines += [f"note ({d.kind}): {disagreement_text(d)}" for d in r.disagreements]
     return "\n".join(lines)
 
@@ -130,10 +130,13 @@ def _conflict_suite(name: str, conflicts: list[Conflict]) -> ET.Element:
 def _conflict_case(conflict: Conflict) -> ET.Element:
     first = conflict.values[0]
     attrs = {"classname": _classname(first.path), "name": _xml(f"{conflict.kind}: {conflict.subject}"),
-             "file": _xml(first.path), "line": str(first.line)}
+             "file": _xml(first.path)}
+    if first.page is None:  # a PDF's line counts within a page: the body says which
+        attrs["line"] = str(first.line)
     case = ET.Element("testcase", attrs)
     message = conflict_message(conflict)
-    body = "\n".join([message] + [f'{v.value}: {v.path}:{v.line}:{v.column}: "{v.quote}"' for v in conflict.values])
+    body = "\n".join([message] + [f'{v.value}: {place(v.path, v.line, v.column, v.page)}: "{v.quote}"'
+                                  for v in conflict.values])
     suppressed = conflict_suppression(conflict)
     if suppressed is None:
         failure = ET.SubElement(case, "failure", {"message": _xml(message), "type": conflict_rule(conflict).id})

@@ -8,10 +8,12 @@ registered in ``REPORTERS`` below, which the CLI looks up by ``--format`` name.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
-from factcheck.models import CiteCheck, ClaimResult, Disagreement, Evidence, QuoteCheck, Report
+from factcheck.models import CiteCheck, ClaimResult, Disagreement, Evidence, QuoteCheck, Report, place
+from factcheck.reports.claimreview import render_claimreview
 from factcheck.reports.findings import findings_of
 from factcheck.reports.github import render_github
 from factcheck.reports.html.page import render_html
@@ -64,8 +66,17 @@ def _result(r: ClaimResult) -> dict[str, Any]:
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
-    return {"source_id": e.source_id, "path": e.path, "line": e.line, "column": e.column,
+    item = {"source_id": e.source_id, "path": e.path, "line": e.line, "column": e.column,
             "start": e.start, "end": e.end, "end_line": e.end_line, "quote": e.quote, "score": e.score, "stance": e.stance}
+    return _paged(item, e.page)
+
+
+def _paged(item: dict[str, Any], page: int | None) -> dict[str, Any]:
+    """A location's JSON with its 1-based ``page`` when the source is a PDF (CONTRACT.md
+    section 4); its ``line`` (and ``end_line``) then count within that page."""
+    if page is not None:
+        item["page"] = page
+    return item
 
 
 def _disagreement(d: Disagreement) -> dict[str, Any]:
@@ -76,15 +87,15 @@ def _disagreement(d: Disagreement) -> dict[str, Any]:
         item["detail"] = d.detail
     if d.claim_start is not None:
         item["claim_start"], item["claim_end"] = d.claim_start, d.claim_end
-    return item
+    return _paged(item, d.page)
 
 
 def _quote_check(q: QuoteCheck | None) -> dict[str, Any] | None:
     if q is None:
         return None
-    return {"status": q.status, "source_id": q.source_id, "line": q.line, "start": q.start, "end": q.end,
-            "found": q.found, "score": q.score,
-            "differences": [{"quoted": a, "source": b} for a, b in q.differences]}
+    return _paged({"status": q.status, "source_id": q.source_id, "line": q.line, "start": q.start, "end": q.end,
+                   "found": q.found, "score": q.score,
+                   "differences": [{"quoted": a, "source": b} for a, b in q.differences]}, q.page)
 
 
 def _cite_check(c: CiteCheck | None) -> dict[str, Any] | None:
@@ -114,6 +125,9 @@ class _Paint:
         return self(text, "mark") if self.enabled else f">>{text}<<"
 
 
+_SPACES = re.compile(r"\s+")  # an evidence quote shown without markup: its blanks as one space
+
+
 def render_text(report: Report, *, color: bool = False) -> str:
     """A reading for people: verdict, claim, the sources' own words with source:line."""
     paint = _Paint(color)
@@ -134,15 +148,17 @@ def _text_result(r: ClaimResult, paint: _Paint) -> str:
     marks = {(d.source_id, d.start): d for d in r.disagreements if d.kind != "quote"}
     for e in r.evidence:
         quote = _marked_quote(e, marks.get((e.source_id, e.start)), paint)
-        lines.append(f"  {paint(_SIGNS[e.stance], e.stance)} {e.path}:{e.line}:{e.column} {e.stance}: \"{quote}\"")
+        where = place(e.path, e.line, e.column, e.page)
+        lines.append(f"  {paint(_SIGNS[e.stance], e.stance)} {where} {e.stance}: \"{quote}\"")
     for d in r.disagreements:
-        lines.append(f"  ! {d.kind}: claim says \"{d.claim_value}\", {d.source_id}:{d.line} says \"{d.source_value}\"")
+        said = place(d.source_id, d.line, page=d.page)
+        lines.append(f"  ! {d.kind}: claim says \"{d.claim_value}\", {said} says \"{d.source_value}\"")
     if r.missing:
         lines.append("  ? in no source: " + ", ".join(f'"{m}"' for m in r.missing))
     if r.quote_check:
         q = r.quote_check
-        place = f" ({q.source_id}:{q.line})" if q.source_id else ""
-        lines.append(f"  quote: {q.status}{place}")
+        found = f" ({place(q.source_id, q.line, page=q.page)})" if q.source_id else ""
+        lines.append(f"  quote: {q.status}{found}")
     if r.cite_check:
         c = r.cite_check
         detail = f"; found in {', '.join(c.found_in)}" if c.found_in and c.status != "ok" else ""
@@ -157,14 +173,21 @@ def _text_result(r: ClaimResult, paint: _Paint) -> str:
 
 
 def _marked_quote(e: Evidence, d: Disagreement | None, paint: _Paint) -> str:
-    """The evidence quote with the differing value marked."""
+    """The evidence quote as a reader sees it (``Evidence.shown``: HTML tags and reference
+    markers left out), with the differing value marked."""
+    if not e.shown:
+        return _marked(e.quote, e, d, paint, str)
+    return _marked(e.shown, e, d, paint, lambda text: _SPACES.sub(" ", text)).strip()
+
+
+def _marked(quote: str, e: Evidence, d: Disagreement | None, paint: _Paint, tidy: Callable[[str], str]) -> str:
     if d is None or not (e.start <= d.value_start < d.value_end <= e.end):
-        return e.quote
+        return tidy(quote)
     a, b = d.value_start - e.start, d.value_end - e.start
-    return e.quote[:a] + paint.mark(e.quote[a:b]) + e.quote[b:]
+    return tidy(quote[:a]) + paint.mark(quote[a:b]) + tidy(quote[b:])
 
 
 REPORTERS: dict[str, Callable[..., str]] = {
     "text": render_text, "json": render_json, "sarif": render_sarif, "junit": render_junit, "github": render_github,
-    "html": render_html,
+    "html": render_html, "claimreview": render_claimreview,
 }

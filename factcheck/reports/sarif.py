@@ -61,7 +61,7 @@ def _sarif_result(r: ClaimResult, finding: Finding) -> dict[str, Any]:
                               "level": finding.level, "message": {"text": finding.message}}
     if r.claim.file:
         result["locations"] = [_sarif_location(r.claim.file, r.claim.line, r.claim.column)]
-    related = [_sarif_location(e.path, e.line, e.column, e.end_line, clip(e.quote, RELATED_QUOTE_LIMIT))
+    related = [_sarif_location(e.path, e.line, e.column, e.end_line, clip(e.quote, RELATED_QUOTE_LIMIT), e.page)
                for e in r.evidence]
     if related:
         result["relatedLocations"] = [{"id": i, **loc} for i, loc in enumerate(related)]
@@ -78,7 +78,21 @@ def _suppression(by: str, reason: str) -> dict[str, str]:
 
 
 def _sarif_location(path: str, line: int | None, column: int | None = None, end_line: int = 0,
-                    message: str | None = None) -> dict[str, Any]:
+                    message: str | None = None, page: int | None = None) -> dict[str, Any]:
+    """A SARIF location; in a PDF (``page`` given), without a region.
+
+    A SARIF 2.1.0 text region (startLine, startColumn) counts lines of the artifact's own
+    text, and a PDF file has none: its lines are those of the extracted text of one page.
+    So a PDF location names the artifact only (a ``physicalLocation`` needs no region,
+    section 3.29) and carries ``page``, ``line`` and ``column`` in the location's property
+    bag (section 3.8)."""
+    if page is not None:
+        paged: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": path_to_uri(path)}}}
+        if message is not None:
+            paged["message"] = {"text": message}
+        paged["properties"] = {"page": page, **({"line": line} if line else {}),
+                               **({"column": column} if line and column else {})}
+        return paged
     region: dict[str, int] = {}
     if line:
         region["startLine"] = line
@@ -150,4 +164,5 @@ def _conflict_result(conflict: Conflict) -> dict[str, Any]:
 def _value_location(value: ConflictValue) -> dict[str, Any]:
     """Where a value stands: its sentence's start, with the sentence (clipped) as the message."""
     end_line = value.line + value.quote.count("\n")
-    return _sarif_location(value.path, value.line, value.column, end_line, clip(value.quote, RELATED_QUOTE_LIMIT))
+    return _sarif_location(value.path, value.line, value.column, end_line, clip(value.quote, RELATED_QUOTE_LIMIT),
+                           value.page)

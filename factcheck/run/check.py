@@ -214,5 +214,5 @@ def _quote_disagreements(check: QuoteCheck | None) -> tuple[Disagreement, ...]:
     if check is None or check.status != "close" or check.source_id is None:
         return ()
     start, end, line = check.start or 0, check.end or 0, check.line or 0
-    return tuple(Disagreement("quote", ours, theirs, check.source_id, line, check.found or "", start, end, start, end)
-                 for ours, theirs in check.differences)
+    return tuple(Disagreement("quote", ours, theirs, check.source_id, line, check.found or "", start, end, start, end,
+                              page=check.page) for ours, theirs in check.differences)

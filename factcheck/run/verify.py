@@ -121,4 +121,4 @@ def _misquotes(check: QuoteCheck) -> tuple[Disagreement, ...]:
         return ()
     start, end = check.start or 0, check.end or 0
     return tuple(Disagreement("quote", ours, theirs, check.source_id, check.line or 0, check.found or "",
-                              start, end, start, end) for ours, theirs in check.differences)
+                              start, end, start, end, page=check.page) for ours, theirs in check.differences)

@@ -15,8 +15,10 @@ import yaml
 
 from factcheck.errors import InputError
 from factcheck.models import Document
+from factcheck.sources import pdf
+from factcheck.sources.pdf import NoTextLayer
 
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 # The largest file read (a source, a draft, an aliases file), in bytes. Reading and
 # splitting are linear, but a run holds a file's text, its passages and their terms in
 # memory at once (a 16 MB one-line source adds 150 MB to the peak while it is indexed,
@@ -68,6 +70,35 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
             text, is binary (a NUL byte), or is not UTF-8 (with the line of the first
             bad byte).
     """
+    raw = _read_bytes(path, max_bytes)
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        raise InputError(str(path), f"{wide} text is not supported; save it as UTF-8")
+    if b"\x00" in raw:
+        raise InputError(str(path), "binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InputError(str(path), f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_source(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The text of a source file: a PDF's text layer (:func:`factcheck.sources.pdf.extract`:
+    pages joined by form feeds), any other file as :func:`read_text` decodes it.
+
+    Raises:
+        NoTextLayer: a PDF without text (a warning for the caller to give, never an error).
+        InputError: as :func:`read_text`, and for a damaged or password-protected PDF.
+    """
+    if not pdf.is_pdf(path.name):
+        return read_text(path, max_bytes=max_bytes)
+    return pdf.extract(_read_bytes(path, max_bytes), str(path)).text
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (InputError otherwise)."""
     try:
         descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
     except OSError as exc:
@@ -86,17 +117,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     if len(raw) > max_bytes:
         raise InputError(str(path), f"over the {max_bytes >> 20} MB limit for one file (MAX_FILE_BYTES); "
                                     "split it into smaller files")
-    wide = _wide_encoding(raw)
-    if wide is not None:
-        raise InputError(str(path), f"{wide} text is not supported; save it as UTF-8")
-    if b"\x00" in raw:
-        raise InputError(str(path), "binary file, not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise InputError(str(path), f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", line) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return raw
 
 
 def _wide_encoding(raw: bytes) -> str | None:
@@ -192,6 +213,17 @@ def line_starts(text: str) -> tuple[int, ...]:
     return (0, *ends[:-1])
 
 
+def make_document(doc_id: str, path: str, text: str, aliases: tuple[str, ...] = (),
+                  date: datetime.date | None = None) -> Document:
+    """A Document with its line starts; a PDF's (by its path) also with its page starts,
+    each page beginning a line, so that lines and columns count within the page."""
+    if not pdf.is_pdf(path):
+        return Document(doc_id, path, text, aliases, line_starts(text), date)
+    pages = pdf.page_starts(text)
+    lines = tuple(sorted({*line_starts(text), *pages})) if len(pages) > 1 else line_starts(text)
+    return Document(doc_id, path, text, aliases, lines, date, pages)
+
+
 @dataclass(slots=True)
 class _Found:
     """What a walk of the source folders found, before duplicates are dropped."""
@@ -282,12 +314,12 @@ def document_from_text(doc_id: str, path: Path, text: str) -> Document:
     """Make a Document of a source's decoded text."""
     shown = path.as_posix()
     aliases, date = describe(doc_id, shown, text)
-    return Document(doc_id, shown, text, aliases, line_starts(text), date)
+    return make_document(doc_id, shown, text, aliases, date)
 
 
 def load_document(doc_id: str, path: Path) -> Document:
-    """Read one source file into a Document."""
-    return document_from_text(doc_id, path, read_text(path))
+    """Read one source file into a Document (a PDF's text layer for a PDF)."""
+    return document_from_text(doc_id, path, read_source(path))
 
 
 def discover(roots: Sequence[str | Path], *, follow_symlinks: bool = False) -> tuple[list[tuple[str, Path]], list[str]]:
@@ -358,7 +390,8 @@ def load_corpus(roots: Sequence[str | Path], *, skip_bad: bool = False, follow_s
     :func:`discover` lists them (``follow_symlinks``: read links leading outside too).
 
     Raises InputError for a missing root, or for an unreadable source unless
-    ``skip_bad`` is set, in which case the source is left out with a warning.
+    ``skip_bad`` is set, in which case the source is left out with a warning. A PDF
+    without a text layer is always left out with a warning (:class:`NoTextLayer`).
     """
     entries, warnings = discover(roots, follow_symlinks=follow_symlinks)
     documents: list[Document] = []
@@ -366,7 +399,7 @@ def load_corpus(roots: Sequence[str | Path], *, skip_bad: bool = False, follow_s
         try:
             documents.append(load_document(doc_id, path))
         except InputError as exc:
-            if not skip_bad:
+            if not skip_bad and not isinstance(exc, NoTextLayer):
                 raise
             warnings.append(f"{exc} (skipped)")
     return make_corpus(documents, warnings)

@@ -2,24 +2,57 @@
 
 Real articles are messy: sentences glued without a space (``justice.The``), quotes
 that close a sentence (``ashamed."She``), bullets, page boilerplate, Markdown and HTML
-markup. Markup is *masked* (overwritten with spaces, same length) rather than removed,
-so that every offset in the masked view is an offset in the original text.
+markup, reference markers (``viaduct[4]``, ``<sup>[1]</sup>``). Markup and markers are
+*masked* (overwritten with spaces, same length) rather than removed, so that every
+offset in the masked view is an offset in the original text: a quote found in the view
+is reported as the verbatim slice of the source, markers inside it included.
+
+Where a full stop ends a sentence is decided by :func:`period_ends_sentence`, shared
+with the draft splitter (:mod:`factcheck.inputs.sentences`). ``bench/splitters.py``
+measures both against pySBD, syntok, blingfire and Punkt on
+``tests/data/sentences_gold.txt``.
 """
 
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Callable, Iterator
 
 from factcheck.models import Document, Passage
+from factcheck.sources import pdf
 from factcheck.sources.normalize import fold
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev no nos vs inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx dept fig vol est mt ft pp cf".split()
-)
-_TERMINATOR = re.compile(r"[.!?]+[\"'”’»)\]]*")
+# Abbreviations after which a full stop never ends a sentence: titles before a name.
+TITLES = frozenset(
+    "mr mrs ms mx dr st ste prof gen col lt sgt capt cmdr adm gov sen rep rev fr hon pres supt mt ft messrs mme mlle "
+    "pron".split())
+# Abbreviations that hold a sentence together before a number ("No. 5", "c. 1491", "pp. 3-9").
+NUMBERED = frozenset("no nos nr vol vols fig figs pp p c ca art ch sec op".split())
+# Abbreviations that end a sentence as often as not ("Apple Inc. Its", "4 p.m. EDT"):
+# like initialisms and initials, they end one only before a word that starts sentences.
+ABBREVIATIONS = frozenset(
+    "inc ltd co corp bros jr sr etc vs al approx dept est cf e.g i.e jan feb mar apr jun jul aug sep sept oct nov "
+    "dec".split())
+# Words that open sentences and are otherwise written in lower case: after "U.S.", "Inc."
+# or "Max Q." a capitalised one starts a new sentence ("the U.S.A. She opened"), any other
+# capitalised word goes on with the name ("the U.S. Supreme Court", "H.G. Wells"). This is
+# Punkt's orthographic heuristic (Kiss & Strunk 2006, Computational Linguistics 32(4)) with
+# a fixed list: the function words and sentence adverbs among the words that opened at
+# least 100 sentences in 30 MB of the Wikipedia sample and were written capitalised
+# mid-sentence less than a third of the time (nouns, numbers and section names left out).
+SENTENCE_STARTERS = frozenset((
+    "a about above according after afterwards again all along also although among an and another any around as at he "
+    "because before being below besides between both but by consequently currently despite due during each early "
+    "either eventually even every finally following for from further furthermore generally hence her here "
+    "his how however i if in indeed initially instead it its later likewise many meanwhile moreover most much "
+    "nevertheless nonetheless nor of often on once only originally other others our over perhaps previously "
+    "prior rather recently several she shortly similarly since so some sometimes soon subsequently such "
+    "than that the their then there therefore these they this those though through throughout thus to today "
+    "traditionally typically ultimately under unlike until upon usually various we what when whereas "
+    "whether which while who why with within yet you").split())
+_TERMINATOR = re.compile(r"(?:[.!?]|…)+[\"'”’»)\]]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENERS = "\"'“‘«([•"
 _LEAD = re.compile(r"[\s•*+>#|-]*")
@@ -55,6 +88,63 @@ _LAST_NON_WORD = re.compile(r".*\W", re.DOTALL)
 # a quote stays readable while the alignment work per passage stays bounded.
 MAX_PASSAGE = 2000
 _MIN_WORDS = 3
+_INITIALISM = re.compile(r"(?:[^\W\d_]|[A-Z][a-z])(?:\.(?:[^\W\d_]|[A-Z][a-z])){1,}\.")  # U.S.A. Ph.D. a.m. e.g. H.G.
+_FIRST_WORD = re.compile(r"[\"'“‘«(\[]*([^\W\d_]+)")
+# A reference marker: a bracketed note number or list ("[4]", "[38, 39]", "[12–14]"), a
+# note letter or roman numeral glued to what it annotates ("[a]", "[iv]"), a "[citation
+# needed]"-style tag, or a run of superscript digits after punctuation or a word of three
+# letters or more ("viaduct¹²"; not "km²", "10³"). Every alternative opens with "[" or a
+# superscript, so the search skips ahead fast, and is bounded, so masking is linear; what
+# must stand before a marker is checked by ``is_reference_marker``.
+REFERENCE_MARKER = re.compile(
+    r"\[(?:\d{1,4}(?:\s{0,2}[,;–-]\s{0,2}\d{1,4}){0,20}"
+    r"|(?:note|nb|n)\s?\d{1,4}"
+    r"|(?:citation|clarification|verification|page|year|date|who|when|where|which|by whom|according to whom"
+    r"|better source|full citation|original research|dubious|disputed|failed verification|update|needs update"
+    r"|not in citation given|unreliable source|sic)[^\[\]\n]{0,30})\]"
+    r"|(?P<glued>\[(?:[a-z]|[ivx]{1,5})\])"
+    r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)",
+    re.IGNORECASE)
+_MARKER_START = re.compile(r"[\[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_AFTER_PUNCTUATION = frozenset(".,;:!?)]\"”’")
+
+
+def is_reference_marker(match: re.Match[str]) -> bool:
+    """Whether a ``REFERENCE_MARKER`` match stands where a marker does: a note letter glued
+    to what precedes it, superscripts after punctuation or a word of three letters or more."""
+    text, at = match.string, match.start()
+    if match.group("glued"):
+        return at > 0 and not text[at - 1].isspace() and text[at - 1] != "["
+    if match.group("sup"):
+        before = text[max(0, at - 3):at]
+        return bool(before) and (before[-1] in _AFTER_PUNCTUATION or (len(before) == 3 and all(
+            c.isalpha() for c in before)))
+    return True
+
+
+def blank_markers(text: str) -> str:
+    """``text`` with its reference markers overwritten by spaces (same length).
+
+    A marker is tried only where a "[" or a superscript digit stands (found by a plain
+    character search, ten times faster than letting the whole pattern scan the text)."""
+    pieces: list[str] = []
+    done = 0
+    for found in _MARKER_START.finditer(text):
+        if found.start() < done:
+            continue
+        match = REFERENCE_MARKER.match(text, found.start())
+        if match is not None and is_reference_marker(match):
+            pieces += (text[done:match.start()], " " * len(match.group()))
+            done = match.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+# An HTML superscript that is a reference: bracketed, linked to a note ("#cite-1") or of
+# class reference/footnote. A bare <sup>2</sup> (km², 10³) is an exponent and is kept.
+_HTML_SUP = re.compile(r"<sup\b[^<>]{0,300}>(?:(?!</?sup\b).){0,400}?</sup\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_REFERENCE = re.compile(r"\[|href\s*=\s*[\"']?#|class\s*=\s*[\"'][^\"']*(?:reference|footnote|cite|note)", re.IGNORECASE)
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_DOMAIN = re.compile(r"[^\W_]+\.[^\W\d_]")  # "Geniewards.ca": a glued word that goes on as a domain name
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -69,19 +159,50 @@ def _block_tag(match: re.Match[str]) -> str:
 
 
 def mask(document: Document) -> str:
-    """Return the document text with markup overwritten by spaces (same length)."""
+    """Return the document text with markup and reference markers overwritten by spaces.
+
+    Same length as ``document.text``, so an offset in it is an offset in the source. In
+    HTML, scripts, styles, comments and tags are blanked, a block tag becomes a paragraph
+    break, a reference superscript (``<sup><a href="#cite-1">[1]</a></sup>``) is blanked
+    whole and an entity is written as its character followed by spaces (``&amp;`` ->
+    ``&    ``). Markdown loses its front matter, code, comments, link targets and emphasis.
+    In every format, reference markers (see ``REFERENCE_MARKER``) are blanked: they are not words.
+    """
     text = document.text
     suffix = document.id.lower().rsplit(".", 1)[-1]
     if suffix in ("html", "htm"):
         text = _drop_html(text)
+        text = _HTML_SUP.sub(_blank_reference, text)
         text = _sub_up_to(">", _HTML_BLOCK, _block_tag, text)
-        return _sub_up_to(">", _HTML_TAG, _blank, text)
-    if suffix in ("md", "markdown"):
+        text = _sub_up_to(">", _HTML_TAG, _blank, text)
+        text = _HTML_ENTITY.sub(_entity, text)
+    elif suffix in ("md", "markdown"):
         text = _MD_FENCE.sub(_blank, _MD_FRONT.sub(_blank, text))
         text = _sub_up_to("-->", _MD_COMMENT, _blank, text)
-        for pattern in (_MD_LINK_TARGET, _MD_EMPHASIS):
-            text = pattern.sub(_blank, text)
-    return text
+        # markers after link targets ("[4](url)" is a link) and before emphasis, which
+        # blanks the brackets one by one and would leave the number
+        text = blank_markers(_MD_LINK_TARGET.sub(_blank, text))
+        return _MD_EMPHASIS.sub(_blank, text)
+    return blank_markers(text)
+
+
+def _blank_reference(match: re.Match[str]) -> str:
+    """A ``<sup>`` element blanked if it is a reference (bracketed, linked to a note or of a
+    note's class), else kept for the tag masks (an exponent's digits stay)."""
+    return _blank(match) if _HTML_REFERENCE.search(match.group()) else match.group()
+
+
+def _entity(match: re.Match[str]) -> str:
+    """An HTML entity as the character it stands for, padded with spaces to its length."""
+    character = html.unescape(match.group())
+    return character + " " * (len(match.group()) - len(character)) if len(character) < len(match.group()) else match.group()
+
+
+def as_read(text: str, name: str) -> str:
+    """``text``, a slice of the source named ``name`` (its suffix tells the format), as
+    :func:`mask` reads it: markup, entities and reference markers blanked, same length.
+    For showing evidence to a reader; quotes and offsets stay the source's own."""
+    return mask(Document(name, name, text))
 
 
 def _sub_up_to(closer: str, pattern: re.Pattern[str], blank: Callable[[re.Match[str]], str], text: str) -> str:
@@ -136,10 +257,11 @@ def _blocks(view: str, separator: re.Pattern[str]) -> Iterator[tuple[int, int]]:
 
 
 class _QuoteCount:
-    """Straight double quotes in ``view`` before a position, counted as the scan goes.
+    """Straight double quotes in ``view`` from ``start`` (the paragraph's) to a position,
+    counted as the scan goes: an odd count means a quotation is open there.
 
     Positions asked for never go back, so each character is counted once: counting from
-    the sentence start at every full stop would be quadratic in a long sentence."""
+    the paragraph start at every full stop would be quadratic in a long paragraph."""
 
     def __init__(self, view: str, start: int) -> None:
         self.view, self.position, self.count = view, start, 0
@@ -157,21 +279,52 @@ def _skip(run: re.Pattern[str], view: str, start: int, end: int) -> int:
     return found.end() if found is not None else start
 
 
-def _sentence_end(view: str, block: tuple[int, int], quotes_at_cut: int, quotes: _QuoteCount,
-                  match: re.Match[str]) -> int | None:
+def period_ends_sentence(before: str, text: str, at: int) -> bool | None:
+    """Whether a full stop right after ``before`` ends the sentence, ``text[at:]`` being
+    what follows it (past any whitespace); None when ``before`` is an ordinary word or
+    number, whose full stop the caller judges by what follows.
+
+    ``before`` is the run of letters, digits and full stops before the stop, without it.
+    Never after a title ("Dr. Smith", "St. Louis", "Mr.Wrigley"), nor after "No.", "c."
+    or "pp." before a number. After an abbreviation that may end a sentence ("Inc.",
+    "Jr.", "etc.", "p.m."), an initialism ("U.S.", "U.S.A.", "Ph.D.") or an initial
+    ("Max Q.", "John F."), only before a capitalised word of :data:`SENTENCE_STARTERS`
+    ("the U.S.A. She opened", not "the U.S. Supreme Court"; after an initial, not a one-
+    letter one: "J. A. Smith"). Looks at most 64 characters past ``at``.
+    """
+    lowered = before.lower()
+    if lowered in TITLES:
+        return False
+    if lowered in NUMBERED and text[at:at + 1].isdigit():
+        return False
+    initial = len(before) == 1 and before.isupper()
+    # an initialism is decided by its tail (a run of letters and periods over 64 long is cut)
+    if not (initial or lowered in ABBREVIATIONS or _INITIALISM.fullmatch(before[-12:].lstrip(".") + ".")):
+        return None
+    word = _FIRST_WORD.match(text, at, at + 64)
+    if word is None:
+        return False
+    found = word.group(1)
+    return found[0].isupper() and found.lower() in SENTENCE_STARTERS and not (initial and len(found) == 1)
+
+
+def _sentence_end(view: str, block: tuple[int, int], quotes: _QuoteCount, match: re.Match[str]) -> int | None:
     """Return where a sentence ends at this terminator, or None if it goes on.
 
-    Handles abbreviations and initials, and straight quotes that may open the next
-    sentence rather than close this one (``stigma."Why``): a quote closes only when
-    the sentence so far has an odd number of them. Every look is at a position in
-    ``view`` (never a copy of the rest of the block), so a block is scanned in linear time.
-    ``block`` is the ``(start, end)`` of the paragraph being split.
+    Handles abbreviations, initials and initialisms (:func:`period_ends_sentence`), and
+    straight quotes that may open the next sentence rather than close this one
+    (``stigma."Why``): a quote closes only when the paragraph so far has an odd number of
+    them (counted from the paragraph, not the sentence: a source's sentence may start
+    inside a quotation). A sentence glued to the next (``justice.The``) ends only before a capitalised
+    word that is not part of a domain name (``www.Geniewards.ca``). Every look is at a
+    position in ``view`` (never a copy of the rest of the block), so a block is scanned in
+    linear time. ``block`` is the ``(start, end)`` of the paragraph being split.
     """
     block_start, block_end = block
     end = match.end()
     trailing = match.group()[len(match.group().rstrip("\"")):]
-    if trailing and (quotes.before(match.start()) - quotes_at_cut) % 2 == 0:
-        end -= len(trailing)
+    if trailing and quotes.before(match.start()) % 2 == 0:
+        end -= len(trailing)  # the quote opens the next sentence
     following = _skip(_SPACE, view, end, block_end)
     if following == block_end:
         return end
@@ -179,29 +332,37 @@ def _sentence_end(view: str, block: tuple[int, int], quotes_at_cut: int, quotes:
     # linear (a run of over 64 word characters is no abbreviation nor initial either).
     word = _WORD_BEFORE.search(view, max(block_start, match.start() - 64), match.start())
     before = word.group(1) if word else ""
-    if before.lower().rstrip(".") in _ABBREVIATIONS or (len(before) == 1 and before.isupper()):
-        return None
+    spaced = view[end].isspace()
+    if match.group()[0] == ".":
+        ends = period_ends_sentence(before, view, following)
+        if ends is not None and (spaced or not ends):
+            return end if ends else None
     first = view[following]
     starts_sentence = first.isupper() or first.isdigit() or first in _OPENERS
-    if view[end].isspace():
+    if first == '"' and quotes.before(following) % 2:
+        starts_sentence = False  # it closes the quotation: 'Iraq. "' ends a quoted paragraph
+    if spaced:
         return end if starts_sentence else None
     glued_word = len(before) >= 2 and before[-2:].isalpha() and before[-1].islower()
     closing = view[end - 1] in "\"'”’»"
     head = _skip(_OPENER_RUN, view, following, block_end)
-    capitalised = view[head:min(head + 1, block_end)].isupper() and view[head + 1:min(head + 2, block_end)].islower()
-    return end if (glued_word or closing) and capitalised else None
+    second = view[head + 1:min(head + 2, block_end)]
+    capitalised = view[head:min(head + 1, block_end)].isupper() and (
+        second.islower() or (view[head] in "AI" and second.isspace()))  # "car."A visibly
+    domain = _DOMAIN.match(view, head, min(head + 64, block_end)) is not None
+    return end if (glued_word or closing) and capitalised and not domain else None
 
 
 def split_sentences(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield the ``(start, end)`` of each sentence of ``view[start:end]``, trimmed, none
     longer than :data:`MAX_PASSAGE` characters. Linear in ``end - start``."""
     quotes = _QuoteCount(view, start)
-    cut, quotes_at_cut = start, 0
+    cut = start
     for match in _TERMINATOR.finditer(view, start, end):
-        boundary = _sentence_end(view, (start, end), quotes_at_cut, quotes, match)
+        boundary = _sentence_end(view, (start, end), quotes, match)
         if boundary is not None and boundary > cut:
             yield from _bounded(view, cut, boundary)
-            cut, quotes_at_cut = boundary, quotes.before(boundary)
+            cut = boundary
     yield from _bounded(view, cut, end)
 
 
@@ -239,7 +400,8 @@ def split_passages(document: Document, doc_index: int) -> list[Passage]:
     separator = (_MD_BLOCK_START if name.endswith((".md", ".markdown"))
                  else _BLOCK_START if name.endswith((".html", ".htm")) else _LINE)
     passages = []
-    for block_start, block_end in _blocks(view, separator):
+    blocks = pdf.paragraphs(view) if pdf.is_pdf(name) else _blocks(view, separator)  # a PDF's lines wrap
+    for block_start, block_end in blocks:
         for start, end in split_sentences(view, block_start, block_end):
             norm = fold(view[start:end])
             if _worth_indexing(view[start:end], norm):

@@ -17,9 +17,10 @@ from typing import Literal
 
 from factcheck.index.bm25 import terms
 from factcheck.models import Value
-from factcheck.sources.normalize import fold, variant_key
+from factcheck.sources.normalize import fold
 from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import rounding
+from factcheck.values.names import same_word_of_name
 from factcheck.values.periods import SPANS
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
@@ -219,10 +220,9 @@ def _named_verbatim(value: Value, folded_passage: str) -> Literal[True] | None:
 
 def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]:
     """Words of two same-key names that are spelled differently (Assem / Asem)."""
-    theirs = {variant_key(w): w for w in other.text.split()}
     differences = []
     for word in value.text.split():
-        source_word = theirs.get(variant_key(word))
+        source_word = next((w for w in other.text.split() if same_word_of_name(word, w)), None)
         if source_word is not None and fold(source_word) != fold(word):
             differences.append((word, other))
     return differences

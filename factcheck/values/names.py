@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.models import Value
 from factcheck.sources.normalize import fold, variant_key
+from factcheck.sources.transliteration import is_wade_giles, same_name, same_name_word
 from factcheck.values.context import _Context
 from factcheck.values.patterns import _ABBREVIATIONS, _ALL_CAPS_SHORT, _CYRILLIC, _NAME_RUN, _RUN_WORD
 from factcheck.values.vocabulary import _COMMON, _MONTH_NAMES, _OF_HEADS, _SUFFIX_COMMON, _TITLES, _WEEKDAYS
@@ -49,15 +50,27 @@ def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | Non
     initial = True
     while words and _drop_leading(ctx, words, initial):
         words, initial = words[1:], False
-    while words and words[-1][2][0].islower():
+    while words and words[-1][2][0].islower() and not _ARTICLE_NAME.fullmatch(words[-1][2]):
         words = words[:-1]
     if not words:
         return None
     if len(words) == 1 and (_ALL_CAPS_SHORT.fullmatch(words[0][2]) or len(words[0][2]) < 2):
         return None
     start, end = words[0][0], words[-1][1]
+    end += _wade_giles_tail(ctx.text, words[-1][2], end)
     text = ctx.text[start:end]
     return Value(kind="name", text=text, start=start, end=end, key=name_key(text))
+
+
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ud|ul|ibn|bin)-[^\W\d_][\w'’-]*")  # el-Sisi ends "Abdel Fattah el-Sisi"
+_LOWER_SYLLABLES = re.compile(r"(?:-[a-z'’]+)+(?![\w-])")
+
+
+def _wade_giles_tail(text: str, last: str, end: int) -> int:
+    """How many characters of lower-case Wade-Giles syllables follow a name's last word
+    ("Mao Tse" + "-tung", "Teng Hsiao" + "-p'ing"), 0 for other hyphenated words ("Almaty-based")."""
+    match = _LOWER_SYLLABLES.match(text, end)
+    return match.end() - end if match and is_wade_giles(last + match.group()) else 0
 
 
 def _drop_leading(ctx: _Context, words: list[tuple[int, int, str]], initial: bool) -> bool:
@@ -148,9 +161,20 @@ def _word_variant(a: str, b: str) -> bool:
     """Whether two variant keys are close enough to be one word spelled two ways."""
     if a == b:
         return True
-    if _gendered_pair(a, b) or min(len(a), len(b)) < 4 or a[0] != b[0]:
+    if _gendered_pair(a, b) or min(len(a), len(b)) < 4 or a[0] != b[0] or _last_vowel(a) != _last_vowel(b):
         return False
     return Levenshtein.distance(a, b) <= 2 and Levenshtein.normalized_similarity(a, b) >= 0.85
+
+
+def _letters(name: str) -> str:
+    """A name's letters in their own script and accents, case and punctuation aside."""
+    return " ".join(re.findall(r"[^\W_]+", name.lower()))
+
+
+def _last_vowel(key: str) -> str:
+    """A word's final vowels ("" after a final consonant): Ivan "" / Ivana "a", Daniel "" / Daniele "e"."""
+    match = re.search(r"[aeiou]*$", key)
+    return match.group() if match else ""
 
 
 def _is_cyrillic(text: str) -> bool:
@@ -159,13 +183,32 @@ def _is_cyrillic(text: str) -> bool:
 
 
 def is_name_variant(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` spell one name two ways (Abay/Abai, Kyzylorda/Кызылорда),
-    False for identical spellings and for gendered surname pairs (Seltanov/Seltanova)."""
-    if fold(a) == fold(b) and _is_cyrillic(a) == _is_cyrillic(b):
-        return False  # the same spelling; only a change of script makes it a variant
+    """True when ``a`` and ``b`` spell one name two ways, False for identical spellings
+    (case and punctuation aside; a change of script or of accents is a variant: Zürich/Zurich).
+
+    Variants: the same spelling-variant keys (Abay/Abai, Kyzylorda/Кызылорда); the
+    romanisation families of :mod:`factcheck.sources.transliteration` word by word
+    (Muhammad/Mohammed, Kyiv/Kiev, Mao Tse-tung/Mao Zedong, el-Sisi/al-Sisi, ``J. Smith``/
+    ``John Smith``, ``Smith, John``/``John Smith``); or, for keys that differ by at most two
+    letters, no more than 15 % of the word, inside it (Zhapisheva/Zhapysheva). Never a
+    gendered surname pair (Seltanov/Seltanova) nor two words whose last vowel differs or is
+    missing on one side (Ivan/Ivana, Julian/Juliana, Roberto/Roberta): those are other people.
+    """
+    if same_name(a, b):
+        return _letters(a) != _letters(b)  # not the same spelling, nor only punctuation apart
+    if fold(a) == fold(b):
+        return _is_cyrillic(a) != _is_cyrillic(b)
     keys_a, keys_b = name_key(a).split(), name_key(b).split()
     if not keys_a or not keys_b:
         return False
     if len(keys_a) != len(keys_b):
+        if any(len(k.strip(".")) < 2 for k in keys_a + keys_b):
+            return False  # initials count: George W. Bush / George H. W. Bush
         return _word_variant("".join(keys_a), "".join(keys_b))
     return all(_word_variant(x, y) for x, y in zip(keys_a, keys_b, strict=False))
+
+
+def same_word_of_name(a: str, b: str) -> bool:
+    """Whether two single words of names are one word spelled two ways or alike (for pairing
+    a claim's words with a source's: Asem with Assem, Mohammed with Muhammad)."""
+    return same_name_word(a, b) or _word_variant(variant_key(a), variant_key(b))

@@ -33,7 +33,8 @@ def _dispute(conflict: Conflict, ours: ConflictValue, other: ConflictValue) -> t
     """The other side of a disagreement between sources, as evidence and as a disagreement."""
     evidence = Evidence(other.source_id, other.path, other.line, other.column, other.start, other.end, other.quote,
                         round(100 * conflict.confidence, 1), "contradicts",
-                        other.line + other.quote.count("\n"))
+                        other.line + other.quote.count("\n"), other.page)
     disagreement = Disagreement(conflict.kind, ours.value, other.value, other.source_id, other.line, other.quote,
-                                other.start, other.end, other.value_start, other.value_end, conflict.subject)
+                                other.start, other.end, other.value_start, other.value_end, conflict.subject,
+                                page=other.page)
     return evidence, disagreement

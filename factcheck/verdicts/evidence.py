@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from factcheck.match.align import Difference
 from factcheck.match.retrieve import Candidate
 from factcheck.models import Disagreement, Document, Evidence, Value
-from factcheck.sources.normalize import variant_key
+from factcheck.sources.passages import as_read
+from factcheck.values.names import same_word_of_name
 from factcheck.verdicts.stance import Assessment
 
 _NUMERIC_DETAIL = {"duration", "age", "ordinal"}
@@ -50,8 +51,11 @@ def evidence_of(assessment: Assessment, documents: Sequence[Document]) -> Eviden
     c = assessment.candidate
     document = documents[c.doc]
     line, column = document.position(c.start)
+    quote = document.text[c.start:c.end]
+    shown = as_read(quote, document.id)
     return Evidence(document.id, document.path, line, column, c.start, c.end,
-                    document.text[c.start:c.end], c.score, assessment.stance, document.position(c.end)[0])
+                    quote, c.score, assessment.stance, document.position(c.end)[0],
+                    document.page(c.start), shown if shown != quote else "")
 
 
 def disagreements_of(ranked: Sequence[Assessment], verdict: str, documents: Sequence[Document]) -> tuple[Disagreement, ...]:
@@ -84,17 +88,19 @@ def _word_disagreement(difference: Difference, candidate: Candidate, document: D
     return Disagreement(difference.kind, difference.claim_words, difference.passage_words, document.id,
                         document.position(value_start)[0], document.text[candidate.start:candidate.end],
                         candidate.start, candidate.end, value_start, value_end,
-                        claim_start=difference.claim_span[0], claim_end=difference.claim_span[1])
+                        claim_start=difference.claim_span[0], claim_end=difference.claim_span[1],
+                        page=document.page(value_start))
 
 
 def _value_disagreement(kind: str, ours: Value, theirs: Value, candidate: Candidate, document: Document) -> Disagreement:
     value_start, value_end = candidate.start + theirs.start, candidate.start + theirs.end
     source_value = theirs.text
     if kind == "name_variant":
-        source_value = next((w for w in theirs.text.split() if variant_key(w) == variant_key(ours.text)), theirs.text)
+        source_value = next((w for w in theirs.text.split() if same_word_of_name(ours.text, w)), theirs.text)
     return Disagreement(kind, ours.text, source_value, document.id, document.position(value_start)[0],
                         document.text[candidate.start:candidate.end], candidate.start, candidate.end,
-                        value_start, value_end, ours.kind if ours.kind in _NUMERIC_DETAIL else "")
+                        value_start, value_end, ours.kind if ours.kind in _NUMERIC_DETAIL else "",
+                        page=document.page(value_start))
 
 
 def missing_words(text: str, spans: Sequence[tuple[int, int, str]], terms: frozenset[str],

@@ -4,6 +4,11 @@
 folded; ``close`` means nearly verbatim (a misquote), with the differing words shown;
 ``missing`` means no source has anything close.
 
+Sources are read as a reader sees them (:func:`factcheck.sources.passages.mask`): markup
+and reference markers ("[4]", "<sup>[1]</sup>") are not words, so "designed by Ilse
+Marten and opened" is exact against "designed by Ilse Marten[4] and opened". What is
+reported is the verbatim slice of the source, markers inside it included.
+
 A quote may leave words out with an ellipsis (``…``, ``...``, ``. . .``, ``[…]``,
 ``[...]``) and put editorial words in square brackets (``[the council] said``); see
 ``QuoteFinder._find_elided`` for how such a quote is matched and when what it leaves out
@@ -76,14 +81,18 @@ class QuoteFinder:
             return elided
         return self._find_close(quote.strip(_QUOTE_MARKS), wanted)
 
+    def _view(self, doc: int) -> str:
+        """The document as read (markup and markers blanked): same length as its text."""
+        return self.matcher.view(doc)
+
     def _folded_doc(self, doc: int) -> str:
         if doc not in self._folded:
-            self._folded[doc] = fold(self.matcher.corpus.documents[doc].text)
+            self._folded[doc] = fold(self._view(doc))
         return self._folded[doc]
 
     def _normalized_doc(self, doc: int) -> Normalized:
         if doc not in self._normalized:
-            self._normalized[doc] = normalize(self.matcher.corpus.documents[doc].text)
+            self._normalized[doc] = normalize(self._view(doc))
         return self._normalized[doc]
 
     def _find_exact(self, wanted: str) -> QuoteCheck | None:
@@ -126,7 +135,7 @@ class QuoteFinder:
         literal = fold(" ".join(_BRACKET.sub(" ", p) for p in pieces))
         flagged: QuoteCheck | None = None
         for doc in self._documents_with(literal):
-            text = self.matcher.corpus.documents[doc].text
+            text = self._view(doc)
             for chain in islice(_chains(self._normalized_doc(doc), text, [p for p, _ in compiled]), _CHAINS):
                 differences = _omitted(text, chain, markers) + _bracket_negations(text, chain, compiled)
                 start, end = chain[0][0][0], chain[-1][0][1]
@@ -155,12 +164,13 @@ class QuoteFinder:
             return QuoteCheck("missing", score=round(best[0], 1) if best else 0.0)
         score, doc, start, end = best
         result = self._result("close", doc, start, end, round(score, 1))
-        return replace(result, differences=word_differences(quote, result.found or ""))
+        return replace(result, differences=word_differences(quote, self._view(doc)[start:end]))
 
     def _result(self, status: str, doc: int, start: int, end: int, score: float) -> QuoteCheck:
         document = self.matcher.corpus.documents[doc]
         line, _ = document.position(start)
-        return QuoteCheck(status, document.id, line, start, end, document.text[start:end], score)
+        return QuoteCheck(status, document.id, line, start, end, document.text[start:end], score,
+                          page=document.page(start))
 
 
 # A chain places each piece of a quote in a source: per piece, its source span and the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from factcheck.models import ClaimResult, Disagreement
+from factcheck.models import ClaimResult, Disagreement, place
 from factcheck.reports.findings import findings_of
 from factcheck.reports.html.parts import (
     _aligned,
@@ -44,14 +44,14 @@ def _passages(r: ClaimResult, anchor: str, paths: Mapping[str, str]) -> list[_Pa
     """The evidence, then each place a differing value or the quoted words stand that no
     evidence item shows; every differing value and quoted word is marked where it stands."""
     found = [_Passage(f"{anchor}-e{n}", e.source_id, e.path, e.line, e.start, e.end, e.quote, e.stance,
-                      e.column, e.score) for n, e in enumerate(r.evidence, 1)]
+                      e.column, e.score, page=e.page) for n, e in enumerate(r.evidence, 1)]
     for d in r.disagreements:
         if d.kind == "quote":
             continue
         if not any(p.holds(d.source_id, d.value_start, d.value_end) for p in found):
             stance = "variant" if d.kind == "name_variant" else "differs"
             found.append(_Passage(f"{anchor}-x{len(found) + 1}", d.source_id, paths.get(d.source_id, d.source_id),
-                                  d.line, d.start, d.end, d.quote, stance))
+                                  d.line, d.start, d.end, d.quote, stance, page=d.page))
         found = [_mark(p, d.source_id, _value_span(d)) for p in found]
     return _quote_passage(r, anchor, found, paths)
 
@@ -63,7 +63,7 @@ def _quote_passage(r: ClaimResult, anchor: str, found: list[_Passage], paths: Ma
         return found
     if not any(p.holds(q.source_id, q.start, q.end) for p in found):
         found.append(_Passage(f"{anchor}-x{len(found) + 1}", q.source_id, paths.get(q.source_id, q.source_id),
-                              q.line or 0, q.start, q.end, q.found, "quoted"))
+                              q.line or 0, q.start, q.end, q.found, "quoted", page=q.page))
     spans = [_Span(q.start, q.end, "span", "qw", "the words the claim quotes")]
     for (quoted, _), (_, hit) in zip(q.differences, _aligned(r.claim.quote or "", q.found, q.differences), strict=True):
         if hit:
@@ -125,7 +125,7 @@ def _facts(r: ClaimResult, passages: Sequence[_Passage]) -> str:
 
 def _disagreement_row(d: Disagreement, passages: Sequence[_Passage]) -> str:
     """A differing value as an edit (claim struck, source inserted); a spelling variant as two spellings."""
-    where = _where_link(passages, d.source_id, d.value_start, d.value_end, f"{d.source_id}:{d.line}")
+    where = _where_link(passages, d.source_id, d.value_start, d.value_end, place(d.source_id, d.line, page=d.page))
     if d.kind == "name_variant":
         return (f'<li class="dis"><span class="k">spelling</span> the claim spells it <mark class="variant">'
                 f'{_e(d.claim_value)}</mark>, {where} has <mark class="variant">{_e(d.source_value)}</mark> '
@@ -140,7 +140,7 @@ def _quote_row(r: ClaimResult, passages: Sequence[_Passage]) -> str:
     assert q is not None
     where = ""
     if q.source_id and q.start is not None and q.end is not None:
-        where = " in " + _where_link(passages, q.source_id, q.start, q.end, f"{q.source_id}:{q.line}")
+        where = " in " + _where_link(passages, q.source_id, q.start, q.end, place(q.source_id, q.line, page=q.page))
     changes = "; ".join(f"<del>{_e(a or '–')}</del> where the source has <ins>{_e(b or '–')}</ins>"
                         for a, b in q.differences)
     return _status("quote", q.status, where + (f" · {changes}" if changes else ""))

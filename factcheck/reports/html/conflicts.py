@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from factcheck.models import Conflict, ConflictReport, ConflictValue
+from factcheck.models import Conflict, ConflictReport, ConflictValue, place
 from factcheck.reports.html.parts import (
     _counts,
     _e,
@@ -39,15 +39,16 @@ def _value_passage(v: ConflictValue, anchor: str) -> _Passage:
         (f", {v.count} times" if v.count > 1 else "")
     mark = _Span(v.value_start, v.value_end, "mark", "val", f"this source says {v.value}")
     return _Passage(anchor, v.source_id, v.path, v.line, v.start, v.end, v.quote, "value", v.column,
-                    marks=(mark,), label=label)
+                    marks=(mark,), label=label, page=v.page)
 
 
 def _conflict_html(number: int, c: Conflict, texts: _Texts) -> str:
     """One disagreement: what, how sure, and each source's words with its value marked."""
     anchor = f"k{number}"
     passages = [_value_passage(v, f"{anchor}-v{n}") for n, v in enumerate(c.values, 1)]
-    links = " / ".join(f'<a href="#{p.anchor}">{_e(v.value)}</a> <span class="loc">({_e(v.source_id)}:{v.line})'
-                       f"</span>" for p, v in zip(passages, c.values, strict=True))
+    links = " / ".join(f'<a href="#{p.anchor}">{_e(v.value)}</a> '
+                       f'<span class="loc">({_e(place(v.source_id, v.line, page=v.page))})</span>'
+                       for p, v in zip(passages, c.values, strict=True))
     status = _conflict_status(c)
     reason = {"explained": c.reason or "by the aliases file", "baselined": "recorded in the baseline file"}.get(status)
     note = f'<p class="accept"><span class="k">{status}</span> {_e(reason)}</p>' if reason else ""

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from html import escape
 
+from factcheck.models import place
 from factcheck.reports.html.assets import CSS, SCRIPT
 
 CONTEXT = 200  # characters of source text shown before and after a quote, at most
@@ -159,6 +160,7 @@ class _Passage:
     score: float | None = None
     marks: tuple[_Span, ...] = ()
     label: str = ""  # shown instead of the stance's own word
+    page: int | None = None  # a PDF source's page (``line`` counts within it)
 
     def holds(self, source_id: str, start: int, end: int) -> bool:
         return self.source_id == source_id and self.start <= start and end <= self.end
@@ -192,7 +194,7 @@ def _passage_html(p: _Passage, texts: _Texts, back: str, back_label: str) -> str
     after = cut if text[hi:hi + 1] not in ("", "\n") else ""
     symbol, word = STANCE_LABELS.get(p.stance, ("•", p.stance))
     word = p.label or word
-    where = f"{p.path}:{p.line}" + (f":{p.column}" if p.column is not None else "")
+    where = place(p.path, p.line, p.column, p.page)
     score = f'<span class="score">score {p.score:.1f}</span>' if p.score is not None else ""
     return (f'<li class="ev s-{_e(p.stance)}" id="{_e(p.anchor)}">'
             f'<div class="ev-head"><span class="stance s-{_e(p.stance)}"><span aria-hidden="true">{symbol}</span> '

@@ -1,0 +1,322 @@
+"""One name spelled in two romanisations: Muhammad/Mohammed, Kyiv/Kiev, Mao Tse-tung/Mao Zedong.
+
+Used for names only. :func:`factcheck.sources.normalize.variant_key` keys every word of the
+index and must stay narrow; the looser correspondences below would merge ordinary words
+("bed"/"bad"), so they apply only where both sides are already taken for names.
+
+A word is compared as segments: runs of consonants and runs of vowels (``y`` counts as
+the vowel ``i``, as in ``variant_key``). Two words are one name when they have the same
+segments in the same order, each pair equal or one of these documented alternations:
+
+- **Arabic and Persian romanisations** (ALA-LC, BGN/PCGN, French and English press usage,
+  as listed in the ALA-LC Arabic and Persian romanization tables' notes on variant forms):
+  ``q``/``gh``/``g`` for qaf and ghayn (Qasem/Ghasem, Qaddafi/Gaddafi) and ``q``/``k``
+  (Qasem/Kasem); ``dh``/``d`` (Gadhafi/Gaddafi, Ramadhan/Ramadan); ``ou``/``oo``/``u``
+  (Youssef/Yusef, Mahmoud/Mahmood/Mahmud); ``ee``/``i`` (Sameer/Samir); ``ei``/``ai``/``ay``
+  (Hussein/Husain/Husayn); the short vowels ``a``/``e`` (fatha: Ahmed/Ahmad), ``o``/``u``
+  (damma: Osama/Usama, Mohammed/Muhammad) and ``e``/``i`` (kasra: Ebrahim/Ibrahim), never in a
+  word's final vowel; ``e``/``i`` and ``o``/``u`` never in its last syllable either, where they
+  spell different patterns (Sāmir/Samīr: Samer and Samir are two names), and ``a``/``e``
+  never in its first; a final ``h`` after a
+  vowel (ta marbuta: Fatimah/Fatima); ``w``/``v``; the article (al-, el-, ar-, ash-...) and
+  ``Abd al-``/``Abdel``/``Abdul``, ``bin``/``ben``/``ibn`` are handled per name in
+  :func:`same_name`.
+- **Ukrainian against Russian forms** (Ukrainian national transliteration, Cabinet of Ministers
+  resolution No. 55 of 27 January 2010; Russian by BGN/PCGN 1947): Ukrainian ``h`` for
+  Russian ``g`` (г) inside a word (Luhansk/Lugansk, Chernihiv/Chernigov), and Ukrainian ``i``
+  for Russian ``o``/``e``/``ie`` in a closed last syllable before ``v`` or ``l`` (ikavism:
+  Kharkiv/Kharkov, Lviv/Lvov, Kyiv/Kiev, Ternopil/Ternopol).
+- **Wade-Giles against Hanyu Pinyin**: the syllable table of the ``pypinyin`` package
+  (``pypinyin/style/wadegiles.py``, compiled from the Library of Congress and University of
+  Chicago conversion tables), read as data: a Wade-Giles word (``Tse-tung``, ``Hsiao-p'ing``)
+  matches the pinyin word one of its readings spells (``Zedong``, ``Xiaoping``). A word is
+  taken for Wade-Giles only when it cannot be pinyin (``hs``, ``ts``, ``-ih``, ``-ieh``) or
+  is hyphenated syllables, and then the other words of its name are read the same way
+  (``Teng``/``Deng``); ``Chang`` alone stays ``Chang``, not ``Zhang``.
+- **Diacritics**: folded by Unicode decomposition (NFKD); the Latin letters that have no
+  decomposition (``ł ø đ ħ ı ß æ œ þ ð``) by the table below; German umlauts also as
+  ``ae``/``oe``/``ue`` (Müller/Mueller) when one side writes the umlaut.
+
+Initials and order (:func:`same_name`): ``J. Smith`` is ``John Smith`` (the initial is the
+word's first letter; ``K. Smith`` is not), and ``Smith, John`` is ``John Smith``.
+
+Precision comes first: a word's last vowel never changes or disappears (Ali/Alia,
+Ivan/Ivana, Jan/Jana, Roberto/Roberta are different people), at most three segments may
+alternate, and a word of fewer than four letters matches only its own spelling.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+from functools import cache, lru_cache
+from itertools import product
+from pathlib import Path
+
+from factcheck.sources.normalize import fold, variant_key
+
+# Latin letters without a Unicode decomposition (NFKD leaves them whole).
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae",
+                               "œ": "oe", "þ": "th", "ð": "d", "ŀ": "l", "ŧ": "t"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# Apostrophes and modifier letters for ayn and hamza (Sa'id, ʿAbd) and Wade-Giles aspiration (p'ing).
+_MARKS = re.compile(r"['’`ʻʼʽʾʿ\u02b9\u02ba]")
+_VOWELS = frozenset("aeiouy")
+_MIN_LENGTH = 4
+_MAX_ALTERNATIONS = 3
+
+# Consonant digraphs first, each to one symbol: kh (kha), gh and q (ghayn, qaf), dh (dhal), ...
+_CONSONANTS = (("kh", "x"), ("gh", "q"), ("dh", "d"), ("sh", "š"), ("ch", "č"), ("zh", "ž"), ("ph", "f"),
+               ("ck", "k"), ("dj", "j"), ("w", "v"))
+_VOWEL_RUNS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ai"))  # y is i already: ey, ay
+# Alternating consonants: (a, b, where) with where "any" or "inner" (not word-initial).
+_CONSONANT_PAIRS = {frozenset("qk"): "any", frozenset("qg"): "any", frozenset("hg"): "inner"}
+
+# The article: al-/el-/ul-, or assimilated to a sun letter that the next word repeats (ar-Rashid, ash-Sham).
+_ARTICLE = re.compile(r"^(?:al|el|ul)-|^[ae](sh|th|dh|[dnrstz])-(?=\1)")
+_ABD = re.compile(r"^abd(?:-?(?:al|el|ul|ol|ar|as|ash|at|an|ad|ur))?-?(?=[a-z]{3}|$)")
+_SON_OF = frozenset({"bin", "ben", "ibn"})
+
+
+@lru_cache(maxsize=65536)
+def clean(word: str) -> str:
+    """A word as letters only: folded (case, NFKD diacritics, Cyrillic), the undecomposed
+    letters mapped, ayn/hamza/aspiration marks and hyphens dropped. ``"Sa'id"`` → ``"said"``."""
+    return _MARKS.sub("", fold(word).translate(_UNDECOMPOSED)).replace("-", "").replace(".", "")
+
+
+@lru_cache(maxsize=65536)
+def _segments(word: str) -> tuple[str, ...]:
+    """Consonant and vowel runs of a cleaned word, with the digraphs and vowel runs above unified."""
+    for old, new in _CONSONANTS:
+        word = word.replace(old, new)
+    word = re.sub(r"([^aeiou])\1+", r"\1", word.replace("y", "i"))  # vowel runs: _vowel_run
+    if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
+        word = word[:-1]  # ta marbuta: Fatimah / Fatima
+    runs = re.findall(r"[aeiou]+|[^aeiou]+", word)
+    return tuple(_vowel_run(r) if r[0] in _VOWELS else r for r in runs)
+
+
+def _vowel_run(run: str) -> str:
+    """One vowel run with its spelling variants unified: ou, oo → u; ee → i; ei → ai."""
+    for old, new in _VOWEL_RUNS:
+        run = run.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", run)
+
+
+def _vowels_alternate(x: str, y: str, first: bool, last: bool, closing: str, final: bool) -> bool:
+    """Whether vowel runs ``x`` and ``y`` may spell one vowel (see the module docstring).
+
+    ``first`` and ``last`` say whether the run is the word's first or last vowel run, ``closing`` the consonant run after it ("" at the word's end) and
+    ``final`` whether that consonant run ends the word. A syllable is closed when two
+    consonants follow it, or a final one; the alternations of the short vowels keep to
+    closed syllables except ``o``/``u``, so that Danny/Denny and Barry/Berry stay apart, and
+    ``a``/``e`` keeps out of the first syllable, where it tells names apart (Salma/Selma,
+    Ellen/Allen) more often than it spells one vowel (Mehdi/Mahdi is lost to that).
+    """
+    if not closing:
+        return False  # a word's final vowel never changes: Maria / Marie, Roberto / Roberta
+    closed = len(closing) >= 2 or final
+    if last and final and closing in ("v", "l") and {x, y} in ({"i", "o"}, {"i", "ie"}, {"i", "io"}):
+        return True  # Ukrainian ikavism in a closed last syllable: Kharkiv / Kharkov, Kyiv / Kiev
+    if len(x) != len(y):
+        return False
+    for p, q in zip(x, y, strict=True):
+        pair = {p, q}
+        if p == q:
+            continue
+        if pair == {"o", "u"} and not last:
+            continue  # damma: Mohammed / Muhammad, Osama / Usama
+        if pair == {"a", "e"} and not first and closed:
+            continue  # fatha: Ahmed / Ahmad, Mohammed / Muhammad; not Salma / Selma
+        if pair == {"e", "i"} and not last and closed:
+            continue  # kasra: Ebrahim / Ibrahim, Hezbollah / Hizbollah
+        return False
+    return True
+
+
+def _consonants_alternate(x: str, y: str, initial: bool) -> bool:
+    """Whether consonant runs ``x`` and ``y`` may spell one sound (q/k, q/g, inner h/g)."""
+    if len(x) != len(y):
+        return False
+    for p, q in zip(x, y, strict=True):
+        if p == q:
+            continue
+        where = _CONSONANT_PAIRS.get(frozenset((p, q)))
+        if where is None or (where == "inner" and initial):
+            return False
+    return True
+
+
+def _family_match(a: str, b: str) -> bool:
+    """Two cleaned words spelled by the alternations of the module docstring."""
+    if min(len(a), len(b)) < _MIN_LENGTH:
+        return False
+    x, y = _segments(a), _segments(b)
+    if x == y:
+        return True
+    if len(x) != len(y):
+        return False
+    vowel_positions = [k for k, run in enumerate(x) if run[0] in _VOWELS]
+    last_vowel = vowel_positions[-1] if vowel_positions else -1
+    changed = 0
+    for k, (p, q) in enumerate(zip(x, y, strict=True)):
+        if p == q:
+            continue
+        changed += 1
+        if (p[0] in _VOWELS) != (q[0] in _VOWELS):
+            return False
+        if p[0] in _VOWELS:
+            after = x[k + 1] if k + 1 < len(x) else ""
+            if after != (y[k + 1] if k + 1 < len(y) else ""):
+                return False  # the consonants that close a changed vowel must agree
+            if not _vowels_alternate(p, q, k == vowel_positions[0], k == last_vowel, after, k + 2 == len(x)):
+                return False
+        elif not _consonants_alternate(p, q, k == 0):
+            return False
+    return changed <= _MAX_ALTERNATIONS
+
+
+@cache
+def _wade_giles() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Wade-Giles syllable → its pinyin readings, and the set of pinyin syllables, from the
+    conversion table of the ``pypinyin`` package (both sides folded: no tone marks, aspiration
+    apostrophes or umlauts). Read with :func:`ast.literal_eval` rather than imported: importing
+    ``pypinyin`` loads its character dictionaries (about 0.4 s). Empty if it is not installed."""
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
+        return {}, frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "style" / "wadegiles.py"
+    readings: dict[str, set[str]] = {}
+    pinyin: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in ("_convert_table", "_except_table")
+                                                 for t in node.targets):
+            for py, wg in ast.literal_eval(node.value):
+                if "v" in py:
+                    continue  # "lve": the keyboard spelling of "lüe", listed twice
+                py_folded, wg_folded = clean(py), clean(wg)
+                readings.setdefault(wg_folded, set()).add(py_folded)
+                pinyin.add(py_folded)
+    return {k: frozenset(v) for k, v in readings.items()}, frozenset(pinyin)
+
+
+def _syllables(word: str) -> list[str]:
+    """A folded word's hyphen-separated syllables, marks dropped (``"hsiao-p'ing"`` → hsiao, ping)."""
+    return [s for s in _MARKS.sub("", fold(word)).split("-") if s]
+
+
+@lru_cache(maxsize=65536)
+def is_wade_giles(word: str) -> bool:
+    """Whether a word must be Wade-Giles: hyphenated Wade-Giles syllables (``Tse-tung``), or
+    one syllable that Wade-Giles has and pinyin lacks (``Hsiao``, ``Tse``, ``Chih``)."""
+    table, pinyin = _wade_giles()
+    parts = _syllables(word)
+    if not parts or not all(p in table for p in parts):
+        return False
+    return len(parts) > 1 or parts[0] not in pinyin
+
+
+def _pinyin_readings(word: str) -> set[str]:
+    """The pinyin spellings of a Wade-Giles word (``"tse-tung"`` → zedong, zetong, cedong, cetong)."""
+    table, _ = _wade_giles()
+    parts = _syllables(word)
+    if not parts or len(parts) > 4 or not all(p in table for p in parts):
+        return set()
+    return {"".join(combo) for combo in product(*(sorted(table[p]) for p in parts))}
+
+
+@lru_cache(maxsize=65536)
+def same_name_word(a: str, b: str, *, wade_giles: bool = False) -> bool:
+    """Whether two words (any case, script or diacritics) spell one name word.
+
+    True for the same variant key (Abay/Abai), an initial and a word it begins (``J``/``John``),
+    the alternations of the module docstring (Muhammad/Mohammed, Kharkiv/Kharkov), and a
+    Wade-Giles word against its pinyin (``Tse-tung``/``Zedong``); with ``wade_giles`` (another
+    word of the name is Wade-Giles) any Wade-Giles syllable is read so (``Teng``/``Deng``).
+    """
+    if variant_key(a) == variant_key(b):
+        return True
+    x, y = clean(a), clean(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    if len(x) == 1 or len(y) == 1:
+        return len(x) != len(y) and x[0] == y[0]
+    for p, q in ((a, y), (b, x)):
+        if (wade_giles or is_wade_giles(p)) and q in _pinyin_readings(p):
+            return True
+    if _family_match(x, y):
+        return True
+    umlaut_a, umlaut_b = a.translate(_UMLAUTS), b.translate(_UMLAUTS)
+    if umlaut_a != a or umlaut_b != b:
+        return _family_match(clean(umlaut_a), clean(umlaut_b))
+    return False
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words in given-name-first order, the Arabic article and ``Abd al-`` unified.
+
+    ``"Smith, John"`` → John, Smith; ``"Abd al-Fattah el-Sisi"`` → abd, Fattah, Sisi;
+    ``"J.R.R. Tolkien"`` → J, R, R, Tolkien; ``"bin"``/``"ben"``/``"ibn"`` after the first word → bin.
+    """
+    if name.count(",") == 1:
+        surname, given = name.split(",")
+        name = f"{given} {surname}" if given.strip() and surname.strip() else name.replace(",", " ")
+    words: list[str] = []
+    for raw in re.split(r"\s+", name.strip()):
+        raw = raw.strip(".,;:()\"'“”‘’")
+        if not raw:
+            continue
+        if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]?", raw + ("" if raw.endswith(".") else ".")) and raw.count(".") >= 1:
+            words.extend(c for c in raw if c != ".")
+            continue
+        folded = _MARKS.sub("", fold(raw))
+        if folded in ("al", "el", "ul") and (words or raw[:1].islower()):
+            continue  # a separate article inside a name: Abdel Fattah al Sisi, Zine El Abidine
+        folded = _ARTICLE.sub("", folded)
+        abd = _ABD.match(folded)
+        if abd:
+            words.append("abd")
+            folded = folded[abd.end():]
+        if words and folded in _SON_OF:
+            folded = "bin"
+        if folded:
+            words.append(raw if folded == _MARKS.sub("", fold(raw)) else folded)
+    return words
+
+
+@lru_cache(maxsize=65536)
+def same_name(a: str, b: str) -> bool:
+    """Whether two names (several words each) spell one name: the same number of words after
+    :func:`name_words`, each pair :func:`same_name_word`, and at least one pair that is not
+    an initial. ``"J. Smith"``/``"John Smith"`` yes, ``"J. Smith"``/``"K. Smith"`` no."""
+    xs, ys = _name_words(a), _name_words(b)
+    if not xs or len(xs) != len(ys):
+        return False
+    wade_giles: bool | None = None  # whether a word of either name is Wade-Giles, found when needed
+    full = False
+    for x, y in zip(xs, ys, strict=True):
+        if not same_name_word(x, y):
+            if wade_giles is None:
+                wade_giles = any(is_wade_giles(w) for w in xs + ys)
+            if not (wade_giles and same_name_word(x, y, wade_giles=True)):
+                return False
+        full = full or min(len(clean(x)), len(clean(y))) > 1
+    return full
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(name_words(name))
+
+
+def with_continuation(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` extended over the lower-case Wade-Giles syllables joined to it by
+    hyphens (``"Mao Tse"`` in ``"Mao Tse-tung said"`` → ``"Mao Tse-tung"``)."""
+    match = re.match(r"(?:-[a-z'’]+)+", text[end:end + 40])
+    if match and is_wade_giles(text[start:end].split()[-1] + match.group()):
+        end += match.end()
+    return text[start:end]

@@ -1,0 +1,186 @@
+"""Spelling variants of names across romanisations, and near misses that are other people.
+
+``tests/data/name_variants.tsv``: one pair a row, ``a``, ``b``, ``same`` (1: one name spelled
+two ways, 0: two different names) and where both spellings were found (the seeds, the
+Wikipedia sample, WiCE, Climate-FEVER, or a romanisation table's own example).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from factcheck import Checker, load_corpus
+from factcheck.models import Claim
+from factcheck.sources.transliteration import (
+    clean,
+    is_wade_giles,
+    name_words,
+    same_name,
+    same_name_word,
+    with_continuation,
+)
+from factcheck.values import extract_values, is_name_variant
+
+DATA = Path(__file__).parent / "data" / "name_variants.tsv"
+
+
+def _rows() -> list[tuple[str, str, bool, str]]:
+    with DATA.open(encoding="utf-8", newline="") as f:
+        return [(r["a"], r["b"], r["same"] == "1", r["where"]) for r in csv.DictReader(f, delimiter="\t")]
+
+
+ROWS = _rows()
+
+
+def test_the_set_is_large_enough_and_each_row_says_where_it_comes_from() -> None:
+    assert sum(same for _, _, same, _ in ROWS) >= 50
+    assert sum(not same for _, _, same, _ in ROWS) >= 50
+    assert all(where for *_, where in ROWS)
+
+
+@pytest.mark.parametrize(("a", "b", "where"), [(a, b, w) for a, b, same, w in ROWS if not same])
+def test_different_names_never_become_one(a: str, b: str, where: str) -> None:
+    assert not is_name_variant(a, b)
+    assert not is_name_variant(b, a)
+
+
+def test_recall_on_true_variants() -> None:
+    variants = [(a, b) for a, b, same, _ in ROWS if same]
+    missed = [(a, b) for a, b in variants if not is_name_variant(a, b)]
+    assert len(missed) <= len(variants) // 10, missed
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mohammed", "Muhammad"), ("Kyiv", "Kiev"), ("Kharkiv", "Kharkov"), ("Qaddafi", "Gaddafi"),
+    ("Ahmed", "Ahmad"), ("Osama", "Usama"), ("Youssef", "Yousef"), ("Hossein", "Hussein"),
+])
+def test_variants_are_symmetric(a: str, b: str) -> None:
+    assert is_name_variant(a, b) and is_name_variant(b, a)
+
+
+def test_identical_spellings_are_no_variant_but_the_same_name() -> None:
+    assert not is_name_variant("Mao Zedong", "Mao Zedong")
+    assert same_name("Mao Zedong", "Mao Zedong")
+    assert is_name_variant("Kyzylorda", "Кызылорда")  # a change of script is a variant
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("J. Smith", "John Smith", True),
+    ("J. Smith", "K. Smith", False),
+    ("J. Smith", "Jane Smith", True),     # nothing contradicts the initial
+    ("J. Smith", "John Jones", False),
+    ("Smith, John", "John Smith", True),
+    ("Smith, John", "Smith, Jane", False),
+    ("Smith John", "John Smith", False),  # no comma: no inversion ("Paul Simon" / "Simon Paul")
+    ("J. R. R. Tolkien", "J.R.R. Tolkien", True),
+    ("J. R. Tolkien", "J. R. R. Tolkien", False),
+    ("A. B.", "Anna Bell", False),        # initials alone name nobody
+])
+def test_initials_and_order(a: str, b: str, same: bool) -> None:
+    assert same_name(a, b) is same
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("Abd al-Fattah al-Sisi", ["abd", "fattah", "sisi"]),
+    ("Abdel Fattah el-Sisi", ["abd", "Fattah", "sisi"]),
+    ("Abdelfattah Sisi", ["abd", "fattah", "Sisi"]),
+    ("Zine El Abidine Ben Ali", ["Zine", "Abidine", "bin", "Ali"]),
+    ("Al Gore", ["Al", "Gore"]),          # a leading "Al" is a given name
+    ("Smith, John", ["John", "Smith"]),
+    ("J.R.R. Tolkien", ["J", "R", "R", "Tolkien"]),
+])
+def test_name_words(name: str, words: list[str]) -> None:
+    assert name_words(name) == words
+
+
+@pytest.mark.parametrize(("word", "wade_giles"), [
+    ("Tse-tung", True), ("Hsiao-p'ing", True), ("Hsiao", True), ("Chih", True), ("En-lai", True),
+    ("Zedong", False), ("Chang", False), ("Almaty-based", False), ("Smith", False), ("Mao", False),
+])
+def test_wade_giles_is_recognised_only_where_pinyin_cannot_be(word: str, wade_giles: bool) -> None:
+    assert is_wade_giles(word) is wade_giles
+
+
+def test_wade_giles_context_reads_the_other_words_of_the_name() -> None:
+    assert same_name("Teng Hsiao-p'ing", "Deng Xiaoping")
+    assert not same_name_word("Teng", "Deng")  # alone, "Teng" may be pinyin
+    assert not same_name("Chang Wei", "Zhang Wei")
+    assert same_name_word("Teng", "Deng", wade_giles=True)
+
+
+def test_diacritics_and_letters_without_decomposition() -> None:
+    assert clean("Łódź") == "lodz" and clean("Strauß") == "strauss" and clean("Søren") == "soren"
+    assert clean("Sa'id") == clean("Saʿid") == "said"
+    assert same_name_word("Müller", "Mueller") and not same_name_word("Muller", "Mueller")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mao Tse-tung proclaimed the republic.", "Mao Tse-tung"),
+    ("He met Teng Hsiao-p'ing in 1979.", "Teng Hsiao-p'ing"),
+    ("The president Abdel Fattah el-Sisi visited Cairo.", "Abdel Fattah el-Sisi"),
+    ("Chou En-lai died in 1976.", "Chou En-lai"),
+])
+def test_names_keep_their_hyphenated_parts(text: str, name: str) -> None:
+    found = [v for v in extract_values(text) if v.kind == "name"]
+    assert any(v.text == name and text[v.start:v.end] == name for v in found), found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Almaty-based outlet said so.", {"Almaty"}),
+    ("Kremlin-backed media reported it.", {"Kremlin"}),
+])
+def test_other_hyphenated_words_are_not_taken_into_names(text: str, names: set[str]) -> None:
+    assert {v.text for v in extract_values(text) if v.kind == "name"} <= names
+
+
+def test_continuation_extends_only_over_wade_giles_syllables() -> None:
+    text = "Mao Tse-tung and the Almaty-based paper"
+    assert with_continuation(text, 0, 7) == "Mao Tse-tung"
+    start = text.index("Almaty")
+    assert with_continuation(text, start, start + 6) == "Almaty"
+
+
+SOURCE = """Mao Zedong proclaimed the People's Republic of China on 1 October 1949.
+The Russian army withdrew from the outskirts of Kyiv at the end of March 2022.
+Fighting continued near Kharkiv throughout May.
+Muammar Gaddafi ruled Libya for 42 years.
+Qasem Soleimani was killed in a drone strike near Baghdad airport in January 2020.
+The author, John Smith, published the report in 2015.
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    folder = tmp_path_factory.mktemp("names")
+    (folder / "news.txt").write_text(SOURCE, encoding="utf-8")
+    return Checker(load_corpus([folder]))
+
+
+@pytest.mark.parametrize(("claim", "ours", "theirs"), [
+    ("Mao Tse-tung proclaimed the People's Republic of China on 1 October 1949.", "Mao Tse-tung", "Mao Zedong"),
+    ("The Russian army withdrew from the outskirts of Kiev at the end of March 2022.", "Kiev", "Kyiv"),
+    ("Fighting continued near Kharkov throughout May.", "Kharkov", "Kharkiv"),
+    ("Moammar Qaddafi ruled Libya for 42 years.", "Moammar Qaddafi", "Muammar Gaddafi"),
+    ("Ghassem Soleimani was killed in a drone strike near Baghdad airport in January 2020.", "Ghassem Soleimani", "Qasem Soleimani"),
+    ("The author, J. Smith, published the report in 2015.", "J. Smith", "John Smith"),
+])
+def test_a_claim_spelling_a_name_otherwise_is_supported_with_a_name_variant(checker: Checker, claim: str, ours: str,
+                                                                             theirs: str) -> None:
+    result = checker.check_claim(Claim("c", claim))
+    assert result.verdict == "supported"
+    variants = [(d.claim_value, d.source_value) for d in result.disagreements if d.kind == "name_variant"]
+    assert (ours, theirs) in variants, result.disagreements
+
+
+@pytest.mark.parametrize(("claim", "kinds"), [
+    ("The author, K. Smith, published the report in 2015.", {"entity", "name"}),
+    ("The Russian army withdrew from the outskirts of Lviv at the end of March 2022.", {"entity", "name"}),
+])
+def test_another_name_still_contradicts(checker: Checker, claim: str, kinds: set[str]) -> None:
+    result = checker.check_claim(Claim("c", claim))
+    assert result.verdict == "contradicted"
+    assert kinds & {d.kind for d in result.disagreements}
+    assert not any(d.kind == "name_variant" for d in result.disagreements)
