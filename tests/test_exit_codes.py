@@ -216,3 +216,14 @@ def test_a_clean_run_still_writes_its_report() -> None:
     ran = _python("-m", "factcheck", *CHECK, "--format", "json")
     assert ran.returncode == ExitCode.FINDINGS
     assert json.loads(ran.stdout)["summary"]["claims"] > 0
+
+
+def test_a_cli_that_cannot_be_imported_is_an_internal_error_in_one_line() -> None:
+    """A broken install (a module missing from the wheel) exits 3 with one line, not 1 with a traceback."""
+    script = ("import sys; sys.modules['factcheck.cli'] = None; sys.argv = ['factcheck', 'check']; "
+              "from factcheck.__main__ import run; run()")
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 3
+    assert ran.stdout == ""
+    assert ran.stderr.startswith("error: internal error: factcheck cannot start (ModuleNotFoundError")
+    assert "Traceback" not in ran.stderr and ran.stderr.count("\n") == 1

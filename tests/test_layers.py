@@ -206,7 +206,8 @@ def _calls(module: Module) -> list[tuple[str, int]]:
 
 def test_nothing_prints() -> None:
     printing = {"print", "pprint.pprint", "sys.stdout.write", "sys.stderr.write", "os.write"}
-    found = [f"{m.path.name}:{line}: {name}" for m in MODULES.values() for name, line in _calls(m) if name in printing]
+    found = [f"{m.path.name}:{line}: {name}" for m in MODULES.values() for name, line in _calls(m)
+             if name in printing and m.name != "__main__"]  # __main__ tells a CLI that cannot be imported
     assert not found
 
 
@@ -215,7 +216,7 @@ def test_only_cli_exits() -> None:
                "click.exceptions.Exit"}
     found = []
     for m in MODULES.values():
-        if m.name == "cli":
+        if m.name in ("cli", "__main__"):  # __main__: exit 3 when the CLI cannot even be imported
             continue
         found += [f"{m.path.name}:{line}: {name}" for name, line in _calls(m) if name in exiting]
         found += [f"{m.path.name}:{n.lineno}: raise {_dotted(n.exc)}" for n in ast.walk(m.tree)

@@ -81,7 +81,7 @@ _RELATIVE = re.compile(
     rf"\b(?P<rel>last|this|next){_H}+(?P<what>{_MONTH_FULL}|{_WEEKDAY}|month|year)\b"
     r"|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
 _MASK = re.compile(
-    r"https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"https?://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.]+"
     r"|\b\d+(?:[x×]\d+)+\b|\b(?!\d{1,2}/\d{1,2}/\d{4}\b|\d{4}/\d{1,2}/\d{1,2}\b)\d+/\d+/\d+\b"
     rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_H}?[ap]\.?m\.?)?"
     rf"|\b\d{{1,2}}(?:\.\d{{2}})?{_H}?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|BST|EDT|EST|CET|CEST|PST|PDT)\b)"
