@@ -71,22 +71,42 @@ def roman_value(numeral: str) -> int | None:
 
 def _period_candidates(ctx: _Context) -> Iterable[Value]:
     """Centuries, decades written with an apostrophe, seasons, quarters, halves, spoken years."""
-    yield from _centuries(ctx)
+    text = ctx.text
+    # Cheap literal tests first: the value reader runs on every candidate passage, and most
+    # passages name no period at all.
+    if _MAY_HOLD_CENTURY.search(text):
+        yield from _centuries(ctx)
+    if "'" in text or "’" in text:
+        yield from _apostrophe_decades(ctx)
+    if _MAY_HOLD_SEASON.search(text):
+        yield from _seasons_and_quarters(ctx)
+    if _MAY_HOLD_SPOKEN_YEAR.search(text):
+        for match in _SPOKEN_YEAR.finditer(text):
+            spoken = _spoken_year(ctx, match)
+            if spoken is not None:
+                yield _value(ctx, "date", match.start(), match.end(), date=(spoken, None, None))
+
+
+_MAY_HOLD_CENTURY = re.compile("centur", re.I)
+_MAY_HOLD_SEASON = re.compile(r"spring|summer|autumn|fall|quarter|half|Q[1-4]|H[12]", re.I)
+_MAY_HOLD_SPOKEN_YEAR = re.compile(r"teen[- ]|twenty[- ]", re.I)
+
+
+def _apostrophe_decades(ctx: _Context) -> Iterable[Value]:
     for match in _APOSTROPHE_DECADE.finditer(ctx.text):
         digit = int(match["d"][0])
         if digit == 2:
             continue  # the 1920s or the 2020s
         year = (2000 if digit < 2 else 1900) + 10 * digit
         yield _value(ctx, "date", match.start(), match.end(), date=(year, None, None), unit="decade")
+
+
+def _seasons_and_quarters(ctx: _Context) -> Iterable[Value]:
     for match in _SEASON.finditer(ctx.text):
         month = _SEASON_MONTH[match["s"].lower()]
         yield _value(ctx, "date", match.start(), match.end(), date=(int(match["y"]), month, None), unit="season")
     for match in _QUARTER.finditer(ctx.text):
         yield _quarter(ctx, match)
-    for match in _SPOKEN_YEAR.finditer(ctx.text):
-        spoken = _spoken_year(ctx, match)
-        if spoken is not None:
-            yield _value(ctx, "date", match.start(), match.end(), date=(spoken, None, None))
 
 
 def _centuries(ctx: _Context) -> Iterable[Value]:
