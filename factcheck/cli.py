@@ -489,7 +489,8 @@ def _run_app() -> int:
     """Run the Typer app and map how it ended to an exit code; see :func:`main`."""
     try:
         code = app(standalone_mode=False)
-        sys.stdout.flush()  # a closed pipe found by the last flush is still the reader's doing
+        if not sys.stdout.closed:  # the language server's transport closes stdout when the client exits
+            sys.stdout.flush()  # a closed pipe found by the last flush is still the reader's doing
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:

@@ -135,6 +135,8 @@ def test_a_hedge_the_claim_drops_is_named(claim: str, passage: str, cue: str) ->
     ("Butt also ran in Ward 6.", "Butt also considered running in Ward 6."),            # "considered" + verb: no hedge
     ("He was sentenced for libel in 2019.",
      "He was sentenced for libel in 2019, after reports that unveiled cases of corruption."),  # "reports", a noun
+    ("The club owner paid the referee 5,000 pounds.",
+     "The club owner paid the referee 5,000 pounds, police said."),  # the closing news attribution
 ])
 def test_no_hedge_where_the_claim_keeps_it_or_it_governs_other_words(claim: str, passage: str) -> None:
     assert align(claim, passage).hedges == ()
@@ -164,3 +166,12 @@ def test_offsets_are_verbatim() -> None:
     for t in tokenize(PASSAGE):
         assert PASSAGE[t.start:t.end].strip()
     assert quoted_terms("He said 'the flat may not be sublet' yesterday.") >= {"flat", "sublet"}
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("The club owner Arvid Holm paid the referee 5,000 pounds.",
+     "Police say the club owner, Arvid Holm, paid the referee 5,000 pounds."),
+    ("The mayor took bribes from the builder.", "Prosecutors said the mayor took bribes from the builder."),
+])
+def test_an_opening_report_without_that_is_a_hedge(claim: str, passage: str) -> None:
+    assert [k for k in kinds(claim, passage) if k[0] == "hedge"]

@@ -264,3 +264,22 @@ def test_a_cache_folder_with_other_content_is_an_error(built: Built, tmp_path: P
     (tmp_path / "empty" / "leftover.txt").write_text("from an earlier tool\n")
     assert factcheck("index", "--sources", built.seeds, "--cache-dir", tmp_path / "empty").code == 0
     assert (tmp_path / "empty" / ".gitignore").is_file()
+
+
+@pytest.mark.parametrize("table", ["postings", "meta", "results"])
+def test_a_dropped_table_is_rebuilt_with_one_warning(tmp_path: Path, table: str) -> None:
+    """A table dropped from the index (sqlite3 ... 'drop table postings') heals on the next run."""
+
+
+    root = tmp_path / "cache"
+    clean = subprocess.run([sys.executable, "-m", "factcheck", "check", "claims", "--sources", "seeds",
+                            "--cache-dir", str(root), "--format", "json"], cwd=ROOT, capture_output=True, text=True,
+                           timeout=300)
+    (index,) = root.glob("index-*.sqlite")
+    with sqlite3.connect(index) as connection:
+        connection.execute(f"DROP TABLE {table}")
+    healed = subprocess.run([sys.executable, "-m", "factcheck", "check", "claims", "--sources", "seeds",
+                             "--cache-dir", str(root), "--format", "json"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=300)
+    assert healed.stdout == clean.stdout and healed.returncode == clean.returncode
+    assert healed.stderr.count("warning:") == 1 and f"table {table} missing" in healed.stderr

@@ -36,6 +36,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections import OrderedDict
@@ -837,6 +838,9 @@ def _damage(exc: BaseException) -> str:
     return _phrase(f"SQLite: {exc}")
 
 
+_TABLE_NAMES = frozenset(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", _TABLES))
+
+
 def _diagnose(connection: sqlite3.Connection, path: Path, *, thorough: bool) -> Iterator[str]:
     """The problems of a store, most basic first; a caller that repairs stops at the first.
     ``thorough`` (``index --verify``) adds ``quick_check`` at any size and a sweep of every
@@ -844,6 +848,11 @@ def _diagnose(connection: sqlite3.Connection, path: Path, *, thorough: bool) -> 
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version != SCHEMA_VERSION:
         yield f"made by another version of factcheck (schema version {version}, expected {SCHEMA_VERSION})"
+        return
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(_TABLE_NAMES - tables)
+    if missing:
+        yield f"table {', '.join(missing)} missing"
         return
     schema = _meta(connection, "schema")
     if schema != SCHEMA:

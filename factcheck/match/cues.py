@@ -238,6 +238,9 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if t.folded in THAT_REPORTS and not noun and k + 1 < len(tokens) and tokens[k + 1].folded == "that":
             cues.append((k, k + 1))
             continue
+        if (t.folded in THAT_REPORTS or t.folded == "say") and not noun and _opens_report(tokens, k):
+            cues.append((k, k + 1))  # "Police say the club owner paid ...": "that" left out
+            continue
         if t.folded not in PHRASE_STARTS:
             continue
         for phrase in HEDGE_PHRASES:
@@ -245,6 +248,17 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 cues.append((k, k + len(phrase)))
                 break
     return cues
+
+
+def _opens_report(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the speech verb at ``k`` opens the sentence after its subject alone and a clause
+    follows ("Police say the owner paid", "Prosecutors said Holm paid"): the rest is reported,
+    as after "said that". A closing ", the office said." reports nothing of its own."""
+    words = [j for j in range(k) if tokens[j].word]
+    if not words or len(words) > 3 or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(k)):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is not None and following.word and following.folded not in {"to", "of", "in", "on", "by"}
 
 
 def hedge_class(cue: str) -> str:
