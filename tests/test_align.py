@@ -137,6 +137,8 @@ def test_a_hedge_the_claim_drops_is_named(claim: str, passage: str, cue: str) ->
      "He was sentenced for libel in 2019, after reports that unveiled cases of corruption."),  # "reports", a noun
     ("The club owner paid the referee 5,000 pounds.",
      "The club owner paid the referee 5,000 pounds, police said."),  # the closing news attribution
+    ("The agency received 40,000 complaints last year.",
+     "The agency said it received 40,000 complaints last year."),  # a speaker telling its own doings
 ])
 def test_no_hedge_where_the_claim_keeps_it_or_it_governs_other_words(claim: str, passage: str) -> None:
     assert align(claim, passage).hedges == ()

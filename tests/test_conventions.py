@@ -68,7 +68,8 @@ def test_numeric_dates_follow_the_document_s_order() -> None:
     assert month_first == [(2019, 4, 15), (2019, 5, 2)]
     assert [v.date for v in extract_values("Filed 2019/05/02.") if v.kind == "date"] == [(2019, 5, 2)]
     unsettled = [v for v in extract_values("Closed 02/05/2019.") if v.kind == "date"]
-    assert [(v.text, v.date) for v in unsettled] == [("02/05/2019", None)]  # no reading, not even the year
+    # no reading of day and month: only the year, which can disagree but never agree
+    assert [(v.text, v.date, v.unit) for v in unsettled] == [("02/05/2019", (2019, None, None), "ambiguous")]
 
 
 @pytest.mark.parametrize(("text", "unit"), [
@@ -135,3 +136,16 @@ def test_a_change_in_percent_is_not_a_change_in_points(tmp_path: Path) -> None:
     assert got["points"][0] == "supported"
     assert got["percent"][0] == "contradicted"
     assert "number:3%/3 percentage points" in got["percent"][1]
+
+
+def test_an_ambiguous_date_still_disagrees_on_its_year(tmp_path: Path) -> None:
+    got = verdicts(tmp_path, {"note.txt": "Concert notes\n\nThe Ostrava choir performed on 03/04/2020 in the town hall.\n"},
+                   {"year": "The Ostrava choir performed on 3 April 2021 in the town hall."})
+    assert got["year"][0] == "contradicted"
+
+
+def test_a_footnote_superscript_glued_to_a_year_is_no_digit(tmp_path: Path) -> None:
+    got = verdicts(tmp_path, {"l.txt": "Lighthouses\n\nThe Skarv lighthouse was first lit in 1874¹ and was automated in 1989.\n"},
+                   {"lit": "The Skarv lighthouse was first lit in 1874."})
+    assert got["lit"][0] == "supported"
+    assert [v.amount for v in extract_values("a base of 10³ units") if v.kind == "number"] != [10.0]

@@ -18,7 +18,7 @@ Normalised values (what :func:`normalise` makes of a ``Value``):
 - a score or tally: ``<a>-<b>`` (``3-1``, ``66-41``): a value whose ``pair`` attribute is a
   pair, or whose unit is ``score``/``tally``/``vote`` (the two numbers read from its text).
 - date: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; without a year ``--MM`` / ``--MM-DD``; a date
-  that is not read one way (``02/05/2019`` alone) ``ambiguous`` (``Value.date is None``).
+  that is not read one way (``02/05/2019`` alone) ``ambiguous`` (unit ``ambiguous``: only its year is certain).
   A decade (unit ``decade``, date = first year) ``1740..1749``; a century (unit ``century``,
   date = first year, colloquial span) ``1700..1799``; a season or quarter (unit ``season`` /
   ``quarter``, date = first year and month) ``2019-03..2019-05``. "mid-2019" is ``2019``,
@@ -136,7 +136,7 @@ def _month_span(year: int, month: int, months: int) -> str:
 
 
 def _date(value: Value) -> str:
-    if value.date is None:
+    if value.date is None or value.unit == "ambiguous":
         return "ambiguous"
     year, month, day = value.date
     if value.unit == "decade" and year is not None:

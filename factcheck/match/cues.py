@@ -253,12 +253,15 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 def _opens_report(tokens: Sequence[Token], k: int) -> bool:
     """Whether the speech verb at ``k`` opens the sentence after its subject alone and a clause
     follows ("Police say the owner paid", "Prosecutors said Holm paid"): the rest is reported,
-    as after "said that". A closing ", the office said." reports nothing of its own."""
+    as after "said that". A closing ", the office said." reports nothing of its own, nor does a
+    speaker telling its own doings ("The ministry said it had received ...")."""
     words = [j for j in range(k) if tokens[j].word]
     if not words or len(words) > 3 or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(k)):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
-    return following is not None and following.word and following.folded not in {"to", "of", "in", "on", "by"}
+    # "The ministry said it had received ...": a speaker telling its own doings states them.
+    return following is not None and following.word and following.folded not in {
+        "to", "of", "in", "on", "by", "it", "they", "he", "she", "we", "i"}
 
 
 def hedge_class(cue: str) -> str:

@@ -29,6 +29,7 @@ Layout (each module imports only those above it; this one ties them together):
 from __future__ import annotations
 
 import datetime
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -51,6 +52,9 @@ from factcheck.values.tallies import _tally_candidates
 
 __all__ = ["Conventions", "compare", "extract_values", "is_name_variant", "name_key", "parse_number", "settle", "values_of_kind"]
 
+_SUPERSCRIPT = re.compile("[¹²³⁴-⁹⁰]")
+_FOOTNOTE_AFTER_NUMBER = re.compile("(?<=\\d\\d\\d)[¹²³⁴-⁹⁰]+")
+
 _PRIORITY = {"date": 0, "age": 1, "duration": 2, "ordinal": 3, "number": 4, "name": 5}
 
 
@@ -64,7 +68,11 @@ def extract_values(text: str, *, reference: datetime.date | None = None,
     (:func:`factcheck.values.conventions.settle` of the whole document); by default they are
     settled from ``text`` itself.
     """
-    ctx = _Context(text, reference, settle(text) if conventions is None else conventions)
+    # A superscript glued to a number of three or more digits is a footnote marker ("lit in
+    # 1874¹"), not part of the number: blanked for the scan (same length, so offsets hold; no
+    # value's text can include it). Exponents ("10³") follow short bases and stay.
+    scan = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: " " * len(m.group()), text) if _SUPERSCRIPT.search(text) else text
+    ctx = _Context(scan, reference, settle(text) if conventions is None else conventions)
     candidates: list[Value] = []
     for source in (_date_candidates, _period_candidates, _tally_candidates, _quantity_candidates, _word_ordinal_candidates,
                    _vague_candidates, _age_prefix_candidates, _name_candidates):

@@ -204,6 +204,10 @@ def _compare_dates(a: Value, b: Value) -> bool | None:
     """Equal on every part both give: True; differ on one: False (None if bounded)."""
     if a.date is None or b.date is None:
         return None
+    if "ambiguous" in (a.unit, b.unit):
+        # "02/05/2019" the document does not settle: its year is certain, its day and month
+        # are not, so it can disagree (another year) but never agree.
+        return False if _same_year(a, b) is False else None
     year, months = _same_year(a, b), _same_months(a, b)
     if year is not False and months is None and a.date[1] is not None and b.date[1] is not None:
         return None  # spring and the second quarter: neither holds the other

@@ -55,7 +55,7 @@ def _numeric_date(ctx: _Context, match: re.Match[str]) -> Value:
     if day_first is None or not (1 <= month <= 12 and 1 <= day <= 31):
         # Not even the year: a year alone would agree with any date of it, and "5 February
         # 2019" must not be supported by a "02/05/2019" that may be 2 May. No date compares with it.
-        return _value(ctx, "date", match.start(), match.end(), date=None)
+        return _value(ctx, "date", match.start(), match.end(), date=(year, None, None), unit="ambiguous")
     return _date(ctx, match.start(), match.end(), (year, month, day))
 
 
