@@ -951,21 +951,22 @@ def _mark_damaged(path: Path, reason: str) -> None:
     """Leave a mark that the next refresh sees (and rebuilds the store for): damage found
     while a run reads. Best effort: if the store cannot be written, the run that finds
     the damage next marks it again."""
-    with contextlib.suppress(sqlite3.Error):
-        connection = sqlite3.connect(path, timeout=1.0, isolation_level=None)
-        try:
-            connection.execute("INSERT OR REPLACE INTO meta VALUES ('damaged', ?)", (reason,))
-        finally:
-            connection.close()
+    _write_aside(path, "INSERT OR REPLACE INTO meta VALUES ('damaged', ?)", (reason,))
 
 
 def _mark_stale(path: Path, doc_id: str) -> None:
     """Make the next refresh read a file again (its row's checksum is dropped), because its
     content did not match the stored hash while its size and time did. Best effort."""
+    _write_aside(path, "UPDATE files SET checksum = NULL WHERE doc_id = ?", (doc_id,))
+
+
+def _write_aside(path: Path, statement: str, parameters: tuple[str, ...]) -> None:
+    """Run one statement on the store in a connection of its own, outside the run's read
+    snapshot; a store that cannot be written now is left as it is (best effort)."""
     with contextlib.suppress(sqlite3.Error):
         connection = sqlite3.connect(path, timeout=1.0, isolation_level=None)
         try:
-            connection.execute("UPDATE files SET checksum = NULL WHERE doc_id = ?", (doc_id,))
+            connection.execute(statement, parameters)
         finally:
             connection.close()
 

@@ -22,6 +22,7 @@ from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import rounding
 from factcheck.values.names import same_word_of_name
 from factcheck.values.periods import SPANS
+from factcheck.values.vocabulary import CHANGE_UNITS
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
@@ -78,7 +79,6 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                       tuple(passage_names))
 
 
-CHANGE_UNITS = frozenset({"percent change", "percentage point"})
 _FROM_TO = re.compile(r"\bfrom\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]{0,40}?)\bto\s+"
                       r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 

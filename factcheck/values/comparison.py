@@ -10,7 +10,7 @@ from factcheck.models import Value
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
 from factcheck.values.periods import SPANS
-from factcheck.values.vocabulary import _CALENDAR, _SECONDS
+from factcheck.values.vocabulary import _CALENDAR, _SECONDS, PHYSICAL_UNITS
 
 
 def compare(a: Value, b: Value) -> bool | None:
@@ -36,23 +36,6 @@ def compare(a: Value, b: Value) -> bool | None:
     if a.unit != b.unit:
         return _compare_measures(a, b) if a.unit in PHYSICAL_UNITS and b.unit in PHYSICAL_UNITS else None
     return _compare_amounts(a, 1.0, b, 1.0)
-
-
-# factcheck's unit names (values/vocabulary.py) as pint writes them. Money is not converted:
-# an exchange rate is a fact of its own day, not a unit relation.
-PHYSICAL_UNITS = {
-    "kilometre": "kilometer", "metre": "meter", "centimetre": "centimeter", "millimetre": "millimeter",
-    "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "kilogram": "kilogram",
-    "tonne": "metric_ton", "celsius": "degC", "fahrenheit": "degF", "mph": "mile / hour",
-    "mile per hour": "mile / hour", "kilometre per hour": "kilometer / hour", "metre per hour": "meter / hour",
-    "litre": "liter", "gallon": "gallon", "pound": "pound", "square kilometre": "kilometer ** 2", "square mile": "mile ** 2",
-    "square metre": "meter ** 2", "hectare": "hectare", "acre": "acre",
-}
-
-
-MEASURES = frozenset({*PHYSICAL_UNITS, "percent", "percent change", "percentage point", "usd", "eur", "gbp", "kzt",
-                      "rub"})
-"""Units of measure and money: the words of such a unit are part of the number they follow."""
 
 
 def _compare_measures(a: Value, b: Value) -> bool | None:

@@ -45,6 +45,10 @@ from factcheck.values.vocabulary import (
     _TENS,
     _TIME_UNITS,
     _UNIT_ALIASES,
+    MEASURES,
+    PERCENT,
+    PERCENT_CHANGE,
+    PERCENTAGE_POINT,
 )
 
 
@@ -78,7 +82,7 @@ def _dash_range(ctx: _Context, match: re.Match[str]) -> Value | None:
     currency = _CURRENCY_SIGNS.get((match["cur"] or "").lower(), "")
     glue = (match["glue"] or "").lower()
     if glue == "%":
-        return _number(ctx, match.start(), match.end(), high, _percent_unit(ctx, match.start()))
+        return _number(ctx, match.start(), match.end(), high, _percent_unit(ctx, match.start(), match.end()))
     if glue:
         return _number(ctx, match.start(), match.end(), high, _GLUED_UNITS.get(glue, ""))
     value = _after_number(ctx, match.start(), match.end(), high, currency)
@@ -124,7 +128,7 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
     if ctx.text[start - 1:start] == "\u2212" and (start < 2 or not ctx.text[start - 2].isalnum()):
         amount, start = -amount, start - 1  # "−60 °C", "−4.96%": the minus sign (U+2212) is no dash
     if glue == "%":
-        return _number(ctx, start, end, amount, _percent_unit(ctx, start))
+        return _number(ctx, start, end, amount, _percent_unit(ctx, start, end))
     if not currency and not glue and _is_year(ctx, match):
         return _value(ctx, "date", ctx.hedge_start(start, _DATE_HEDGE_BEFORE), end,
                       date=(int(amount), None, None))
@@ -147,8 +151,7 @@ def _counts_whole(ctx: _Context, match: re.Match[str]) -> bool:
     return bool(noun) and written != noun and noun not in _MEASURE_NOUNS
 
 
-_MEASURE_NOUNS = frozenset({*_UNIT_ALIASES.values(), *_TIME_UNITS.values(), "percent", "degree", "hectare", "acre",
-                            "litre", "gallon", "ton", "pound", "ounce", "inch", "yard", "hour", "point"})
+_MEASURE_NOUNS = frozenset({*MEASURES, *_UNIT_ALIASES.values(), *_TIME_UNITS.values(), "degree", "ton", "ounce", "point"})
 
 
 def _after_range_dash(text: str, start: int) -> bool:
@@ -223,7 +226,7 @@ def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: 
     if time := _TIME_AFTER.match(text, end):
         return _duration(ctx, start, time, amount, words)
     if follow := _PERCENT_AFTER.match(text, end):
-        unit = PERCENTAGE_POINT if follow["pp"] else _percent_unit(ctx, start)
+        unit = PERCENTAGE_POINT if follow["pp"] else _percent_unit(ctx, start, follow.end())
         return _number(ctx, start, follow.end(), amount, unit)
     for pattern in (_CURRENCY_AFTER, _DEGREES_AFTER):
         if follow := pattern.match(text, end):
@@ -239,19 +242,17 @@ def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: 
     return _number(ctx, start, max(end, noun_end), amount, noun)
 
 
-PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT = "percent", "percent change", "percentage point"
-
-
-def _percent_unit(ctx: _Context, start: int) -> str:
+def _percent_unit(ctx: _Context, start: int, end: int) -> str:
     """A percentage is a level ("unemployment was 6%") or a relative change ("rose by 50%",
     "an increase of 50%", "up 50%"); a difference of two percentages is stated in percentage
     points, a unit of its own. The three never compare as one unit (Eurostat, "Statistics
-    Explained: Percentage point"; the AP Stylebook, "percentage points")."""
+    Explained: Percentage point"; the AP Stylebook, "percentage points"). ``start`` and ``end``
+    bound the percentage ("2%", "5 percent")."""
     before = _CHANGE_BEFORE.search(ctx.text, max(0, start - 40), start)
     if before and before.group().split()[0].lower() in ("up", "down") \
             and ctx.prev_word(before.start()) in _PHRASAL_UP:
         before = None  # "made up 37%", "take up 5%": a share, not a change
-    if before or _CHANGE_AFTER.match(ctx.text, ctx.text.find("%", start) + 1 if "%" in ctx.text[start:start + 12] else start):
+    if before or _CHANGE_AFTER.match(ctx.text, end):  # "a 25% increase"
         return PERCENT_CHANGE
     return PERCENT
 

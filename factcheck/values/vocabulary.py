@@ -132,3 +132,21 @@ _SUFFIX_COMMON = re.compile(
     r"ence|ants|ents|ies|ism|isms|ure|ures|ship|hood|ward|wards|ably|ibly|ings)$")
 _UNIT_SKIP = frozenset("other additional new young old small large big major extra separate "
                        "different local former main top".split())
+
+
+# factcheck's unit names (above) as pint writes them. Money is not converted:
+# an exchange rate is a fact of its own day, not a unit relation.
+PHYSICAL_UNITS = {
+    "kilometre": "kilometer", "metre": "meter", "centimetre": "centimeter", "millimetre": "millimeter",
+    "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "kilogram": "kilogram",
+    "tonne": "metric_ton", "celsius": "degC", "fahrenheit": "degF", "mph": "mile / hour",
+    "mile per hour": "mile / hour", "kilometre per hour": "kilometer / hour", "metre per hour": "meter / hour",
+    "litre": "liter", "gallon": "gallon", "pound": "pound", "square kilometre": "kilometer ** 2", "square mile": "mile ** 2",
+    "square metre": "meter ** 2", "hectare": "hectare", "acre": "acre",
+}
+
+
+PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT = "percent", "percent change", "percentage point"
+CHANGE_UNITS = frozenset({PERCENT_CHANGE, PERCENTAGE_POINT})
+MEASURES = frozenset({*PHYSICAL_UNITS, PERCENT, *CHANGE_UNITS, *_CURRENCY_SIGNS.values()})
+"""Units of measure and money: the words of such a unit are part of the number they follow."""

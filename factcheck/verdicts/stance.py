@@ -17,7 +17,7 @@ from factcheck.match.align import Alignment, Difference
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS, ValueCheck
-from factcheck.values.comparison import MEASURES
+from factcheck.values.vocabulary import MEASURES
 
 ALL_KINDS = QUANTITY_KINDS | {"name"}
 SHOWN = 0.15          # coverage for a passage to be shown as related evidence (the closest words)
