@@ -78,6 +78,8 @@ def _period_candidates(ctx: _Context) -> Iterable[Value]:
         yield from _centuries(ctx)
     if "'" in text or "’" in text:
         yield from _apostrophe_decades(ctx)
+    if "0s" in text or "0'" in text or "0’" in text or "ties" in text:
+        yield from _other_decades(ctx)
     if _MAY_HOLD_SEASON.search(text):
         yield from _seasons_and_quarters(ctx)
     if _MAY_HOLD_SPOKEN_YEAR.search(text):
@@ -88,8 +90,44 @@ def _period_candidates(ctx: _Context) -> Iterable[Value]:
 
 
 _MAY_HOLD_CENTURY = re.compile("centur", re.I)
+_LAST_CENTURY = 30  # "the 24th century" (fiction, forecasts) is a century too; a larger "century" is rarely one
 _MAY_HOLD_SEASON = re.compile(r"spring|summer|autumn|fall|quarter|half|Q[1-4]|H[12]", re.I)
 _MAY_HOLD_SPOKEN_YEAR = re.compile(r"teen[- ]|twenty[- ]", re.I)
+
+
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+                 "eighties": 1980, "nineties": 1990}
+_QUALIFIER = rf"(?:(?:early|mid|late){_H}*-?{_H}*)?"
+_OTHER_DECADE = re.compile(
+    # "the 1980's": a decade with an apostrophe before the s
+    rf"(?<![\w'’])(?P<full>1[0-9]\d0|20\d0)['’]s\b"
+    # "the eighties", "the late nineties" (never "her eighties": an age); "twenties" is the 1920s or 2020s
+    rf"|\bthe{_H}+{_QUALIFIER}(?P<word>{'|'.join(_DECADE_WORDS)})\b"
+    # "the late 90s", and "the 1940s and 50s": two digits, where a qualifier or a decade before
+    # says they are a decade (a bare "the 50s" may be temperatures)
+    rf"|\bthe{_H}+(?:early|mid|late){_H}*-?{_H}*(?P<short>[3-9]0)s\b"
+    rf"|(?P<first>1[5-9]\d0|20\d0)s{_H}*(?:and|or|to|through|[-–/]){_H}*(?P<next>[0-9]0)s\b", re.I)
+
+
+def _other_decades(ctx: _Context) -> Iterable[Value]:
+    """"the 1980's", "the eighties", "the late 90s", the "50s" of "the 1940s and 50s"."""
+    for match in _OTHER_DECADE.finditer(ctx.text):
+        if match["full"]:
+            year, start = int(match["full"]), match.start("full")
+        elif match["word"]:
+            if match["word"][:1].isupper():
+                continue  # a title ("The Sixties")
+            year, start = _DECADE_WORDS[match["word"].lower()], match.start()
+        elif match["short"]:
+            year, start = 1900 + int(match["short"]), match.start("short")
+        else:
+            first, short = int(match["first"]), int(match["next"])
+            year = first - first % 100 + short
+            if year <= first:
+                continue  # "the 1990s to 00s": not said so
+            start = match.start("next")
+        end = match.end()
+        yield _value(ctx, "date", start, end, date=(year, None, None), unit="decade")
 
 
 def _apostrophe_decades(ctx: _Context) -> Iterable[Value]:
@@ -118,7 +156,7 @@ def _centuries(ctx: _Context) -> Iterable[Value]:
             number = sum(_TENS.get(p, _ORDINALS.get(p, 0)) for p in parts)
         else:
             number = roman_value(match["roman"]) if match["roman"].isupper() else None
-        if not number or number > 21:
+        if not number or number > _LAST_CENTURY:
             continue
         yield _value(ctx, "date", match.start(), match.end(), date=(100 * (number - 1), None, None), unit="century")
 

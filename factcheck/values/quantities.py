@@ -17,6 +17,7 @@ from factcheck.values.patterns import (
     _CURRENCY_AFTER,
     _DATE_HEDGE_BEFORE,
     _DEGREES_AFTER,
+    _H,
     _HEDGE_BEFORE,
     _NOUN_AFTER,
     _NUMBER_CONTEXT,
@@ -40,8 +41,10 @@ from factcheck.values.vocabulary import (
     _GLUED_UNITS,
     _IRREGULAR_PLURALS,
     _MONTHS,
+    _ONES,
     _ORDINALS,
     _SECONDS,
+    _TEENS,
     _TENS,
     _TIME_UNITS,
     _UNIT_ALIASES,
@@ -54,6 +57,14 @@ from factcheck.values.vocabulary import (
 
 def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
     """Numbers, money, percentages, ordinals, durations, ages and years in digits or words."""
+    # Cheap literal tests first: the value reader runs on every candidate passage.
+    lower = ctx.text.lower()
+    if any(word in lower for word in _FRACTION_VALUES):
+        # First: of two candidates as long, the first found wins, and "three quarters of
+        # people" is a fraction before it is three things called quarters.
+        yield from _word_fractions(ctx)
+    if any(phrase in lower for phrase in _A_UNIT_PHRASES):
+        yield from _one_unit_compounds(ctx)
     for match in _QUANTITY.finditer(ctx.text):
         value = _quantity(ctx, match)
         if value is not None:
@@ -69,15 +80,17 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
             yield value
 
 
-# "14–18 feet", "4.3–5.5 m", "2-10%", "$50–$100 million": a range written with a dash, read only
-# with what it measures after it (a bare "17–22" may be a score, pages or an identifier).
-_DASH_RANGE = re.compile(r"(?<![\w.,/#№–-])(?P<cur>US\$|\$|€|£)?(?P<low>\d+(?:\.\d+)?)[-–](?P=cur)?(?P<high>\d+(?:\.\d+)?)"
+# "14–18 feet", "4.3–5.5 m", "2-10%", "$50–$100 million", "40,000–100,000 years", "500 000–700 000
+# inhabitants": a range written with a dash, read only with what it measures after it (a bare
+# "17–22" may be a score, pages or an identifier).
+_RANGE_END = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?"
+_DASH_RANGE = re.compile(rf"(?<![\w.,/#№–-])(?P<cur>US\$|\$|€|£)?(?P<low>{_RANGE_END})[-–](?P=cur)?(?P<high>{_RANGE_END})"
                          r"(?P<glue>%|km|kg|cm|mm|m|°[CF])?(?![\w.,–-]\d|[-–]\d)")
 
 
 def _dash_range(ctx: _Context, match: re.Match[str]) -> Value | None:
-    low, high = float(match["low"]), float(match["high"])
-    if low >= high or _is_identifier(ctx, match.start(), words=False):
+    low, high = _range_end(ctx, match["low"]), _range_end(ctx, match["high"])
+    if low is None or high is None or low >= high or _is_identifier(ctx, match.start(), words=False):
         return None
     currency = _CURRENCY_SIGNS.get((match["cur"] or "").lower(), "")
     glue = (match["glue"] or "").lower()
@@ -89,6 +102,68 @@ def _dash_range(ctx: _Context, match: re.Match[str]) -> Value | None:
     if value is None or not (currency or value.unit) or value.kind == "date":
         return None
     return value
+
+
+def _range_end(ctx: _Context, digits: str) -> float | None:
+    """One end of a dashed range: plain digits, or digits grouped in thousands by commas or spaces."""
+    if digits.isdigit() or "." in digits:
+        return float(digits)
+    return _digit_value(digits, ctx.conventions.decimal_comma)
+
+
+# A fraction in words ("three quarters", "one third", "a quarter"), read as a fraction where its
+# place makes it one: before a magnitude ("a quarter million members", "one and a quarter
+# million"), or before "of" ("three quarters of people", "one third of the ice", "three quarters
+# of a century", "three-quarters of a mile"). Elsewhere "three quarters" are three of something
+# (a game's quarters) and "a third" is an ordinal. A fraction of a century or decade is stated in
+# years (three quarters of a century = 75 years).
+_FRACTION_WORD = (r"(?P<f>(?:a|one)[- ]quarter|(?:two|three)[- ]quarters|(?:a|one)[- ]third|two[- ]thirds"
+                  r"|(?:a|one)[- ](?:fifth|tenth)|(?:two|three|four)[- ]fifths)")
+_WORD_FRACTION = re.compile(
+    rf"\b(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten){_H}+and{_H}+)?{_FRACTION_WORD}"
+    rf"(?:[- ](?P<s>thousand|million|billion|trillion)\b|(?={_H}+of{_H}+(?P<a>an?(?={_H}))?))", re.I)
+_FRACTION_VALUES = {"quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
+_WHOLE = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10}
+
+
+def _word_fractions(ctx: _Context) -> Iterable[Value]:
+    for match in _WORD_FRACTION.finditer(ctx.text):
+        count, denominator = re.split(r"[- ]", match["f"].lower())
+        amount = _WHOLE[count] * _FRACTION_VALUES[denominator.removesuffix("s")]
+        if match["whole"]:
+            if not match["s"]:
+                continue  # "one and a quarter hours" is the duration reader's
+            amount += _WHOLE[match["whole"].lower()]
+        if match["s"]:
+            value = _after_number(ctx, match.start(), match.end(), amount * _BIG[match["s"].lower()], "",
+                                  words=match.group())
+        elif match["a"]:  # "three quarters of a century", "three-quarters of a mile"
+            value = _after_number(ctx, match.start(), match.end("a"), amount, "", words=match.group())
+            if value is None or not value.unit:
+                value = _number(ctx, match.start(), match.end(), amount, "")
+            elif value.kind == "duration" and value.unit in ("century", "decade") and value.amount is not None:
+                scale = 100 if value.unit == "century" else 10
+                value = _value(ctx, "duration", value.start, value.end, amount=value.amount * scale, unit="year")
+        else:  # "three quarters of people": the share, counted noun unknown
+            value = _number(ctx, match.start(), match.end(), amount, "")
+        if value is not None:
+            yield value
+
+
+# "a year and four months", "an hour and 55 minutes": one unit, then a smaller one; "a year"
+# alone is left unread (it is often no measure: "a year of change").
+_A_UNIT = re.compile(rf"\b(?P<a>an?){_H}+(?P<u>year|month|week|day|hour|minute)(?=,?{_H}+and{_H}+)", re.I)
+_WORD_COUNTS = sorted({*_ONES, *_TEENS, *_TENS, "hundred", "thousand", "million", "dozen"}, key=len, reverse=True)
+_A_UNIT_PHRASES = ("a year", "a month", "a week", "a day", "an hour", "a minute")
+
+
+def _one_unit_compounds(ctx: _Context) -> Iterable[Value]:
+    for match in _A_UNIT.finditer(ctx.text):
+        if _COMPOUND_PART.match(ctx.text, match.end()):
+            value = _duration(ctx, match.start(), match, 1.0, match["a"])
+            if value is not None and value.unit != _TIME_UNITS[match["u"].lower()]:
+                yield value
 
 
 # "a quarter of a billion", "three-quarters of a million", "half of one million": a fraction of
@@ -340,6 +415,8 @@ def _is_year(ctx: _Context, match: re.Match[str]) -> bool:
     end = match.end()
     if _SCALE_AFTER.match(ctx.text, end) or _PERCENT_AFTER.match(ctx.text, end):
         return False
+    if ctx.text[max(0, match.start() - 4):match.start()].lower() == "mid-":
+        return True  # "mid-1995 shows ...": a year, whatever follows
     noun = _NOUN_AFTER.match(ctx.text, end)
     if noun and _is_noun(noun["w"]) and _is_counted(noun["w"]):
         return False
@@ -379,13 +456,25 @@ def _vague_candidates(ctx: _Context) -> Iterable[Value]:
         amount = scale or _BIG[match["w"].lower()[:-1]]
         yield _value(ctx, "number", match.start(), end, amount=amount, unit=unit)
     for match in _VAGUE_TIME.finditer(ctx.text):
+        if match["u2"] and _COUNT_BEFORE.search(ctx.text, max(0, match.start() - 24), match.start()):
+            continue  # "five years later", "20 days ago": a stated count, the duration reader's
         unit = _TIME_UNITS[(match["u1"] or match["u2"] or match["u3"]).lower()]
         yield _value(ctx, "duration", match.start(), match.end(), unit=unit)
+
+
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(_WORD_COUNTS)}))[- ]?$", re.I)
 
 
 def _age_prefix_candidates(ctx: _Context) -> Iterable[Value]:
     """"aged 17", "at the age of 17"."""
     for match in _AGE_BEFORE.finditer(ctx.text):
         amount = parse_number(match["n"])
-        if amount is not None:
-            yield _value(ctx, "age", match.start(), match.end(), amount=amount, unit="year")
+        if amount is None:
+            continue
+        if time := _TIME_AFTER.match(ctx.text, match.end()):
+            # "at the age of nine months", "age of 10 years and 3 months": an age in that unit
+            stated = _duration(ctx, match.start("n"), time, amount, match["n"])
+            if stated is not None and stated.amount is not None:
+                yield _value(ctx, "age", match.start(), stated.end, amount=stated.amount, unit=stated.unit)
+                continue
+        yield _value(ctx, "age", match.start(), match.end(), amount=amount, unit="year")
