@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_tree
+from conftest import SEEDS, write_tree
 
 from factcheck import Checker, Claim, Corpus, Options, load_corpus
 
@@ -90,3 +90,48 @@ def test_the_closer_account_outweighs_looser_support_from_another_subject(tmp_pa
     verdict, disagreements = verdict_of(checker, "Most of them are found along the south and east coasts.")
     assert verdict == "contradicted"
     assert ("antonym", "east", "west") in disagreements
+
+
+def test_a_source_that_states_the_claim_with_another_name_does_not_support_it_loosely(tmp_path: Path) -> None:
+    """A sentence that restates the whole claim with another name outweighs the same source's looser
+    sentences that share the claim's words one by one (the article on Carl Orff in the Wikipedia
+    sample, shortened): the source is not consistent with the claim, whatever it says elsewhere."""
+    write_tree(tmp_path, {"orff.txt": (
+        "Carl Orff\n\nCarl Orff was a German composer. In addition to his career as a composer, Orff developed an "
+        "influential approach toward music education for children.\n\n"
+        "There he developed his theories of music education, having constant contact with children. "
+        "In 1930, Orff published a manual titled \"Schulwerk\", in which he shares his method of conducting.\n\n"
+        "These pieces are collectively called \"Musik für Kinder\" (\"Music for Children\"), and also use the "
+        "term \"Schulwerk\".\n\n"
+        "Huber's distraught wife begged Orff to use his influence to help her husband. "
+        "Later in the same month he met with Clara Huber, who asked him to contribute to a memorial volume.\n\n"
+        "Orff's ideas were developed, together with Gunild Keetman, into a very innovative approach to music "
+        "education for children, known as the \"Orff Schulwerk\".\n")})
+    checker = Checker(load_corpus([tmp_path, SEEDS]), Options(cross_check=False))
+    claim = ("Orff's ideas were developed, together with Clara Huber, into a very innovative approach to music "
+             "education for children, known as the \"Orff Schulwerk\".")
+    verdict, disagreements = verdict_of(checker, claim)
+    assert verdict == "contradicted"
+    assert ("name", "Clara Huber", "Gunild Keetman") in disagreements
+    assert verdict_of(checker, claim.replace("Clara Huber", "Gunild Keetman"))[0] == "supported"
+
+
+def test_a_parallel_sentence_about_another_subject_does_not_contradict(tmp_path: Path) -> None:
+    """Articles of one series say the same thing of different subjects (Wikipedia sample, two lizards
+    of one genus): a sentence that differs from the claim in every name it states is about another
+    lizard, not a contradiction; one that shares the claim's subject and swaps one name is."""
+    write_tree(tmp_path, {
+        "tilburyi.txt": "Acanthodactylus tilburyi\n\nAcanthodactylus tilburyi is a species of lizard in the family "
+                        "Lacertidae. The specific name, \"tilburyi\", is in honor of South African herpetologist "
+                        "Colin R. Tilbury.\n",
+        "boskianus.txt": "Acanthodactylus boskianus\n\nAcanthodactylus boskianus is a species of lizard found in "
+                         "North Africa. The specific name, \"boskianus\", is in honor of French naturalist Louis "
+                         "Bosc.\n",
+    })
+    # The seeds beside them, so that the lizards' shared words ("specific name", "herpetologist") are as
+    # rare as in a real corpus, where such a parallel sentence meets the claim on them.
+    checker = Checker(load_corpus([tmp_path, SEEDS]), Options(cross_check=False))
+    other = "The specific name, \"schmidti\", is in honor of American herpetologist Karl Patterson Schmidt."
+    assert verdict_of(checker, other)[0] != "contradicted"
+    swapped = "The specific name, \"tilburyi\", is in honor of South African herpetologist Louis Bosc."
+    assert verdict_of(checker, swapped)[0] == "contradicted"

@@ -35,6 +35,7 @@ from difflib import SequenceMatcher
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.match.cues import (
     ADVERB_HEDGES,
+    BOUNDARY_WORDS,
     QUANTIFIERS,
     QUOTE_MARKS,
     SPEECH_VERBS,
@@ -54,6 +55,7 @@ from factcheck.match.cues import (
     quoted,
     tokenize,
 )
+from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import same_name, same_name_word, with_continuation
 
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
@@ -72,7 +74,8 @@ class Difference:
     passage_span: tuple[int, int]
     claim_words: str
     passage_words: str
-    detail: str = ""       # "speaker" for a quotation given to someone else
+    detail: str = ""       # "speaker": a quotation given to someone else; "displaced": an
+    # entity whose claim name the passage has only in its other sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,17 +202,20 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             ("claim", ours_neg, forward, theirs_neg, ours, theirs),
             ("passage", theirs_neg, backward, ours_neg, theirs, ours)):
         for cue, scope in scopes:
-            anchored = [k for k in scope if k in mapping and tokens[k].key]
+            # A word an inner cue of the same side negates ("with or without treatment") has
+            # its polarity from that cue, and is compared with it, not with this one.
+            inner = {k for c, sc in scopes if c != cue and c in scope for k in sc}
+            anchored = [k for k in scope if k in mapping and tokens[k].key and k not in inner]
             head = head_word(tokens, cue)
             if tokens[cue].folded not in SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
                                                                                       paraphrase=side == "claim"):
                 continue  # what is negated is not in the other text: nothing to compare
-            clause = range(clause_start(tokens, cue), clause_end(tokens, cue))
+            clause = range(_statement_start(tokens, cue), clause_end(tokens, cue))
             if sum(1 for k in clause if k in mapping and tokens[k].key) < 2:
                 continue  # one shared word ("not allowed" / "allow travel") is no shared statement
             if not anchored or any(negated(mapping[k], other_scopes) for k in anchored):
                 continue
-            if _cue_aligned(cue, tokens, mapping, other_scopes):
+            if _cue_aligned(cue, tokens, mapping, _unmatched_cues(other_scopes, other, scopes, tokens, cue)):
                 continue
             first = anchored[0]
             mine = (tokens[cue].start, tokens[first].end)
@@ -219,6 +225,24 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             else:
                 found.append(_difference("negation", counterpart, mine, claim, passage))
     return found
+
+
+_PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at the time,")
+
+
+def _statement_start(tokens: Sequence[Token], i: int) -> int:
+    """Where the statement that token ``i`` stands in begins: its clause, reaching back over
+    one short parenthetical between commas to the subject ("Clapham, at the time, was not in
+    the country": the clause "was not in the country" has its subject before ", at the time,")."""
+    start = clause_start(tokens, i)
+    if start < 3 or tokens[start - 1].folded != ",":
+        return start
+    k = start - 2
+    while k >= 0 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS and start - 1 - k <= _PARENTHETICAL:
+        k -= 1
+    if k <= 0 or tokens[k].folded != "," or not tokens[k - 1].word:
+        return start
+    return clause_start(tokens, k - 1)
 
 
 def _negates_shared(tokens: Sequence[Token], other: Sequence[Token], head: int | None, scope: range,
@@ -237,6 +261,24 @@ def _negates_shared(tokens: Sequence[Token], other: Sequence[Token], head: int |
     if not paraphrase or sum(1 for k in scope if k in mapping and tokens[k].key) < 2:
         return False
     return not any(t.key and are_antonyms(tokens[head].folded, t.folded) for t in other)
+
+
+def _unmatched_cues(other_scopes: Sequence[tuple[int, range]], other: Sequence[Token],
+                    scopes: Sequence[tuple[int, range]], tokens: Sequence[Token], cue: int) -> list[tuple[int, range]]:
+    """The other side's negation cues less those that this side's other cues say in the same
+    word: "with or without treatment" on both sides accounts for itself, not for a "not" that
+    only one side adds ("is not typically reversible with or without treatment")."""
+    own: dict[str, int] = {}
+    for k, _ in scopes:
+        if k != cue:
+            own[tokens[k].folded] = own.get(tokens[k].folded, 0) + 1
+    left = []
+    for k, scope in other_scopes:
+        if own.get(other[k].folded, 0):
+            own[other[k].folded] -= 1
+            continue
+        left.append((k, scope))
+    return left
 
 
 def _cue_aligned(cue: int, tokens: Sequence[Token], mapping: dict[int, int],
@@ -270,18 +312,25 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     A claim word found only out of order in the passage still counts as unaligned here: in
     "... can increase smoke formation. Flame retardants decrease production of smoke." the
     claim's "flame retardants increase production" has its "increase" in the other sentence,
-    and "decrease" in its own place. Only an antonym may stand in for such a word: a name found
-    elsewhere in the passage ("the 2016 Olympics" / "the Olympic Games") is the same name."""
+    and "decrease" in its own place. A name found elsewhere in the same sentence ("the 2016
+    Olympics" / "the Olympic Games") is the same name; a name found only in the other sentence
+    of a two-sentence passage, with another name in its own place, is not: "... a young Polish
+    priest ... The future pope refused, claiming that the child should be raised in the Jewish
+    faith" does not say "raised in the Polish faith"."""
     aligned_ours = {i for i, _ in pairs if i not in displaced}
     aligned_theirs = {j for _, j in pairs}
     free_ours = [i for i, t in enumerate(ours) if t.word and i not in aligned_ours and _replaceable(ours, i)]
     free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs and _replaceable(theirs, j)]
     strong = frozenset((a, b) for a, b in pairs if ours[a].key)
+    placed = dict(pairs)
     found = []
     for i in free_ours:
         for j in free_theirs:
             kind = _replacement_kind(ours, theirs, i, j)
-            if kind is None or not _anchored(i, j, pairs, strong=strong) or (i in displaced and kind != "antonym"):
+            if kind is None or not _anchored(i, j, pairs, strong=strong):
+                continue
+            if i in displaced and kind != "antonym" and not (
+                    kind == "entity" and _apart(passage, theirs[placed[i]], theirs[j])):
                 continue
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
@@ -290,8 +339,19 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
             if kind == "entity" and same_name(with_continuation(claim, *claim_span), with_continuation(passage, *passage_span)):
                 continue  # one name in two romanisations: "Mao Tse-tung" / "Mao Zedong"
-            found.append(_difference(kind, claim_span, passage_span, claim, passage))
+            found.append(_difference(kind, claim_span, passage_span, claim, passage,
+                                     "displaced" if i in displaced else ""))
     return found
+
+
+def _apart(passage: str, a: Token, b: Token) -> bool:
+    """Whether two tokens of a passage stand in different sentences of it, as the sources'
+    splitter cuts them (:func:`factcheck.sources.passages.split_sentences`)."""
+    if "." not in passage and "!" not in passage and "?" not in passage:
+        return False
+    spans = list(split_sentences(passage, 0, len(passage)))
+    where = [next((k for k, (lo, hi) in enumerate(spans) if lo <= t.start < hi), -1) for t in (a, b)]
+    return where[0] != where[1]
 
 
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
@@ -376,7 +436,9 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     """Hedges of the passage that govern aligned words and that the claim does not keep."""
     if not forward:
         return []
-    kept = {hedge_class(ours[lo].folded) for lo, _ in hedge_cues(ours)}
+    # A cue of the claim aligned with the same words of the passage stands for that cue only:
+    # "distributed according to the amount" keeps no "According to Marx, ...".
+    kept = {hedge_class(ours[lo].folded) for lo, hi in hedge_cues(ours) if not any(k in forward for k in range(lo, hi))}
     found = []
     for lo, hi in hedge_cues(theirs):
         if any(k in backward for k in range(lo, hi)) or hedge_class(theirs[lo].folded) in kept:

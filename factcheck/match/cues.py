@@ -47,14 +47,19 @@ HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations
                          "supposedly reputedly accused accuses accusing suspected suspect rumoured rumored "
                          "claim claims claimed claiming may might probably possibly perhaps apparently "
                          "seemingly presumably likely believes believed argues argued suggests suggested "
-                         "considered regarded viewed".split())
+                         "considered regarded viewed assumed presumed seen seems seem seemed".split())
 
 
 # Belief and opinion verbs hedge only when they report a proposition ("believed that",
-# "is considered (to be) the", "is viewed as"): "considered running" is no hedge.
+# "is considered (to be) the", "is viewed as", "is assumed to be", "is seen as", "seems to"):
+# "considered running" is no hedge. The cues are those of the CoNLL-2010 shared task.
 REPORTING = {"believes": {"that"}, "believed": {"that", "to"}, "argues": {"that"}, "argued": {"that"},
               "suggests": {"that"}, "suggested": {"that"}, "considered": {"to", "the", "a", "an", "one", "as"},
-              "regarded": {"as"}, "viewed": {"as"}}
+              "regarded": {"as"}, "viewed": {"as"}, "assumed": {"to", "that"}, "presumed": {"to", "that"},
+              "seen": {"as"}, "seems": {"to", "that"}, "seem": {"to", "that"}, "seemed": {"to", "that"}}
+# "is seen as" reports a view; "seen as he left" does not: "seen" hedges after a form of "be"
+# or an adverb ("widely seen as").
+_SEEN_AFTER = frozenset("is are was were be been being".split())
 
 
 MODALS = frozenset({"may", "might", "could"})  # speculation: governs its own clause only
@@ -78,10 +83,12 @@ PHRASE_STARTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
 
 # A report that foregrounds its source ("Mayor Nenshi stated that ...", "Scholars have noted
 # that ...") attributes what follows; the news convention of a closing "..., the office said."
-# reports it, and is no hedge.
+# reports it, and is no hedge. Speculation verbs ("Many have speculated that ...") are cues of
+# the CoNLL-2010 hedge-detection lexicon (Farkas et al., 2010) and hedge the same way.
 THAT_REPORTS = frozenset("said says stated states noted notes reported reports asserted asserts wrote writes "
                           "claimed claims told tells maintained maintains contended contends insisted insists "
-                          "observed observes remarked remarks".split())
+                          "observed observes remarked remarks speculated speculate speculates hypothesized "
+                          "hypothesised theorized theorised conjectured surmised".split())
 
 
 SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked asks declared "
@@ -228,6 +235,9 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 continue
             nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
             if t.folded in REPORTING and nxt not in REPORTING[t.folded]:
+                continue
+            if t.folded == "seen" and not (k > 0 and (tokens[k - 1].folded in _SEEN_AFTER
+                                                      or tokens[k - 1].folded.endswith("ly"))):
                 continue
             if t.folded in {"accused", "accuses", "accusing", "suspected"} and not (
                     k + 1 < len(tokens) and tokens[k + 1].folded in {"of", "him", "her", "them"}):

@@ -193,7 +193,10 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     """Whether a clash in a source that supports the claim is about something else: its
     clashing values are confirmed by the support, and its other differences stand in a
     sentence less like the claim than the support's best."""
-    if clash.differences and _likeness(clash) > max(m.coverage for m in members):
+    closest = max(m.coverage for m in members)
+    if clash.differences and _likeness(clash) > closest:
+        return False
+    if clash.values.conflicts and clash.coverage >= closest + CLASH_MARGIN:
         return False
     return _confirmed(clash, members)
 

@@ -133,7 +133,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         differences = tuple(d for d in differences if d.kind != "entity")
     in_place = bool(slotted or differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
-    if (values.conflicts or differences) and on_topic and (name_swap or not unnamed):
+    if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values):
         stance = "contradicts"
     elif coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
         stance = "related"
@@ -141,6 +141,22 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         stance = ""
     hedges = alignment.hedges if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges)
+
+
+def _adrift(values: ValueCheck) -> bool:
+    """Whether a passage states none of the two or more names and counts by which the claim
+    says whose fact it is: a parallel sentence about another subject ("The specific name,
+    'tilburyi', is in honor of ... Colin R. Tilbury" against "'schmidti', ... Karl Patterson
+    Schmidt"; "the asteroid 7571 Weisse Rose is named after the group" against "the asteroid
+    30935 Davasobel is named after her"), not a contradiction. A date is no such anchor:
+    sentences about many subjects share a year. One swapped name or number among values the
+    passage shares still contradicts."""
+    anchors = [v for v in (*values.agreed, *(c for c, _ in values.conflicts), *values.absent) if _anchors(v)]
+    return len(anchors) >= 2 and not values.variants and not any(_anchors(v) for v in values.agreed)
+
+
+def _anchors(value: Value) -> bool:
+    return value.kind == "name" or (value.kind in QUANTITY_KINDS and value.kind != "date")
 
 
 def _dated(alignment: Alignment | None, pairs: Sequence[tuple[Value, Value]]) -> tuple[tuple[Value, Value], ...]:
@@ -156,9 +172,11 @@ def _dated(alignment: Alignment | None, pairs: Sequence[tuple[Value, Value]]) ->
 
 
 def _names_swapped(difference: Difference, values: ValueCheck) -> bool:
-    """Another name in the claim name's place: the claim's name is nowhere in the passage,
-    and the passage's word is a name there (not a capitalised title such as "Ombudsman")."""
-    ours = any(v.kind == "name" and _overlaps(difference.claim_span, (v.start, v.end)) for v in values.absent)
+    """Another name in the claim name's place: the claim's name is nowhere in the passage (or,
+    ``displaced``, only in its other sentence), and the passage's word is a name there (not a
+    capitalised title such as "Ombudsman")."""
+    ours = difference.detail == "displaced" or any(
+        v.kind == "name" and _overlaps(difference.claim_span, (v.start, v.end)) for v in values.absent)
     theirs = any(_overlaps(difference.passage_span, (v.start, v.end)) for v in values.passage_names)
     return ours and theirs
 
