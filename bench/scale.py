@@ -13,11 +13,19 @@ recall@1: the top evidence item is the claim's own sentence (same source, overla
 
     python bench/scale.py                      # the Wikipedia sample, extracted to a temp folder
     python bench/scale.py DIR --claims 300     # any folder of sources
+    python bench/scale.py --cluster local:2    # the same figures with the index built and the claims
+                                               # checked on a Dask cluster (factcheck[dask], docs/cluster.md)
+
+With ``--cluster``, each run starts (or joins) the cluster once; the time that takes is
+printed apart (``cluster s``) and is not in the other figures, which are measured as
+without it. The peak memory of a LocalCluster's workers is not in ``worker MB`` (they are
+not children of the run's process but of its nanny threads; Dask's dashboard shows it).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import random
 import re
@@ -52,6 +60,8 @@ def main() -> None:
     parser.add_argument("--fractions", default="0.1,0.5,1", help="shares of the corpus, comma-separated")
     parser.add_argument("--baseline-claims", type=int, default=5, help="claims for the brute-force scan")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--cluster", metavar="ADDRESS", help="build and check on a Dask cluster: local, local:N, "
+                                                             "tcp://HOST:PORT (default: this machine alone)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-scale-") as scratch:
         corpus = Path(args.corpus) if args.corpus else _extract(Path(scratch) / "corpus")
@@ -70,13 +80,16 @@ def run(corpus: Path, scratch: Path, args: argparse.Namespace) -> None:
         fresh, fresh_gold = make_claims(roots, count, args.seed + 1)
         size = sum(p.stat().st_size for _, p in discover(roots)[0])
         cache = scratch / f"cache-{fraction}"
-        cold = _in_child(roots, claims, gold, cache)     # index built from nothing
-        repeat = _in_child(roots, claims, gold, cache)   # the same run again: nothing to redo
-        warm = _in_child(roots, fresh, fresh_gold, cache)  # new claims, index reused
+        cold = _in_child(roots, claims, gold, cache, args.cluster)     # index built from nothing
+        repeat = _in_child(roots, claims, gold, cache, args.cluster)   # the same run again: nothing to redo
+        warm = _in_child(roots, fresh, fresh_gold, cache, args.cluster)  # new claims, index reused
         rows.append((fraction, size, len(claims), cold, warm, repeat))
         if fraction >= 1:
             whole = {"roots": roots, "claims": fresh, "gold": fresh_gold, "warm": warm}
         shutil.rmtree(cache, ignore_errors=True)
+    if args.cluster:
+        took = ", ".join(f"{row[3]['cluster_s']:.1f}" for row in rows)
+        print(f"cluster: {args.cluster}; starting or joining it took {took}s in the cold runs (not counted below)")
     _print_table(rows)
     if whole:
         _print_baseline(whole, args.baseline_claims)
@@ -124,21 +137,31 @@ def _vary(sentence: str, kind: str, rng: random.Random) -> str | None:
     return " ".join(w for i, w in enumerate(words) if i not in drop)
 
 
-def _in_child(roots: list[str], claims: list[Claim], gold: list, cache: Path) -> dict[str, float]:
+def _in_child(roots: list[str], claims: list[Claim], gold: list, cache: Path,
+              cluster: str | None = None) -> dict[str, float]:
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(_check, roots, claims, gold, str(cache)).result()
+        return pool.submit(_check, roots, claims, gold, str(cache), cluster).result()
 
 
-def _check(roots: list[str], claims: list[Claim], gold: list, cache: str) -> dict[str, float]:
-    """One run of factcheck, as a user's: open (refresh) the index, check every claim."""
-    start = time.perf_counter()
-    # What `factcheck check` does, less the YAML: the index refreshed (timed alone first,
-    # as `factcheck index` would), then every claim checked through the library API.
-    stats, _ = Store(roots, cache).refresh()
-    opened = time.perf_counter()
-    run = check_claims_against(claims, roots, options=Options(cache_dir=cache))
-    report = run.report
-    done = time.perf_counter()
+def _check(roots: list[str], claims: list[Claim], gold: list, cache: str, cluster: str | None = None
+           ) -> dict[str, float]:
+    """One run of factcheck, as a user's: open (refresh) the index, check every claim
+    (on the cluster, if one is given: started or joined first, and timed apart)."""
+    with contextlib.ExitStack() as stack:
+        began = time.perf_counter()
+        engine = None
+        if cluster:
+            from factcheck.cluster import cluster_engine
+
+            engine = stack.enter_context(cluster_engine(cluster))  # the run's stages below share it
+        start = time.perf_counter()
+        # What `factcheck check` does, less the YAML: the index refreshed (timed alone first,
+        # as `factcheck index` would), then every claim checked through the library API.
+        stats, _ = Store(roots, cache).refresh(engine=engine)
+        opened = time.perf_counter()
+        run = check_claims_against(claims, roots, options=Options(cache_dir=cache, cluster=cluster))
+        report = run.report
+        done = time.perf_counter()
     hits = [_hit(result.evidence[0] if result.evidence else None, g) for result, g in zip(report.results, gold, strict=True)]
     by_kind = {kind: [r.verdict for r, g in zip(report.results, gold, strict=True) if g[3] == kind] for kind in KINDS}
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -147,7 +170,7 @@ def _check(roots: list[str], claims: list[Claim], gold: list, cache: str) -> dic
         "open_s": opened - start, "check_s": done - opened, "total_s": done - start,
         "ms_per_claim": 1000 * (done - opened) / max(1, len(claims)),
         "recall1": sum(hits) / max(1, len(hits)),
-        "indexed": stats.indexed,
+        "indexed": stats.indexed, "cluster_s": start - began,
         "peak_mb": self_mb, "worker_mb": worker_mb,
         "supported_verbatim": _share(by_kind["verbatim"], "supported"),
         "contradicted_number": _share(by_kind["number"], "contradicted"),

@@ -37,6 +37,7 @@ from factcheck.errors import FactcheckError, InputError
 from factcheck.inputs.settings import (
     FAIL_ON_DEFAULT,
     Settings,
+    cluster_value,
     resolve_settings,
     review_author_value,
     review_date_value,
@@ -44,7 +45,7 @@ from factcheck.inputs.settings import (
 )
 from factcheck.inputs.settings import parse_fail_on as _parse_fail_on
 from factcheck.models import ConflictReport, Report
-from factcheck.progress import terminal_progress
+from factcheck.progress import Progress, terminal_progress
 from factcheck.reports.findings import conflict_suppression, result_tokens, suppression
 from factcheck.reports.results import REPORTERS
 from factcheck.run.pipeline import DEFAULT_SOURCES, Options, run_check, run_conflicts, run_verify
@@ -149,6 +150,17 @@ CacheDir = Annotated[str | None, typer.Option("--cache-dir", metavar="DIR", help
 UseIndex = Annotated[bool | None, typer.Option("--index/--no-index", help="Keep the corpus index on disk and reuse it (default: on).", show_default=False)]
 BaselineFile = Annotated[str | None, typer.Option("--baseline", metavar="FILE", help="Findings recorded in this file are reported as baselined and do not fail the run.", show_default=False)]
 WriteBaseline = Annotated[str | None, typer.Option("--write-baseline", metavar="FILE", help="Record this run's findings in FILE and exit 0.", show_default=False)]
+
+
+def _cluster_option(value: str | None) -> str | None:
+    """``--cluster``'s check: the config's rule for the address, as a usage error."""
+    try:
+        return None if value is None else cluster_value(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+Cluster = Annotated[str | None, typer.Option("--cluster", metavar="ADDRESS", callback=_cluster_option, help="Build the index and check on a Dask cluster: local, local:N (N worker processes), or a running scheduler's tcp://HOST:PORT (default: $FACTCHECK_CLUSTER; none: this machine). Needs: pip install 'factcheck[dask]'. See docs/cluster.md.", show_default=False)]
 ChangedSince = Annotated[str | None, typer.Option("--changed-since", metavar="REF", help="Check only what changed since the merge base with this git ref.", show_default=False)]
 
 
@@ -175,6 +187,7 @@ def check(
     aliases: AliasesFile = None, cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
     baseline: BaselineFile = None, write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
     review_url: ReviewUrl = None, review_author: ReviewAuthor = None, review_date: ReviewDate = None,
+    cluster: Cluster = None,
 ) -> None:
     """Check claims (YAML) against sources.
 
@@ -184,7 +197,8 @@ def check(
          no_fail=no_fail, skip_bad_sources=skip_bad_sources, follow_symlinks=follow_symlinks, aliases=aliases,
          cross_check=cross_check,
          cache_dir=cache_dir, index=index, baseline=baseline, write_baseline=write_baseline,
-         changed_since=changed_since, review_url=review_url, review_author=review_author, review_date=review_date)
+         changed_since=changed_since, review_url=review_url, review_author=review_author, review_date=review_date,
+         cluster=cluster)
 
 
 @app.command()
@@ -195,6 +209,7 @@ def verify(
     aliases: AliasesFile = None, cross_check: CrossCheck = None, config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None,
     baseline: BaselineFile = None, write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
     review_url: ReviewUrl = None, review_author: ReviewAuthor = None, review_date: ReviewDate = None,
+    cluster: Cluster = None,
 ) -> None:
     """Check a draft article sentence by sentence: values, quotations and citations.
 
@@ -204,7 +219,8 @@ def verify(
          no_fail=no_fail, skip_bad_sources=skip_bad_sources, follow_symlinks=follow_symlinks, aliases=aliases,
          cross_check=cross_check,
          cache_dir=cache_dir, index=index, baseline=baseline, write_baseline=write_baseline,
-         changed_since=changed_since, review_url=review_url, review_author=review_author, review_date=review_date)
+         changed_since=changed_since, review_url=review_url, review_author=review_author, review_date=review_date,
+         cluster=cluster)
 
 
 @app.command()
@@ -214,7 +230,7 @@ def conflicts(
     fail_on: Annotated[frozenset[str] | None, typer.Option(parser=parse_conflict_fail_on, metavar="LIST", help="Comma list of conflict kinds that fail the run (name_variant, number, duration, age, ordinal, date, statement, negation, antonym) (default: any).", show_default=False)] = None,
     no_fail: NoFail = None, skip_bad_sources: SkipBadSources = None, follow_symlinks: FollowSymlinks = None,
     config: ConfigFile = None, cache_dir: CacheDir = None, index: UseIndex = None, baseline: BaselineFile = None,
-    write_baseline: WriteBaseline = None, changed_since: ChangedSince = None,
+    write_baseline: WriteBaseline = None, changed_since: ChangedSince = None, cluster: Cluster = None,
 ) -> None:
     """Report where the sources disagree with each other (no claims needed).
 
@@ -223,7 +239,7 @@ def conflicts(
     _run("conflicts", config, sources=sources, format=output_format, aliases=aliases, min_confidence=min_confidence,
          fail_on=fail_on, no_fail=no_fail, skip_bad_sources=skip_bad_sources, follow_symlinks=follow_symlinks,
          cache_dir=cache_dir, index=index,
-         baseline=baseline, write_baseline=write_baseline, changed_since=changed_since)
+         baseline=baseline, write_baseline=write_baseline, changed_since=changed_since, cluster=cluster)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +260,8 @@ def _run(command: str, config: str | None, **given: Any) -> None:
         if settings.write_baseline:
             check_writable(settings.write_baseline)
         baseline = load_baseline(settings.baseline) if settings.baseline and not settings.write_baseline else None
-        outcome = _RUNNERS[command](settings, baseline)
+        with _cluster(settings.cluster):
+            outcome = _RUNNERS[command](settings, baseline)
     except FactcheckError as exc:
         _fail(exc)
     for warning in outcome.warnings:
@@ -274,7 +291,7 @@ def _check(settings: Settings, baseline: Baseline | None) -> _Outcome:
     if not paths:  # --changed-since found nothing to check
         return _finish(settings, Report(()), (), baseline)
     run = run_check(list(paths), list(settings.sources), options=_options(settings),
-                    skip_bad_sources=settings.skip_bad_sources, progress=terminal_progress())
+                    skip_bad_sources=settings.skip_bad_sources, progress=_progress(settings))
     return _finish(settings, selection.filter(run.report) if selection else run.report, run.warnings, baseline)
 
 
@@ -287,7 +304,7 @@ def _verify(settings: Settings, baseline: Baseline | None) -> _Outcome:
         if not drafts:
             return _finish(settings, Report(()), (), baseline)
     run = run_verify(list(drafts), list(settings.sources), options=_options(settings),
-                     skip_bad_sources=settings.skip_bad_sources, progress=terminal_progress())
+                     skip_bad_sources=settings.skip_bad_sources, progress=_progress(settings))
     return _finish(settings, run.report, run.warnings, baseline)
 
 
@@ -297,7 +314,7 @@ def _conflicts(settings: Settings, baseline: Baseline | None) -> _Outcome:
     changes = changes_since(settings.changed_since) if settings.changed_since else None
     report, warnings = run_conflicts(settings.sources, options=_options(settings),
                                      min_confidence=settings.min_confidence,
-                                     skip_bad_sources=settings.skip_bad_sources, progress=terminal_progress())
+                                     skip_bad_sources=settings.skip_bad_sources, progress=_progress(settings))
     if changes is not None:
         report = filter_conflicts(report, changes)
     if settings.write_baseline:
@@ -325,7 +342,26 @@ def _options(settings: Settings) -> Options:
 
     return Options(top=settings.top, cross_check=settings.cross_check,
                    aliases=load_aliases(settings.aliases) if settings.aliases else None,
-                   index=settings.index, cache_dir=settings.cache_dir, follow_symlinks=settings.follow_symlinks)
+                   index=settings.index, cache_dir=settings.cache_dir, follow_symlinks=settings.follow_symlinks,
+                   cluster=settings.cluster)
+
+
+def _progress(settings: Settings) -> Progress | None:
+    """factcheck's own progress bar on a terminal; with ``--cluster``, Dask's bar is drawn instead (one bar at a time)."""
+    return None if settings.cluster else terminal_progress()
+
+
+def _cluster(address: str | None) -> contextlib.AbstractContextManager[Engine | None]:
+    """The run's Dask cluster (``--cluster``), open for the whole command; each stage of the
+    run shares it. On a terminal, its dashboard's address and Dask's own progress bar are
+    shown on stderr. Without an address: nothing, and Dask is not imported."""
+    if address is None:
+        return contextlib.nullcontext()
+    from factcheck.cluster import cluster_engine, progress_bar
+
+    terminal = sys.stderr.isatty()
+    return cluster_engine(address, watch=progress_bar(sys.stderr) if terminal else None,
+                          on_start=(lambda link: typer.echo(f"dask dashboard: {link}", err=True)) if terminal else None)
 
 
 def _source_texts(report: Report | ConflictReport) -> dict[str, str]:
@@ -382,7 +418,7 @@ def lsp(
 @app.command()
 def index(
     sources: Sources = None, cache_dir: CacheDir = None, skip_bad_sources: SkipBadSources = None,
-    follow_symlinks: FollowSymlinks = None, config: ConfigFile = None,
+    follow_symlinks: FollowSymlinks = None, config: ConfigFile = None, cluster: Cluster = None,
     verify_index: Annotated[bool, typer.Option("--verify", help="Check the index's health without changing it: exit 0 when it is healthy, 1 when it is damaged or missing (the next run rebuilds it).")] = False,
 ) -> None:
     """Build or refresh the persistent index of the sources ahead of a run.
@@ -398,7 +434,7 @@ def index(
     try:
         settings = resolve_settings("check", {"sources": sources, "cache_dir": cache_dir,
                                               "skip_bad_sources": skip_bad_sources,
-                                              "follow_symlinks": follow_symlinks}, config=config)
+                                              "follow_symlinks": follow_symlinks, "cluster": cluster}, config=config)
         store = Store(list(settings.sources) or [DEFAULT_SOURCES], resolve_cache_dir(settings.cache_dir),
                       follow_symlinks=settings.follow_symlinks)
         if verify_index:
@@ -406,7 +442,9 @@ def index(
             _emit("\n".join(_health_lines(health)) + "\n")
             raise typer.Exit(ExitCode.CLEAN if health.ok else ExitCode.FINDINGS)
         started = time.perf_counter()
-        stats, warnings = store.refresh(skip_bad=settings.skip_bad_sources, progress=terminal_progress())
+        with _cluster(settings.cluster) as engine:  # the files read, split and stemmed on its workers
+            stats, warnings = store.refresh(skip_bad=settings.skip_bad_sources, progress=_progress(settings),
+                                            engine=engine)
     except FactcheckError as exc:
         _fail(exc)
     for warning in warnings:
@@ -419,6 +457,7 @@ def index(
 
 if TYPE_CHECKING:  # imported by `index` when it runs: other commands need not load the store
     from factcheck.index.store import Health
+    from factcheck.workers import Engine
 
 
 def _health_lines(health: Health) -> list[str]:

@@ -15,7 +15,9 @@ and on Ctrl-C every worker printed its own ``KeyboardInterrupt`` traceback. Here
   same for every pool still open (the CLI calls it before exiting). On SIGTERM the CLI ends
   at once, and the death signal takes the workers with it.
 
-Layer 0: it knows nothing of what the workers compute.
+Layer 0: it knows nothing of what the workers compute. :class:`Engine` is what the index
+and the claim checks need of a cluster (``factcheck.cluster`` gives one, on Dask) when
+``--cluster`` is given; without it, these process pools are used and Dask is never imported.
 """
 
 from __future__ import annotations
@@ -28,19 +30,45 @@ import sys
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-__all__ = ["bind_to_parent", "process_pool", "stop_pools", "worker_context"]
+__all__ = ["Engine", "bind_to_parent", "process_pool", "stop_pools", "worker_context"]
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 WATCH_SECONDS = 0.5   # how often the fallback watchdog looks for its parent
 JOIN_SECONDS = 5.0    # how long a stopped worker gets to exit after SIGTERM before SIGKILL
 
 _OPEN: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()
+
+_Item = TypeVar("_Item")
+_Shared = TypeVar("_Shared")
+_Result = TypeVar("_Result")
+
+
+class Engine(Protocol):
+    """Runs a function over items on worker processes that may be on other machines.
+
+    ``map(function, items, shared)`` calls ``function(item, shared)`` for every item and
+    yields the results in the items' order, as they are ready (the caller may consume them
+    while later items still run; closing the iterator early cancels what is left). The
+    function, the items, ``shared`` (sent once to each worker) and the results are pickled:
+    the function must be importable where the workers run. An exception raised by a call
+    is raised by the iterator. ``run_everywhere(function, *args)`` calls the function once
+    in every worker process (to release what a run left there). ``workers`` is how many
+    worker processes there are (at least 1), for sizing batches.
+    """
+
+    @property
+    def workers(self) -> int: ...
+
+    def map(self, function: Callable[[_Item, _Shared], _Result], items: Sequence[_Item],
+            shared: _Shared) -> Iterator[_Result]: ...
+
+    def run_everywhere(self, function: Callable[..., object], *args: Any) -> None: ...
 
 
 def worker_context() -> BaseContext:

@@ -4,6 +4,7 @@ Each top-level package is a stage or a concern, and a package imports only from 
 
     0 errors, models, progress, lexicon, workers (worker processes bound to their parent)
     1 sources        reading documents, passages, normalisation
+      cluster        the Dask engine of --cluster (imported only when it is given)
     2 index          BM25, the SQLite store, stored results
     3 values, match  values in text and their comparison; retrieval of candidate passages
     4 inputs         claims, drafts, config, aliases (drafts extract values)
@@ -119,7 +120,7 @@ def test_the_package_is_scanned() -> None:
             "sources.corpus", "values", "values.names", "reports.html.page"} <= set(MODULES)
 
 
-LAYERS = [{"errors", "models", "progress", "lexicon", "workers"}, {"sources"}, {"index"}, {"values", "match"}, {"inputs"},
+LAYERS = [{"errors", "models", "progress", "lexicon", "workers"}, {"sources", "cluster"}, {"index"}, {"values", "match"}, {"inputs"},
           {"verdicts", "conflicts"}, {"run"}, {"reports"}, {"ci"}, {"lsp"}, {"cli"}]
 LAYER = {package: level for level, packages in enumerate(LAYERS) for package in packages}
 

@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 import numpy as np
 import snowballstemmer
@@ -301,3 +301,114 @@ class Index:
             pids = self.postings(t)[0]
             found = pids if found is None else np.intersect1d(found, pids, assume_unique=True)
         return found if found is not None else np.zeros(0, PID)
+
+
+# -- shards: one index split by passages, scored with the whole index's statistics ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics:
+    """The whole index's BM25 statistics for one query: passages ``size``, their ``total_length``
+    in terms, and each query term's document frequency ``df`` (over all shards). Scores made
+    with them do not depend on how the passages are sharded: Elasticsearch's
+    ``dfs_query_then_fetch`` (a first round collects the terms' frequencies from every shard)."""
+
+    size: int
+    total_length: int
+    df: Mapping[str, int]
+
+    @property
+    def average_length(self) -> float:
+        """Mean passage length in terms, as :class:`Index` computes it."""
+        return (self.total_length / self.size) if self.size else 1.0
+
+    def idf(self, t: str) -> float:
+        """BM25 idf of a term over the whole index (as :meth:`Index.idf`)."""
+        df = self.df.get(t, 0)
+        return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+
+
+class Shard:
+    """The passages ``offset .. offset + len(lengths) - 1`` of an index (whole documents), with
+    their postings; passage ids in and out are the whole index's.
+
+    A shard answers the two rounds of a scatter-gather search: :meth:`frequencies` (its
+    terms' document frequencies, summed over the shards into :class:`Statistics`) and
+    :meth:`search` (its best passages scored with those statistics)."""
+
+    def __init__(self, postings: dict[str, tuple[np.ndarray, np.ndarray]], docs: np.ndarray, lengths: np.ndarray,
+                 offset: int) -> None:
+        self.postings = postings  # local passage ids (0 = ``offset``), ascending
+        self.docs = docs
+        self.lengths = lengths
+        self.offset = offset
+
+    def frequencies(self, query: Iterable[str]) -> dict[str, int]:
+        """In how many of this shard's passages each query term occurs (terms it lacks left out)."""
+        return {t: len(self.postings[t][0]) for t in set(query) if t in self.postings}
+
+    def search(self, query: Iterable[str], limit: int, statistics: Statistics, *,
+               docs: set[int] | None = None) -> list[tuple[int, float]]:
+        """This shard's best ``limit`` passages as ``(passage id, score)``: the arithmetic of
+        :meth:`Index.search` term by term (sorted terms, one float expression), so that each
+        passage's score is the same float as in the whole index, and ties break on passage id."""
+        norms = 1.0 - _B + _B * self.lengths.astype(np.float64) / statistics.average_length
+        found_pids, found_scores = [], []
+        for t in sorted(set(query)):
+            if t not in self.postings:
+                continue
+            pids, tfs = self.postings[t]
+            if docs is not None:
+                keep = np.isin(self.docs[pids], np.fromiter(docs, dtype=PID, count=len(docs)))
+                pids, tfs = pids[keep], tfs[keep]
+            if not len(pids):
+                continue
+            weights = tfs.astype(np.float64)
+            found_pids.append(pids)
+            found_scores.append(statistics.idf(t) * weights * (_K1 + 1.0) / (weights + _K1 * norms[pids]))
+        if not found_pids:
+            return []
+        pids, inverse = np.unique(np.concatenate(found_pids), return_inverse=True)
+        scores = np.bincount(inverse, weights=np.concatenate(found_scores), minlength=len(pids))
+        order = np.lexsort((pids, -scores))[:limit]
+        return [(int(pids[i]) + self.offset, float(scores[i])) for i in order]
+
+
+def split_shards(merged: Merged, count: int) -> list[Shard]:
+    """Split a merged index into at most ``count`` shards of whole documents, about equal in
+    postings (each shard's postings are the slices of the whole index's in its passage range)."""
+    size = len(merged.lengths)
+    if size == 0:
+        return [Shard({}, merged.docs, merged.lengths, 0)]
+    # Passage-range cuts at document starts, near equal shares of the passages' terms.
+    weight = np.cumsum(merged.lengths.astype(np.int64))
+    starts = np.flatnonzero(np.r_[True, merged.docs[1:] != merged.docs[:-1]])
+    cuts = sorted({int(starts[min(len(starts) - 1, np.searchsorted(weight[starts], weight[-1] * k / count))])
+                   for k in range(1, count)} - {0})
+    bounds = [0, *cuts, size]
+    shards = []
+    for low, high in pairwise(bounds):
+        postings = {}
+        for t, pids, tfs in merged.items():
+            a, b = np.searchsorted(pids, low), np.searchsorted(pids, high)
+            if a < b:
+                postings[t] = ((pids[a:b] - PID(low)).astype(PID), tfs[a:b])
+        shards.append(Shard(postings, merged.docs[low:high], merged.lengths[low:high], low))
+    return shards
+
+
+def gather(shards: Sequence[Shard], query: Iterable[str], limit: int, *,
+           docs: set[int] | None = None) -> list[tuple[int, float]]:
+    """Search every shard with the whole index's statistics and merge their best passages:
+    the same list as :meth:`Index.search` on the unsharded index (BM25 with global
+    statistics scores each passage alone, so the merged top ``limit`` is exact when every
+    shard's list breaks ties as the merge does, by passage id)."""
+    wanted = sorted(set(query))
+    df: dict[str, int] = {}
+    for shard in shards:  # round one: the terms' frequencies (dfs)
+        for t, n in shard.frequencies(wanted).items():
+            df[t] = df.get(t, 0) + n
+    statistics = Statistics(sum(len(s.lengths) for s in shards),
+                            sum(int(s.lengths.sum(dtype=np.int64)) for s in shards), df)
+    found = [hit for shard in shards for hit in shard.search(wanted, limit, statistics, docs=docs)]
+    return sorted(found, key=lambda hit: (-hit[1], hit[0]))[:limit]

@@ -19,6 +19,7 @@ from factcheck.index.store import DEFAULT_CACHE_DIR, CacheUnavailable, RefreshSt
 from factcheck.models import Passage
 from factcheck.progress import Progress
 from factcheck.sources.corpus import Corpus, load_corpus
+from factcheck.workers import Engine
 
 CACHE_ENV = "FACTCHECK_CACHE_DIR"
 
@@ -34,12 +35,14 @@ class Sources:
     store: Store | None = None
     digest: str | None = None  # of the corpus the run reads, for worker processes
     results: ResultCache | None = None
+    engine: Engine | None = None  # the cluster the run uses (--cluster), for its claim checks
 
 
 @contextmanager
 def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_dir: str | Path | None = None,
                  skip_bad: bool = False, progress: Progress | None = None,
-                 fingerprint: str | None = None, follow_symlinks: bool = False) -> Iterator[Sources]:
+                 fingerprint: str | None = None, follow_symlinks: bool = False,
+                 engine: Engine | None = None) -> Iterator[Sources]:
     """Open the sources under ``roots`` for one run.
 
     With ``use_index`` the persistent store under ``cache_dir`` (see
@@ -47,21 +50,24 @@ def open_sources(roots: Sequence[str | Path], *, use_index: bool = True, cache_d
     only when a claim needs their text. With a ``fingerprint`` of the run's options,
     results of earlier runs are reused, and this run's are kept when it ends.
     ``follow_symlinks``: also read what links lead to outside the roots (see ``discover``).
+    ``engine`` (``--cluster``): the index is built on its workers (see ``Store.refresh``).
     """
     if not use_index:
-        yield Sources(load_corpus(roots, skip_bad=skip_bad, follow_symlinks=follow_symlinks))
+        yield Sources(load_corpus(roots, skip_bad=skip_bad, follow_symlinks=follow_symlinks), engine=engine)
         return
     store = Store(roots, resolve_cache_dir(cache_dir), follow_symlinks=follow_symlinks)
     try:
-        stored = store.open(skip_bad=skip_bad, progress=progress)
+        stored = store.open(skip_bad=skip_bad, progress=progress, engine=engine)
     except CacheUnavailable as exc:  # the index only saves time: go on without it
         corpus = load_corpus(roots, skip_bad=skip_bad, follow_symlinks=follow_symlinks)
-        yield Sources(dataclasses.replace(corpus, warnings=(f"{exc}; running without it", *corpus.warnings)))
+        yield Sources(dataclasses.replace(corpus, warnings=(f"{exc}; running without it", *corpus.warnings)),
+                      engine=engine)
         return
     with stored:
         # The roots as spelled make the paths a report shows: they are part of the key.
         results = stored.results(f"{fingerprint}\0{[str(r) for r in roots]!r}") if fingerprint is not None else None
-        yield Sources(stored.corpus, stored.passages, stored.index, stored.stats, store, stored.digest, results)
+        yield Sources(stored.corpus, stored.passages, stored.index, stored.stats, store, stored.digest, results,
+                      engine)
         if results is not None:
             results.save()
 

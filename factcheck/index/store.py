@@ -37,6 +37,7 @@ import hashlib
 import json
 import os
 import re
+import socket
 import sqlite3
 import time
 from collections import OrderedDict
@@ -69,7 +70,7 @@ from factcheck.sources.corpus import Corpus, describe, discover, make_corpus, ma
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import mask
 from factcheck.sources.pdf import NoTextLayer
-from factcheck.workers import process_pool
+from factcheck.workers import Engine, process_pool
 
 DEFAULT_CACHE_DIR = ".factcheck_cache"
 PARALLEL_BYTES = 4_000_000  # below this much new text, splitting in one process is faster
@@ -192,28 +193,37 @@ class Store:
         self.path = cache_path(self.cache_dir, self.roots)
 
     def refresh(self, *, skip_bad: bool = False, progress: Progress | None = None,
-                workers: int | None = None) -> tuple[RefreshStats, list[str]]:
+                workers: int | None = None, engine: Engine | None = None) -> tuple[RefreshStats, list[str]]:
         """Bring the store up to date with the files; return what was done and warnings.
 
         A store that fails its health check, or is found damaged on the way, is rebuilt
         from the sources (a warning says why). Raises InputError for a bad source (unless
         ``skip_bad``) or a cache folder that is not a cache, and CacheUnavailable when the
-        cache cannot be written (read-only, disk full)."""
-        stats, warnings, connection = self._refreshed(skip_bad, progress, workers)
+        cache cannot be written (read-only, disk full).
+
+        With an ``engine`` (``--cluster``), the files are read, split and stemmed on its
+        workers (:func:`read_files`, which must see the sources at the same paths, relative
+        ones taken from this process's working folder), and merged here in corpus order,
+        as without it: the store's rows are the same."""
+        stats, warnings, connection = self._refreshed(skip_bad, progress, workers, engine)
         connection.close()
         return stats, warnings
 
-    def open(self, *, skip_bad: bool = False, progress: Progress | None = None) -> StoredCorpus:
+    def open(self, *, skip_bad: bool = False, progress: Progress | None = None,
+             engine: Engine | None = None) -> StoredCorpus:
         """Refresh, then open a consistent read snapshot of the corpus and its index
-        (errors as :meth:`refresh`)."""
-        stats, warnings, connection = self._refreshed(skip_bad, progress, None)
+        (errors as :meth:`refresh`; ``engine`` as there)."""
+        stats, warnings, connection = self._refreshed(skip_bad, progress, None, engine)
+        if engine is not None:  # workers on other machines read the database file: the WAL's pages go into it now
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for other readers
         try:
             return StoredCorpus(connection, self.path, warnings, stats)
         except (IndexDamaged, sqlite3.DatabaseError) as exc:
             # Damage the refresh's checks missed (or made since by someone else): once more, from nothing.
             connection.close()
             self._discard()
-            stats, again, connection = self._refreshed(skip_bad, progress, None)
+            stats, again, connection = self._refreshed(skip_bad, progress, None, engine)
             note = f"{self.path}: {_damage(exc)}; rebuilt from the sources"
             try:
                 return StoredCorpus(connection, self.path, [*dict.fromkeys([*warnings, note, *again])], stats)
@@ -222,10 +232,12 @@ class Store:
                 raise CacheUnavailable(str(self.path), f"the index is damaged again as soon as it is rebuilt: "
                                                        f"{_damage(still)}") from None
 
-    def snapshot(self, digest: str) -> StoredCorpus:
+    def snapshot(self, digest: str, *, base: Path | None = None) -> StoredCorpus:
         """Open the store as it is, without a refresh or a repair (for worker processes of a
         run, after their parent's checks); InputError if it no longer holds the corpus the
-        run started with, or no longer reads as it did."""
+        run started with, or no longer reads as it did. ``base``: the folder relative source
+        paths are read from (the run's working folder, for a worker on another machine);
+        the documents keep their paths as stored."""
         try:
             stored = StoredCorpus(self._connect(None), self.path, (), RefreshStats())
         except (IndexDamaged, sqlite3.DatabaseError) as exc:
@@ -233,6 +245,7 @@ class Store:
         if stored.digest != digest:
             stored.close()
             raise InputError(str(self.path), "the index changed during the run; run again")
+        stored.documents.base = base
         return stored
 
     def verify(self) -> Health:
@@ -270,15 +283,15 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------
 
-    def _refreshed(self, skip_bad: bool, progress: Progress | None,
-                   workers: int | None) -> tuple[RefreshStats, list[str], sqlite3.Connection]:
+    def _refreshed(self, skip_bad: bool, progress: Progress | None, workers: int | None,
+                   engine: Engine | None = None) -> tuple[RefreshStats, list[str], sqlite3.Connection]:
         """Refresh; return what was done, the warnings, and the connection (still open)."""
         entries, warnings = discover(self.roots, follow_symlinks=self.follow_symlinks)
         notes: list[str] = []
         for attempt in (1, 2):
             connection = self._connect(notes)
             try:
-                stats, bad = self._refresh(connection, entries, skip_bad, progress, workers, notes)
+                stats, bad = self._refresh(connection, entries, skip_bad, progress, workers, notes, engine)
                 return stats, [*dict.fromkeys([*warnings, *notes, *bad])], connection
             except (IndexDamaged, sqlite3.Error) as exc:
                 connection.close()
@@ -334,7 +347,8 @@ class Store:
             raise self._unavailable(exc, "cannot use the index cache") from None
 
     def _refresh(self, connection: sqlite3.Connection, entries: list[tuple[str, Path]], skip_bad: bool,
-                 progress: Progress | None, workers: int | None, notes: list[str]) -> tuple[RefreshStats, list[str]]:
+                 progress: Progress | None, workers: int | None, notes: list[str],
+                 engine: Engine | None = None) -> tuple[RefreshStats, list[str]]:
         plan = _Plan.make(connection, entries)
         if plan.clean:
             return RefreshStats(files=len(entries), unchanged=len(entries)), []
@@ -343,7 +357,7 @@ class Store:
             plan = _Plan.make(connection, entries)  # another process may have done it meanwhile
             notes.extend(f"{self.path}: the index entry of {doc_id} was damaged; {doc_id} was read again"
                          for doc_id in plan.damaged)
-            stats, warnings = self._apply(connection, plan, skip_bad, progress, workers)
+            stats, warnings = self._apply(connection, plan, skip_bad, progress, workers, engine)
             connection.execute("COMMIT")
         except BaseException:
             # SQLite ends the transaction itself on some errors (a full disk): a ROLLBACK then
@@ -355,7 +369,7 @@ class Store:
         return stats, warnings
 
     def _apply(self, connection: sqlite3.Connection, plan: _Plan, skip_bad: bool, progress: Progress | None,
-               workers: int | None) -> tuple[RefreshStats, list[str]]:
+               workers: int | None, engine: Engine | None = None) -> tuple[RefreshStats, list[str]]:
         """Read the files whose stat changed and store new contents as they stream in from
         the workers; merge the postings as they come once a change is certain, so that
         the merging overlaps the indexing."""
@@ -363,7 +377,7 @@ class Store:
         files: list[_File] = []
         known = {row[0] for row in connection.execute("SELECT hash FROM contents")}
         fresh = [(doc_id, path) for doc_id, path, stored in plan.entries if not _unchanged(stored, path)]
-        results = _read_all(fresh, frozenset(known), progress, workers)
+        results = _read_all(fresh, frozenset(known), progress, workers, engine)
         terms = _Terms(connection)
         merging = _Merging(connection, terms, progress, len(plan.entries))
         if plan.removed or _meta(connection, "digest") is None:
@@ -572,10 +586,18 @@ def _same_stat(stored: _File, path: Path) -> bool:
     return stat.st_size == stored.size and stat.st_mtime_ns == stored.mtime_ns
 
 
-def _read(doc_id: str, path: Path) -> tuple[_File, str]:
-    """Read and hash one source (InputError for a binary or non-UTF-8 one, a damaged PDF)."""
-    stat = path.stat()
-    text = read_source(path)
+def _read(doc_id: str, path: Path, base: Path | None = None) -> tuple[_File, str]:
+    """Read and hash one source (InputError for a binary or non-UTF-8 one, a damaged PDF).
+    ``base``: the folder a relative ``path`` is read from (default: the working folder);
+    the file keeps ``path`` as given."""
+    where = base / path if base is not None and not path.is_absolute() else path
+    stat = where.stat()
+    try:
+        text = read_source(where)
+    except InputError as exc:  # named as the run names it, wherever the worker found it
+        if where is path or exc.path != str(where):
+            raise
+        raise InputError(str(path), exc.message, exc.line, exc.column) from None
     aliases, date = describe(doc_id, path.as_posix(), text)
     # A file written in the last moments may change again within the same mtime tick:
     # such a stat is not trusted next time (the file is hashed again, as git does).
@@ -605,15 +627,46 @@ def _set_known(known: frozenset[str]) -> None:
     _KNOWN = known
 
 
-def _read_one(entry: tuple[str, Path]) -> _Result:
-    """Read, hash and describe one file; split and stem it unless its content is known."""
+def _read_one(entry: tuple[str, Path], known: frozenset[str] | None = None, base: Path | None = None) -> _Result:
+    """Read, hash and describe one file; split and stem it unless its content is known
+    (``known``: the contents already stored, default the worker's ``_KNOWN``)."""
     doc_id, path = entry
     try:
-        found, text = _read(doc_id, path)
+        found, text = _read(doc_id, path, base)
     except InputError as exc:
         return None, None, exc
-    part = None if found.hash in _KNOWN else index_document(Document(doc_id, path.as_posix(), text))
+    part = None if found.hash in (_KNOWN if known is None else known) else \
+        index_document(Document(doc_id, path.as_posix(), text))
     return found, part, None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadContext:
+    """What every worker of a cluster build needs besides its batch of files: the contents
+    already stored (not split again), the folder relative source paths are read from, and
+    the factcheck version of the run (a worker of another version would index otherwise)."""
+
+    known: frozenset[str]
+    base: Path
+    version: str = __version__
+
+
+def read_files(batch: list[tuple[str, Path]], context: ReadContext) -> list[_Result]:
+    """Read, hash, split and stem a batch of ``(doc_id, path)`` on a cluster's worker: for
+    each, the file's row, its part (None when its content is known) and the InputError
+    that left it out (with no file and no part). The function an engine maps (``refresh``)."""
+    if context.version != __version__:
+        raise InputError(f"worker {socket.gethostname()}", f"runs factcheck {__version__}, the run "
+                                                          f"{context.version}: install the same version on every worker")
+    results = []
+    for doc_id, path in batch:
+        try:
+            results.append(_read_one((doc_id, path), context.known, context.base))
+        except FileNotFoundError:  # the run found it: this worker does not see the same files
+            raise InputError(path.as_posix(), f"not found by a cluster worker on {socket.gethostname()}: every "
+                                              "worker must see the sources at the same path (a shared file "
+                                              "system; see docs/cluster.md)") from None
+    return results
 
 
 def _read_batch(batch: list[tuple[str, Path]]) -> list[_Result]:
@@ -621,11 +674,22 @@ def _read_batch(batch: list[tuple[str, Path]]) -> list[_Result]:
 
 
 def _read_all(entries: list[tuple[str, Path]], known: frozenset[str], progress: Progress | None,
-              workers: int | None) -> Generator[_Result, None, None]:
-    """Results for the entries, in their order, from every core when there is enough to do.
+              workers: int | None, engine: Engine | None = None) -> Generator[_Result, None, None]:
+    """Results for the entries, in their order, from every core when there is enough to do,
+    or from a cluster's workers (``engine``, whatever the size: the user asked for it).
 
     The order does not depend on scheduling, so neither do the store's contents."""
     total = len(entries)
+    if engine is not None:
+        size = max(1, min(BATCH_FILES, -(-total // (4 * engine.workers))))  # a few batches per worker
+        done = 0
+        context = ReadContext(known, Path.cwd())
+        for batch in engine.map(read_files, [entries[i:i + size] for i in range(0, total, size)], context):
+            done += len(batch)
+            if progress:
+                progress("indexing", done, total)
+            yield from batch
+        return
     size = sum(_size(path) for _, path in entries)
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if count <= 1 or size < PARALLEL_BYTES:
@@ -1138,6 +1202,7 @@ class LazyDocuments(Sequence[Document]):
     entries: list[tuple[str, Path, str, tuple[str, ...], datetime.date | None]]  # id, path, hash, aliases, date
     _loaded: OrderedDict[int, Document] = field(default_factory=OrderedDict)
     store: Path | None = None
+    base: Path | None = None  # the folder relative paths are read from (a cluster's worker: the run's)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -1158,7 +1223,7 @@ class LazyDocuments(Sequence[Document]):
             self._loaded.move_to_end(index)
             return found
         doc_id, path, content, aliases, date = self.entries[index]
-        text = read_source(path)
+        text = read_source(self.base / path if self.base is not None and not path.is_absolute() else path)
         if _hash(text) != content:
             if self.store is not None:
                 _mark_stale(self.store, doc_id)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factcheck.cluster.address import parse_address
 from factcheck.errors import InputError, InputErrors
 from factcheck.inputs.config_files import Position, RawConfig, find_config
 from factcheck.inputs.config_files import _toml_positions as _toml_positions  # re-exported: the tests use it
@@ -36,6 +37,7 @@ FAIL_ON_DEFAULT = ("partial,contradicted,disputed,not_found,quote:close,quote:mi
 CONFLICT_KINDS = ("name_variant", "number", "duration", "age", "ordinal", "date", "statement", "negation", "antonym")
 _FAIL_ALIASES = {"misquote": ("quote:close",), "any": tuple(FAIL_ON_DEFAULT.split(",")), "never": ()}
 _CONFLICT_ALIASES = {"any": CONFLICT_KINDS, "never": ()}
+CLUSTER_ENV = "FACTCHECK_CLUSTER"  # the cluster's address when neither a flag nor the config gives one
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ class Settings:
     review_url: str | None = None
     review_author: str | None = None
     review_date: str | None = None
+    cluster: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,7 @@ KEYS: dict[str, _Key] = {
     "cross_check": _Key("bool", ("check", "verify")), "min_confidence": _Key("confidence", ("conflicts",)),
     "skip_bad_sources": _Key("bool"), "follow_symlinks": _Key("bool"), "cache_dir": _Key("dir"), "index": _Key("bool"), "baseline": _Key("path"),
     "review_url": _Key("url", ("check", "verify")), "review_author": _Key("text", ("check", "verify")),
-    "review_date": _Key("date", ("check", "verify")),
+    "review_date": _Key("date", ("check", "verify")), "cluster": _Key("cluster"),
 }
 _MUST_EXIST = {"paths", "file"}  # a baseline may be about to be written; a cache folder is created
 
@@ -132,6 +135,8 @@ def resolve_settings(command: str, given: Mapping[str, Any], *, config: str | No
     if found is not None:
         _check_exist(found.path, {name: item for name, item in chosen.items() if name not in flags})
     merged = {name: value for name, (value, _) in chosen.items()} | flags
+    if "cluster" not in merged and os.environ.get(CLUSTER_ENV, "").strip():
+        merged["cluster"] = _cluster_env()
     if merged.get("write_baseline") and merged.get("changed_since"):
         raise InputError("--write-baseline", "cannot be combined with --changed-since: a baseline records a whole run")
     claims, drafts = merged.pop("claims", ()), merged.pop("drafts", ())
@@ -140,6 +145,20 @@ def resolve_settings(command: str, given: Mapping[str, Any], *, config: str | No
     # Values are as validated against KEYS (config) or typed by the CLI (flags); mypy cannot tie a key to its field.
     options: dict[str, Any] = {name: tuple(v) if isinstance(v, list) else v for name, v in merged.items()}
     return Settings(command=command, paths=tuple(paths), config=found.path if found else None, **options)
+
+
+def cluster_value(raw: str) -> str:
+    """A cluster address (``cluster``, ``--cluster``, ``$FACTCHECK_CLUSTER``): ``local``,
+    ``local:N``, ``synchronous`` or a scheduler's ``tcp://HOST:PORT``
+    (:func:`factcheck.cluster.address.parse_address`); ValueError otherwise."""
+    return str(parse_address(raw))
+
+
+def _cluster_env() -> str:
+    try:
+        return cluster_value(os.environ[CLUSTER_ENV])
+    except ValueError as exc:
+        raise InputError(CLUSTER_ENV, str(exc)) from None
 
 
 def _check_exist(shown: str, chosen: dict[str, tuple[Any, Position]]) -> None:
@@ -254,6 +273,10 @@ def _value(name: str, raw: Any, command: str, folder: Path) -> Any:
             return parse_fail_on(raw, command)
         except ValueError as exc:
             raise ValueError(f"has an {exc}") from None
+    if kind == "cluster":
+        if not isinstance(raw, str):
+            raise ValueError(f"must be an address (local, local:N or tcp://HOST:PORT), got {_type(raw)}")
+        return cluster_value(raw)
     if kind in _REVIEW_VALUES:
         if not isinstance(raw, str | datetime.date):
             raise ValueError(f"must be a string, got {_type(raw)}")

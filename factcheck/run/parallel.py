@@ -1,22 +1,39 @@
-"""Check many claims on every core.
+"""Check many claims on every core, or on a cluster's workers.
 
 Claims are independent of one another, so a long run is cut into chunks that worker
 processes check against their own read snapshot of the persistent index (checked to
 be the same corpus, by digest). Chunks come back in order, so the report is the one a
 single process makes; what the claims share (the corpus's disagreements, for the
 cross-check) is found once, here, and handed to the workers.
+
+With an :class:`~factcheck.workers.Engine` (``--cluster``), the chunks go to its workers,
+whatever their number: each worker process (each of its threads) opens the run's snapshot
+once, keeps it for all its chunks, and closes it when the run ends (:func:`_forget`, run on
+every worker). A run without the index sends the corpus itself, once per worker.
 """
 
 from __future__ import annotations
 
+import copy
 import os
+import socket
+import threading
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
+from factcheck import __version__
+from factcheck.errors import InputError
 from factcheck.index.store import Store, StoredCorpus
+from factcheck.inputs.drafts import draft_claims, find_drafts, read_draft
+from factcheck.inputs.sentences import Resolver
 from factcheck.models import Claim, ClaimResult, Conflict, Report
 from factcheck.progress import Progress
-from factcheck.workers import process_pool
+from factcheck.sources.corpus import Corpus
+from factcheck.verdicts.quotes import QuoteFinder
+from factcheck.workers import Engine, process_pool
 
 MIN_CLAIMS = 64  # below this, starting workers costs more than it saves
 CHUNK = 24       # claims a worker checks per task
@@ -27,6 +44,7 @@ class ParallelChecker(Protocol):
     pipeline in the import graph. A worker makes its own checker of the same class."""
 
     options: Any
+    corpus: Corpus
 
     def __init__(self, corpus: Any, options: Any, *, passages: Any, index: Any) -> None: ...
     def check_claim(self, claim: Claim) -> ClaimResult: ...
@@ -41,13 +59,18 @@ _worker: ParallelChecker | None = None
 
 
 def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store | None, digest: str | None,
-                 progress: Progress | None = None, workers: int | None = None) -> Report:
-    """Check claims in order; on several processes when the corpus comes from the store."""
+                 progress: Progress | None = None, workers: int | None = None,
+                 engine: Engine | None = None) -> Report:
+    """Check claims in order; on several processes when the corpus comes from the store,
+    on a cluster's workers with an ``engine`` (InputError if a worker cannot read the index)."""
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     cross_checked = checker.cross_checking()  # decided (and warned about) up front, not on first need
     results = [checker.cached(claim) for claim in claims]
     todo = [i for i, found in enumerate(results) if found is None]
     done = len(claims) - len(todo)
+    if engine is not None and todo:
+        _on_cluster(engine, checker, claims, todo, results, store, digest, cross_checked, progress)
+        return Report(tuple(r for r in results if r is not None))
     if count <= 1 or len(todo) < MIN_CLAIMS or store is None or digest is None:
         for i in todo:  # the stored results were looked up once, above
             results[i] = checker.check_claim(claims[i])
@@ -83,3 +106,127 @@ def _check_chunk(claims: list[Claim]) -> list[ClaimResult]:
     assert _worker is not None, "worker not started"
     return [_worker.check_claim(claim) for claim in claims]
 
+
+
+# -- on a cluster -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What every worker of a cluster run needs besides its chunk of claims (sent once to
+    each): the checker's class and options, the shared disagreements, and the corpus: the
+    store and digest of its snapshot (and the folder relative paths are taken from), or,
+    without the index, the corpus itself."""
+
+    token: str
+    version: str
+    kind: type[ParallelChecker]
+    options: Any
+    conflicts: tuple[Conflict, ...] | None
+    store: Store | None
+    digest: str | None
+    base: Path
+    corpus: Corpus | None
+
+
+def _on_cluster(engine: Engine, checker: ParallelChecker, claims: Sequence[Claim], todo: list[int],
+                results: list[ClaimResult | None], store: Store | None, digest: str | None, cross_checked: bool,
+                progress: Progress | None) -> None:
+    """Check the claims at ``todo`` on the engine's workers, in chunks, into ``results``."""
+    shared = checker.conflicts() if cross_checked else None
+    indexed = store is not None and digest is not None
+    run = _Run(uuid.uuid4().hex, __version__, type(checker), checker.options, shared,
+               store if indexed else None, digest if indexed else None, Path.cwd(),
+               None if indexed else checker.corpus)
+    size = max(1, min(CHUNK, -(-len(todo) // (4 * engine.workers))))  # a few chunks per worker
+    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    done = len(claims) - len(todo)
+    try:
+        for chunk, checked in zip(chunks, engine.map(_check_on_worker, [[claims[i] for i in c] for c in chunks], run),
+                                  strict=True):
+            for i, result in zip(chunk, checked, strict=True):
+                results[i] = result
+                checker.remember(claims[i], result)
+            done += len(chunk)
+            if progress:
+                progress("checking", done, len(claims))
+    finally:
+        engine.run_everywhere(_forget, run.token)
+
+
+# A worker's checkers, by (run token, thread): a Dask worker may run tasks on several threads.
+_HELD: dict[tuple[str, int], tuple[ParallelChecker, StoredCorpus | None]] = {}
+_HELD_LOCK = threading.Lock()
+
+
+def _check_on_worker(claims: list[Claim], run: _Run) -> list[ClaimResult]:
+    """Check a chunk of claims on a cluster's worker (the function the engine maps)."""
+    return [_worker_checker(run).check_claim(claim) for claim in claims]
+
+
+def _worker_checker(run: _Run) -> ParallelChecker:
+    """This thread's checker of the run, made on its first chunk (a checker of an earlier
+    run that was never released, its client gone, is closed first)."""
+    key = (run.token, threading.get_ident())
+    with _HELD_LOCK:
+        held = _HELD.get(key)
+    if held is not None:
+        return held[0]
+    for stale in [k for k in list(_HELD) if k[1] == key[1]]:
+        _close(stale)
+    if run.version != __version__:
+        raise InputError(f"worker {socket.gethostname()}", f"runs factcheck {__version__}, the run {run.version}: "
+                                                          "install the same version on every worker")
+    stored = None
+    if run.store is not None and run.digest is not None:
+        path = run.store.path if run.store.path.is_absolute() else run.base / run.store.path
+        if not path.is_file():
+            raise InputError(str(path), f"no index here for the cluster worker on {socket.gethostname()}: with "
+                                        "--cluster, the cache folder (--cache-dir) must be a path every worker can "
+                                        "read, such as a shared file system (see docs/cluster.md)")
+        located = copy.copy(run.store)
+        located.path = path
+        stored = located.snapshot(run.digest, base=run.base)
+        checker = run.kind(stored.corpus, run.options, passages=stored.passages, index=stored.index)
+    else:
+        assert run.corpus is not None, "a run without the index sends its corpus"
+        checker = run.kind(run.corpus, run.options, passages=None, index=None)
+    checker.share_conflicts(run.conflicts)
+    with _HELD_LOCK:
+        _HELD[key] = (checker, stored)
+    return checker
+
+
+def _forget(token: str) -> None:
+    """Close what this worker process holds for a run (every thread's snapshot)."""
+    for key in [k for k in list(_HELD) if k[0] == token]:
+        _close(key)
+
+
+def _close(key: tuple[str, int]) -> None:
+    with _HELD_LOCK:
+        held = _HELD.pop(key, None)
+    if held is not None and held[1] is not None:
+        held[1].close()
+
+
+class Answered:
+    """A checker whose results for some claims are known already (checked in batches on a
+    cluster); any other claim is checked by ``checker``. What ``verify`` needs of a checker."""
+
+    def __init__(self, checker: ParallelChecker, results: Sequence[ClaimResult], quotes: QuoteFinder) -> None:
+        self.checker = checker
+        self.corpus = checker.corpus
+        self.quotes = quotes
+        self._results = {result.claim.id: result for result in results}
+
+    def check_claim(self, claim: Claim) -> ClaimResult:
+        found = self._results.get(claim.id)
+        return found if found is not None and found.claim == claim else self.checker.check_claim(claim)
+
+
+def draft_sentences(paths: Sequence[str], resolve: Resolver) -> list[Claim]:
+    """The claims ``verify`` makes of the drafts' checkable sentences, in draft order (to be
+    checked in batches before ``verify_drafts`` puts its report together)."""
+    return [item.claim for path in find_drafts(paths) for item in draft_claims(read_draft(path), resolve)
+            if item.claim is not None]

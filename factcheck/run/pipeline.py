@@ -7,8 +7,8 @@ and the CLI decides the exit code.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 
 from factcheck.conflicts.scan import find_conflicts
@@ -22,12 +22,13 @@ from factcheck.match.retrieve import Candidate, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, ConflictReport, Passage, Report, Value
 from factcheck.progress import Progress
 from factcheck.run.check import check_claim
-from factcheck.run.parallel import check_claims
+from factcheck.run.parallel import Answered, check_claims, draft_sentences
 from factcheck.run.verify import verify_drafts
 from factcheck.sources.corpus import Corpus
 from factcheck.values import extract_values, settle
 from factcheck.values.conventions import Conventions
 from factcheck.verdicts.quotes import QuoteFinder
+from factcheck.workers import Engine
 
 DEFAULT_SOURCES = "seeds"
 CROSS_CHECK_LIMIT = 10_000_000  # characters of sources up to which claims are cross-checked
@@ -42,6 +43,8 @@ class Options:
     ``factcheck conflicts`` finds) is ``disputed``; ``aliases`` explains known differences.
     ``index``/``cache_dir``: whether to keep the corpus index on disk, and where.
     ``follow_symlinks``: also read what symbolic links in the sources lead to outside them.
+    ``cluster``: a Dask cluster's address (``factcheck.cluster.address``) to build the index
+    and check claims on; not part of the fingerprint, since results are the same.
     """
 
     top: int = 3
@@ -50,6 +53,7 @@ class Options:
     index: bool = True
     cache_dir: str | None = None
     follow_symlinks: bool = False
+    cluster: str | None = None
 
     def fingerprint(self) -> str:
         """What of these options a claim's result depends on, as a stable string."""
@@ -210,7 +214,7 @@ def check_claims_against(claims: Sequence[Claim], sources: Sequence[str] = (), *
     """
     with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
         checker = _checker(opened, options)
-        report = check_claims(checker, claims, opened.store, opened.digest, progress)
+        report = check_claims(checker, claims, opened.store, opened.digest, progress, engine=opened.engine)
     return Run(report, (*opened.corpus.warnings, *checker.warnings))
 
 
@@ -227,7 +231,12 @@ def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, optio
     with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
         checker = _checker(opened, options)
         checker.cross_checking()  # decided (and warned about) up front, as for check
-        verified = verify_drafts(draft_paths, checker)
+        if opened.engine is None:
+            verified = verify_drafts(draft_paths, checker)
+        else:  # the sentences checked in batches on the cluster first, then the report made as without it
+            claims = draft_sentences(draft_paths, checker.corpus.resolve)
+            checked = check_claims(checker, claims, opened.store, opened.digest, progress, engine=opened.engine)
+            verified = verify_drafts(draft_paths, Answered(checker, checked.results, checker.quotes))
     return Run(verified.report, (*verified.warnings, *opened.corpus.warnings, *checker.warnings))
 
 
@@ -251,10 +260,19 @@ def run_conflicts(sources: Sequence[str] = (), *, options: Options = Options(), 
     return report, tuple(opened.corpus.warnings)
 
 
-def _open(roots: Sequence[str], options: Options, skip_bad: bool,
-          progress: Progress | None) -> AbstractContextManager[Sources]:
-    return open_sources(roots, use_index=options.index, cache_dir=options.cache_dir, skip_bad=skip_bad,
-                        progress=progress, fingerprint=options.fingerprint(), follow_symlinks=options.follow_symlinks)
+@contextmanager
+def _open(roots: Sequence[str], options: Options, skip_bad: bool, progress: Progress | None) -> Iterator[Sources]:
+    """The run's sources, their index built on the cluster when ``options.cluster`` names one
+    (which stays open for the run; a caller that opened it already, the CLI, shares it)."""
+    cluster: AbstractContextManager[Engine | None] = nullcontext()  # without --cluster, Dask is never imported
+    if options.cluster is not None:
+        from factcheck.cluster import cluster_engine
+
+        cluster = cluster_engine(options.cluster)
+    with cluster as engine, open_sources(
+            roots, use_index=options.index, cache_dir=options.cache_dir, skip_bad=skip_bad, progress=progress,
+            fingerprint=options.fingerprint(), follow_symlinks=options.follow_symlinks, engine=engine) as opened:
+        yield opened
 
 
 def _checker(sources: Sources, options: Options) -> Checker:
