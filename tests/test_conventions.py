@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_tree
+from conftest import SEEDS, write_tree
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import Checker, Claim, Options, load_corpus
 from factcheck.values import extract_values, settle
@@ -149,3 +151,46 @@ def test_a_footnote_superscript_glued_to_a_year_is_no_digit(tmp_path: Path) -> N
                    {"lit": "The Skarv lighthouse was first lit in 1874."})
     assert got["lit"][0] == "supported"
     assert [v.amount for v in extract_values("a base of 10³ units") if v.kind == "number"] != [10.0]
+
+
+def _settle_by_scanning(text: str) -> Conventions:
+    """The rule of ``settle`` applied by scanning the whole text with each pattern (what
+    ``settle`` did before it tried the patterns on runs of digits and separators only)."""
+    from factcheck.values import conventions as c
+
+    comma, point = bool(c._COMMA_STRONG.search(text)), bool(c._POINT_STRONG.search(text))
+    if comma != point:
+        decimal_comma: bool | None = comma
+    elif comma:
+        decimal_comma = None
+    else:
+        weak_comma = sum(1 for _ in c._COMMA_WEAK.finditer(text))
+        weak_point = 0 if weak_comma else sum(1 for _ in c._POINT_WEAK.finditer(text))
+        if weak_comma >= 2 and not c._POINT_WEAK.search(text):
+            decimal_comma = True
+        elif weak_point and not weak_comma:
+            decimal_comma = False
+        else:
+            decimal_comma = None
+    day = month = dotted = False
+    for match in c.NUMERIC_DATE.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        day |= a > 12 >= b
+        month |= b > 12 >= a
+        dotted |= match["sep"] == "."
+    day_first = day if day != month else (True if dotted and not month else None)
+    return Conventions(decimal_comma, day_first)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "13", "2019", "250", "000", ".", ",", "/", " ", "-", "a", "\u2009",
+                                 "1.250.000", "1,234.50", "3,5", "15/04/2019", "04.15.2019"]), max_size=30))
+def test_settling_on_runs_of_digits_agrees_with_scanning_the_whole_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert settle(text) == _settle_by_scanning(text)
+
+
+def test_settling_the_seeds_agrees_with_scanning_them_whole() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8-sig")
+        assert settle(text) == _settle_by_scanning(text), path.name

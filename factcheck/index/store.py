@@ -76,7 +76,9 @@ DEFAULT_CACHE_DIR = ".factcheck_cache"
 PARALLEL_BYTES = 4_000_000  # below this much new text, splitting in one process is faster
 BATCH_FILES = 64            # files a worker indexes per task
 POSTINGS_CACHE = 4096       # terms whose postings a reader keeps decoded
-DOCUMENTS_CACHE = 256       # documents a reader keeps loaded
+DOCUMENTS_CACHE = 4096      # documents a reader keeps loaded (and their masked views) ...
+TEXT_CACHE = 64_000_000     # ... up to this many characters of them: a warm run's claims meet
+# thousands of documents, and reading and masking one again costs more than checking a claim
 PASSAGES_CACHE = 200_000    # passages a reader keeps made
 RACY_NS = 2_000_000_000  # a stat younger than this is checked by content next time
 BUSY_MS = 600_000           # how long a refresh waits for another process's refresh
@@ -1201,6 +1203,7 @@ class LazyDocuments(Sequence[Document]):
 
     entries: list[tuple[str, Path, str, tuple[str, ...], datetime.date | None]]  # id, path, hash, aliases, date
     _loaded: OrderedDict[int, Document] = field(default_factory=OrderedDict)
+    _chars: int = 0  # characters of the loaded documents
     store: Path | None = None
     base: Path | None = None  # the folder relative paths are read from (a cluster's worker: the run's)
 
@@ -1229,8 +1232,9 @@ class LazyDocuments(Sequence[Document]):
                 _mark_stale(self.store, doc_id)
             raise InputError(str(path), "changed while factcheck was running; run it again")
         found = self._loaded[index] = make_document(doc_id, path.as_posix(), text, aliases, date)
-        if len(self._loaded) > DOCUMENTS_CACHE:
-            self._loaded.popitem(last=False)
+        self._chars += len(text)
+        while len(self._loaded) > 1 and (len(self._loaded) > DOCUMENTS_CACHE or self._chars > TEXT_CACHE):
+            self._chars -= len(self._loaded.popitem(last=False)[1].text)
         return found
 
     def __iter__(self) -> Iterator[Document]:
@@ -1244,6 +1248,7 @@ class PassageTable(Sequence[Passage]):
         self.documents = documents
         self.docs, self.starts, self.ends = docs, starts, ends
         self._views: OrderedDict[int, str] = OrderedDict()
+        self._view_chars = 0
         self._made: dict[int, Passage] = {}
 
     def __len__(self) -> int:
@@ -1263,18 +1268,21 @@ class PassageTable(Sequence[Passage]):
             if len(self._made) >= PASSAGES_CACHE:
                 self._made.clear()
             doc, start, end = int(self.docs[pid]), int(self.starts[pid]), int(self.ends[pid])
-            found = self._made[pid] = Passage(doc, start, end, fold(self._view(doc)[start:end]))
+            found = self._made[pid] = Passage(doc, start, end, fold(self.view(doc)[start:end]))
         return found
 
     def __iter__(self) -> Iterator[Passage]:
         return (self[i] for i in range(len(self)))
 
-    def _view(self, doc: int) -> str:
+    def view(self, doc: int) -> str:
+        """Document ``doc`` as read (:func:`factcheck.sources.passages.mask`), kept for the
+        run like the documents (the matcher shares it rather than masking them again)."""
         view = self._views.get(doc)
         if view is None:
             view = self._views[doc] = mask(self.documents[doc])
-            if len(self._views) > DOCUMENTS_CACHE:
-                self._views.popitem(last=False)
+            self._view_chars += len(view)
+            while len(self._views) > 1 and (len(self._views) > DOCUMENTS_CACHE or self._view_chars > TEXT_CACHE):
+                self._view_chars -= len(self._views.popitem(last=False)[1])
         else:
             self._views.move_to_end(doc)
         return view

@@ -162,6 +162,9 @@ class Matcher:
     def view(self, doc: int) -> str:
         """Document ``doc`` as read (:func:`factcheck.sources.passages.mask`); the last
         :data:`VIEWS_CACHE` are kept."""
+        shared = getattr(self.passages, "view", None)  # the store's passages keep their documents' views
+        if shared is not None:
+            return str(shared(doc))
         found = self._views.get(doc)
         if found is None:
             found = self._views[doc] = mask(self.corpus.documents[doc])
