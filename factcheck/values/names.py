@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -182,6 +183,7 @@ def _is_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; a run compares the same names again and again
 def is_name_variant(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` spell one name two ways, False for identical spellings
     (case and punctuation aside; a change of script or of accents is a variant: Zürich/Zurich).
