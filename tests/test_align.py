@@ -142,6 +142,35 @@ def test_a_quotation_given_to_someone_else_names_both_speakers() -> None:
     assert align(right, passage).differences == ()
 
 
+@pytest.mark.parametrize(("claim", "passage", "speakers"), [
+    # seeds 000 and 004: the claim reports in its own words what the source quotes, and names
+    # another speaker than the one the source gives the quotation to.
+    ("Eldar Tulebayev wrote that a whole string of adults are ready to turn a blind eye to hundreds of cases "
+     "of violence against children.",
+     "“This consists not just of one person, but of a whole string of adults who, for the sake of their "
+     "positions in power, are ready to turn a blind eye to hundreds of cases of violence against children,” "
+     "wrote Shestayeva.", ("Eldar Tulebayev", "Shestayeva")),
+    ("The victim's mother said that there is a trend toward trapping younger and younger girls into sex work.",
+     "\"What we see is a trend now toward trapping younger and younger girls into sex work,\" Smailova added.",
+     ("victim's mother", "Smailova")),
+])
+def test_reported_words_given_to_someone_else_name_both_speakers(claim: str, passage: str,
+                                                                 speakers: tuple[str, str]) -> None:
+    assert [(d.kind, d.detail, d.claim_words, d.passage_words) for d in align(claim, passage).differences] == [
+        ("entity", "speaker", *speakers)]
+    right = claim.replace(speakers[0], speakers[1])
+    assert align(right, passage).differences == ()
+
+
+def test_a_name_in_apposition_stands_in_the_place_of_its_phrase() -> None:
+    # seed 000: "... to board a train to the former capital, Almaty."
+    passage = "Batyrbekova traveled with Nursultan to Shymkent to board a train to the former capital, Almaty."
+    assert ("entity", "Astana", "Almaty") in kinds(
+        "Batyrbekova traveled with Nursultan to Shymkent to board a train to Astana.", passage)
+    assert not [k for k in kinds("Batyrbekova traveled with Nursultan to Shymkent to board a train to Almaty.",
+                                 passage) if k[0] == "entity"]
+
+
 @pytest.mark.parametrize(("claim", "passage", "cue"), [
     ("Pavel Orsk diverted $310,000 from the club's accounts.",
      "Prosecutors allege that the former treasurer, Pavel Orsk, diverted $310,000 from the club's accounts.",

@@ -327,7 +327,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     for i in free_ours:
         for j in free_theirs:
             kind = _replacement_kind(ours, theirs, i, j)
-            if kind is None or not _anchored(i, j, pairs, strong=strong):
+            if kind is None or not (_anchored(i, j, pairs, strong=strong) or (
+                    kind == "entity" and _anchored(i, _apposed(theirs, j), pairs, strong=strong, after=False))):
                 continue
             if i in displaced and kind != "antonym" and not (
                     kind == "entity" and _apart(passage, theirs[placed[i]], theirs[j])):
@@ -352,6 +353,24 @@ def _apart(passage: str, a: Token, b: Token) -> bool:
     spans = list(split_sentences(passage, 0, len(passage)))
     where = [next((k for k, (lo, hi) in enumerate(spans) if lo <= t.start < hi), -1) for t in (a, b)]
     return where[0] != where[1]
+
+
+_APPOSITION_HEADS = frozenset("the a an his her its their our my".split())
+_APPOSITION = 4  # words of a descriptive phrase a name may stand in apposition to
+
+
+def _apposed(tokens: Sequence[Token], j: int) -> int:
+    """Where a name stands when it is in apposition to a short descriptive phrase before it:
+    "a train to the former capital, Almaty" puts "Almaty" where "the former capital" is, in
+    the place of the claim's "a train to Astana". ``j`` itself otherwise."""
+    if j < 3 or tokens[j - 1].folded != ",":
+        return j
+    for k in range(j - 2, max(-1, j - 2 - _APPOSITION), -1):
+        if not tokens[k].word:
+            return j
+        if tokens[k].folded in _APPOSITION_HEADS:
+            return k
+    return j
 
 
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
@@ -412,14 +431,43 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool]) -> tuple[int, int]
     return None
 
 
+def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | None:
+    """Indirect speech, "X said (that) ...": the speaker's token range (the words before the
+    verb, up to a punctuation mark) and the reported content words (those after it); None
+    when the text reports nothing, or its speaker is a pronoun ("She said ...")."""
+    for k, t in enumerate(tokens):
+        if t.folded not in SPEECH_VERBS or t.folded == "according":
+            continue
+        speaker = [m for m in range(phrase_start(tokens, k), k) if tokens[m].key]
+        first = k + 2 if k + 1 < len(tokens) and tokens[k + 1].folded == "that" else k + 1
+        words = [m for m in range(first, len(tokens)) if tokens[m].key]
+        if speaker and len(words) >= 3:
+            return (speaker[0], speaker[-1] + 1), words
+    return None
+
+
 def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
               claim: str, passage: str) -> list[Difference]:
-    """A quotation given to someone else: the quoted words align, the speakers share no word."""
+    """A quotation given to someone else: the quoted words align, the speakers share no word.
+
+    The claim may quote (in quotation marks) or report ("Eldar Tulebayev wrote that a whole
+    string of adults are ready to turn a blind eye ..."): reported words that the passage has
+    inside its quotation are the quotation's, and so is its speaker ("..., wrote Shestayeva")."""
     ours_quoted, theirs_quoted = quoted(ours), quoted(theirs)
     quoted_words = [i for i, q in enumerate(ours_quoted) if q and ours[i].key]
-    if len(quoted_words) < 3 or sum(1 for i in quoted_words if i in forward) < 0.8 * len(quoted_words):
-        return []
-    mine, other = _speaker(ours, ours_quoted), _speaker(theirs, theirs_quoted)
+    mine: tuple[int, int] | None
+    if len(quoted_words) >= 3:
+        if sum(1 for i in quoted_words if i in forward) < 0.8 * len(quoted_words):
+            return []
+        mine = _speaker(ours, ours_quoted)
+    else:
+        reported = _reported(ours)
+        if reported is None:
+            return []
+        mine, words = reported
+        if sum(1 for i in words if i in forward and theirs_quoted[forward[i]]) < 0.8 * len(words):
+            return []
+    other = _speaker(theirs, theirs_quoted)
     if mine is None or other is None:
         return []
     our_keys = {ours[k].key for k in range(*mine) if ours[k].key}
