@@ -410,7 +410,7 @@ def test_several_documents(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text", ["", "# only a comment\n", "---\n", "\n\n"])
 def test_empty_file(tmp_path: Path, text: str) -> None:
-    assert load_errors(tmp_path, text) == ["claims/a.yaml: empty claims file"]
+    assert load_errors(tmp_path, text) == ["claims/a.yaml:1:1: empty claims file"]
 
 
 def test_not_utf8(tmp_path: Path) -> None:

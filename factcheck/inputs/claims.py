@@ -238,7 +238,7 @@ def _compose(path: str, text: str) -> Node:
     if len(docs) > 1:
         raise InputError(path, "several YAML documents in one file; a claims file holds one", *_at(docs[1]))
     if not docs or (docs[0].tag == _TAG + "null" and not docs[0].value):
-        raise InputError(path, "empty claims file")
+        raise InputError(path, "empty claims file", 1, 1)  # line 1: where an editor or CI log should point
     return docs[0]
 
 
