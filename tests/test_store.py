@@ -258,16 +258,15 @@ def test_the_corpus_disagreements_are_found_once_per_corpus(tmp_path: Path, monk
         run_conflicts([str(SEEDS)], options=options, min_confidence=0.9)  # another question
 
 
-def test_the_cross_check_warning_does_not_depend_on_stored_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import factcheck.run.pipeline as pipeline
-
-    monkeypatch.setattr(pipeline, "CROSS_CHECK_LIMIT", 1000)  # the seeds are over it
-    draft = [str(ROOT / "tests" / "data" / "drafts" / "abai-case.md")]
+def test_a_dispute_is_the_same_from_stored_results_and_never_skipped(tmp_path: Path) -> None:
+    """Each claim's dispute comes from its own evidence: computed, then from the store, the
+    same, with no warning of a skipped cross-check."""
     options = Options(cache_dir=str(tmp_path / "cache"))
-    for _ in range(2):  # computed, then from the store
-        assert any("cross-check skipped" in w for w in run_verify(draft, [str(SEEDS)], options=options).warnings)
-        assert any("cross-check skipped" in w for w in run_check([str(ROOT / "claims")], [str(SEEDS)],
-                                                                 options=options).warnings)
+    runs = [run_check([str(ROOT / "claims")], [str(SEEDS)], options=options) for _ in range(2)]
+    for run in runs:
+        assert not any("cross-check" in w for w in run.warnings)
+        assert [r.claim.id for r in run.report.results if r.verdict == "disputed"] == ["perpetrator-punished"]
+    assert runs[0].report == runs[1].report
 
 
 def test_an_index_file_that_cannot_be_opened_is_left_alone(tmp_path: Path) -> None:

@@ -1,21 +1,35 @@
-"""The corpus as ``conflicts`` sees it: passages, one index, and the values of each passage.
+"""The corpus as ``conflicts`` sees it: passages, one index, and the values of each passage,
+computed lazily, one document at a time.
 
-Everything is computed once, document by document, so that the cost grows with the
-size of the corpus and not with the number of document pairs. Values are extracted
-from the whole document (name detection needs the document's own vocabulary) and then
-handed to the passage (sentence) that holds them.
+A document's values are extracted from the whole document (name detection needs the
+document's own vocabulary, and the document settles how it writes numbers and dates)
+and then handed to the passage (sentence) that holds them. They are computed when a
+finder first asks about one of the document's passages and kept in a bounded memo
+(:data:`DOC_MEMO` documents), so that a search centred on a few passages (a claim's
+cross-check) costs what those passages and their neighbours cost, whatever the size of
+the corpus, and a whole-corpus scan holds a bounded number of documents at a time.
+
+Two statistics span the corpus: how many documents use each name (a document's topic is
+its most frequent name that few documents share) and, for ``name_variant`` findings,
+every spelling of every name. A whole-corpus scan gathers them in one streaming pass
+(:func:`name_statistics`); a search centred on a few passages reads the number of
+documents that use a name from the index instead (the documents whose passages hold its
+index term), which needs no pass over the corpus.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from factcheck.index.bm25 import Index, terms
+import numpy as np
+
+from factcheck.index.bm25 import Index, term, terms
 from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.passages import split_passages
@@ -25,6 +39,9 @@ QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
 MIN_NAME_WORD = 4  # shorter words collide too easily under the variant key (Bay/Bai)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
 MAX_OCCURRENCES = 6  # per spelling and document: enough to pick the best-placed one
+DOC_MEMO = 256  # documents whose values are kept at a time
+TERMS_MEMO = 200_000  # passages whose index terms are kept at a time (then the memo starts again)
+COMMON_DF = 1_000  # passages from which a term's count is kept for the whole run
 _DIGITS = re.compile(r"\d+")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 
@@ -41,51 +58,256 @@ class NameWord:
     passage: int
 
 
-@dataclass(slots=True)
-class Analysis:
-    """Passages of every document, their index, and what they state."""
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """What one document states, by passage id: its quantities and names, how often it
+    uses each name word (by variant key), each key's index term, and its name words."""
 
-    documents: Sequence[Document]
-    passages: list[Passage] = field(default_factory=list)
-    quantities: dict[int, list[Value]] = field(default_factory=dict)
-    names: dict[int, list[Value]] = field(default_factory=dict)
-    spellings: dict[str, dict[str, dict[int, list[NameWord]]]] = field(default_factory=dict)
-    doc_ranges: list[range] = field(default_factory=list)
-    doc_names: list[Counter[str]] = field(default_factory=list)
-    name_df: Counter[str] = field(default_factory=Counter)
-    lowercase: set[str] = field(default_factory=set)
-    index: Index | None = None
-    # Per-run caches: every finder asks for the same terms, df and idf many times over.
-    _terms: dict[int, list[str]] = field(default_factory=dict, repr=False)
-    _df: dict[str, int] = field(default_factory=dict, repr=False)
-    _idf: dict[str, float] = field(default_factory=dict, repr=False)
+    quantities: dict[int, list[Value]]
+    names: dict[int, list[Value]]
+    name_counts: Counter[str]
+    name_terms: dict[str, str | None]
+    words: list[NameWord]
+
+
+class NameStatistics:
+    """Corpus-wide facts about names, gathered a document at a time (:meth:`add`): in how
+    many documents each name key is used (:meth:`df`), which keys each document uses
+    (:meth:`uses`), the lowercase words of the corpus, and, once :meth:`finish` is called,
+    the ``spellings`` of the keys spelled more than one way (key -> spelling -> document ->
+    its first :data:`MAX_OCCURRENCES` occurrences, in document order).
+
+    Compact, because it grows with the corpus: keys are numbered, a key's spellings are
+    numbered within it, each occurrence of a name word is a row of eight integers, and a
+    document's keys are a sorted array of key numbers (about 40 bytes per name word).
+    """
+
+    _ROW = 8  # key, its spelling's number, doc, start, end, name start, name end, passage
+
+    def __init__(self) -> None:
+        self._key_ids: dict[str, int] = {}
+        self._keys: list[str] = []
+        self._df = array("i")
+        self._spelled: list[str | list[str]] = []  # by key: its one spelling, or all of them (first first)
+        self._multi: set[int] = set()  # keys seen spelled two ways or more
+        self._rows = array("i")
+        self._doc_keys: dict[int, np.ndarray] = {}
+        self.lowercase: set[str] = set()
+        self.spellings: dict[str, dict[str, dict[int, list[NameWord]]]] = {}
+
+    def _key(self, key: str) -> int:
+        found = self._key_ids.get(key)
+        if found is None:
+            found = self._key_ids[key] = len(self._keys)
+            self._keys.append(key)
+            self._df.append(0)
+            self._spelled.append("")
+        return found
+
+    def add(self, text: str, doc: int, facts: DocumentFacts) -> None:
+        """Count one document (its ``text`` and ``facts``) in."""
+        ids = sorted({self._key(k) for k in facts.name_counts})
+        for k in ids:
+            self._df[k] += 1
+        self._doc_keys[doc] = np.array(ids, dtype=np.int32)
+        for word in facts.words:
+            written = text[word.start:word.end]
+            key = self._key(variant_key(written))
+            self._rows.extend((key, self._spelling(key, spelling(written)), doc, word.start, word.end,
+                               word.name_start, word.name_end, word.passage))
+        self.lowercase.update(_LOWER.findall(text))
+
+    def _spelling(self, key: int, spelled: str) -> int:
+        """The number of a spelling among its key's (0 for the first)."""
+        known = self._spelled[key]
+        if isinstance(known, str):
+            if known == spelled:
+                return 0
+            if not known:
+                self._spelled[key] = spelled
+                return 0
+            known = self._spelled[key] = [known]
+            self._multi.add(key)
+        if spelled not in known:
+            known.append(spelled)
+        return known.index(spelled)
+
+    def finish(self) -> None:
+        """Make ``spellings`` from the occurrences of the keys spelled two ways; the other
+        occurrences are let go."""
+        spellings: dict[str, dict[str, dict[int, list[NameWord]]]] = {}
+        rows = self._rows
+        for at in range(0, len(rows), self._ROW):
+            key = rows[at]
+            if key not in self._multi:
+                continue
+            by_doc = spellings.setdefault(self._keys[key], {}).setdefault(self._spelled[key][rows[at + 1]], {})
+            per_doc = by_doc.setdefault(rows[at + 2], [])
+            if len(per_doc) < MAX_OCCURRENCES:
+                per_doc.append(NameWord(*rows[at + 2:at + self._ROW]))
+        self.spellings = spellings
+        self._rows = array("i")
+
+    def df(self, key: str) -> int:
+        """In how many documents a name key occurs (0 for a key no document uses)."""
+        found = self._key_ids.get(key)
+        return 0 if found is None else self._df[found]
+
+    def uses(self, doc: int, keys: Iterable[str]) -> set[str]:
+        """Which of ``keys`` document ``doc`` uses as name words (None known: empty)."""
+        own = self._doc_keys.get(doc)
+        if own is None:
+            return set()
+        found = set()
+        for key in keys:
+            k = self._key_ids.get(key)
+            if k is not None:
+                at = int(np.searchsorted(own, k))
+                if at < len(own) and own[at] == k:
+                    found.add(key)
+        return found
+
+    def knows(self, doc: int) -> bool:
+        """Whether a document was counted in."""
+        return doc in self._doc_keys
+
+
+class Analysis:
+    """Passages of every document, their index, and what they state (computed on demand).
+
+    ``documents`` and ``passages`` are the corpus's (passages grouped by document, in
+    document order, as ``split_passages`` makes them); ``index`` is the BM25 index over
+    those passages. ``names`` holds corpus-wide name statistics when a scan gathered them
+    (None: the number of documents using a name comes from the index). Not thread-safe.
+    """
+
+    def __init__(self, documents: Sequence[Document], passages: Sequence[Passage], index: Index, *,
+                 names: NameStatistics | None = None, memo: int = DOC_MEMO) -> None:
+        self.documents = documents
+        self.passages = passages
+        self.index = index
+        self.statistics = names
+        self._memo = memo
+        self._facts: OrderedDict[int, DocumentFacts] = OrderedDict()
+        self._doc_of = np.asarray(index.docs)
+        self._terms: dict[int, list[str]] = {}
+        self._df: dict[str, int] = {}
+        self._common: dict[str, int] = {}
+        self._idf: dict[str, float] = {}
+        self._doc_df: dict[str, int] = {}
+        self.extracted = 0  # documents whose values were extracted (a document evicted and asked again counts again)
+
+    # ------------------------------------------------------------------ passages and documents
 
     def text(self, pid: int) -> str:
         """The verbatim text of a passage."""
         passage = self.passages[pid]
         return self.documents[passage.doc].text[passage.start:passage.end]
 
+    def doc_range(self, doc: int) -> range:
+        """The passage ids of a document (passages are grouped by document, in order)."""
+        first = int(np.searchsorted(self._doc_of, doc, side="left"))
+        return range(first, int(np.searchsorted(self._doc_of, doc, side="right")))
+
+    def facts(self, doc: int) -> DocumentFacts:
+        """A document's values by passage, extracted on first need and kept in the memo."""
+        found = self._facts.get(doc)
+        if found is not None:
+            self._facts.move_to_end(doc)
+            return found
+        found = self._facts[doc] = document_facts(self.documents[doc], doc, self.doc_range(doc), self.passages)
+        self.extracted += 1
+        if len(self._facts) > self._memo:
+            self._facts.popitem(last=False)
+        return found
+
+    def quantities(self, pid: int) -> list[Value]:
+        """The numbers, dates, durations, ages and ordinals a passage states (offsets into
+        its document's text); callers must not modify the list."""
+        return self.facts(self.passages[pid].doc).quantities.get(pid, [])
+
+    def names(self, pid: int) -> list[Value]:
+        """The names a passage states (offsets into its document's text)."""
+        return self.facts(self.passages[pid].doc).names.get(pid, [])
+
+    def doc_names(self, doc: int) -> Counter[str]:
+        """How often a document uses each name word, by variant key."""
+        return self.facts(doc).name_counts
+
+    def uses(self, doc: int, keys: Iterable[str]) -> set[str]:
+        """Which of ``keys`` (name variant keys) a document uses (from the statistics when gathered)."""
+        if self.statistics is not None and self.statistics.knows(doc):
+            return self.statistics.uses(doc, keys)
+        return set(keys) & self.facts(doc).name_counts.keys()
+
+    def remember(self, doc: int, facts: DocumentFacts) -> None:
+        """Keep a document's facts computed elsewhere (a worker process) in the memo."""
+        self._facts[doc] = facts
+        self._facts.move_to_end(doc)
+        self.extracted += 1
+        if len(self._facts) > self._memo:
+            self._facts.popitem(last=False)
+
+    # ------------------------------------------------------------------ terms and statistics
+
     def terms_of(self, pid: int) -> list[str]:
-        """The index terms of a passage (computed once; callers must not modify the list)."""
+        """The index terms of a passage (memoised; callers must not modify the list)."""
         found = self._terms.get(pid)
         if found is None:
+            if len(self._terms) >= TERMS_MEMO:
+                self._terms.clear()
             found = self._terms[pid] = terms(self.passages[pid].norm)
         return found
 
-    def idf(self, term: str) -> float:
-        """The BM25 idf of a term over all passages."""
-        if self.index is None:
-            return 0.0
-        found = self._idf.get(term)
+    def df(self, t: str) -> int:
+        """In how many passages a term occurs. A common term's count is kept for the whole
+        run (there are few, and their postings are the longest to read again); a rare
+        term's in a bounded memo."""
+        found = self._common.get(t)
         if found is None:
-            found = self._idf[term] = self.index.idf(term)
+            found = self._df.get(t)
+        if found is None:
+            if len(self._df) >= TERMS_MEMO:
+                self._df.clear()
+            found = self.index.df(t)
+            (self._common if found > COMMON_DF else self._df)[t] = found
+        return found
+
+    def idf(self, t: str) -> float:
+        """The BM25 idf of a term over all passages."""
+        found = self._idf.get(t)
+        if found is None:
+            if len(self._idf) >= TERMS_MEMO:
+                self._idf.clear()
+            found = self._idf[t] = self.index.idf(t)
+        return found
+
+    def name_df(self, key: str, doc: int) -> int:
+        """In how many documents a name (variant key, as ``doc`` uses it) occurs, at least 1.
+
+        From the scan's statistics when gathered; else the documents with a passage that
+        holds the name's index term, which needs no pass over the corpus.
+        """
+        if self.statistics is not None:
+            return max(1, self.statistics.df(key))
+        t = self.facts(doc).name_terms.get(key)
+        if t is None:
+            return 1
+        found = self._doc_df.get(t)
+        if found is None:
+            pids = self.index.postings(t)[0]
+            found = self._doc_df[t] = max(1, len(np.unique(self._doc_of[pids])))
         return found
 
     def topic(self, doc: int, size: int = 1) -> set[str]:
         """The names a document is about: its most frequent names that few documents share."""
         n = len(self.documents)
-        counts = self.doc_names[doc]
-        weight = {k: c * math.log(1 + n / self.name_df[k]) for k, c in counts.items() if self.name_df[k] <= max(2, n // 2)}
+        counts = self.doc_names(doc)
+        weight = {}
+        for k, c in counts.items():
+            df = self.name_df(k, doc)
+            if df <= max(2, n // 2):
+                weight[k] = c * math.log(1 + n / df)
         return set(sorted(weight, key=lambda k: (-weight[k], k))[:size])
 
     def title(self, doc: int) -> str:
@@ -94,64 +316,61 @@ class Analysis:
         line = text.split("\n", 1)[0].strip()
         return "" if len(line.split()) > 12 or line[-1:] in ".!?" else line
 
-    def df(self, term: str) -> int:
-        """In how many passages a term occurs."""
-        if self.index is None:
-            return 0
-        found = self._df.get(term)
-        if found is None:
-            found = self._df[term] = self.index.df(term)
-        return found
+
+def document_facts(document: Document, doc: int, pids: range, passages: Sequence[Passage]) -> DocumentFacts:
+    """Extract a document's values and hand each to the passage that holds it.
+
+    ``pids`` are the document's passage ids in ``passages``. A value outside every passage
+    (page furniture) is dropped. Name words are counted by variant key.
+    """
+    own = [passages[pid] for pid in pids]
+    starts = [p.start for p in own]
+    facts = DocumentFacts({}, {}, Counter(), {}, [])
+    for value in extract_values(document.text, reference=document.date):  # settles the document's conventions
+        at = bisect_right(starts, value.start) - 1
+        if at < 0 or value.end > own[at].end:
+            continue  # in page furniture that is no passage
+        pid = pids.start + at
+        if value.kind in QUANTITY_KINDS:
+            facts.quantities.setdefault(pid, []).append(value)
+        elif value.kind == "name":
+            facts.names.setdefault(pid, []).append(value)
+            for word in name_words(value, doc, pid):
+                text = document.text[word.start:word.end]
+                key = variant_key(text)
+                facts.name_counts[key] += 1
+                if key not in facts.name_terms:
+                    facts.name_terms[key] = term(fold(text))
+                facts.words.append(word)
+    return facts
 
 
 def analyse(documents: Sequence[Document], *, passages: Sequence[Passage] | None = None,
-            index: Index | None = None) -> Analysis:
-    """Split, extract and index every document once.
+            index: Index | None = None, memo: int = DOC_MEMO) -> Analysis:
+    """Split and index the corpus (unless its ``passages`` and ``index`` are given), then
+    gather the corpus-wide name statistics in one pass over the documents.
 
-    A caller that already holds the corpus's passages (in document order, as
-    ``split_passages`` makes them) and their index passes them in, so that ``check``'s
-    cross-check does not split and index the corpus a second time.
+    A caller that already holds the corpus's passages (grouped by document, in document
+    order, as ``split_passages`` makes them) and their index passes them in, so that the
+    corpus is not split and indexed a second time.
     """
-    by_doc: dict[int, list[Passage]] = defaultdict(list)
-    for passage in passages or ():
-        by_doc[passage.doc].append(passage)
-    analysis = Analysis(documents)
-    spellings: dict[str, dict[str, dict[int, list[NameWord]]]] = defaultdict(lambda: defaultdict(dict))
-    for doc_index, document in enumerate(documents):
-        first = len(analysis.passages)
-        own = by_doc[doc_index] if passages is not None else split_passages(document, doc_index)
-        analysis.passages.extend(own)
-        analysis.doc_ranges.append(range(first, len(analysis.passages)))
-        values = extract_values(document.text, reference=document.date)  # settles the document's conventions
-        _assign(analysis, own, first, values, spellings)
-        analysis.name_df.update(analysis.doc_names[-1].keys())
-        analysis.lowercase.update(_LOWER.findall(document.text))
-    analysis.spellings = {k: dict(v) for k, v in spellings.items() if len(v) > 1}
-    analysis.index = index if index is not None and passages is not None else Index.build(analysis.passages)
+    if passages is None:
+        passages = [p for i, d in enumerate(documents) for p in split_passages(d, i)]
+        index = None
+    if index is None:
+        index = Index.build(passages)
+    analysis = Analysis(documents, passages, index, memo=memo)
+    analysis.statistics = name_statistics(analysis, range(len(documents)))
     return analysis
 
 
-def _assign(analysis: Analysis, passages: Sequence[Passage], first: int, values: Iterable[Value],
-            spellings: dict[str, dict[str, dict[int, list[NameWord]]]]) -> None:
-    """Hand each value to the passage that holds it; file name words by variant key."""
-    starts = [p.start for p in passages]
-    names: Counter[str] = Counter()
-    analysis.doc_names.append(names)
-    for value in values:
-        at = bisect_right(starts, value.start) - 1
-        if at < 0 or value.end > passages[at].end:
-            continue  # in page furniture that is no passage
-        pid = first + at
-        if value.kind in QUANTITY_KINDS:
-            analysis.quantities.setdefault(pid, []).append(value)
-        elif value.kind == "name":
-            analysis.names.setdefault(pid, []).append(value)
-            for word in name_words(value, passages[at].doc, pid):
-                text = analysis.documents[word.doc].text[word.start:word.end]
-                names[variant_key(text)] += 1
-                per_doc = spellings[variant_key(text)][spelling(text)].setdefault(word.doc, [])
-                if len(per_doc) < MAX_OCCURRENCES:
-                    per_doc.append(word)
+def name_statistics(analysis: Analysis, docs: Iterable[int]) -> NameStatistics:
+    """The name statistics of ``docs`` (see :class:`NameStatistics`): one pass, a document at a time."""
+    stats = NameStatistics()
+    for doc in docs:
+        stats.add(analysis.documents[doc].text, doc, analysis.facts(doc))
+    stats.finish()
+    return stats
 
 
 def spelling(word: str) -> str:
@@ -206,7 +425,7 @@ def weighted_overlap(analysis: Analysis, ours: Iterable[str], theirs: Iterable[s
 
 def window_terms(analysis: Analysis, pid: int, radius: int) -> set[str]:
     """Terms of a passage and of its ``radius`` neighbours in the same document."""
-    span = analysis.doc_ranges[analysis.passages[pid].doc]
+    span = analysis.doc_range(analysis.passages[pid].doc)
     found: set[str] = set()
     for other in range(max(span.start, pid - radius), min(span.stop, pid + radius + 1)):
         found.update(analysis.terms_of(other))
@@ -231,8 +450,7 @@ def same_subject(analysis: Analysis, doc_a: int, doc_b: int) -> bool:
         return True
     if entity_a and entity_b:
         return False
-    return bool(analysis.topic(doc_a) & analysis.doc_names[doc_b].keys()
-                or analysis.topic(doc_b) & analysis.doc_names[doc_a].keys())
+    return bool(analysis.uses(doc_b, analysis.topic(doc_a)) or analysis.uses(doc_a, analysis.topic(doc_b)))
 
 
 def _entity(title: str) -> str:

@@ -16,7 +16,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from factcheck.conflicts.analysis import Analysis, NameWord, conflict_value, weighted_overlap, window_terms
+from factcheck.conflicts.analysis import (
+    Analysis,
+    NameStatistics,
+    NameWord,
+    conflict_value,
+    weighted_overlap,
+    window_terms,
+)
 from factcheck.index.bm25 import terms
 from factcheck.inputs.aliases import Aliases
 from factcheck.models import Conflict
@@ -41,8 +48,9 @@ def name_variants(analysis: Analysis, aliases: Aliases) -> list[Conflict]:
     """One finding per entity whose name the documents spell in different ways."""
     findings = []
     seen: set[frozenset[tuple[str, int]]] = set()
-    for key in sorted(analysis.spellings):
-        for finding in _findings(analysis, analysis.spellings[key], aliases):
+    spellings = _statistics(analysis).spellings
+    for key in sorted(spellings):
+        for finding in _findings(analysis, spellings[key], aliases):
             where = frozenset((v.source_id, v.start) for v in finding.values)
             if where not in seen:  # Dmitry Donskoy / Dmitrii Donskoi: one finding, not two
                 seen.add(where)
@@ -54,7 +62,7 @@ def _findings(analysis: Analysis, by_spelling: dict[str, dict[int, list[NameWord
     """Link the spellings of one key that the sources show to be one entity; one finding
     per entity (Joseph / Josef Stalin and Joseph / Josef Beuys share a key, not a person)."""
     links: list[tuple[float, tuple[str, NameWord], tuple[str, NameWord], bool]] = []
-    spellings = sorted(s for s in by_spelling if s not in analysis.lowercase)  # Mayor, Star: words
+    spellings = sorted(s for s in by_spelling if s not in _statistics(analysis).lowercase)  # Mayor, Star: words
     for i, first in enumerate(spellings):
         for second in spellings[i + 1:]:
             found, same = _link(analysis, by_spelling[first], by_spelling[second], aliases)
@@ -91,7 +99,7 @@ def _link(analysis: Analysis, ours: dict[int, list[NameWord]], theirs: dict[int,
     sample_a, sample_b = _word(analysis, _first(ours)), _word(analysis, _first(theirs))
     if not is_name_variant(sample_a, sample_b) or aliases.are_different(sample_a, sample_b):
         return [], False
-    common = analysis.name_df[variant_key(sample_a)] > max(5, len(analysis.documents) // 1000)
+    common = _statistics(analysis).df(variant_key(sample_a)) > max(5, len(analysis.documents) // 1000)
     links = []
     for doc_a, words_a in sorted(ours.items()):
         for doc_b, words_b in sorted(theirs.items()):
@@ -118,7 +126,8 @@ def _evidence(analysis: Analysis, words_a: Sequence[NameWord], words_b: Sequence
         return (FULL_NAME, full_a, full_b) if rest_a == rest_b and _rare(analysis, rest_a) else None
     if any(rest_a) or any(rest_b):  # Mohamed Nasheed in one, a bare Mohammed in the other
         rest, other = (rest_a, full_b.doc) if any(rest_a) else (rest_b, full_a.doc)
-        if not set(" ".join(rest).split()) <= analysis.doc_names[other].keys():
+        words = set(" ".join(rest).split())
+        if analysis.uses(other, words) != words:
             return None
     if common:
         return None  # a common first name (Henry, Mohamed): one word cannot tell who
@@ -176,7 +185,14 @@ def _rare(analysis: Analysis, rest: tuple[str, str]) -> bool:
     """Whether the agreeing part of two full names is telling: a word of four letters or
     more that few documents use (Zhapisheva, Melanchthon; not John, not a numeral)."""
     limit = max(3, len(analysis.documents) // 100)
-    return any(len(w) >= 4 and analysis.name_df[w] <= limit for w in " ".join(rest).split())
+    return any(len(w) >= 4 and _statistics(analysis).df(w) <= limit for w in " ".join(rest).split())
+
+
+def _statistics(analysis: Analysis) -> NameStatistics:
+    """The corpus-wide name statistics this finder needs (gathered by ``analyse``)."""
+    if analysis.statistics is None:
+        raise ValueError("name variants need the corpus's name statistics: build the analysis with analyse()")
+    return analysis.statistics
 
 
 def _conflict(analysis: Analysis, best: dict[tuple[str, int], tuple[float, NameWord]], explained: bool) -> Conflict:

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.conflicts.analysis import (
@@ -106,8 +106,9 @@ _POLARITY_ITEMS = frozenset({"ever", "yet", "anyone", "anybody", "anything", "an
 
 
 @dataclass(frozen=True, slots=True)
-class _Edge:
-    """Two sentences of different documents, one the opposite of the other."""
+class Edge:
+    """Two sentences of different documents, one the opposite of the other (``ours`` the
+    smaller passage id)."""
 
     kind: str
     ours: tuple[int, int, int]  # passage, value start, value end (offsets into the document)
@@ -120,65 +121,108 @@ def polarity_conflicts(analysis: Analysis, known: Sequence[Conflict] = ()) -> li
     """Negated against affirmed statements, and antonyms, between sentences of different
     documents about the same statement. A pair of sentences that a ``known`` finding
     already sets against each other (the legal-outcome ``statement`` rule) is not reported again."""
+    return group(analysis, edges_of(analysis, candidate_pairs(analysis), known))
+
+
+def edges_of(analysis: Analysis, pairs: Iterable[tuple[int, int]], known: Sequence[Conflict] = (),
+             edge_of: Callable[[int, int], Edge | None] | None = None) -> list[Edge]:
+    """The findings of candidate pairs, in their order, leaving out pairs a ``known`` finding
+    holds; ``edge_of`` computes a pair's finding (default :func:`polarity_edge`, a caller's memo)."""
     taken = _taken(known)
     edges = []
-    for pid, qid in _candidates(analysis):
-        edge = _edge(analysis, pid, qid)
+    for pid, qid in pairs:
+        edge = edge_of(pid, qid) if edge_of is not None else polarity_edge(analysis, pid, qid)
         if edge is not None and _where(analysis, pid, qid) not in taken:
             edges.append(edge)
-    return _group(analysis, edges)
+    return edges
 
 
 # ----------------------------------------------------------------------- candidate pairs
 
 def _content(analysis: Analysis, pid: int) -> frozenset[str]:
-    """A sentence's content words: its index terms, numbers left out (values are compared apart)."""
+    """A sentence's content words: its index terms, numbers left out (values are compared
+    apart); none for a sentence of fewer than ``MIN_TERMS`` words (no terms needed to know)."""
+    if analysis.passages[pid].norm.count(" ") < MIN_TERMS - 1:
+        return frozenset()
     return frozenset(t for t in analysis.terms_of(pid) if not t.isdigit())
 
 
-def _candidates(analysis: Analysis) -> list[tuple[int, int]]:
+def _prefix(analysis: Analysis, own: frozenset[str]) -> list[str]:
+    """The ``PREFIX`` rarest terms of a sentence that some other sentence shares and that
+    are rare enough to find near-duplicates by (ties broken by the term)."""
+    counted = sorted((analysis.df(t), t) for t in own)
+    return [t for n, t in counted if 2 <= n <= MAX_DF][:PREFIX]
+
+
+def prefix_hits(analysis: Analysis, pid: int) -> list[int]:
+    """The sentences of other documents holding ``MIN_HITS`` of a sentence's prefix terms
+    (a prefix filter, as in set-similarity joins), in passage order."""
+    own = _content(analysis, pid)
+    if not MIN_TERMS <= len(own) <= MAX_TERMS:
+        return []
+    rare = _prefix(analysis, own)
+    if len(rare) < MIN_HITS:
+        return []
+    hits: Counter[int] = Counter()
+    for t in rare:
+        hits.update(analysis.index.postings(t)[0].tolist())
+    doc = analysis.passages[pid].doc
+    return sorted(q for q, count in hits.items() if count >= MIN_HITS and analysis.passages[q].doc != doc)
+
+
+def candidate_pairs(analysis: Analysis, pids: Iterable[int] | None = None) -> list[tuple[int, int]]:
     """Pairs of sentences of different documents that read almost alike and could differ
-    in polarity: found through their rarest terms, then filtered on counted overlap and on
-    a negation cue or a pair of antonyms among the words they do not share."""
-    passages = analysis.passages
-    docs = [p.doc for p in passages]
-    empty: frozenset[str] = frozenset()  # fewer words than MIN_TERMS: no terms needed to know
-    contents = [_content(analysis, pid) if p.norm.count(" ") >= MIN_TERMS - 1 else empty for pid, p in enumerate(passages)]
-    df: Counter[str] = Counter()  # the index's df, counted here at a fraction of the cost of asking it
-    for own in contents:
-        df.update(own)
-    postings: dict[str, list[int]] = {}
+    in polarity: found through their rarest terms (:func:`prefix_hits` of each of ``pids``,
+    default every sentence), then filtered on counted overlap and on a negation cue or a
+    pair of antonyms among the words they do not share. Sorted, smaller id first."""
     seen: set[tuple[int, int]] = set()
     cues: dict[int, bool] = {}
     found = []
-    for pid, own in enumerate(contents):
-        if not MIN_TERMS <= len(own) <= MAX_TERMS:
-            continue
-        rare = sorted((n, t) for t in own if 2 <= (n := df[t]) <= MAX_DF)[:PREFIX]
-        if len(rare) < MIN_HITS:
-            continue
-        hits: Counter[int] = Counter()
-        for _, t in rare:
-            if t not in postings:
-                postings[t] = analysis.index.postings(t)[0].tolist()  # type: ignore[union-attr]
-            hits.update(postings[t])
-        doc = docs[pid]
-        for qid, count in hits.items():
-            if count < MIN_HITS or docs[qid] == doc:
-                continue
+    for pid in range(len(analysis.passages)) if pids is None else pids:
+        for qid in prefix_hits(analysis, pid):
             key = (pid, qid) if pid < qid else (qid, pid)
             if key in seen:
                 continue
             seen.add(key)
-            if _close(analysis, contents, *key, cues):
+            if close_pair(analysis, *key, cues):
                 found.append(key)
     return sorted(found)
 
 
-def _close(analysis: Analysis, contents: Sequence[frozenset[str]], pid: int, qid: int,
-           cues: dict[int, bool]) -> bool:
-    """The cheap test: most content words shared, not the same words, and a cue or antonyms."""
-    ours, theirs = contents[pid], contents[qid]
+def pairs_touching(analysis: Analysis, pid: int, proposals: Iterable[int] | None = None) -> list[tuple[int, int]]:
+    """The candidate pairs (as :func:`candidate_pairs` finds them in the whole corpus) that
+    hold sentence ``pid``: its own prefix hits, and the sentences whose prefix it holds,
+    which all hold two of its rare terms (each term's postings are bounded by ``MAX_DF``).
+    With ``proposals``, only the pairs of ``pid`` with those, under the same rule.
+    Sorted, smaller id first."""
+    own = _content(analysis, pid)  # may be too long to have hits of its own, not to be another's hit
+    doc = analysis.passages[pid].doc
+    hits = set(prefix_hits(analysis, pid))
+    if proposals is None:
+        counted: Counter[int] = Counter()
+        for t in own:
+            if 2 <= analysis.df(t) <= MAX_DF:
+                counted.update(analysis.index.postings(t)[0].tolist())
+        maybe = {q for q, count in counted.items() if count >= MIN_HITS}
+        others = hits
+    else:
+        maybe = set(proposals)
+        others = maybe & hits
+    for qid in sorted(maybe - others):
+        if qid == pid or analysis.passages[qid].doc == doc:
+            continue
+        theirs = _content(analysis, qid)
+        if MIN_TERMS <= len(theirs) <= MAX_TERMS and len(set(_prefix(analysis, theirs)) & own) >= MIN_HITS:
+            others.add(qid)
+    cues: dict[int, bool] = {}
+    pairs = ((pid, q) if pid < q else (q, pid) for q in others)
+    return sorted(key for key in pairs if close_pair(analysis, *key, cues))
+
+
+def close_pair(analysis: Analysis, pid: int, qid: int, cues: dict[int, bool]) -> bool:
+    """The cheap test for a candidate pair (``pid`` < ``qid``): most content words shared,
+    not the same words, and a negation cue or antonyms; ``cues`` memoises each sentence's cue."""
+    ours, theirs = _content(analysis, pid), _content(analysis, qid)
     if not MIN_TERMS <= len(theirs) <= MAX_TERMS:
         return False
     shared = len(ours & theirs)
@@ -199,7 +243,7 @@ def _close(analysis: Analysis, contents: Sequence[frozenset[str]], pid: int, qid
 
 # ----------------------------------------------------------------------- one pair
 
-def _edge(analysis: Analysis, pid: int, qid: int) -> _Edge | None:
+def polarity_edge(analysis: Analysis, pid: int, qid: int) -> Edge | None:
     """The pair's finding, or None when the pair fails any of the module's tests."""
     ours, theirs = analysis.text(pid), analysis.text(qid)
     if not _comparable(ours, theirs) or _other_values(analysis, pid, qid) or _other_names(analysis, pid, qid):
@@ -214,7 +258,7 @@ def _edge(analysis: Analysis, pid: int, qid: int) -> _Edge | None:
     if not _same_story(analysis, pid, qid):
         return None
     p_start, q_start = analysis.passages[pid].start, analysis.passages[qid].start
-    return _Edge(chosen.kind, (pid, p_start + chosen.claim_span[0], p_start + chosen.claim_span[1]),
+    return Edge(chosen.kind, (pid, p_start + chosen.claim_span[0], p_start + chosen.claim_span[1]),
                  (qid, q_start + chosen.passage_span[0], q_start + chosen.passage_span[1]), share, tuple(shared))
 
 
@@ -263,8 +307,8 @@ def _value_key(value: Value) -> tuple[object, ...]:
 def _other_values(analysis: Analysis, pid: int, qid: int) -> bool:
     """Values of one kind that differ ("the 2019 budget" / "the 2020 budget"): two events;
     a date on one side only ("in 2019") scopes the statement to a time the other does not."""
-    ours = {_value_key(v) for v in analysis.quantities.get(pid, ()) if v.kind in QUANTITY_KINDS}
-    theirs = {_value_key(v) for v in analysis.quantities.get(qid, ()) if v.kind in QUANTITY_KINDS}
+    ours = {_value_key(v) for v in analysis.quantities(pid) if v.kind in QUANTITY_KINDS}
+    theirs = {_value_key(v) for v in analysis.quantities(qid) if v.kind in QUANTITY_KINDS}
     for kind in {k[0] for k in ours | theirs}:
         mine = {k for k in ours if k[0] == kind}
         other = {k for k in theirs if k[0] == kind}
@@ -275,8 +319,8 @@ def _other_values(analysis: Analysis, pid: int, qid: int) -> bool:
 
 def _other_names(analysis: Analysis, pid: int, qid: int) -> bool:
     """Each sentence names someone or something the other does not: two subjects."""
-    ours = {w for v in analysis.names.get(pid, []) for w in name_key(v.text).split()}
-    theirs = {w for v in analysis.names.get(qid, []) for w in name_key(v.text).split()}
+    ours = {w for v in analysis.names(pid) for w in name_key(v.text).split()}
+    theirs = {w for v in analysis.names(qid) for w in name_key(v.text).split()}
     return bool(ours - theirs) and bool(theirs - ours)
 
 
@@ -346,7 +390,7 @@ def _where(analysis: Analysis, pid: int, qid: int) -> frozenset[tuple[str, int]]
     return frozenset((analysis.documents[analysis.passages[p].doc].id, analysis.passages[p].start) for p in (pid, qid))
 
 
-def _group(analysis: Analysis, edges: Sequence[_Edge]) -> list[Conflict]:
+def group(analysis: Analysis, edges: Sequence[Edge]) -> list[Conflict]:
     """One finding per statement: pairs of one kind that share a sentence are merged."""
     parent: dict[int, int] = {}
 
@@ -360,13 +404,13 @@ def _group(analysis: Analysis, edges: Sequence[_Edge]) -> list[Conflict]:
 
     for edge in edges:
         parent[root(node(edge.ours[0], edge.kind))] = root(node(edge.theirs[0], edge.kind))
-    groups: dict[int, list[_Edge]] = {}
+    groups: dict[int, list[Edge]] = {}
     for edge in edges:
         groups.setdefault(root(node(edge.ours[0], edge.kind)), []).append(edge)
     return [_conflict(analysis, group) for _, group in sorted(groups.items())]
 
 
-def _conflict(analysis: Analysis, edges: Sequence[_Edge]) -> Conflict:
+def _conflict(analysis: Analysis, edges: Sequence[Edge]) -> Conflict:
     """The finding: each sentence once, in document order, its differing words marked."""
     values: dict[int, ConflictValue] = {}
     for edge in edges:
@@ -380,7 +424,7 @@ def _conflict(analysis: Analysis, edges: Sequence[_Edge]) -> Conflict:
     return Conflict(best.kind, subject, confidence, ordered)
 
 
-def _context(analysis: Analysis, edge: _Edge) -> list[str]:
+def _context(analysis: Analysis, edge: Edge) -> list[str]:
     """The words of the first sentence behind the rarest shared terms, in their order."""
     pid, start, end = edge.ours
     text = analysis.text(pid)

@@ -18,33 +18,51 @@ uses, never on a comparison of every passage with every other:
 Precision comes first: a finding the user has to dismiss costs more than one missed.
 The cost is one index query per passage that states a value, with only rare terms
 (a bounded number of postings each), so it grows about linearly with the corpus.
+
+The whole-corpus scan (:func:`scan_corpus`) streams by document: each document's values
+are extracted once, in order, and kept in a bounded memo; memory holds the index, compact
+name statistics and the candidate pairs, and the time of each stage is returned as data.
+The same per-pair rules serve a search centred on a few passages (a claim's cross-check,
+:mod:`factcheck.conflicts.local`) and a rescan after some files changed (:func:`incremental_scan`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import hashlib
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from rapidfuzz import fuzz
 
 from factcheck.conflicts.analysis import (
     QUANTITY_KINDS,
     Analysis,
-    analyse,
+    DocumentFacts,
+    NameStatistics,
     conflict_value,
+    document_facts,
     same_subject,
     weighted_overlap,
 )
 from factcheck.conflicts.names import name_variants
-from factcheck.conflicts.polarity import polarity_conflicts
-from factcheck.conflicts.statements import statement_conflicts
+from factcheck.conflicts.polarity import close_pair, polarity_conflicts, prefix_hits
+from factcheck.conflicts.polarity import edges_of as polarity_edges
+from factcheck.conflicts.polarity import group as polarity_group
+from factcheck.conflicts.statements import negation, statement_conflicts
 from factcheck.index.bm25 import Index, term
+from factcheck.index.results import ResultCache
 from factcheck.inputs.aliases import Aliases
 from factcheck.models import Conflict, ConflictReport, ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold
+from factcheck.sources.passages import split_passages
 from factcheck.values import name_key
 from factcheck.values.clashes import compare_values, neighbours
+from factcheck.workers import process_pool
 
 QUERY_TERMS = 10  # rarest terms of a passage sent to the index
 CANDIDATES = 8  # passages the index returns per query
@@ -56,12 +74,21 @@ MIN_DATE_OVERLAP = 0.8  # dates: two events of one kind differ by little else
 MIN_RATIO = 60.0  # rapidfuzz token_set_ratio of their folded texts
 MIN_NEIGHBOURS = 2  # index terms two differing values must share among their near words
 DEFAULT_MIN_CONFIDENCE = 0.5
+MAX_CHANGED = 0.25  # share of documents changed up to which a scan is redone only where they changed
+STATE_HASHES = "conflicts: document hashes"  # what a scan keeps in the store for the next one
+STATE_FINDINGS = "conflicts: findings"
+CUES_MEMO = 100_000  # sentences whose negation cue is kept during a scan (then the memo starts again)
+SCAN_MEMO = 512  # documents whose values a scan keeps at a time (a later pair may ask for them)
+MIN_PARALLEL = 200  # documents from which a scan extracts values on worker processes
+CHUNK = 8  # documents per worker task
+AHEAD = 4  # tasks per worker submitted ahead of the pass
 _UNIT_WORDS = frozenset("year years month months day days week weeks percent per cent".split())
 
 
 @dataclass(frozen=True, slots=True)
-class _Edge:
-    """Two passages of different documents stating different values of one fact."""
+class Edge:
+    """Two passages of different documents stating different values of one fact: each
+    side is (passage id, value with offsets into its document)."""
 
     kind: str
     ours: tuple[int, Value]
@@ -70,19 +97,240 @@ class _Edge:
     shared: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """A whole-corpus scan: its report, the seconds each stage took (in order), and how
+    many times a document's values were extracted (more than the documents when the memo
+    had to let some go and a later stage asked for them again)."""
+
+    report: ConflictReport
+    stages: dict[str, float]
+    extracted: int
+
+
 def find_conflicts(documents: Sequence[Document], aliases: Aliases | None = None,
                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, *, passages: Sequence[Passage] | None = None,
-                   index: Index | None = None) -> ConflictReport:
+                   index: Index | None = None, results: ResultCache | None = None) -> ConflictReport:
     """Every disagreement between documents at or above ``min_confidence``, best first.
 
-    ``passages`` and ``index``, when given, are the corpus's own (see ``analyse``).
+    ``passages`` and ``index``, when given, are the corpus's own (grouped by document, in
+    document order); else the documents are split and indexed here. See :func:`scan_corpus`.
+    With the persistent store's ``results``, a scan after a few files changed covers only
+    what they touch (:func:`incremental_scan`).
     """
-    analysis = analyse(documents, passages=passages, index=index)
-    return finish(analysis, search_all(analysis, aliases), min_confidence)
+    if results is not None:
+        return incremental_scan(documents, aliases, min_confidence, passages=passages, index=index,
+                                results=results).report
+    return scan_corpus(documents, aliases, min_confidence, passages=passages, index=index).report
+
+
+def incremental_scan(documents: Sequence[Document], aliases: Aliases | None, min_confidence: float, *,
+                     passages: Sequence[Passage] | None, index: Index | None, results: ResultCache,
+                     clock: Callable[[], float] = time.perf_counter) -> Scanned:
+    """The scan of a corpus that a scan of the same sources saw before, redone only where
+    files changed; the store keeps each document's content hash and every finding for the next.
+
+    When at most :data:`MAX_CHANGED` of the documents are new, changed or gone: the earlier
+    findings between unchanged documents are kept as they were (the index statistics that
+    moved with the change are not applied to them); the value, statement, negation and
+    antonym findings with a side in a changed document are searched for again from its
+    passages (:class:`~factcheck.conflicts.local.LocalSearch`); an earlier spelling-variant
+    finding with a side in a changed document is kept where each of its sentences is still
+    in its document (moved to where it now stands), and a new spelling variant that a changed
+    document brings is found by the next full scan. Otherwise, a full :func:`scan_corpus`.
+    """
+    from factcheck.conflicts.local import LocalSearch  # local builds on this module
+
+    hashes = tuple((d.id, _content_hash(d.text)) for d in documents)
+    before = results.get_lasting(STATE_HASHES)
+    found = results.get_lasting(STATE_FINDINGS)
+    old = dict(before) if isinstance(before, tuple) and isinstance(found, tuple) else None
+    changed = [i for i, (doc_id, digest) in enumerate(hashes) if old is None or old.get(doc_id) != digest]
+    gone = set(old or ()) - {doc_id for doc_id, _ in hashes}
+    if old is None or len(changed) + len(gone) > MAX_CHANGED * max(1, len(documents)) or passages is None \
+            or index is None:
+        scanned = scan_corpus(documents, aliases, 0.0, passages=passages, index=index, clock=clock)
+        everything = scanned.report.conflicts
+    else:
+        mark = clock()
+        touched = {documents[i].id for i in changed} | gone
+        positions = {d.id: i for i, d in enumerate(documents)}
+        kept = [c for c in found if not {v.source_id for v in c.values} & touched]
+        kept += [moved for c in found if c.kind == "name_variant" and {v.source_id for v in c.values} & touched
+                 and (moved := _moved(c, documents, positions)) is not None]
+        analysis = Analysis(documents, passages, index, memo=SCAN_MEMO)
+        search = LocalSearch(analysis, aliases)
+        fresh = search.touching([p for i in changed for p in analysis.doc_range(i)])
+        everything = tuple(ranked(_unique([*kept, *fresh]), 0.0))
+        report = ConflictReport(everything, len(documents), len(passages))
+        scanned = Scanned(report, {"changed documents": clock() - mark}, analysis.extracted)
+    results.put_lasting(STATE_HASHES, hashes)
+    results.put_lasting(STATE_FINDINGS, everything)
+    report = ConflictReport(tuple(ranked(everything, min_confidence)), len(documents), scanned.report.passages)
+    return Scanned(report, scanned.stages, scanned.extracted)
+
+
+def _content_hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _unique(found: Iterable[Conflict]) -> list[Conflict]:
+    """Each finding once (by its kind and the places of its values)."""
+    seen: dict[tuple[object, ...], Conflict] = {}
+    for conflict in found:
+        seen.setdefault((conflict.kind, *((v.source_id, v.start, v.value_start) for v in conflict.values)), conflict)
+    return list(seen.values())
+
+
+def _moved(conflict: Conflict, documents: Sequence[Document], positions: dict[str, int]) -> Conflict | None:
+    """An earlier finding with each value moved to where its sentence now stands in its
+    document (the first place, searching from the old one backwards and then forwards);
+    None if a sentence is no longer there, or a document is gone."""
+    values = []
+    for value in conflict.values:
+        at = positions.get(value.source_id)
+        if at is None:
+            return None
+        document = documents[at]
+        start = document.text.rfind(value.quote, 0, value.start + len(value.quote))
+        if start < 0:
+            start = document.text.find(value.quote)
+        if start < 0:
+            return None
+        line, column = document.position(start)
+        shift = start - value.start
+        values.append(dataclasses.replace(value, line=line, column=column, start=start, end=start + len(value.quote),
+                                          value_start=value.value_start + shift, value_end=value.value_end + shift,
+                                          path=document.path, page=document.page(start)))
+    return dataclasses.replace(conflict, values=tuple(values))
+
+
+def scan_corpus(documents: Sequence[Document], aliases: Aliases | None = None,
+                min_confidence: float = DEFAULT_MIN_CONFIDENCE, *, passages: Sequence[Passage] | None = None,
+                index: Index | None = None, workers: int | None = None,
+                clock: Callable[[], float] = time.perf_counter) -> Scanned:
+    """The whole-corpus scan, streaming by document: the report :func:`find_conflicts` gives,
+    with the time of each stage.
+
+    One pass over the documents, in order, extracts each document's values (kept in the
+    analysis's bounded memo, :data:`~factcheck.conflicts.analysis.DOC_MEMO` documents),
+    gathers the name statistics, and asks the index, passage by passage, for the pairs
+    whose values differ, the negated outcomes and the near-duplicate sentences; what needs
+    the finished statistics (whether two documents share a subject, spelling variants) is
+    decided afterwards, for those few candidates only. Memory holds the index, the name
+    statistics, the memos and the candidates, never every document's values.
+
+    ``workers`` processes (default: one per core beyond the first, at most one) extract the
+    values of the documents ahead of the pass, for a corpus of :data:`MIN_PARALLEL` documents or more;
+    the report is the same with any number. Stage times are wall-clock seconds: the values
+    stage is the time the pass waited for them.
+    """
+    aliases = aliases or Aliases()
+    stages: dict[str, float] = {}
+    mark = clock()
+
+    def stage(name: str) -> None:
+        nonlocal mark
+        now = clock()
+        stages[name] = stages.get(name, 0.0) + now - mark
+        mark = now
+
+    if passages is None:
+        passages = [p for i, d in enumerate(documents) for p in split_passages(d, i)]
+        index = None
+    if index is None:
+        index = Index.build(passages)
+        stage("split+index")
+    analysis = Analysis(documents, passages, index, memo=SCAN_MEMO)
+    statistics = NameStatistics()
+    pending: list[tuple[int, int, list[Edge]]] = []  # value pairs that differ, in the order they are met
+    met: set[tuple[int, int]] = set()
+    negated: list[int] = []
+    near: set[tuple[int, int]] = set()
+    cues: dict[int, bool] = {}
+    count = min(2, os.cpu_count() or 1) - 1 if workers is None else workers
+    for doc, facts in _facts_in_order(analysis, count):
+        statistics.add(analysis.documents[doc].text, doc, facts)
+        stage("values and names")
+        for pid in sorted(facts.quantities):
+            for qid in value_hits(analysis, pid):
+                key = (min(pid, qid), max(pid, qid))
+                if key in met or analysis.passages[qid].doc == doc:
+                    continue
+                confirmed = _confirm(analysis, *key)  # a pair met from both sides is looked at twice: only
+                if confirmed is None:                 # the pairs whose values differ are remembered (a small set)
+                    continue
+                differing = _disagreements(analysis, *key, *confirmed) if analysis.quantities(qid) else []
+                if differing:
+                    met.add(key)
+                    pending.append((*key, differing))
+        stage("value pairs")
+        for pid in analysis.doc_range(doc):
+            if negation(analysis, pid) is not None:
+                negated.append(pid)
+            for qid in prefix_hits(analysis, pid):
+                key = (pid, qid) if pid < qid else (qid, pid)
+                if close_pair(analysis, *key, cues):
+                    near.add(key)  # a pair is met from both sides: a set
+            if len(cues) > CUES_MEMO:
+                cues.clear()
+        stage("negations and near-duplicates")
+    statistics.finish()
+    analysis.statistics = statistics
+    found = name_variants(analysis, aliases)
+    stage("name variants")
+    edges = [e for ours, theirs, differing in pending if one_fact(analysis, ours, theirs) for e in differing]
+    found += group_edges(analysis, edges, aliases)
+    stage("value findings")
+    found += statement_conflicts(analysis, negated)
+    stage("statements")
+    found += polarity_group(analysis, polarity_edges(analysis, sorted(near), found))
+    stage("negations and antonyms")
+    report = finish(analysis, found, min_confidence)
+    stage("rank")
+    return Scanned(report, stages, analysis.extracted)
+
+
+def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, DocumentFacts]]:
+    """Each document's facts, in document order: extracted here, or by ``workers`` processes
+    a few chunks ahead of the caller (kept in the analysis's memo as they arrive)."""
+    count = len(analysis.documents)
+    if workers < 1 or count < MIN_PARALLEL:
+        for doc in range(count):
+            yield doc, analysis.facts(doc)
+        return
+    chunks = iter([list(range(i, min(count, i + CHUNK))) for i in range(0, count, CHUNK)])
+    with process_pool(workers, _start_extractor, (analysis,)) as pool:
+        running = deque((chunk, pool.submit(_extract, chunk)) for chunk in islice(chunks, workers * AHEAD))
+        while running:
+            chunk, future = running.popleft()
+            following = next(chunks, None)
+            if following is not None:
+                running.append((following, pool.submit(_extract, following)))
+            for doc, facts in zip(chunk, future.result(), strict=True):
+                analysis.remember(doc, facts)
+                yield doc, facts
+
+
+_extractor: Analysis | None = None
+
+
+def _start_extractor(analysis: Analysis) -> None:
+    """A worker's copy of the analysis (inherited by fork, or sent once)."""
+    global _extractor
+    _extractor = analysis
+
+
+def _extract(docs: list[int]) -> list[DocumentFacts]:
+    """The facts of a chunk of documents, in a worker."""
+    assert _extractor is not None, "worker not started"
+    analysis = _extractor
+    return [document_facts(analysis.documents[d], d, analysis.doc_range(d), analysis.passages) for d in docs]
 
 
 def search_all(analysis: Analysis, aliases: Aliases | None) -> list[Conflict]:
-    """All four kinds of finding, unranked and unfiltered."""
+    """All four kinds of finding, unranked and unfiltered, from an analysis that holds the
+    corpus's name statistics (:func:`~factcheck.conflicts.analysis.analyse`)."""
     aliases = aliases or Aliases()
     found = name_variants(analysis, aliases) + value_conflicts(analysis, aliases) + statement_conflicts(analysis)
     return found + polarity_conflicts(analysis, found)  # a pair of sentences is reported once
@@ -90,9 +338,14 @@ def search_all(analysis: Analysis, aliases: Aliases | None) -> list[Conflict]:
 
 def finish(analysis: Analysis, found: Sequence[Conflict], min_confidence: float) -> ConflictReport:
     """Keep the findings at or above ``min_confidence``; unexplained and surest first."""
+    return ConflictReport(tuple(ranked(found, min_confidence)), len(analysis.documents), len(analysis.passages))
+
+
+def ranked(found: Iterable[Conflict], min_confidence: float) -> list[Conflict]:
+    """The findings at or above ``min_confidence``: unexplained and surest first, then by place."""
     kept = [c for c in found if c.confidence >= min_confidence]
     kept.sort(key=lambda c: (c.explained, -c.confidence, _location(c)))
-    return ConflictReport(tuple(kept), len(analysis.documents), len(analysis.passages))
+    return kept
 
 
 def _location(conflict: Conflict) -> tuple[str, int, int]:
@@ -103,35 +356,66 @@ def _location(conflict: Conflict) -> tuple[str, int, int]:
 def value_conflicts(analysis: Analysis, aliases: Aliases) -> list[Conflict]:
     """Findings of differing values, one per fact (pairs sharing a value are merged)."""
     edges = []
-    for ours, theirs, overlap, shared in aligned_pairs(analysis):
-        found = _disagreements(analysis, ours, theirs, overlap, shared)
-        if found and same_subject(analysis, analysis.passages[ours].doc, analysis.passages[theirs].doc) \
-                and not _repeated(analysis, ours) and not _repeated(analysis, theirs):
-            edges.extend(found)
-    return _group(analysis, edges, aliases)
+    for ours, theirs in aligned_pairs(analysis):
+        edges.extend(pair_edges(analysis, ours, theirs))
+    return group_edges(analysis, edges, aliases)
 
 
-def aligned_pairs(analysis: Analysis) -> list[tuple[int, int, float, list[str]]]:
-    """Pairs of passages, in different documents, that both state values and speak of
-    the same thing: found through the index, confirmed by rare-word overlap and rapidfuzz."""
-    max_df = MAX_DF
+def valued_passages(analysis: Analysis, docs: Iterable[int] | None = None) -> Iterator[int]:
+    """The passages that state a quantity, in passage order (a document at a time)."""
+    for doc in range(len(analysis.documents)) if docs is None else docs:
+        yield from sorted(analysis.facts(doc).quantities)
+
+
+def aligned_pairs(analysis: Analysis, pids: Iterable[int] | None = None) -> list[tuple[int, int]]:
+    """Pairs of passages, in different documents, that both state values and may speak of
+    the same thing: each passage's :func:`value_hits`. In the order the pairs are first
+    met (passage, then rank), each pair once, the smaller passage id first; whether the
+    other passage states values too is left to :func:`pair_edges`."""
     seen: set[tuple[int, int]] = set()
     pairs = []
-    for pid in sorted(analysis.quantities):
-        query = _query(analysis, pid, max_df)
-        if len(query) < MIN_SHARED:
-            continue
-        for qid, _ in analysis.index.search(query, CANDIDATES):  # type: ignore[union-attr]
+    for pid in valued_passages(analysis) if pids is None else pids:
+        for qid in value_hits(analysis, pid):
             key = (min(pid, qid), max(pid, qid))
-            if qid not in analysis.quantities or key in seen:
-                continue
-            if analysis.passages[qid].doc == analysis.passages[pid].doc:
+            if key in seen or analysis.passages[qid].doc == analysis.passages[pid].doc:
                 continue
             seen.add(key)
-            confirmed = _confirm(analysis, *key)
-            if confirmed is not None:
-                pairs.append((*key, *confirmed))
+            pairs.append(key)
     return pairs
+
+
+def value_hits(analysis: Analysis, pid: int) -> list[int]:
+    """The passages the index returns for a passage's rarest words (best first): the
+    candidates with which its values may clash."""
+    query = _query(analysis, pid, MAX_DF)
+    if len(query) < MIN_SHARED:
+        return []
+    return [qid for qid, _ in analysis.index.search(query, CANDIDATES)]
+
+
+def pair_edges(analysis: Analysis, ours: int, theirs: int) -> list[Edge]:
+    """The value disagreements of two passages of different documents that both state
+    values (``ours`` < ``theirs``): they must say much the same thing (rare words and
+    rapidfuzz), differ in a value seen the same way from both sides, and their documents
+    must be about one subject, neither repeating the line in other words."""
+    found = differing_values(analysis, ours, theirs)
+    return found if found and one_fact(analysis, ours, theirs) else []
+
+
+def differing_values(analysis: Analysis, ours: int, theirs: int) -> list[Edge]:
+    """The first half of :func:`pair_edges`: the two passages say much the same thing and
+    differ in values; what is left to ask is :func:`one_fact`."""
+    confirmed = _confirm(analysis, ours, theirs)  # first: it needs no values, which may cost an extraction
+    if confirmed is None or not analysis.quantities(ours) or not analysis.quantities(theirs):
+        return []
+    return _disagreements(analysis, ours, theirs, *confirmed)
+
+
+def one_fact(analysis: Analysis, ours: int, theirs: int) -> bool:
+    """The second half of :func:`pair_edges`: the documents are about one subject (which
+    needs the corpus's name statistics), and neither repeats the line in other words."""
+    return same_subject(analysis, analysis.passages[ours].doc, analysis.passages[theirs].doc) \
+        and not _repeated(analysis, ours) and not _repeated(analysis, theirs)
 
 
 def _repeated(analysis: Analysis, pid: int) -> bool:
@@ -139,7 +423,7 @@ def _repeated(analysis: Analysis, pid: int) -> bool:
     line ("A post shared by X on Apr 3", "on Apr 19") is a list of events, not one fact."""
     doc = analysis.passages[pid].doc
     query = _query(analysis, pid, len(analysis.passages))
-    for hit, _ in analysis.index.search(query, 4, docs={doc}):  # type: ignore[union-attr]
+    for hit, _ in analysis.index.search(query, 4, docs={doc}):
         if hit != pid and _confirm(analysis, min(pid, hit), max(pid, hit)) is not None:
             return True
     return False
@@ -168,12 +452,12 @@ def _relative(values: Sequence[Value], offset: int) -> list[Value]:
     return [dataclasses.replace(v, start=v.start - offset, end=v.end - offset) for v in values]
 
 
-def _disagreements(analysis: Analysis, pid: int, qid: int, overlap: float, shared: list[str]) -> list[_Edge]:
+def _disagreements(analysis: Analysis, pid: int, qid: int, overlap: float, shared: list[str]) -> list[Edge]:
     """Values the two passages state differently, seen the same way from both sides."""
     ours_text, theirs_text = analysis.text(pid), analysis.text(qid)
     p_start, q_start = analysis.passages[pid].start, analysis.passages[qid].start
-    ours = _relative(analysis.quantities[pid] + analysis.names.get(pid, []), p_start)
-    theirs = _relative(analysis.quantities[qid] + analysis.names.get(qid, []), q_start)
+    ours = _relative(analysis.quantities(pid) + analysis.names(pid), p_start)
+    theirs = _relative(analysis.quantities(qid) + analysis.names(qid), q_start)
     forward = compare_values(ours, theirs, ours_text, theirs_text).conflicts
     backward = {(a.start, b.start) for b, a in compare_values(theirs, ours, theirs_text, ours_text).conflicts}
     titles = (analysis.title(analysis.passages[pid].doc).lower(), analysis.title(analysis.passages[qid].doc).lower())
@@ -194,15 +478,15 @@ def _disagreements(analysis: Analysis, pid: int, qid: int, overlap: float, share
         absolute_a = dataclasses.replace(a, start=a.start + p_start, end=a.end + p_start)
         absolute_b = dataclasses.replace(b, start=b.start + q_start, end=b.end + q_start)
         confidence = round(min(0.95, overlap), 3)
-        edges.append(_Edge(a.kind, (pid, absolute_a), (qid, absolute_b), confidence, tuple(shared[:6])))
+        edges.append(Edge(a.kind, (pid, absolute_a), (qid, absolute_b), confidence, tuple(shared[:6])))
     return edges
 
 
 def _other_subjects(analysis: Analysis, pid: int, qid: int) -> bool:
     """Each passage names something the other does not ("44% of Luxembourg citizens" /
     "52% of EU citizens"): the same sentence about two subjects."""
-    ours = {w for v in analysis.names.get(pid, []) for w in name_key(v.text).split()}
-    theirs = {w for v in analysis.names.get(qid, []) for w in name_key(v.text).split()}
+    ours = {w for v in analysis.names(pid) for w in name_key(v.text).split()}
+    theirs = {w for v in analysis.names(qid) for w in name_key(v.text).split()}
     return bool(ours - theirs) and bool(theirs - ours)
 
 
@@ -214,7 +498,7 @@ def _other_times(conflicts: Sequence[tuple[Value, Value]]) -> bool:
     return dates and others
 
 
-def _group(analysis: Analysis, edges: Sequence[_Edge], aliases: Aliases) -> list[Conflict]:
+def group_edges(analysis: Analysis, edges: Sequence[Edge], aliases: Aliases) -> list[Conflict]:
     """Merge edges that share a value into one finding per fact."""
     parent: dict[tuple[int, int], tuple[int, int]] = {}
 
@@ -225,13 +509,13 @@ def _group(analysis: Analysis, edges: Sequence[_Edge], aliases: Aliases) -> list
 
     for edge in edges:
         parent[root((edge.ours[0], edge.ours[1].start))] = root((edge.theirs[0], edge.theirs[1].start))
-    groups: dict[tuple[int, int], list[_Edge]] = {}
+    groups: dict[tuple[int, int], list[Edge]] = {}
     for edge in edges:
         groups.setdefault(root((edge.ours[0], edge.ours[1].start)), []).append(edge)
     return [_conflict(analysis, group, aliases) for _, group in sorted(groups.items())]
 
 
-def _conflict(analysis: Analysis, edges: Sequence[_Edge], aliases: Aliases) -> Conflict:
+def _conflict(analysis: Analysis, edges: Sequence[Edge], aliases: Aliases) -> Conflict:
     """One finding: every value once, in document order, with its quote."""
     values: dict[tuple[int, int], ConflictValue] = {}
     for edge in edges:
@@ -246,7 +530,7 @@ def _conflict(analysis: Analysis, edges: Sequence[_Edge], aliases: Aliases) -> C
                     "declared one entity in the aliases file" if explained else "")
 
 
-def _words_for(analysis: Analysis, edge: _Edge) -> list[str]:
+def _words_for(analysis: Analysis, edge: Edge) -> list[str]:
     """The original words of the first passage behind the rarest shared terms, in order."""
     text = analysis.text(edge.ours[0])
     picked = []

@@ -14,6 +14,7 @@ outcomes are rare, so each one costs a single index query.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from factcheck.conflicts.analysis import Analysis, conflict_value, weighted_overlap, window_terms
 from factcheck.models import Conflict
@@ -53,18 +54,52 @@ _AFFIRMED = re.compile(
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none|neither|nor)\b[^.;]*$", re.IGNORECASE)
 
 
-def statement_conflicts(analysis: Analysis) -> list[Conflict]:
-    """Pairs of a negated and an affirmed legal outcome on one story, in two documents."""
-    affirmed = {pid: m for pid in range(len(analysis.passages)) if (m := _affirmed(analysis, pid))}
+def statement_conflicts(analysis: Analysis, pids: Iterable[int] | None = None) -> list[Conflict]:
+    """Pairs of a negated and an affirmed legal outcome on one story, in two documents:
+    one per negated passage (of ``pids``, default all), with its best counterpart."""
     findings = []
-    for pid in range(len(analysis.passages)):
-        negated = _NEGATED.search(analysis.text(pid))
-        if negated is None:
-            continue
-        best = _best_counterpart(analysis, pid, _outcome(negated), affirmed)
-        if best is not None:
-            findings.append(_conflict(analysis, pid, negated, *best))
+    for pid in range(len(analysis.passages)) if pids is None else pids:
+        found = statement_of(analysis, pid)
+        if found is not None:
+            findings.append(found)
     return findings
+
+
+def statement_of(analysis: Analysis, pid: int) -> Conflict | None:
+    """The finding of a negated passage: its outcome against the best affirmed one of
+    another document; None for a passage that negates no outcome, or has no counterpart."""
+    negated = negation(analysis, pid)
+    if negated is None:
+        return None
+    best = _best_counterpart(analysis, pid, _outcome(negated))
+    return _conflict(analysis, pid, negated, *best) if best is not None else None
+
+
+def negation(analysis: Analysis, pid: int) -> re.Match[str] | None:
+    """A negated legal outcome for everyone ("no one was ever punished") in a passage."""
+    return _NEGATED.search(analysis.text(pid))
+
+
+def statements_against(analysis: Analysis, pid: int, proposals: Iterable[int] = ()) -> list[Conflict]:
+    """The findings whose affirmed side is passage ``pid``: the negated passages near the
+    passages that share its neighbourhood's rarest words (and near ``proposals``) whose
+    best counterpart it is. Bounded: one index query and a few counterpart searches."""
+    if _affirmed(analysis, pid) is None:
+        return []
+    doc = analysis.passages[pid].doc
+    near = _near(analysis, window_terms(analysis, pid, RADIUS))
+    near.update(q for p in proposals for q in range(p - RADIUS, p + RADIUS + 1))
+    found = []
+    for nid in sorted(q for q in near if 0 <= q < len(analysis.passages) and analysis.passages[q].doc != doc):
+        finding = statement_of(analysis, nid) if negation(analysis, nid) is not None else None
+        if finding is not None and (finding.values[1].source_id, finding.values[1].start) == _place(analysis, pid):
+            found.append(finding)
+    return found
+
+
+def _place(analysis: Analysis, pid: int) -> tuple[str, int]:
+    passage = analysis.passages[pid]
+    return analysis.documents[passage.doc].id, passage.start
 
 
 def _affirmed(analysis: Analysis, pid: int) -> re.Match[str] | None:
@@ -82,8 +117,18 @@ def _outcome(match: re.Match[str]) -> str:
     return max(found)[1]
 
 
-def _best_counterpart(analysis: Analysis, pid: int, negated: str,
-                      affirmed: dict[int, re.Match[str]]) -> tuple[int, re.Match[str], float, list[str]] | None:
+def _near(analysis: Analysis, ours: set[str]) -> set[int]:
+    """The passages within ``RADIUS`` of those the index returns for the rarest words of a
+    neighbourhood (ids may fall outside the corpus: callers keep the valid ones)."""
+    rare = (t for t in ours if not t.isdigit() and analysis.df(t) <= MAX_DF)
+    query = sorted(rare, key=lambda t: (-analysis.idf(t), t))[:QUERY_TERMS]
+    near: set[int] = set()
+    for hit, _ in analysis.index.search(query, CANDIDATES):
+        near.update(range(hit - RADIUS, hit + RADIUS + 1))
+    return near
+
+
+def _best_counterpart(analysis: Analysis, pid: int, negated: str) -> tuple[int, re.Match[str], float, list[str]] | None:
     """The affirmed statement of another document whose neighbourhood is most like ours.
 
     Candidates come from one index query with the neighbourhood's rarest words: the
@@ -91,15 +136,12 @@ def _best_counterpart(analysis: Analysis, pid: int, negated: str,
     """
     doc = analysis.passages[pid].doc
     ours = window_terms(analysis, pid, RADIUS)
-    rare = (t for t in ours if not t.isdigit() and analysis.df(t) <= MAX_DF)
-    query = sorted(rare, key=lambda t: (-analysis.idf(t), t))[:QUERY_TERMS]
-    near: set[int] = set()
-    for hit, _ in analysis.index.search(query, CANDIDATES):  # type: ignore[union-attr]
-        near.update(range(hit - RADIUS, hit + RADIUS + 1))
     best = None
-    for qid in sorted(near & affirmed.keys()):
-        match = affirmed[qid]
-        if analysis.passages[qid].doc == doc or negated not in _CONTRADICTS[_outcome(match)]:
+    for qid in sorted(q for q in _near(analysis, ours) if 0 <= q < len(analysis.passages)):
+        if analysis.passages[qid].doc == doc:
+            continue
+        match = _affirmed(analysis, qid)
+        if match is None or negated not in _CONTRADICTS[_outcome(match)]:
             continue
         share, shared = weighted_overlap(analysis, ours, window_terms(analysis, qid, RADIUS))
         if share >= MIN_STORY and len(shared) >= MIN_STORY_WORDS and (best is None or share > best[2]):

@@ -50,6 +50,7 @@ STORED_TYPES: dict[str, Any] = {
     "ClaimResult": ClaimResult,
     "ConflictReport": ConflictReport,
     "tuple[Conflict, ...]": tuple[Conflict, ...],
+    "tuple[tuple[str, str], ...]": tuple[tuple[str, str], ...],
 }
 
 # Fields whose values come from a closed list (CONTRACT.md section 3): anything else in a
@@ -74,6 +75,7 @@ class ResultCache:
         self._path = path
         self._digest = digest
         self._salt = f"{schema}\0{code_version()}\0{digest}\0{fingerprint}"
+        self._lasting = f"{schema}\0{code_version()}\0{fingerprint}"  # no corpus digest: see get_lasting
         self._new: dict[str, Any] = {}
 
     def key(self, claim: Claim) -> str:
@@ -96,6 +98,16 @@ class ResultCache:
     def put_named(self, name: str, value: object) -> None:
         """Keep a whole-corpus result (one of :data:`STORED_TYPES`), to be written by :meth:`save`."""
         self._new[self._key(f"named\0{name}")] = value
+
+    def get_lasting(self, name: str) -> Any:
+        """A value kept by an earlier run on these sources with these options, whatever
+        the corpus was then (an incremental ``conflicts`` rescan reads what the last scan
+        found); None if there is none. It lasts until a run on another corpus saves."""
+        return self._lookup(hashlib.sha256(f"{self._lasting}\0lasting\0{name}".encode()).hexdigest())
+
+    def put_lasting(self, name: str, value: object) -> None:
+        """Keep a value for :meth:`get_lasting` (one of :data:`STORED_TYPES`), written by :meth:`save`."""
+        self._new[hashlib.sha256(f"{self._lasting}\0lasting\0{name}".encode()).hexdigest()] = value
 
     def _key(self, content: str) -> str:
         return hashlib.sha256(f"{self._salt}\0{content}".encode()).hexdigest()
@@ -158,6 +170,9 @@ def encode_record(value: object) -> str:
         name = type(value).__name__
     elif isinstance(value, tuple) and all(isinstance(v, Conflict) for v in value):
         name = "tuple[Conflict, ...]"
+    elif isinstance(value, tuple) and all(isinstance(v, tuple) and len(v) == 2
+                                          and all(isinstance(s, str) for s in v) for v in value):
+        name = "tuple[tuple[str, str], ...]"
     else:
         raise RecordError(f"cannot store a {type(value).__name__}")
     return json.dumps({"version": RECORD_VERSION, "type": name, "value": _plain(value)},

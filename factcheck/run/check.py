@@ -41,6 +41,9 @@ _DIGITS = re.compile(r"\d+")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 PassageValues = Callable[[Candidate, str], list[Value]]  # the values a candidate states (memoised by the caller)
+# The disagreements between sources with a side in the given passages (the claim's support),
+# the second argument being more passages to try as the other side (the claim's candidates).
+Disputes = Callable[[Sequence[int], Sequence[int]], Sequence[Conflict]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +69,7 @@ class Query:
 
 
 def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFinder, passage_values: PassageValues,
-                *, top: int, disputes: Callable[[], Sequence[Conflict]] | None = None) -> ClaimResult:
+                *, top: int, disputes: Disputes | None = None) -> ClaimResult:
     """Check one claim against a corpus: verdict, evidence, disagreements, quote and citation.
 
     Args:
@@ -74,8 +77,10 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
         corpus, matcher, quotes: the corpus, its retrieval index and its quotation finder.
         passage_values: the values a candidate passage states (a memo kept by the caller).
         top: evidence items to keep.
-        disputes: the corpus's disagreements between sources, asked for only when the claim is
-            supported or partial; None when the run does not cross-check.
+        disputes: the disagreements between sources that have a side in the passages that
+            support the claim (given those passages and the claim's other candidates), asked
+            for only when the claim is supported or partial; None when the run does not
+            cross-check.
     """
     query = read_claim(claim, matcher, corpus)
     candidates = find_candidates(query, matcher)
@@ -84,9 +89,10 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     ranked = rank([a for a in decision.assessed if a.stance], set(query.resolved.values()))
     evidence = [evidence_of(a, corpus.documents) for a in ranked]
     disputed = []
-    if decision.verdict in ("supported", "partial") and disputes is not None \
-            and any(e.stance == "supports" for e in evidence):
-        disputed = source_disputes(evidence, disputes())
+    supporting = [p for a, e in zip(ranked, evidence, strict=True) if e.stance == "supports" for p in a.candidate.passages]
+    if decision.verdict in ("supported", "partial") and disputes is not None and supporting:
+        retrieved = [p for c in candidates for p in c.passages]
+        disputed = source_disputes(evidence, disputes(supporting, retrieved))
     if disputed:  # the other side leads next to the support, so that both are shown
         evidence[1:1] = [e for e, _ in disputed]
     quote_check = quotes.check(claim.quote) if claim.quote else None

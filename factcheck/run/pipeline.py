@@ -11,7 +11,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 
-from factcheck.conflicts.scan import find_conflicts
+from factcheck.conflicts.analysis import Analysis
+from factcheck.conflicts.local import LocalSearch
+from factcheck.conflicts.scan import DEFAULT_MIN_CONFIDENCE, find_conflicts, ranked
 from factcheck.index.bm25 import Index
 from factcheck.index.results import ResultCache
 from factcheck.index.sources import Sources, open_sources
@@ -31,7 +33,6 @@ from factcheck.verdicts.quotes import QuoteFinder
 from factcheck.workers import Engine
 
 DEFAULT_SOURCES = "seeds"
-CROSS_CHECK_LIMIT = 10_000_000  # characters of sources up to which claims are cross-checked
 VALUES_MEMO = 100_000  # passages whose parsed values a Checker keeps
 
 
@@ -59,7 +60,7 @@ class Options:
         """What of these options a claim's result depends on, as a stable string."""
         aliases = self.aliases or Aliases()
         groups = [sorted(sorted(g) for g in side) for side in (aliases.same, aliases.different)]
-        return repr((self.top, self.cross_check, CROSS_CHECK_LIMIT, groups))
+        return repr((self.top, self.cross_check, groups))
 
 
 class Checker:
@@ -74,7 +75,7 @@ class Checker:
         self.options = options
         self.matcher = Matcher(corpus, passages, index)
         self.quotes = QuoteFinder(self.matcher)
-        self._conflicts: tuple[Conflict, ...] | None = None
+        self._search: LocalSearch | None = None  # made on the first claim that needs it
         self.warnings: list[str] = []
         self._passage_values: dict[tuple[int, int, int], list[Value]] = {}
         self._conventions: dict[int, Conventions] = {}  # how each document writes numbers and dates
@@ -107,7 +108,7 @@ class Checker:
 
     def _check_claim(self, claim: Claim) -> ClaimResult:
         return check_claim(claim, self.corpus, self.matcher, self.quotes, self._values_of, top=self.options.top,
-                           disputes=self._disputes)
+                           disputes=self.disputes if self.cross_checking() else None)
 
     def _values_of(self, candidate: Candidate, text: str) -> list[Value]:
         """The values a candidate passage states, parsed once per run: many claims of a
@@ -125,38 +126,30 @@ class Checker:
         return found
 
     def share_conflicts(self, conflicts: tuple[Conflict, ...] | None) -> None:
-        """Take the corpus's disagreements found by another checker of the same corpus."""
-        if conflicts is not None:
-            self._conflicts = conflicts
+        """Nothing to take: each claim's disputes come from its own evidence (``conflicts``
+        is always empty); kept for callers that hand a checker's ``conflicts`` to workers."""
 
     def conflicts(self) -> tuple[Conflict, ...]:
-        """The corpus's disagreements between sources, found once, on first need."""
-        if self._conflicts is None and self.results is not None:
-            self._conflicts = self.results.get_named("cross-check")
-        if self._conflicts is None:
-            found = find_conflicts(self.corpus.documents, self.options.aliases,
-                                   passages=self.matcher.passages, index=self.matcher.index).conflicts
-            self._conflicts = tuple(c for c in found if not c.explained and c.kind != "name_variant")
-            if self.results is not None:
-                self.results.put_named("cross-check", self._conflicts)
-        return self._conflicts
+        """No corpus-wide disagreements are searched for a check any more (each claim's
+        are, from its own supporting passages: see ``disputes``): always empty."""
+        return ()
 
     def cross_checking(self) -> bool:
-        """Whether claims are cross-checked: asked for, and the corpus small enough for a
-        search of all its disagreements (which grows with the corpus) to be worth it."""
-        if not self.options.cross_check:
-            return False
-        if self.corpus.size <= CROSS_CHECK_LIMIT:
-            return True
-        if not self.warnings:
-            self.warnings.append(
-                f"cross-check skipped: {self.corpus.size / 1e6:.0f} MB of sources is over its "
-                f"{CROSS_CHECK_LIMIT / 1e6:.0f} MB limit; run `factcheck conflicts` to see where they disagree")
-        return False
+        """Whether claims are cross-checked (``Options.cross_check``), at any corpus size."""
+        return self.options.cross_check
 
-    def _disputes(self) -> tuple[Conflict, ...]:
-        """The corpus's disagreements, when the run cross-checks claims (else none)."""
-        return self.conflicts() if self.cross_checking() else ()
+    def disputes(self, supporting: Sequence[int], retrieved: Sequence[int] = ()) -> tuple[Conflict, ...]:
+        """The disagreements between sources that have a side in the ``supporting``
+        passages (ids in the corpus's passages), found from those passages and tried
+        against the ``retrieved`` ones (:class:`factcheck.conflicts.local.LocalSearch`):
+        those ``factcheck conflicts`` reports at its default confidence, unexplained by
+        the aliases file, names spelled two ways left out. The cost is bounded per
+        passage, whatever the corpus's size."""
+        if self._search is None:
+            analysis = Analysis(self.corpus.documents, self.matcher.passages, self.matcher.index)
+            self._search = LocalSearch(analysis, self.options.aliases)
+        found = ranked(self._search.touching(supporting, retrieved), DEFAULT_MIN_CONFIDENCE)
+        return tuple(c for c in found if not c.explained and c.kind != "name_variant")
 
 
 @dataclass(frozen=True, slots=True)

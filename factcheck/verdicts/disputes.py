@@ -1,7 +1,8 @@
 """A claim is ``disputed`` when a passage that supports it is one side of a disagreement between sources.
 
-The disagreements come from the corpus's cross-check (:mod:`factcheck.conflicts`), handed in
-as data: this module only matches them against the claim's supporting evidence.
+The disagreements are those with a side in the claim's supporting passages, found from those
+passages (:class:`factcheck.conflicts.local.LocalSearch`) and handed in as data: this module
+only matches them against the claim's supporting evidence.
 """
 
 from __future__ import annotations
