@@ -77,7 +77,7 @@ PARALLEL_BYTES = 4_000_000  # below this much new text, splitting in one process
 BATCH_FILES = 64            # files a worker indexes per task
 POSTINGS_CACHE = 4096       # terms whose postings a reader keeps decoded
 DOCUMENTS_CACHE = 4096      # documents a reader keeps loaded (and their masked views) ...
-TEXT_CACHE = 64_000_000     # ... up to this many characters of them: a warm run's claims meet
+TEXT_CACHE = 16_000_000     # ... up to this many characters of them: a warm run's claims meet
 # thousands of documents, and reading and masking one again costs more than checking a claim
 PASSAGES_CACHE = 200_000    # passages a reader keeps made
 RACY_NS = 2_000_000_000  # a stat younger than this is checked by content next time
