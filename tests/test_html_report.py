@@ -408,7 +408,8 @@ def test_verify_page_shows_draft_sentences_and_skipped_ones(verify: Rendered) ->
     for item, r in zip(items, verify.report.results, strict=True):
         assert f"{r.claim.file}:{r.claim.line}:{r.claim.column}" in item.text
     skipped = page.find("details", "skipped")
-    assert skipped and f"{len(verify.report.skipped)} sentences skipped" in skipped[0].text
+    count = len(verify.report.skipped)
+    assert skipped and f"{count} sentence{'' if count == 1 else 's'} skipped" in skipped[0].text
     assert all(s.text in skipped[0].text for s in verify.report.skipped)
 
 

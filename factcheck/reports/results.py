@@ -134,7 +134,8 @@ def render_text(report: Report, *, color: bool = False) -> str:
     blocks = [_text_result(r, paint) for r in report.results]
     summary = report.summary()
     counts = ", ".join(f"{summary[v]} {v}" for v in ("supported", "partial", "contradicted", "disputed", "not_found"))
-    skipped = f" ({len(report.skipped)} sentences skipped: nothing checkable)" if report.skipped else ""
+    count = len(report.skipped)
+    skipped = f" ({count} sentence{'' if count == 1 else 's'} skipped: nothing checkable)" if count else ""
     suppressed = ", ".join(f"{n} {key}" for key, n in _suppressed_counts(report).items())
     suppressed = f"; not failing: {suppressed}" if suppressed else ""
     blocks.append(f"{summary['claims']} claims: {counts}{skipped}{suppressed}")

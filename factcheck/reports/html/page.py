@@ -97,7 +97,8 @@ def _skipped(report: Report) -> str:
         return ""
     rows = "".join(f'<li><span class="loc">{_e(s.file)}:{s.line}:{s.column}</span> {_e(s.text)} '
                    f'<span class="note">({_e(s.reason)})</span></li>' for s in report.skipped)
-    return (f'<details class="skipped"><summary>{len(report.skipped)} sentences skipped: nothing checkable'
+    count = len(report.skipped)
+    return (f'<details class="skipped"><summary>{count} sentence{"" if count == 1 else "s"} skipped: nothing checkable'
             f'</summary><ul>{rows}</ul></details>')
 
 
