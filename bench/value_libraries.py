@@ -356,48 +356,33 @@ def _number_matches(found: list[Found], expected: tuple[float, ...]) -> bool:
 
 def score_numbers(reader: Callable[[str, Conventions], list[Found]], rows: list[Row],
                   negatives: list[Row], show: bool = False) -> Score:
-    right = elsewhere = wrong = missed = false = 0
-    right_lines: set[int] = set()
-    for row in rows:
-        spans = _spans(row.sentence, row.value_text)
-        found = reader(row.sentence, _conventions(row.origin, row.sentence))
-        here = [f for f in found if _overlaps(f, spans)]
-        expected = expected_numbers(row)
-        if here and _number_matches(here, expected):
-            right += 1
-            right_lines.add(row.line)
-            continue
-        if here:
-            wrong += 1
-        elif _number_matches(found, expected):
-            elsewhere += 1
-        else:
-            missed += 1
-        _show(show, row, here)
-    for row in negatives:
-        spans = _spans(row.sentence, row.value_text)
-        found = reader(row.sentence, _conventions(row.origin, row.sentence))
-        false_here = [f for f in found if f.from_words and _overlaps(f, spans)]
-        _show(show and bool(false_here), row, false_here)
-        false += len(false_here)
-    return Score(right, elsewhere, wrong, missed, false, frozenset(right_lines))
+    """Number rows: right when a value found over the row's text has the row's numbers."""
+    return _score(reader, rows, negatives, show, lambda found, row: _number_matches(found, expected_numbers(row)))
 
 
 def score_dates(reader: Callable[[str, Conventions], list[Found]], rows: list[Row], negatives: list[Row],
                 show: bool = False) -> Score:
+    """Date rows: right when a value found over the row's text is the row's normalised date."""
+    return _score(reader, rows, negatives, show, lambda found, row: any(f.value == row.normalised for f in found))
+
+
+def _score(reader: Callable[[str, Conventions], list[Found]], rows: list[Row], negatives: list[Row], show: bool,
+           matches: Callable[[list[Found], Row], bool]) -> Score:
+    """Right (at the row's place), elsewhere (only elsewhere in the sentence), wrong (another
+    value at the place), missed; and false values read from words over the negatives' texts."""
     right = elsewhere = wrong = missed = false = 0
     right_lines: set[int] = set()
     for row in rows:
         spans = _spans(row.sentence, row.value_text)
         found = reader(row.sentence, _conventions(row.origin, row.sentence))
         here = [f for f in found if _overlaps(f, spans)]
-        if any(f.value == row.normalised for f in here):
+        if here and matches(here, row):
             right += 1
             right_lines.add(row.line)
             continue
         if here:
             wrong += 1
-        elif any(f.value == row.normalised for f in found):
+        elif matches(found, row):
             elsewhere += 1
         else:
             missed += 1

@@ -177,8 +177,6 @@ class Session:
             follow_symlinks=options.follow_symlinks))
         checker = Checker(sources.corpus, options, passages=sources.passages, index=sources.index,
                           results=sources.results)
-        if checker.cross_checking():
-            checker.conflicts()
         checker.check_claim(WARM_UP)
         self.checker = checker
         self.warnings = (*sources.corpus.warnings, *checker.warnings)

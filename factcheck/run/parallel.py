@@ -19,7 +19,7 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -29,7 +29,7 @@ from factcheck.errors import InputError
 from factcheck.index.store import Store, StoredCorpus
 from factcheck.inputs.drafts import draft_claims, find_drafts, read_draft
 from factcheck.inputs.sentences import Resolver
-from factcheck.models import Claim, ClaimResult, Conflict, Report
+from factcheck.models import Claim, ClaimResult, Report
 from factcheck.progress import Progress
 from factcheck.sources.corpus import Corpus
 from factcheck.verdicts.quotes import QuoteFinder
@@ -50,9 +50,6 @@ class ParallelChecker(Protocol):
     def check_claim(self, claim: Claim) -> ClaimResult: ...
     def cached(self, claim: Claim) -> ClaimResult | None: ...
     def remember(self, claim: Claim, result: ClaimResult) -> None: ...
-    def cross_checking(self) -> bool: ...
-    def conflicts(self) -> tuple[Conflict, ...]: ...
-    def share_conflicts(self, conflicts: tuple[Conflict, ...] | None) -> None: ...
 
 
 _worker: ParallelChecker | None = None
@@ -64,12 +61,11 @@ def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store
     """Check claims in order; on several processes when the corpus comes from the store,
     on a cluster's workers with an ``engine`` (InputError if a worker cannot read the index)."""
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
-    cross_checked = checker.cross_checking()  # decided (and warned about) up front, not on first need
     results = [checker.cached(claim) for claim in claims]
     todo = [i for i, found in enumerate(results) if found is None]
     done = len(claims) - len(todo)
     if engine is not None and todo:
-        _on_cluster(engine, checker, claims, todo, results, store, digest, cross_checked, progress)
+        _on_cluster(engine, checker, claims, todo, results, store, digest, progress)
         return Report(tuple(r for r in results if r is not None))
     if count <= 1 or len(todo) < MIN_CLAIMS or store is None or digest is None:
         for i in todo:  # the stored results were looked up once, above
@@ -78,28 +74,32 @@ def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store
             if progress:
                 progress("checking", done, len(claims))
         return Report(tuple(r for r in results if r is not None))
-    shared = checker.conflicts() if cross_checked else None
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
     # The workers end with this process, and an interrupt or an error ends them at once (factcheck.workers).
-    with process_pool(count, _start, (type(checker), store, digest, checker.options, shared)) as pool:
-        for chunk, checked in zip(chunks, pool.map(_check_chunk, [[claims[i] for i in c] for c in chunks]),
-                                  strict=True):
-            for i, result in zip(chunk, checked, strict=True):
-                results[i] = result
-                checker.remember(claims[i], result)
-            done += len(chunk)
-            if progress:
-                progress("checking", done, len(claims))
+    with process_pool(count, _start, (type(checker), store, digest, checker.options)) as pool:
+        _collect(chunks, pool.map(_check_chunk, [[claims[i] for i in c] for c in chunks]), checker, claims, results,
+                 done, progress)
     return Report(tuple(r for r in results if r is not None))
 
 
-def _start(kind: type[ParallelChecker], store: Store, digest: str, options: Any,
-           conflicts: tuple[Conflict, ...] | None) -> None:
+def _collect(chunks: Sequence[list[int]], checked: Iterable[list[ClaimResult]], checker: ParallelChecker,
+             claims: Sequence[Claim], results: list[ClaimResult | None], done: int, progress: Progress | None) -> None:
+    """Put each chunk's results in their claims' places, in order, as they come back from the
+    workers; remember them in the store's results and report progress."""
+    for chunk, found in zip(chunks, checked, strict=True):
+        for i, result in zip(chunk, found, strict=True):
+            results[i] = result
+            checker.remember(claims[i], result)
+        done += len(chunk)
+        if progress:
+            progress("checking", done, len(claims))
+
+
+def _start(kind: type[ParallelChecker], store: Store, digest: str, options: Any) -> None:
     """Open this worker's snapshot of the index once, for all its chunks."""
     global _worker
     stored: StoredCorpus = store.snapshot(digest)
     _worker = kind(stored.corpus, options, passages=stored.passages, index=stored.index)
-    _worker.share_conflicts(conflicts)
 
 
 def _check_chunk(claims: list[Claim]) -> list[ClaimResult]:
@@ -114,7 +114,7 @@ def _check_chunk(claims: list[Claim]) -> list[ClaimResult]:
 @dataclass(frozen=True, slots=True)
 class _Run:
     """What every worker of a cluster run needs besides its chunk of claims (sent once to
-    each): the checker's class and options, the shared disagreements, and the corpus: the
+    each): the checker's class and options, and the corpus: the
     store and digest of its snapshot (and the folder relative paths are taken from), or,
     without the index, the corpus itself."""
 
@@ -122,7 +122,6 @@ class _Run:
     version: str
     kind: type[ParallelChecker]
     options: Any
-    conflicts: tuple[Conflict, ...] | None
     store: Store | None
     digest: str | None
     base: Path
@@ -130,26 +129,18 @@ class _Run:
 
 
 def _on_cluster(engine: Engine, checker: ParallelChecker, claims: Sequence[Claim], todo: list[int],
-                results: list[ClaimResult | None], store: Store | None, digest: str | None, cross_checked: bool,
+                results: list[ClaimResult | None], store: Store | None, digest: str | None,
                 progress: Progress | None) -> None:
     """Check the claims at ``todo`` on the engine's workers, in chunks, into ``results``."""
-    shared = checker.conflicts() if cross_checked else None
     indexed = store is not None and digest is not None
-    run = _Run(uuid.uuid4().hex, __version__, type(checker), checker.options, shared,
+    run = _Run(uuid.uuid4().hex, __version__, type(checker), checker.options,
                store if indexed else None, digest if indexed else None, Path.cwd(),
                None if indexed else checker.corpus)
     size = max(1, min(CHUNK, -(-len(todo) // (4 * engine.workers))))  # a few chunks per worker
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-    done = len(claims) - len(todo)
     try:
-        for chunk, checked in zip(chunks, engine.map(_check_on_worker, [[claims[i] for i in c] for c in chunks], run),
-                                  strict=True):
-            for i, result in zip(chunk, checked, strict=True):
-                results[i] = result
-                checker.remember(claims[i], result)
-            done += len(chunk)
-            if progress:
-                progress("checking", done, len(claims))
+        _collect(chunks, engine.map(_check_on_worker, [[claims[i] for i in c] for c in chunks], run), checker, claims,
+                 results, len(claims) - len(todo), progress)
     finally:
         engine.run_everywhere(_forget, run.token)
 
@@ -191,7 +182,6 @@ def _worker_checker(run: _Run) -> ParallelChecker:
     else:
         assert run.corpus is not None, "a run without the index sends its corpus"
         checker = run.kind(run.corpus, run.options, passages=None, index=None)
-    checker.share_conflicts(run.conflicts)
     with _HELD_LOCK:
         _HELD[key] = (checker, stored)
     return checker

@@ -125,15 +125,6 @@ class Checker:
             found = self._passage_values[key] = extract_values(text, reference=document.date, conventions=conventions)
         return found
 
-    def share_conflicts(self, conflicts: tuple[Conflict, ...] | None) -> None:
-        """Nothing to take: each claim's disputes come from its own evidence (``conflicts``
-        is always empty); kept for callers that hand a checker's ``conflicts`` to workers."""
-
-    def conflicts(self) -> tuple[Conflict, ...]:
-        """No corpus-wide disagreements are searched for a check any more (each claim's
-        are, from its own supporting passages: see ``disputes``): always empty."""
-        return ()
-
     def cross_checking(self) -> bool:
         """Whether claims are cross-checked (``Options.cross_check``), at any corpus size."""
         return self.options.cross_check
@@ -223,7 +214,6 @@ def run_verify(draft_paths: Sequence[str], sources: Sequence[str] = (), *, optio
     find_drafts(draft_paths)
     with _open(sources or (DEFAULT_SOURCES,), options, skip_bad_sources, progress) as opened:
         checker = _checker(opened, options)
-        checker.cross_checking()  # decided (and warned about) up front, as for check
         if opened.engine is None:
             verified = verify_drafts(draft_paths, checker)
         else:  # the sentences checked in batches on the cluster first, then the report made as without it
