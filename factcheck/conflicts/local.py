@@ -58,6 +58,22 @@ def _memoised(memo: dict[_K, _V], key: _K, compute: Callable[[], _V]) -> _V:
     return found
 
 
+def _follow(starts: Sequence[int], pairs_of: Callable[[int], Iterable[tuple[int, int]]]) -> set[tuple[int, int]]:
+    """The pairs met by following ``pairs_of`` from passage to passage, breadth first from
+    ``starts``, through at most :data:`MAX_COMPONENT` passages: one finding's merged pairs."""
+    pairs: set[tuple[int, int]] = set()
+    seen = set(starts)
+    frontier = list(starts)
+    while frontier:
+        for key in pairs_of(frontier.pop(0)):
+            pairs.add(key)
+            for other in key:
+                if other not in seen and len(seen) < MAX_COMPONENT:
+                    seen.add(other)
+                    frontier.append(other)
+    return pairs
+
+
 class LocalSearch:
     """Finds the disagreements between sources that have a side in given passages.
 
@@ -131,17 +147,7 @@ class LocalSearch:
     def _values(self, starts: Sequence[int], proposals: Sequence[int]) -> list[Conflict]:
         """The value findings holding the start passages, each with every value the
         scan would merge into it (followed up to ``MAX_COMPONENT`` passages)."""
-        pairs: set[tuple[int, int]] = set()
-        seen = set(starts)
-        frontier = list(starts)
-        while frontier:
-            pid = frontier.pop(0)
-            for key in self._pairs_of(pid, proposals if pid in starts else ()):
-                pairs.add(key)
-                for other in key:
-                    if other not in seen and len(seen) < MAX_COMPONENT:
-                        seen.add(other)
-                        frontier.append(other)
+        pairs = _follow(starts, lambda pid: self._pairs_of(pid, proposals if pid in starts else ()))
         edges = [e for key in sorted(pairs, key=self._met) for e in self._edges(*key)]
         return group_edges(self.analysis, edges, self.aliases) if edges else []
 
@@ -174,20 +180,11 @@ class LocalSearch:
 
     def _polarity(self, starts: Sequence[int], proposals: Sequence[int], known: Sequence[Conflict]) -> list[Conflict]:
         """The negation and antonym findings holding the start passages, merged as the scan merges them."""
-        pairs: set[tuple[int, int]] = set()
-        seen = set(starts)
-        frontier = list(starts)
-        while frontier:
-            pid = frontier.pop(0)
+        def pairs_of(pid: int) -> list[tuple[int, int]]:
             base = _memoised(self._polarity_pairs, pid, functools.partial(pairs_touching, self.analysis, pid))
             extra = pairs_touching(self.analysis, pid, proposals) if proposals and pid in starts else []
-            for key in sorted(set(base) | set(extra)):
-                if self._polarity_edge(*key) is None:
-                    continue
-                pairs.add(key)
-                for other in key:
-                    if other not in seen and len(seen) < MAX_COMPONENT:
-                        seen.add(other)
-                        frontier.append(other)
+            return [key for key in sorted(set(base) | set(extra)) if self._polarity_edge(*key) is not None]
+
+        pairs = _follow(starts, pairs_of)
         edges = edges_of(self.analysis, sorted(pairs), known, self._polarity_edge) if pairs else []
         return group(self.analysis, edges) if edges else []
