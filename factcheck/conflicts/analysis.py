@@ -1,13 +1,16 @@
 """The corpus as ``conflicts`` sees it: passages, one index, and the values of each passage,
-computed lazily, one document at a time.
+computed lazily.
 
-A document's values are extracted from the whole document (name detection needs the
-document's own vocabulary, and the document settles how it writes numbers and dates)
-and then handed to the passage (sentence) that holds them. They are computed when a
-finder first asks about one of the document's passages and kept in a bounded memo
-(:data:`DOC_MEMO` documents), so that a search centred on a few passages (a claim's
-cross-check) costs what those passages and their neighbours cost, whatever the size of
-the corpus, and a whole-corpus scan holds a bounded number of documents at a time.
+A passage's values are extracted from the passage (sentence) alone, read with what its
+whole document settles: how it writes numbers and dates (``values.settle``) and which
+words it writes in lowercase or capitalised mid-sentence (``values.word_use``, for names).
+This is how ``check`` reads a candidate passage too. They are computed when a finder first
+asks about the passage and kept in a bounded memo (:data:`PASSAGE_MEMO` passages), so that
+a search centred on a few passages (a claim's cross-check) costs what those passages and
+their neighbours cost, whatever the size of the corpus or of their documents. What needs a
+whole document (how often it uses each name) is gathered a document at a time and kept in
+a bounded memo (:data:`DOC_MEMO` documents), so that a whole-corpus scan holds a bounded
+number of documents at a time.
 
 Two statistics span the corpus: how many documents use each name (a document's topic is
 its most frequent name that few documents share) and, for ``name_variant`` findings,
@@ -19,10 +22,10 @@ index term), which needs no pass over the corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from array import array
-from bisect import bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,13 +36,15 @@ from factcheck.index.bm25 import Index, term, terms
 from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.passages import split_passages
-from factcheck.values import extract_values
+from factcheck.values import Conventions, WordUse, extract_values, settle, word_use
 
 QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
 MIN_NAME_WORD = 4  # shorter words collide too easily under the variant key (Bay/Bai)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
 MAX_OCCURRENCES = 6  # per spelling and document: enough to pick the best-placed one
 DOC_MEMO = 256  # documents whose values are kept at a time
+PASSAGE_MEMO = 50_000  # passages whose values are kept at a time, outside those documents (then it starts again)
+SETTINGS_MEMO = 1_024  # documents whose conventions and word use are kept at a time
 TERMS_MEMO = 200_000  # passages whose index terms are kept at a time (then the memo starts again)
 COMMON_DF = 1_000  # passages from which a term's count is kept for the whole run
 _DIGITS = re.compile(r"\d+")
@@ -196,6 +201,8 @@ class Analysis:
         self._idf: dict[str, float] = {}
         self._doc_df: dict[str, int] = {}
         self.extracted = 0  # documents whose values were extracted (a document evicted and asked again counts again)
+        self._passage_values: dict[int, tuple[list[Value], list[Value]]] = {}
+        self._settings: OrderedDict[int, tuple[Conventions, WordUse]] = OrderedDict()
 
     # ------------------------------------------------------------------ passages and documents
 
@@ -224,11 +231,35 @@ class Analysis:
     def quantities(self, pid: int) -> list[Value]:
         """The numbers, dates, durations, ages and ordinals a passage states (offsets into
         its document's text); callers must not modify the list."""
-        return self.facts(self.passages[pid].doc).quantities.get(pid, [])
+        return self._values(pid)[0]
 
     def names(self, pid: int) -> list[Value]:
         """The names a passage states (offsets into its document's text)."""
-        return self.facts(self.passages[pid].doc).names.get(pid, [])
+        return self._values(pid)[1]
+
+    def _values(self, pid: int) -> tuple[list[Value], list[Value]]:
+        """A passage's (quantities, names): from its document's facts when they are held,
+        else extracted from the passage alone (the same values) and kept in a bounded memo."""
+        doc = self.passages[pid].doc
+        facts = self._facts.get(doc)
+        if facts is not None:
+            return facts.quantities.get(pid, []), facts.names.get(pid, [])
+        found = self._passage_values.get(pid)
+        if found is None:
+            if len(self._passage_values) >= PASSAGE_MEMO:
+                self._passage_values.clear()
+            document = self.documents[doc]
+            found = self._passage_values[pid] = split_values(
+                passage_values(document, self.passages[pid], self._document_settings(doc)))
+        return found
+
+    def _document_settings(self, doc: int) -> tuple[Conventions, WordUse]:
+        found = self._settings.get(doc)
+        if found is None:
+            found = self._settings[doc] = document_settings(self.documents[doc])
+            if len(self._settings) > SETTINGS_MEMO:
+                self._settings.popitem(last=False)
+        return found
 
     def doc_names(self, doc: int) -> Counter[str]:
         """How often a document uses each name word, by variant key."""
@@ -317,24 +348,48 @@ class Analysis:
         return "" if len(line.split()) > 12 or line[-1:] in ".!?" else line
 
 
-def document_facts(document: Document, doc: int, pids: range, passages: Sequence[Passage]) -> DocumentFacts:
-    """Extract a document's values and hand each to the passage that holds it.
+def document_settings(document: Document) -> tuple[Conventions, WordUse]:
+    """What a whole document settles for reading any of its passages: how it writes numbers
+    and numeric dates, and how it uses its words (``values.settle``, ``values.word_use``)."""
+    return settle(document.text), word_use(document.text)
 
-    ``pids`` are the document's passage ids in ``passages``. A value outside every passage
-    (page furniture) is dropped. Name words are counted by variant key.
-    """
-    own = [passages[pid] for pid in pids]
-    starts = [p.start for p in own]
-    facts = DocumentFacts({}, {}, Counter(), {}, [])
-    for value in extract_values(document.text, reference=document.date):  # settles the document's conventions
-        at = bisect_right(starts, value.start) - 1
-        if at < 0 or value.end > own[at].end:
-            continue  # in page furniture that is no passage
-        pid = pids.start + at
+
+def passage_values(document: Document, passage: Passage, settings: tuple[Conventions, WordUse]) -> list[Value]:
+    """The values of one passage, read alone with its document's ``settings``
+    (:func:`document_settings`), with offsets into the document's text."""
+    conventions, words = settings
+    offset = passage.start
+    return [dataclasses.replace(v, start=v.start + offset, end=v.end + offset) for v in extract_values(
+        document.text[passage.start:passage.end], reference=document.date, conventions=conventions, words=words)]
+
+
+def split_values(values: Iterable[Value]) -> tuple[list[Value], list[Value]]:
+    """(quantities, names) of ``values``, each in their order; other kinds are left out."""
+    quantities, names = [], []
+    for value in values:
         if value.kind in QUANTITY_KINDS:
-            facts.quantities.setdefault(pid, []).append(value)
+            quantities.append(value)
         elif value.kind == "name":
-            facts.names.setdefault(pid, []).append(value)
+            names.append(value)
+    return quantities, names
+
+
+def document_facts(document: Document, doc: int, pids: range, passages: Sequence[Passage]) -> DocumentFacts:
+    """A document's values, passage by passage (:func:`passage_values`), and its name words
+    counted by variant key.
+
+    ``pids`` are the document's passage ids in ``passages``; text outside every passage
+    (page furniture) states nothing.
+    """
+    settings = document_settings(document)
+    facts = DocumentFacts({}, {}, Counter(), {}, [])
+    for pid in pids:
+        quantities, names = split_values(passage_values(document, passages[pid], settings))
+        if quantities:
+            facts.quantities[pid] = quantities
+        if names:
+            facts.names[pid] = names
+        for value in names:
             for word in name_words(value, doc, pid):
                 text = document.text[word.start:word.end]
                 key = variant_key(text)

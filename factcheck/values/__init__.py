@@ -35,7 +35,7 @@ from collections.abc import Iterable
 
 from factcheck.models import Value
 from factcheck.values.comparison import _hedge, compare
-from factcheck.values.context import _Context
+from factcheck.values.context import WordUse, _Context, word_use
 from factcheck.values.conventions import Conventions, settle
 from factcheck.values.dates import _date_candidates
 from factcheck.values.names import _name_candidates, is_name_variant, name_key
@@ -50,7 +50,8 @@ from factcheck.values.quantities import (
 )
 from factcheck.values.tallies import _tally_candidates
 
-__all__ = ["Conventions", "compare", "extract_values", "is_name_variant", "name_key", "parse_number", "settle", "values_of_kind"]
+__all__ = ["Conventions", "WordUse", "compare", "extract_values", "is_name_variant", "name_key", "parse_number", "settle",
+           "values_of_kind", "word_use"]
 
 _SUPERSCRIPT = re.compile("[¹²³⁴-⁹⁰]")
 _FOOTNOTE_AFTER_NUMBER = re.compile("(?<=\\d\\d\\d)[¹²³⁴-⁹⁰]+")
@@ -59,20 +60,22 @@ _PRIORITY = {"date": 0, "age": 1, "duration": 2, "ordinal": 3, "number": 4, "nam
 
 
 def extract_values(text: str, *, reference: datetime.date | None = None,
-                   conventions: Conventions | None = None) -> list[Value]:
+                   conventions: Conventions | None = None, words: WordUse | None = None) -> list[Value]:
     """All checkable values of ``text``, sorted by start, non-overlapping (longest wins).
 
     ``reference`` is the date the text was written; relative dates ("last August",
     "yesterday") are resolved against it, or kept with only the parts they state.
     ``conventions`` are how the text's document writes numbers and numeric dates
     (:func:`factcheck.values.conventions.settle` of the whole document); by default they are
-    settled from ``text`` itself.
+    settled from ``text`` itself. ``words`` is how the document uses its words
+    (:func:`word_use` of the whole document), for reading a passage's names as the whole
+    document's reading would; by default, from ``text`` itself.
     """
     # A superscript glued to a number of three or more digits is a footnote marker ("lit in
     # 1874¹"), not part of the number: blanked for the scan (same length, so offsets hold; no
     # value's text can include it). Exponents ("10³") follow short bases and stay.
     scan = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: " " * len(m.group()), text) if _SUPERSCRIPT.search(text) else text
-    ctx = _Context(scan, reference, settle(text) if conventions is None else conventions)
+    ctx = _Context(scan, reference, settle(text) if conventions is None else conventions, words)
     candidates: list[Value] = []
     for source in (_date_candidates, _period_candidates, _tally_candidates, _quantity_candidates, _word_ordinal_candidates,
                    _vague_candidates, _age_prefix_candidates, _name_candidates):

@@ -13,13 +13,34 @@ from factcheck.values.conventions import UNSETTLED, Conventions
 from factcheck.values.patterns import _CAPITAL_INNER, _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _PREV_WORD
 
 
+@dataclass(frozen=True, slots=True)
+class WordUse:
+    """How a whole document uses its words, for reading the capitals of a part of it.
+
+    ``lower``: the words it writes in lowercase (a capitalised one of them is a common word
+    at a sentence start); ``inner_capitals``: the capitalised words it writes in mid-sentence
+    (names, wherever they stand). A passage read alone with its document's ``WordUse`` finds
+    the names the whole document's reading finds in it.
+    """
+
+    lower: frozenset[str]
+    inner_capitals: frozenset[str]
+
+
+def word_use(text: str) -> WordUse:
+    """The :class:`WordUse` of ``text`` (a whole document); linear in ``len(text)``."""
+    return WordUse(frozenset(_LOWER_WORD.findall(text)), frozenset(_CAPITAL_INNER.findall(text)))
+
+
 @dataclass
 class _Context:
-    """One text being scanned, with lazily computed facts about its words."""
+    """One text being scanned, with lazily computed facts about its words (or, with
+    ``words``, its document's)."""
 
     text: str
     reference: datetime.date | None
     conventions: Conventions = UNSETTLED
+    words: WordUse | None = None
     masks: list[tuple[int, int]] = field(init=False)
     mask_starts: list[int] = field(init=False)
 
@@ -38,11 +59,13 @@ class _Context:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words the text uses in lowercase: a capitalised one of them is a common word."""
-        return frozenset(_LOWER_WORD.findall(self.text))
+        return self.words.lower if self.words is not None else frozenset(_LOWER_WORD.findall(self.text))
 
     @cached_property
     def inner_capitals(self) -> frozenset[str]:
         """Capitalised words seen in mid-sentence: those are names, wherever they stand."""
+        if self.words is not None:
+            return self.words.inner_capitals
         return frozenset(_CAPITAL_INNER.findall(self.text))
 
     def prev_word(self, start: int) -> str:
