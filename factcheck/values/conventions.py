@@ -52,10 +52,11 @@ NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2}
 
 
 # Every pattern above matches inside one run of digits and separators, and looks at most one
-# character past it: the patterns are tried on those runs alone (with a separator between two
-# digits), which gives the same matches as a scan of the whole text at a fraction of the cost.
-_RUN = re.compile(r"[\d.,/]+")
+# character past it: the patterns are tried on those runs alone (those with a separator between
+# two digits), which gives the same matches as a scan of the whole text at a fraction of the cost.
+# Such runs are found from their separated digits (rare in prose), not from every comma and stop.
 _SEPARATED = re.compile(r"\d[.,/]\d")
+_RUN_END = re.compile(r"[\d.,/]*")
 
 
 def settle(text: str) -> Conventions:
@@ -63,10 +64,25 @@ def settle(text: str) -> Conventions:
 
     Linear in ``len(text)``; never raises.
     """
-    runs = [(m.start(), m.end() + 1) for m in _RUN.finditer(text) if _SEPARATED.search(text, m.start(), m.end())]
+    runs = _separated_runs(text)
     if not runs:
         return UNSETTLED
     return Conventions(_decimal_comma(text, runs), _day_first(text, runs))
+
+
+def _separated_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of digits and separators that hold a separated digit, as (start, end + 1)."""
+    runs: list[tuple[int, int]] = []
+    end = 0
+    for match in _SEPARATED.finditer(text):
+        if match.start() < end:
+            continue  # in the run already found
+        start = match.start()
+        while start > end and (text[start - 1] in ".,/" or text[start - 1].isdecimal()):  # as [\d.,/]
+            start -= 1
+        end = _RUN_END.match(text, match.start()).end()  # type: ignore[union-attr]  # it matches the empty string
+        runs.append((start, end + 1))
+    return runs
 
 
 def _found(pattern: re.Pattern[str], text: str, runs: list[tuple[int, int]]) -> bool:
