@@ -90,7 +90,7 @@ ours, by kind; the remaining ones are bare ordinals, left unread on purpose (see
 our range merge joins (a gap of ours, in ``values/__init__``). Dates: dateparser is less accurate
 (135 against 156 of 157), reads ambiguous numeric dates one way, finds 257 false dates over
 other values and reads 5 of 113 periods; and it would cost 3-6x per passage. See
-``factcheck/values/dates.py``. Units stay with pint (``values/comparison.py``).
+``factcheck/values/dates.py``. Units convert with pint's definitions, frozen in ``values/units.tsv`` (``scripts/build_units.py``).
 """
 
 from __future__ import annotations

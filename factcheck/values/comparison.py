@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from importlib import resources
 
 from factcheck.models import Value
 from factcheck.values.numbers import parse_number
@@ -40,7 +40,7 @@ def compare(a: Value, b: Value) -> bool | None:
 
 def _compare_measures(a: Value, b: Value) -> bool | None:
     """Two measures in different units of one dimension ("12 km" / "7.5 miles", "30 °C" /
-    "86 °F"), converted with pint: equal within the rounding each side's digits state
+    "86 °F"), converted with pint's definitions (:func:`convert`): equal within the rounding each side's digits state
     (7.456 miles written "7.5" is right) is True, beyond it False; a hedged side ("about 60
     miles") allows what ``_compare_amounts`` allows. Other dimensions do not compare."""
     assert a.amount is not None and b.amount is not None  # checked by the caller
@@ -58,21 +58,30 @@ def _compare_measures(a: Value, b: Value) -> bool | None:
 
 def convert(amount: float, unit: str, target: str) -> float | None:
     """``amount`` in ``unit`` expressed in ``target`` (names of :data:`PHYSICAL_UNITS`), or None
-    when the two are of different dimensions. The unit registry is loaded on first use only."""
-    from pint import DimensionalityError  # pint takes ~0.7 s to load: only runs that need it pay
+    when the two are of different dimensions.
 
-    registry = _registry()
-    try:
-        return float(registry.Quantity(amount, PHYSICAL_UNITS[unit]).to(PHYSICAL_UNITS[target]).magnitude)
-    except DimensionalityError:
+    Through the SI base units, with pint's definitions frozen in ``units.tsv`` by
+    ``scripts/build_units.py`` (a test checks every pair against pint itself): a run pays
+    nothing to load pint. Raises KeyError for a unit outside the table.
+    """
+    table = _units()
+    dimension, factor, offset = table[unit]
+    target_dimension, target_factor, target_offset = table[target]
+    if dimension != target_dimension:
         return None
+    return (amount * factor + offset - target_offset) / target_factor
 
 
 @functools.cache
-def _registry() -> Any:
-    import pint
-
-    return pint.UnitRegistry()
+def _units() -> dict[str, tuple[str, float, float]]:
+    """``units.tsv``: unit -> (dimensionality, factor, offset), SI base = amount * factor + offset."""
+    found = {}
+    text = resources.files("factcheck.values").joinpath("units.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            unit, dimension, factor, offset = line.split("\t")
+            found[unit] = (dimension, float(factor), float(offset))
+    return found
 
 
 _LAST_DIGITS = re.compile(r"\d[\d,.\u2009\u202f\u00a0]*")
