@@ -36,7 +36,7 @@ from typing import TypeVar
 from factcheck.conflicts.analysis import Analysis
 from factcheck.conflicts.polarity import Edge as PolarityEdge
 from factcheck.conflicts.polarity import edges_of, group, pairs_touching, polarity_edge
-from factcheck.conflicts.scan import MAX_DF, Edge, group_edges, pair_edges, value_hits
+from factcheck.conflicts.scan import MAX_DF, Edge, differing_values, group_edges, one_fact, value_hits
 from factcheck.conflicts.statements import statement_of, statements_against
 from factcheck.inputs.aliases import Aliases
 from factcheck.models import Conflict
@@ -86,6 +86,7 @@ class LocalSearch:
         self.aliases = aliases or Aliases()
         self._hits: dict[int, list[int]] = {}
         self._value_pairs: dict[int, list[tuple[int, int]]] = {}
+        self._value_differing: dict[tuple[int, int], list[Edge]] = {}
         self._value_edges: dict[tuple[int, int], list[Edge]] = {}
         self._valid: dict[tuple[int, int], bool] = {}
         self._statements: dict[int, list[Conflict]] = {}
@@ -111,8 +112,15 @@ class LocalSearch:
     def _value_hits(self, pid: int) -> list[int]:
         return _memoised(self._hits, pid, lambda: value_hits(self.analysis, pid))
 
+    def _differing(self, a: int, b: int) -> list[Edge]:
+        return _memoised(self._value_differing, (a, b), lambda: differing_values(self.analysis, a, b))
+
     def _edges(self, a: int, b: int) -> list[Edge]:
-        return _memoised(self._value_edges, (a, b), lambda: pair_edges(self.analysis, a, b))
+        """:func:`~factcheck.conflicts.scan.pair_edges`, from the memoised first half."""
+        def compute() -> list[Edge]:
+            found = self._differing(a, b)
+            return found if found and one_fact(self.analysis, a, b) else []
+        return _memoised(self._value_edges, (a, b), compute)
 
     def _is_pair(self, pid: int, qid: int) -> bool:
         """Whether the scan meets the two passages as a pair: one is the other's index hit."""
@@ -138,9 +146,13 @@ class LocalSearch:
         if not self.analysis.quantities(pid):
             return []
         found = set()
+        doc = self.analysis.passages[pid].doc
         for qid in set(self._value_hits(pid)) | set(others):
             key = (min(pid, qid), max(pid, qid))
-            if qid != pid and self._is_pair(pid, qid) and self._edges(*key):
+            # The cheap half of the rule first: most passages differ in no value, and whether
+            # the scan meets the two as a pair costs an index query for the other passage.
+            if self.analysis.passages[qid].doc != doc and self._differing(*key) and self._is_pair(pid, qid) \
+                    and self._edges(*key):
                 found.add(key)
         return sorted(found)
 
