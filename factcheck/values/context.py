@@ -13,23 +13,31 @@ from factcheck.values.conventions import UNSETTLED, Conventions
 from factcheck.values.patterns import _CAPITAL_INNER, _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _PREV_WORD
 
 
-@dataclass(frozen=True, slots=True)
 class WordUse:
     """How a whole document uses its words, for reading the capitals of a part of it.
 
     ``lower``: the words it writes in lowercase (a capitalised one of them is a common word
     at a sentence start); ``inner_capitals``: the capitalised words it writes in mid-sentence
     (names, wherever they stand). A passage read alone with its document's ``WordUse`` finds
-    the names the whole document's reading finds in it.
+    the names the whole document's reading finds in it. Each set is gathered from the text
+    on first use (linear in its length): most passages never ask.
     """
 
-    lower: frozenset[str]
-    inner_capitals: frozenset[str]
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        return frozenset(_LOWER_WORD.findall(self._text))
+
+    @cached_property
+    def inner_capitals(self) -> frozenset[str]:
+        return frozenset(_CAPITAL_INNER.findall(self._text))
 
 
 def word_use(text: str) -> WordUse:
-    """The :class:`WordUse` of ``text`` (a whole document); linear in ``len(text)``."""
-    return WordUse(frozenset(_LOWER_WORD.findall(text)), frozenset(_CAPITAL_INNER.findall(text)))
+    """The :class:`WordUse` of ``text`` (a whole document); its sets are gathered when first asked."""
+    return WordUse(text)
 
 
 @dataclass
