@@ -10,33 +10,79 @@ from functools import cached_property
 
 from factcheck.models import Value
 from factcheck.values.conventions import UNSETTLED, Conventions
-from factcheck.values.patterns import _CAPITAL_INNER, _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _PREV_WORD
+from factcheck.values.patterns import _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _PREV_WORD
 
 
 class WordUse:
     """How a whole document uses its words, for reading the capitals of a part of it.
 
-    ``lower``: the words it writes in lowercase (a capitalised one of them is a common word
-    at a sentence start); ``inner_capitals``: the capitalised words it writes in mid-sentence
-    (names, wherever they stand). A passage read alone with its document's ``WordUse`` finds
-    the names the whole document's reading finds in it. Each set is gathered from the text
-    on first use (linear in its length): most passages never ask.
+    :meth:`writes_lower`: whether it writes a word in lowercase (a capitalised one of them
+    is a common word at a sentence start); :meth:`capitalised_inside`: whether it writes a
+    capitalised word in mid-sentence (a name, wherever it stands). A passage read alone with
+    its document's ``WordUse`` finds the names the whole document's reading finds in it.
+
+    The first :data:`SEARCHES` questions are each one search of the text; after them, all
+    its words are gathered once (both linear in its length). A reading of a few passages
+    (a claim's cross-check) asks a few words of a long document; a reading of all of them
+    asks many.
     """
+
+    SEARCHES = 8
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._asked = 0
+        self._lower: dict[str, bool] = {}
+        self._inside: dict[str, bool] = {}
+
+    def _searching(self) -> bool:
+        self._asked += 1
+        return self._asked <= self.SEARCHES
+
+    def writes_lower(self, word: str) -> bool:
+        """Whether ``word`` (lowercase) stands in the text as a whole lowercase word, as
+        ``_LOWER_WORD`` finds them."""
+        found = self._lower.get(word)
+        if found is None:
+            if not _LOWER_WORD.fullmatch(word):
+                found = False
+            elif self._searching():
+                found = re.search(r"\b" + word + r"\b", self._text) is not None  # letters only: nothing to escape
+            else:
+                found = word in self._lower_words
+            self._lower[word] = found
+        return found
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether ``word`` stands in mid-sentence (after a lowercase word, a comma or a
+        semicolon and a space) as a whole word that starts with a letter."""
+        found = self._inside.get(word)
+        if found is None:
+            if not _INNER_WORD.fullmatch(word):
+                found = False
+            elif self._searching():
+                found = re.search(_INNER_BEFORE + word + r"(?!\w)", self._text) is not None
+            else:
+                found = word in self._inner_words
+            self._inside[word] = found
+        return found
 
     @cached_property
-    def lower(self) -> frozenset[str]:
+    def _lower_words(self) -> frozenset[str]:
         return frozenset(_LOWER_WORD.findall(self._text))
 
     @cached_property
-    def inner_capitals(self) -> frozenset[str]:
+    def _inner_words(self) -> frozenset[str]:
         return frozenset(_CAPITAL_INNER.findall(self._text))
 
 
+_INNER_BEFORE = "(?<=[a-zа-я,;] )"
+_CAPITAL_INNER = re.compile(_INNER_BEFORE + r"[^\W\d_]\w*")
+_INNER_WORD = re.compile(r"[^\W\d_]\w*")  # a word that starts with a letter (\w only: nothing to escape)
+
+
 def word_use(text: str) -> WordUse:
-    """The :class:`WordUse` of ``text`` (a whole document); its sets are gathered when first asked."""
+    """The :class:`WordUse` of ``text`` (a whole document)."""
     return WordUse(text)
 
 
@@ -65,16 +111,9 @@ class _Context:
         return index > 0 and self.masks[index - 1][1] > start
 
     @cached_property
-    def lower_words(self) -> frozenset[str]:
-        """Words the text uses in lowercase: a capitalised one of them is a common word."""
-        return self.words.lower if self.words is not None else frozenset(_LOWER_WORD.findall(self.text))
-
-    @cached_property
-    def inner_capitals(self) -> frozenset[str]:
-        """Capitalised words seen in mid-sentence: those are names, wherever they stand."""
-        if self.words is not None:
-            return self.words.inner_capitals
-        return frozenset(_CAPITAL_INNER.findall(self.text))
+    def word_use(self) -> WordUse:
+        """How the text's document uses its words (``words``), or the text itself."""
+        return self.words if self.words is not None else WordUse(self.text)
 
     def prev_word(self, start: int) -> str:
         """The lowercase word just before ``start`` (over at most 3 punctuation chars)."""

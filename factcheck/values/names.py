@@ -94,9 +94,9 @@ def _drop_leading(ctx: _Context, words: list[tuple[int, int, str]], initial: boo
         return True
     if len(words) > 1:
         return False
-    if low in ctx.lower_words:
+    if ctx.word_use.writes_lower(low):
         return True
-    if word in ctx.inner_capitals:
+    if ctx.word_use.capitalised_inside(word):
         return False
     if _is_cyrillic(word):
         return True  # no Russian/Kazakh word list: a lone capital at a sentence start is unproven

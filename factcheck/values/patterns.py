@@ -132,6 +132,5 @@ _NAME_RUN = re.compile(
 _RUN_WORD = re.compile(r"[^ \t\u00a0]+")
 _ABBREVIATIONS = frozenset("st dr mr mrs ms prof jr sr gen lt col gov sen rep mt ft no vs".split())
 _LOWER_WORD = re.compile(r"\b[a-zа-я][a-zа-я]+\b")
-_CAPITAL_INNER = re.compile(r"(?<=[a-zа-я,;] )[^\W\d_][\w]*")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ALL_CAPS_SHORT = re.compile(rf"[{_U}]{{1,2}}")
