@@ -21,23 +21,24 @@ class WordUse:
     capitalised word in mid-sentence (a name, wherever it stands). A passage read alone with
     its document's ``WordUse`` finds the names the whole document's reading finds in it.
 
-    The first :data:`SEARCHES` questions are each one search of the text; after them, all
-    its words are gathered once (both linear in its length). A reading of a few passages
-    (a claim's cross-check) asks a few words of a long document; a reading of all of them
-    asks many.
+    The first ``searches`` questions (default :data:`SEARCHES`) are each one search of the
+    text; after them, all its words are gathered once (both linear in its length). A reading
+    of a few passages (a claim's cross-check) asks a few words of a long document; a reading
+    of all of them asks many; a short text is gathered at once (a search compiles a pattern).
     """
 
     SEARCHES = 8
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, searches: int = SEARCHES) -> None:
         self._text = text
         self._asked = 0
+        self._searches = searches
         self._lower: dict[str, bool] = {}
         self._inside: dict[str, bool] = {}
 
     def _searching(self) -> bool:
         self._asked += 1
-        return self._asked <= self.SEARCHES
+        return self._asked <= self._searches
 
     def writes_lower(self, word: str) -> bool:
         """Whether ``word`` (lowercase) stands in the text as a whole lowercase word, as
@@ -113,7 +114,7 @@ class _Context:
     @cached_property
     def word_use(self) -> WordUse:
         """How the text's document uses its words (``words``), or the text itself."""
-        return self.words if self.words is not None else WordUse(self.text)
+        return self.words if self.words is not None else WordUse(self.text, searches=0)  # short: gathered at once
 
     def prev_word(self, start: int) -> str:
         """The lowercase word just before ``start`` (over at most 3 punctuation chars)."""
