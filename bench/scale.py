@@ -62,6 +62,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cluster", metavar="ADDRESS", help="build and check on a Dask cluster: local, local:N, "
                                                              "tcp://HOST:PORT (default: this machine alone)")
+    parser.add_argument("--no-cross-check", dest="cross_check", action="store_false",
+                        help="check without the cross-check that makes a claim disputed (factcheck check --no-cross-check), "
+                             "to tell its cost from the rest of a claim's")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-scale-") as scratch:
         corpus = Path(args.corpus) if args.corpus else _extract(Path(scratch) / "corpus")
@@ -80,9 +83,9 @@ def run(corpus: Path, scratch: Path, args: argparse.Namespace) -> None:
         fresh, fresh_gold = make_claims(roots, count, args.seed + 1)
         size = sum(p.stat().st_size for _, p in discover(roots)[0])
         cache = scratch / f"cache-{fraction}"
-        cold = _in_child(roots, claims, gold, cache, args.cluster)     # index built from nothing
-        repeat = _in_child(roots, claims, gold, cache, args.cluster)   # the same run again: nothing to redo
-        warm = _in_child(roots, fresh, fresh_gold, cache, args.cluster)  # new claims, index reused
+        cold = _in_child(roots, claims, gold, cache, args.cluster, args.cross_check)     # index built from nothing
+        repeat = _in_child(roots, claims, gold, cache, args.cluster, args.cross_check)   # the same run again
+        warm = _in_child(roots, fresh, fresh_gold, cache, args.cluster, args.cross_check)  # new claims, index reused
         rows.append((fraction, size, len(claims), cold, warm, repeat))
         if fraction >= 1:
             whole = {"roots": roots, "claims": fresh, "gold": fresh_gold, "warm": warm}
@@ -138,13 +141,13 @@ def _vary(sentence: str, kind: str, rng: random.Random) -> str | None:
 
 
 def _in_child(roots: list[str], claims: list[Claim], gold: list, cache: Path,
-              cluster: str | None = None) -> dict[str, float]:
+              cluster: str | None = None, cross_check: bool = True) -> dict[str, float]:
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(_check, roots, claims, gold, str(cache), cluster).result()
+        return pool.submit(_check, roots, claims, gold, str(cache), cluster, cross_check).result()
 
 
-def _check(roots: list[str], claims: list[Claim], gold: list, cache: str, cluster: str | None = None
-           ) -> dict[str, float]:
+def _check(roots: list[str], claims: list[Claim], gold: list, cache: str, cluster: str | None = None,
+           cross_check: bool = True) -> dict[str, float]:
     """One run of factcheck, as a user's: open (refresh) the index, check every claim
     (on the cluster, if one is given: started or joined first, and timed apart)."""
     with contextlib.ExitStack() as stack:
@@ -159,7 +162,8 @@ def _check(roots: list[str], claims: list[Claim], gold: list, cache: str, cluste
         # as `factcheck index` would), then every claim checked through the library API.
         stats, _ = Store(roots, cache).refresh(engine=engine)
         opened = time.perf_counter()
-        run = check_claims_against(claims, roots, options=Options(cache_dir=cache, cluster=cluster))
+        options = Options(cache_dir=cache, cluster=cluster, cross_check=cross_check)
+        run = check_claims_against(claims, roots, options=options)
         report = run.report
         done = time.perf_counter()
     hits = [_hit(result.evidence[0] if result.evidence else None, g) for result, g in zip(report.results, gold, strict=True)]
