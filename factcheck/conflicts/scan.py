@@ -437,8 +437,10 @@ def _query(analysis: Analysis, pid: int, max_df: int) -> list[str]:
 
 def _confirm(analysis: Analysis, pid: int, qid: int) -> tuple[float, list[str]] | None:
     """Overlap and shared words if the two passages say much the same thing, else None."""
-    ours = [t for t in analysis.terms_of(pid) if not t.isdigit()]
-    theirs = [t for t in analysis.terms_of(qid) if not t.isdigit()]
+    ours = {t for t in analysis.terms_of(pid) if not t.isdigit()}
+    theirs = {t for t in analysis.terms_of(qid) if not t.isdigit()}
+    if len(ours & theirs) < MIN_SHARED:
+        return None  # the test below would fail: no need to weigh every word
     overlap, shared = weighted_overlap(analysis, ours, theirs)
     if overlap < MIN_OVERLAP or len(shared) < MIN_SHARED:
         return None
