@@ -37,6 +37,7 @@ from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.passages import split_passages
 from factcheck.values import Conventions, WordUse, extract_values, settle, word_use
+from factcheck.values.dateline import document_date
 
 QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
 MIN_NAME_WORD = 4  # shorter words collide too easily under the variant key (Bay/Bai)
@@ -360,7 +361,7 @@ def passage_values(document: Document, passage: Passage, settings: tuple[Convent
     conventions, words = settings
     offset = passage.start
     return [dataclasses.replace(v, start=v.start + offset, end=v.end + offset) for v in extract_values(
-        document.text[passage.start:passage.end], reference=document.date, conventions=conventions, words=words)]
+        document.text[passage.start:passage.end], reference=document_date(document), conventions=conventions, words=words)]
 
 
 def split_values(values: Iterable[Value]) -> tuple[list[Value], list[Value]]:

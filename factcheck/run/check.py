@@ -21,10 +21,11 @@ from dataclasses import dataclass, replace
 from factcheck.inputs.schema import expected_value
 from factcheck.match.align import align, quoted_terms
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
-from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, QuoteCheck, Value
+from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
-from factcheck.values import extract_values
+from factcheck.values import compare, extract_values
 from factcheck.values.clashes import QUANTITY_KINDS, compare_values
+from factcheck.values.dateline import document_date
 from factcheck.verdicts.citations import check_citation
 from factcheck.verdicts.decide import CorpusFacts, decide
 from factcheck.verdicts.disputes import source_disputes
@@ -192,7 +193,16 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     names = tuple((terms, documents_stating(terms, matcher)) for terms in (
         terms_of(query.terms, [v]) for v in query.values if v.kind == "name" and v.end <= len(query.terms.text)))
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
-                       lambda a, b: same_subject(corpus, a, b))
+                       lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value))
+
+
+def _dated(document: Document, value: Value) -> bool:
+    """Whether a document's own date (its publication) states a date value of the claim."""
+    day = document_date(document)
+    if day is None or value.date is None:
+        return False
+    own = Value(kind="date", text=day.isoformat(), start=0, end=0, date=(day.year, day.month, day.day))
+    return compare(value, own) is True
 
 
 def documents_stating(terms: frozenset[str], matcher: Matcher) -> frozenset[int]:

@@ -29,6 +29,7 @@ from factcheck.run.verify import verify_drafts
 from factcheck.sources.corpus import Corpus
 from factcheck.values import extract_values, settle
 from factcheck.values.conventions import Conventions
+from factcheck.values.dateline import document_date
 from factcheck.verdicts.quotes import QuoteFinder
 from factcheck.workers import Engine
 
@@ -122,7 +123,8 @@ class Checker:
             conventions = self._conventions.get(candidate.doc)
             if conventions is None:
                 conventions = self._conventions[candidate.doc] = settle(document.text)
-            found = self._passage_values[key] = extract_values(text, reference=document.date, conventions=conventions)
+            found = self._passage_values[key] = extract_values(text, reference=document_date(document),
+                                                                       conventions=conventions)
         return found
 
     def cross_checking(self) -> bool:

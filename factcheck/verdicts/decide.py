@@ -52,12 +52,14 @@ class CorpusFacts:
 
     ``names``: each name the claim states (its terms) with the documents that state all its
     words; ``states(doc, terms)``: whether a document states any of the terms;
-    ``same_subject(a, b)``: whether two documents may be about one subject.
+    ``same_subject(a, b)``: whether two documents may be about one subject; ``dated(doc,
+    value)``: whether a document's own date (its publication) states a date value.
     """
 
     names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
     states: Callable[[int, frozenset[str]], bool] | None = None
     same_subject: Callable[[int, int], bool] | None = None
+    dated: Callable[[int, Value], bool] | None = None
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
@@ -75,7 +77,11 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     names in bench/perturb.py). With no support, a claim that names someone is ``partial``
     only where a source that says enough of it names one of them. ``quoted`` holds the
     terms the claim quotes: a quotation is supported only by a sentence that has it, never
-    by sentences that share its words one by one.
+    by sentences that share its words one by one. A date of the claim that no supporting
+    sentence states is stated by a supporting source whose own date agrees with it
+    (``facts.dated``: a news page published on May 20, 2019 states that he is head coach
+    "since 2019"): a report states what it reports as of its publication, as WiCE's
+    annotators read a page's date line (WiCE dev: balanced accuracy 0.701 -> 0.710).
 
     A claim one source supports is disputed by another only where that other source knows
     what the claim speaks of: ``facts.states`` tells whether a document states any of
@@ -132,6 +138,12 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     contradicts = [a for a in result if a.stance == "contradicts"]
     basis = [result[i] for i in best.members] + contradicts
     agreed_values = [v for a in basis for v in a.values.agreed]
+    if facts.dated is not None and supporting:
+        # A claim's date that no supporting sentence states, but that the supporting source's
+        # own date states: a report states what it reports as of its publication.
+        told = {id(v) for v in agreed_values}
+        agreed_values += [v for v in claim_values if v.kind == "date" and id(v) not in told
+                          and any(facts.dated(d, v) for d in sorted(backing))]
     missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS)
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
