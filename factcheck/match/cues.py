@@ -46,14 +46,14 @@ NOT_NEGATION_AFTER = {"not": frozenset({"only", "just", "least", "merely", "simp
 HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations reportedly purportedly "
                          "supposedly reputedly accused accuses accusing suspected suspect rumoured rumored "
                          "claim claims claimed claiming may might probably possibly perhaps apparently "
-                         "seemingly presumably likely believes believed argues argued suggests suggested "
+                         "seemingly presumably likely believe believes believed argues argued suggests suggested "
                          "considered regarded viewed assumed presumed seen seems seem seemed".split())
 
 
 # Belief and opinion verbs hedge only when they report a proposition ("believed that",
 # "is considered (to be) the", "is viewed as", "is assumed to be", "is seen as", "seems to"):
 # "considered running" is no hedge. The cues are those of the CoNLL-2010 shared task.
-REPORTING = {"believes": {"that"}, "believed": {"that", "to"}, "argues": {"that"}, "argued": {"that"},
+REPORTING = {"believe": {"that"}, "believes": {"that"}, "believed": {"that", "to"}, "argues": {"that"}, "argued": {"that"},
               "suggests": {"that"}, "suggested": {"that"}, "considered": {"to", "the", "a", "an", "one", "as"},
               "regarded": {"as"}, "viewed": {"as"}, "assumed": {"to", "that"}, "presumed": {"to", "that"},
               "seen": {"as"}, "seems": {"to", "that"}, "seem": {"to", "that"}, "seemed": {"to", "that"}}
@@ -71,7 +71,8 @@ ADVERB_HEDGES = frozenset("reportedly allegedly purportedly supposedly according
 
 HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("was", "thought"),
                   ("were", "thought"), ("is", "said", "to"), ("are", "said", "to"), ("was", "said", "to"),
-                  ("were", "said", "to"), ("could", "have"), ("supposed", "to"))
+                  ("were", "said", "to"), ("could", "have"), ("supposed", "to"), ("is", "expected", "to"),
+                  ("are", "expected", "to"), ("was", "expected", "to"), ("were", "expected", "to"))
 
 
 DETERMINERS = frozenset("the a an after of these those such many some by in with from amid despite his her "
@@ -188,8 +189,20 @@ def negated(index: int, scopes: Sequence[tuple[int, range]]) -> bool:
 
 
 def head_word(tokens: Sequence[Token], cue: int) -> int | None:
-    """The first content word after a cue, within its clause: the word it negates or qualifies."""
-    return next((k for k in range(cue + 1, clause_end(tokens, cue)) if tokens[k].key), None)
+    """The first content word after a cue, within its clause: the word it negates or qualifies.
+    A light verb hands that role to the content word it carries ("did not get an invite":
+    "invite"; "did not take part": "part"), as in light-verb constructions (Jespersen; Butt,
+    "The light verb jungle", 2010), when one follows in the clause."""
+    end = clause_end(tokens, cue)
+    head = next((k for k in range(cue + 1, end) if tokens[k].key), None)
+    if head is not None and tokens[head].folded in LIGHT_VERBS:
+        return next((k for k in range(head + 1, end) if tokens[k].key), head)
+    return head
+
+
+LIGHT_VERBS = frozenset(
+    "get gets got gotten getting give gives gave given giving have has had having make makes made making "
+    "take takes took taken taking do does did done doing".split())
 
 
 def phrase_start(tokens: Sequence[Token], i: int) -> int:

@@ -118,7 +118,10 @@ def read_claim(claim: Claim, matcher: Matcher, corpus: Corpus) -> Query:
     terms = matcher.claim_terms(claim.text)
     values = tuple(extract_values(claim.text) + expected_values(claim))
     return Query(claim, terms, values, value_terms(terms, values), value_terms(terms, values, NAME_KIND),
-                 {c: corpus.resolve(c) for c in claim.cite}, quoted_terms(claim.text))
+                 {c: corpus.resolve(c) for c in claim.cite},
+                 # Only the claim's index terms can be found in a passage: a word the tokenizers
+                 # read apart ("you’re", "It’s" are no index terms) must not stop a quotation.
+                 quoted_terms(claim.text) & frozenset(terms.weights))
 
 
 def find_candidates(query: Query, matcher: Matcher) -> list[Candidate]:

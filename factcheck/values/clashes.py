@@ -10,6 +10,7 @@ another name (found by aligning the two word sequences) is a name disagreement.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,6 +76,9 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
     conflicts.extend(swapped)
     absent = [v for v in absent if all(v is not c for c, _ in swapped)]
+    exchanged = _exchanged_names(agreed, passage_names, claim_text, passage_text)
+    conflicts.extend(exchanged)
+    agreed = [v for v in agreed if all(v is not c for c, _ in exchanged)]
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
                       tuple(passage_names))
 
@@ -198,6 +202,53 @@ def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[t
             variants.append((value.text, other))
             return True
     return None
+
+
+EXCHANGE_WORDS = 2  # content words a relation between two names needs for its direction to count
+EXCHANGE_SHARE = 0.6  # share of the claim's words between the names that the passage has between them
+EXCHANGE_EXTRA = 2    # and at most this many words of its own there ("... to acquire the logistics firm X")
+
+
+def _exchanged_names(agreed: Sequence[Value], passage_names: Sequence[Value], claim_text: str,
+                     passage_text: str) -> list[tuple[Value, Value]]:
+    """Claim names that the passage states in each other's places: "Port Aldine won the final,
+    beating Ravenna" against "Ravenna won the final, beating Port Aldine". Two names of one
+    sentence on each side, in the other order, with most of the claim's words between them
+    (:data:`EXCHANGE_SHARE`, and at least :data:`EXCHANGE_WORDS` content words: "A met B" may
+    be said either way) among the passage's words between them, which add at most
+    :data:`EXCHANGE_EXTRA` of their own (a relation, not a sentence that merely mentions both), and nowhere in the passage in the claim's order. Each
+    claim name is paired with the passage name in its place."""
+    names = sorted((v for v in agreed if v.kind == "name"), key=lambda v: v.start)
+    found: list[tuple[Value, Value]] = []
+    for i, first in enumerate(names):
+        for second in names[i + 1:]:
+            between = claim_text[first.end:second.start]
+            wanted = set(terms(fold(between)))
+            if len(wanted) < EXCHANGE_WORDS or _SENTENCE_END.search(between):
+                continue
+            ours = [p for p in passage_names if _same_name(first, p)]
+            theirs = [p for p in passage_names if _same_name(second, p)]
+            if any(_relates(a, b, passage_text, wanted) for a in ours for b in theirs):
+                continue  # the passage says it the claim's way too
+            swap = next(((a, b) for a in ours for b in theirs if _relates(b, a, passage_text, wanted)), None)
+            if swap is not None and all(first is not c and second is not c for c, _ in found):
+                found += [(first, swap[1]), (second, swap[0])]
+    return found
+
+
+def _same_name(value: Value, other: Value) -> bool:
+    return compare(value, other) is True or is_name_variant(value.text, other.text)
+
+
+def _relates(before: Value, after: Value, text: str, wanted: set[str]) -> bool:
+    """Whether ``before`` comes first in ``text``, in the same sentence as ``after``, with the
+    ``wanted`` words between them."""
+    if before.end > after.start:
+        return False
+    between = text[before.end:after.start]
+    found = set(terms(fold(between)))
+    return not _SENTENCE_END.search(between) and len(found - wanted) <= EXCHANGE_EXTRA \
+        and len(wanted & found) >= max(EXCHANGE_WORDS, math.ceil(EXCHANGE_SHARE * len(wanted)))
 
 
 def _flanked(opcodes: Sequence[tuple[str, int, int, int, int]], n: int) -> bool:

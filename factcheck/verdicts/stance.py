@@ -133,7 +133,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         differences = tuple(d for d in differences if d.kind != "entity")
     in_place = bool(slotted or differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
-    if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values):
+    if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values) \
+            and not _parallel(differences, values):
         stance = "contradicts"
     elif coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
         stance = "related"
@@ -153,6 +154,18 @@ def _adrift(values: ValueCheck) -> bool:
     passage shares still contradicts."""
     anchors = [v for v in (*values.agreed, *(c for c, _ in values.conflicts), *values.absent) if _anchors(v)]
     return len(anchors) >= 2 and not values.variants and not any(_anchors(v) for v in values.agreed)
+
+
+def _parallel(differences: Sequence[Difference], values: ValueCheck) -> bool:
+    """Whether the passage puts other names in two or more places of the claim's, names it
+    states nowhere: a parallel sentence about other subjects ("They lost in the first round
+    of the ACC Women's Tournament to Wake Forest" against another team's "an early second
+    round loss in the 2018 Big Ten Tournament to Rutgers"), not a contradiction. One name
+    swapped among the words the two share still contradicts, and so do two names that the
+    passage states in each other's places ("X beat Y" / "Y beat X")."""
+    absent = [(v.start, v.end) for v in values.absent if v.kind == "name"]
+    return len({d.claim_span for d in differences if d.kind == "entity" and d.detail != "displaced"
+                and any(_overlaps(d.claim_span, span) for span in absent)}) >= 2
 
 
 def _anchors(value: Value) -> bool:
