@@ -9,6 +9,7 @@ import pytest
 from conftest import SEEDS, write_tree
 
 from factcheck import Checker, Claim, Corpus, Options, load_corpus
+from factcheck.match.align import align
 
 SOURCE_002 = "002_c17141c48ebfc846.txt"
 
@@ -135,3 +136,81 @@ def test_a_parallel_sentence_about_another_subject_does_not_contradict(tmp_path:
     assert verdict_of(checker, other)[0] != "contradicted"
     swapped = "The specific name, \"tilburyi\", is in honor of South African herpetologist Louis Bosc."
     assert verdict_of(checker, swapped)[0] == "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 003: "The mother said family members tracked down the car ..." then, in the same paragraph,
+    # "A brother, Zholaman Musinov, told RFE/RL's Current Time that the family "detained two of them" ...".
+    ("Zholaman Musinov said family members tracked down the car hours later and found the attackers and "
+     "victim still inside.", "contradicted"),
+    ("The mother said the family \"detained two of them\" on the spot and \"two others ran away.\"", "contradicted"),
+    ("A brother, Zholaman Musinov, said the family \"detained two of them\" on the spot and \"two others ran "
+     "away.\"", "supported"),
+    ("The mother said family members tracked down the car hours later and found the attackers and victim still "
+     "inside.", "supported"),
+])
+def test_words_from_one_sentence_of_a_paragraph_are_its_speakers_not_the_next_ones(
+        checker: Checker, claim: str, verdict: str) -> None:
+    """Two sentences of one paragraph are read together; who said the words is the speaker of
+    the sentence that holds them, not a name of the other sentence."""
+    found, disagreements = verdict_of(checker, claim)
+    assert found == verdict
+    if verdict == "contradicted":
+        assert "entity" in {kind for kind, _, _ in disagreements}
+
+
+def test_names_exchanged_between_their_places_contradict(tmp_path: Path) -> None:
+    """A Wikipedia season article's sentence ("They lost in the first round ... to Wake Forest",
+    2017-18 Pittsburgh Panthers women's basketball) with its two teams put in each other's places
+    is contradicted; told in the same order, it is supported; and two names the source states in
+    no place of the claim's (another team's season) are another subject, not a dispute."""
+    write_tree(tmp_path, {
+        "pitt.txt": "2017–18 Pittsburgh Panthers women's basketball team\n\nThe Panthers finished the season "
+                    "11–19. Pittsburgh won the regular season finale, beating Wake Forest at the Petersen "
+                    "Events Center. They lost in the first round of the ACC Women's Tournament to Wake Forest.\n",
+        "indiana.txt": "2018–19 Indiana Hoosiers men's basketball team\n\nWith a surprising early second round loss "
+                       "in the 2018 Big Ten Tournament to Rutgers, the Hoosiers missed the NCAA tournament.\n",
+    })
+    checker = Checker(load_corpus([tmp_path, SEEDS]))
+    assert verdict_of(checker, "Pittsburgh won the regular season finale, beating Wake Forest at the Petersen "
+                               "Events Center.")[0] == "supported"
+    verdict, disagreements = verdict_of(checker, "Wake Forest won the regular season finale, beating Pittsburgh at "
+                                                 "the Petersen Events Center.")
+    assert verdict == "contradicted" and {("name", "Wake Forest", "Pittsburgh")} <= disagreements
+    assert verdict_of(checker, "They lost in the first round of the ACC Women's Tournament to Wake Forest.")[0] \
+        == "supported"
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    # Both from WiCE dev's cited pages (the second with its year and hedge kept).
+    ("Harvey Weinstein got an invite to the investment bank's conference this year.",
+     "Harvey Weinstein, a regular at the investment bank's conference, did not get an invite this year."),
+    ("The Brisbane's sister ship, the future HMAS Sydney, took part in the trials in March 2020.",
+     "The Brisbane's sister ship, the future HMAS Sydney, did not take part in the trials in March 2020."),
+])
+def test_a_light_verb_hands_its_negation_to_the_word_it_carries(claim: str, source: str) -> None:
+    assert "negation" in {d.kind for d in align(claim, source).contradicting}
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("The future HMAS Sydney will be delivered to the DoD in March 2020.",
+     "The Brisbane's sister ship, the future HMAS Sydney, is expected to be delivered to the DoD in March 2020."),
+    ("Solberg's original design included a rail deck.",
+     "Some local historians believe that Solberg's original design included a rail deck."),
+])
+def test_expectation_and_belief_are_hedges(claim: str, source: str) -> None:
+    assert [d.kind for d in align(claim, source).hedges] == ["hedge"]
+    assert align(source, source).hedges == ()
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Henry VII became king in 1509.", "Henry VIII became king in 1509, on the death of his father."),
+    ("Bashar al-Assad became president of Syria in 1971.", "Hafez al-Assad became president of Syria in 1971."),
+])
+def test_another_person_of_the_same_name_contradicts(tmp_path: Path, claim: str, source: str) -> None:
+    """A regnal number, or another given name of one family name, is another person; a spelling of
+    the same name ("Hafiz al-Asad") is not."""
+    write_tree(tmp_path, {"source.txt": source + "\n"})
+    checker = Checker(load_corpus([tmp_path, SEEDS]))
+    assert verdict_of(checker, claim)[0] == "contradicted"
+    assert verdict_of(checker, source.split(",")[0].rstrip(".") + ".")[0] == "supported"

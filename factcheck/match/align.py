@@ -28,6 +28,7 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -415,20 +416,47 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     return tokens[lo].start, tokens[hi].end
 
 
-def _speaker(tokens: Sequence[Token], quoted: Sequence[bool]) -> tuple[int, int] | None:
+def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None = None, text: str = "") \
+        -> tuple[int, int] | None:
     """Token range of who is said to speak a quotation: the words beside the speech verb
-    outside the quotation marks ("said the boy's grandmother", "Baliyeva exclaimed")."""
+    outside the quotation marks ("said the boy's grandmother", "Baliyeva exclaimed"). With
+    ``near`` (a token of the quoted words), the speech verb of that token's sentence: in a
+    passage of two sentences, the other sentence's speaker did not say them."""
+    sentence = _sentence_of(tokens, text, near) if near is not None else range(len(tokens))
     for k, t in enumerate(tokens):
-        if quoted[k] or t.folded not in SPEECH_VERBS:
+        if k not in sentence or quoted[k] or t.folded not in SPEECH_VERBS:
             continue
-        after = [m for m in range(k + 1, phrase_end(tokens, k)) if not quoted[m]]
-        before = [m for m in range(phrase_start(tokens, k), k) if not quoted[m]]
-        side = after if after and (not before or tokens[k - 1].folded in QUOTE_MARKS or not tokens[k - 1].word) \
-            else before
+        after = [m for m in range(k + 1, min(phrase_end(tokens, k), sentence.stop)) if not quoted[m]]
+        before = [m for m in range(max(phrase_start(tokens, k), sentence.start), k) if not quoted[m]]
+        if not before and k > 1 and tokens[k - 1].folded == ",":  # "A brother, Zholaman Musinov, told ..."
+            before = [m for m in range(max(phrase_start(tokens, k - 1), sentence.start), k - 1) if not quoted[m]]
+            side = before or after
+        else:
+            side = after if after and (not before or tokens[k - 1].folded in QUOTE_MARKS or not tokens[k - 1].word) \
+                else before
         words = [m for m in side if tokens[m].key]
         if words:
             return words[0], words[-1] + 1
     return None
+
+
+_STOP = re.compile(r"[.!?]")
+
+
+def _sentence_of(tokens: Sequence[Token], text: str, i: int) -> range:
+    """The token range of the sentence of ``text`` that holds token ``i``: a stop in the gap
+    before a capitalised word (perhaps after a quotation mark) ends a sentence."""
+    def ends_before(k: int) -> bool:
+        """A stop before token ``k``, which is a capitalised word or a mark before one."""
+        word = k if tokens[k].word else k + 1
+        return word < len(tokens) and tokens[word].capital and bool(_STOP.search(text, tokens[k - 1].end, tokens[k].start))
+    start = i
+    while start > 0 and not ends_before(start):
+        start -= 1
+    end = i + 1
+    while end < len(tokens) and not ends_before(end):
+        end += 1
+    return range(start, end)
 
 
 def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | None:
@@ -466,8 +494,19 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             return []
         mine, words = reported
         if sum(1 for i in words if i in forward and theirs_quoted[forward[i]]) < 0.8 * len(words):
-            return []
-    other = _speaker(theirs, theirs_quoted)
+            # Or reported in the passage too: then the one sentence that states the words,
+            # in a passage of two, says who said them ("X said ... . Y said the cut was deeper ...").
+            shared = sorted(forward[i] for i in words if i in forward)
+            if len(shared) < 0.8 * len(words):
+                return []
+            sentence = _sentence_of(theirs, passage, shared[len(shared) // 2])
+            if sum(1 for j in shared if j in sentence) < 0.8 * len(words) or sentence == range(len(theirs)):
+                return []
+            claim_keys = {ours[k].key for k in range(*mine) if ours[k].key}
+            if any(theirs[j].key in claim_keys for j in sentence):
+                return []  # the claim's speaker is in that sentence: a listener, a name of the words
+    shared = [forward[i] for i in (quoted_words if len(quoted_words) >= 3 else words) if i in forward]
+    other = _speaker(theirs, theirs_quoted, near=shared[len(shared) // 2] if shared else None, text=passage)
     if mine is None or other is None:
         return []
     our_keys = {ours[k].key for k in range(*mine) if ours[k].key}

@@ -204,6 +204,7 @@ def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[t
     return None
 
 
+OPENING_RUN = 3  # identical words after a replaced span that opens both sentences
 EXCHANGE_WORDS = 2  # content words a relation between two names needs for its direction to count
 EXCHANGE_SHARE = 0.6  # share of the claim's words between the names that the passage has between them
 EXCHANGE_EXTRA = 2    # and at most this many words of its own there ("... to acquire the logistics firm X")
@@ -213,7 +214,7 @@ def _exchanged_names(agreed: Sequence[Value], passage_names: Sequence[Value], cl
                      passage_text: str) -> list[tuple[Value, Value]]:
     """Claim names that the passage states in each other's places: "Port Aldine won the final,
     beating Ravenna" against "Ravenna won the final, beating Port Aldine". Two names of one
-    sentence on each side, in the other order, with most of the claim's words between them
+    sentence on each side, with the same names between them (none, or "the Coastal Cup"), in the other order, with most of the claim's words between them
     (:data:`EXCHANGE_SHARE`, and at least :data:`EXCHANGE_WORDS` content words: "A met B" may
     be said either way) among the passage's words between them, which add at most
     :data:`EXCHANGE_EXTRA` of their own (a relation, not a sentence that merely mentions both), and nowhere in the passage in the claim's order. Each
@@ -223,14 +224,16 @@ def _exchanged_names(agreed: Sequence[Value], passage_names: Sequence[Value], cl
     for i, first in enumerate(names):
         for second in names[i + 1:]:
             between = claim_text[first.end:second.start]
-            wanted = set(terms(fold(between)))
+            inside = [n for n in names if first.end <= n.start and n.end <= second.start]
+            wanted = _relation_words(between)
             if len(wanted) < EXCHANGE_WORDS or _SENTENCE_END.search(between):
                 continue
             ours = [p for p in passage_names if _same_name(first, p)]
             theirs = [p for p in passage_names if _same_name(second, p)]
-            if any(_relates(a, b, passage_text, wanted) for a in ours for b in theirs):
+            if any(_relates(a, b, passage_text, wanted, passage_names, inside) for a in ours for b in theirs):
                 continue  # the passage says it the claim's way too
-            swap = next(((a, b) for a in ours for b in theirs if _relates(b, a, passage_text, wanted)), None)
+            swap = next(((a, b) for a in ours for b in theirs
+                         if _relates(b, a, passage_text, wanted, passage_names, inside)), None)
             if swap is not None and all(first is not c and second is not c for c, _ in found):
                 found += [(first, swap[1]), (second, swap[0])]
     return found
@@ -240,25 +243,51 @@ def _same_name(value: Value, other: Value) -> bool:
     return compare(value, other) is True or is_name_variant(value.text, other.text)
 
 
-def _relates(before: Value, after: Value, text: str, wanted: set[str]) -> bool:
+def _relation_words(text: str) -> set[str]:
+    """The index terms of the words between two names, numbers left out ("3–1 at the" relates nothing)."""
+    return {t for t in terms(fold(text)) if not t.isdigit()}
+
+
+def _relates(before: Value, after: Value, text: str, wanted: set[str], names: Sequence[Value],
+             inside: Sequence[Value]) -> bool:
     """Whether ``before`` comes first in ``text``, in the same sentence as ``after``, with the
-    ``wanted`` words between them."""
+    ``wanted`` words between them, and between them the same names as the claim has between
+    its two (``inside``), of the text's ``names``."""
     if before.end > after.start:
         return False
     between = text[before.end:after.start]
-    found = set(terms(fold(between)))
+    between_names = [n for n in names if before.end <= n.start and n.end <= after.start]
+    if any(not any(_same_name(o, n) for o in inside) for n in between_names) or \
+            any(not any(_same_name(o, n) for n in between_names) for o in inside):
+        return False  # the names between them are not the claim's: another relation ("A were beaten by B in C")
+    found = _relation_words(between)
     return not _SENTENCE_END.search(between) and len(found - wanted) <= EXCHANGE_EXTRA \
         and len(wanted & found) >= max(EXCHANGE_WORDS, math.ceil(EXCHANGE_SHARE * len(wanted)))
 
 
+def _kin(a: str, b: str) -> bool:
+    """Two people of one family name: the same last word, other given names ("Bashar al-Assad"
+    / "Hafez al-Assad"), neither a spelling of the other."""
+    return fold(a.split()[-1]) == fold(b.split()[-1]) and not is_name_variant(a, b) and fold(a) != fold(b)
+
+
+def _holds(name: str, span: str) -> bool:
+    """Whether a replaced span is a name or part of it: all of the name, or whole words of it
+    ("bashar" of "bashar al-assad")."""
+    return name in span or set(span.split()) <= set(name.split())
+
+
 def _flanked(opcodes: Sequence[tuple[str, int, int, int, int]], n: int) -> bool:
     """A replaced span stands in the same place only between identical words:
-    at least two on one side and one on the other ("moved to Kazakhstan from X in 2003")."""
+    at least two on one side and one on the other ("moved to Kazakhstan from X in 2003"); at
+    the start of both sentences, :data:`OPENING_RUN` after it."""
     def run(k: int) -> int:
         if 0 <= k < len(opcodes) and opcodes[k][0] == "equal":
             return opcodes[k][2] - opcodes[k][1]
         return 0
     before, after = run(n - 1), run(n + 1)
+    if n == 0 and opcodes[0][1] == opcodes[0][3] == 0:
+        return after >= OPENING_RUN  # both sentences open with it: "Bashar al-Assad became ..." / "Hafez al-Assad became ..."
     return min(before, after) >= 1 and max(before, after) >= 2
 
 
@@ -297,8 +326,11 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
             continue
         claim_span = " ".join(ours_folded[i1:i2])
         source_span = " ".join(theirs_folded[j1:j2])
-        name = next((v for v in names if fold(v.text) in claim_span), None)
-        other = next((v for v in passage_names if fold(v.text) in source_span), None)
-        if name is not None and other is not None:
-            pairs.append((name, other))
+        name = next((v for v in names if _holds(fold(v.text), claim_span)), None)
+        other = next((v for v in passage_names if _holds(fold(v.text), source_span)), None)
+        if name is None or other is None:
+            continue
+        if n == 0 and not _kin(name.text, other.text):
+            continue  # a sentence that opens with another spelling: "Muammar Kadhafi" / "Muammar Gaddafi"
+        pairs.append((name, other))
     return pairs

@@ -7,6 +7,7 @@ import re
 from importlib import resources
 
 from factcheck.models import Value
+from factcheck.values.names import regnal_number
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
 from factcheck.values.periods import SPANS
@@ -123,6 +124,9 @@ def _compare_names(a: Value, b: Value) -> bool | None:
     words_a, words_b = set(a.key.split()), set(b.key.split())
     if not words_a or not words_b:
         return None
+    numbers = {regnal_number(a.text), regnal_number(b.text)} - {""}
+    if len(numbers) == 2:
+        return None  # "Elizabeth I" within "Queen Elizabeth II" is another queen
     return True if words_a <= words_b or words_b <= words_a else None
 
 

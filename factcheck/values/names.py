@@ -196,6 +196,8 @@ def is_name_variant(a: str, b: str) -> bool:
     gendered surname pair (Seltanov/Seltanova) nor two words whose last vowel differs or is
     missing on one side (Ivan/Ivana, Julian/Juliana, Roberto/Roberta): those are other people.
     """
+    if regnal_number(a) != regnal_number(b):
+        return False  # Henry VII / Henry VIII, Elizabeth I / Elizabeth II: other people
     if same_name(a, b):
         return _letters(a) != _letters(b)  # not the same spelling, nor only punctuation apart
     if fold(a) == fold(b):
@@ -208,6 +210,17 @@ def is_name_variant(a: str, b: str) -> bool:
             return False  # initials count: George W. Bush / George H. W. Bush
         return _word_variant("".join(keys_a), "".join(keys_b))
     return all(_word_variant(x, y) for x, y in zip(keys_a, keys_b, strict=False))
+
+
+_ROMAN_WORD = re.compile(r"[IVXLC]+")
+
+
+def regnal_number(name: str) -> str:
+    """The Roman numeral that ends a name of two words or more ("Henry VIII", "Pope John Paul
+    II"), "" for none: the number that tells a monarch or a pope from another of the name.
+    An initial ("C." in "C. Smith") comes first and keeps its stop: it is no such numeral."""
+    words = name.split()
+    return words[-1] if len(words) >= 2 and _ROMAN_WORD.fullmatch(words[-1]) else ""
 
 
 def same_word_of_name(a: str, b: str) -> bool:
