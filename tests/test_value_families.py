@@ -124,3 +124,22 @@ def test_a_stated_change_is_compared_with_the_change_between_the_source_s_ends(t
     assert verdict("Unemployment in the Varna district rose by 50% between March and June.") == "supported"
     assert verdict("Unemployment in the Varna district rose by 2% between March and June.") == "contradicted"
     assert verdict("Unemployment in the Varna district was 6% in June.") == "supported"
+
+
+@pytest.mark.parametrize(("text", "kind", "amount", "unit"), [
+    # After a name, a number is an identifier unless it is money or a magnitude.
+    ("Kokovtsov offered Rasputin 200,000 rubles to leave the capital.", "number", 200_000.0, "rub"),
+    ("An Almaty court fined the blogger Aidos Serik 2.5 million rubles.", "number", 2_500_000.0, "rub"),
+    # Digits after a noun that numbers things in order are the ordinal a Roman numeral states.
+    ("In Act 2 of Hamlet, Hamlet speaks.", "ordinal", 2.0, "act"),
+    ("He fought at the Somme in World War 1.", "ordinal", 1.0, "world war"),
+    ("In chapter 4 the hero dies.", "ordinal", 4.0, "chapter"),
+])
+def test_numbers_after_names_and_ordered_nouns(text: str, kind: str, amount: float, unit: str) -> None:
+    values = [v for v in extract_values(text) if v.kind != "name"]
+    assert [(v.kind, v.amount, v.unit) for v in values] == [(kind, amount, unit)]
+
+
+@pytest.mark.parametrize("text", ["Boeing 737 aircraft were grounded.", "Windows 10 users complained."])
+def test_a_number_glued_to_a_name_is_still_an_identifier(text: str) -> None:
+    assert [v for v in extract_values(text) if v.kind != "name"] == []

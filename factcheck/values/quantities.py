@@ -208,8 +208,17 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
         return _value(ctx, "date", ctx.hedge_start(start, _DATE_HEDGE_BEFORE), end,
                       date=(int(amount), None, None))
     if not currency and _is_identifier(ctx, match.start("digits"), words=False):
-        return None
+        # After a name, a number is an identifier ("Boeing 737", "Windows 10"), unless it is
+        # money or a magnitude: "fined Aidos Serik 2.5 million rubles" states an amount.
+        value = _after_number(ctx, start, end, amount, currency)
+        if value is None or not (value.unit in _MONEY_UNITS or _MAGNITUDE_AFTER.match(ctx.text, end)):
+            return None
+        return value
     return _after_number(ctx, start, end, amount, currency)
+
+
+_MONEY_UNITS = frozenset(_CURRENCY_WORDS.values())
+_MAGNITUDE_AFTER = re.compile(rf"{_H}+(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def _counts_whole(ctx: _Context, match: re.Match[str]) -> bool:

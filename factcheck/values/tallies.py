@@ -8,7 +8,8 @@ A score or tally is two counts read as one value: kind ``number``, unit ``score`
 
 A Roman numeral counts only after a noun that numbers things in order (chapters, parts,
 volumes, acts, articles, phases, the world wars): "World War II" is the ordinal 2 of "world
-war", as "the Second World War" is. After a personal name it is a regnal number, part of the
+war", as "the Second World War" is, and so are digits after such a noun ("World War 2",
+"Act 2", "chapter 4"). After a personal name it is a regnal number, part of the
 name ("Louis XIV", "Elizabeth II"), and is not read.
 """
 
@@ -32,10 +33,13 @@ _SCORE_CONTEXT = re.compile(
     r"|drawn|tied|tie|victory|victories|loss|losses|score|scored|scores|scoreline|result|record|voted|vote"
     r"|votes|voting|tally|margin|passed|approved|rejected|majority|led|leading|trailed|trailing|final)\b"
     r"(?:\W+\w+){0,3}?\W+$", re.I)
-_COUNTED_BY_ROMAN = re.compile(
-    rf"\b(?P<noun>World{_H}+War|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Article|Section|Title|Phase|Stage"
-    rf"|Round|Level|Grade|Class|Category|Division|Amendment|Annex|Appendix|Schedule|Psalm|Canto|Symphony)"
-    rf"{_H}+(?P<r>[IVXLCDM]{{1,7}})\b(?![.'’]\w)")
+_ORDERED_NOUNS = (rf"World{_H}+War|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Article|Section|Title|Phase|Stage"
+                  r"|Round|Level|Grade|Class|Category|Division|Amendment|Annex|Appendix|Schedule|Psalm|Canto|Symphony")
+_COUNTED_BY_ROMAN = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+(?P<r>[IVXLCDM]{{1,7}})\b(?![.'’]\w)")
+# The same nouns numbered in digits, in any case ("Act 2", "chapter 4", "World War 1"): the
+# ordinal a Roman numeral would state, not an identifier glued to a name.
+_COUNTED_BY_DIGITS = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+(?P<d>\d{{1,3}})(?![\w.,:/–-]?\d|[\w%])",
+                                re.IGNORECASE)
 
 
 _WORLD_WAR = re.compile(rf"\b(?P<ord>First|Second|Third){_H}+World{_H}+War\b")
@@ -67,6 +71,11 @@ def _tally_candidates(ctx: _Context) -> Iterable[Value]:
     for match in _COUNTED_BY_ROMAN.finditer(ctx.text):
         number = roman_value(match["r"])
         if number:
-            noun = " ".join(match["noun"].lower().rstrip(".").split())
-            yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(number),
-                         unit={"vol": "volume"}.get(noun, noun))
+            yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(number), unit=_ordered_unit(match))
+    for match in _COUNTED_BY_DIGITS.finditer(ctx.text):
+        yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(match["d"]), unit=_ordered_unit(match))
+
+
+def _ordered_unit(match: re.Match[str]) -> str:
+    noun = " ".join(match["noun"].lower().rstrip(".").split())
+    return {"vol": "volume"}.get(noun, noun)
