@@ -143,3 +143,22 @@ def test_numbers_after_names_and_ordered_nouns(text: str, kind: str, amount: flo
 @pytest.mark.parametrize("text", ["Boeing 737 aircraft were grounded.", "Windows 10 users complained."])
 def test_a_number_glued_to_a_name_is_still_an_identifier(text: str) -> None:
     assert [v for v in extract_values(text) if v.kind != "name"] == []
+
+
+def test_a_period_is_stated_by_a_date_within_it_not_by_a_coarser_one(tmp_path: Path) -> None:
+    """A church built in 1745 was built in the 18th century and in the 1740s (a passage that
+    states the year states the period's words too), not in the 17th; revenue reported for 2021
+    is not thereby reported for its first quarter."""
+    write_tree(tmp_path, {
+        "kelso.txt": "St Agnes, Kelso\n\nThe church of St Agnes in Kelso was built in 1745 by the mason Andrew Lorn. "
+                     "Kelvin Motors reported revenue of $3.6bn in 2021.\n",
+    })
+    checker = Checker(load_corpus([tmp_path]), Options(cross_check=False))
+    assert checker.check_claim(Claim("a", "The church of St Agnes in Kelso was built in the 18th century.")).verdict \
+        == "supported"
+    assert checker.check_claim(Claim("b", "The church of St Agnes in Kelso was built in the 1740s.")).verdict \
+        == "supported"
+    assert checker.check_claim(Claim("c", "The church of St Agnes in Kelso was built in the 17th century.")).verdict \
+        != "supported"
+    assert checker.check_claim(Claim("d", "Kelvin Motors reported revenue of $3.6bn in the first quarter of 2021.")
+                               ).verdict != "supported"

@@ -121,6 +121,11 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
             agreeing.append(other)
         elif any(other is u for u in unclaimed) and (outcome is False or (outcome is None and _bare_mismatch(value, other))):
             differing.append(other)
+    if value.kind == "date" and value.unit in SPANS:
+        # A period agrees with a date within it, not with a coarser one: "in 2021" does not
+        # say "in the first quarter of 2021". (A coarser plain date does count: on WiCE dev,
+        # a page's "2018" beside its "May 7" confirms more claims than it wrongly supports.)
+        agreeing = [a for a in agreeing if _precision(a) >= _precision(value)]
     if not differing:
         return True if agreeing else None
     # A coarser date agrees with any finer one ("1921" with "December 13, 1921"); beside a

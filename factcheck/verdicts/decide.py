@@ -144,7 +144,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         told = {id(v) for v in agreed_values}
         agreed_values += [v for v in claim_values if v.kind == "date" and id(v) not in told
                           and any(facts.dated(d, v) for d in sorted(backing))]
-    missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS)
+    missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS, stated=True)
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
     hedged = bool(supporting) and all(result[s.members[0]].hedges for s in supporting)

@@ -17,6 +17,7 @@ from factcheck.match.align import Alignment, Difference
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS, ValueCheck
+from factcheck.values.periods import SPANS
 from factcheck.values.vocabulary import MEASURES
 
 ALL_KINDS = QUANTITY_KINDS | {"name"}
@@ -49,22 +50,35 @@ class Assessment:
         return bool(self.values.conflicts or self.differences)
 
 
+# Words of a number's size, part of the number ("1.5 million", "half a million", "$4.1bn").
+MAGNITUDE_TERMS = frozenset(term(w) for w in "million millions billion billions trillion trillions bn mn half quarter "
+                            "quarters".split()) - {None}
 MONTH_TERMS = frozenset(term(m) for m in (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec").split()) - {None}
 
 
-def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str] = QUANTITY_KINDS) -> frozenset[str]:
+def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str] = QUANTITY_KINDS, *,
+                stated: bool = False) -> frozenset[str]:
     """Terms of the claim that state one of its values of the given kinds.
 
     Of a quantity only the number itself counts (digits, number words, months): in
     "one of the perpetrators" or "eight years", what is counted stays part of what the
     claim is about. A unit of measure is part of the number ("2 percentage points", "12 km",
     "$5"): a passage that states the same amount in other units states those words too.
+    With ``stated`` (values a passage states), so are a number's size and a period's words
+    ("1.5 million", "half a million", "the 18th century", "the summer of 2017": a passage
+    that states 1,500,000 or 1745 states them); without it, they stay words of what the claim
+    says, as the topic against which a clashing value is weighed.
     """
-    spans = [(v.start, v.end, "name" if v.unit in MEASURES else v.kind) for v in values if v.kind in kinds]
+    def whole(v: Value) -> bool:
+        return v.unit in MEASURES or (stated and v.unit in SPANS)
+
+    spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
-                     if any(start < e and s < end and (k == "name" or t.isdigit() or t in MONTH_TERMS) for s, e, k in spans))
+                     if any(start < e and s < end and (k == "name" or t.isdigit() or t in MONTH_TERMS
+                                                       or (stated and t in MAGNITUDE_TERMS))
+                            for s, e, k in spans))
 
 
 def terms_of(claim: ClaimTerms, values: Sequence[Value]) -> frozenset[str]:
@@ -108,7 +122,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                             if d.kind != "entity" or d.detail == "speaker" or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
-    matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS)
+    matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS, stated=True)
     context = _share(claim, matched, valued | swapped | changed)
     predicate = _share(claim, matched, valued | named)
     coverage = _share(claim, matched, frozenset())
