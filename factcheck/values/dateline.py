@@ -38,6 +38,7 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Za-z .,'’-]{1,40}\((?P<date>[^()]{6,40})\)\s*[-–—]")
 _ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+_DIGIT = re.compile(r"\d")
 _FRAME = " \t#*|>•-–—:,."  # markdown and page furniture around a lone date
 
 
@@ -47,7 +48,7 @@ def document_date(document: Document) -> datetime.date | None:
     return document.date or publication_date(document.text)
 
 
-@functools.lru_cache(maxsize=4096)  # a document's text, met again by each claim that meets it
+@functools.lru_cache(maxsize=256)  # a document's text, met again by each claim that meets it (256 texts: a few MB)
 def publication_date(text: str) -> datetime.date | None:
     """The date ``text`` (a whole source) says it was published, from its header, or None.
 
@@ -58,10 +59,13 @@ def publication_date(text: str) -> datetime.date | None:
     body = False
     for raw in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
         line = raw.strip()
+        words = line.count(" ") + 1 if line else 0  # (counted without splitting: prose lines are long)
+        if not _DIGIT.search(line):  # a date states its year in digits: most lines are skipped unread
+            body = body or words > PROSE_WORDS
+            continue
         match = _DATELINE.match(line)
         if match:  # the first words of the story: a line of any length
             dateline = dateline or _date_in(match["date"], alone=True)
-        words = len(line.split())
         body = body or words > PROSE_WORDS  # the header ends where the prose begins
         if not line or words > MAX_WORDS or body:
             continue

@@ -38,8 +38,9 @@ _ORDERED_NOUNS = (rf"World{_H}+War|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Arti
 _COUNTED_BY_ROMAN = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+(?P<r>[IVXLCDM]{{1,7}})\b(?![.'’]\w)")
 # The same nouns numbered in digits, in any case ("Act 2", "chapter 4", "World War 1"): the
 # ordinal a Roman numeral would state, not an identifier glued to a name.
-_COUNTED_BY_DIGITS = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+(?P<d>\d{{1,3}})(?![\w.,:/–-]?\d|[\w%])",
-                                re.IGNORECASE)
+# (Found from the numbers, which are few, and the noun just before them.)
+_ORDER_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,:/–-]?\d|[\w%])")
+_ORDERED_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+$", re.IGNORECASE)
 
 
 _WORLD_WAR = re.compile(rf"\b(?P<ord>First|Second|Third){_H}+World{_H}+War\b")
@@ -72,8 +73,11 @@ def _tally_candidates(ctx: _Context) -> Iterable[Value]:
         number = roman_value(match["r"])
         if number:
             yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(number), unit=_ordered_unit(match))
-    for match in _COUNTED_BY_DIGITS.finditer(ctx.text):
-        yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(match["d"]), unit=_ordered_unit(match))
+    for digits in _ORDER_NUMBER.finditer(ctx.text):
+        noun = _ORDERED_NOUN_BEFORE.search(ctx.text, max(0, digits.start() - 16), digits.start())
+        if noun is not None:
+            yield _value(ctx, "ordinal", noun.start(), digits.end(), amount=float(digits.group()),
+                         unit=_ordered_unit(noun))
 
 
 def _ordered_unit(match: re.Match[str]) -> str:
