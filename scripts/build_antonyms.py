@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build factcheck/lexicon/antonyms.tsv, inflections.tsv and LICENSE-WordNet.txt from WordNet 3.0.
+"""Build factcheck/lexicon/antonyms.tsv, inflections.tsv, repetitions.tsv and LICENSE-WordNet.txt from WordNet 3.0.
 
 Source: the WordNet 3.0 database files (Princeton University), as packaged by Debian in
 ``wordnet-base`` (they land in /usr/share/wordnet/). The script parses the files itself, in the
@@ -266,6 +266,40 @@ def comparative_guards(lemmas_by_pos: dict[str, set[str]], index: dict[str, set[
     return guards
 
 
+def read_glosses(dict_dir: Path, pos: str) -> dict[str, str]:
+    """``{offset: gloss}`` of data.<pos> (the text after " | ")."""
+    glosses = {}
+    with open(dict_dir / f"data.{POS_FILES[pos]}", encoding="latin-1") as handle:
+        for line in handle:
+            if not line.startswith("  ") and " | " in line:
+                glosses[line.split(" ", 1)[0]] = line.split(" | ", 1)[1].strip()
+    return glosses
+
+
+AGAIN = re.compile(r"\b(?:again|anew)\b")
+
+
+def repetitions(verbs: dict[str, Synset], glosses: dict[str, str], antonym_verbs: set[str]) -> list[tuple[str, str, str]]:
+    """Verbs that do another verb of the antonym table again: "re" + that verb, where WordNet
+    makes the other verb its hypernym or glosses it "... again" / "anew" ("reopen": "open again
+    or anew", hypernym "open"). Rows ``(verb, base, "v")``, sorted; verbs of the table
+    themselves are left out."""
+    found = set()
+    for offset, synset in verbs.items():
+        hypernyms = {w.lower() for symbol, target, target_pos, _s, _t in synset.pointers
+                     if symbol == "@" and target_pos == "v" for w, _ in verbs[target].words}
+        for word, _lex_id in synset.words:
+            verb = word.lower()
+            base = verb[2:]
+            if not verb.startswith("re") or len(verb) <= 5 or base not in antonym_verbs or verb in antonym_verbs:
+                continue
+            if not WORD.fullmatch(verb):
+                continue
+            if base in hypernyms or AGAIN.search(glosses.get(offset, "")):
+                found.add((verb, base, "v"))
+    return sorted(found)
+
+
 def write_tsv(path: Path, header: list[str], rows: list[tuple[str, str, str]]) -> None:
     text = "".join(f"# {line}\n" if line else "#\n" for line in header)
     text += "".join("\t".join(row) + "\n" for row in rows)
@@ -348,11 +382,18 @@ def main(argv: list[str] | None = None) -> int:
         *common,
         "Columns: form<TAB>lemma<TAB>pos, pos in n v a r.",
     ], inflections)
+    again = repetitions(data["v"], read_glosses(dict_dir, "v"), lemmas_by_pos["v"])
+    write_tsv(out / "repetitions.tsv", [
+        "Verbs that do a verb of antonyms.tsv again: 're' + that verb, where WordNet makes it the hypernym",
+        "or the gloss says 'again' / 'anew' (reopen: 'open again or anew'). They oppose what it opposes.",
+        *common,
+        "Columns: verb<TAB>base<TAB>pos (always v).",
+    ], again)
     write_licence(out / "LICENSE-WordNet.txt", header, label)
 
     by_pos = {pos: sum(1 for p in pairs if p[2] == pos) for pos in POS_FILES}
     sys.stderr.write(f"{label}: {len(pairs)} pairs {by_pos}, {len(dropped)} dropped by the filters; "
-                     f"{len(exceptions)} exception forms, {len(guards)} guards -> {out}\n")
+                     f"{len(exceptions)} exception forms, {len(guards)} guards, {len(again)} repetition verbs -> {out}\n")
     if args.show_dropped:
         for a, b, pos in sorted(dropped):
             sys.stderr.write(f"dropped\t{a}\t{b}\t{pos}\n")

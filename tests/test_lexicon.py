@@ -30,7 +30,7 @@ def _header(name: str) -> str:
 # --- the shipped files ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["antonyms.tsv", "inflections.tsv"])
+@pytest.mark.parametrize("name", ["antonyms.tsv", "inflections.tsv", "repetitions.tsv"])
 def test_the_header_names_wordnet_and_its_licence(name: str) -> None:
     header = _header(name)
     assert DATA.joinpath(name).read_text(encoding="utf-8").startswith("# ")
@@ -79,7 +79,7 @@ def test_the_licence_is_shipped_verbatim() -> None:
 def test_the_build_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_antonyms.py"), str(WORDNET), "--out-dir",
                     str(tmp_path)], check=True, capture_output=True)
-    for name in ("antonyms.tsv", "inflections.tsv", "LICENSE-WordNet.txt"):
+    for name in ("antonyms.tsv", "inflections.tsv", "repetitions.tsv", "LICENSE-WordNet.txt"):
         assert (tmp_path / name).read_bytes() == DATA.joinpath(name).read_bytes(), name
 
 
@@ -203,3 +203,14 @@ def test_the_suffix_rules() -> None:
     assert "victory" in lexicon._by_rules("victories", "n")
     assert "fre" not in lexicon._by_rules("freeing", "v")  # a doubled vowel is not undone
     assert lexicon._by_rules("bed", "v") == set()  # too short to carry a suffix
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("reopened", "closed", True),     # WordNet: reopen, "open again or anew"; open / close
+    ("restarted", "stopped", True),   # restart, "start anew"; start / stop
+    ("reopened", "opened", False),    # doing it again is doing it
+    ("removed", "stayed", False),     # "remove" is no "move" again: WordNet neither glosses nor files it so
+    ("remarked", "ignored", False),
+])
+def test_a_verb_done_again_opposes_what_the_verb_opposes(a: str, b: str, expected: bool) -> None:
+    assert are_antonyms(a, b) is expected

@@ -7,9 +7,11 @@ installed wheel finds them too:
   and pos one of ``n v a r`` (noun, verb, adjective, adverb), e.g. ``decrease	increase	v``;
 * ``inflections.tsv``: ``form<TAB>lemma<TAB>pos``, WordNet's exception lists (``rose	rise	v``,
   ``better	good	a``) for the lemmas of the antonym table, and guards (``forest	forest	a``:
-  "forest" is no superlative of "fore").
+  "forest" is no superlative of "fore");
+* ``repetitions.tsv``: ``verb<TAB>base<TAB>v``, verbs that do a verb of the table again
+  (``reopen	open	v``: WordNet's gloss "open again or anew"), which oppose what it opposes.
 
-Both are built by ``scripts/build_antonyms.py`` from WordNet 3.0 (Princeton University), via
+All are built by ``scripts/build_antonyms.py`` from WordNet 3.0 (Princeton University), via
 Debian's ``wordnet-base`` package; the WordNet licence is in ``LICENSE-WordNet.txt`` beside them.
 
 A word is reduced to its possible lemmas the way WordNet's own morphy does it, per part of
@@ -88,6 +90,12 @@ def _exceptions() -> Mapping[tuple[str, str], tuple[str, ...]]:
 
 
 @functools.cache
+def _repetitions() -> Mapping[str, str]:
+    """``{verb: base}`` from repetitions.tsv ("reopen" -> "open")."""
+    return MappingProxyType({verb: base for _number, verb, base, _pos in _rows("repetitions.tsv")})
+
+
+@functools.cache
 def load_antonyms() -> Mapping[str, frozenset[str]]:
     """The antonym table as ``{lemma: frozenset of antonym lemmas}``, parts of speech merged.
 
@@ -136,6 +144,8 @@ def base_forms(word: str) -> frozenset[tuple[str, str]]:
             candidates.update(listed)
         else:
             candidates.update(_by_rules(word, pos))
+        if pos == "v":  # "reopened" -> "reopen" -> "open": doing it again opposes what it opposes
+            candidates.update(_repetitions()[c] for c in list(candidates) if c in _repetitions())
         found.update((lemma, pos) for lemma in candidates if lemma in known)
     return frozenset(found)
 
