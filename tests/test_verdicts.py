@@ -214,3 +214,19 @@ def test_another_person_of_the_same_name_contradicts(tmp_path: Path, claim: str,
     checker = Checker(load_corpus([tmp_path, SEEDS]))
     assert verdict_of(checker, claim)[0] == "contradicted"
     assert verdict_of(checker, source.split(",")[0].rstrip(".") + ".")[0] == "supported"
+
+
+def test_a_speaker_set_off_by_commas_and_an_age_is_the_speaker(tmp_path: Path) -> None:
+    """News gives a speaker's role and age between commas ("The opposition leader, Martin Hale,
+    61, described the plan as ..."): the speaker is the name, not the age, and "described" reports
+    speech as "said" does."""
+    write_tree(tmp_path, {"budget.txt": (
+        "Budget\n\nSpeaking in parliament on Wednesday, Finance Minister Claire Osei said the budget would "
+        "\"protect every household from rising energy bills.\" The opposition leader, Martin Hale, 61, described "
+        "the plan as \"a gimmick that will cost billions.\"\n")})
+    checker = Checker(load_corpus([tmp_path, SEEDS]))
+    assert verdict_of(checker, "Martin Hale described the plan as \"a gimmick that will cost billions.\"")[0] \
+        == "supported"
+    verdict, disagreements = verdict_of(checker, "Claire Osei described the plan as \"a gimmick that will cost "
+                                                 "billions.\"")
+    assert verdict == "contradicted" and "entity" in {kind for kind, _, _ in disagreements}

@@ -429,7 +429,7 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
         after = [m for m in range(k + 1, min(phrase_end(tokens, k), sentence.stop)) if not quoted[m]]
         before = [m for m in range(max(phrase_start(tokens, k), sentence.start), k) if not quoted[m]]
         if not before and k > 1 and tokens[k - 1].folded == ",":  # "A brother, Zholaman Musinov, told ..."
-            before = [m for m in range(max(phrase_start(tokens, k - 1), sentence.start), k - 1) if not quoted[m]]
+            before = _apposed_speaker(tokens, quoted, k - 1, sentence.start)
             side = before or after
         else:
             side = after if after and (not before or tokens[k - 1].folded in QUOTE_MARKS or not tokens[k - 1].word) \
@@ -441,6 +441,21 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
 
 
 _STOP = re.compile(r"[.!?]")
+
+
+def _apposed_speaker(tokens: Sequence[Token], quoted: Sequence[bool], comma: int, start: int) -> list[int]:
+    """The words of a speaker set off by commas before the speech verb: the nearest comma-set
+    phrase that has a word, over one that is only a number ("The opposition leader, Martin
+    Hale, 61, described ...": "Martin Hale")."""
+    for _ in range(3):
+        lo = max(phrase_start(tokens, comma), start)
+        words = [m for m in range(lo, comma) if not quoted[m]]
+        if any(tokens[m].key and not tokens[m].folded.isdigit() for m in words):
+            return words
+        if lo < 1 or tokens[lo - 1].folded != ",":
+            return words
+        comma = lo - 1
+    return []
 
 
 def _sentence_of(tokens: Sequence[Token], text: str, i: int) -> range:
