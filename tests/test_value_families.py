@@ -162,3 +162,19 @@ def test_a_period_is_stated_by_a_date_within_it_not_by_a_coarser_one(tmp_path: P
         != "supported"
     assert checker.check_claim(Claim("d", "Kelvin Motors reported revenue of $3.6bn in the first quarter of 2021.")
                                ).verdict != "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Turnout in the Marlow by-election rose by 20 percentage points between 2017 and 2022.", "supported"),
+    ("Turnout in the Marlow by-election rose by 30 percentage points between 2017 and 2022.", "contradicted"),
+    ("Turnout in the Marlow by-election rose by 20% between 2017 and 2022.", "contradicted"),
+    ("The Centre Alliance's share of the vote fell by 3 points between 2019 and 2023.", "supported"),
+])
+def test_a_stated_change_against_two_dated_ends(tmp_path: Path, claim: str, verdict: str) -> None:
+    """The source gives both ends with their years ("from 40% in 2017 to 60% in 2022"): 20 points
+    and 50%; "3 points" of a share in percent are percentage points."""
+    write_tree(tmp_path, {"vote.txt": (
+        "Elections\n\nTurnout in the Marlow by-election rose from 40% in 2017 to 60% in 2022, the returning officer "
+        "said. The Centre Alliance's share of the vote fell from 38% in 2019 to 35% in 2023.\n")})
+    checker = Checker(load_corpus([tmp_path]), Options(cross_check=False))
+    assert checker.check_claim(Claim("c", claim)).verdict == verdict

@@ -13,7 +13,7 @@ import difflib
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.index.bm25 import terms
@@ -23,7 +23,7 @@ from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import rounding
 from factcheck.values.names import same_word_of_name
 from factcheck.values.periods import SPANS
-from factcheck.values.vocabulary import CHANGE_UNITS
+from factcheck.values.vocabulary import CHANGE_UNITS, PERCENTAGE_POINT
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
@@ -63,6 +63,9 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
             outcome = _compare_quantity(value, passage_values, unclaimed, claim_text, passage_text)
             if outcome is None and value.unit in CHANGE_UNITS:
                 outcome = _stated_change(value, passage_text)
+            elif outcome is None and value.unit == "point" and value.amount is not None:
+                # "fell by 3 points" of a share the passage gives in percent: percentage points
+                outcome = _stated_change(replace(value, unit=PERCENTAGE_POINT), passage_text)
         else:
             outcome = _compare_name(value, passage_names, variants) or _named_verbatim(value, folded_passage)
         if outcome is True:
@@ -83,7 +86,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                       tuple(passage_names))
 
 
-_FROM_TO = re.compile(r"\bfrom\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]{0,40}?)\bto\s+"
+# The two ends may carry their dates ("from 40% in 2017 to 60% in 2022"); no other number between them.
+_FROM_TO = re.compile(r"\bfrom\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,40}?\bto\s+"
                       r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 

@@ -27,6 +27,10 @@ def compare(a: Value, b: Value) -> bool | None:
         return _compare_durations(a, b)
     if a.unit == "score" or b.unit == "score":
         return _compare_scores(a, b)
+    if a.amount is not None and b.amount is not None and {a.unit, b.unit} == {"point", "percentage point"}:
+        # "fell by 3 points" / "three percentage points": the same when the amounts are; a bare
+        # "points" may also count index or game points, so other amounts say nothing.
+        return True if a.amount == b.amount else None
     if a.amount is not None and {a.unit, b.unit} == {"percent change", "percentage point"}:
         # "rose by 2%" against "rose by 2 percentage points": a relative change equals the
         # change in points only from a level of 100%, which no rate that rose had. Unequal

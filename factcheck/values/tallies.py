@@ -31,7 +31,8 @@ _VOTES = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,3}}(?:,\d{{3}})*(?:\.5)?){_H}+vote
 _SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|winning|beat|beats|beaten|beating|fell|falling|edged|routed|thrashed|sets?|match|defeated|defeat|defeats|lost|lose|loses|losing|drew|draw"
     r"|drawn|tied|tie|victory|victories|loss|losses|score|scored|scores|scoreline|result|record|voted|vote"
-    r"|votes|voting|tally|margin|passed|approved|rejected|majority|led|leading|trailed|trailing|final)\b"
+    r"|votes|voting|tally|margin|passed|approved|rejected|confirmed|majority|led|leading|trailed|trailing|final"
+    r"|ended|finished)\b"
     r"(?:\W+\w+){0,3}?\W+$", re.I)
 _ORDERED_NOUNS = (rf"World{_H}+War|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Article|Section|Title|Phase|Stage"
                   r"|Round|Level|Grade|Class|Category|Division|Amendment|Annex|Appendix|Schedule|Psalm|Canto|Symphony")
