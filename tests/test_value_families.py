@@ -178,3 +178,12 @@ def test_a_stated_change_against_two_dated_ends(tmp_path: Path, claim: str, verd
         "said. The Centre Alliance's share of the vote fell from 38% in 2019 to 35% in 2023.\n")})
     checker = Checker(load_corpus([tmp_path]), Options(cross_check=False))
     assert checker.check_claim(Claim("c", claim)).verdict == verdict
+
+
+def test_a_hyphenated_number_word_is_one_number_not_a_range() -> None:
+    """"twenty-five thousand visitors" is 25,000, as "25,000 visitors" is; "twenty to thirty" is a range."""
+    ours = [v for v in extract_values("The Wrocław zoo counted twenty-five thousand visitors.") if v.kind == "number"]
+    theirs = [v for v in extract_values("The Wrocław zoo counted 25,000 visitors.") if v.kind == "number"]
+    assert compare(ours[0], theirs[0]) is True
+    ranged = [v for v in extract_values("Between twenty and thirty people came.") if v.kind == "number"]
+    assert compare(ranged[0], theirs[0]) is not True

@@ -146,9 +146,16 @@ def _compare_durations(a: Value, b: Value) -> bool | None:
     return None
 
 
+# "twenty-five" is one number, not a range from twenty to five.
+_COMPOUND_NUMBER = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine)", re.IGNORECASE)
+
+
 def _hedge(value: Value) -> str:
     """"approx", "lower", "upper", "vague", "range" or "" from how a value's text opens."""
-    if value.kind != "date" and _RANGE_TEXT.match(value.text) and _range_low(value) is not None:
+    match = _RANGE_TEXT.match(value.text) if value.kind != "date" else None
+    compound = _COMPOUND_NUMBER.match(value.text, match.start("low")) if match else None
+    if match and not (compound and compound.end() > match.end("low")) and _range_low(value) is not None:
         return "range"
     if _PLUS.search(value.text):
         return "lower"  # "21+ years"
