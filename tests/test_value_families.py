@@ -187,3 +187,13 @@ def test_a_hyphenated_number_word_is_one_number_not_a_range() -> None:
     assert compare(ours[0], theirs[0]) is True
     ranged = [v for v in extract_values("Between twenty and thirty people came.") if v.kind == "number"]
     assert compare(ranged[0], theirs[0]) is not True
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("The stadium will seat 35k spectators.", "The stadium will seat 35,000 spectators."),
+    ("The festival bar sold 1.5m drinks.", "The festival bar sold 1,500,000 drinks."),
+])
+def test_a_magnitude_glued_to_digits_is_stated_by_the_full_number(tmp_path: Path, claim: str, source: str) -> None:
+    write_tree(tmp_path, {"source.txt": "Numbers\n\n" + source + "\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(cross_check=False))
+    assert checker.check_claim(Claim("c", claim)).verdict == "supported"

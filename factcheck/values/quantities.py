@@ -194,7 +194,7 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
     start, end = match.start(), match.end()
     if _after_range_dash(ctx.text, match.start("digits")):
         return None  # the second half of "1979–2000" or "26-28"
-    if glue and not currency and (glue not in ("bn", "mn", "%", "+")):
+    if glue and not currency and (glue not in ("bn", "mn", "k", "%", "+")):  # "35k spectators": thousands
         return _glued(ctx, match, amount, glue)
     amount *= {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}.get(glue, 1.0)
     if ctx.text[start - 1:start] == "(" and ctx.text[end:end + 1] == ")" and not currency \

@@ -67,7 +67,7 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     claim is about. A unit of measure is part of the number ("2 percentage points", "12 km",
     "$5"): a passage that states the same amount in other units states those words too.
     With ``stated`` (values a passage states), so are a number's size and a period's words
-    ("1.5 million", "half a million", "the 18th century", "the summer of 2017": a passage
+    ("1.5 million", "1.5m", "35k", "half a million", "the 18th century", "the summer of 2017": a passage
     that states 1,500,000 or 1745 states them); without it, they stay words of what the claim
     says, as the topic against which a clashing value is weighed.
     """
@@ -77,7 +77,7 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
                      if any(start < e and s < end and (k == "name" or t.isdigit() or t in MONTH_TERMS
-                                                       or (stated and t in MAGNITUDE_TERMS))
+                                                       or (stated and (t in MAGNITUDE_TERMS or t[:1].isdigit())))
                             for s, e, k in spans))
 
 
