@@ -182,7 +182,7 @@ def test_names_exchanged_between_their_places_contradict(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(("claim", "source"), [
-    # Both from WiCE dev's cited pages (the second with its year and hedge kept).
+    # The first source sentence is a WiCE dev page's; the second is built on another's subject.
     ("Harvey Weinstein got an invite to the investment bank's conference this year.",
      "Harvey Weinstein, a regular at the investment bank's conference, did not get an invite this year."),
     ("The Brisbane's sister ship, the future HMAS Sydney, took part in the trials in March 2020.",
