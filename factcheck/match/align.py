@@ -28,7 +28,6 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -351,9 +350,13 @@ def _apart(passage: str, a: Token, b: Token) -> bool:
     splitter cuts them (:func:`factcheck.sources.passages.split_sentences`)."""
     if "." not in passage and "!" not in passage and "?" not in passage:
         return False
-    spans = list(split_sentences(passage, 0, len(passage)))
-    where = [next((k for k, (lo, hi) in enumerate(spans) if lo <= t.start < hi), -1) for t in (a, b)]
-    return where[0] != where[1]
+    return _sentence_at(passage, a.start) != _sentence_at(passage, b.start)
+
+
+def _sentence_at(text: str, position: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the sentence of ``text`` that holds ``position``, as the sources'
+    splitter cuts it; the whole text when it cuts none there."""
+    return next(((lo, hi) for lo, hi in split_sentences(text, 0, len(text)) if lo <= position < hi), (0, len(text)))
 
 
 _APPOSITION_HEADS = frozenset("the a an his her its their our my".split())
@@ -440,9 +443,6 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
     return None
 
 
-_STOP = re.compile(r"[.!?]")
-
-
 def _apposed_speaker(tokens: Sequence[Token], quoted: Sequence[bool], comma: int, start: int) -> list[int]:
     """The words of a speaker set off by commas before the speech verb: the nearest comma-set
     phrase that has a word, over one that is only a number ("The opposition leader, Martin
@@ -459,19 +459,10 @@ def _apposed_speaker(tokens: Sequence[Token], quoted: Sequence[bool], comma: int
 
 
 def _sentence_of(tokens: Sequence[Token], text: str, i: int) -> range:
-    """The token range of the sentence of ``text`` that holds token ``i``: a stop in the gap
-    before a capitalised word (perhaps after a quotation mark) ends a sentence."""
-    def ends_before(k: int) -> bool:
-        """A stop before token ``k``, which is a capitalised word or a mark before one."""
-        word = k if tokens[k].word else k + 1
-        return word < len(tokens) and tokens[word].capital and bool(_STOP.search(text, tokens[k - 1].end, tokens[k].start))
-    start = i
-    while start > 0 and not ends_before(start):
-        start -= 1
-    end = i + 1
-    while end < len(tokens) and not ends_before(end):
-        end += 1
-    return range(start, end)
+    """The token range of the sentence of ``text`` that holds token ``i`` (:func:`_sentence_at`)."""
+    lo, hi = _sentence_at(text, tokens[i].start)
+    inside = [k for k, t in enumerate(tokens) if lo <= t.start < hi]
+    return range(inside[0], inside[-1] + 1)
 
 
 def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | None:
