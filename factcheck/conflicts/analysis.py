@@ -3,7 +3,7 @@ computed lazily.
 
 A passage's values are extracted from the passage (sentence) alone, read with what its
 whole document settles: how it writes numbers and dates (``values.settle``) and which
-words it writes in lowercase or capitalised mid-sentence (``values.word_use``, for names).
+words it writes in lowercase or capitalised mid-sentence (``values.WordUse``, for names).
 This is how ``check`` reads a candidate passage too. They are computed when a finder first
 asks about the passage and kept in a bounded memo (:data:`PASSAGE_MEMO` passages), so that
 a search centred on a few passages (a claim's cross-check) costs what those passages and
@@ -36,7 +36,7 @@ from factcheck.index.bm25 import Index, term, terms
 from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.passages import split_passages
-from factcheck.values import Conventions, WordUse, extract_values, settle, word_use
+from factcheck.values import Conventions, WordUse, extract_values, settle
 from factcheck.values.dateline import document_date
 
 QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
@@ -351,8 +351,8 @@ class Analysis:
 
 def document_settings(document: Document) -> tuple[Conventions, WordUse]:
     """What a whole document settles for reading any of its passages: how it writes numbers
-    and numeric dates, and how it uses its words (``values.settle``, ``values.word_use``)."""
-    return settle(document.text), word_use(document.text)
+    and numeric dates, and how it uses its words (``values.settle``, ``values.WordUse``)."""
+    return settle(document.text), WordUse(document.text)
 
 
 def passage_values(document: Document, passage: Passage, settings: tuple[Conventions, WordUse]) -> list[Value]:

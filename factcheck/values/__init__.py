@@ -35,7 +35,7 @@ from collections.abc import Iterable
 
 from factcheck.models import Value
 from factcheck.values.comparison import _hedge, compare
-from factcheck.values.context import WordUse, _Context, word_use
+from factcheck.values.context import WordUse, _Context
 from factcheck.values.conventions import Conventions, settle
 from factcheck.values.dates import _date_candidates
 from factcheck.values.names import _name_candidates, is_name_variant, name_key
@@ -51,7 +51,7 @@ from factcheck.values.quantities import (
 from factcheck.values.tallies import _tally_candidates
 
 __all__ = ["Conventions", "WordUse", "compare", "extract_values", "is_name_variant", "name_key", "parse_number", "settle",
-           "values_of_kind", "word_use"]
+           "values_of_kind"]
 
 _SUPERSCRIPT = re.compile("[¹²³⁴-⁹⁰]")
 _FOOTNOTE_AFTER_NUMBER = re.compile("(?<=\\d\\d\\d)[¹²³⁴-⁹⁰]+")
@@ -68,7 +68,7 @@ def extract_values(text: str, *, reference: datetime.date | None = None,
     ``conventions`` are how the text's document writes numbers and numeric dates
     (:func:`factcheck.values.conventions.settle` of the whole document); by default they are
     settled from ``text`` itself. ``words`` is how the document uses its words
-    (:func:`word_use` of the whole document), for reading a passage's names as the whole
+    (a :class:`WordUse` of the whole document), for reading a passage's names as the whole
     document's reading would; by default, from ``text`` itself.
     """
     # A superscript glued to a number of three or more digits is a footnote marker ("lit in

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -36,36 +37,31 @@ class WordUse:
         self._lower: dict[str, bool] = {}
         self._inside: dict[str, bool] = {}
 
-    def _searching(self) -> bool:
-        self._asked += 1
-        return self._asked <= self._searches
-
     def writes_lower(self, word: str) -> bool:
         """Whether ``word`` (lowercase) stands in the text as a whole lowercase word, as
         ``_LOWER_WORD`` finds them."""
-        found = self._lower.get(word)
-        if found is None:
-            if not _LOWER_WORD.fullmatch(word):
-                found = False
-            elif self._searching():
-                found = re.search(r"\b" + word + r"\b", self._text) is not None  # letters only: nothing to escape
-            else:
-                found = word in self._lower_words
-            self._lower[word] = found
-        return found
+        return self._ask(self._lower, word, _LOWER_WORD, r"\b{}\b", lambda: self._lower_words)
 
     def capitalised_inside(self, word: str) -> bool:
         """Whether ``word`` stands in mid-sentence (after a lowercase word, a comma or a
         semicolon and a space) as a whole word that starts with a letter."""
-        found = self._inside.get(word)
+        return self._ask(self._inside, word, _INNER_WORD, _INNER_BEFORE + r"{}(?!\w)", lambda: self._inner_words)
+
+    def _ask(self, memo: dict[str, bool], word: str, shape: re.Pattern[str], search: str,
+             gathered: Callable[[], frozenset[str]]) -> bool:
+        """One question, memoised: never for a word of another ``shape`` (letters only, so the
+        ``search`` pattern needs no escaping); one search while few were asked, else a look
+        in the set of all the text's such words (``gathered`` makes it once)."""
+        found = memo.get(word)
         if found is None:
-            if not _INNER_WORD.fullmatch(word):
+            if not shape.fullmatch(word):
                 found = False
-            elif self._searching():
-                found = re.search(_INNER_BEFORE + word + r"(?!\w)", self._text) is not None
+            elif self._asked < self._searches:
+                self._asked += 1
+                found = re.search(search.format(word), self._text) is not None
             else:
-                found = word in self._inner_words
-            self._inside[word] = found
+                found = word in gathered()
+            memo[word] = found
         return found
 
     @cached_property
@@ -80,11 +76,6 @@ class WordUse:
 _INNER_BEFORE = "(?<=[a-zа-я,;] )"
 _CAPITAL_INNER = re.compile(_INNER_BEFORE + r"[^\W\d_]\w*")
 _INNER_WORD = re.compile(r"[^\W\d_]\w*")  # a word that starts with a letter (\w only: nothing to escape)
-
-
-def word_use(text: str) -> WordUse:
-    """The :class:`WordUse` of ``text`` (a whole document)."""
-    return WordUse(text)
 
 
 @dataclass
