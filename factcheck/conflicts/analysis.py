@@ -37,9 +37,9 @@ from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.passages import split_passages
 from factcheck.values import Conventions, WordUse, extract_values, settle
+from factcheck.values.clashes import QUANTITY_KINDS
 from factcheck.values.dateline import document_date
 
-QUANTITY_KINDS = frozenset({"number", "duration", "age", "date", "ordinal"})
 MIN_NAME_WORD = 4  # shorter words collide too easily under the variant key (Bay/Bai)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
 MAX_OCCURRENCES = 6  # per spelling and document: enough to pick the best-placed one

@@ -51,7 +51,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.conflicts.analysis import (
-    QUANTITY_KINDS,
     Analysis,
     conflict_value,
     same_subject,
@@ -65,6 +64,7 @@ from factcheck.match.cues import NEGATION_WORDS, Token
 from factcheck.models import Conflict, ConflictValue, Value
 from factcheck.sources.normalize import fold, word_strings
 from factcheck.values import name_key
+from factcheck.values.clashes import QUANTITY_KINDS
 
 MIN_TERMS = 5  # content words (distinct terms) a sentence needs to be a statement worth comparing
 MAX_TERMS = 60  # longer "sentences" are lists, tables and page furniture run together

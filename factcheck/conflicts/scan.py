@@ -40,7 +40,6 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from factcheck.conflicts.analysis import (
-    QUANTITY_KINDS,
     Analysis,
     DocumentFacts,
     NameStatistics,
@@ -61,7 +60,7 @@ from factcheck.models import Conflict, ConflictReport, ConflictValue, Document, 
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_passages
 from factcheck.values import name_key
-from factcheck.values.clashes import compare_values, neighbours
+from factcheck.values.clashes import QUANTITY_KINDS, compare_values, neighbours
 from factcheck.workers import process_pool
 
 QUERY_TERMS = 10  # rarest terms of a passage sent to the index
