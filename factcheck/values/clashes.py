@@ -222,12 +222,15 @@ EXCHANGE_EXTRA = 2    # and at most this many words of its own there ("... to ac
 def _exchanged_names(agreed: Sequence[Value], passage_names: Sequence[Value], claim_text: str,
                      passage_text: str) -> list[tuple[Value, Value]]:
     """Claim names that the passage states in each other's places: "Port Aldine won the final,
-    beating Ravenna" against "Ravenna won the final, beating Port Aldine". Two names of one
-    sentence on each side, with the same names between them (none, or "the Coastal Cup"), in the other order, with most of the claim's words between them
-    (:data:`EXCHANGE_SHARE`, and at least :data:`EXCHANGE_WORDS` content words: "A met B" may
-    be said either way) among the passage's words between them, which add at most
-    :data:`EXCHANGE_EXTRA` of their own (a relation, not a sentence that merely mentions both), and nowhere in the passage in the claim's order. Each
-    claim name is paired with the passage name in its place."""
+    beating Ravenna" against "Ravenna won the final, beating Port Aldine".
+
+    Two names of one sentence on each side, in the other order, and nowhere in the claim's
+    order. Between them, the passage has the same names as the claim (none, or "the Coastal
+    Cup") and most of the claim's relation words (:data:`EXCHANGE_SHARE`, at least
+    :data:`EXCHANGE_WORDS`: "A met B" may be said either way), adding at most
+    :data:`EXCHANGE_EXTRA` of its own (a relation, not a sentence that merely mentions both).
+    Each claim name is paired with the passage name in its place.
+    """
     names = sorted((v for v in agreed if v.kind == "name"), key=lambda v: v.start)
     found: list[tuple[Value, Value]] = []
     for i, first in enumerate(names):
