@@ -36,8 +36,9 @@ from factcheck.index.bm25 import Index, term, terms
 from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.passages import split_passages
-from factcheck.values import Conventions, WordUse, extract_values, settle
+from factcheck.values import Conventions, WordUse, extract_values
 from factcheck.values.clashes import QUANTITY_KINDS
+from factcheck.values.conventions import document_conventions
 from factcheck.values.dateline import document_date
 
 MIN_NAME_WORD = 4  # shorter words collide too easily under the variant key (Bay/Bai)
@@ -351,8 +352,8 @@ class Analysis:
 
 def document_settings(document: Document) -> tuple[Conventions, WordUse]:
     """What a whole document settles for reading any of its passages: how it writes numbers
-    and numeric dates, and how it uses its words (``values.settle``, ``values.WordUse``)."""
-    return settle(document.text), WordUse(document.text)
+    and numeric dates, and how it uses its words (``values.conventions.document_conventions``, ``values.WordUse``)."""
+    return document_conventions(document.text), WordUse(document.text)
 
 
 def passage_values(document: Document, passage: Passage, settings: tuple[Conventions, WordUse]) -> list[Value]:

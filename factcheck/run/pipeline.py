@@ -27,8 +27,8 @@ from factcheck.run.check import check_claim
 from factcheck.run.parallel import Answered, check_claims, draft_sentences
 from factcheck.run.verify import verify_drafts
 from factcheck.sources.corpus import Corpus
-from factcheck.values import extract_values, settle
-from factcheck.values.conventions import Conventions
+from factcheck.values import extract_values
+from factcheck.values.conventions import document_conventions
 from factcheck.values.dateline import document_date
 from factcheck.verdicts.quotes import QuoteFinder
 from factcheck.workers import Engine
@@ -79,7 +79,6 @@ class Checker:
         self._search: LocalSearch | None = None  # made on the first claim that needs it
         self.warnings: list[str] = []
         self._passage_values: dict[tuple[int, int, int], list[Value]] = {}
-        self._conventions: dict[int, Conventions] = {}  # how each document writes numbers and dates
 
     def check(self, claims: Sequence[Claim], progress: Progress | None = None) -> Report:
         """Check every claim, keeping their order."""
@@ -120,11 +119,8 @@ class Checker:
             if len(self._passage_values) >= VALUES_MEMO:
                 self._passage_values.clear()
             document = self.corpus.documents[candidate.doc]
-            conventions = self._conventions.get(candidate.doc)
-            if conventions is None:
-                conventions = self._conventions[candidate.doc] = settle(document.text)
-            found = self._passage_values[key] = extract_values(text, reference=document_date(document),
-                                                                       conventions=conventions)
+            found = self._passage_values[key] = extract_values(
+                text, reference=document_date(document), conventions=document_conventions(document.text))
         return found
 
     def cross_checking(self) -> bool:

@@ -26,6 +26,7 @@ The evidence, per document:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,12 @@ def settle(text: str) -> Conventions:
     if not runs:
         return UNSETTLED
     return Conventions(_decimal_comma(text, runs), _day_first(text, runs))
+
+
+@functools.lru_cache(maxsize=1024)  # a document's text: met by each claim that meets it, and by its cross-check
+def document_conventions(text: str) -> Conventions:
+    """:func:`settle` of a whole document, kept for the last 1,024 documents asked."""
+    return settle(text)
 
 
 def _separated_runs(text: str) -> list[tuple[int, int]]:
