@@ -257,3 +257,49 @@ def test_offsets_are_verbatim() -> None:
 ])
 def test_an_opening_report_without_that_is_a_hedge(claim: str, passage: str) -> None:
     assert [k for k in kinds(claim, passage) if k[0] == "hedge"]
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    # A two-sentence passage whose second sentence states what the claim says, of another name:
+    # the claim's name is in the first sentence only.
+    ("Mira Sand resigned as party leader a month after the election.",
+     "After weeks of talks, the Green Alliance formed a coalition, and its leader, Mira Sand, became premier. "
+     "Lind resigned as party leader a month after the election.", ("entity", "Mira Sand", "Lind")),
+    ("The Farmers' Party formed a coalition with the Liberal Union after weeks of talks.",
+     "The Farmers' Party, led by Oskar Lind, lost six of its 20 seats. After weeks of talks, the Green "
+     "Alliance formed a coalition with the Liberal Union.", ("entity", "Farmers' Party", "Green Alliance")),
+    # The name in apposition: the clause after it ("who led the opposition") is the other sentence's.
+    ("Mayor Helena Duarte, who led the opposition, said residents had not been consulted about traffic.",
+     "Mayor Helena Duarte, who had backed the plan, said the decision was a missed opportunity. Councillor "
+     "Tomas Ferreira, who led the opposition, said residents had not been consulted about traffic.",
+     ("entity", "Mayor Helena Duarte", "Councillor Tomas Ferreira")),
+])
+def test_a_name_found_only_in_the_other_sentence_of_a_window_is_displaced(
+        claim: str, passage: str, expected: tuple[str, str, str]) -> None:
+    found = align(claim, passage).differences
+    assert [(d.kind, d.claim_words, d.passage_words) for d in found] == [expected]
+    assert found[0].detail == "displaced"
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    # The sentence that states the claim's words states its name too.
+    ("Doe founded Acme in 1990.", "Doe was born in Ohio. Doe, with Smith, founded Acme in 1990."),
+    # The other sentence refers back to the name: no other name stands in its place.
+    ("Mira Sand became premier after the election.",
+     "Mira Sand led the Green Alliance in the campaign. After the election, she became premier."),
+    # The claim's name and its words are in one sentence.
+    ("The Green Alliance formed a coalition with the Liberal Union.",
+     "The Farmers' Party lost six seats. The Green Alliance formed a coalition with the Liberal Union."),
+])
+def test_a_window_that_states_the_name_with_its_words_has_no_entity_difference(claim: str, passage: str) -> None:
+    assert not [k for k in kinds(claim, passage) if k[0] == "entity"]
+
+
+def test_a_clause_of_punctuation_and_function_words_marks_the_place_of_a_name() -> None:
+    # "X, who had backed the plan, said" / "Y, who had backed the plan, said": the in-order run
+    # ", who had backed" puts the two names in one place though no content word is beside them.
+    passage = "Mayor Helena Duarte, who had backed the plan, said the decision was a missed opportunity."
+    assert kinds("Councillor Tomas Ferreira, who had backed the plan, said the decision was a missed opportunity.",
+                 passage) == [("entity", "Councillor Tomas Ferreira", "Mayor Helena Duarte")]
+    assert kinds("Mayor Helena Duarte, who had backed the plan, said the decision was a missed opportunity.",
+                 passage) == []

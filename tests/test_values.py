@@ -529,3 +529,17 @@ def test_both_years_of_a_year_span_are_dates_and_a_changed_end_clashes() -> None
     check = compare_values(extract_values(changed), extract_values(line), changed, line)
     assert [(ours.text, theirs.text) for ours, theirs in check.conflicts] == [("2019", "2009")]
     assert not compare_values(extract_values(line), extract_values(line), line, line).conflicts
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # Wikipedia sample: plural possessives inside names of parties, guilds, schools, wars.
+    ("He joined the Workers' Party of Korea in 1946.", ["Workers' Party of Korea"]),
+    ("The Writers' Guild of Great Britain gave her an award.", ["Writers' Guild", "Great Britain"]),
+    ("In 2018 the Farmers’ Party won 14 seats.", ["Farmers’ Party"]),
+    # A title after the possessive begins a name of its own; the possessor keeps no apostrophe.
+    ("Texas' Governor Greg Abbott signed the bill.", ["Texas", "Greg Abbott"]),
+    # A singular possessive stays apart from what it owns.
+    ("Penmore's board recommended the offer to Tarrow's shareholders.", ["Penmore", "Tarrow"]),
+])
+def test_plural_possessives_inside_names(text: str, names: list[str]) -> None:
+    assert [v.text for v in extract_values(text) if v.kind == "name"] == names

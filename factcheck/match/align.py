@@ -28,6 +28,7 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -59,6 +60,7 @@ from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import same_name, same_name_word, with_continuation
 
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
+_MARKED_RUN = 3  # tokens of an in-order run from which its punctuation marks a place too ("X, who had ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +142,14 @@ def align(claim: str, passage: str) -> Alignment:
         An :class:`Alignment`; offsets in its differences index ``claim`` and ``passage``.
     """
     ours, theirs = tokenize(claim), tokenize(passage)
-    pairs, anchors, displaced = _pair(ours, theirs)
+    pairs, anchors, displaced, marks = _pair(ours, theirs)
+    displaced |= _strayed_names(ours, theirs, pairs, passage)
     forward = dict(pairs)
     backward = {p: c for c, p in pairs}
     ours_neg, theirs_neg = negation_scopes(ours), negation_scopes(theirs)
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
-        *_replacements(ours, theirs, anchors, displaced, ours_neg, theirs_neg, claim, passage),
+        *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
         *_speakers(ours, theirs, forward, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
@@ -165,19 +168,24 @@ def quoted_terms(text: str) -> frozenset[str]:
 
 
 def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
-        -> tuple[list[tuple[int, int]], list[tuple[int, int]], frozenset[int]]:
+        -> tuple[list[tuple[int, int]], list[tuple[int, int]], frozenset[int], list[tuple[int, int]]]:
     """Pair content words with the same index term: in order first (the longest common
     runs, as difflib finds them), then any left over wherever the passage has them.
 
-    Returns the content pairs; the anchors: every token paired in order, function
-    words and punctuation included, which mark where a replaced word stands; and the claim
-    tokens paired only out of order (``displaced``).
+    Returns the content pairs; the anchors: every word paired in order, function words
+    included, which mark where a replaced word stands; the claim tokens paired only out of
+    order (``displaced``); and the punctuation paired inside in-order runs of at least
+    ``_MARKED_RUN`` tokens, which marks a place as well ("Councillor Tomas Ferreira, who had
+    backed the plan" / "Mayor Helena Duarte, who had backed the plan"): a lone comma does not.
     """
     a = [t.key or t.folded for t in ours]
     b = [t.key or t.folded for t in theirs]
     anchors: list[tuple[int, int]] = []
+    marks: list[tuple[int, int]] = []
     for block in SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks():
         anchors += [(block.a + k, block.b + k) for k in range(block.size) if ours[block.a + k].word]
+        if block.size >= _MARKED_RUN:
+            marks += [(block.a + k, block.b + k) for k in range(block.size) if not ours[block.a + k].word]
     pairs = [(i, j) for i, j in anchors if ours[i].key]
     used = {j for _, j in pairs}
     done = {i for i, _ in pairs}
@@ -190,7 +198,77 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
         if t.key and i not in done and by_key.get(t.key):
             pairs.append((i, by_key[t.key].pop(0)))
             displaced.add(i)
-    return pairs, anchors + [p for p in pairs if p not in set(anchors)], frozenset(displaced)
+    return pairs, anchors + [p for p in pairs if p not in set(anchors)], frozenset(displaced), marks
+
+
+def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                   passage: str) -> frozenset[int]:
+    """Claim names paired, in a passage of two sentences, only in the sentence that does not
+    state what the claim says of them: the claim's words next to the name are paired in the
+    other sentence, which does not have the name. "The Farmers' Party formed a coalition with
+    the Liberal Union" against "The Farmers' Party, led by Oskar Lind, lost six of its 20 seats.
+    After weeks of talks, the Green Alliance formed a coalition with the Liberal Union": the
+    coalition is the Green Alliance's. Such a name counts as found out of order (``displaced``),
+    so that another name in its place in that sentence is an entity difference. A sentence
+    that states the name too ("Doe, with Smith, founded Acme") keeps it."""
+    if len(theirs) < 4 or not _SENTENCE_STOP.search(passage):
+        return frozenset()
+    forward = dict(pairs)
+    strayed: set[int] = set()
+    i = 0
+    while i < len(ours):
+        if not _is_name(ours, i) and not (i == 0 and ours[i].capital and ours[i].key and _is_name(ours, i + 1)):
+            i += 1
+            continue
+        run = range(i, _run_end(ours, i))
+        i = run.stop
+        partners = [forward[k] for k in run if k in forward]
+        neighbours = [forward[k] for k in (_content_near(ours, run.start, -1), _content_near(ours, run.stop - 1, 1))
+                      if k is not None and k in forward]
+        if not partners or not neighbours:
+            continue
+        home = {_sentence_at(passage, theirs[j].start) for j in partners}
+        around = {_sentence_at(passage, theirs[j].start) for j in neighbours}
+        if len(home) != 1 or len(around) != 1 or home == around:
+            continue
+        lo, hi = next(iter(around))
+        keys = {ours[k].key for k in run if ours[k].key}
+        if not any(t.key in keys for t in theirs if lo <= t.start < hi):
+            strayed.update(k for k in run if k in forward)
+    return frozenset(strayed)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
+
+
+def _run_end(tokens: Sequence[Token], i: int) -> int:
+    """The index after the run of capitalised content words that starts at token ``i``."""
+    k = i + 1
+    while k < len(tokens):
+        if tokens[k].word and tokens[k].capital and tokens[k].key:
+            k += 1
+        elif k + 1 < len(tokens) and _possessive(tokens, k) and tokens[k + 1].capital and tokens[k + 1].key:
+            k += 2  # "Farmers' Party"
+        else:
+            break
+    return k
+
+
+def _possessive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is the apostrophe of a capitalised plural possessive ("Farmers' ")."""
+    before = tokens[k - 1]
+    return (not tokens[k].word and tokens[k].folded in "'’" and before.end == tokens[k].start and before.word
+            and before.capital and bool(before.key) and before.folded.endswith("s"))
+
+
+def _content_near(tokens: Sequence[Token], i: int, step: int) -> int | None:
+    """The nearest content word before (``step`` -1) or after (+1) token ``i``."""
+    k = i + step
+    while 0 <= k < len(tokens):
+        if tokens[k].key:
+            return k
+        k += step
+    return None
 
 
 def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
@@ -405,18 +483,24 @@ def _is_name(tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     if not (t.word and t.capital and t.key and not t.folded.isdigit()):
         return False
-    first = i == 0 or (not tokens[i - 1].word and tokens[i - 1].folded in QUOTE_MARKS)
+    # A quotation mark glued to the word before it closes something or marks a plural
+    # possessive ("the Farmers' Party"): it opens no quotation whose first word is ``i``.
+    first = i == 0 or (not tokens[i - 1].word and tokens[i - 1].folded in QUOTE_MARKS
+                       and (i == 1 or tokens[i - 2].end != tokens[i - 1].start))
     return not first
 
 
 def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     """The run of capitalised words around token ``i`` ("Judge Taubai Qadyrbaev")."""
     lo = hi = i
-    while lo > 0 and tokens[lo - 1].word and tokens[lo - 1].capital and tokens[lo - 1].key:
-        lo -= 1
-    while hi + 1 < len(tokens) and tokens[hi + 1].word and tokens[hi + 1].capital and tokens[hi + 1].key:
-        hi += 1
-    return tokens[lo].start, tokens[hi].end
+    while lo > 0:
+        if tokens[lo - 1].word and tokens[lo - 1].capital and tokens[lo - 1].key:
+            lo -= 1
+        elif lo > 1 and _possessive(tokens, lo - 1):
+            lo -= 2  # "Farmers' Party": a plural possessive inside the name
+        else:
+            break
+    return tokens[lo].start, tokens[_run_end(tokens, hi) - 1].end
 
 
 def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None = None, text: str = "") \

@@ -42,6 +42,8 @@ def _split_run(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, s
         if low == "of" and (index == 0 or words[index - 1][2].lower() not in _OF_HEADS):
             segments.append([])
             continue
+        if index and words[index - 1][2][-1] in "'’" and low in _TITLES:
+            segments.append([])  # "Texas' Governor Greg Abbott": the possessor is a name of its own
         segments[-1].append(word)
     return [s for s in segments if s]
 
@@ -59,6 +61,7 @@ def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | Non
         return None
     start, end = words[0][0], words[-1][1]
     end += _wade_giles_tail(ctx.text, words[-1][2], end)
+    end -= ctx.text[end - 1] in "'’"  # a possessor cut from what it owns: "Texas'"
     text = ctx.text[start:end]
     return Value(kind="name", text=text, start=start, end=end, key=name_key(text))
 

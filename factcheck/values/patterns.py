@@ -128,7 +128,7 @@ _NAME_WORD = (
     rf"|[{_U}]\w*(?:['’][{_U}]\w*)*(?:-[{_U}]\w*)*\b(?!['’](?!s\b)\w))")
 _NAME_RUN = re.compile(
     rf"(?<![\w'’-]){_NAME_WORD}(?:(?:{_H}+(?:{_NAME_PARTICLES}){_H}+"
-    rf"|{_H}+){_NAME_WORD})*")
+    rf"|(?:(?<=s)['’])?{_H}+){_NAME_WORD})*")  # a plural possessive inside a name: "Farmers' Party"
 _RUN_WORD = re.compile(r"[^ \t\u00a0]+")
 _ABBREVIATIONS = frozenset("st dr mr mrs ms prof jr sr gen lt col gov sen rep mt ft no vs".split())
 _LOWER_WORD = re.compile(r"\b[a-zа-я][a-zа-я]+\b")
