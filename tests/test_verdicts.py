@@ -230,3 +230,31 @@ def test_a_speaker_set_off_by_commas_and_an_age_is_the_speaker(tmp_path: Path) -
     verdict, disagreements = verdict_of(checker, "Claire Osei described the plan as \"a gimmick that will cost "
                                                  "billions.\"")
     assert verdict == "contradicted" and "entity" in {kind for kind, _, _ in disagreements}
+
+
+ORLA = ("Orla Foods shares slide after second profit warning\n\n"
+        "Shares in Orla Foods fell 12% on Wednesday after the company cut its annual profit forecast for the second time.\n"
+        "Chief executive Daniel Okafor blamed higher wheat prices and said the company would not raise prices.\n"
+        "Analysts at Brightwater Capital said the cut was \"deeper than anyone had expected.\"\n"
+        "Tarrow's chief executive, Rafael Dunne, said the combined company would cut about 300 jobs.\n")
+
+
+@pytest.mark.parametrize(("claim", "speakers"), [
+    # The claim reports the quotation in its own words and adds some: still that quotation's speaker.
+    ("Daniel Okafor said the profit forecast cut was deeper than anyone had expected.",
+     ("Daniel Okafor", "Analysts at Brightwater Capital")),
+    # Reported speech on both sides, in one sentence of the source.
+    ("Elise Varga said the combined company would cut about 300 jobs.", ("Elise Varga", "Rafael Dunne")),
+])
+def test_words_given_to_another_named_speaker_are_contradicted(tmp_path: Path, claim: str,
+                                                               speakers: tuple[str, str]) -> None:
+    write_tree(tmp_path, {"orla.txt": ORLA + "Penmore's board, chaired by Elise Varga, recommended the offer.\n"})
+    verdict, disagreements = verdict_of(Checker(load_corpus([tmp_path])), claim)
+    assert verdict == "contradicted"
+    assert ("entity", *speakers) in disagreements
+
+
+def test_a_speaker_the_source_describes_may_be_the_claims(checker: Checker) -> None:
+    # seed 002: '"We have to inform you ...," the magazine said': the magazine is Village Kazakhstan.
+    claim = "Journalists at Village Kazakhstan said unknown officials pressured them to delete the article."
+    assert verdict_of(checker, claim)[0] == "supported"

@@ -583,14 +583,15 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         if reported is None:
             return []
         mine, words = reported
-        if sum(1 for i in words if i in forward and theirs_quoted[forward[i]]) < 0.8 * len(words):
-            # Or reported in the passage too: then the one sentence that states the words,
-            # in a passage of two, says who said them ("X said ... . Y said the cut was deeper ...").
+        if sum(1 for i in words if i in forward and theirs_quoted[forward[i]]) < 0.8 * len(words) \
+                and not _reports_quotation([forward[i] for i in words if i in forward], theirs, theirs_quoted):
+            # Or reported in the passage too: then the one sentence that states the words
+            # says who said them ("X said ... . Y said the cut was deeper ...").
             shared = sorted(forward[i] for i in words if i in forward)
             if len(shared) < 0.8 * len(words):
                 return []
             sentence = _sentence_of(theirs, passage, shared[len(shared) // 2])
-            if sum(1 for j in shared if j in sentence) < 0.8 * len(words) or sentence == range(len(theirs)):
+            if sum(1 for j in shared if j in sentence) < 0.8 * len(words):
                 return []
             claim_keys = {ours[k].key for k in range(*mine) if ours[k].key}
             if any(theirs[j].key in claim_keys for j in sentence):
@@ -606,6 +607,27 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
     return [_difference("entity", claim_span, passage_span, claim, passage, "speaker")]
+
+
+def _reports_quotation(aligned: Sequence[int], theirs: Sequence[Token], theirs_quoted: Sequence[bool]) -> bool:
+    """Whether the claim's reported words state a quotation of the passage: at least three of
+    them align inside one quotation, and they cover most of its words (``_QUOTATION_STATED``).
+    "Daniel Okafor said the profit forecast cut was deeper than anyone had expected" reports
+    '... said the cut was "deeper than anyone had expected."' though it adds words of its own."""
+    inside = sorted(j for j in aligned if theirs_quoted[j])
+    if len(inside) < 3:
+        return False
+    lo = hi = inside[len(inside) // 2]
+    while lo > 0 and theirs_quoted[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(theirs) and theirs_quoted[hi + 1]:
+        hi += 1
+    words = [j for j in range(lo, hi + 1) if theirs[j].key]
+    stated = [j for j in inside if lo <= j <= hi]
+    return len(stated) >= 3 and len(stated) >= _QUOTATION_STATED * len(words)
+
+
+_QUOTATION_STATED = 0.8  # share of a quotation's words a report must state to be a report of it
 
 
 def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
