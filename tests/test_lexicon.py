@@ -133,6 +133,27 @@ def test_rare_senses_auxiliaries_and_indirect_antonyms_are_left_out() -> None:
     assert not any("_" in w or "-" in w or len(w) < 3 for w in table)
 
 
+def test_a_verb_wordnet_defines_as_a_way_of_an_opposed_verb_inherits_the_opposition() -> None:
+    """ban: "prohibit especially by legal means" under {forbid, prohibit}, opposed to {permit, allow};
+    jump: "increase suddenly and significantly", two levels under {increase}, opposed to {decrease, fall}."""
+    table = load_antonyms()
+    assert {"allow", "permit"} <= table["ban"]
+    assert {"fall", "decrease"} <= table["jump"]
+    assert "rise" in table["crash"] and "surrender" in table["defy"]
+    lines = set(_data_lines("antonyms.tsv"))
+    assert {"allow\tban\tv", "fall\tjump\tv"} <= lines
+
+
+def test_inheritance_stops_at_roots_and_at_synonyms() -> None:
+    table = load_antonyms()
+    # "commute": "change the order or arrangement of", under the root {change}, opposed to {stay, remain}.
+    assert "stay" not in table.get("commute", ()) and "remain" not in table.get("commute", ())
+    # "confute" and "disprove" share a synset ("prove to be false"): not opposites, though one
+    # inherits from a verb that the other's synset opposes.
+    assert "disprove" not in table.get("confute", ())
+    assert "ban" not in table["ban"]
+
+
 # --- are_antonyms -----------------------------------------------------------------------------------------------
 
 
@@ -143,7 +164,8 @@ def test_rare_senses_auxiliaries_and_indirect_antonyms_are_left_out() -> None:
     ("victory", "defeat"), ("victories", "defeats"), ("first", "last"), ("guilty", "innocent"),
     ("legal", "illegal"), ("true", "false"), ("more", "less"), ("included", "excluded"), ("allowed", "denied"),
     ("better", "worse"), ("best", "worst"), ("larger", "smaller"), ("bigger", "littler"), ("earlier", "later"), ("Rose", "FELL"),
-    (" won ", "lost"),
+    (" won ", "lost"), ("banned", "allowed"), ("bans", "permits"), ("banning", "allowing"), ("jumped", "fell"),
+    ("jumps", "falling"), ("crashed", "rose"),
 ])
 def test_antonyms_through_inflection_and_case(a: str, b: str) -> None:
     assert are_antonyms(a, b)
@@ -154,7 +176,7 @@ def test_antonyms_through_inflection_and_case(a: str, b: str) -> None:
     ("rose", "grew"), ("won", "wins"), ("rose", "rose"), ("increase", "increased"), ("rose", "risen"),
     ("confirmed", "denied"), ("before", "after"), ("table", "chair"),
     ("rose", "fallacy"), ("forest", "aft"), ("has", "lacks"), ("rose", ""), ("", ""), ("rose-fell", "fell"),
-    ("first", "second"), ("rise", "set"),
+    ("first", "second"), ("rise", "set"), ("banned", "banned"), ("banned", "prohibited"), ("jumped", "rose"),
 ])
 def test_not_antonyms(a: str, b: str) -> None:
     assert not are_antonyms(a, b)

@@ -4,7 +4,9 @@ The data are two tables beside this module, read with :mod:`importlib.resources`
 installed wheel finds them too:
 
 * ``antonyms.tsv``: WordNet's direct antonyms, ``word_a<TAB>word_b<TAB>pos`` with word_a < word_b
-  and pos one of ``n v a r`` (noun, verb, adjective, adverb), e.g. ``decrease	increase	v``;
+  and pos one of ``n v a r`` (noun, verb, adjective, adverb), e.g. ``decrease	increase	v``, and
+  the verbs WordNet defines as a way of an opposed verb (``allow	ban	v``: "ban" is "prohibit
+  especially by legal means", and {forbid, prohibit} opposes {permit, allow});
 * ``inflections.tsv``: ``form<TAB>lemma<TAB>pos``, WordNet's exception lists (``rose	rise	v``,
   ``better	good	a``) for the lemmas of the antonym table, and guards (``forest	forest	a``:
   "forest" is no superlative of "fore");
@@ -104,7 +106,8 @@ def load_antonyms() -> Mapping[str, frozenset[str]]:
     are not keys (see :func:`are_antonyms`). The mapping is read-only and cached: every call
     returns the same object.
 
-    Source: WordNet 3.0 direct antonyms (Princeton University), via Debian wordnet-base.
+    Source: WordNet 3.0 direct antonyms and the verbs defined through them (Princeton University),
+    via Debian wordnet-base; scripts/build_antonyms.py says which.
 
     Raises FileNotFoundError if antonyms.tsv is missing from the installed package, ValueError if
     one of its lines is malformed.
