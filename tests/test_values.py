@@ -543,3 +543,26 @@ def test_both_years_of_a_year_span_are_dates_and_a_changed_end_clashes() -> None
 ])
 def test_plural_possessives_inside_names(text: str, names: list[str]) -> None:
     assert [v.text for v in extract_values(text) if v.kind == "name"] == names
+
+
+def _clashes(claim: str, passage: str) -> list[tuple[str, str]]:
+    found = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+    return [(c.text, p.text) for c, p in found.conflicts]
+
+
+def test_values_given_to_each_others_names_clash() -> None:
+    passage = "Penmore's shares jumped 22% on the news, while Tarrow's shares slipped 4%."
+    assert _clashes("Penmore's shares slipped 4% on the news, while Tarrow's shares jumped 22%.", passage) == [
+        ("4%", "22%"), ("22%", "4%")]
+    assert _clashes("Tarrow's shares slipped 4%, while Penmore's shares jumped 22% on the news.", passage) == []
+    # A value the passage gives to no name of the claim is no exchange.
+    assert _clashes("Penmore's shares slipped 4% on the news, while Tarrow's shares jumped 22%.",
+                    "Shares jumped 22% at first; Penmore and Tarrow later fell 4%.") == []
+
+
+def test_names_told_in_another_order_with_their_values_are_not_exchanged() -> None:
+    assert _clashes("In 2019 Smith scored 10 goals while Jones scored 5.",
+                    "Jones scored 5 goals in 2019 while Smith scored 10.") == []
+    assert _clashes("Port Aldine won the Coastal Cup final on Saturday, beating Ravenna 3-1.",
+                    "Ravenna won the Coastal Cup final on Saturday, beating Port Aldine 3-1.") == [
+        ("Port Aldine", "Ravenna"), ("Ravenna", "Port Aldine")]

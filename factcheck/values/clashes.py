@@ -79,7 +79,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
     conflicts.extend(swapped)
     absent = [v for v in absent if all(v is not c for c, _ in swapped)]
-    exchanged = _exchanged_names(agreed, passage_names, claim_text, passage_text)
+    exchanged = _exchanged_names(agreed, passage_values, claim_text, passage_text)
+    exchanged += _exchanged_values(agreed, passage_values, claim_text, passage_text)
     conflicts.extend(exchanged)
     agreed = [v for v in agreed if all(v is not c for c, _ in exchanged)]
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
@@ -219,7 +220,7 @@ EXCHANGE_SHARE = 0.6  # share of the claim's words between the names that the pa
 EXCHANGE_EXTRA = 2    # and at most this many words of its own there ("... to acquire the logistics firm X")
 
 
-def _exchanged_names(agreed: Sequence[Value], passage_names: Sequence[Value], claim_text: str,
+def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
                      passage_text: str) -> list[tuple[Value, Value]]:
     """Claim names that the passage states in each other's places: "Port Aldine won the final,
     beating Ravenna" against "Ravenna won the final, beating Port Aldine".
@@ -229,9 +230,12 @@ def _exchanged_names(agreed: Sequence[Value], passage_names: Sequence[Value], cl
     Cup") and most of the claim's relation words (:data:`EXCHANGE_SHARE`, at least
     :data:`EXCHANGE_WORDS`: "A met B" may be said either way), adding at most
     :data:`EXCHANGE_EXTRA` of its own (a relation, not a sentence that merely mentions both).
-    Each claim name is paired with the passage name in its place.
+    Each claim name is paired with the passage name in its place. Names whose values go with
+    them are two statements told in another order, not exchanged: "In 2019 Smith scored 10
+    goals while Jones scored 5" / "Jones scored 5 goals in 2019 while Smith scored 10".
     """
     names = sorted((v for v in agreed if v.kind == "name"), key=lambda v: v.start)
+    passage_names = [v for v in passage_values if v.kind == "name"]
     found: list[tuple[Value, Value]] = []
     for i, first in enumerate(names):
         for second in names[i + 1:]:
@@ -246,9 +250,68 @@ def _exchanged_names(agreed: Sequence[Value], passage_names: Sequence[Value], cl
                 continue  # the passage says it the claim's way too
             swap = next(((a, b) for a in ours for b in theirs
                          if _relates(b, a, passage_text, wanted, passage_names, inside)), None)
-            if swap is not None and all(first is not c and second is not c for c, _ in found):
+            if swap is not None and all(first is not c and second is not c for c, _ in found) \
+                    and not _carried(first, second, swap, agreed, passage_values, claim_text, passage_text):
                 found += [(first, swap[1]), (second, swap[0])]
     return found
+
+
+def _carried(first: Value, second: Value, passage: tuple[Value, Value], agreed: Sequence[Value],
+             passage_values: Sequence[Value], claim_text: str, passage_text: str) -> bool:
+    """Whether each of two names has the same value given to it (:func:`_given`) on both sides."""
+    claim_names = [v for v in agreed if v.kind == "name"]
+    passage_names = [v for v in passage_values if v.kind == "name"]
+    for ours, theirs in ((first, passage[0]), (second, passage[1])):
+        mine = _given(ours, agreed, claim_names, claim_text)
+        other = _given(theirs, passage_values, passage_names, passage_text)
+        if mine is None or other is None or not (
+                compare(mine, other) is True or (mine.amount is not None and mine.amount == other.amount)):
+            return False  # "10 goals" goes with "10": a count need not repeat its noun
+    return True
+
+
+def _exchanged_values(agreed: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
+                      passage_text: str) -> list[tuple[Value, Value]]:
+    """Two values the passage gives to each other's names: "Penmore's shares slipped 4% on the
+    news, while Tarrow's shares jumped 22%" against "Penmore's shares jumped 22% on the news,
+    while Tarrow's shares slipped 4%". Each side states both names and both values; the value
+    a name is given is the first one after it in its sentence with no other name between
+    (:func:`_given`). Only a crosswise exchange counts, both names' values in each other's
+    place: a value the passage gives to no name, or to a third, is no exchange. Each claim
+    value is paired with the passage value its name is given there."""
+    names = [v for v in agreed if v.kind == "name"]
+    if len(names) < 2:
+        return []
+    claim_names = [v for v in agreed if v.kind == "name"]
+    passage_names = [v for v in passage_values if v.kind == "name"]
+    found: list[tuple[Value, Value]] = []
+    for i, first in enumerate(names):
+        for second in names[i + 1:]:
+            ours = _given(first, agreed, claim_names, claim_text), _given(second, agreed, claim_names, claim_text)
+            if ours[0] is None or ours[1] is None or compare(ours[0], ours[1]) is not False:
+                continue
+            theirs = [next((_given(p, passage_values, passage_names, passage_text) for p in passage_names
+                            if _same_name(name, p)), None) for name in (first, second)]
+            if theirs[0] is None or theirs[1] is None:
+                continue
+            if compare(ours[0], theirs[1]) is True and compare(ours[1], theirs[0]) is True \
+                    and compare(ours[0], theirs[0]) is False and compare(ours[1], theirs[1]) is False \
+                    and all(v is not c for v in ours for c, _ in found):
+                found += [(ours[0], theirs[0]), (ours[1], theirs[1])]
+    return found
+
+
+def _given(name: Value, values: Sequence[Value], names: Sequence[Value], text: str) -> Value | None:
+    """The quantity a text gives a name: the first value after it in its sentence, with no
+    other name between them."""
+    later = [v for v in values if v.kind in QUANTITY_KINDS and v.start >= name.end]
+    if not later:
+        return None
+    value = min(later, key=lambda v: v.start)
+    between = text[name.end:value.start]
+    if _SENTENCE_END.search(between) or any(name.end <= n.start and n.end <= value.start for n in names):
+        return None
+    return value
 
 
 def _same_name(value: Value, other: Value) -> bool:
