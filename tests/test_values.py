@@ -566,3 +566,23 @@ def test_names_told_in_another_order_with_their_values_are_not_exchanged() -> No
     assert _clashes("Port Aldine won the Coastal Cup final on Saturday, beating Ravenna 3-1.",
                     "Ravenna won the Coastal Cup final on Saturday, beating Port Aldine 3-1.") == [
         ("Port Aldine", "Ravenna"), ("Ravenna", "Port Aldine")]
+
+
+@pytest.mark.parametrize(("claim", "passage", "clash"), [
+    # The passive's agent is the active sentence's object: the roles are exchanged.
+    ("Tarrow Group is to be acquired by Penmore for £450 million in cash.",
+     "Tarrow Group agreed on Tuesday to acquire the logistics firm Penmore for £450 million in cash.", True),
+    ("Penmore acquired Tarrow Group.", "Penmore was acquired by Tarrow Group in 2019.", True),
+    ("Penmore was acquired by Tarrow Group.", "Tarrow Group was acquired by Penmore in 2019.", True),
+    # The same roles in the other voice.
+    ("Penmore is to be acquired by Tarrow Group for £450 million in cash.",
+     "Tarrow Group agreed on Tuesday to acquire the logistics firm Penmore for £450 million in cash.", False),
+    ("Tarrow Group acquired Penmore.", "Penmore was acquired by Tarrow Group in 2019.", False),
+    ("Port Aldine were beaten 3-1 by Ravenna in the final.",
+     "Ravenna won the Coastal Cup final on Saturday, beating Port Aldine 3-1.", False),
+])
+def test_roles_the_voice_exchanges_clash(claim: str, passage: str, clash: bool) -> None:
+    found = _clashes(claim, passage)
+    assert bool(found) == clash
+    if clash:
+        assert {c for c, _ in found} == {p for _, p in found}

@@ -81,6 +81,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     absent = [v for v in absent if all(v is not c for c, _ in swapped)]
     exchanged = _exchanged_names(agreed, passage_values, claim_text, passage_text)
     exchanged += _exchanged_values(agreed, passage_values, claim_text, passage_text)
+    if not exchanged:
+        exchanged = _exchanged_by_voice(agreed, passage_values, claim_text, passage_text)
     conflicts.extend(exchanged)
     agreed = [v for v in agreed if all(v is not c for c, _ in exchanged)]
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
@@ -299,6 +301,49 @@ def _exchanged_values(agreed: Sequence[Value], passage_values: Sequence[Value], 
                     and all(v is not c for v in ours for c, _ in found):
                 found += [(ours[0], theirs[0]), (ours[1], theirs[1])]
     return found
+
+
+# "is to be acquired by", "was beaten by", "has been named by": a passive participle before its agent.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+){0,2}?(?P<verb>\w+)\s+by\s+$", re.I)
+VOICE_EXTRA = 5  # words an active sentence may have between its two names beyond the claim's verb
+
+
+def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
+                        passage_text: str) -> list[tuple[Value, Value]]:
+    """Two names whose roles the voice exchanges: "Tarrow Group is to be acquired by Penmore"
+    against "Tarrow Group agreed on Tuesday to acquire the logistics firm Penmore" (the claim
+    says Penmore acquires, the passage that Tarrow does), or "Penmore acquired Tarrow" against
+    "Penmore was acquired by Tarrow". One side puts the verb in the passive with its agent
+    after "by", the other in the active with the same two names in the same order (or both
+    passive, in the other order), in one sentence with no other name between them. One verb
+    is enough here, unlike :func:`_exchanged_names`: the passive's "by" fixes the direction."""
+    names = sorted((v for v in agreed if v.kind == "name"), key=lambda v: v.start)
+    passage_names = [v for v in passage_values if v.kind == "name"]
+    for i, first in enumerate(names):
+        for second in names[i + 1:]:
+            between = claim_text[first.end:second.start]
+            if _SENTENCE_END.search(between) or any(first.end <= n.start and n.end <= second.start for n in names):
+                continue
+            passive = _PASSIVE.search(between)
+            verbs = set(terms(fold(passive["verb"]))) if passive else _relation_words(between)
+            if not verbs or (not passive and len(verbs) > 2):
+                continue
+            for a in (p for p in passage_names if _same_name(first, p)):
+                for b in (p for p in passage_names if _same_name(second, p)):
+                    lo, hi = (a, b) if a.start < b.start else (b, a)
+                    theirs = passage_text[lo.end:hi.start]
+                    if lo.end > hi.start or _SENTENCE_END.search(theirs) or any(
+                            lo.end <= n.start and n.end <= hi.start for n in passage_names):
+                        continue
+                    their_passive = _PASSIVE.search(theirs)
+                    their_verbs = set(terms(fold(their_passive["verb"]))) if their_passive else _relation_words(theirs)
+                    if not verbs & their_verbs or (not their_passive and len(their_verbs - verbs) > VOICE_EXTRA):
+                        continue
+                    same_order = lo is a
+                    if (bool(passive) != bool(their_passive) and same_order) \
+                            or (passive and their_passive and not same_order):
+                        return [(first, b), (second, a)]
+    return []
 
 
 def _given(name: Value, values: Sequence[Value], names: Sequence[Value], text: str) -> Value | None:
