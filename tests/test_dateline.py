@@ -31,6 +31,14 @@ needs_wice = pytest.mark.skipif(not WICE.is_dir(), reason="WiCE dev not present"
     ("Female_Directors_Present_Past_and_Future_The_New_York_Times__75bd301325.txt",
      datetime.date(2013, 1, 31)),  # "PUBLISHED DATETIME: 2013-01-31"
     ("doc__33926820b5.txt", datetime.date(2017, 8, 22)),  # "TORONTO, ON (August 22, 2017) - Canada Basketball ..."
+    # Fields of one header line: "Published 11:07 p.m. ET Jan. 27, 2019 | Updated 11:14 a.m. ET Jan. 28,"
+    ("Gun_background_check_bill_gets_bipartisan_support_in_Michiga__0c00eab5c1.txt", datetime.date(2019, 1, 27)),
+    # glued where the markup stood: "By Jesse SchedeenUpdated: 23 Apr 2019 4:13 amPosted: 14 Apr 2019"
+    ("Star_Wars_Clone_Wars_Final_Season_Features_Return_of_Darth_M__df6bb8b1eb.txt", datetime.date(2019, 4, 14)),
+    ("Reviewed_Paul_Butterfield_Live_New_York_1970_Rockerzine__a7ae69549c.txt",
+     datetime.date(2017, 10, 20)),  # "by Don Fluckinger | Oct 20, 2017"
+    # after 66 lines of a news site's menus, before any prose: "Posted: 9:36 PM, Nov 14, 2018"
+    ("The_People_s_Flag_of_Milwaukee_could_be_headed_back_to_the_d__18d0ccc7c3.txt", datetime.date(2018, 11, 14)),
     # An archive's capture span ("08 Apr 2008 - 15 Jun 2022") is no publication date.
     ("BBC_NEWS_Entertainment_In_profile_Best_actress_nominees__19bd60692a.txt", None),
 ])
@@ -46,6 +54,11 @@ def test_the_seeds_and_encyclopedia_articles_have_none() -> None:
         texts += [p.read_text(encoding="utf-8") for p in sorted(CLIMATE.glob("*.txt"))]
     assert len(texts) >= 5
     assert [publication_date(t) for t in texts] == [None] * len(texts)
+
+
+def test_a_label_glued_to_its_date_is_read() -> None:
+    text = "Singaporean footballer signs contract\nPublishedJul 13, 2018, 8:04 pm SGTUpdatedJul 14, 2018, 7:32 am\n"
+    assert publication_date(text) == datetime.date(2018, 7, 13)
 
 
 def test_a_date_in_a_sentence_of_prose_is_no_publication_date() -> None:
