@@ -15,12 +15,26 @@ segments in the same order, each pair equal or one of these documented alternati
   (Youssef/Yusef, Mahmoud/Mahmood/Mahmud); ``ee``/``i`` (Sameer/Samir); ``ei``/``ai``/``ay``
   (Hussein/Husain/Husayn); the short vowels ``a``/``e`` (fatha: Ahmed/Ahmad), ``o``/``u``
   (damma: Osama/Usama, Mohammed/Muhammad) and ``e``/``i`` (kasra: Ebrahim/Ibrahim), never in a
-  word's final vowel; ``e``/``i`` and ``o``/``u`` never in its last syllable either, where they
-  spell different patterns (Sāmir/Samīr: Samer and Samir are two names), and ``a``/``e``
+  word's final vowel; ``e``/``i`` (but as a weak alternation, below) and ``o``/``u`` never in
+  its last syllable either, where they spell different patterns (Sāmir/Samīr: Samer and
+  Samir are two names), and ``a``/``e``
   never in its first; a final ``h`` after a
   vowel (ta marbuta: Fatimah/Fatima); ``w``/``v``; the article (al-, el-, ar-, ash-...) and
   ``Abd al-``/``Abdel``/``Abdul``, ``bin``/``ben``/``ibn`` are handled per name in
   :func:`same_name`.
+- **Weak Arabic and Persian alternations**, counted only beside another word of the name
+  spelled two ways (:func:`same_name`): ``k``/``g``, both for qaf (French and older English
+  ``k``, Libyan and Gulf ``g``: Kadhafi/Gaddafi, by way of Qadhafi), and ``e``/``i`` in a
+  word's closed last syllable (kasra: ``e`` in Persian romanisation and Egyptian and Levantine
+  usage, ``i`` in ALA-LC and BGN/PCGN: Hafez/Hafiz, Laden/Ladin). Alone they tell names apart
+  as often as they spell one (Keller/Geller, Kamal/Gamal, Gandhi/Kandy, Samer/Samir,
+  Salem/Salim): a word may use one of them, once, only when another word of its name differs
+  by an alternation of a vowel or consonant above (Moammar Kadhafi/Muammar Gaddafi, Usama bin
+  Ladin/Osama bin Laden), not merely by a doubled letter or a digraph, which European
+  spellings vary too (Britt Andersson/Brett Anderson, Kari Lokke/Gary Locke); and never in
+  the first word, the given name, which tells the members of one family apart (Kamal
+  Hossein/Gamal Hussein, Samer/Samir al-Masri may be brothers). So Kadhafi/Gaddafi and
+  Hafez/Hafiz alone, and Hafiz al-Asad/Hafez al-Assad, stay apart.
 - **Ukrainian against Russian forms** (Ukrainian national transliteration, Cabinet of Ministers
   resolution No. 55 of 27 January 2010; Russian by BGN/PCGN 1947): Ukrainian ``h`` for
   Russian ``g`` (г) inside a word (Luhansk/Lugansk, Chernihiv/Chernigov), and Ukrainian ``i``
@@ -70,8 +84,9 @@ _MAX_ALTERNATIONS = 3
 _CONSONANTS = (("kh", "x"), ("gh", "q"), ("dh", "d"), ("sh", "š"), ("ch", "č"), ("zh", "ž"), ("ph", "f"),
                ("ck", "k"), ("dj", "j"), ("w", "v"))
 _VOWEL_RUNS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ai"))  # y is i already: ey, ay
-# Alternating consonants: (a, b, where) with where "any" or "inner" (not word-initial).
-_CONSONANT_PAIRS = {frozenset("qk"): "any", frozenset("qg"): "any", frozenset("hg"): "inner"}
+# Alternating consonants: (a, b, where) with where "any", "inner" (not word-initial) or "weak" (see above).
+_CONSONANT_PAIRS = {frozenset("qk"): "any", frozenset("qg"): "any", frozenset("hg"): "inner", frozenset("kg"): "weak"}
+_MAX_WEAK = 1  # weak alternations (k/g, e/i in the last syllable) a word may use
 
 # The article: al-/el-/ul-, or assimilated to a sun letter that the next word repeats (ar-Rashid, ash-Sham).
 _ARTICLE = re.compile(r"^(?:al|el|ul)-|^[ae](sh|th|dh|[dnrstz])-(?=\1)")
@@ -105,8 +120,9 @@ def _vowel_run(run: str) -> str:
     return re.sub(r"(.)\1+", r"\1", run)
 
 
-def _vowels_alternate(x: str, y: str, first: bool, last: bool, closing: str, final: bool) -> bool:
-    """Whether vowel runs ``x`` and ``y`` may spell one vowel (see the module docstring).
+def _vowels_alternate(x: str, y: str, first: bool, last: bool, closing: str, final: bool) -> bool | None:
+    """Whether vowel runs ``x`` and ``y`` may spell one vowel (see the module docstring):
+    True, False, or None for a weak alternation (``e``/``i`` in the closed last syllable).
 
     ``first`` and ``last`` say whether the run is the word's first or last vowel run, ``closing`` the consonant run after it ("" at the word's end) and
     ``final`` whether that consonant run ends the word. A syllable is closed when two
@@ -122,6 +138,7 @@ def _vowels_alternate(x: str, y: str, first: bool, last: bool, closing: str, fin
         return True  # Ukrainian ikavism in a closed last syllable: Kharkiv / Kharkov, Kyiv / Kiev
     if len(x) != len(y):
         return False
+    weak = False
     for p, q in zip(x, y, strict=True):
         pair = {p, q}
         if p == q:
@@ -130,27 +147,33 @@ def _vowels_alternate(x: str, y: str, first: bool, last: bool, closing: str, fin
             continue  # damma: Mohammed / Muhammad, Osama / Usama
         if pair == {"a", "e"} and not first and closed:
             continue  # fatha: Ahmed / Ahmad, Mohammed / Muhammad; not Salma / Selma
-        if pair == {"e", "i"} and not last and closed:
-            continue  # kasra: Ebrahim / Ibrahim, Hezbollah / Hizbollah
+        if pair == {"e", "i"} and closed:
+            weak = weak or last  # kasra: Ebrahim / Ibrahim; in the last syllable weak: Hafez / Hafiz
+            continue
         return False
-    return True
+    return None if weak else True
 
 
-def _consonants_alternate(x: str, y: str, initial: bool) -> bool:
-    """Whether consonant runs ``x`` and ``y`` may spell one sound (q/k, q/g, inner h/g)."""
+def _consonants_alternate(x: str, y: str, initial: bool) -> bool | None:
+    """Whether consonant runs ``x`` and ``y`` may spell one sound (q/k, q/g, inner h/g):
+    True, False, or None for a weak alternation (k/g)."""
     if len(x) != len(y):
         return False
+    weak = False
     for p, q in zip(x, y, strict=True):
         if p == q:
             continue
         where = _CONSONANT_PAIRS.get(frozenset((p, q)))
         if where is None or (where == "inner" and initial):
             return False
-    return True
+        weak = weak or where == "weak"
+    return None if weak else True
 
 
-def _family_match(a: str, b: str) -> bool:
-    """Two cleaned words spelled by the alternations of the module docstring."""
+def _family_match(a: str, b: str, *, respelled: bool = False) -> bool:
+    """Two cleaned words spelled by the alternations of the module docstring; one weak
+    alternation (k/g, last-syllable e/i) only with ``respelled`` (another word of their name
+    is spelled two ways, :func:`same_name`)."""
     if min(len(a), len(b)) < _MIN_LENGTH:
         return False
     x, y = _segments(a), _segments(b)
@@ -160,7 +183,7 @@ def _family_match(a: str, b: str) -> bool:
         return False
     vowel_positions = [k for k, run in enumerate(x) if run[0] in _VOWELS]
     last_vowel = vowel_positions[-1] if vowel_positions else -1
-    changed = 0
+    changed = weak = 0
     for k, (p, q) in enumerate(zip(x, y, strict=True)):
         if p == q:
             continue
@@ -171,11 +194,15 @@ def _family_match(a: str, b: str) -> bool:
             after = x[k + 1] if k + 1 < len(x) else ""
             if after != (y[k + 1] if k + 1 < len(y) else ""):
                 return False  # the consonants that close a changed vowel must agree
-            if not _vowels_alternate(p, q, k == vowel_positions[0], k == last_vowel, after, k + 2 == len(x)):
-                return False
-        elif not _consonants_alternate(p, q, k == 0):
+            alternate = _vowels_alternate(p, q, k == vowel_positions[0], k == last_vowel, after, k + 2 == len(x))
+        else:
+            alternate = _consonants_alternate(p, q, k == 0)
+        if alternate is False:
             return False
-    return changed <= _MAX_ALTERNATIONS
+        weak += alternate is None
+    if changed > _MAX_ALTERNATIONS or weak > _MAX_WEAK:
+        return False
+    return not weak or respelled
 
 
 @cache
@@ -228,13 +255,15 @@ def _pinyin_readings(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def same_name_word(a: str, b: str, *, wade_giles: bool = False) -> bool:
+def same_name_word(a: str, b: str, *, wade_giles: bool = False, respelled: bool = False) -> bool:
     """Whether two words (any case, script or diacritics) spell one name word.
 
     True for the same variant key (Abay/Abai), an initial and a word it begins (``J``/``John``),
     the alternations of the module docstring (Muhammad/Mohammed, Kharkiv/Kharkov), and a
     Wade-Giles word against its pinyin (``Tse-tung``/``Zedong``); with ``wade_giles`` (another
-    word of the name is Wade-Giles) any Wade-Giles syllable is read so (``Teng``/``Deng``).
+    word of the name is Wade-Giles) any Wade-Giles syllable is read so (``Teng``/``Deng``);
+    with ``respelled`` (another word of the name is spelled two ways) a weak alternation
+    counts too (``Kadhafi``/``Gaddafi`` in Moammar Kadhafi/Muammar Gaddafi).
     """
     if variant_key(a) == variant_key(b):
         return True
@@ -248,11 +277,11 @@ def same_name_word(a: str, b: str, *, wade_giles: bool = False) -> bool:
     for p, q in ((a, y), (b, x)):
         if (wade_giles or is_wade_giles(p)) and q in _pinyin_readings(p):
             return True
-    if _family_match(x, y):
+    if _family_match(x, y, respelled=respelled):
         return True
     umlaut_a, umlaut_b = a.translate(_UMLAUTS), b.translate(_UMLAUTS)
     if umlaut_a != a or umlaut_b != b:
-        return _family_match(clean(umlaut_a), clean(umlaut_b))
+        return _family_match(clean(umlaut_a), clean(umlaut_b), respelled=respelled)
     return False
 
 
@@ -292,20 +321,36 @@ def name_words(name: str) -> list[str]:
 def same_name(a: str, b: str) -> bool:
     """Whether two names (several words each) spell one name: the same number of words after
     :func:`name_words`, each pair :func:`same_name_word`, and at least one pair that is not
-    an initial. ``"J. Smith"``/``"John Smith"`` yes, ``"J. Smith"``/``"K. Smith"`` no."""
+    an initial. ``"J. Smith"``/``"John Smith"`` yes, ``"J. Smith"``/``"K. Smith"`` no.
+    One pair after the first (the given name) may match by a weak alternation of the module
+    docstring when another pair is one word respelled by a vowel or consonant alternation
+    (``"Moammar Kadhafi"``/``"Muammar Gaddafi"``; not ``"Kamal Hossein"``/``"Gamal Hussein"``)."""
     xs, ys = _name_words(a), _name_words(b)
     if not xs or len(xs) != len(ys):
         return False
     wade_giles: bool | None = None  # whether a word of either name is Wade-Giles, found when needed
     full = False
-    for x, y in zip(xs, ys, strict=True):
+    failed = []
+    for k, (x, y) in enumerate(zip(xs, ys, strict=True)):
         if not same_name_word(x, y):
             if wade_giles is None:
                 wade_giles = any(is_wade_giles(w) for w in xs + ys)
             if not (wade_giles and same_name_word(x, y, wade_giles=True)):
-                return False
+                failed.append(k)
         full = full or min(len(clean(x)), len(clean(y))) > 1
-    return full
+    if len(failed) == 1 and failed[0] > 0:  # not in the given name, which tells kin apart
+        k = failed[0]
+        respelled = any(j != k and _respelled(x, y) for j, (x, y) in enumerate(zip(xs, ys, strict=True)))
+        return full and respelled and same_name_word(xs[k], ys[k], respelled=True)
+    return full and not failed
+
+
+def _respelled(a: str, b: str) -> bool:
+    """Whether two words of a name are one word in two romanisations, by an alternation of a
+    vowel or consonant of the module docstring (Osama/Usama, Qasem/Kasem), not merely by a
+    doubled letter or a digraph (Assad/Asad, Locke/Lokke, Creek/Crick: European spelling too)."""
+    x, y = clean(a), clean(b)
+    return min(len(x), len(y)) >= _MIN_LENGTH and _segments(x) != _segments(y) and _family_match(x, y)
 
 
 @lru_cache(maxsize=65536)

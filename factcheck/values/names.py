@@ -194,7 +194,9 @@ def is_name_variant(a: str, b: str) -> bool:
     Variants: the same spelling-variant keys (Abay/Abai, Kyzylorda/Кызылорда); the
     romanisation families of :mod:`factcheck.sources.transliteration` word by word
     (Muhammad/Mohammed, Kyiv/Kiev, Mao Tse-tung/Mao Zedong, el-Sisi/al-Sisi, ``J. Smith``/
-    ``John Smith``, ``Smith, John``/``John Smith``); or, for keys that differ by at most two
+    ``John Smith``, ``Smith, John``/``John Smith``), with the weak k/g and last-syllable e/i
+    only beside another word spelled two ways (Moammar Kadhafi/Muammar Gaddafi, not Kadhafi/
+    Gaddafi alone nor Keller/Geller, Samer/Samir); or, for keys that differ by at most two
     letters, no more than 15 % of the word, inside it (Zhapisheva/Zhapysheva). Never a
     gendered surname pair (Seltanov/Seltanova) nor two words whose last vowel differs or is
     missing on one side (Ivan/Ivana, Julian/Juliana, Roberto/Roberta): those are other people.
