@@ -578,6 +578,9 @@ def test_names_told_in_another_order_with_their_values_are_not_exchanged() -> No
     ("Penmore is to be acquired by Tarrow Group for £450 million in cash.",
      "Tarrow Group agreed on Tuesday to acquire the logistics firm Penmore for £450 million in cash.", False),
     ("Tarrow Group acquired Penmore.", "Penmore was acquired by Tarrow Group in 2019.", False),
+    # ../shared/cases/10: the agent described after "by" is still the passive's agent.
+    ("The Aldgate viaduct was designed by Ilse Marten and opened in 1931.",
+     "The Aldgate viaduct was designed by the engineer Ilse Marten and opened to trains in 1931.", False),
     ("Port Aldine were beaten 3-1 by Ravenna in the final.",
      "Ravenna won the Coastal Cup final on Saturday, beating Port Aldine 3-1.", False),
 ])

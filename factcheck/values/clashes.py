@@ -304,7 +304,9 @@ def _exchanged_values(agreed: Sequence[Value], passage_values: Sequence[Value], 
 
 
 # "is to be acquired by", "was beaten by", "has been named by": a passive participle before its agent.
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+){0,2}?(?P<verb>\w+)\s+by\s+$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+){0,2}?(?P<verb>\w+)\s+by\s+"
+                      r"(?:[a-z]+\s+){0,3}$", re.I)  # "by the engineer Ilse Marten": the agent described
+_BY = re.compile(r"\bby\b", re.I)
 VOICE_EXTRA = 5  # words an active sentence may have between its two names beyond the claim's verb
 
 
@@ -326,7 +328,7 @@ def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value]
                 continue
             passive = _PASSIVE.search(between)
             verbs = set(terms(fold(passive["verb"]))) if passive else _relation_words(between)
-            if not verbs or (not passive and len(verbs) > 2):
+            if not verbs or (not passive and (len(verbs) > 2 or _BY.search(between))):
                 continue
             for a in (p for p in passage_names if _same_name(first, p)):
                 for b in (p for p in passage_names if _same_name(second, p)):
@@ -336,6 +338,8 @@ def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value]
                             lo.end <= n.start and n.end <= hi.start for n in passage_names):
                         continue
                     their_passive = _PASSIVE.search(theirs)
+                    if not their_passive and _BY.search(theirs):
+                        continue  # a "by" the pattern does not read: no sure voice
                     their_verbs = set(terms(fold(their_passive["verb"]))) if their_passive else _relation_words(theirs)
                     if not verbs & their_verbs or (not their_passive and len(their_verbs - verbs) > VOICE_EXTRA):
                         continue
