@@ -303,3 +303,20 @@ def test_a_clause_of_punctuation_and_function_words_marks_the_place_of_a_name() 
                  passage) == [("entity", "Councillor Tomas Ferreira", "Mayor Helena Duarte")]
     assert kinds("Mayor Helena Duarte, who had backed the plan, said the decision was a missed opportunity.",
                  passage) == []
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    # "no" before an object negates that object, not the subject's words before it.
+    ("The opposition had a plan.", "The opposition had no plan.", ("negation", "plan", "no plan")),
+    # A quotation opened inside the clause does not cut the clause: the negation still
+    # shares its statement with the claim.
+    ("Osei said the opposition had a plan.", "Osei replied that the opposition had \u201cno plan at all.\u201d",
+     ("negation", "plan", "no plan")),
+    ("Someone was punished for the crime.", "No one was ever punished for the crime.",
+     ("negation", "punished", "No one was ever punished")),
+])
+def test_a_determiner_negation_names_what_it_negates(claim: str, passage: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert kinds(claim, passage) == [expected]
+    for d in align(claim, passage).differences:  # spans are ordered and verbatim
+        assert claim[slice(*d.claim_span)] == d.claim_words and passage[slice(*d.passage_span)] == d.passage_words

@@ -258,3 +258,15 @@ def test_a_speaker_the_source_describes_may_be_the_claims(checker: Checker) -> N
     # seed 002: '"We have to inform you ...," the magazine said': the magazine is Village Kazakhstan.
     claim = "Journalists at Village Kazakhstan said unknown officials pressured them to delete the article."
     assert verdict_of(checker, claim)[0] == "supported"
+
+
+def test_one_sentence_that_negates_the_claim_outweighs_a_window_that_pools_its_words(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"budget.txt": (
+        "Speaking in parliament on Wednesday, Finance Minister Claire Osei said the budget would \u201cprotect every "
+        "household from rising energy bills.\u201d\nThe opposition leader, Martin Hale, 61, described the plan as "
+        "\u201ca gimmick that will cost billions.\u201d\nHale told journalists he would vote against the budget.\n"
+        "Osei replied that the opposition had \u201cno plan at all.\u201d\n")})
+    verdict, disagreements = verdict_of(Checker(load_corpus([tmp_path]), Options(index=False)),
+                                        "Osei said the opposition had a plan.")
+    assert verdict == "contradicted"
+    assert ("negation", "plan", "no plan") in disagreements

@@ -295,8 +295,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                 continue
             if _cue_aligned(cue, tokens, mapping, _unmatched_cues(other_scopes, other, scopes, tokens, cue)):
                 continue
-            first = anchored[0]
-            mine = (tokens[cue].start, tokens[first].end)
+            first = head if head in anchored else anchored[0]
+            mine = (min(tokens[cue].start, tokens[first].start), max(tokens[cue].end, tokens[first].end))
             counterpart = (other[mapping[first]].start, other[mapping[first]].end)
             if side == "claim":
                 found.append(_difference("negation", mine, counterpart, claim, passage))
@@ -313,6 +313,9 @@ def _statement_start(tokens: Sequence[Token], i: int) -> int:
     one short parenthetical between commas to the subject ("Clapham, at the time, was not in
     the country": the clause "was not in the country" has its subject before ", at the time,")."""
     start = clause_start(tokens, i)
+    if start > 1 and tokens[start - 1].folded in QUOTE_MARKS and tokens[start - 2].word \
+            and tokens[start - 2].end == tokens[start - 1].start - 1:
+        start = clause_start(tokens, start - 2)  # a quotation opened inside it: 'had "no plan at all."'
     if start < 3 or tokens[start - 1].folded != ",":
         return start
     k = start - 2

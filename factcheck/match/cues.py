@@ -179,10 +179,18 @@ def negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
         if not is_negation_cue(tokens, i):
             continue
         start, end = i + 1, clause_end(tokens, i)
-        if tokens[i].folded in SUBJECT_NEGATION:
+        if tokens[i].folded in SUBJECT_NEGATION and not _object_position(tokens, i, end):
             start = clause_start(tokens, i)
         scopes.append((i, range(start, end)))
     return scopes
+
+
+def _object_position(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether a cue of :data:`SUBJECT_NEGATION` determines an object: content words come before
+    it in its clause and a content word after it ("the opposition had no plan": "plan"). It then
+    governs what follows it, like "not"; "Police found nothing" keeps its whole clause."""
+    return any(tokens[k].key for k in range(clause_start(tokens, i), i)) and any(
+        tokens[k].key for k in range(i + 1, end))
 
 
 def negated(index: int, scopes: Sequence[tuple[int, range]]) -> bool:

@@ -206,11 +206,20 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     clashing values are confirmed by the support, and its other differences stand in a
     sentence less like the claim than the support's best."""
     closest = max(m.coverage for m in members)
-    if clash.differences and _likeness(clash) > closest:
+    if clash.differences and (_likeness(clash) > closest or (
+            _likeness(clash) == closest and _within_one(clash, [m for m in members if m.coverage == closest]))):
         return False
     if clash.values.conflicts and clash.coverage >= closest + CLASH_MARGIN:
         return False
     return _confirmed(clash, members)
+
+
+def _within_one(clash: Assessment, closest: Sequence[Assessment]) -> bool:
+    """Whether a clash says in one sentence what the closest support says only across two:
+    "Osei replied that the opposition had "no plan at all."" against "... Osei said the budget
+    would ... The opposition leader ... described the plan ...", both with every word of
+    "Osei said the opposition had a plan". The one sentence is the closer account."""
+    return len(clash.candidate.passages) == 1 and all(len(m.candidate.passages) > 1 for m in closest)
 
 
 def _likeness(clash: Assessment) -> float:
