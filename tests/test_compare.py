@@ -8,7 +8,7 @@ from conftest import seed_text
 from factcheck.models import Claim
 from factcheck.run.pipeline import Checker
 from factcheck.sources.corpus import Corpus
-from factcheck.values import extract_values
+from factcheck.values import compare, extract_values
 from factcheck.values.clashes import compare_values
 
 PERPETRATOR = "Eventually, one of the perpetrators was sentenced to seven years in prison, while several other teens avoided prosecution because they were underage at the time."
@@ -116,3 +116,17 @@ def test_relative_dates_resolve_against_the_document_date(tmp_path) -> None:
     wrong = checker.check_claim(Claim("a", "The council approved the budget of the town on March 12, 2019."))
     right = checker.check_claim(Claim("b", "The council approved the budget of the town on March 19, 2019."))
     assert wrong.verdict == "contradicted" and right.verdict == "supported"
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # Strict bounds on one amount from two sides: no amount is both.
+    ("free for children over 12", "free for children under 12", False),
+    ("More than 500 people attended", "Fewer than 500 people attended", False),
+    ("More than 500 people attended", "Up to 500 people attended", False),
+    # Two inclusive bounds meet at the amount; an approximation agrees with either.
+    ("At least 40 people died", "Up to 40 people died", None),
+    ("Nearly 300 jobs will go", "About 300 jobs will go", None),
+])
+def test_bounds_from_two_sides_of_one_amount(a: str, b: str, expected: bool | None) -> None:
+    [x], [y] = [[v for v in extract_values(t) if v.kind == "number"] for t in (a, b)]
+    assert compare(x, y) is expected and compare(y, x) is expected

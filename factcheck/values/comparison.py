@@ -165,6 +165,15 @@ def _hedge(value: Value) -> str:
     return match.lastgroup or ""
 
 
+_INCLUSIVE = re.compile(r"(?:at least|no fewer than|no less than|up to|at most|no more than)\b", re.I)
+
+
+def _inclusive(value: Value) -> bool:
+    """Whether a bounded value's bound includes its amount ("at least 40", "up to 40"), as
+    against a strict bound ("more than 40", "over 40", "under 40", "nearly 40")."""
+    return bool(_INCLUSIVE.match(value.text))
+
+
 def _range_low(value: Value) -> float | None:
     """The lower end of a range value ("6 to 7 million" → 6e6), in the value's own unit."""
     match = _RANGE_TEXT.match(value.text)
@@ -183,6 +192,8 @@ def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool
     x, y = a.amount * scale_a, b.amount * scale_b
     hx, hy = _hedge(a), _hedge(b)
     if abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-12):
+        if {hx, hy} == {"lower", "upper"} and not (_inclusive(a) and _inclusive(b)):
+            return False  # "over 12" / "under 12", "more than 500" / "up to 500": no amount is both
         return True if hx == hy or {hx, hy} <= {"", "approx"} else None
     if not hx and not hy:
         return False
