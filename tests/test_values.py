@@ -589,3 +589,11 @@ def test_roles_the_voice_exchanges_clash(claim: str, passage: str, clash: bool) 
     assert bool(found) == clash
     if clash:
         assert {c for c, _ in found} == {p for _, p in found}
+
+
+def test_another_of_the_family_after_a_dateline_clashes() -> None:
+    passage = ("SFAX, Tunisia \u2014 Mohamed Trabelsi, an independent engineer, won the run-off for mayor of Sfax on "
+               "Sunday, the electoral commission said.")
+    assert ("Moncef Trabelsi", "Mohamed Trabelsi") in _clashes(
+        "Moncef Trabelsi, an independent engineer, won the run-off for mayor of Sfax.", passage)
+    assert _clashes("Mohamed Trabelsi, an independent engineer, won the run-off for mayor of Sfax.", passage) == []

@@ -270,3 +270,19 @@ def test_one_sentence_that_negates_the_claim_outweighs_a_window_that_pools_its_w
                                         "Osei said the opposition had a plan.")
     assert verdict == "contradicted"
     assert ("negation", "plan", "no plan") in disagreements
+
+
+def test_a_name_whose_given_name_no_source_states_is_not_supported(tmp_path: Path) -> None:
+    # The family name is there, the given name is another's: "Aleksei" is stated nowhere.
+    write_tree(tmp_path, {"painter.md": (
+        "Aleksandr Zhuravlyov\n\nAleksandr Zhuravlyov (1871\u20131939) was a Russian landscape painter and teacher. "
+        "Born in Kharkiv to a family of grain merchants, he studied at the Moscow School of Painting under Ilya "
+        "Dorofeyev from 1889 to 1894.\n")})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert verdict_of(checker, "Aleksei Zhuravlyov studied at the Moscow School of Painting from 1889 to 1894.")[0] \
+        != "supported"
+    # A spelling of the same name (Russian \u0451 as "e") stays supported, the variant noted.
+    verdict, disagreements = verdict_of(
+        checker, "Aleksandr Zhuravlev studied at the Moscow School of Painting from 1889 to 1894.")
+    assert verdict == "supported"
+    assert ("name_variant", "Aleksandr Zhuravlev", "Aleksandr Zhuravlyov") in disagreements

@@ -35,6 +35,11 @@ segments in the same order, each pair equal or one of these documented alternati
   the first word, the given name, which tells the members of one family apart (Kamal
   Hossein/Gamal Hussein, Samer/Samir al-Masri may be brothers). So Kadhafi/Gaddafi and
   Hafez/Hafiz alone, and Hafiz al-Asad/Hafez al-Assad, stay apart.
+- **Russian and Scandinavian spellings** (BGN/PCGN 1947 writes Russian ё as ``ë``, which the
+  press writes ``e`` or ``yo``; French-style romanisation ends ``-ov`` in ``-off``; Swedish
+  spelling before 1906 wrote final ``v`` as ``f``): ``e``/``yo`` for ё (Zhuravlev/Zhuravlyov,
+  Fedor/Fyodor, Semenov/Semyonov), and a word's final ``v``/``f`` or ``ff`` (Rachmaninov/
+  Rachmaninoff, Gustav/Gustaf).
 - **Ukrainian against Russian forms** (Ukrainian national transliteration, Cabinet of Ministers
   resolution No. 55 of 27 January 2010; Russian by BGN/PCGN 1947): Ukrainian ``h`` for
   Russian ``g`` (г) inside a word (Luhansk/Lugansk, Chernihiv/Chernigov), and Ukrainian ``i``
@@ -85,7 +90,8 @@ _CONSONANTS = (("kh", "x"), ("gh", "q"), ("dh", "d"), ("sh", "š"), ("ch", "č")
                ("ck", "k"), ("dj", "j"), ("w", "v"))
 _VOWEL_RUNS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ai"))  # y is i already: ey, ay
 # Alternating consonants: (a, b, where) with where "any", "inner" (not word-initial) or "weak" (see above).
-_CONSONANT_PAIRS = {frozenset("qk"): "any", frozenset("qg"): "any", frozenset("hg"): "inner", frozenset("kg"): "weak"}
+_CONSONANT_PAIRS = {frozenset("qk"): "any", frozenset("qg"): "any", frozenset("hg"): "inner", frozenset("kg"): "weak",
+                    frozenset("vf"): "final"}
 _MAX_WEAK = 1  # weak alternations (k/g, e/i in the last syllable) a word may use
 
 # The article: al-/el-/ul-, or assimilated to a sun letter that the next word repeats (ar-Rashid, ash-Sham).
@@ -136,6 +142,8 @@ def _vowels_alternate(x: str, y: str, first: bool, last: bool, closing: str, fin
     closed = len(closing) >= 2 or final
     if last and final and closing in ("v", "l") and {x, y} in ({"i", "o"}, {"i", "ie"}, {"i", "io"}):
         return True  # Ukrainian ikavism in a closed last syllable: Kharkiv / Kharkov, Kyiv / Kiev
+    if {x, y} == {"e", "io"}:
+        return True  # Russian ё, written e or yo: Zhuravlev / Zhuravlyov, Fedor / Fyodor
     if len(x) != len(y):
         return False
     weak = False
@@ -154,9 +162,9 @@ def _vowels_alternate(x: str, y: str, first: bool, last: bool, closing: str, fin
     return None if weak else True
 
 
-def _consonants_alternate(x: str, y: str, initial: bool) -> bool | None:
-    """Whether consonant runs ``x`` and ``y`` may spell one sound (q/k, q/g, inner h/g):
-    True, False, or None for a weak alternation (k/g)."""
+def _consonants_alternate(x: str, y: str, initial: bool, final: bool = False) -> bool | None:
+    """Whether consonant runs ``x`` and ``y`` may spell one sound (q/k, q/g, inner h/g, a
+    word's final v/f): True, False, or None for a weak alternation (k/g)."""
     if len(x) != len(y):
         return False
     weak = False
@@ -164,7 +172,7 @@ def _consonants_alternate(x: str, y: str, initial: bool) -> bool | None:
         if p == q:
             continue
         where = _CONSONANT_PAIRS.get(frozenset((p, q)))
-        if where is None or (where == "inner" and initial):
+        if where is None or (where == "inner" and initial) or (where == "final" and not final):
             return False
         weak = weak or where == "weak"
     return None if weak else True
@@ -196,7 +204,7 @@ def _family_match(a: str, b: str, *, respelled: bool = False) -> bool:
                 return False  # the consonants that close a changed vowel must agree
             alternate = _vowels_alternate(p, q, k == vowel_positions[0], k == last_vowel, after, k + 2 == len(x))
         else:
-            alternate = _consonants_alternate(p, q, k == 0)
+            alternate = _consonants_alternate(p, q, k == 0, k + 1 == len(x))
         if alternate is False:
             return False
         weak += alternate is None

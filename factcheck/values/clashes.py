@@ -451,10 +451,17 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
         claim_span = " ".join(ours_folded[i1:i2])
         source_span = " ".join(theirs_folded[j1:j2])
         name = next((v for v in names if _holds(fold(v.text), claim_span)), None)
-        other = next((v for v in passage_names if _holds(fold(v.text), source_span)), None)
-        if name is None or other is None:
+        tails = [" ".join(theirs_folded[k:j2]) for k in range(j1, j2)]  # a dateline may open the span
+        others = [v for v in passage_names if _holds(fold(v.text), source_span)
+                  or (n == 0 and any(_holds(fold(v.text), tail) for tail in tails))]
+        if name is None or not others:
             continue
-        if n == 0 and not _kin(name.text, other.text):
-            continue  # a sentence that opens with another spelling: "Muammar Kadhafi" / "Muammar Gaddafi"
-        pairs.append((name, other))
+        if n == 0:
+            # A sentence that opens with another spelling ("Muammar Kadhafi" / "Muammar Gaddafi")
+            # is no swap; another of the family is, after a dateline too ("SFAX, Tunisia — Mohamed
+            # Trabelsi, an independent engineer, won ..." / "Moncef Trabelsi, ...").
+            others = [v for v in others if _kin(name.text, v.text)]
+            if not others:
+                continue
+        pairs.append((name, others[-1]))
     return pairs

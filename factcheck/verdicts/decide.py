@@ -154,7 +154,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         verdict = "contradicted"
     elif supporting:
         share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
-        unnamed = any(terms and terms <= missing_terms and not docs & backing for terms, docs in facts.names)
+        unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names)
         flat = share <= MISSING_SHARE and not missing_values and not unnamed
         verdict = "supported" if flat and not hedged else "partial"
     else:
