@@ -320,3 +320,24 @@ def test_a_determiner_negation_names_what_it_negates(claim: str, passage: str,
     assert kinds(claim, passage) == [expected]
     for d in align(claim, passage).differences:  # spans are ordered and verbatim
         assert claim[slice(*d.claim_span)] == d.claim_words and passage[slice(*d.passage_span)] == d.passage_words
+
+
+@pytest.mark.parametrize(("claim", "passage", "speakers"), [
+    # The other sentence's speaker shares an office with the claim's, not a name.
+    ("Chief executive Signe Holmgaard said the company would not raise its dividend this year.",
+     "Chief executive Signe Holmgaard said the results were solid. Chief financial officer Peter Lund said the "
+     "company would not raise its dividend this year.", ("Chief executive Signe Holmgaard",
+                                                          "Chief financial officer Peter Lund")),
+    ("Governor Tom\u00e1\u0161 Hradil said the bank should move cautiously because wage growth remained strong.",
+     "Governor Tom\u00e1\u0161 Hradil said inflation was close to target. Vice-governor Eva Kub\u00ed\u010dkov\u00e1 said the "
+     "bank should move cautiously because wage growth remained strong.",
+     ("Governor Tom\u00e1\u0161 Hradil", "Vice-governor Eva Kub\u00ed\u010dkov\u00e1")),
+    # "called X '...'" gives a quotation its speaker as "said" does.
+    ("Dr Ingrid Maasik called the findings \u201cplausible but far from settled.\u201d",
+     "Disrupted meal times may play a role, Maasik said. Professor Kalle Rebane, a gastroenterologist, called the "
+     "findings \u201cplausible but far from settled.\u201d", ("Dr Ingrid Maasik", "Professor Kalle Rebane")),
+])
+def test_a_speaker_from_the_neighbouring_sentence_is_not_the_claims(claim: str, passage: str,
+                                                                     speakers: tuple[str, str]) -> None:
+    found = [(d.kind, d.detail, d.claim_words, d.passage_words) for d in align(claim, passage).differences]
+    assert ("entity", "speaker", *speakers) in found

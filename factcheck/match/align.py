@@ -532,17 +532,21 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
 
 def _apposed_speaker(tokens: Sequence[Token], quoted: Sequence[bool], comma: int, start: int) -> list[int]:
     """The words of a speaker set off by commas before the speech verb: the nearest comma-set
-    phrase that has a word, over one that is only a number ("The opposition leader, Martin
-    Hale, 61, described ...": "Martin Hale")."""
+    phrase that has a name ("Professor Kalle Rebane, a gastroenterologist, called ...":
+    "Professor Kalle Rebane"), else the nearest that has a word, over one that is only a
+    number ("The opposition leader, Martin Hale, 61, described ...": "Martin Hale")."""
+    described: list[int] = []
     for _ in range(3):
         lo = max(phrase_start(tokens, comma), start)
         words = [m for m in range(lo, comma) if not quoted[m]]
-        if any(tokens[m].key and not tokens[m].folded.isdigit() for m in words):
-            return words
+        if any(_is_name(tokens, m) for m in words):
+            return words  # "Professor Kalle Rebane, a gastroenterologist, called ...": the name
+        if not described and any(tokens[m].key and not tokens[m].folded.isdigit() for m in words):
+            described = words
         if lo < 1 or tokens[lo - 1].folded != ",":
-            return words
+            return described or words
         comma = lo - 1
-    return []
+    return described
 
 
 def _sentence_of(tokens: Sequence[Token], text: str, i: int) -> range:
@@ -596,20 +600,43 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             sentence = _sentence_of(theirs, passage, shared[len(shared) // 2])
             if sum(1 for j in shared if j in sentence) < 0.8 * len(words):
                 return []
-            claim_keys = {ours[k].key for k in range(*mine) if ours[k].key}
+            claim_keys = _speaker_keys(ours, range(*mine))
             if any(theirs[j].key in claim_keys for j in sentence):
                 return []  # the claim's speaker is in that sentence: a listener, a name of the words
     shared = [forward[i] for i in (quoted_words if len(quoted_words) >= 3 else words) if i in forward]
     other = _speaker(theirs, theirs_quoted, near=shared[len(shared) // 2] if shared else None, text=passage)
     if mine is None or other is None:
         return []
-    our_keys = {ours[k].key for k in range(*mine) if ours[k].key}
-    their_keys = {theirs[k].key for k in range(*other) if theirs[k].key}
+    our_keys, their_keys = _speaker_keys(ours, range(*mine)), _speaker_keys(theirs, range(*other))
     if our_keys & their_keys or not our_keys or not their_keys:
         return []
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
     return [_difference("entity", claim_span, passage_span, claim, passage, "speaker")]
+
+
+def _speaker_keys(tokens: Sequence[Token], span: range) -> set[str]:
+    """The index terms that say who a speaker is: those of its names, without the titles and
+    offices ("Chief executive Signe Holmgaard" / "Chief financial officer Peter Lund" share
+    "chief", not a speaker); every term of a speaker named by description only ("the boy's
+    grandmother")."""
+    keys = [(k, key) for k in span if (key := tokens[k].key)]
+    names = {key for k, key in keys if _is_name(tokens, k) and not _office(tokens[k].folded)}
+    return names or {key for _, key in keys}
+
+
+def _office(word: str) -> bool:
+    """A title or office, also in a compound ("Vice-governor"): not a name of its own."""
+    return any(part in _OFFICES for part in word.split("-"))
+
+
+# Titles and offices that open a speaker's name (the value reader keeps its own list of titles,
+# in a layer the aligner does not import).
+_OFFICES = frozenset("""
+president minister judge officer doctor chief director editor spokesman spokeswoman ombudsman
+ombudswoman mr mrs ms dr prof sir general colonel senator governor mayor deputy prime king queen
+executive financial operating vice head secretary professor chairman chairwoman chair
+commissioner ambassador coach captain manager""".split())
 
 
 def _reports_quotation(aligned: Sequence[int], theirs: Sequence[Token], theirs_quoted: Sequence[bool]) -> bool:

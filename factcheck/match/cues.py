@@ -94,7 +94,7 @@ THAT_REPORTS = frozenset("said says stated states noted notes reported reports a
 
 SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked asks declared "
                           "insisted explained noted argued recalled according described describes replied replies "
-                          "responded warned warns admitted admits acknowledged announced".split())
+                          "responded warned warns admitted admits acknowledged announced called calls".split())
 
 
 QUANTIFIERS = frozenset("all every each some most many few several none only always never sometimes often "
