@@ -610,6 +610,12 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     our_keys, their_keys = _speaker_keys(ours, range(*mine)), _speaker_keys(theirs, range(*other))
     if our_keys & their_keys or not our_keys or not their_keys:
         return []
+    if _named(ours, range(*mine)) and not _named(theirs, range(*other)) \
+            and not any(t.key in our_keys for t in theirs):
+        # "the magazine said", "dare I say": a description may be the claim's named speaker,
+        # unless the passage names that speaker too, as someone else ("The mother said ... A
+        # brother, Zholaman Musinov, told ...").
+        return []
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
     return [_difference("entity", claim_span, passage_span, claim, passage, "speaker")]
@@ -623,6 +629,11 @@ def _speaker_keys(tokens: Sequence[Token], span: range) -> set[str]:
     keys = [(k, key) for k in span if (key := tokens[k].key)]
     names = {key for k, key in keys if _is_name(tokens, k) and not _office(tokens[k].folded)}
     return names or {key for _, key in keys}
+
+
+def _named(tokens: Sequence[Token], span: range) -> bool:
+    """Whether a speaker's words include a name (not only an office or a description)."""
+    return any(tokens[k].key and _is_name(tokens, k) and not _office(tokens[k].folded) for k in span)
 
 
 def _office(word: str) -> bool:

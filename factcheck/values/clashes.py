@@ -83,6 +83,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     exchanged += _exchanged_values(agreed, passage_values, claim_text, passage_text)
     if not exchanged:
         exchanged = _exchanged_by_voice(agreed, passage_values, claim_text, passage_text)
+    if not exchanged:
+        exchanged = _exchanged_by_verb(agreed, passage_values, claim_text, passage_text)
     conflicts.extend(exchanged)
     agreed = [v for v in agreed if all(v is not c for c, _ in exchanged)]
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
@@ -348,6 +350,55 @@ def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value]
                             or (passive and their_passive and not same_order):
                         return [(first, b), (second, a)]
     return []
+
+
+# Verbs of social interaction (Levin 1993, English Verb Classes and Alternations, 36.1-36.4:
+# correspond, marry, meet, and the like), whose two parties may change places with the same
+# meaning ("A met B" / "B met A"), and verbs of competition that one may say either way.
+RECIPROCAL = frozenset(terms(fold(
+    "meet met marry married wed divorce date play played face faced fight fought battle battled debate debated "
+    "tie tied draw drew partner join joined merge merged collaborate compete negotiate embrace hug kiss consult "
+    "correspond talk speak spoke argue quarrel clash agree disagree differ share swap exchange trade split unite "
+    "ally cooperate rival resemble")))
+
+
+def _exchanged_by_verb(agreed: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
+                       passage_text: str) -> list[tuple[Value, Value]]:
+    """Two names on either side of one verb, the other way round: "Katarzyna Nowicka beat
+    Lucía Madrigal" against "Spain's Lucía Madrigal beat the defending champion, Katarzyna
+    Nowicka of Poland", "Leila Bouazizi defeated Mohamed Trabelsi" against "Mohamed Trabelsi
+    ... won the run-off ..., defeating the incumbent, Leila Bouazizi". The claim says "A verb
+    B" with that one content word between them, in the active voice, the verb not a
+    reciprocal one (:data:`RECIPROCAL`); the passage has, in one sentence, B before the verb's
+    only occurrence and A after it, no "by" between (a passive's agent), and A nowhere before
+    it. :func:`_exchanged_names` needs two relation words; here the verb's direction suffices."""
+    names = sorted((v for v in agreed if v.kind == "name"), key=lambda v: v.start)
+    passage_names = [v for v in passage_values if v.kind == "name"]
+    for i, first in enumerate(names):
+        for second in names[i + 1:]:
+            between = claim_text[first.end:second.start]
+            if _BY.search(between) or _SENTENCE_END.search(between) or "," in between or any(
+                    first.end <= n.start and n.end <= second.start for n in names):
+                continue
+            relation = _relation_words(between)
+            if len(relation) != 1 or relation & RECIPROCAL or not _LOWER_WORD.search(between):
+                continue  # a capitalised word between two names ("Atlanta Veterans Day") is no verb
+            verb = next(iter(relation))
+            for b in (p for p in passage_names if _same_name(second, p)):
+                for a in (p for p in passage_names if _same_name(first, p) and p.start >= b.end):
+                    span = passage_text[b.end:a.start]
+                    at = [m.start() for m in _WORD.finditer(span) if terms(fold(m.group())) == [verb]]
+                    if len(at) != 1 or _SENTENCE_END.search(span) or _BY.search(span[at[0]:]):
+                        continue
+                    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(passage_text, 0, b.start)), default=0)
+                    if any(_same_name(first, p) and sentence_start <= p.start < b.end + at[0] for p in passage_names):
+                        continue
+                    return [(first, b), (second, a)]
+    return []
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _given(name: Value, values: Sequence[Value], names: Sequence[Value], text: str) -> Value | None:

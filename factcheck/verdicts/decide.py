@@ -97,7 +97,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     Vincent") disputes nothing.
     """
     result = list(assessed)
-    sets = [_support_set(claim, result, doc) for doc in dict.fromkeys(a.candidate.doc for a in result)]
+    sets = [_support_set(claim, result, doc, quoted) for doc in dict.fromkeys(a.candidate.doc for a in result)]
     sets = [s for s in sets if s.members]
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and _states_quotation(quoted, [result[i] for i in s.members])]
@@ -267,7 +267,8 @@ def _keep_strongest_clashes(result: list[Assessment]) -> None:
             result[i] = replace(a, stance="related")
 
 
-def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int) -> SupportSet:
+def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
+                 quoted: frozenset[str] = frozenset()) -> SupportSet:
     """Pool up to three sentences of one source that together say most of the claim.
 
     Starts from the sentence that covers most, then repeatedly takes the one that adds
@@ -288,8 +289,12 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int) ->
     def new_values(i: int) -> set[int]:
         return {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - confirmed
 
+    # A claim that quotes starts from the sentence that has its quotation, if the source has one.
+    quoting = [i for i in pool if len(quoted) >= 3 and _states_quotation(quoted, [assessed[i]])]
     while pool:
-        best = max(pool, key=lambda i: (round(gain(i), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
+        best = max(quoting or pool,
+                   key=lambda i: (round(gain(i), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
+        quoting = []
         if members and gain(best) < COMBINE_GAIN:
             best = next((i for i in pool if new_values(i)), -1)
             if best < 0:
