@@ -341,3 +341,16 @@ def test_a_speaker_from_the_neighbouring_sentence_is_not_the_claims(claim: str, 
                                                                      speakers: tuple[str, str]) -> None:
     found = [(d.kind, d.detail, d.claim_words, d.passage_words) for d in align(claim, passage).differences]
     assert ("entity", "speaker", *speakers) in found
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    # A universal quantifier where the source counts some.
+    ("Bouazizi said her party would challenge the results in all polling stations.",
+     "Bouazizi said her party would challenge the results in 11 polling stations.", ("quantifier", "all", "11")),
+    ("All seven board members voted for the cut.", "Five of the seven board members voted for the cut.",
+     ("quantifier", "All", "Five")),
+])
+def test_all_against_a_count_is_a_quantifier_difference(claim: str, passage: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert kinds(claim, passage) == [expected]
+    assert kinds(claim.replace("all ", "").replace("All seven", "Five of the seven"), passage) == []

@@ -130,3 +130,16 @@ def test_relative_dates_resolve_against_the_document_date(tmp_path) -> None:
 def test_bounds_from_two_sides_of_one_amount(a: str, b: str, expected: bool | None) -> None:
     [x], [y] = [[v for v in extract_values(t) if v.kind == "number"] for t in (a, b)]
     assert compare(x, y) is expected and compare(y, x) is expected
+
+
+def test_two_ends_of_a_span_differ_and_a_bound_does_not() -> None:
+    def date(text: str) -> object:
+        return next(v for v in extract_values(text) if v.kind == "date")
+    assert compare(date("He taught there until 1922."), date("He taught there until 1920.")) is False
+    assert compare(date("She has led it since 2010."), date("She has led it since 2012.")) is False
+    assert compare(date("It was built before 2010."), date("It was built before 2012.")) is None
+
+
+def test_an_ordinal_after_a_possessive_name_is_read() -> None:
+    values = extract_values("The 2021\u201322 season was Ravensworth Rovers\u2019 112th year in existence.")
+    assert [(v.text, v.amount) for v in values if v.kind == "ordinal"] == [("112th year", 112.0)]

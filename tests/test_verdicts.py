@@ -286,3 +286,18 @@ def test_a_name_whose_given_name_no_source_states_is_not_supported(tmp_path: Pat
         checker, "Aleksandr Zhuravlev studied at the Moscow School of Painting from 1889 to 1894.")
     assert verdict == "supported"
     assert ("name_variant", "Aleksandr Zhuravlev", "Aleksandr Zhuravlyov") in disagreements
+
+
+def test_a_claim_value_the_source_states_for_something_else_is_not_supported(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"painter.md": (
+        "Aleksandr Zhuravlyov\n\nAleksandr Zhuravlyov (1871\u20131939) was a Russian landscape painter. Zhuravlyov "
+        "taught at the Stroganov School from 1907 until 1920; his students there included the painter Nina "
+        "Garshina. He emigrated to Paris in 1922 and never returned to Russia.\n"),
+        "palace.md": ("Ekholm Palace\n\nEkholm Palace is a former royal residence in Sweden. In 1866 the palace "
+                      "was sold to an industrialist, whose family owned it until 1947. It has belonged to the "
+                      "state since 1947 and opened to the public as a museum in 1951.\n")})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert verdict_of(checker, "Zhuravlyov taught at the Stroganov School from 1907 until 1922.")[0] == "contradicted"
+    assert verdict_of(checker, "Zhuravlyov taught at the Stroganov School from 1907 until 1920.")[0] == "supported"
+    assert verdict_of(checker, "Ekholm Palace opened to the public as a museum in 1947.")[0] != "supported"
+    assert verdict_of(checker, "Ekholm Palace opened to the public as a museum in 1951.")[0] == "supported"

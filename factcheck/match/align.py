@@ -60,6 +60,7 @@ from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import same_name, same_name_word, with_continuation
 
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
+UNIVERSAL = frozenset({"all", "every", "each"})  # the claim's universal quantifiers
 _MARKED_RUN = 3  # tokens of an in-order run from which its punctuation marks a place too ("X, who had ...")
 
 
@@ -462,11 +463,18 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
     return t.folded in QUANTIFIERS or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) \
-        or (t.word and has_antonyms(t.folded))
+        or (t.word and has_antonyms(t.folded)) or _is_count(t)
+
+
+def _is_count(t: Token) -> bool:
+    """A cardinal number, in digits or words ("11", "five"): what a universal quantifier may stand against."""
+    return bool(t.key) and t.key is not None and t.key.isdigit() and not t.folded.endswith(("st", "nd", "rd", "th"))
 
 
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
     a, b = ours[i], theirs[j]
+    if a.folded in UNIVERSAL and _is_count(b):
+        return "quantifier"  # "in all polling stations" / "in 11 polling stations", "All seven" / "Five of the seven"
     if a.folded in QUANTIFIERS and b.folded in QUANTIFIERS and a.folded != b.folded:
         if {a.folded, b.folded} <= {"no", "none", "never"}:
             return None

@@ -41,6 +41,8 @@ class ValueCheck:
     absent: tuple[Value, ...] = ()
     unpaired: tuple[tuple[Value, Value], ...] = ()  # an absent claim value and a differing passage value of its kind
     passage_names: tuple[Value, ...] = ()           # the names the passage states
+    rivals: tuple[tuple[Value, Value], ...] = ()    # an agreed claim value and a differing passage value of its kind
+    holders: tuple[tuple[Value, Value], ...] = ()   # an agreed claim value and a passage value that states it
 
 
 def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str, passage_text: str) -> ValueCheck:
@@ -87,8 +89,12 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
         exchanged = _exchanged_by_verb(agreed, passage_values, claim_text, passage_text)
     conflicts.extend(exchanged)
     agreed = [v for v in agreed if all(v is not c for c, _ in exchanged)]
+    quantities = [v for v in agreed if v.kind in QUANTITY_KINDS]
+    rivals = tuple((v, p) for v in quantities for p in passage_values if p.kind == v.kind and compare(v, p) is False)
+    holders = tuple((v, p) for v in quantities if any(v is r for r, _ in rivals)
+                    for p in passage_values if compare(v, p) is True)
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
-                      tuple(passage_names))
+                      tuple(passage_names), rivals, holders)
 
 
 # The two ends may carry their dates ("from 40% in 2017 to 60% in 2022"); no other number between them.

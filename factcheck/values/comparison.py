@@ -238,7 +238,19 @@ def _compare_dates(a: Value, b: Value) -> bool | None:
     if all(verdicts):
         return True
     bounded = {_hedge(a), _hedge(b)} - {""}
+    if bounded and _endpoint(a) and _endpoint(a) == _endpoint(b):
+        return False  # "until 1922" / "until 1920", "since 2010" / "since 2012": two ends of one span
     return None if bounded else False
+
+
+_ENDPOINT = re.compile(r"(until|till|since)\b", re.I)
+
+
+def _endpoint(value: Value) -> str:
+    """The word that makes a date the end or the start of a span ("until 1920", "since
+    2010"), lowercased, or "": such a date is a point, not a bound ("before 2010" is)."""
+    match = _ENDPOINT.match(value.text)
+    return match.group(1).lower() if match else ""
 
 
 def _same_year(a: Value, b: Value) -> bool | None:

@@ -238,6 +238,9 @@ def _counts_whole(ctx: _Context, match: re.Match[str]) -> bool:
 _MEASURE_NOUNS = frozenset({*MEASURES, *_UNIT_ALIASES.values(), *_TIME_UNITS.values(), "degree", "ton", "ounce", "point"})
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s?)[^\S\r\n]+$")
+
+
 def _after_range_dash(text: str, start: int) -> bool:
     """Whether a number follows "<digit>-": the end of a range, a score or a phone number."""
     return start > 1 and text[start - 1] in "-–" and text[start - 2].isdigit()
@@ -247,8 +250,9 @@ def _glued(ctx: _Context, match: re.Match[str], amount: float, glue: str) -> Val
     """A number with letters glued on: ordinal (21st), decade (1990s) or unit (5km)."""
     start, end = match.start(), match.end()
     if glue in ("st", "nd", "rd", "th"):
-        if _is_identifier(ctx, start, words=False) or "," in match["digits"]:
-            return None
+        possessive = _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 4), start)
+        if (_is_identifier(ctx, start, words=False) and not possessive) or "," in match["digits"]:
+            return None  # but "Rovers' 121st year", "Apple's 10th store": what the name has
         unit, noun_end = _noun_after(ctx.text, end)
         return _value(ctx, "ordinal", start, max(end, noun_end), amount=amount, unit=unit)
     if glue == "s":

@@ -134,6 +134,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         if slotted and not values.conflicts:
             values = replace(values, conflicts=slotted,
                              absent=tuple(v for v in values.absent if all(v is not c for c, _ in slotted)))
+        if not slotted and not values.conflicts:
+            slotted = _displaced_values(alignment, values)
+            if slotted:
+                values = replace(values, conflicts=slotted,
+                                 agreed=tuple(v for v in values.agreed if all(v is not c for c, _ in slotted)))
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
     unnamed = any(v.kind == "name" for v in values.absent)
@@ -221,6 +226,21 @@ def _in_slot(alignment: Alignment | None, pairs: Sequence[tuple[Value, Value]]) 
     if alignment is None:
         return ()
     return tuple((v, o) for v, o in pairs if alignment.same_slot((v.start, v.end), (o.start, o.end)))
+
+
+def _displaced_values(alignment: Alignment | None, values: ValueCheck) -> tuple[tuple[Value, Value], ...]:
+    """A claim value the passage states elsewhere, while another value of its kind stands in
+    its place: "taught at the Stroganov School from 1907 until 1922" against "... from 1907
+    until 1920; ... He emigrated to Paris in 1922", "opened to the public as a museum in 1947"
+    against "has belonged to the state since 1947 and opened to the public as a museum in
+    1951". The value that agrees is about something else."""
+    if alignment is None:
+        return ()
+    def span(v: Value) -> tuple[int, int]:
+        return v.start, v.end
+    moved = [(v, r) for v, r in values.rivals if alignment.same_slot(span(v), span(r))
+             and not any(w is v and alignment.same_slot(span(v), span(q)) for w, q in values.holders)]
+    return _first_per_value(moved)
 
 
 def _first_per_value(pairs: Sequence[tuple[Value, Value]]) -> tuple[tuple[Value, Value], ...]:
