@@ -354,3 +354,14 @@ def test_all_against_a_count_is_a_quantifier_difference(claim: str, passage: str
                                                          expected: tuple[str, str, str]) -> None:
     assert kinds(claim, passage) == [expected]
     assert kinds(claim.replace("all ", "").replace("All seven", "Five of the seven"), passage) == []
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject_of_the_main_clause() -> None:
+    passage = ("Wrona, who was tried alongside Zielonka, was convicted of forging two invoices and received a "
+               "suspended sentence of 18 months.")
+    found = align("Marek Zielonka was convicted of forging two invoices and received a suspended sentence of "
+                  "18 months.", passage).differences
+    assert [(d.kind, d.claim_words, d.passage_words, d.detail) for d in found] == [
+        ("entity", "Marek Zielonka", "Wrona", "displaced")]
+    assert kinds("Wrona was convicted of forging two invoices.", passage) == []
+    assert kinds("Zielonka was tried alongside Wrona.", passage) == []  # "alongside" goes both ways

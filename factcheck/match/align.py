@@ -212,7 +212,8 @@ def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
     coalition is the Green Alliance's. Such a name counts as found out of order (``displaced``),
     so that another name in its place in that sentence is an entity difference. A sentence
     that states the name too ("Doe, with Smith, founded Acme") keeps it."""
-    if len(theirs) < 4 or not _SENTENCE_STOP.search(passage):
+    clauses = _relative_clauses(theirs)
+    if len(theirs) < 4 or not (_SENTENCE_STOP.search(passage) or clauses):
         return frozenset()
     forward = dict(pairs)
     strayed: set[int] = set()
@@ -228,15 +229,47 @@ def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
                       if k is not None and k in forward]
         if not partners or not neighbours:
             continue
-        home = {_sentence_at(passage, theirs[j].start) for j in partners}
-        around = {_sentence_at(passage, theirs[j].start) for j in neighbours}
+        home = {_region(theirs, passage, j, clauses) for j in partners}
+        around = {_region(theirs, passage, j, clauses) for j in neighbours}
         if len(home) != 1 or len(around) != 1 or home == around:
             continue
-        lo, hi = next(iter(around))
+        region = next(iter(around))
         keys = {ours[k].key for k in run if ours[k].key}
-        if not any(t.key in keys for t in theirs if lo <= t.start < hi):
+        if not any(t.key in keys for j, t in enumerate(theirs) if _region(theirs, passage, j, clauses) == region):
             strayed.update(k for k in run if k in forward)
     return frozenset(strayed)
+
+
+_RELATIVE = frozenset({"who", "whom", "whose", "which"})
+
+
+def _relative_clauses(tokens: Sequence[Token]) -> list[range]:
+    """Token ranges of the non-restrictive relative clauses set off by commas: ", who was tried
+    alongside Zielonka," (from the relative word to the next comma or the sentence's end)."""
+    found = []
+    for k in range(len(tokens) - 1):
+        if tokens[k].folded == "," and tokens[k + 1].folded in _RELATIVE:
+            end = next((m for m in range(k + 2, len(tokens)) if tokens[m].folded == ","), len(tokens))
+            found.append(range(k + 1, end))
+    return found
+
+
+def _region(tokens: Sequence[Token], text: str, j: int, clauses: Sequence[range]) -> tuple[tuple[int, int], int]:
+    """Where token ``j`` stands: its sentence, and the relative clause of it that holds it (-1: none).
+    "Wrona, who was tried alongside Zielonka, was convicted": Zielonka is in the clause, and the
+    conviction is Wrona's."""
+    clause = next((c.start for c in clauses if j in c), -1)
+    return _sentence_at(text, tokens[j].start), clause
+
+
+def _past_relative(tokens: Sequence[Token], j: int) -> int:
+    """The comma that closes a relative clause right after the name at token ``j`` ("Wrona, who
+    was tried alongside Zielonka, was convicted": the comma before "was convicted"), so that the
+    name is anchored by what follows the clause; ``j`` when no such clause follows."""
+    end = _run_end(tokens, j)
+    if end + 1 < len(tokens) and tokens[end].folded == "," and tokens[end + 1].folded in _RELATIVE:
+        return next((m for m in range(end + 2, len(tokens)) if tokens[m].folded == ","), j)
+    return j
 
 
 _SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
@@ -405,15 +438,19 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs and _replaceable(theirs, j)]
     strong = frozenset((a, b) for a, b in pairs if ours[a].key)
     placed = dict(pairs)
+    clauses = _relative_clauses(theirs)
     found = []
     for i in free_ours:
         for j in free_theirs:
             kind = _replacement_kind(ours, theirs, i, j)
-            if kind is None or not (_anchored(i, j, pairs, strong=strong) or (
-                    kind == "entity" and _anchored(i, _apposed(theirs, j), pairs, strong=strong, after=False))):
+            if kind is None or not (_anchored(i, j, pairs, strong=strong) or (kind == "entity" and (
+                    _anchored(i, _apposed(theirs, j), pairs, strong=strong, after=False)
+                    or _anchored(i, _past_relative(theirs, j), pairs, strong=strong, before=False)))):
                 continue
             if i in displaced and kind != "antonym" and not (
-                    kind == "entity" and _apart(passage, theirs[placed[i]], theirs[j])):
+                    kind == "entity" and (_apart(passage, theirs[placed[i]], theirs[j])
+                                          or _region(theirs, passage, placed[i], clauses)
+                                          != _region(theirs, passage, j, clauses))):
                 continue
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
@@ -462,7 +499,7 @@ def _apposed(tokens: Sequence[Token], j: int) -> int:
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
-    return t.folded in QUANTIFIERS or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) \
+    return t.folded in QUANTIFIERS or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) or _opening_name(tokens, i) \
         or (t.word and has_antonyms(t.folded)) or _is_count(t)
 
 
@@ -484,7 +521,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
-    if _is_name(ours, i) and _is_name(theirs, j) and not same_name_word(a.folded, b.folded):
+    if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not same_name_word(a.folded, b.folded):
         return "entity"
     return None
 
@@ -499,6 +536,14 @@ def _is_name(tokens: Sequence[Token], i: int) -> bool:
     first = i == 0 or (not tokens[i - 1].word and tokens[i - 1].folded in QUOTE_MARKS
                        and (i == 1 or tokens[i - 2].end != tokens[i - 1].start))
     return not first
+
+
+def _opening_name(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised first word of a sentence that a relative clause of a person or thing
+    follows ("Wrona, who was tried alongside Zielonka, ..."): a name, not a common word."""
+    t = tokens[i]
+    return i == 0 and t.word and t.capital and bool(t.key) and not t.folded.isdigit() \
+        and _past_relative(tokens, i) != i
 
 
 def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:
