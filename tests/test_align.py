@@ -314,6 +314,11 @@ def test_a_clause_of_punctuation_and_function_words_marks_the_place_of_a_name() 
      ("negation", "plan", "no plan")),
     ("Someone was punished for the crime.", "No one was ever punished for the crime.",
      ("negation", "punished", "No one was ever punished")),
+    # The negated clause shares the claim's name, though the alignment paired it with the other
+    # sentence's mention.
+    ("Kessler Components commented on the recall.",
+     "The fault was traced to a supplier, Kessler Components, which changed a rubber compound. Kessler "
+     "declined to comment.", ("negation", "commented", "declined to comment")),
 ])
 def test_a_determiner_negation_names_what_it_negates(claim: str, passage: str,
                                                       expected: tuple[str, str, str]) -> None:

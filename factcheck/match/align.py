@@ -313,6 +313,7 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
     for side, scopes, mapping, other_scopes, tokens, other in (
             ("claim", ours_neg, forward, theirs_neg, ours, theirs),
             ("passage", theirs_neg, backward, ours_neg, theirs, ours)):
+        other_keys = {t.key for t in other if t.key}
         for cue, scope in scopes:
             # A word an inner cue of the same side negates ("with or without treatment") has
             # its polarity from that cue, and is compared with it, not with this one.
@@ -323,7 +324,9 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                                                                                       paraphrase=side == "claim"):
                 continue  # what is negated is not in the other text: nothing to compare
             clause = range(_statement_start(tokens, cue), clause_end(tokens, cue))
-            if sum(1 for k in clause if k in mapping and tokens[k].key) < 2:
+            # A word of the clause counts as shared when the other text has it, though paired with
+            # another occurrence of it ("... Kessler Components, which ... . Kessler declined to comment").
+            if sum(1 for k in clause if tokens[k].key and (k in mapping or tokens[k].key in other_keys)) < 2:
                 continue  # one shared word ("not allowed" / "allow travel") is no shared statement
             if not anchored or any(negated(mapping[k], other_scopes) for k in anchored):
                 continue
