@@ -316,6 +316,10 @@ def test_a_clause_of_punctuation_and_function_words_marks_the_place_of_a_name() 
      ("negation", "punished", "No one was ever punished")),
     # The negated clause shares the claim's name, though the alignment paired it with the other
     # sentence's mention.
+    # A contrast negates a phrase in place of one of the clause before it.
+    ("Hilde Vermeulen said the coach ban was a decision taken for residents.",
+     "The opposition leader, Hilde Vermeulen, called the vote \u201ca decision taken for postcards, not for "
+     "residents.\u201d", ("negation", "residents", "not for residents")),
     ("Kessler Components commented on the recall.",
      "The fault was traced to a supplier, Kessler Components, which changed a rubber compound. Kessler "
      "declined to comment.", ("negation", "commented", "declined to comment")),

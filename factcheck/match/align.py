@@ -323,7 +323,12 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             if tokens[cue].folded not in SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
                                                                                       paraphrase=side == "claim"):
                 continue  # what is negated is not in the other text: nothing to compare
-            clause = range(_statement_start(tokens, cue), clause_end(tokens, cue))
+            start = _statement_start(tokens, cue)
+            if start == cue and cue > 1 and tokens[cue - 1].folded == "," and tokens[cue - 2].word:
+                # "a decision taken for postcards, not for residents": a contrast that negates a
+                # phrase in place of one of the clause before it, whose statement it shares.
+                start = _statement_start(tokens, cue - 2)
+            clause = range(start, clause_end(tokens, cue))
             # A word of the clause counts as shared when the other text has it, though paired with
             # another occurrence of it ("... Kessler Components, which ... . Kessler declined to comment").
             if sum(1 for k in clause if tokens[k].key and (k in mapping or tokens[k].key in other_keys)) < 2:
