@@ -195,6 +195,10 @@ def test_a_name_in_apposition_stands_in_the_place_of_its_phrase() -> None:
     ("Either Edmund Beaufort or James Butler was the young prince's actual father.",
      "Many have speculated that either Edmund Beaufort or James Butler was the young prince's actual father.",
      "speculated"),
+    # An arrest on suspicion states the suspicion, not the deed.
+    ("A 38-year-old man started the wildfire while burning agricultural waste.",
+     "A 38-year-old man was arrested on suspicion of starting the fire while burning agricultural waste.",
+     "suspicion"),
 ])
 def test_a_hedge_the_claim_drops_is_named(claim: str, passage: str, cue: str) -> None:
     hedges = align(claim, passage).hedges

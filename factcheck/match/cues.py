@@ -44,7 +44,7 @@ NOT_NEGATION_AFTER = {"not": frozenset({"only", "just", "least", "merely", "simp
 
 
 HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations reportedly purportedly "
-                         "supposedly reputedly accused accuses accusing suspected suspect rumoured rumored "
+                         "supposedly reputedly accused accuses accusing suspected suspect suspicion rumoured rumored "
                          "claim claims claimed claiming may might probably possibly perhaps apparently "
                          "seemingly presumably likely believe believes believed argues argued suggests suggested "
                          "considered regarded viewed assumed presumed seen seems seem seemed".split())
