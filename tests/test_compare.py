@@ -143,3 +143,12 @@ def test_two_ends_of_a_span_differ_and_a_bound_does_not() -> None:
 def test_an_ordinal_after_a_possessive_name_is_read() -> None:
     values = extract_values("The 2021\u201322 season was Ravensworth Rovers\u2019 112th year in existence.")
     assert [(v.text, v.amount) for v in values if v.kind == "ordinal"] == [("112th year", 112.0)]
+
+
+def test_a_place_given_by_an_ordinal_alone_is_read_and_compared() -> None:
+    claim = "Mohamed Trabelsi had finished first in the first round, ahead of Leila Bouazizi."
+    passage = "Trabelsi had finished second in the first round, behind Bouazizi."
+    assert [(v.text, v.unit) for v in extract_values(claim) if v.kind == "ordinal"] == [
+        ("first", "place"), ("first round", "round")]
+    found = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+    assert [(c.text, p.text) for c, p in found.conflicts] == [("first", "second")]

@@ -450,10 +450,17 @@ def _is_counted(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+# Verbs that give a rank by an ordinal alone (a race's or a poll's place).
+_PLACING = re.compile(r"\b(?:finish(?:ed|es|ing)?|c[oa]me|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|end(?:ed|s)?)"
+                      r"[^\S\r\n]+$", re.I)
+
+
 def _word_ordinal_candidates(ctx: _Context) -> Iterable[Value]:
     """Ordinals in words ("sixth floor", "twenty-first century"), only before a noun."""
     for match in _ORDINAL_WORD.finditer(ctx.text):
         unit, end = _noun_after(ctx.text, match.end())
+        if not unit and _PLACING.search(ctx.text, max(0, match.start() - 20), match.start()):
+            unit, end = "place", match.end()  # "finished second", "came third", "ranked first"
         if not unit or (unit in _TIME_UNITS.values() and match.group().lower() == "second"):
             continue
         parts = re.split(r"-", match.group().lower())
