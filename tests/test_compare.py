@@ -152,3 +152,35 @@ def test_a_place_given_by_an_ordinal_alone_is_read_and_compared() -> None:
         ("first", "place"), ("first round", "round")]
     found = compare_values(extract_values(claim), extract_values(passage), claim, passage)
     assert [(c.text, p.text) for c, p in found.conflicts] == [("first", "second")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # The same hedge on both sides: equal within the rounding of what each states.
+    ("The fire spread in winds of up to 43 mph.", "The fire spread in winds of up to 70 km/h."),
+    ("The front was about 3.7 miles long.", "The front was about 6 kilometres long."),
+])
+def test_measures_under_one_hedge_in_other_units_agree(a: str, b: str) -> None:
+    x, y = extract_values(a)[0], extract_values(b)[0]
+    assert compare(x, y) is True and compare(y, x) is True
+
+
+def test_a_decimal_comma_no_grouping_could_write_is_read_where_the_document_is_silent() -> None:
+    assert [(v.amount, v.unit) for v in extract_values("The terminal is expected to cost \u20ac8,4 million.")] == [
+        (8_400_000.0, "eur")]
+    assert [(v.amount, v.unit) for v in extract_values("The main rate now stands at 4,75 %.")] == [(4.75, "percent")]
+
+
+@pytest.mark.parametrize(("claim", "passage", "agrees"), [
+    # A change in points against the two ends the source gives, the new one first.
+    ("Turnout fell by 5.5 percentage points from the first round.",
+     "Turnout was 31.4 per cent, down from 36.9 per cent in the first round.", True),
+    ("Inflation fell by 0.6 percentage points to 2.3 per cent in March.",
+     "Inflation eased to 2.3 per cent in March from 2.9 per cent in February.", True),
+    ("Turnout fell by 4.5 percentage points from the first round.",
+     "Turnout was 31.4 per cent, down from 36.9 per cent in the first round.", False),
+])
+def test_a_stated_change_against_two_levels_new_one_first(claim: str, passage: str, agrees: bool) -> None:
+    found = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+    change = next(v for v in extract_values(claim) if v.unit == "percentage point")
+    assert any(v.text == change.text for v in found.agreed) is agrees
+    assert any(c.text == change.text for c, _ in found.conflicts) is not agrees

@@ -95,6 +95,7 @@ class Alignment:
     pairs: tuple[tuple[int, int], ...]
     differences: tuple[Difference, ...]
     anchors: tuple[tuple[int, int], ...] = ()
+    text: str = ""  # the passage's text, for its sentences
 
     def same_slot(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
         """Whether a span of the claim and a span of the passage stand in the same place:
@@ -117,6 +118,10 @@ class Alignment:
         if not inside:
             return False
         lo, hi = clause_start(self.passage, inside[0]), clause_end(self.passage, inside[-1])
+        if self.text:  # a clause ends with its sentence (the tokens have no full stops)
+            first, last = _sentence_at(self.text, self.passage[inside[0]].start)
+            lo = max(lo, next((j for j, t in enumerate(self.passage) if t.start >= first), lo))
+            hi = min(hi, next((j for j, t in enumerate(self.passage) if t.start >= last), hi))
         aligned = {j for _, j in self.pairs}
         rest = [j for j in range(lo, hi) if self.passage[j].key and j not in inside]
         return not rest or any(j in aligned for j in rest)
@@ -154,7 +159,7 @@ def align(claim: str, passage: str) -> Alignment:
         *_speakers(ours, theirs, forward, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
-    return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)))
+    return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage)
 
 
 def quoted_terms(text: str) -> frozenset[str]:

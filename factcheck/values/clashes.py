@@ -102,20 +102,27 @@ _FROM_TO = re.compile(r"\bfrom\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.
                       r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
+# The same two ends, the new level first: "eased to 2.3 per cent in March from 2.9 per cent",
+# "was 31.4 per cent, down from 36.9 per cent".
+_TO_FROM = re.compile(r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,40}?"
+                      r"\b(?:up\s+|down\s+)?from\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+
+
 def _stated_change(value: Value, passage_text: str) -> Literal[True] | Value | None:
     """A change the claim states ("rose by 2 percentage points", "rose 50%") against the change
     the passage gives by its two ends ("from 4% in March to 6% in June": 2 points, a 50% rise),
     never against one end. True when equal within the claim's rounding; else the passage's ends
     as the differing value, with the change it makes as amount."""
     assert value.amount is not None
-    for match in _FROM_TO.finditer(passage_text):
+    for match in sorted([*_FROM_TO.finditer(passage_text), *_TO_FROM.finditer(passage_text)], key=lambda m: m.start()):
         low, high = float(match["x"]), float(match["y"])
         if value.unit == "percent change" and not low:
             continue
         change = abs(high - low) if value.unit == "percentage point" else abs(high - low) / low * 100
         if abs(value.amount - change) <= rounding(value):
             return True
-        return Value("number", passage_text[match.start("x"):match.end()], match.start("x"), match.end(),
+        first = min(match.start("x"), match.start("y"))
+        return Value("number", passage_text[first:match.end()], first, match.end(),
                      amount=change, unit=value.unit)
     return None
 

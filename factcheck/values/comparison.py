@@ -52,13 +52,16 @@ def _compare_measures(a: Value, b: Value) -> bool | None:
     converted = convert(b.amount, b.unit, a.unit)
     if converted is None:
         return None
+    bound = convert(b.amount + rounding(b), b.unit, a.unit)
+    slack = rounding(a) + (abs(bound - converted) if bound is not None else 0.0)
+    within = abs(a.amount - converted) <= slack * (1 + 1e-9)
     if _hedge(a) or _hedge(b):
+        if _hedge(a) == _hedge(b) and within:
+            return True  # "up to 43 mph" / "up to 70 km/h", "about 3.7 miles" / "about 6 kilometres"
         if not b.amount or a.unit in ("celsius", "fahrenheit"):
             return None  # a temperature is no multiple of another: hedged ones are not compared
         return _compare_amounts(a, 1.0, b, converted / b.amount)
-    bound = convert(b.amount + rounding(b), b.unit, a.unit)
-    slack = rounding(a) + (abs(bound - converted) if bound is not None else 0.0)
-    return abs(a.amount - converted) <= slack * (1 + 1e-9)
+    return within
 
 
 def convert(amount: float, unit: str, target: str) -> float | None:

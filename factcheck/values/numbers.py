@@ -106,8 +106,10 @@ def _grouped(digits: str, decimal_comma: bool | None) -> str | None:
         after = len(head) - head.rfind(separator) - 1
         comma_decimal = decimal_comma is True
         if after != 3 or head.startswith("0" + separator):
-            if separator == "," and not comma_decimal:
+            if separator == "," and decimal_comma is False:
                 return None  # "3,5" where commas group digits: two numbers, or a list
+            # Where the document does not say, "8,4 million" can only be a decimal comma: no
+            # grouping writes one or two digits after its separator.
             decimal = separator
         elif separator == ",":
             decimal = "," if comma_decimal else ""

@@ -233,13 +233,17 @@ def _displaced_values(alignment: Alignment | None, values: ValueCheck) -> tuple[
     its place: "taught at the Stroganov School from 1907 until 1922" against "... from 1907
     until 1920; ... He emigrated to Paris in 1922", "opened to the public as a museum in 1947"
     against "has belonged to the state since 1947 and opened to the public as a museum in
-    1951". The value that agrees is about something else."""
+    1951". The value that agrees is about something else: it stands in no clause that holds
+    the claim's aligned words (:meth:`Alignment.attached`), while the differing one does. Where
+    both do ("between 2015 and 2022"; "closed in 1958 ... in the late 1930s"), nothing is
+    moved."""
     if alignment is None:
         return ()
     def span(v: Value) -> tuple[int, int]:
         return v.start, v.end
-    moved = [(v, r) for v, r in values.rivals if alignment.same_slot(span(v), span(r))
-             and not any(w is v and alignment.same_slot(span(v), span(q)) for w, q in values.holders)]
+    moved = [(v, r) for v, r in values.rivals if alignment.same_slot(span(v), span(r)) and alignment.attached(span(r))
+             and not any(w is v and (alignment.same_slot(span(v), span(q)) or alignment.attached(span(q)))
+                         for w, q in values.holders)]
     return _first_per_value(moved)
 
 
