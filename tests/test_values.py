@@ -614,3 +614,12 @@ def test_another_of_the_family_after_a_dateline_clashes() -> None:
 ])
 def test_names_on_either_side_of_one_verb_the_other_way_round_clash(claim: str, passage: str, clash: bool) -> None:
     assert bool(_clashes(claim, passage)) == clash
+
+
+def test_a_regnal_number_in_words_is_the_roman_numeral() -> None:
+    [words] = [v for v in extract_values("It was commissioned by King Gustav the Third in 1782.") if v.kind == "name"]
+    [numeral] = [v for v in extract_values("It was commissioned by King Gustav III in 1782.") if v.kind == "name"]
+    assert words.text == "Gustav the Third" and compare(words, numeral) is True
+    [second] = [v for v in extract_values("Queen Elizabeth the Second visited.") if v.kind == "name"]
+    [first] = [v for v in extract_values("Queen Elizabeth the First visited.") if v.kind == "name"]
+    assert compare(second, first) is not True

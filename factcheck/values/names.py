@@ -14,7 +14,7 @@ from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.transliteration import is_wade_giles, same_name, same_name_word
 from factcheck.values.context import _Context
 from factcheck.values.patterns import _ABBREVIATIONS, _ALL_CAPS_SHORT, _CYRILLIC, _NAME_RUN, _RUN_WORD
-from factcheck.values.vocabulary import _COMMON, _MONTH_NAMES, _OF_HEADS, _SUFFIX_COMMON, _TITLES, _WEEKDAYS
+from factcheck.values.vocabulary import _COMMON, _MONTH_NAMES, _OF_HEADS, _ORDINALS, _SUFFIX_COMMON, _TITLES, _WEEKDAYS
 
 
 def _name_candidates(ctx: _Context) -> Iterable[Value]:
@@ -143,8 +143,20 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def name_key(name: str) -> str:
-    """Spelling-variant key of a name: the variant keys of its words."""
-    return " ".join(variant_key(w) for w in name.split())
+    """Spelling-variant key of a name: the variant keys of its words, a regnal number in words
+    as its Roman numeral ("Gustav the Third" as "Gustav III")."""
+    return " ".join(variant_key(w) for w in _regnal_numerals(name).split())
+
+
+_REGNAL_IN_WORDS = re.compile(r"\bthe\s+(" + "|".join(w.capitalize() for w, n in _ORDINALS.items() if n <= 20) + r")\b")
+_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+          "XVII", "XVIII", "XIX", "XX")
+
+
+def _regnal_numerals(name: str) -> str:
+    """``name`` with a regnal number in words written as a Roman numeral: "Gustav the Third" →
+    "Gustav III" (the monarch's number, as in "Elizabeth the Second" / "Elizabeth II")."""
+    return _REGNAL_IN_WORDS.sub(lambda m: _ROMAN[_ORDINALS[m.group(1).lower()]], name)
 
 
 _GENDERED = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "ska"), ("sky", "ska"),
@@ -224,7 +236,7 @@ def regnal_number(name: str) -> str:
     """The Roman numeral that ends a name of two words or more ("Henry VIII", "Pope John Paul
     II"), "" for none: the number that tells a monarch or a pope from another of the name.
     An initial ("C." in "C. Smith") comes first and keeps its stop: it is no such numeral."""
-    words = name.split()
+    words = _regnal_numerals(name).split()
     return words[-1] if len(words) >= 2 and _ROMAN_WORD.fullmatch(words[-1]) else ""
 
 

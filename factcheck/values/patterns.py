@@ -126,8 +126,10 @@ _NAME_WORD = (
     rf"|(?:St|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Mt|Ft)\.(?={_H}+[{_U}])"
     rf"|[A-Z]\.(?={_H}+[{_U}])"
     rf"|[{_U}]\w*(?:['’][{_U}]\w*)*(?:-[{_U}]\w*)*\b(?!['’](?!s\b)\w))")
+# "Gustav the Third", "Elizabeth the Second": a regnal number in words (First to Twentieth).
+_REGNAL_WORD = "(?:" + "|".join(w.capitalize() for w, n in _ORDINALS.items() if n <= 20) + ")"
 _NAME_RUN = re.compile(
-    rf"(?<![\w'’-]){_NAME_WORD}(?:(?:{_H}+(?:{_NAME_PARTICLES}){_H}+"
+    rf"(?<![\w'’-]){_NAME_WORD}(?:(?:{_H}+(?:{_NAME_PARTICLES}|the(?={_H}+{_REGNAL_WORD}\b)){_H}+"
     rf"|(?:(?<=s)['’])?{_H}+){_NAME_WORD})*")  # a plural possessive inside a name: "Farmers' Party"
 _RUN_WORD = re.compile(r"[^ \t\u00a0]+")
 _ABBREVIATIONS = frozenset("st dr mr mrs ms prof jr sr gen lt col gov sen rep mt ft no vs".split())
