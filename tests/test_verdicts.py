@@ -301,3 +301,15 @@ def test_a_claim_value_the_source_states_for_something_else_is_not_supported(tmp
     assert verdict_of(checker, "Zhuravlyov taught at the Stroganov School from 1907 until 1920.")[0] == "supported"
     assert verdict_of(checker, "Ekholm Palace opened to the public as a museum in 1947.")[0] != "supported"
     assert verdict_of(checker, "Ekholm Palace opened to the public as a museum in 1951.")[0] == "supported"
+
+
+def test_a_source_that_names_the_subject_by_its_head_noun_contradicts_a_changed_value(tmp_path: Path) -> None:
+    # "the palace" is Ekholm Palace in an article about it: the changed year is contradicted.
+    write_tree(tmp_path, {"palace.md": (
+        "Ekholm Palace\n\nEkholm Palace is a former royal residence in Sweden. In 1866 the palace was sold to the "
+        "industrialist Johan Edvard Lundstr\u00f6m, whose family owned it until 1947.\n")})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    claim = "In 1886 Ekholm Palace was sold to the industrialist Johan Edvard Lundstr\u00f6m."
+    verdict, disagreements = verdict_of(checker, claim)
+    assert verdict == "contradicted" and ("date", "1886", "1866") in disagreements
+    assert verdict_of(checker, claim.replace("1886", "1866"))[0] == "supported"

@@ -9,6 +9,7 @@ and the seeds' example claims, and checked on ``bench/perturb.py`` (see ``bench/
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -141,7 +142,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                                  agreed=tuple(v for v in values.agreed if all(v is not c for c, _ in slotted)))
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
-    unnamed = any(v.kind == "name" for v in values.absent)
+    unnamed = any(v.kind == "name" and not (alignment is not None and _described(v, alignment.text))
+                  for v in values.absent)
     name_swap = any(c.kind == "name" for c, _ in values.conflicts) or any(d.kind == "entity" for d in differences)
     # Differences found by the alignment stand in the aligned place by construction (the
     # negated word, the replaced word are paired with the claim's), as slotted values do.
@@ -165,6 +167,16 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         stance = ""
     hedges = alignment.hedges if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges)
+
+
+def _described(name: Value, passage: str) -> bool:
+    """Whether a passage refers to a claim's name by its head noun: "Ekholm Palace" as "the
+    palace" ("The palace theatre, with 340 seats, ..."), "the Regional Court in Gdańsk" as "the
+    court": a name of a place or an institution whose last word is a common noun."""
+    words = name.text.split()
+    head = words[-1].lower()
+    return len(words) > 1 and head.isalpha() and len(head) > 3 \
+        and re.search(rf"\b[Tt]he\s+{re.escape(head)}\b", passage) is not None
 
 
 def _adrift(values: ValueCheck) -> bool:
