@@ -313,3 +313,16 @@ def test_a_source_that_names_the_subject_by_its_head_noun_contradicts_a_changed_
     verdict, disagreements = verdict_of(checker, claim)
     assert verdict == "contradicted" and ("date", "1886", "1866") in disagreements
     assert verdict_of(checker, claim.replace("1886", "1866"))[0] == "supported"
+
+
+def test_a_name_the_source_leaves_out_is_not_another_subject(tmp_path: Path) -> None:
+    # "of Sfax" is left out, nothing in its place: the changed date is contradicted. A sentence
+    # that puts other words in the name's place ("one of the perpetrators got seven years") is
+    # about someone else (seed 001; test_the_unchanged_statements_stay_supported and the examples).
+    write_tree(tmp_path, {"sfax.txt": (
+        "Sfax run-off\n\nMohamed Trabelsi won the run-off for mayor of Sfax on Sunday. The new municipal "
+        "council will be sworn in on 4 May.\n")})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    verdict, disagreements = verdict_of(checker, "The new municipal council of Sfax will be sworn in on 14 May.")
+    assert verdict == "contradicted" and ("date", "14 May", "4 May") in disagreements
+    assert verdict_of(checker, "The new municipal council of Sfax will be sworn in on 4 May.")[0] == "supported"

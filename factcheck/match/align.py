@@ -109,6 +109,22 @@ class Alignment:
         return _anchored(ours[0], theirs[0], content, after=False) or \
             _anchored(ours[-1], theirs[-1], content, before=False)
 
+    def omitted(self, claim_span: tuple[int, int]) -> bool:
+        """Whether the passage leaves a span of the claim out, putting nothing in its place: the
+        words just before and just after it are aligned with two neighbouring words of the
+        passage ("the new municipal council of Sfax will be" / "the new municipal council will
+        be"), as against words put in its place ("Batyrbekov was sentenced" / "one of the
+        perpetrators got")."""
+        inside = [i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end]
+        if not inside:
+            return False
+        placed = dict(self.anchors)
+        before = next((placed[i] for i in range(inside[0] - 1, -1, -1) if i in placed), None)
+        after = next((placed[i] for i in range(inside[-1] + 1, len(self.claim)) if i in placed), None)
+        if before is None or after is None or before >= after:
+            return False
+        return all(not t.word for t in self.passage[before + 1:after])
+
     def attached(self, passage_span: tuple[int, int]) -> bool:
         """Whether a span of the passage belongs to the statement aligned with the claim:
         its clause holds aligned words, or nothing but the span itself (an adverbial such

@@ -142,8 +142,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                                  agreed=tuple(v for v in values.agreed if all(v is not c for c, _ in slotted)))
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
-    unnamed = any(v.kind == "name" and not (alignment is not None and _described(v, alignment.text))
-                  for v in values.absent)
+    unnamed = any(v.kind == "name" and not (alignment is not None and (
+        _described(v, alignment.text) or alignment.omitted((v.start, v.end)))) for v in values.absent)
     name_swap = any(c.kind == "name" for c, _ in values.conflicts) or any(d.kind == "entity" for d in differences)
     # Differences found by the alignment stand in the aligned place by construction (the
     # negated word, the replaced word are paired with the claim's), as slotted values do.
