@@ -378,3 +378,22 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject_of_the_main_clause()
         ("entity", "Marek Zielonka", "Wrona", "displaced")]
     assert kinds("Wrona was convicted of forging two invoices.", passage) == []
     assert kinds("Zielonka was tried alongside Wrona.", passage) == []  # "alongside" goes both ways
+
+
+def test_a_name_moved_to_a_coordinated_clause_is_displaced_but_not_its_short_form() -> None:
+    passage = "King Charles XIII used the palace only twice, and his successor, Charles XIV John, preferred Rosersberg."
+    found = align("King Charles XIV John used Ekholm Palace only twice.", passage).differences
+    assert [(d.kind, d.claim_words, d.passage_words, d.detail) for d in found] == [
+        ("entity", "King Charles XIV John", "King Charles XIII", "displaced")]
+    assert kinds("King Charles XIII used Ekholm Palace only twice.", passage) == []
+    # A short form of the claim's name ("Kessler" for "Kessler Components") is the name.
+    assert not [k for k in kinds("Kessler Components declined to comment on the recall.",
+                                 "The fault was traced to a supplier, Kessler Components, which changed a "
+                                 "compound. Kessler declined to comment.") if k[0] == "entity"]
+
+
+def test_a_claim_name_several_passage_names_could_replace_has_no_one_place() -> None:
+    passage = ("Spain\u2019s Luc\u00eda Madrigal beat the defending champion, Katarzyna Nowicka of Poland, 6\u20134, "
+               "3\u20136, 7\u20135 in the women\u2019s final on Saturday to win her first Grand Slam title.")
+    assert not [k for k in kinds("Luc\u00eda Madrigal won the Melbourne final 6-4, 3-6, 7-5.", passage)
+                if k[0] == "entity"]

@@ -234,7 +234,8 @@ def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
     so that another name in its place in that sentence is an entity difference. A sentence
     that states the name too ("Doe, with Smith, founded Acme") keeps it."""
     clauses = _relative_clauses(theirs)
-    if len(theirs) < 4 or not (_SENTENCE_STOP.search(passage) or clauses):
+    coordinated = any(t.folded in _COORDINATORS and theirs[k - 1].folded == "," for k, t in enumerate(theirs) if k)
+    if len(theirs) < 4 or not (_SENTENCE_STOP.search(passage) or clauses or coordinated):
         return frozenset()
     forward = dict(pairs)
     strayed: set[int] = set()
@@ -245,7 +246,7 @@ def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
             continue
         run = range(i, _run_end(ours, i))
         i = run.stop
-        partners = [forward[k] for k in run if k in forward]
+        partners = [forward[k] for k in run if k in forward and not _office(ours[k].folded)]
         neighbours = [forward[k] for k in (_content_near(ours, run.start, -1), _content_near(ours, run.stop - 1, 1))
                       if k is not None and k in forward]
         if not partners or not neighbours:
@@ -255,10 +256,28 @@ def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
         if len(home) != 1 or len(around) != 1 or home == around:
             continue
         region = next(iter(around))
-        keys = {ours[k].key for k in run if ours[k].key}
-        if not any(t.key in keys for j, t in enumerate(theirs) if _region(theirs, passage, j, clauses) == region):
+        keys = {key for k in run if (key := ours[k].key) and not _office(ours[k].folded)}
+        inside = [j for j in range(len(theirs)) if _region(theirs, passage, j, clauses) == region]
+        if not keys <= {theirs[j].key for j in inside} and not _short_form(theirs, inside, keys):
             strayed.update(k for k in run if k in forward)
     return frozenset(strayed)
+
+
+def _short_form(tokens: Sequence[Token], inside: Sequence[int], keys: set[str]) -> bool:
+    """Whether tokens ``inside`` hold a run of capitalised words that is part of a name of
+    ``keys`` (its index terms): "Kessler" for "Kessler Components", "Trabelsi" for "Mohamed
+    Trabelsi"; not "Charles XIII" for "Charles XIV John"."""
+    runs: list[set[str]] = []
+    previous = -2
+    for j in inside:
+        t = tokens[j]
+        if t.word and t.capital and t.key and not _office(t.folded):
+            if j == previous + 1 and runs:
+                runs[-1].add(t.key)
+            else:
+                runs.append({t.key})
+            previous = j
+    return any(run <= keys for run in runs)
 
 
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
@@ -276,11 +295,19 @@ def _relative_clauses(tokens: Sequence[Token]) -> list[range]:
 
 
 def _region(tokens: Sequence[Token], text: str, j: int, clauses: Sequence[range]) -> tuple[tuple[int, int], int]:
-    """Where token ``j`` stands: its sentence, and the relative clause of it that holds it (-1: none).
+    """Where token ``j`` stands: its sentence, and the relative clause of it that holds it, else
+    the coordinated clause (after ", and", ", but", ", while") that holds it (-1: the first).
     "Wrona, who was tried alongside Zielonka, was convicted": Zielonka is in the clause, and the
-    conviction is Wrona's."""
+    conviction is Wrona's; "Charles XIII used the palace only twice, and his successor, Charles
+    XIV John, preferred Rosersberg": the second clause is the successor's."""
     clause = next((c.start for c in clauses if j in c), -1)
+    if clause < 0:
+        clause = max((k for k in range(1, j + 1) if tokens[k].folded in _COORDINATORS and tokens[k - 1].folded == ","
+                      and not any(k in c for c in clauses)), default=-1)
     return _sentence_at(text, tokens[j].start), clause
+
+
+_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet"})
 
 
 def _past_relative(tokens: Sequence[Token], j: int) -> int:
@@ -490,7 +517,14 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # one name in two romanisations: "Mao Tse-tung" / "Mao Zedong"
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
                                      "displaced" if i in displaced else ""))
-    return found
+    # A claim name that several passage names could stand for has no one place in the passage
+    # ("won the Melbourne final 6-4, ..." / "beat ... Katarzyna Nowicka of Poland, 6–4, ... to win
+    # her first Grand Slam title"): no replacement is shown.
+    places: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for d in found:
+        if d.kind == "entity":
+            places.setdefault(d.claim_span, set()).add(d.passage_span)
+    return [d for d in found if d.kind != "entity" or len(places[d.claim_span]) == 1]
 
 
 def _apart(passage: str, a: Token, b: Token) -> bool:

@@ -154,8 +154,12 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A named speaker stands apart: the alignment finds one only where the claim states the
         # passage's quotation, or the words its one sentence reports, nearly all of them. A
         # speaker the passage describes ("the magazine said") may be the claim's in other words.
+        # A name displaced into another clause or sentence of the passage, with another name in
+        # its place, is found from the passage's structure, not from similar wording: the topic
+        # it needs is the one a value clash needs.
         differences = tuple(d for d in differences if d.kind != "entity" or (d.detail == "speaker" and any(
-            _overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names)))
+            _overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
+            or (d.detail == "displaced" and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
     if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values) \
