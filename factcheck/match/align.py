@@ -496,6 +496,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     placed = dict(pairs)
     clauses = _relative_clauses(theirs)
     found = []
+    beside: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for i in free_ours:
         for j in free_theirs:
             kind = _replacement_kind(ours, theirs, i, j)
@@ -517,14 +518,30 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # one name in two romanisations: "Mao Tse-tung" / "Mao Zedong"
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
                                      "displaced" if i in displaced else ""))
+            if kind == "entity" and _beside(i, j, pairs):
+                beside.add((claim_span, passage_span))
     # A claim name that several passage names could stand for has no one place in the passage
     # ("won the Melbourne final 6-4, ..." / "beat ... Katarzyna Nowicka of Poland, 6–4, ... to win
-    # her first Grand Slam title"): no replacement is shown.
+    # her first Grand Slam title"): no replacement is shown, unless one of them stands right
+    # beside the same aligned word as the claim's name.
     places: dict[tuple[int, int], set[tuple[int, int]]] = {}
     for d in found:
         if d.kind == "entity":
             places.setdefault(d.claim_span, set()).add(d.passage_span)
-    return [d for d in found if d.kind != "entity" or len(places[d.claim_span]) == 1]
+    kept = []
+    for d in found:
+        if d.kind == "entity" and len(places[d.claim_span]) > 1:
+            close = [span for span in places[d.claim_span] if (d.claim_span, span) in beside]
+            if close != [d.passage_span]:
+                continue
+        kept.append(d)
+    return kept
+
+
+def _beside(i: int, j: int, pairs: Sequence[tuple[int, int]]) -> bool:
+    """Whether claim token ``i`` and passage token ``j`` have the same aligned word right before
+    or right after them."""
+    return any((a == i - 1 and b == j - 1) or (a == i + 1 and b == j + 1) for a, b in pairs)
 
 
 def _apart(passage: str, a: Token, b: Token) -> bool:
