@@ -326,3 +326,19 @@ def test_a_name_the_source_leaves_out_is_not_another_subject(tmp_path: Path) -> 
     verdict, disagreements = verdict_of(checker, "The new municipal council of Sfax will be sworn in on 14 May.")
     assert verdict == "contradicted" and ("date", "14 May", "4 May") in disagreements
     assert verdict_of(checker, "The new municipal council of Sfax will be sworn in on 4 May.")[0] == "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The issue's own example: a quotation with an ellipsis, given to the wrong speaker. A pooled
+    # support of sentences that share its two content words ("mother", "child") is no quotation.
+    ("\u201cI am more of a mother to the child \u2026 than his own mother,\u201d said the boy\u2019s grandmother.",
+     "contradicted"),
+    ("\u201cI am more of a mother to the child \u2026 than his own mother,\u201d said Baliyeva.", "supported"),
+    # A claim that reports a denial negates nothing the sources state (000: "The alleged attackers
+    # denied everything"; 003: "... the accusations of the brutal assault").
+    ("The alleged attackers denied all of the accusations.", "supported"),
+    # A possessive says the relation the other way round: 001 "Ak Zhaiyk's editor-in-chief Azamat Maitanov".
+    ("Azamat Maitanov is the editor-in-chief of Ak Zhaiyk, a newspaper in the Atyrau region.", "supported"),
+])
+def test_quotations_denials_and_possessives_on_the_seeds(checker: Checker, claim: str, verdict: str) -> None:
+    assert verdict_of(checker, claim)[0] == verdict

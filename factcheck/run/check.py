@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.inputs.schema import expected_value
-from factcheck.match.align import align, quoted_terms
+from factcheck.match.align import align, quoted_terms, quotes_pieces
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
@@ -146,7 +146,7 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
     alignment = align(query.claim.text, text) if candidate.coverage >= ALIGNED else None
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
-                  alignment=alignment)
+                  alignment=alignment, quoting=not query.quoted or quotes_pieces(query.claim.text, text))
 
 
 def same_subject(corpus: Corpus, a: int, b: int) -> bool:

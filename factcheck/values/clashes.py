@@ -266,11 +266,17 @@ def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], c
             if any(_relates(a, b, passage_text, wanted, passage_names, inside) for a in ours for b in theirs):
                 continue  # the passage says it the claim's way too
             swap = next(((a, b) for a in ours for b in theirs
-                         if _relates(b, a, passage_text, wanted, passage_names, inside)), None)
+                         if _relates(b, a, passage_text, wanted, passage_names, inside)
+                         and not _POSSESSIVE_START.match(passage_text, b.end)), None)
             if swap is not None and all(first is not c and second is not c for c, _ in found) \
                     and not _carried(first, second, swap, agreed, passage_values, claim_text, passage_text):
                 found += [(first, swap[1]), (second, swap[0])]
     return found
+
+
+# "Ak Zhaiyk's editor-in-chief Azamat Maitanov" says "Azamat Maitanov is the editor-in-chief of
+# Ak Zhaiyk" the other way round: a possessive puts the relation's two names in the other order.
+_POSSESSIVE_START = re.compile(r"['’]s?\s")
 
 
 def _carried(first: Value, second: Value, passage: tuple[Value, Value], agreed: Sequence[Value],

@@ -195,10 +195,13 @@ def _clash_terms(claim: ClaimTerms, clash: Assessment) -> frozenset[str]:
 
 
 def _states_quotation(quoted: frozenset[str], members: Sequence[Assessment]) -> bool:
-    """One member has most of the quoted words (all of a short quotation)."""
-    if len(quoted) < 3:
+    """One member has most of the quoted words (all of a short quotation: "I am more of a mother
+    to the child … than his own mother" quotes only "mother" and "child"), and the quotation's
+    wording, piece by piece (``Assessment.quoting``)."""
+    if not quoted:
         return True
-    return any(len(quoted & m.candidate.matched) >= QUOTED_SHARE * len(quoted) for m in members)
+    share = QUOTED_SHARE if len(quoted) >= 3 else 1.0
+    return any(m.quoting and len(quoted & m.candidate.matched) >= share * len(quoted) for m in members)
 
 
 def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:

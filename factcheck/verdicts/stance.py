@@ -44,6 +44,7 @@ class Assessment:
     coverage: float = 0.0                   # weighted share of the claim's terms in ``matched``
     differences: tuple[Difference, ...] = ()  # what the aligned passage says otherwise (negation, antonym, ...)
     hedges: tuple[Difference, ...] = ()       # how the passage qualifies what the claim states flatly
+    quoting: bool = True                      # whether the passage has the claim's quotation, piece by piece
 
     @property
     def clashes(self) -> bool:
@@ -100,7 +101,7 @@ def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]
 
 
 def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: frozenset[str], named: frozenset[str],
-           *, cited: bool = False, alignment: Alignment | None = None) -> Assessment:
+           *, cited: bool = False, alignment: Alignment | None = None, quoting: bool = True) -> Assessment:
     """Give a candidate its stance: supports, contradicts, related, or none (empty).
 
     ``context`` is the coverage of the claim's words other than its values and the words
@@ -170,7 +171,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     else:
         stance = ""
     hedges = alignment.hedges if alignment is not None else ()
-    return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges)
+    return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
+                      quoting)
 
 
 def _described(name: Value, passage: str) -> bool:
