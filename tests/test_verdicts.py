@@ -334,6 +334,10 @@ def test_a_name_the_source_leaves_out_is_not_another_subject(tmp_path: Path) -> 
     ("\u201cI am more of a mother to the child \u2026 than his own mother,\u201d said the boy\u2019s grandmother.",
      "contradicted"),
     ("\u201cI am more of a mother to the child \u2026 than his own mother,\u201d said Baliyeva.", "supported"),
+    # Reported speech of a quotation of two sentences, whose speaker is named after it closes (000:
+    # "\u201cThe doctors established there was no evidence. This is in the medical report,\u201d Seltanova told KTK").
+    ("Batyrbekova told KTK that the doctors had established there was no evidence.", "contradicted"),
+    ("Seltanova told KTK that the doctors had established there was no evidence.", "supported"),
     # A claim that reports a denial negates nothing the sources state (000: "The alleged attackers
     # denied everything"; 003: "... the accusations of the brutal assault").
     ("The alleged attackers denied all of the accusations.", "supported"),

@@ -676,6 +676,13 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
     ``near`` (a token of the quoted words), the speech verb of that token's sentence: in a
     passage of two sentences, the other sentence's speaker did not say them."""
     sentence = _sentence_of(tokens, text, near) if near is not None else range(len(tokens))
+    if near is not None and quoted[near]:
+        # A quotation of several sentences: its speaker is named after it closes ("“The doctors
+        # established there was no evidence. This is in the medical report,” Seltanova told KTK").
+        close = next((m for m in range(near, len(tokens)) if not quoted[m]), None)
+        attribution = next((m for m in range((close or 0) + 1, len(tokens)) if tokens[m].word), None)
+        if close is not None and attribution is not None:
+            sentence = range(sentence.start, max(sentence.stop, _sentence_of(tokens, text, attribution).stop))
     for k, t in enumerate(tokens):
         if k not in sentence or quoted[k] or t.folded not in SPEECH_VERBS:
             continue
@@ -727,7 +734,9 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
         if t.folded not in SPEECH_VERBS or t.folded == "according":
             continue
         speaker = [m for m in range(phrase_start(tokens, k), k) if tokens[m].key]
-        first = k + 2 if k + 1 < len(tokens) and tokens[k + 1].folded == "that" else k + 1
+        # "told KTK that ...": the listener before "that" is not what was said.
+        that = next((m for m in range(k + 1, min(k + 5, len(tokens))) if tokens[m].folded == "that"), None)
+        first = that + 1 if that is not None else k + 1
         words = [m for m in range(first, len(tokens)) if tokens[m].key]
         if speaker and len(words) >= 3:
             return (speaker[0], speaker[-1] + 1), words
