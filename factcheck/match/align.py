@@ -33,8 +33,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from rapidfuzz import fuzz
-
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.match.cues import (
     ADVERB_HEDGES,
@@ -58,7 +56,6 @@ from factcheck.match.cues import (
     quoted,
     tokenize,
 )
-from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import same_name, same_name_word, with_continuation
 
@@ -180,30 +177,6 @@ def align(claim: str, passage: str) -> Alignment:
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage)
-
-
-_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*")
-QUOTE_PIECE_SCORE = 90  # rapidfuzz partial_ratio a piece of a quotation must reach in a passage
-
-
-def quotes_pieces(claim: str, passage: str) -> bool:
-    """Whether a passage has the words the claim quotes, each piece between ellipses nearly
-    verbatim (rapidfuzz ``partial_ratio`` >= :data:`QUOTE_PIECE_SCORE` on folded text): a
-    sentence that shares only the quotation's content words ("mother", "child") does not
-    quote "I am more of a mother to the child … than his own mother"."""
-    tokens = tokenize(claim)
-    spans: list[tuple[int, int]] = []
-    for t, inside in zip(tokens, quoted(tokens), strict=True):
-        if not (inside and t.word):
-            continue
-        gap = claim[spans[-1][1]:t.start] if spans else ""
-        if spans and not _ELLIPSIS.search(gap) and not any(q in gap for q in QUOTE_MARKS):
-            spans[-1] = (spans[-1][0], t.end)  # the same piece of the same quotation
-        else:
-            spans.append((t.start, t.end))
-    folded = fold(passage)
-    pieces = [fold(claim[a:b]) for a, b in spans if len(claim[a:b].split()) >= 2]
-    return all(fuzz.partial_ratio(piece, folded) >= QUOTE_PIECE_SCORE for piece in pieces)
 
 
 def quoted_terms(text: str) -> frozenset[str]:

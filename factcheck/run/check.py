@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.inputs.schema import expected_value
-from factcheck.match.align import align, quoted_terms, quotes_pieces
+from factcheck.match.align import align, quoted_terms
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
@@ -30,7 +30,7 @@ from factcheck.verdicts.citations import check_citation
 from factcheck.verdicts.decide import CorpusFacts, decide
 from factcheck.verdicts.disputes import source_disputes
 from factcheck.verdicts.evidence import disagreements_of, evidence_of, missing_words, rank
-from factcheck.verdicts.quotes import QuoteFinder
+from factcheck.verdicts.quotes import QuoteFinder, quotes_pieces
 from factcheck.verdicts.stance import Assessment, assess, terms_of, value_terms
 
 ASSESSED = 15         # best candidates assessed per claim

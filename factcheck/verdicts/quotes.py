@@ -26,6 +26,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from factcheck.index.bm25 import terms
+from factcheck.match.cues import QUOTE_MARKS, quoted, tokenize
 from factcheck.match.retrieve import Matcher
 from factcheck.models import QuoteCheck
 from factcheck.sources.normalize import Normalized, fold, normalize, words
@@ -377,3 +378,26 @@ def word_differences(quoted: str, found: str) -> tuple[tuple[str, str], ...]:
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op != "equal"
     )
+
+
+QUOTE_PIECE_SCORE = 90  # rapidfuzz partial_ratio a piece of a quotation must reach in a passage
+
+
+def quotes_pieces(claim: str, passage: str) -> bool:
+    """Whether a passage has the words the claim quotes, each piece between ellipses nearly
+    verbatim (rapidfuzz ``partial_ratio`` >= :data:`QUOTE_PIECE_SCORE` on folded text): a
+    sentence that shares only the quotation's content words ("mother", "child") does not
+    quote "I am more of a mother to the child … than his own mother"."""
+    tokens = tokenize(claim)
+    spans: list[tuple[int, int]] = []
+    for t, inside in zip(tokens, quoted(tokens), strict=True):
+        if not (inside and t.word):
+            continue
+        gap = claim[spans[-1][1]:t.start] if spans else ""
+        if spans and not _ELLIPSIS.search(gap) and not any(q in gap for q in QUOTE_MARKS):
+            spans[-1] = (spans[-1][0], t.end)  # the same piece of the same quotation
+        else:
+            spans.append((t.start, t.end))
+    folded = fold(passage)
+    pieces = [fold(claim[a:b]) for a, b in spans if len(claim[a:b].split()) >= 2]
+    return all(fuzz.partial_ratio(piece, folded) >= QUOTE_PIECE_SCORE for piece in pieces)
