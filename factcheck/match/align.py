@@ -28,7 +28,6 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -234,9 +233,10 @@ def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
     coalition is the Green Alliance's. Such a name counts as found out of order (``displaced``),
     so that another name in its place in that sentence is an entity difference. A sentence
     that states the name too ("Doe, with Smith, founded Acme") keeps it."""
-    clauses = _relative_clauses(theirs)
-    coordinated = any(t.folded in _COORDINATORS and theirs[k - 1].folded == "," for k, t in enumerate(theirs) if k)
-    if len(theirs) < 4 or not (_SENTENCE_STOP.search(passage) or clauses or coordinated):
+    if len(theirs) < 4:
+        return frozenset()
+    regions = _regions(theirs, passage)
+    if len(set(regions)) < 2:
         return frozenset()
     forward = dict(pairs)
     strayed: set[int] = set()
@@ -252,13 +252,13 @@ def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
                       if k is not None and k in forward]
         if not partners or not neighbours:
             continue
-        home = {_region(theirs, passage, j, clauses) for j in partners}
-        around = {_region(theirs, passage, j, clauses) for j in neighbours}
+        home = {regions[j] for j in partners}
+        around = {regions[j] for j in neighbours}
         if len(home) != 1 or len(around) != 1 or home == around:
             continue
         region = next(iter(around))
         keys = {key for k in run if (key := ours[k].key) and not _office(ours[k].folded)}
-        inside = [j for j in range(len(theirs)) if _region(theirs, passage, j, clauses) == region]
+        inside = [j for j, r in enumerate(regions) if r == region]
         if not keys <= {theirs[j].key for j in inside} and not _short_form(theirs, inside, keys):
             strayed.update(k for k in run if k in forward)
     return frozenset(strayed)
@@ -295,17 +295,25 @@ def _relative_clauses(tokens: Sequence[Token]) -> list[range]:
     return found
 
 
-def _region(tokens: Sequence[Token], text: str, j: int, clauses: Sequence[range]) -> tuple[tuple[int, int], int]:
-    """Where token ``j`` stands: its sentence, and the relative clause of it that holds it, else
-    the coordinated clause (after ", and", ", but", ", while") that holds it (-1: the first).
-    "Wrona, who was tried alongside Zielonka, was convicted": Zielonka is in the clause, and the
-    conviction is Wrona's; "Charles XIII used the palace only twice, and his successor, Charles
-    XIV John, preferred Rosersberg": the second clause is the successor's."""
-    clause = next((c.start for c in clauses if j in c), -1)
-    if clause < 0:
-        clause = max((k for k in range(1, j + 1) if tokens[k].folded in _COORDINATORS and tokens[k - 1].folded == ","
-                      and not any(k in c for c in clauses)), default=-1)
-    return _sentence_at(text, tokens[j].start), clause
+def _regions(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """Where each token stands, as ``(sentence start, clause)``: its sentence (as the sources'
+    splitter cuts ``text``), and in it the relative clause that holds it, else the coordinated
+    clause (after ", and", ", but", ", while") that holds it (-1: the first). "Wrona, who was
+    tried alongside Zielonka, was convicted": Zielonka is in the clause, and the conviction is
+    Wrona's; "Charles XIII used the palace only twice, and his successor, Charles XIV John,
+    preferred Rosersberg": the second clause is the successor's."""
+    clauses = _relative_clauses(tokens)
+    relative = {j: c.start for c in clauses for j in c}
+    sentences = list(split_sentences(text, 0, len(text)))
+    regions = []
+    coordinated, sentence = -1, 0
+    for j, t in enumerate(tokens):
+        while sentence + 1 < len(sentences) and t.start >= sentences[sentence + 1][0]:
+            sentence, coordinated = sentence + 1, -1
+        if j and t.folded in _COORDINATORS and tokens[j - 1].folded == "," and j not in relative:
+            coordinated = j
+        regions.append((sentences[sentence][0] if sentences else 0, relative.get(j, coordinated)))
+    return regions
 
 
 _COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet"})
@@ -319,9 +327,6 @@ def _past_relative(tokens: Sequence[Token], j: int) -> int:
     if end + 1 < len(tokens) and tokens[end].folded == "," and tokens[end + 1].folded in _RELATIVE:
         return next((m for m in range(end + 2, len(tokens)) if tokens[m].folded == ","), j)
     return j
-
-
-_SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
 
 
 def _run_end(tokens: Sequence[Token], i: int) -> int:
@@ -340,7 +345,7 @@ def _run_end(tokens: Sequence[Token], i: int) -> int:
 def _possessive(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is the apostrophe of a capitalised plural possessive ("Farmers' ")."""
     before = tokens[k - 1]
-    return (not tokens[k].word and tokens[k].folded in "'’" and before.end == tokens[k].start and before.word
+    return (not tokens[k].word and tokens[k].folded in ("'", "’") and before.end == tokens[k].start and before.word
             and before.capital and bool(before.key) and before.folded.endswith("s"))
 
 
@@ -497,7 +502,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs and _replaceable(theirs, j)]
     strong = frozenset((a, b) for a, b in pairs if ours[a].key)
     placed = dict(pairs)
-    clauses = _relative_clauses(theirs)
+    regions = _regions(theirs, passage) if displaced else []
     found = []
     beside: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for i in free_ours:
@@ -507,11 +512,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                     _anchored(i, _apposed(theirs, j), pairs, strong=strong, after=False)
                     or _anchored(i, _past_relative(theirs, j), pairs, strong=strong, before=False)))):
                 continue
-            if i in displaced and kind != "antonym" and not (
-                    kind == "entity" and (_apart(passage, theirs[placed[i]], theirs[j])
-                                          or _region(theirs, passage, placed[i], clauses)
-                                          != _region(theirs, passage, j, clauses))):
-                continue
+            if i in displaced and kind != "antonym" and not (kind == "entity" and regions[placed[i]] != regions[j]):
+                continue  # the name is elsewhere in the passage's own statement
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
                 continue
@@ -547,14 +549,6 @@ def _beside(i: int, j: int, pairs: Sequence[tuple[int, int]]) -> bool:
     return any((a == i - 1 and b == j - 1) or (a == i + 1 and b == j + 1) for a, b in pairs)
 
 
-def _apart(passage: str, a: Token, b: Token) -> bool:
-    """Whether two tokens of a passage stand in different sentences of it, as the sources'
-    splitter cuts them (:func:`factcheck.sources.passages.split_sentences`)."""
-    if "." not in passage and "!" not in passage and "?" not in passage:
-        return False
-    return _sentence_at(passage, a.start) != _sentence_at(passage, b.start)
-
-
 def _sentence_at(text: str, position: int) -> tuple[int, int]:
     """The ``(start, end)`` of the sentence of ``text`` that holds ``position``, as the sources'
     splitter cuts it; the whole text when it cuts none there."""
@@ -588,7 +582,7 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
 
 def _is_count(t: Token) -> bool:
     """A cardinal number, in digits or words ("11", "five"): what a universal quantifier may stand against."""
-    return bool(t.key) and t.key is not None and t.key.isdigit() and not t.folded.endswith(("st", "nd", "rd", "th"))
+    return t.key is not None and t.key.isdigit() and not t.folded.endswith(("st", "nd", "rd", "th"))
 
 
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
