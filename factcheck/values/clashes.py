@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -305,12 +305,11 @@ def _exchanged_values(agreed: Sequence[Value], passage_values: Sequence[Value], 
     names = [v for v in agreed if v.kind == "name"]
     if len(names) < 2:
         return []
-    claim_names = [v for v in agreed if v.kind == "name"]
     passage_names = [v for v in passage_values if v.kind == "name"]
     found: list[tuple[Value, Value]] = []
     for i, first in enumerate(names):
         for second in names[i + 1:]:
-            ours = _given(first, agreed, claim_names, claim_text), _given(second, agreed, claim_names, claim_text)
+            ours = _given(first, agreed, names, claim_text), _given(second, agreed, names, claim_text)
             if ours[0] is None or ours[1] is None or compare(ours[0], ours[1]) is not False:
                 continue
             theirs = [next((_given(p, passage_values, passage_names, passage_text) for p in passage_names
@@ -342,32 +341,27 @@ def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value]
     is enough here, unlike :func:`_exchanged_names`: the passive's "by" fixes the direction."""
     names = sorted((v for v in agreed if v.kind == "name"), key=lambda v: v.start)
     passage_names = [v for v in passage_values if v.kind == "name"]
-    for i, first in enumerate(names):
-        for second in names[i + 1:]:
-            between = claim_text[first.end:second.start]
-            if _SENTENCE_END.search(between) or any(first.end <= n.start and n.end <= second.start for n in names):
-                continue
-            passive = _PASSIVE.search(between)
-            verbs = set(terms(fold(passive["verb"]))) if passive else _relation_words(between)
-            if not verbs or (not passive and (len(verbs) > 2 or _BY.search(between))):
-                continue
-            for a in (p for p in passage_names if _same_name(first, p)):
-                for b in (p for p in passage_names if _same_name(second, p)):
-                    lo, hi = (a, b) if a.start < b.start else (b, a)
-                    theirs = passage_text[lo.end:hi.start]
-                    if lo.end > hi.start or _SENTENCE_END.search(theirs) or any(
-                            lo.end <= n.start and n.end <= hi.start for n in passage_names):
-                        continue
-                    their_passive = _PASSIVE.search(theirs)
-                    if not their_passive and _BY.search(theirs):
-                        continue  # a "by" the pattern does not read: no sure voice
-                    their_verbs = set(terms(fold(their_passive["verb"]))) if their_passive else _relation_words(theirs)
-                    if not verbs & their_verbs or (not their_passive and len(their_verbs - verbs) > VOICE_EXTRA):
-                        continue
-                    same_order = lo is a
-                    if (bool(passive) != bool(their_passive) and same_order) \
-                            or (passive and their_passive and not same_order):
-                        return [(first, b), (second, a)]
+    for first, second, between in _neighbouring_names(names, claim_text):
+        passive = _PASSIVE.search(between)
+        verbs = set(terms(fold(passive["verb"]))) if passive else _relation_words(between)
+        if not verbs or (not passive and (len(verbs) > 2 or _BY.search(between))):
+            continue
+        for a in (p for p in passage_names if _same_name(first, p)):
+            for b in (p for p in passage_names if _same_name(second, p)):
+                lo, hi = (a, b) if a.start < b.start else (b, a)
+                if not _alone(lo, hi, passage_names, passage_text):
+                    continue
+                theirs = passage_text[lo.end:hi.start]
+                their_passive = _PASSIVE.search(theirs)
+                if not their_passive and _BY.search(theirs):
+                    continue  # a "by" the pattern does not read: no sure voice
+                their_verbs = set(terms(fold(their_passive["verb"]))) if their_passive else _relation_words(theirs)
+                if not verbs & their_verbs or (not their_passive and len(their_verbs - verbs) > VOICE_EXTRA):
+                    continue
+                same_order = lo is a
+                if (bool(passive) != bool(their_passive) and same_order) \
+                        or (passive and their_passive and not same_order):
+                    return [(first, b), (second, a)]
     return []
 
 
@@ -393,26 +387,23 @@ def _exchanged_by_verb(agreed: Sequence[Value], passage_values: Sequence[Value],
     it. :func:`_exchanged_names` needs two relation words; here the verb's direction suffices."""
     names = sorted((v for v in agreed if v.kind == "name"), key=lambda v: v.start)
     passage_names = [v for v in passage_values if v.kind == "name"]
-    for i, first in enumerate(names):
-        for second in names[i + 1:]:
-            between = claim_text[first.end:second.start]
-            if _BY.search(between) or _SENTENCE_END.search(between) or "," in between or any(
-                    first.end <= n.start and n.end <= second.start for n in names):
-                continue
-            relation = _relation_words(between)
-            if len(relation) != 1 or relation & RECIPROCAL or not _LOWER_WORD.search(between):
-                continue  # a capitalised word between two names ("Atlanta Veterans Day") is no verb
-            verb = next(iter(relation))
-            for b in (p for p in passage_names if _same_name(second, p)):
-                for a in (p for p in passage_names if _same_name(first, p) and p.start >= b.end):
-                    span = passage_text[b.end:a.start]
-                    at = [m.start() for m in _WORD.finditer(span) if terms(fold(m.group())) == [verb]]
-                    if len(at) != 1 or _SENTENCE_END.search(span) or _BY.search(span[at[0]:]):
-                        continue
-                    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(passage_text, 0, b.start)), default=0)
-                    if any(_same_name(first, p) and sentence_start <= p.start < b.end + at[0] for p in passage_names):
-                        continue
-                    return [(first, b), (second, a)]
+    for first, second, between in _neighbouring_names(names, claim_text):
+        if _BY.search(between) or "," in between:
+            continue
+        relation = _relation_words(between)
+        if len(relation) != 1 or relation & RECIPROCAL or not _LOWER_WORD.search(between):
+            continue  # a capitalised word between two names ("Atlanta Veterans Day") is no verb
+        verb = next(iter(relation))
+        for b in (p for p in passage_names if _same_name(second, p)):
+            for a in (p for p in passage_names if _same_name(first, p) and p.start >= b.end):
+                span = passage_text[b.end:a.start]
+                at = [m.start() for m in _WORD.finditer(span) if terms(fold(m.group())) == [verb]]
+                if len(at) != 1 or _SENTENCE_END.search(span) or _BY.search(span[at[0]:]):
+                    continue
+                sentence_start = max((m.end() for m in _SENTENCE_END.finditer(passage_text, 0, b.start)), default=0)
+                if any(_same_name(first, p) and sentence_start <= p.start < b.end + at[0] for p in passage_names):
+                    continue
+                return [(first, b), (second, a)]
     return []
 
 
@@ -427,10 +418,22 @@ def _given(name: Value, values: Sequence[Value], names: Sequence[Value], text: s
     if not later:
         return None
     value = min(later, key=lambda v: v.start)
-    between = text[name.end:value.start]
-    if _SENTENCE_END.search(between) or any(name.end <= n.start and n.end <= value.start for n in names):
-        return None
-    return value
+    return value if _alone(name, value, names, text) else None
+
+
+def _alone(first: Value, second: Value, names: Sequence[Value], text: str) -> bool:
+    """Whether ``second`` follows ``first`` in the same sentence of ``text`` with none of
+    ``names`` between them."""
+    return first.end <= second.start and not _SENTENCE_END.search(text, first.end, second.start) \
+        and not any(first.end <= n.start and n.end <= second.start for n in names)
+
+
+def _neighbouring_names(names: Sequence[Value], text: str) -> Iterator[tuple[Value, Value, str]]:
+    """Each pair of ``names`` (sorted by start) that :func:`_alone` holds for, with the text between them."""
+    for i, first in enumerate(names):
+        for second in names[i + 1:]:
+            if _alone(first, second, names, text):
+                yield first, second, text[first.end:second.start]
 
 
 def _same_name(value: Value, other: Value) -> bool:
@@ -521,9 +524,9 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
         claim_span = " ".join(ours_folded[i1:i2])
         source_span = " ".join(theirs_folded[j1:j2])
         name = next((v for v in names if _holds(fold(v.text), claim_span)), None)
-        tails = [" ".join(theirs_folded[k:j2]) for k in range(j1, j2)]  # a dateline may open the span
-        others = [v for v in passage_names if _holds(fold(v.text), source_span)
-                  or (n == 0 and any(_holds(fold(v.text), tail) for tail in tails))]
+        # At the sentence's opening, a dateline may come first in the span: its tails count too.
+        spans = [" ".join(theirs_folded[k:j2]) for k in range(j1, j2)] if n == 0 else [source_span]
+        others = [v for v in passage_names if any(_holds(fold(v.text), span) for span in spans)]
         if name is None or not others:
             continue
         if n == 0:
