@@ -30,7 +30,7 @@ from factcheck.verdicts.citations import check_citation
 from factcheck.verdicts.decide import CorpusFacts, decide
 from factcheck.verdicts.disputes import source_disputes
 from factcheck.verdicts.evidence import disagreements_of, evidence_of, missing_words, rank
-from factcheck.verdicts.quotes import QuoteFinder, quotes_pieces
+from factcheck.verdicts.quotes import QuoteFinder, quotation_pieces, states_quotation
 from factcheck.verdicts.stance import Assessment, assess, terms_of, value_terms
 
 ASSESSED = 15         # best candidates assessed per claim
@@ -63,6 +63,7 @@ class Query:
     named: frozenset[str]
     resolved: dict[str, int | None]
     quoted: frozenset[str]
+    quotation: tuple[str, ...] = ()  # the claim's quotation, folded, piece by piece between ellipses
 
     @property
     def cited(self) -> set[int]:
@@ -121,7 +122,7 @@ def read_claim(claim: Claim, matcher: Matcher, corpus: Corpus) -> Query:
                  {c: corpus.resolve(c) for c in claim.cite},
                  # Only the claim's index terms can be found in a passage: a word the tokenizers
                  # read apart ("you’re", "It’s" are no index terms) must not stop a quotation.
-                 quoted_terms(claim.text) & frozenset(terms.weights))
+                 quoted_terms(claim.text) & frozenset(terms.weights), quotation_pieces(claim.text))
 
 
 def find_candidates(query: Query, matcher: Matcher) -> list[Candidate]:
@@ -146,7 +147,7 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
     alignment = align(query.claim.text, text) if candidate.coverage >= ALIGNED else None
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
-                  alignment=alignment, quoting=not query.quoted or quotes_pieces(query.claim.text, text))
+                  alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text))
 
 
 def same_subject(corpus: Corpus, a: int, b: int) -> bool:

@@ -383,11 +383,10 @@ def word_differences(quoted: str, found: str) -> tuple[tuple[str, str], ...]:
 QUOTE_PIECE_SCORE = 90  # rapidfuzz partial_ratio a piece of a quotation must reach in a passage
 
 
-def quotes_pieces(claim: str, passage: str) -> bool:
-    """Whether a passage has the words the claim quotes, each piece between ellipses nearly
-    verbatim (rapidfuzz ``partial_ratio`` >= :data:`QUOTE_PIECE_SCORE` on folded text): a
-    sentence that shares only the quotation's content words ("mother", "child") does not
-    quote "I am more of a mother to the child … than his own mother"."""
+def quotation_pieces(claim: str) -> tuple[str, ...]:
+    """The words a claim quotes, folded, as the pieces between its ellipses and quotation marks
+    that hold two words or more: '"I am more of a mother to the child … than his own mother,"
+    said ...' gives "i am more of a mother to the child" and "than his own mother"."""
     tokens = tokenize(claim)
     spans: list[tuple[int, int]] = []
     for t, inside in zip(tokens, quoted(tokens), strict=True):
@@ -398,6 +397,14 @@ def quotes_pieces(claim: str, passage: str) -> bool:
             spans[-1] = (spans[-1][0], t.end)  # the same piece of the same quotation
         else:
             spans.append((t.start, t.end))
+    return tuple(fold(claim[a:b]) for a, b in spans if len(claim[a:b].split()) >= 2)
+
+
+def states_quotation(pieces: tuple[str, ...], passage: str) -> bool:
+    """Whether a passage has a quotation's pieces (:func:`quotation_pieces`), each nearly verbatim
+    (rapidfuzz ``partial_ratio`` >= :data:`QUOTE_PIECE_SCORE` on folded text): a sentence that
+    shares only the quotation's content words ("mother", "child") does not quote it."""
+    if not pieces:
+        return True
     folded = fold(passage)
-    pieces = [fold(claim[a:b]) for a, b in spans if len(claim[a:b].split()) >= 2]
     return all(fuzz.partial_ratio(piece, folded) >= QUOTE_PIECE_SCORE for piece in pieces)
