@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
+from factcheck.lexicon.titles import OFFICES
 from factcheck.match.cues import (
     ADVERB_HEDGES,
     BOUNDARY_WORDS,
@@ -777,16 +778,7 @@ def _named(tokens: Sequence[Token], span: range) -> bool:
 
 def _office(word: str) -> bool:
     """A title or office, also in a compound ("Vice-governor"): not a name of its own."""
-    return any(part in _OFFICES for part in word.split("-"))
-
-
-# Titles and offices that open a speaker's name (the value reader keeps its own list of titles,
-# in a layer the aligner does not import).
-_OFFICES = frozenset("""
-president minister judge officer doctor chief director editor spokesman spokeswoman ombudsman
-ombudswoman mr mrs ms dr prof sir general colonel senator governor mayor deputy prime king queen
-executive financial operating vice head secretary professor chairman chairwoman chair
-commissioner ambassador coach captain manager""".split())
+    return any(part in OFFICES for part in word.split("-"))
 
 
 def _reports_quotation(aligned: Sequence[int], theirs: Sequence[Token], theirs_quoted: Sequence[bool]) -> bool:

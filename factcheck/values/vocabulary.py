@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lexicon.titles import TITLES
+
 _ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -113,12 +115,7 @@ true false real free open closed
 мы вы они он она оно я это этим этот эта эти в на и но а не по с к у о как что так все
 если когда для
 """.split())
-_TITLES = frozenset("""
-president minister judge journalist activist blogger lawyer officer doctor chief director
-editor correspondent spokesman spokeswoman ombudsman ombudswoman mr mrs ms dr prof sir
-general colonel senator governor mayor deputy prime king queen prince princess sheikh
-then-president former late
-""".split())
+_TITLES = TITLES  # factcheck.lexicon.titles, shared with the aligner
 _OF_HEADS = frozenset("""
 ministry minister university republic kingdom bank department institute academy office
 court committee council association union federation museum library school college
