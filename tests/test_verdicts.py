@@ -341,8 +341,15 @@ def test_a_name_the_source_leaves_out_is_not_another_subject(tmp_path: Path) -> 
     # A claim that reports a denial negates nothing the sources state (000: "The alleged attackers
     # denied everything"; 003: "... the accusations of the brutal assault").
     ("The alleged attackers denied all of the accusations.", "supported"),
+    # A denial of a statement ("denied that ...") negates it (001: the ministry "saying that its
+    # representative had indeed contacted the editorial office of The Village").
+    ("The Ministry of Information denied that its representative had contacted the editorial office of The Village.",
+     "contradicted"),
+    ("The Ministry of Information denied having contacted the editorial office of The Village.", "contradicted"),
     # A possessive says the relation the other way round: 001 "Ak Zhaiyk's editor-in-chief Azamat Maitanov".
     ("Azamat Maitanov is the editor-in-chief of Ak Zhaiyk, a newspaper in the Atyrau region.", "supported"),
+    # ... and another holder of that office is contradicted by it.
+    ("Lukpan Akhmediyarov is the editor-in-chief of Ak Zhaiyk, a newspaper in the Atyrau region.", "contradicted"),
 ])
 def test_quotations_denials_and_possessives_on_the_seeds(checker: Checker, claim: str, verdict: str) -> None:
     assert verdict_of(checker, claim)[0] == verdict

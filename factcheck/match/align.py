@@ -32,7 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
+from factcheck.lexicon.reciprocal import RECIPROCAL_VERBS
 from factcheck.lexicon.titles import OFFICES
 from factcheck.match.cues import (
     ADVERB_HEDGES,
@@ -56,6 +58,8 @@ from factcheck.match.cues import (
     quoted,
     tokenize,
 )
+from factcheck.match.roles import other_holders
+from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import same_name, same_name_word, with_continuation
 
@@ -79,7 +83,8 @@ class Difference:
     claim_words: str
     passage_words: str
     detail: str = ""       # "speaker": a quotation given to someone else; "displaced": an
-    # entity whose claim name the passage has only in its other sentence
+    # entity whose claim name the passage has only in its other sentence; "holder": another
+    # holder of the same office of the same organisation (factcheck.match.roles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +179,9 @@ def align(claim: str, passage: str) -> Alignment:
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
         *_speakers(ours, theirs, forward, claim, passage),
+        *(_difference("entity", mine, other, claim, passage, "holder")
+          for mine, other in other_holders(ours, theirs, claim, passage)),
+        *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage)
@@ -222,6 +230,59 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
             pairs.append((i, by_key[t.key].pop(0)))
             displaced.add(i)
     return pairs, anchors + [p for p in pairs if p not in set(anchors)], frozenset(displaced), marks
+
+
+def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                   claim: str, passage: str) -> list[Difference]:
+    """Two parties of one verb in each other's places: "the heirs ... returned 38 objects to
+    the Museum" against "the museum returned 38 objects to the heirs ...". A word of the claim
+    before the verb is paired after it in the passage, and one after it before it, all in one
+    stretch of each text with no punctuation (a fronted or parenthetical phrase moves freely:
+    "In 2019, ..., X said") and no "by" (a passive's agent); numbers are no parties (dates and
+    counts move freely), and the verb is no speech verb and not one whose parties may change places
+    (:data:`RECIPROCAL`). Names exchanged around a verb are also found among the values
+    (:mod:`factcheck.values.clashes`); this finds parties that are common nouns, words of a
+    noun phrase opened by a determiner on both sides (:func:`_party`)."""
+    if len(pairs) < 3:
+        return []
+    order = sorted(pairs)
+    for iv, jv in order:
+        verb = ours[iv]
+        if not verb.word or verb.capital or verb.key in _RECIPROCAL or verb.folded in SPEECH_VERBS:
+            continue
+        forth = [(i, j) for i, j in order if i < iv and j > jv and _party(ours, i) and _party(theirs, j)]
+        back = [(i, j) for i, j in order if i > iv and j < jv and _party(ours, i) and _party(theirs, j)]
+        if not forth or not back:
+            continue
+        (i, _), (_, j) = forth[-1], back[0]
+        claim_stretch = ours[min(forth[0][0], iv):max(back[-1][0], iv) + 1]
+        passage_stretch = theirs[min(j for _, j in back):max(j for _, j in forth) + 1]
+        if any(not t.word or t.folded == "by" for t in (*claim_stretch, *passage_stretch)):
+            continue
+        return [_difference("entity", (ours[i].start, ours[i].end), (theirs[j].start, theirs[j].end),
+                            claim, passage, "exchanged")]
+    return []
+
+
+def _party(tokens: Sequence[Token], i: int) -> bool:
+    """A word that names a party of a verb: a content word (not a number) of a noun phrase
+    opened by a determiner, at most ``_PARTY_REACH`` words before it ("the heirs", "a Riga
+    merchant family"); no verb or adverb ("will be allowed")."""
+    if not (tokens[i].word and tokens[i].key and not tokens[i].folded.isdigit()):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _PARTY_REACH), -1):
+        if tokens[k].folded in _DETERMINERS:
+            return True
+        if not (tokens[k].word and tokens[k].key):
+            return False
+    return False
+
+
+_PARTY_REACH = 3
+_DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
+
+
+_RECIPROCAL = frozenset(term(fold(word)) for word in RECIPROCAL_VERBS)
 
 
 def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -299,7 +360,7 @@ def _relative_clauses(tokens: Sequence[Token]) -> list[range]:
 def _regions(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     """Where each token stands, as ``(sentence start, clause)``: its sentence (as the sources'
     splitter cuts ``text``), and in it the relative clause that holds it, else the coordinated
-    clause (after ", and", ", but", ", while") that holds it (-1: the first). "Wrona, who was
+    clause (after ", and", ", while", "but") that holds it (-1: the first). "Wrona, who was
     tried alongside Zielonka, was convicted": Zielonka is in the clause, and the conviction is
     Wrona's; "Charles XIII used the palace only twice, and his successor, Charles XIV John,
     preferred Rosersberg": the second clause is the successor's."""
@@ -311,13 +372,17 @@ def _regions(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     for j, t in enumerate(tokens):
         while sentence + 1 < len(sentences) and t.start >= sentences[sentence + 1][0]:
             sentence, coordinated = sentence + 1, -1
-        if j and t.folded in _COORDINATORS and tokens[j - 1].folded == "," and j not in relative:
+        if j and t.folded in _COORDINATORS and (tokens[j - 1].folded == "," or t.folded in _CONTRASTIVE) \
+                and j not in relative:
             coordinated = j
         regions.append((sentences[sentence][0] if sentences else 0, relative.get(j, coordinated)))
     return regions
 
 
 _COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet"})
+# Contrastive coordinators join clauses with or without a comma ("beat Hallam Athletic 3–1 in
+# the quarter-finals but were knocked out by Denby United"); "and" alone also joins phrases.
+_CONTRASTIVE = frozenset({"but", "whereas"})
 
 
 def _past_relative(tokens: Sequence[Token], j: int) -> int:
@@ -370,7 +435,7 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             ("passage", theirs_neg, backward, ours_neg, theirs, ours)):
         other_keys = {t.key for t in other if t.key}
         for cue, scope in scopes:
-            if side == "claim" and tokens[cue].folded in _DENIALS:
+            if side == "claim" and tokens[cue].folded in _DENIALS and not _denies_statement(tokens, cue):
                 continue  # "The attackers denied the accusations" reports a denial: accusations exist
             # A word an inner cue of the same side negates ("with or without treatment") has
             # its polarity from that cue, and is compared with it, not with this one.
@@ -402,6 +467,14 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             else:
                 found.append(_difference("negation", counterpart, mine, claim, passage))
     return found
+
+
+def _denies_statement(tokens: Sequence[Token], cue: int) -> bool:
+    """Whether a denial verb at ``cue`` denies a statement, a clause after "that" or a gerund
+    ("denied that its representative had contacted ...", "denied having contacted ..."),
+    rather than naming a thing denied ("denied the accusations"), whose existence it grants."""
+    k = cue + 1
+    return k < len(tokens) and tokens[k].word and (tokens[k].folded == "that" or tokens[k].folded.endswith("ing"))
 
 
 _PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at the time,")

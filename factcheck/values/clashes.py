@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.index.bm25 import terms
+from factcheck.lexicon.reciprocal import RECIPROCAL_VERBS
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
 from factcheck.values import compare, is_name_variant
@@ -365,14 +366,8 @@ def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value]
     return []
 
 
-# Verbs of social interaction (Levin 1993, English Verb Classes and Alternations, 36.1-36.4:
-# correspond, marry, meet, and the like), whose two parties may change places with the same
-# meaning ("A met B" / "B met A"), and verbs of competition that one may say either way.
-RECIPROCAL = frozenset(terms(fold(
-    "meet met marry married wed divorce date play played face faced fight fought battle battled debate debated "
-    "tie tied draw drew partner join joined merge merged collaborate compete negotiate embrace hug kiss consult "
-    "correspond talk speak spoke argue quarrel clash agree disagree differ share swap exchange trade split unite "
-    "ally cooperate rival resemble")))
+# Verbs whose parties may change places (factcheck.lexicon.reciprocal), as index terms.
+RECIPROCAL = frozenset(terms(fold(" ".join(sorted(RECIPROCAL_VERBS)))))
 
 
 def _exchanged_by_verb(agreed: Sequence[Value], passage_values: Sequence[Value], claim_text: str,

@@ -121,7 +121,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         differences = tuple(d for d in differences
                             if d.kind in ("antonym", "negation") or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
-                            if d.kind != "entity" or d.detail == "speaker" or _names_swapped(d, values))
+                            if d.kind != "entity" or d.detail in ("speaker", "exchanged") or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
     matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS, stated=True)
@@ -157,10 +157,10 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # speaker the passage describes ("the magazine said") may be the claim's in other words.
         # A name displaced into another clause or sentence of the passage, with another name in
         # its place, is found from the passage's structure, not from similar wording: the topic
-        # it needs is the one a value clash needs.
+        # it needs is the one a value clash needs; so are two parties of one verb exchanged.
         differences = tuple(d for d in differences if d.kind != "entity" or (d.detail == "speaker" and any(
             _overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
-            or (d.detail == "displaced" and context >= SAME_TOPIC))
+            or (d.detail in ("displaced", "exchanged") and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
     if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values) \

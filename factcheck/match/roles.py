@@ -1,0 +1,205 @@
+"""Who holds an office of an organisation, as a claim and a passage state it.
+
+"Lukpan Akhmediyarov is the editor-in-chief of Ak Zhaiyk" and "Ak Zhaiyk's editor-in-chief
+Azamat Maitanov" fill the same role of the same organisation with two people: the words of the
+role align, the holders do not, and the word-by-word aligner cannot see it, because the two
+texts put the holder on opposite sides of the role. This module reads the three patterns in
+which English names an office holder, on both texts:
+
+* copula: "NAME is/was/became the ROLE of ORG";
+* apposition: "NAME, the ROLE of ORG" and "ORG's ROLE, NAME";
+* title before the name: "ORG's ROLE NAME", "the ROLE of ORG NAME".
+
+Only roles tied to a named organisation on both sides are compared ("of Ak Zhaiyk",
+"Ak Zhaiyk's"): an office with no organisation ("the ombudswoman") may have had several
+holders over time, and a role said of a pronoun ("its chief editor") has an owner the
+sentence does not name. A role said of a former holder ("former editor", "ex-chairman") is
+no statement about who holds it now, and neither is a claim in the past tense ("Joaquim
+Chissano was the president of Mozambique" is not contradicted by "Armando Guebuza, the
+president of Mozambique, pledged ..."): offices pass from one holder to the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.lexicon.titles import OFFICES
+from factcheck.match.cues import Token
+from factcheck.sources.transliteration import same_name
+
+_COPULAS = frozenset("is was are were became becomes become remains remained has have had".split())
+_PAST_COPULAS = frozenset("was were became had".split())
+# Lowercase words inside personal names (bin Sulayem, al-Assad, van Gogh, da Silva).
+_PARTICLES = frozenset("bin ibn bint al el van von de da di du der den dos das del la le ter".split())
+_DETERMINERS = frozenset("the a an".split())
+_JOINERS = frozenset(("in", "of"))   # inside a hyphenated office: "editor-in-chief", "commander-in-chief"
+_PAST = frozenset("former then late acting interim outgoing previous".split())
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    """One statement of who holds an office: token ranges into one text's tokens.
+
+    ``role`` covers the office words ("editor in chief"), ``holder`` the person's name,
+    ``owner`` the organisation's name ("Ak Zhaiyk")."""
+
+    role: range
+    holder: range
+    owner: range
+    past: bool = False  # said with a past copula: "was the editor of ...", "had been ..."
+
+    def role_keys(self, tokens: Sequence[Token]) -> frozenset[str]:
+        """The index terms of the office words."""
+        return frozenset(k for i in self.role if (k := tokens[i].key))
+
+
+def role_holders(tokens: Sequence[Token], text: str) -> list[RoleHolder]:
+    """Every office of a named organisation that ``text`` gives a named holder, in order.
+
+    Args:
+        tokens: ``tokenize(text)``.
+        text: the text the tokens index.
+
+    Returns:
+        One :class:`RoleHolder` per office run with both a holder and an owner found."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        if not _office_word(tokens[i]):
+            i += 1
+            continue
+        start, end = i, _role_end(tokens, text, i)
+        i = end
+        before = tokens[start - 1] if start > 0 else None
+        if any(tokens[k].folded in _PAST for k in range(start, end)) or (before is not None and _past(before, text)):
+            continue
+        owner = _owner(tokens, start, end)
+        holder = _holder(tokens, start, end, owner)
+        if owner is not None and holder is not None:
+            past = holder.stop < start and tokens[holder.stop].folded in _PAST_COPULAS
+            found.append(RoleHolder(range(start, end), holder, owner, past))
+    return found
+
+
+def other_holders(ours: Sequence[Token], theirs: Sequence[Token], claim: str, passage: str) \
+        -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Claim and passage name different holders of the same office of the same organisation.
+
+    Returns:
+        ``(claim_span, passage_span)`` character offsets of the two holders' names, one pair
+        per claim statement that the passage contradicts this way. A holder in another
+        romanisation (``same_name``) is the same holder."""
+    theirs_roles = role_holders(theirs, passage)
+    if not theirs_roles:
+        return []
+    found = []
+    for mine in role_holders(ours, claim):
+        if mine.past:
+            continue
+        keys = mine.role_keys(ours)
+        owner = _keys(ours, mine.owner)
+        holder = _keys(ours, mine.holder)
+        same_office = [r for r in theirs_roles if r.role_keys(theirs) == keys and _keys(theirs, r.owner) & owner]
+        if not same_office or any(_keys(theirs, r.holder) & holder for r in same_office):
+            continue
+        claim_span = (ours[mine.holder.start].start, ours[mine.holder.stop - 1].end)
+        for r in same_office:
+            passage_span = (theirs[r.holder.start].start, theirs[r.holder.stop - 1].end)
+            if not same_name(claim[slice(*claim_span)], passage[slice(*passage_span)]):
+                found.append((claim_span, passage_span))
+                break
+    return found
+
+
+def _past(before: Token, text: str) -> bool:
+    """Whether the word before an office makes it a past one: "former", "ex-"."""
+    return before.folded in _PAST or (before.folded == "ex" and text[before.end:before.end + 1] == "-")
+
+
+def _keys(tokens: Sequence[Token], span: range) -> set[str]:
+    return {k for i in span if (k := tokens[i].key)}
+
+
+def _office_word(t: Token) -> bool:
+    return t.word and not t.capital and t.folded in OFFICES
+
+
+def _role_end(tokens: Sequence[Token], text: str, i: int) -> int:
+    """The index after the office run at ``i``: office words, and the joiners of a hyphenated
+    office ("editor-in-chief")."""
+    k = i + 1
+    while k < len(tokens):
+        t = tokens[k]
+        joined = t.folded in _JOINERS and k + 1 < len(tokens) and text[tokens[k - 1].end:t.start] == "-" \
+            and text[t.end:tokens[k + 1].start] == "-"
+        if not (_office_word(t) or joined):
+            break
+        k += 1
+    return k
+
+
+def _name_word(t: Token) -> bool:
+    return t.word and t.capital and bool(t.key) and not t.folded.isdigit() and t.folded not in OFFICES
+
+
+def _run_after(tokens: Sequence[Token], k: int) -> range | None:
+    """The run of name words that starts at ``k``, if one does, over lowercase particles
+    between two of its words ("Sultan bin Sulayem")."""
+    end = k
+    while end < len(tokens):
+        if _name_word(tokens[end]):
+            end += 1
+        elif end > k and tokens[end].folded in _PARTICLES and end + 1 < len(tokens) and _name_word(tokens[end + 1]):
+            end += 2
+        else:
+            break
+    return range(k, end) if end > k else None
+
+
+def _run_before(tokens: Sequence[Token], k: int) -> range | None:
+    """The run of name words that ends just before ``k``, if one does (particles as in
+    :func:`_run_after`)."""
+    start = k
+    while start > 0:
+        if _name_word(tokens[start - 1]):
+            start -= 1
+        elif start < k and start > 1 and tokens[start - 1].folded in _PARTICLES and _name_word(tokens[start - 2]):
+            start -= 2
+        else:
+            break
+    return range(start, k) if start < k else None
+
+
+def _owner(tokens: Sequence[Token], start: int, end: int) -> range | None:
+    """The organisation an office belongs to: "ROLE of (the) ORG" or "ORG's ROLE"."""
+    if end < len(tokens) and tokens[end].folded == "of":
+        k = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].folded in _DETERMINERS)
+        return _run_after(tokens, k)
+    if start > 0 and tokens[start - 1].capital and tokens[start - 1].folded.endswith(_POSSESSIVE_ENDINGS):
+        return _run_before(tokens, start)
+    return None
+
+
+def _holder(tokens: Sequence[Token], start: int, end: int, owner: range | None) -> range | None:
+    """The person an office is said of: a name before it across a copula ("Lukpan
+    Akhmediyarov is the editor-in-chief of ..."), or across a comma when the phrase is set off
+    on both sides ("Zagipa Baliyeva, the ombudswoman of ..., entered"); else a name right
+    after it ("Ak Zhaiyk's editor-in-chief Azamat Maitanov"; "the editor of Ak Zhaiyk,
+    Azamat Maitanov")."""
+    tail = owner.stop if owner is not None and owner.start >= end else end
+    k = (owner.start if owner is not None and owner.stop == start else start) - 1
+    while k >= 0 and tokens[k].folded in _DETERMINERS:
+        k -= 1
+    if k >= 0 and tokens[k].folded == ",":
+        closed = tail >= len(tokens) or not tokens[tail].word
+        return _run_before(tokens, k) if closed else None
+    if k >= 1 and tokens[k].folded == "been" and tokens[k - 1].folded in ("has", "have", "had"):
+        k -= 1
+    if k >= 0 and tokens[k].folded in _COPULAS:
+        return _run_before(tokens, k)
+    comma = tail < len(tokens) and tokens[tail].folded == ","
+    if tail > end and not comma:
+        return None  # "the editor of Ak Zhaiyk Azamat Maitanov": where the owner's name ends is unknown
+    return _run_after(tokens, tail + comma)
