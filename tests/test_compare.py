@@ -184,3 +184,13 @@ def test_a_stated_change_against_two_levels_new_one_first(claim: str, passage: s
     change = next(v for v in extract_values(claim) if v.unit == "percentage point")
     assert any(v.text == change.text for v in found.agreed) is agrees
     assert any(c.text == change.text for c, _ in found.conflicts) is not agrees
+
+
+def test_a_bare_amount_is_not_stated_by_its_other_bound() -> None:
+    # A bare amount agrees with the same amount where the two cannot be compared by unit, but
+    # not when the two are bounds from two sides: "at least 500 million" is not "up to".
+    passage = "The board approved a share buyback of up to 500 million, to run until the end of 2024."
+    check = _check("The board approved a share buyback of at least 500 million.", passage)
+    assert not check.agreed and not check.conflicts
+    check = _check("The board approved a share buyback of up to 500 million.", passage)
+    assert [v.text for v in check.agreed] == ["up to 500 million"]

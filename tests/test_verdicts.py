@@ -31,6 +31,9 @@ def verdict_of(checker: Checker, text: str, *cite: str) -> tuple[str, set[tuple[
     ("Batyrbekov was released from custody in March 2020.", "date"),
     ("'I am more of a mother to the child from southern Kazakhstan than his own mother,' said the boy's grandmother.",
      "entity"),
+    # 001: "... as a light read mostly targeting readers from Almaty": an adverb of proportion.
+    ("The Village was founded in 2017 as a light read aimed only at readers from Almaty.", "quantifier"),
+    ("The Village was founded in 2017 as a light read exclusively targeting readers from Almaty.", "quantifier"),
 ])
 def test_a_changed_statement_is_contradicted_and_the_change_named(checker: Checker, claim: str, kind: str) -> None:
     verdict, disagreements = verdict_of(checker, claim)
@@ -55,7 +58,8 @@ def test_a_dropped_hedge_makes_the_claim_partial_and_is_named(checker: Checker) 
 def test_the_unchanged_statements_stay_supported(checker: Checker) -> None:
     for claim in ("Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's appeal.",
                   "'I am more of a mother to the child from southern Kazakhstan than his own mother,' said Baliyeva.",
-                  "He was freed after serving four months in jail."):
+                  "He was freed after serving four months in jail.",
+                  "The Village was established in 2017 as a light read mainly targeting readers from Almaty."):
         assert verdict_of(checker, claim)[0] == "supported", claim
 
 

@@ -39,6 +39,7 @@ from factcheck.lexicon.titles import OFFICES
 from factcheck.match.cues import (
     ADVERB_HEDGES,
     BOUNDARY_WORDS,
+    QUANTIFIER_ADVERBS,
     QUANTIFIERS,
     QUOTE_MARKS,
     SPEECH_VERBS,
@@ -650,8 +651,13 @@ def _apposed(tokens: Sequence[Token], j: int) -> int:
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
-    return t.folded in QUANTIFIERS or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) or _opening_name(tokens, i) \
+    return bool(_quantifier(t.folded)) or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) or _opening_name(tokens, i) \
         or (t.word and has_antonyms(t.folded)) or _is_count(t)
+
+
+def _quantifier(word: str) -> str:
+    """The quantifier a word says ("mostly": "most"), or ""."""
+    return word if word in QUANTIFIERS else QUANTIFIER_ADVERBS.get(word, "")
 
 
 def _is_count(t: Token) -> bool:
@@ -663,7 +669,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     a, b = ours[i], theirs[j]
     if a.folded in UNIVERSAL and _is_count(b):
         return "quantifier"  # "in all polling stations" / "in 11 polling stations", "All seven" / "Five of the seven"
-    if a.folded in QUANTIFIERS and b.folded in QUANTIFIERS and a.folded != b.folded:
+    if _quantifier(a.folded) and _quantifier(b.folded) and _quantifier(a.folded) != _quantifier(b.folded):
         if {a.folded, b.folded} <= {"no", "none", "never"}:
             return None
         return "quantifier"

@@ -99,6 +99,15 @@ SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes ex
 
 QUANTIFIERS = frozenset("all every each some most many few several none only always never sometimes often "
                          "rarely no any".split())
+# Adverbs of proportion and exclusivity that quantify a phrase ("mostly targeting readers from
+# Almaty" / "aimed only at readers from Almaty"), with the quantifier each one says: words of one
+# class are paraphrases of each other ("mostly" / "mainly"), words of two classes differ.
+QUANTIFIER_ADVERBS = {
+    **dict.fromkeys("mostly mainly largely primarily chiefly predominantly".split(), "most"),
+    **dict.fromkeys("exclusively solely".split(), "only"),
+    **dict.fromkeys("entirely wholly".split(), "all"),
+    **dict.fromkeys("partly partially".split(), "some"),
+}
 
 
 # Temporal order. WordNet has no antonym pointer between the prepositions and subordinators

@@ -21,7 +21,7 @@ from factcheck.lexicon.reciprocal import RECIPROCAL_VERBS
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
 from factcheck.values import compare, is_name_variant
-from factcheck.values.comparison import rounding
+from factcheck.values.comparison import opposite_bounds, rounding
 from factcheck.values.names import same_word_of_name
 from factcheck.values.periods import SPANS
 from factcheck.values.vocabulary import CHANGE_UNITS, PERCENTAGE_POINT
@@ -194,10 +194,12 @@ def _closeness(ours: dict[str, int], passage_text: str, other: Value) -> tuple[s
 
 
 def _same_bare_amount(value: Value, other: Value) -> bool:
-    """A bare number agrees with the same number with a unit ("14 or 15" and "15 years old")."""
+    """A bare number agrees with the same number with a unit ("14 or 15" and "15 years old"),
+    not with the other bound of it ("at least 500" / "up to DKK 500 million")."""
     numeric = value.kind != "date" and other.kind != "date"
     bare = not value.unit or not other.unit
-    return numeric and bare and value.amount is not None and value.amount == other.amount
+    return numeric and bare and value.amount is not None and value.amount == other.amount \
+        and not opposite_bounds(value, other)
 
 
 def _bare_mismatch(value: Value, other: Value) -> bool:

@@ -168,6 +168,12 @@ def _hedge(value: Value) -> str:
     return match.lastgroup or ""
 
 
+def opposite_bounds(a: Value, b: Value) -> bool:
+    """Whether one value is a lower bound and the other an upper one ("at least 500" / "up to
+    500"): even at one amount, neither states the other."""
+    return {_hedge(a), _hedge(b)} == {"lower", "upper"}
+
+
 _INCLUSIVE = re.compile(r"(?:at least|no fewer than|no less than|up to|at most|no more than)\b", re.I)
 
 
