@@ -38,8 +38,12 @@ segments in the same order, each pair equal or one of these documented alternati
 - **Russian and Scandinavian spellings** (BGN/PCGN 1947 writes Russian ё as ``ë``, which the
   press writes ``e`` or ``yo``; French-style romanisation ends ``-ov`` in ``-off``; Swedish
   spelling before 1906 wrote final ``v`` as ``f``): ``e``/``yo`` for ё (Zhuravlev/Zhuravlyov,
-  Fedor/Fyodor, Semenov/Semyonov), and a word's final ``v``/``f`` or ``ff`` (Rachmaninov/
-  Rachmaninoff, Gustav/Gustaf).
+  Fedor/Fyodor, Semenov/Semyonov; not the older ``eo`` of Feodor, which would make Leon
+  Lion), a word's final ``v``/``f`` or ``ff`` (Rachmaninov/Rachmaninoff,
+  Gustav/Gustaf), ``x``/``ks`` for кс (Alexander/Aleksandr, Maxim/Maksim, Xenia/Ksenia),
+  ``ye``/``e`` for a word's initial е (BGN/PCGN ``ye``, the press often ``e``: Yevgeny/Evgeny,
+  Yeltsin/Eltsin), and the English ``-der``/``-ter`` for a final ``-dr``/``-tr`` with no vowel
+  in the Cyrillic (Alexander/Aleksandr, Peter/Petr).
 - **Ukrainian against Russian forms** (Ukrainian national transliteration, Cabinet of Ministers
   resolution No. 55 of 27 January 2010; Russian by BGN/PCGN 1947): Ukrainian ``h`` for
   Russian ``g`` (г) inside a word (Luhansk/Lugansk, Chernihiv/Chernigov), and Ukrainian ``i``
@@ -92,6 +96,9 @@ _VOWEL_RUNS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ai"))  # y is i al
 # Alternating consonants: (a, b, where) with where "any", "inner" (not word-initial) or "weak" (see above).
 _CONSONANT_PAIRS = {frozenset("qk"): "any", frozenset("qg"): "any", frozenset("hg"): "inner", frozenset("kg"): "weak",
                     frozenset("vf"): "final"}
+# English spellings of Russian and other names insert a vowel before a final r after d or t,
+# which the Cyrillic does not have: Alexander / Aleksandr (Александр), Peter / Petr.
+_FINAL_SCHWA = re.compile(r"(?<=[dt])er$")
 _MAX_WEAK = 1  # weak alternations (k/g, e/i in the last syllable) a word may use
 
 # The article: al-/el-/ul-, or assimilated to a sun letter that the next word repeats (ar-Rashid, ash-Sham).
@@ -110,6 +117,7 @@ def clean(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _segments(word: str) -> tuple[str, ...]:
     """Consonant and vowel runs of a cleaned word, with the digraphs and vowel runs above unified."""
+    word = _FINAL_SCHWA.sub("r", word.replace("x", "ks"))  # Alexander / Aleksandr
     for old, new in _CONSONANTS:
         word = word.replace(old, new)
     word = re.sub(r"([^aeiou])\1+", r"\1", word.replace("y", "i"))  # vowel runs: _vowel_run
@@ -198,6 +206,8 @@ def _family_match(a: str, b: str, *, respelled: bool = False) -> bool:
         changed += 1
         if (p[0] in _VOWELS) != (q[0] in _VOWELS):
             return False
+        if k == 0 and {p, q} == {"e", "ie"}:
+            continue  # Russian initial е, written ye or e: Yevgeny / Evgeny, Yeltsin / Eltsin
         if p[0] in _VOWELS:
             after = x[k + 1] if k + 1 < len(x) else ""
             if after != (y[k + 1] if k + 1 < len(y) else ""):
