@@ -194,3 +194,15 @@ def test_a_bare_amount_is_not_stated_by_its_other_bound() -> None:
     assert not check.agreed and not check.conflicts
     check = _check("The board approved a share buyback of up to 500 million.", passage)
     assert [v.text for v in check.agreed] == ["up to 500 million"]
+
+
+def test_the_agreeing_value_that_shares_more_of_the_claims_words_wins() -> None:
+    # The form of a census report in continental notation (issue 11's held-out kind "dots as
+    # thousands"): the province's total stands nearer the claim's place name, but the capital's
+    # own figure shares the claim's subject, "provincial capital".
+    passage = ("The 2021 census counted 2.345.678 residents in Alcorán province, up from 2.198.004 in 2011. "
+               "The provincial capital alone had 612.050 residents.")
+    check = _check("The provincial capital of Alcorán had 612,050 residents.", passage)
+    assert not check.conflicts and "612,050 residents" in [v.text for v in check.agreed]
+    check = _check("The provincial capital of Alcorán had 621,050 residents.", passage)
+    assert [ours.text for ours, _ in check.conflicts] == ["621,050 residents"]
