@@ -580,12 +580,17 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     regions = _regions(theirs, passage) if displaced else []
     found = []
     beside: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    after_pair, before_pair = _anchor_places(pairs, strong)
+    apposed = {j: _apposed(theirs, j) for j in free_theirs}
+    relative = {j: _past_relative(theirs, j) for j in free_theirs}
     for i in free_ours:
         for j in free_theirs:
+            in_place = (i, j) in after_pair or (i, j) in before_pair
+            as_entity = (i, apposed[j]) in after_pair or (i, relative[j]) in before_pair
+            if not (in_place or as_entity):
+                continue  # (the cheap test first: most pairs of words stand in no one place)
             kind = _replacement_kind(ours, theirs, i, j)
-            if kind is None or not (_anchored(i, j, pairs, strong=strong) or (kind == "entity" and (
-                    _anchored(i, _apposed(theirs, j), pairs, strong=strong, after=False)
-                    or _anchored(i, _past_relative(theirs, j), pairs, strong=strong, before=False)))):
+            if kind is None or not (in_place or kind == "entity"):
                 continue
             if i in displaced and kind != "antonym" and not (kind == "entity" and regions[placed[i]] != regions[j]):
                 continue  # the name is elsewhere in the passage's own statement
@@ -616,6 +621,22 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
         kept.append(d)
     return kept
+
+
+def _anchor_places(pairs: Sequence[tuple[int, int]], strong: frozenset[tuple[int, int]]) \
+        -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Every ``(i, j)`` that :func:`_anchored` (with ``strong``) holds for, as two sets: with an
+    aligned pair just before both (``after=False`` keeps only these) and just after both
+    (``before=False``), so that a replacement's place is one look-up, not a scan of the pairs."""
+    after_pair: set[tuple[int, int]] = set()
+    before_pair: set[tuple[int, int]] = set()
+    for a, b in pairs:
+        reach = _SLOT if (a, b) in strong else 1
+        for di in range(1, reach + 1):
+            for dj in range(1, reach + 1):
+                after_pair.add((a + di, b + dj))
+                before_pair.add((a - di, b - dj))
+    return after_pair, before_pair
 
 
 def _beside(i: int, j: int, pairs: Sequence[tuple[int, int]]) -> bool:
