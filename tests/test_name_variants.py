@@ -13,18 +13,23 @@ from pathlib import Path
 import pytest
 
 from factcheck import Checker, load_corpus
+from factcheck.lexicon.exonyms import same_place
 from factcheck.models import Claim
 from factcheck.sources.transliteration import (
     clean,
     is_wade_giles,
+    name_relation,
+    name_word_relation,
     name_words,
     same_name,
     same_name_word,
     with_continuation,
 )
 from factcheck.values import extract_values, is_name_variant
+from factcheck.values.names import claim_name_relation
 
 DATA = Path(__file__).parent / "data" / "name_variants.tsv"
+RELATIONS = Path(__file__).parent / "data" / "name_relations.tsv"
 
 
 def _rows() -> list[tuple[str, str, bool, str]]:
@@ -201,3 +206,76 @@ def test_another_name_still_contradicts(checker: Checker, claim: str, kinds: set
     assert result.verdict == "contradicted"
     assert kinds & {d.kind for d in result.disagreements}
     assert not any(d.kind == "name_variant" for d in result.disagreements)
+
+
+def _relations() -> list[tuple[str, str, str, str]]:
+    with RELATIONS.open(encoding="utf-8", newline="") as f:
+        return [(r["claim"], r["source"], r["relation"], r["where"]) for r in csv.DictReader(f, delimiter="\t")]
+
+
+@pytest.mark.parametrize(("claim", "source", "relation", "where"), _relations())
+def test_claim_and_source_names_are_one_maybe_one_or_different(claim: str, source: str, relation: str,
+                                                               where: str) -> None:
+    """``tests/data/name_relations.tsv``: both spellings found in the Wikipedia sample (``where``).
+    Exonyms from GeoNames (Peking/Beijing same, Canton/Guangzhou maybe: Canton, Ohio), the
+    French tch of Tchaikovsky, a claim naming fewer words of the source's name, weak
+    alternations alone (maybe), and other people or places (different)."""
+    assert where.startswith("wikipedia")
+    assert claim_name_relation(claim, source) == relation
+    assert claim_name_relation(source, claim) == relation
+
+
+def test_exonyms_come_from_the_geonames_table() -> None:
+    assert same_place("Peking", "Beijing") == "same" and same_place("Bombay", "Mumbai") == "same"
+    assert same_place("Alma-Ata", "Almaty") == "same"
+    assert same_place("Canton", "Guangzhou") == "maybe"  # Canton, Ohio goes by it too
+    assert same_place("Beijing", "Beijing") is None and same_place("Peking", "Nanjing") is None
+    assert same_place("Wexford", "Loch Garman") is None  # a town below the table's million people
+
+
+def test_weak_alternations_alone_are_maybe_never_different() -> None:
+    """The pairs :func:`same_name` keeps apart for precision are not evidence either way."""
+    assert name_word_relation("Kadhafi", "Gaddafi") == "maybe"
+    assert name_relation("Muammar Kadhafi", "Muammar Gaddafi") == "maybe"
+    assert name_relation("Moammar Kadhafi", "Muammar Gaddafi") == "same"
+    assert name_relation("Kamal Hossein", "Gamal Hussein") == "maybe"
+    assert name_relation("Helen Keller", "Helen Geller") == "maybe"
+    assert name_relation("Hafiz al-Asad", "Hafez al-Assad") == "maybe"
+    assert name_relation("Hafiz al-Asad", "Bashar al-Assad") == "different"
+    assert name_relation("Peter Tchaikowsky", "Pyotr Ilyich Tchaikovsky") == "different"  # not one count of words
+    assert name_relation("Peter Tchaikowsky", "Pyotr Ilyich Tchaikovsky", within=True) == "same"
+
+
+def test_french_and_german_tch_only_open_a_word() -> None:
+    assert same_name_word("Tchaikovsky", "Chaykovsky") and same_name_word("Tschaikowsky", "Chaikovsky")
+    assert not same_name_word("Mitchell", "Michell")
+
+
+NAMES_SOURCE = """Mao Tse-tung proclaimed the People's Republic of China in Peking on 1 October 1949.
+The Kiev Metro carried 484 million passengers in 2019.
+Pyotr Ilyich Tchaikovsky completed Swan Lake in 1876.
+Muammar Gaddafi seized power in Libya in September 1969.
+Hafez al-Assad became president of Syria in 1971.
+"""
+
+
+@pytest.fixture(scope="module")
+def names_checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    folder = tmp_path_factory.mktemp("relations")
+    (folder / "history.txt").write_text(NAMES_SOURCE, encoding="utf-8")
+    return Checker(load_corpus([folder]))
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Mao Zedong proclaimed the People's Republic of China in Beijing on 1 October 1949.", "supported"),
+    ("The Kyiv metro carried 484 million passengers in 2019.", "supported"),
+    ("Piotr Ilich Chaikovsky completed Swan Lake in 1876.", "supported"),
+    ("Peter Tchaikowsky completed Swan Lake in 1876.", "supported"),
+    ("Muammar Kadhafi seized power in Libya in September 1969.", "partial"),  # maybe one name: no evidence either way
+    ("Hafiz al-Asad became president of Syria in 1971.", "partial"),
+    ("Mao Zedong proclaimed the People's Republic of China in Nanjing on 1 October 1949.", "contradicted"),
+    ("Hafiz al-Asad became president of Syria in 1970.", "contradicted"),  # the year, with maybe his name
+    ("Bashar al-Assad became president of Syria in 1971.", "contradicted"),
+])
+def test_a_name_that_may_be_the_source_s_never_contradicts(names_checker: Checker, claim: str, verdict: str) -> None:
+    assert names_checker.check_claim(Claim("c", claim)).verdict == verdict

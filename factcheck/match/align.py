@@ -62,7 +62,8 @@ from factcheck.match.cues import (
 from factcheck.match.roles import other_holders
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
-from factcheck.sources.transliteration import same_name, same_name_word, with_continuation
+from factcheck.sources.transliteration import name_word_relation, with_continuation
+from factcheck.values.names import claim_name_relation
 
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
 UNIVERSAL = frozenset({"all", "every", "each"})  # the claim's universal quantifiers
@@ -599,8 +600,9 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
-            if kind == "entity" and same_name(with_continuation(claim, *claim_span), with_continuation(passage, *passage_span)):
-                continue  # one name in two romanisations: "Mao Tse-tung" / "Mao Zedong"
+            if kind == "entity" and claim_name_relation(with_continuation(claim, *claim_span),
+                                                        with_continuation(passage, *passage_span)) != "different":
+                continue  # one name, or maybe one, in two romanisations: "Mao Tse-tung" / "Mao Zedong"
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
                                      "displaced" if i in displaced else ""))
             if kind == "entity" and _beside(i, j, pairs):
@@ -699,7 +701,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
-    if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not same_name_word(a.folded, b.folded):
+    if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
 

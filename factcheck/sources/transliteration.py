@@ -43,7 +43,8 @@ segments in the same order, each pair equal or one of these documented alternati
   Gustav/Gustaf), ``x``/``ks`` for кс (Alexander/Aleksandr, Maxim/Maksim, Xenia/Ksenia),
   ``ye``/``e`` for a word's initial е (BGN/PCGN ``ye``, the press often ``e``: Yevgeny/Evgeny,
   Yeltsin/Eltsin), and the English ``-der``/``-ter`` for a final ``-dr``/``-tr`` with no vowel
-  in the Cyrillic (Alexander/Aleksandr, Peter/Petr).
+  in the Cyrillic (Alexander/Aleksandr, Peter/Petr); the French ``tch`` and German ``tsch`` for
+  ч at a word's start, where English (BGN/PCGN) writes ``ch`` (Tchaikovsky/Chaikovsky/Tschaikowsky).
 - **Ukrainian against Russian forms** (Ukrainian national transliteration, Cabinet of Ministers
   resolution No. 55 of 27 January 2010; Russian by BGN/PCGN 1947): Ukrainian ``h`` for
   Russian ``g`` (г) inside a word (Luhansk/Lugansk, Chernihiv/Chernigov), and Ukrainian ``i``
@@ -60,6 +61,16 @@ segments in the same order, each pair equal or one of these documented alternati
   decomposition (``ł ø đ ħ ı ß æ œ þ ð``) by the table below; German umlauts also as
   ``ae``/``oe``/``ue`` (Müller/Mueller) when one side writes the umlaut.
 
+- **Exonyms of cities**: Peking/Beijing, Bombay/Mumbai, Alma-Ata/Almaty, from GeoNames'
+  alternate names (:mod:`factcheck.lexicon.exonyms`), word by word or the whole name.
+
+Three answers (:func:`name_relation`, :func:`name_word_relation`): ``"same"``, ``"maybe"``
+or ``"different"``. A pair that the rules above keep apart only for precision, a weak
+alternation without another word respelled (Kadhafi/Gaddafi, Hafiz/Hafez in Hafiz al-Asad/Hafez
+al-Assad, Kamal/Gamal) or a city name other places go by too (Canton/Guangzhou), is
+``"maybe"``: not evidence that a claim and its source agree, nor that they disagree. Where
+names are compared for a conflict, only ``"different"`` may conflict.
+
 Initials and order (:func:`same_name`): ``J. Smith`` is ``John Smith`` (the initial is the
 word's first letter; ``K. Smith`` is not), and ``Smith, John`` is ``John Smith``.
 
@@ -74,9 +85,11 @@ import ast
 import importlib.util
 import re
 from functools import cache, lru_cache
-from itertools import product
+from itertools import combinations, product
 from pathlib import Path
+from typing import Literal
 
+from factcheck.lexicon.exonyms import same_place
 from factcheck.sources.normalize import fold, variant_key
 
 # Latin letters without a Unicode decomposition (NFKD leaves them whole).
@@ -99,6 +112,9 @@ _CONSONANT_PAIRS = {frozenset("qk"): "any", frozenset("qg"): "any", frozenset("h
 # English spellings of Russian and other names insert a vowel before a final r after d or t,
 # which the Cyrillic does not have: Alexander / Aleksandr (Александр), Peter / Petr.
 _FINAL_SCHWA = re.compile(r"(?<=[dt])er$")
+# French (tch) and German (tsch) spellings of Russian ч, written ch in English (BGN/PCGN): at a
+# word's start only, where no English or German name has them (Tchaikovsky / Chaikovsky).
+_INITIAL_TCH = re.compile(r"^ts?ch")
 _MAX_WEAK = 1  # weak alternations (k/g, e/i in the last syllable) a word may use
 
 # The article: al-/el-/ul-, or assimilated to a sun letter that the next word repeats (ar-Rashid, ash-Sham).
@@ -118,6 +134,7 @@ def clean(word: str) -> str:
 def _segments(word: str) -> tuple[str, ...]:
     """Consonant and vowel runs of a cleaned word, with the digraphs and vowel runs above unified."""
     word = _FINAL_SCHWA.sub("r", word.replace("x", "ks"))  # Alexander / Aleksandr
+    word = _INITIAL_TCH.sub("ch", word)  # Tchaikovsky / Chaikovsky, Tschaikowsky
     for old, new in _CONSONANTS:
         word = word.replace(old, new)
     word = re.sub(r"([^aeiou])\1+", r"\1", word.replace("y", "i"))  # vowel runs: _vowel_run
@@ -361,6 +378,56 @@ def same_name(a: str, b: str) -> bool:
         respelled = any(j != k and _respelled(x, y) for j, (x, y) in enumerate(zip(xs, ys, strict=True)))
         return full and respelled and same_name_word(xs[k], ys[k], respelled=True)
     return full and not failed
+
+
+NameRelation = Literal["same", "maybe", "different"]
+
+
+@lru_cache(maxsize=65536)
+def name_word_relation(a: str, b: str, *, wade_giles: bool = False) -> NameRelation:
+    """Whether two name words are one (:func:`same_name_word`, or one city's names:
+    Peking/Beijing), may be one (a weak alternation alone: Kadhafi/Gaddafi, Hafiz/Hafez; an
+    ambiguous city name: Canton/Guangzhou), or are different (Kharkiv/Kyiv)."""
+    if same_name_word(a, b, wade_giles=wade_giles):
+        return "same"
+    place = same_place(a, b)
+    if place is not None:
+        return place
+    return "maybe" if same_name_word(a, b, wade_giles=wade_giles, respelled=True) else "different"
+
+
+@lru_cache(maxsize=65536)
+def name_relation(a: str, b: str, *, within: bool = False) -> NameRelation:
+    """Whether two names are one (:func:`same_name`, or one city's names: Peking/Beijing),
+    may be one (each pair of words one or maybe one, by :func:`name_word_relation`: Muammar
+    Kadhafi/Muammar Gaddafi, Hafiz al-Asad/Hafez al-Assad), or are different.
+
+    With ``within``, the shorter name may be some of the longer one's words in their order
+    (a claim's "Peter Tchaikowsky" against a source's "Pyotr Ilyich Tchaikovsky", "Kyiv"
+    against "Kiev Metro"), as a claim names fewer words of a name than its source; at least
+    one matched pair is more than an initial either way."""
+    if same_name(a, b):
+        return "same"
+    place = same_place(a, b)
+    if place is not None:
+        return place
+    xs, ys = _name_words(a), _name_words(b)
+    if not xs or not ys or (len(xs) != len(ys) and not within):
+        return "different"
+    if len(xs) > len(ys):
+        xs, ys = ys, xs
+    wade_giles = any(is_wade_giles(w) for w in xs + ys)
+    best: NameRelation = "different"
+    for places in combinations(range(len(ys)), len(xs)):
+        pairs = [(x, ys[k]) for x, k in zip(xs, places, strict=True)]
+        if not any(min(len(clean(x)), len(clean(y))) > 1 for x, y in pairs):
+            continue
+        found = {name_word_relation(x, y, wade_giles=wade_giles) for x, y in pairs}
+        if found == {"same"}:
+            return "same"
+        if "different" not in found:
+            best = "maybe"
+    return best
 
 
 def _respelled(a: str, b: str) -> bool:

@@ -22,7 +22,7 @@ from factcheck.models import Value
 from factcheck.sources.normalize import fold
 from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import opposite_bounds, rounding
-from factcheck.values.names import same_word_of_name
+from factcheck.values.names import claim_name_relation, same_word_of_name
 from factcheck.values.periods import SPANS
 from factcheck.values.vocabulary import CHANGE_UNITS, PERCENTAGE_POINT
 
@@ -71,6 +71,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                 outcome = _stated_change(replace(value, unit=PERCENTAGE_POINT), passage_text)
         else:
             outcome = _compare_name(value, passage_names, variants) or _named_verbatim(value, folded_passage)
+            if outcome is None and any(claim_name_relation(value.text, p.text) == "maybe" for p in passage_names):
+                continue  # maybe the passage's name (Kadhafi / Gaddafi): neither agreed nor absent
         if outcome is True:
             agreed.append(value)
         elif outcome is None:
@@ -235,6 +237,10 @@ def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[t
             return True
     for other in passage_names:
         if is_name_variant(value.text, other.text):
+            variants.append((value.text, other))
+            return True
+    for other in passage_names:  # fewer words, or a city's other name: Peter Tchaikowsky, Peking
+        if claim_name_relation(value.text, other.text) == "same":
             variants.append((value.text, other))
             return True
     return None
@@ -530,8 +536,8 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
         # At the sentence's opening, a dateline may come first in the span: its tails count too.
         spans = [" ".join(theirs_folded[k:j2]) for k in range(j1, j2)] if n == 0 else [source_span]
         others = [v for v in passage_names if any(_holds(fold(v.text), span) for span in spans)]
-        if name is None or not others:
-            continue
+        if name is None or not others or any(claim_name_relation(name.text, v.text) != "different" for v in others):
+            continue  # one name, or maybe one, in other spellings: Muammar Kadhafi / Muammar Gaddafi
         if n == 0:
             # A sentence that opens with another spelling ("Muammar Kadhafi" / "Muammar Gaddafi")
             # is no swap; another of the family is, after a dateline too ("SFAX, Tunisia — Mohamed

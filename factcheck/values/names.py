@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.models import Value
 from factcheck.sources.normalize import fold, variant_key
-from factcheck.sources.transliteration import is_wade_giles, same_name, same_name_word
+from factcheck.sources.transliteration import NameRelation, is_wade_giles, name_relation, same_name, same_name_word
 from factcheck.values.context import _Context
 from factcheck.values.patterns import _ABBREVIATIONS, _ALL_CAPS_SHORT, _CYRILLIC, _NAME_RUN, _RUN_WORD
 from factcheck.values.vocabulary import _COMMON, _MONTH_NAMES, _OF_HEADS, _ORDINALS, _SUFFIX_COMMON, _TITLES, _WEEKDAYS
@@ -244,3 +244,16 @@ def same_word_of_name(a: str, b: str) -> bool:
     """Whether two single words of names are one word spelled two ways or alike (for pairing
     a claim's words with a source's: Asem with Assem, Mohammed with Muhammad)."""
     return same_name_word(a, b) or _word_variant(variant_key(a), variant_key(b))
+
+
+def claim_name_relation(claim: str, source: str) -> NameRelation:
+    """Whether a claim's name and a source's name are one (``"same"``), may be one
+    (``"maybe"``) or are different, by :func:`factcheck.sources.transliteration.name_relation`
+    with the claim's name allowed to be some of the source name's words or the other way round
+    ("Peter Tchaikowsky" / "Pyotr Ilyich Tchaikovsky", "Kyiv" / "Kiev Metro", "Muammar Kadhafi" /
+    "Muammar Gaddafi": maybe). Two regnal numbers that differ make two people (Elizabeth I /
+    Queen Elizabeth II). Only ``"different"`` may make a name conflict; ``"same"`` agrees."""
+    numbers = {regnal_number(claim), regnal_number(source)} - {""}
+    if len(numbers) == 2:
+        return "different"
+    return name_relation(claim, source, within=True)
