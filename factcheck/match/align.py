@@ -62,8 +62,7 @@ from factcheck.match.cues import (
 from factcheck.match.roles import other_holders
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
-from factcheck.sources.transliteration import name_word_relation, with_continuation
-from factcheck.values.names import claim_name_relation
+from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
 
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
 UNIVERSAL = frozenset({"all", "every", "each"})  # the claim's universal quantifiers
@@ -600,8 +599,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
-            if kind == "entity" and claim_name_relation(with_continuation(claim, *claim_span),
-                                                        with_continuation(passage, *passage_span)) != "different":
+            if kind == "entity" and name_relation(with_continuation(claim, *claim_span),
+                                                  with_continuation(passage, *passage_span), within=True) != "different":
                 continue  # one name, or maybe one, in two romanisations: "Mao Tse-tung" / "Mao Zedong"
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
                                      "displaced" if i in displaced else ""))

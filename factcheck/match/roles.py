@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from factcheck.lexicon.titles import OFFICES
 from factcheck.match.cues import Token
-from factcheck.sources.transliteration import same_name
+from factcheck.sources.transliteration import name_relation
 
 _COPULAS = frozenset("is was are were became becomes become remains remained has have had".split())
 _PAST_COPULAS = frozenset("was were became had".split())
@@ -90,7 +90,7 @@ def other_holders(ours: Sequence[Token], theirs: Sequence[Token], claim: str, pa
     Returns:
         ``(claim_span, passage_span)`` character offsets of the two holders' names, one pair
         per claim statement that the passage contradicts this way. A holder in another
-        romanisation (``same_name``) is the same holder."""
+        romanisation, or maybe in one (``name_relation``), is no other holder."""
     theirs_roles = role_holders(theirs, passage)
     if not theirs_roles:
         return []
@@ -107,7 +107,7 @@ def other_holders(ours: Sequence[Token], theirs: Sequence[Token], claim: str, pa
         claim_span = (ours[mine.holder.start].start, ours[mine.holder.stop - 1].end)
         for r in same_office:
             passage_span = (theirs[r.holder.start].start, theirs[r.holder.stop - 1].end)
-            if not same_name(claim[slice(*claim_span)], passage[slice(*passage_span)]):
+            if name_relation(claim[slice(*claim_span)], passage[slice(*passage_span)]) == "different":
                 found.append((claim_span, passage_span))
                 break
     return found

@@ -405,7 +405,11 @@ def name_relation(a: str, b: str, *, within: bool = False) -> NameRelation:
     With ``within``, the shorter name may be some of the longer one's words in their order
     (a claim's "Peter Tchaikowsky" against a source's "Pyotr Ilyich Tchaikovsky", "Kyiv"
     against "Kiev Metro"), as a claim names fewer words of a name than its source; at least
-    one matched pair is more than an initial either way."""
+    one matched pair is more than an initial either way. Two different regnal numbers make
+    two people ("Elizabeth I" / "Queen Elizabeth II")."""
+    numbers = {_regnal(a), _regnal(b)} - {""}
+    if len(numbers) == 2:
+        return "different"
     if same_name(a, b):
         return "same"
     place = same_place(a, b)
@@ -428,6 +432,15 @@ def name_relation(a: str, b: str, *, within: bool = False) -> NameRelation:
         if "different" not in found:
             best = "maybe"
     return best
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def _regnal(name: str) -> str:
+    """The Roman numeral that ends a name of two words or more ("Henry VIII"), or ""."""
+    words = name.split()
+    return words[-1] if len(words) >= 2 and _ROMAN_NUMERAL.fullmatch(words[-1]) else ""
 
 
 def _respelled(a: str, b: str) -> bool:

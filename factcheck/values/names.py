@@ -255,5 +255,5 @@ def claim_name_relation(claim: str, source: str) -> NameRelation:
     Queen Elizabeth II). Only ``"different"`` may make a name conflict; ``"same"`` agrees."""
     numbers = {regnal_number(claim), regnal_number(source)} - {""}
     if len(numbers) == 2:
-        return "different"
+        return "different"  # also in words: "Gustav the Third" / "Gustav IV"
     return name_relation(claim, source, within=True)
