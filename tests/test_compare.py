@@ -206,3 +206,18 @@ def test_the_agreeing_value_that_shares_more_of_the_claims_words_wins() -> None:
     assert not check.conflicts and "612,050 residents" in [v.text for v in check.agreed]
     check = _check("The provincial capital of Alcorán had 621,050 residents.", passage)
     assert [ours.text for ours, _ in check.conflicts] == ["621,050 residents"]
+
+
+# Wikipedia sample, article 15123 ("Israeli settlement"): values in parentheses after each name.
+SETTLEMENTS = ("Examples are Beitar Illit (a city of close to 45,000 residents), Ma'ale Adumim, Modi'in Illit, "
+               "and Ariel (almost 20,000 residents).")
+
+
+@pytest.mark.parametrize(("claim", "conflict"), [
+    ("Ariel is a city of almost 20,000 residents.", []),
+    ("Beitar Illit is a city of close to 45,000 residents.", []),
+    ("Beitar Illit is a city of almost 20,000 residents.", ["almost 20,000 residents"]),
+])
+def test_a_value_belongs_to_the_name_the_passage_gives_it_to(claim: str, conflict: list[str]) -> None:
+    # "city of ..." stands nearer Beitar Illit's 45,000, but 20,000 is Ariel's.
+    assert [ours.text for ours, _ in _check(claim, SETTLEMENTS).conflicts] == conflict
