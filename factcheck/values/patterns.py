@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import re
 
-from factcheck.values.vocabulary import _NAME_PARTICLES, _ONES, _ORDINALS, _TEENS, _TENS, _TIME_UNITS, _UNIT_SKIP
+from factcheck.values.vocabulary import (
+    _ANY_CASE_CODES,
+    _NAME_PARTICLES,
+    _ONES,
+    _ORDINALS,
+    _TEENS,
+    _TENS,
+    _TIME_UNITS,
+    _UNIT_SKIP,
+    CURRENCY_MAGNITUDE_NAMES,
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
+)
 
 _H = r"[^\S\r\n]"  # horizontal whitespace, no-break space included
 
@@ -27,15 +39,51 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regular expression matching exactly ``words``, as a trie of their characters
+    ("kr|kr.|krona" -> "kr(?:\\.|ona)?"): the regex engine follows one branch per character
+    instead of trying each of some hundred alternatives at every position of a passage."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+    return emit(tree)
+
+
+# Money (currencies.tsv, from the Unicode CLDR): symbols and ISO codes in their own case, a
+# symbol that starts with a letter ("zł", "Rs", "CHF", "A$") only where no letter precedes it;
+# the codes factcheck read before the table in any case. Names follow the number in any case.
+_LETTER_SYMBOLS = [form for form in CURRENCY_SYMBOLS if form[0].isalpha()]
+_SIGN_SYMBOLS = [form for form in CURRENCY_SYMBOLS if not form[0].isalpha()]
+_CURRENCY_BEFORE = (rf"(?:(?<!\w)(?-i:{_trie(_LETTER_SYMBOLS)})|(?-i:{_trie(_SIGN_SYMBOLS)})"
+                    rf"|\b(?:{'|'.join(_ANY_CASE_CODES)}))")
+_MAGNITUDE_BEFORE = rf"(?:(?<=illion{_H})|(?<=thousand{_H})|(?<=\dbn{_H})|(?<=\dmn{_H}))"
+
 _QUANTITY = re.compile(
-    rf"(?P<cur>US\$|\$|€|£|₸|\b(?:USD|EUR|GBP|KZT|RUB){_H}?)?"
-    rf"(?:(?<![\w.,/#№\d])(?P<digits>{_DIGITS})"
+    rf"(?P<cur>{_CURRENCY_BEFORE}{_H}?)?"
+    rf"(?:(?(cur)|(?<![\w.,/#№\d]))(?P<digits>{_DIGITS})"
     r"(?P<glue>bn|mn|kwh|km|kg|cm|mm|mw|gw|kw|mph|ppm|st|nd|rd|th|m|k|b|t|s|°[cf]?|%|\+)?"
     r"(?!\w)(?![.,:]\d|/\w)(?![-–]\d)"
     rf"|(?P<words>{_WORDNUM}))", re.I)
 _NUMBER_FULL = re.compile(
-    rf"(?P<digits>{_DIGITS})(?:{_H}*(?P<scale>thousand|million|billion|trillion|bn|mn))?", re.I)
-_SCALE_AFTER = re.compile(rf"{_H}+(?P<s>thousand|million|billion|trillion)\b", re.I)
+    rf"(?P<digits>{_DIGITS})(?:{_H}*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn))?", re.I)
+_SCALE_AFTER = re.compile(rf"{_H}+(?P<s>thousand|million|billion|trillion|lakhs?|crores?)\b", re.I)
 _AGE_AFTER = re.compile(
     rf"(?:{_H}+|{_H}?-{_H}?)(?P<u>year|month|week|day)s?(?:{_H}+|{_H}?-{_H}?)olds?\b"
     rf"|{_H}+(?P<u2>year|month)s{_H}+of{_H}+age\b", re.I)
@@ -51,8 +99,8 @@ _CHANGE_BEFORE = re.compile(
     r"|climb|slump|surge)s?\s+of)\s+(?:(?:about|around|almost|nearly|roughly|some|more\s+than|less\s+than"
     r"|over|under)\s+)?$", re.I)
 _CURRENCY_AFTER = re.compile(
-    rf"{_H}+(?:US{_H}+)?(?P<c>dollars?|euros?|pounds?|tenges?|rubles?|roubles?|USD|EUR|GBP|KZT)\b",
-    re.I)
+    rf"{_H}*(?P<c>(?-i:{_trie(CURRENCY_SYMBOLS)})|{_trie(CURRENCY_NAMES)}|\b(?:{'|'.join(_ANY_CASE_CODES[:4])})"
+    rf"|{_MAGNITUDE_BEFORE}{_trie(CURRENCY_MAGNITUDE_NAMES)})(?!\w)", re.I)
 _DEGREES_AFTER = re.compile(
     rf"{_H}?°{_H}?(?P<g>[CF])\b|{_H}+degrees?(?:{_H}+(?P<s>Celsius|Fahrenheit|centigrade))?\b",
     re.I)
@@ -111,7 +159,7 @@ _RANGE_GAP = re.compile(rf"{_H}*(?:[-–]|(?P<word>to|or|and)){_H}*")
 _RANGE_START = re.compile(rf"\bbetween{_H}+$", re.I)
 _RANGE_TEXT = re.compile(
     rf"(?:between{_H}+)?(?:[a-z ]+{_H}+)??(?P<low>{_DIGITS}|{_WORDNUM})[^\d\s]*"
-    rf"{_H}*(?:[-–]|to|or|and){_H}*(?:US\$|\$|€|£|₸)?(?P<high>{_DIGITS}|{_WORDNUM})", re.I)
+    rf"{_H}*(?:[-–]|to|or|and){_H}*(?:{_CURRENCY_BEFORE}{_H}?)?(?P<high>{_DIGITS}|{_WORDNUM})", re.I)
 _MONTH_CONTEXT = frozenset("in on since by until till of last this next early late mid from to "
                            "through during before after between around and or".split())
 _YEAR_CONTEXT = frozenset("in since by until till from of before after during through early "

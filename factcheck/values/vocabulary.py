@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from factcheck.lexicon.titles import TITLES
 
@@ -12,7 +13,10 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
-_BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+        # The Indian numbering system's lakh (10^5) and crore (10^7), "₹500 crore", "Rs 5 lakh"
+        # (the plural is written too: "5 lakhs").
+        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -43,12 +47,49 @@ _TIME_UNITS = {
 # Exactly convertible groups: seconds for clock time, months for calendar time.
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 _CALENDAR = {"month": 1, "year": 12, "decade": 120, "century": 1200}
-_CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "₸": "kzt",
-                   "usd": "usd", "eur": "eur", "gbp": "gbp", "kzt": "kzt", "rub": "rub"}
-_CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur",
-                   "pound": "gbp", "pounds": "gbp", "tenge": "kzt", "tenges": "kzt",
-                   "ruble": "rub", "rubles": "rub", "rouble": "rub", "roubles": "rub",
-                   "usd": "usd", "eur": "eur", "gbp": "gbp", "kzt": "kzt"}
+
+
+class _Forms(dict[str, str]):
+    """Written currency form (lowercased) -> unit. A form the reader matched but wrote otherwise
+    (a no-break space inside "South African rand", a case folding that ``str.lower`` does not
+    undo) is looked up folded; one still unknown is no money (unit "")."""
+
+    def __missing__(self, key: str) -> str:
+        return dict.get(self, " ".join(key.casefold().split()), "")
+
+
+def _currency_table() -> list[tuple[str, list[str], list[str], list[str]]]:
+    """``currencies.tsv`` (built from the Unicode CLDR by ``scripts/build_currencies.py``): rows
+    (unit, symbols, words, magnitude words). The unit is an ISO 4217 code, lowercased ("pln"; in
+    capitals where the code is an English word, "TRY", so that "two tries" never shares it), or
+    the codes a shared form may stand for ("dkk/isk/nok/sek" for "kr"). Symbols and codes are
+    read before or after a number in their own case; words (English names) after it, in any case;
+    magnitude words ("won", "real") only after million, billion ... ."""
+    text = resources.files("factcheck.values").joinpath("currencies.tsv").read_text(encoding="utf-8")
+    rows = []
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:  # the first is the header
+        unit, _name, _plural, symbols, words, magnitude = line.split("\t")
+        forms = [field.split("|") if field else [] for field in (symbols, words, magnitude)]
+        rows.append((unit, forms[0], forms[1], forms[2]))
+    return rows
+
+
+CURRENCIES = _currency_table()
+# Codes factcheck read in any case before the table ("usd 5"); the others are read in capitals
+# only ("ALL", "TOP", "PEN" excluded by the table, "Top 5" never money).
+_ANY_CASE_CODES = ("USD", "EUR", "GBP", "KZT", "RUB")
+CURRENCY_SYMBOLS = sorted({form for _unit, forms, _words, _magnitude in CURRENCIES for form in forms})
+"""Currency symbols and ISO codes, read before or after a number in their own case ("zł", "PLN")."""
+CURRENCY_NAMES = sorted({word for _unit, _forms, words, _magnitude in CURRENCIES for word in words})
+"""English currency names (lowercase), read after a number in any case ("złoty", "Swiss francs")."""
+CURRENCY_MAGNITUDE_NAMES = sorted({word for *_, magnitude in CURRENCIES for word in magnitude})
+"""Currency names that are also other English words, read only after a magnitude ("12 billion won")."""
+CURRENCY_UNITS = frozenset(unit for unit, *_ in CURRENCIES)
+# Before the number: symbols and codes; after it: those and the names.
+_CURRENCY_SIGNS = _Forms({form.lower(): unit for unit, forms, _w, _m in CURRENCIES for form in forms})
+_CURRENCY_WORDS = _Forms({form.lower(): unit for unit, forms, words, magnitude in CURRENCIES
+                          for form in (*forms, *words, *magnitude)})
 _GLUED_UNITS = {"km": "kilometre", "kg": "kilogram", "cm": "centimetre", "mm": "millimetre",
                 "m": "metre", "t": "tonne",
                 "mw": "mw", "gw": "gw", "kw": "kw", "kwh": "kwh", "mph": "mph",
@@ -145,5 +186,5 @@ PHYSICAL_UNITS = {
 
 PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT = "percent", "percent change", "percentage point"
 CHANGE_UNITS = frozenset({PERCENT_CHANGE, PERCENTAGE_POINT})
-MEASURES = frozenset({*PHYSICAL_UNITS, PERCENT, *CHANGE_UNITS, *_CURRENCY_SIGNS.values()})
+MEASURES = frozenset({*PHYSICAL_UNITS, PERCENT, *CHANGE_UNITS, *CURRENCY_UNITS})
 """Units of measure and money: the words of such a unit are part of the number they follow."""
