@@ -221,3 +221,28 @@ SETTLEMENTS = ("Examples are Beitar Illit (a city of close to 45,000 residents),
 def test_a_value_belongs_to_the_name_the_passage_gives_it_to(claim: str, conflict: list[str]) -> None:
     # "city of ..." stands nearer Beitar Illit's 45,000, but 20,000 is Ariel's.
     assert [ours.text for ours, _ in _check(claim, SETTLEMENTS).conflicts] == conflict
+
+
+# Wikipedia sample, article 30123 ("Economy of Tanzania"): a large amount, and its rounded forms.
+GDP = "Following the rebasing of the economy in 2014, the GDP expand by a third to $41.33 billion."
+
+
+@pytest.mark.parametrize(("claim", "agrees"), [
+    ("In 2014 the GDP expanded by a third to $41.3 billion.", True),      # rounded to the claim's digits
+    ("In 2014 the GDP expanded by a third to $41.33bn.", True),
+    ("In 2014 the GDP expanded by a third to $41,330 million.", True),
+    ("In 2014 the GDP expanded by a third to $41 billion.", True),        # 41.33 rounds to 41
+    ("In 2014 the GDP expanded by a third to $41.5 billion.", False),     # beyond the rounding
+    ("In 2014 the GDP expanded by a third to $42 billion.", False),
+])
+def test_a_large_amount_agrees_within_the_rounding_of_its_magnitude(claim: str, agrees: bool) -> None:
+    [ours] = [v for v in extract_values(claim) if v.unit == "usd"]
+    [theirs] = [v for v in extract_values(GDP) if v.unit == "usd"]
+    assert compare(ours, theirs) is agrees
+
+
+def test_amounts_without_a_magnitude_stay_exact() -> None:
+    [ours], [theirs] = [[v for v in extract_values(t) if v.kind == "number" and v.amount]
+                        for t in ("In 2008 21,400 vessels passed through the canal.",
+                                  "In 2008 21,415 vessels passed through the canal.")]
+    assert compare(ours, theirs) is False

@@ -48,6 +48,7 @@ import pytest
 
 from factcheck.models import Value
 from factcheck.values import Conventions, extract_values, parse_number, settle
+from factcheck.values.vocabulary import CURRENCY_UNITS
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "values.tsv"
@@ -188,7 +189,7 @@ _ROMAN = re.compile(r"\b[IVXLC]+\b")
 _WORD_NUMBER = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.I)
-_CURRENCIES = {"usd", "eur", "gbp", "kzt", "rub", "pln"}
+_CURRENCIES = CURRENCY_UNITS  # every currency of factcheck/values/currencies.tsv
 
 
 def family(row: Row) -> str:

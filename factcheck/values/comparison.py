@@ -40,7 +40,24 @@ def compare(a: Value, b: Value) -> bool | None:
         return None
     if a.unit != b.unit:
         return _compare_measures(a, b) if a.unit in PHYSICAL_UNITS and b.unit in PHYSICAL_UNITS else None
+    if _rounded_alike(a, b):
+        return True
     return _compare_amounts(a, 1.0, b, 1.0)
+
+
+# A magnitude word or suffix: "1.23bn", "14.6 million", "35k", "₹760 crore".
+_MAGNITUDE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|crore|lakh)s?\b|\d\s?(?:k|m|bn|b|tn)\b")
+
+
+def _rounded_alike(a: Value, b: Value) -> bool:
+    """Two plain amounts of one unit, one written with a magnitude ("DKK 1.23bn", "14.6m"), equal
+    within the rounding of the coarser one: a large amount given in millions or billions is a
+    rounded figure ("DKK 1.23bn" / "DKK 1.234,5 million"; "$3.6 billion" / "$3.62 billion").
+    Amounts without a magnitude stay exact ("seven years" is not "7.4 years")."""
+    if _hedge(a) or _hedge(b) or not (_MAGNITUDE.search(a.text) or _MAGNITUDE.search(b.text)):
+        return False
+    assert a.amount is not None and b.amount is not None  # checked by the caller
+    return abs(a.amount - b.amount) < max(rounding(a), rounding(b)) * (1 - 1e-9)  # "2 million" is not "2.5 million"
 
 
 def _compare_measures(a: Value, b: Value) -> bool | None:

@@ -15,6 +15,7 @@ from factcheck.values.patterns import (
     _CHANGE_BEFORE,
     _COMPOUND_PART,
     _CURRENCY_AFTER,
+    _CURRENCY_BEFORE,
     _DATE_HEDGE_BEFORE,
     _DEGREES_AFTER,
     _H,
@@ -84,7 +85,7 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
 # inhabitants": a range written with a dash, read only with what it measures after it (a bare
 # "17–22" may be a score, pages or an identifier).
 _RANGE_END = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?"
-_DASH_RANGE = re.compile(rf"(?<![\w.,/#№–-])(?P<cur>US\$|\$|€|£)?(?P<low>{_RANGE_END})[-–](?P=cur)?(?P<high>{_RANGE_END})"
+_DASH_RANGE = re.compile(rf"(?<![\w.,/#№–-])(?P<cur>{_CURRENCY_BEFORE})?(?P<low>{_RANGE_END})[-–](?P=cur)?(?P<high>{_RANGE_END})"
                          r"(?P<glue>%|km|kg|cm|mm|m|°[CF])?(?![\w.,–-]\d|[-–]\d)")
 
 
