@@ -246,3 +246,12 @@ def test_amounts_without_a_magnitude_stay_exact() -> None:
                         for t in ("In 2008 21,400 vessels passed through the canal.",
                                   "In 2008 21,415 vessels passed through the canal.")]
     assert compare(ours, theirs) is False
+
+
+def test_twice_is_two_times_and_its_bounds_compare() -> None:
+    # Wikipedia sample, article 30133 (Economy of Thailand): "... more than twice as much as in 2001".
+    passage = "By 2004 automobile production reached 930,000 units, more than twice as much as in 2001."
+    check = _check("By 2004 automobile production was nearly twice as much as in 2001.", passage)
+    assert [(ours.text, theirs.text) for ours, theirs in check.conflicts] == [("nearly twice", "more than twice")]
+    check = _check("By 2004 automobile production was over two times as much as in 2001.", passage)
+    assert not check.conflicts

@@ -70,6 +70,10 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
         value = _quantity(ctx, match)
         if value is not None:
             yield value
+    if "twice" in lower or "thrice" in lower:
+        for match in _MULTIPLE.finditer(ctx.text):
+            # "twice as many", "nearly twice the figure": two times, as "three times" reads
+            yield _number(ctx, match.start(), match.end(), _MULTIPLES[match.group().lower()], "time")
     for match in _DASH_RANGE.finditer(ctx.text):
         value = _dash_range(ctx, match)
         if value is not None:
@@ -87,6 +91,10 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
 _RANGE_END = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?"
 _DASH_RANGE = re.compile(rf"(?<![\w.,/#№–-])(?P<cur>{_CURRENCY_BEFORE})?(?P<low>{_RANGE_END})[-–](?P=cur)?(?P<high>{_RANGE_END})"
                          r"(?P<glue>%|km|kg|cm|mm|m|°[CF])?(?![\w.,–-]\d|[-–]\d)")
+
+
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+_MULTIPLE = re.compile(r"\b(?:twice|thrice)\b", re.I)
 
 
 def _dash_range(ctx: _Context, match: re.Match[str]) -> Value | None:
