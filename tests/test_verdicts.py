@@ -357,3 +357,15 @@ def test_a_name_the_source_leaves_out_is_not_another_subject(tmp_path: Path) -> 
 ])
 def test_quotations_denials_and_possessives_on_the_seeds(checker: Checker, claim: str, verdict: str) -> None:
     assert verdict_of(checker, claim)[0] == verdict
+
+
+def test_a_subject_named_by_its_head_noun_is_no_other_subject(tmp_path: Path) -> None:
+    # Wikipedia sample, article 17311 (Kaliningrad Oblast): "The company" after "OKB Fakel".
+    write_tree(tmp_path, {"fakel.txt": "Kaliningrad Oblast\n\nOKB Fakel, a world leader in the field of Hall "
+                                       "thruster development, as well as a leading Russian developer and "
+                                       "manufacturer of electric propulsion systems, is based in Neman. "
+                                       "The company employs 960 people.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert verdict_of(checker, "The Fakel Company employs 960 people.")[0] == "supported"
+    verdict, disagreements = verdict_of(checker, "The Fakel Company employs 400 people.")
+    assert verdict == "contradicted" and ("number", "400 people", "960 people") in disagreements

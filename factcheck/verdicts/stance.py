@@ -143,8 +143,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                                  agreed=tuple(v for v in values.agreed if all(v is not c for c, _ in slotted)))
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
-    unnamed = any(v.kind == "name" and not (alignment is not None and (
-        _described(v, alignment.text) or alignment.omitted((v.start, v.end)))) for v in values.absent)
+    referred = [v for v in values.absent if v.kind == "name" and alignment is not None and (
+        _described(v, alignment.text) or alignment.omitted((v.start, v.end)))]
+    unnamed = any(v.kind == "name" and all(v is not r for r in referred) for v in values.absent)
     name_swap = any(c.kind == "name" for c, _ in values.conflicts) or any(d.kind == "entity" for d in differences)
     # Differences found by the alignment stand in the aligned place by construction (the
     # negated word, the replaced word are paired with the claim's), as slotted values do.
@@ -163,7 +164,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
             or (d.detail in ("displaced", "exchanged") and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
-    if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values) \
+    if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values, referred) \
             and not _parallel(differences, values):
         stance = "contradicts"
     elif coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
@@ -185,16 +186,19 @@ def _described(name: Value, passage: str) -> bool:
         and re.search(rf"\b[Tt]he\s+{re.escape(head)}\b", passage) is not None
 
 
-def _adrift(values: ValueCheck) -> bool:
+def _adrift(values: ValueCheck, referred: Sequence[Value] = ()) -> bool:
     """Whether a passage states none of the two or more names and counts by which the claim
     says whose fact it is: a parallel sentence about another subject ("The specific name,
     'tilburyi', is in honor of ... Colin R. Tilbury" against "'schmidti', ... Karl Patterson
     Schmidt"; "the asteroid 7571 Weisse Rose is named after the group" against "the asteroid
     30935 Davasobel is named after her"), not a contradiction. A date is no such anchor:
     sentences about many subjects share a year. One swapped name or number among values the
-    passage shares still contradicts."""
+    passage shares still contradicts, and so does a passage that names the claim's subject by
+    its head noun or leaves it out (``referred``: "The library employs 85 staff" against "The
+    Mitchell Library employs 12 staff")."""
     anchors = [v for v in (*values.agreed, *(c for c, _ in values.conflicts), *values.absent) if _anchors(v)]
-    return len(anchors) >= 2 and not values.variants and not any(_anchors(v) for v in values.agreed)
+    return len(anchors) >= 2 and not values.variants and not any(_anchors(v) for v in values.agreed) \
+        and not referred
 
 
 def _parallel(differences: Sequence[Difference], values: ValueCheck) -> bool:
