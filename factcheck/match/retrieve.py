@@ -132,7 +132,11 @@ class Matcher:
         for pid in pids:
             if pid not in matches:
                 passage_terms = self.passage_terms(pid)
-                matches[pid] = frozenset(t for t in claim.weights if _has_term(t, passage_terms))
+                exact = passage_terms.intersection(claim.weights)  # one set operation for the exact matches
+                # A claim term is found exactly, or (long and not a number) as a near-match
+                # (typos, variants); the set is built in the claim's term order, as always.
+                matches[pid] = frozenset(t for t in claim.weights if t in exact or (
+                    _fuzzy(t) and _near_term(t, passage_terms)))
         return frozenset().union(*(matches[p] for p in pids))
 
     def _coverage(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> float:
@@ -186,10 +190,11 @@ def _without_overlaps(ranked: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _has_term(t: str, passage_terms: frozenset[str]) -> bool:
-    """Exact term match, or a rapidfuzz near-match for long non-numeric words (typos, variants)."""
-    if t in passage_terms:
-        return True
-    if len(t) < _FUZZY_MIN_LEN or t.isdigit():
-        return False
+def _fuzzy(t: str) -> bool:
+    """Whether a term may match a passage's term that differs a little: long, not a number."""
+    return len(t) >= _FUZZY_MIN_LEN and not t.isdigit()
+
+
+def _near_term(t: str, passage_terms: frozenset[str]) -> bool:
+    """A rapidfuzz near-match of ``t`` among the passage's terms (ratio at least ``_FUZZY_WORD``)."""
     return process.extractOne(t, passage_terms, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD) is not None
