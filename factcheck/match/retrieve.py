@@ -64,6 +64,9 @@ class Matcher:
             p for i, d in enumerate(corpus.documents) for p in split_passages(d, i)
         ]
         self.index = index if index is not None else Index.build(self.passages)
+        # Index.docs[pid] is passage pid's document whichever way the index was made; asked of
+        # the store's passages, that spares making a Passage (its document read) to learn it.
+        self._indexed_docs = len(self.index.docs) == len(self.passages)
         self._terms: dict[int, frozenset[str]] = {}
         self._views: OrderedDict[int, str] = OrderedDict()
 
@@ -122,10 +125,16 @@ class Matcher:
     def _adjacent(self, window: tuple[int, int]) -> bool:
         """Two passages are adjacent when they follow each other within one paragraph."""
         first, second = window
-        if first < 0 or second >= len(self.passages) or self.passages[first].doc != self.passages[second].doc:
+        if first < 0 or second >= len(self.passages) or self._doc(first) != self._doc(second):
             return False
         text = self.corpus.documents[self.passages[first].doc].text
         return "\n\n" not in text[self.passages[first].end:self.passages[second].start]
+
+    def _doc(self, pid: int) -> int:
+        """The document of a passage, from the index's array when the passages come from the
+        store: a neighbour in another document is then never read (its document loaded and
+        masked) only to find that it is in another document."""
+        return int(self.index.docs[pid]) if self._indexed_docs else self.passages[pid].doc
 
     def _matched(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> frozenset[str]:
         """The claim's terms found in the passages (cached per passage for one claim)."""
