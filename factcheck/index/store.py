@@ -40,6 +40,7 @@ import re
 import socket
 import sqlite3
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -550,9 +551,12 @@ def _file_rows(connection: sqlite3.Connection) -> tuple[list[tuple[int, _File]],
             damaged.append("")
             continue
         try:
-            found = _File(row[0], Path(row[2]), row[3], row[4], row[5], row[6], tuple(json.loads(row[7])), row[8])
-            if _file_checksum(found, row[1]) != row[9]:
+            # The checksum of the row as written (``_file_fields``: the path as_posix, the
+            # aliases as JSON), taken on the stored values themselves: no Path made and no
+            # JSON written again per row (a warm run reads every row on each open).
+            if _checksum(json.dumps(row[:9])) != row[9]:
                 raise ValueError("checksum mismatch")
+            found = _File(row[0], Path(row[2]), row[3], row[4], row[5], row[6], tuple(json.loads(row[7])), row[8])
         except (ValueError, TypeError):  # JSONDecodeError is a ValueError
             damaged.append(str(row[0]))
             continue
@@ -1107,6 +1111,11 @@ class StoredCorpus:
     """A read snapshot of the store: the corpus (documents loaded on demand), its
     passages and its index. Holds one read transaction until ``close()``.
 
+    A worker process forked from a run that holds the same store open, at the same corpus
+    digest and manifest, takes its checked file entries and passage arrays from that run's
+    snapshot (inherited memory) instead of reading and checking them again: they are the
+    same rows and arrays. It still opens its own connection and read transaction.
+
     What it reads is checked first: every file row's checksum, the corpus digest, the
     manifest and the passage arrays (IndexDamaged, with the connection closed, if any
     fails). A posting list is checked when read; one that fails makes the rest of the
@@ -1120,27 +1129,40 @@ class StoredCorpus:
         self.stats = stats
         self.damage: list[str] = []  # found while the run read; the next refresh rebuilds
         self._recomputed: Merged | None = None
+        self.closed = False
+        self.pid = os.getpid()
+        self.documents: LazyDocuments
+        self.arrays: dict[str, np.ndarray]
         try:
             connection.execute("BEGIN")  # the snapshot: later commits by others stay invisible
             self.digest = str(_meta(connection, "digest"))
-            manifest = _manifest(connection)
-            rows, damaged = _file_rows(connection)
-            if manifest is None or damaged or _digest([f for _, f in rows]) != self.digest:
-                raise IndexDamaged("files: the entries do not match the corpus digest" if manifest is not None
-                                   else "meta: the manifest is missing or unreadable")
-            files = [f for _, f in rows]
-            arrays = _load_arrays(connection, manifest, np.array([f.chars for f in files], dtype=np.int64))
+            self.manifest = _manifest(connection)
+            parent = _PARENT.get(str(path))
+            if (self.manifest is not None and parent is not None and parent.pid != self.pid and not parent.closed
+                    and parent.digest == self.digest and parent.manifest == self.manifest):
+                # A worker forked from a run that holds this very store open (same corpus
+                # digest, same manifest: same rows and arrays): its checked tables, shared.
+                entries, self.arrays, chars = parent.documents.entries, parent.arrays, parent.corpus.size
+            else:
+                rows, damaged = _file_rows(connection)
+                if self.manifest is None or damaged or _digest([f for _, f in rows]) != self.digest:
+                    raise IndexDamaged("files: the entries do not match the corpus digest" if self.manifest is not None
+                                       else "meta: the manifest is missing or unreadable")
+                files = [f for _, f in rows]
+                self.arrays = _load_arrays(connection, self.manifest, np.array([f.chars for f in files], dtype=np.int64))
+                entries = [(f.doc_id, f.path, f.hash, f.aliases, datetime.date.fromisoformat(f.date) if f.date else None)
+                           for f in files]
+                chars = sum(f.chars for f in files)
         except BaseException:
             connection.close()
             raise
-        self.documents = LazyDocuments([(f.doc_id, f.path, f.hash, f.aliases,
-                                         datetime.date.fromisoformat(f.date) if f.date else None) for f in files],
-                                       store=path)
-        self.corpus: Corpus = make_corpus(self.documents, warnings, [e[3] for e in self.documents.entries],
-                                          sum(f.chars for f in files))
+        arrays = self.arrays
+        self.documents = LazyDocuments(entries, store=path)
+        self.corpus: Corpus = make_corpus(self.documents, warnings, [e[3] for e in entries], chars)
         self.index = Index(self._postings, arrays["docs"], arrays["lengths"])
         self.passages = PassageTable(self.documents, arrays["docs"], arrays["starts"], arrays["ends"])
         self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray] | None] = OrderedDict()
+        _PARENT[str(path)] = self
 
     def results(self, fingerprint: str) -> ResultCache:
         """The results of earlier runs on this corpus with options of this fingerprint."""
@@ -1180,6 +1202,7 @@ class StoredCorpus:
         return merged
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.connection.execute("COMMIT")
         finally:
@@ -1190,6 +1213,11 @@ class StoredCorpus:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# The open snapshot of each store in this process, by path, for the workers it forks (see
+# StoredCorpus); weak, so that a closed run's tables are not kept alive for them.
+_PARENT: weakref.WeakValueDictionary[str, StoredCorpus] = weakref.WeakValueDictionary()
 
 
 @dataclass

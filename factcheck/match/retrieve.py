@@ -64,6 +64,9 @@ class Matcher:
             p for i, d in enumerate(corpus.documents) for p in split_passages(d, i)
         ]
         self.index = index if index is not None else Index.build(self.passages)
+        # Index.docs[pid] is passage pid's document whichever way the index was made; asked of
+        # the store's passages, that spares making a Passage (its document read) to learn it.
+        self._indexed_docs = len(self.index.docs) == len(self.passages)
         self._terms: dict[int, frozenset[str]] = {}
         self._views: OrderedDict[int, str] = OrderedDict()
 
@@ -122,17 +125,27 @@ class Matcher:
     def _adjacent(self, window: tuple[int, int]) -> bool:
         """Two passages are adjacent when they follow each other within one paragraph."""
         first, second = window
-        if first < 0 or second >= len(self.passages) or self.passages[first].doc != self.passages[second].doc:
+        if first < 0 or second >= len(self.passages) or self._doc(first) != self._doc(second):
             return False
         text = self.corpus.documents[self.passages[first].doc].text
         return "\n\n" not in text[self.passages[first].end:self.passages[second].start]
+
+    def _doc(self, pid: int) -> int:
+        """The document of a passage, from the index's array when the passages come from the
+        store: a neighbour in another document is then never read (its document loaded and
+        masked) only to find that it is in another document."""
+        return int(self.index.docs[pid]) if self._indexed_docs else self.passages[pid].doc
 
     def _matched(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> frozenset[str]:
         """The claim's terms found in the passages (cached per passage for one claim)."""
         for pid in pids:
             if pid not in matches:
                 passage_terms = self.passage_terms(pid)
-                matches[pid] = frozenset(t for t in claim.weights if _has_term(t, passage_terms))
+                exact = passage_terms.intersection(claim.weights)  # one set operation for the exact matches
+                # A claim term is found exactly, or (long and not a number) as a near-match
+                # (typos, variants); the set is built in the claim's term order, as always.
+                matches[pid] = frozenset(t for t in claim.weights if t in exact or (
+                    _fuzzy(t) and _near_term(t, passage_terms)))
         return frozenset().union(*(matches[p] for p in pids))
 
     def _coverage(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> float:
@@ -186,10 +199,11 @@ def _without_overlaps(ranked: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _has_term(t: str, passage_terms: frozenset[str]) -> bool:
-    """Exact term match, or a rapidfuzz near-match for long non-numeric words (typos, variants)."""
-    if t in passage_terms:
-        return True
-    if len(t) < _FUZZY_MIN_LEN or t.isdigit():
-        return False
+def _fuzzy(t: str) -> bool:
+    """Whether a term may match a passage's term that differs a little: long, not a number."""
+    return len(t) >= _FUZZY_MIN_LEN and not t.isdigit()
+
+
+def _near_term(t: str, passage_terms: frozenset[str]) -> bool:
+    """A rapidfuzz near-match of ``t`` among the passage's terms (ratio at least ``_FUZZY_WORD``)."""
     return process.extractOne(t, passage_terms, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD) is not None

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from factcheck.inputs.schema import expected_value
 from factcheck.match.align import align, quoted_terms
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
@@ -213,7 +215,8 @@ def documents_stating(terms: frozenset[str], matcher: Matcher) -> frozenset[int]
     """The documents with a passage that states all the terms (none for no terms)."""
     if not terms:
         return frozenset()
-    return frozenset(int(d) for d in matcher.index.docs[matcher.index.containing_all(terms)])
+    # np.unique first: a common word's passages number in the hundred thousands, its documents far fewer.
+    return frozenset(np.unique(matcher.index.docs[matcher.index.containing_all(terms)]).tolist())
 
 
 def expected_values(claim: Claim) -> list[Value]:

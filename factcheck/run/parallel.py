@@ -36,7 +36,8 @@ from factcheck.verdicts.quotes import QuoteFinder
 from factcheck.workers import Engine, process_pool
 
 MIN_CLAIMS = 64  # below this, starting workers costs more than it saves
-CHUNK = 24       # claims a worker checks per task
+CHUNK = 24       # claims a worker checks per task ...
+LAST_CHUNK = 4   # ... and at least, towards the end of a run
 
 
 class ParallelChecker(Protocol):
@@ -74,12 +75,27 @@ def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store
             if progress:
                 progress("checking", done, len(claims))
         return Report(tuple(r for r in results if r is not None))
-    chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    chunks = _chunks(todo, count)
     # The workers end with this process, and an interrupt or an error ends them at once (factcheck.workers).
     with process_pool(count, _start, (type(checker), store, digest, checker.options)) as pool:
         _collect(chunks, pool.map(_check_chunk, [[claims[i] for i in c] for c in chunks]), checker, claims, results,
                  done, progress)
     return Report(tuple(r for r in results if r is not None))
+
+
+def _chunks(todo: list[int], workers: int) -> list[list[int]]:
+    """Cut the claims to check into chunks for the workers: :data:`CHUNK` claims at first,
+    fewer towards the end (a share of what is left, down to :data:`LAST_CHUNK`), so that the
+    workers finish together rather than one waiting while another checks a whole last
+    chunk ("guided" scheduling, as OpenMP's). Only the cut depends on the count; the
+    results come back in order whatever it is."""
+    chunks = []
+    start = 0
+    while start < len(todo):
+        size = max(LAST_CHUNK, min(CHUNK, -(-(len(todo) - start) // (2 * workers))))
+        chunks.append(todo[start:start + size])
+        start += size
+    return chunks
 
 
 def _collect(chunks: Sequence[list[int]], checked: Iterable[list[ClaimResult]], checker: ParallelChecker,
