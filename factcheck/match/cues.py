@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.index.bm25 import term
 from factcheck.sources.normalize import fold
@@ -132,8 +133,12 @@ class Token:
     word: bool           # a word, not a punctuation mark
 
 
+@lru_cache(maxsize=1024)
 def tokenize(text: str) -> tuple[Token, ...]:
-    """Words and clause punctuation of ``text`` with their offsets (``text[t.start:t.end]``)."""
+    """Words and clause punctuation of ``text`` with their offsets (``text[t.start:t.end]``).
+
+    Memoised: a claim is aligned with each of its candidates, and a passage is a candidate of
+    many claims; the tokens are immutable."""
     tokens = []
     for m in WORD.finditer(text):
         raw = m.group().strip()
