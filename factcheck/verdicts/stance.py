@@ -74,7 +74,7 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     says, as the topic against which a clashing value is weighed.
     """
     def whole(v: Value) -> bool:
-        return v.unit in MEASURES or (stated and v.unit in SPANS)
+        return v.unit in MEASURES or (v.kind == "date" and v.unit in SPANS)
 
     spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
