@@ -121,7 +121,8 @@ def _date_in(text: str, *, alone: bool = False) -> datetime.date | None:
     return None
 
 
-_WEEKDAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?)?",
+                      re.IGNORECASE)  # "Friday 23 March 2018", "Fri 15 Feb 19"
 
 
 def _weekday_at_most(before: str) -> bool:

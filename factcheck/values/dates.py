@@ -55,6 +55,10 @@ def _date_candidates(ctx: _Context) -> Iterable[Value]:
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             yield _date(ctx, match.start(), match.end(), (year, month, day))
+    if "\n" in ctx.text or len(ctx.text) < _LONE_LINE_MAX:
+        for match in _LONE_DMY_YY.finditer(ctx.text):
+            yield _date(ctx, match.start("day"), match.end("yy"),
+                        (_two_digit_year(int(match["yy"])), _MONTHS[match["mon"].rstrip(".").lower()], int(match["day"])))
     for pattern in (_DATE_MDY, _DATE_DMY, _DATE_DASHED):
         for match in pattern.finditer(ctx.text):
             value = _month_date(ctx, match)
@@ -75,6 +79,13 @@ _DATE_DASHED = re.compile(rf"(?<![\w.,–-])(?P<day>[0-3]?\d)-(?P<mon>{_MONTH})-
 _SPAN_END = re.compile(
     rf"{_H}*(?:[-–]|to|until|till|through|and){_H}+(?:{_DAY_ONLY}{_H}+(?:of{_H}+)?{_MONTH}|{_MONTH}(?:{_H}+{_DAY_ONLY})?)"
     rf",?{_H}+(?P<year>\d{{4}})(?![\w,.]\d|\w)")
+# A page's date alone on its line with a two-digit year, as news sites print it: "Fri 15 Feb 19",
+# "15 Jun 99 | The Company File". Only alone: in prose "on 1 February 20 destroyers sailed" and
+# "on 22 April 12 B-24 aircraft struck" are a day and a count.
+_LONE_DMY_YY = re.compile(
+    rf"^{_H}*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?{_H}+)?(?P<day>[0-3]?\d){_H}+"
+    rf"(?P<mon>{_MONTH}){_H}+(?P<yy>\d\d){_H}*(?:\|[^\n]*)?$", re.M)
+_LONE_LINE_MAX = 40  # a text this short without a line break may be one line of a header
 _DATE_YMD_SLASH = re.compile(r"(?<![\w./-])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
 
 
