@@ -282,14 +282,14 @@ def readings(value: Value) -> list[Value]:
 def _same_year(a: Value, b: Value) -> bool | None:
     """Compare years as ranges (:func:`factcheck.values.periods.year_range`): True when the
     years one may state lie within those the other surely states (the 1990s hold 1995, the
-    early 1990s 1991), False when the years they may state do not meet (the late 1980s and
+    early 1990s 1991), or both state the same (the early 1990s and the early '90s), False when the years they may state do not meet (the late 1980s and
     1991, the 17th century and 1745), None otherwise (the early 1990s and 1995)."""
     if a.date is None or b.date is None or a.date[0] is None or b.date[0] is None:
         return None  # the caller compares only values with dates
     (sure_a, may_a), (sure_b, may_b) = year_range(a), year_range(b)
     if may_a[1] < may_b[0] or may_b[1] < may_a[0]:
         return False
-    if _within(may_a, sure_b) or _within(may_b, sure_a):
+    if (sure_a, may_a) == (sure_b, may_b) or _within(may_a, sure_b) or _within(may_b, sure_a):
         return True
     return None
 

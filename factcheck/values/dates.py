@@ -17,6 +17,14 @@ on 3,000 Wikipedia sentences in the same process:
 The one row it read and ours did not ("15-November-2013", day-month-year with hyphens) is now
 read here (``_DATE_DASHED``). Our reader keeps the document's day order, reports ambiguity,
 reads periods as ranges and relative dates against the text's own date.
+
+Numeric dates alone (the 44 rows of ``tests/data/values.tsv`` whose value is "d/m/y" or
+"d.m.y", 10 of them ambiguous in their document): python-dateutil's ``parser.parse`` reads 28
+right by default and 34 when told the document's order, dateparser 28, ours 43. Neither library
+can answer "either 4 May or 5 April": each returns one reading, which the issue forbids. And
+dateutil puts a two-digit year within 50 years of the day it runs, so "14/07/89" would change
+meaning over time; ours reads it in a fixed window (:func:`_two_digit_year`), the same on every
+machine and every day.
 """
 
 from __future__ import annotations
