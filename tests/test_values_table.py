@@ -18,10 +18,11 @@ Normalised values (what :func:`normalise` makes of a ``Value``):
 - a score or tally: ``<a>-<b>`` (``3-1``, ``66-41``): a value whose ``pair`` attribute is a
   pair, or whose unit is ``score``/``tally``/``vote`` (the two numbers read from its text).
 - date: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; without a year ``--MM`` / ``--MM-DD``; a date
-  that is not read one way (``02/05/2019`` alone) ``ambiguous`` (unit ``ambiguous``: only its year is certain).
+  that is not read one way (``02/05/2019`` alone) ``ambiguous`` (unit ``ambiguous``: its year is certain, its day and month either way).
   A decade (unit ``decade``, date = first year) ``1740..1749``; a century (unit ``century``,
-  date = first year, colloquial span) ``1700..1799``; a season or quarter (unit ``season`` /
-  ``quarter``, date = first year and month) ``2019-03..2019-05``. "mid-2019" is ``2019``,
+  date = first year, colloquial span) ``1700..1799``; a season, quarter, half or span of months
+  (unit ``season`` / ``quarter`` / ``half`` / ``<n> months``, date = first year and month)
+  ``2019-03..2019-05``. "mid-2019" is ``2019``,
   "early 1990s" ``1990..1999``, "the late 19th century" ``1800..1899``: for these rows
   ``value_text`` is the year, decade or century itself (the qualifier is in the sentence).
 - ``none``: ``-``. No number, date, ordinal, age or duration may overlap that text
@@ -48,6 +49,7 @@ import pytest
 
 from factcheck.models import Value
 from factcheck.values import Conventions, extract_values, parse_number, settle
+from factcheck.values.periods import months_covered
 from factcheck.values.vocabulary import CURRENCY_UNITS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,8 +146,8 @@ def _date(value: Value) -> str:
         return f"{year}..{year + 9}"
     if value.unit == "century" and year is not None:
         return f"{year}..{year + 99}"
-    if value.unit in ("season", "quarter") and year is not None and month is not None:
-        return _month_span(year, month, 3)
+    if months_covered(value.unit) > 1 and year is not None and month is not None:
+        return _month_span(year, month, months_covered(value.unit))
     parts = [str(year) if year is not None else "-"]
     if month is not None:
         parts.append(f"{month:02d}")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from importlib import resources
 
 from factcheck.models import Value
+from factcheck.values.dates import AMBIGUOUS
 from factcheck.values.names import regnal_number
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
-from factcheck.values.periods import SPANS
+from factcheck.values.periods import months_covered, year_range
 from factcheck.values.vocabulary import _CALENDAR, _SECONDS, PHYSICAL_UNITS
 
 
@@ -245,13 +247,17 @@ def _interval(value: Value, scale: float, amount: float, hedge: str) -> tuple[fl
 
 
 def _compare_dates(a: Value, b: Value) -> bool | None:
-    """Equal on every part both give: True; differ on one: False (None if bounded)."""
+    """Equal on every part both give: True; differ on one: False (None if bounded). Periods
+    compare as ranges (:func:`_same_year`, :func:`_same_months`); a numeric date whose order
+    its document leaves open compares as both its readings do (:func:`readings`)."""
     if a.date is None or b.date is None:
         return None
-    if "ambiguous" in (a.unit, b.unit):
-        # "02/05/2019" the document does not settle: its year is certain, its day and month
-        # are not, so it can disagree (another year) but never agree.
-        return False if _same_year(a, b) is False else None
+    if AMBIGUOUS in (a.unit, b.unit):
+        # "04/05/2021" the document does not settle: 4 May or 5 April. "12 August 2021" or "4 May
+        # 2020" fits neither (False), "2021" both (True); "4 May 2021" one: neither agreement nor
+        # disagreement, never one reading silently.
+        outcomes = {_compare_dates(x, y) for x in readings(a) for y in readings(b)}
+        return outcomes.pop() if len(outcomes) == 1 else None
     year, months = _same_year(a, b), _same_months(a, b)
     if year is not False and months is None and a.date[1] is not None and b.date[1] is not None:
         return None  # spring and the second quarter: neither holds the other
@@ -279,15 +285,30 @@ def _endpoint(value: Value) -> str:
     return match.group(1).lower() if match else ""
 
 
+def readings(value: Value) -> list[Value]:
+    """The dates a value may be: both orders of an ambiguous numeric date ("04/05/2021": 5 April
+    and 4 May 2021; only those that are dates), else the value itself."""
+    if value.unit != AMBIGUOUS or value.date is None:
+        return [value]
+    year, first, second = value.date
+    orders = [(first, second), (second, first)] if first != second else [(first, second)]
+    return [replace(value, date=(year, month, day), unit="") for month, day in orders
+            if month is not None and 1 <= month <= 12]
+
+
 def _same_year(a: Value, b: Value) -> bool | None:
-    """Compare years, letting a decade or century cover its years (the 1990s holds 1995)."""
-    if a.date is None or b.date is None:  # the caller compares only values with dates
-        return None
-    year_a, year_b = a.date[0], b.date[0]
-    if year_a is None or year_b is None:
-        return None
-    span_a, span_b = _year_span(a.unit), _year_span(b.unit)
-    return year_a < year_b + span_b and year_b < year_a + span_a
+    """Compare years as ranges (:func:`factcheck.values.periods.year_range`): True when the
+    years one may state lie within those the other surely states (the 1990s hold 1995, the
+    early 1990s 1991), or both state the same (the early 1990s and the early '90s), False when the years they may state do not meet (the late 1980s and
+    1991, the 17th century and 1745), None otherwise (the early 1990s and 1995)."""
+    if a.date is None or b.date is None or a.date[0] is None or b.date[0] is None:
+        return None  # the caller compares only values with dates
+    (sure_a, may_a), (sure_b, may_b) = year_range(a), year_range(b)
+    if may_a[1] < may_b[0] or may_b[1] < may_a[0]:
+        return False
+    if (sure_a, may_a) == (sure_b, may_b) or _within(may_a, sure_b) or _within(may_b, sure_a):
+        return True
+    return None
 
 
 def _same_months(a: Value, b: Value) -> bool | None:
@@ -304,11 +325,11 @@ def _same_months(a: Value, b: Value) -> bool | None:
     return None
 
 
-def _year_span(unit: str) -> int:
-    """How many years a date with this unit covers (:data:`factcheck.values.periods.SPANS`)."""
-    return SPANS.get(unit, (1, 0))[0] or 1
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether the inclusive range ``inner`` lies in ``outer``."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _month_span(unit: str) -> int:
     """How many months a date with this unit covers from its month."""
-    return SPANS.get(unit, (0, 1))[1] or 1
+    return months_covered(unit)

@@ -18,7 +18,7 @@ The evidence, per document:
   Symbols": decimal and group separators vary by locale; the thin, narrow no-break and
   no-break spaces group in many locales and are never decimal separators).
 - **Day and month order.** A numeric date whose first field is over 12 is day first
-  ("15/04/2019"), whose second is over 12 month first ("04/15/2019"). Dates written with dots
+  ("15/04/2019", "14/07/89"), whose second is over 12 month first ("04/15/2019"). Dates written with dots
   ("15.04.2019") are day first wherever the document gives no month-first evidence: the
   dotted form is the day-first convention of DIN 5008 and GOST R 7.0.97, and no style guide
   writes month first with dots.
@@ -49,7 +49,10 @@ _COMMA_STRONG = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d{3})|\
 _POINT_STRONG = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]|\.\d{3})|\d,\d{3}\.\d")
 _COMMA_WEAK = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]|[.,]\d)")
 _POINT_WEAK = re.compile(r"(?<![\d.,/])\d+\.\d{1,2}(?![\d.,]|[.,]\d)")
-NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/]|\.\d)")
+# "15/04/2019", "15.04.2019", and with a two-digit year "14/07/89" (slashes only: "10.4.11" and
+# "25.10.16" in real text are versions and citations far more often than dates; "8/16/32-bit" is no date).
+NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+                          r"(?:(?P<y>\d{4})|(?<=/)(?P<yy>\d\d)(?!-))(?![\w/]|\.\d)")
 
 
 # Every pattern above matches inside one run of digits and separators, and looks at most one
@@ -119,6 +122,8 @@ def _day_first(text: str, runs: list[tuple[int, int]]) -> bool | None:
     day, month, dotted = False, False, False
     for match in (m for start, end in runs for m in NUMERIC_DATE.finditer(text, start, end)):
         a, b = int(match["a"]), int(match["b"])
+        if a > 31 or b > 31:
+            continue  # "24/64/80 cars": no date
         day |= a > 12 >= b
         month |= b > 12 >= a
         dotted |= match["sep"] == "."

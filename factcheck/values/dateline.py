@@ -111,7 +111,7 @@ def _date_in(text: str, *, alone: bool = False) -> datetime.date | None:
     if iso and not alone:
         return _day(int(iso["y"]), int(iso["m"]), int(iso["d"]))
     for value in extract_values(text):
-        if value.kind != "date" or value.date is None or None in value.date:
+        if value.kind != "date" or value.date is None or None in value.date or value.unit:  # a period, an unsettled order
             continue
         if alone and (text[value.end:].strip(_FRAME) or not _weekday_at_most(text[:value.start])):
             return None
@@ -121,7 +121,8 @@ def _date_in(text: str, *, alone: bool = False) -> datetime.date | None:
     return None
 
 
-_WEEKDAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?)?",
+                      re.IGNORECASE)  # "Friday 23 March 2018", "Fri 15 Feb 19"
 
 
 def _weekday_at_most(before: str) -> bool:

@@ -128,9 +128,13 @@ _DATE_DMY = re.compile(
 _RELATIVE = re.compile(
     rf"\b(?P<rel>last|this|next){_H}+(?P<what>{_MONTH_FULL}|{_WEEKDAY}|month|year)\b"
     r"|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
+# "14/07/89", "3/14/15": day and month (one of them 12 or less) and a two-digit year, a date
+# (dates.NUMERIC_DATE), not an identifier to mask.
+_DAY_MONTH_YY = (r"(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))"
+                 r"/\d\d\b(?![-/])")
 _MASK = re.compile(
     r"https?://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.]+"
-    r"|\b\d+(?:[x×]\d+)+\b|\b(?!\d{1,2}/\d{1,2}/\d{4}\b|\d{4}/\d{1,2}/\d{1,2}\b)\d+/\d+/\d+\b"
+    r"|\b\d+(?:[x×]\d+)+\b|\b(?!\d{1,2}/\d{1,2}/\d{4}\b|\d{4}/\d{1,2}/\d{1,2}\b|" + _DAY_MONTH_YY + r")\d+/\d+/\d+\b"
     rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_H}?[ap]\.?m\.?)?"
     rf"|\b\d{{1,2}}(?:\.\d{{2}})?{_H}?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|BST|EDT|EST|CET|CEST|PST|PDT)\b)"
     r"|(?:\+\d{1,3}[ \t.-]?)?\(\d{2,5}\)[ \t.-]?\d{2,4}(?:[ \t.-]\d{2,4}){1,3}"

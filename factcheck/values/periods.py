@@ -14,7 +14,18 @@ Conventions (the sources of each span):
   spring March-May, summer June-August, autumn/fall September-November. Winter straddles two
   years ("winter 2019" may be Dec 2018-Feb 2019 or Dec 2019-Feb 2020) and is not read.
 - **Quarters and halves** of a year: Q1 January-March ... Q4 October-December; the first
-  half January-June, the second July-December.
+  half January-June, the second July-December; "the last quarter", "the final half". "The
+  last month of 2022" is December 2022, "the third month of 2022" March.
+- **Spans of months** within one year ("from July to September 2021", "the April–June quarter
+  of 2021", "between March and May 2019"): one date from the first month to the last, which
+  a quarter or a half of the same months agrees with. A span that crosses a year end, or names a day, is not
+  read as one (its ends stay dates of their own).
+- **Early, mid, late** before a decade or century ("the early 1990s", "the late '90s", "the
+  mid-19th century"): the period's span is what it states for certain; within it, the
+  qualifier says which part (:func:`year_range`). Usage draws no sharp line (Merriam-Webster
+  glosses "early" as "near the beginning of a period of time", "late" as "near the end"),
+  so a third of the span at its end is the qualified part, and the fifth beside that is left
+  undecided: "the early 1990s" is 1990-1993, not 1996-1999, and 1994-1995 are neither.
 - **Spoken years** ("nineteen eighty-four", "twenty twenty-one", "nineteen oh five", "nineteen
   hundred") after a word that introduces a year ("in", "since", "of", ...) or a month ("December,
   nineteen forty-one"), or quoted as said ("twenty eleven"); never capitalised (a title such as
@@ -28,16 +39,60 @@ from collections.abc import Iterable
 
 from factcheck.models import Value
 from factcheck.values.context import _Context, _value
-from factcheck.values.patterns import _H, _YEAR_CONTEXT
-from factcheck.values.vocabulary import _MONTH_NAMES, _ONES, _ORDINALS, _TEENS, _TENS
+from factcheck.values.patterns import _H, _MONTH, _YEAR_CONTEXT
+from factcheck.values.vocabulary import _MONTH_NAMES, _MONTHS, _ONES, _ORDINALS, _TEENS, _TENS
 
-SPANS = {"century": (100, 0), "decade": (10, 0), "season": (0, 3), "quarter": (0, 3), "half": (0, 6)}
-"""How far a period reaches from its first year and month: (years, months)."""
+SPANS = {"century": (100, 0), "decade": (10, 0), "season": (0, 3), "quarter": (0, 3), "half": (0, 6), "month": (0, 1)}
+"""How far a period reaches from its first year and month: (years, months). A "month" is one
+named by its place in the year ("the last month of 2022"), not by its name."""
+
+MONTH_SPANS = {f"{n} months": n for n in range(2, 12)}
+"""The unit of a span of months named by its first and last ("from July to September 2021"),
+and how many months it covers. Unlike a period of :data:`SPANS`, it names its months: it is as
+fine as a month ("in August" states its first month), not coarser."""
+
+
+def months_covered(unit: str) -> int:
+    """How many months a date value with this unit covers from its month (1 for a plain date)."""
+    return MONTH_SPANS.get(unit) or SPANS.get(unit, (0, 1))[1] or 1
+
+QUALIFIED_PARTS = {"early": ((0.0, 0.4), (0.0, 0.6)), "mid": ((0.3, 0.7), (0.2, 0.8)), "late": ((0.6, 1.0), (0.4, 1.0))}
+"""Of a decade or century qualified early/mid/late: the share of its span that the qualifier
+surely names, and the share it may name (beyond it, the qualifier is wrong), as (start, end)."""
+_QUALIFIER_AT = re.compile(rf"(?:the{_H}+)?(?P<q>early|mid|late)\b", re.I)
+
+
+def qualifier(value: Value) -> str:
+    """"early", "mid" or "late" when a decade or century value's text opens with one ("the late
+    nineties", "early 1990s", "mid-19th century"), else ""."""
+    if value.unit not in ("decade", "century"):
+        return ""
+    match = _QUALIFIER_AT.match(value.text)
+    return match["q"].lower() if match else ""
+
+
+def year_range(value: Value) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The years a date value surely states and those it may state, each as (first, last)
+    inclusive: "1745" is ((1745, 1745), (1745, 1745)), "the 1740s" ((1740, 1749), (1740, 1749)),
+    "the early 1990s" ((1990, 1993), (1990, 1995)), "the late 19th century" ((1860, 1899),
+    (1840, 1899)) (:data:`QUALIFIED_PARTS`). Raises ValueError for a value with no year."""
+    if value.date is None or value.date[0] is None:
+        raise ValueError(f"no year: {value.text!r}")
+    first = value.date[0]
+    span = SPANS.get(value.unit, (1, 0))[0] or 1
+    part = qualifier(value)
+    if not part:
+        return (first, first + span - 1), (first, first + span - 1)
+    sure, may = QUALIFIED_PARTS[part]
+    def years(share: tuple[float, float]) -> tuple[int, int]:
+        return first + round(share[0] * span), first + round(share[1] * span) - 1
+    return years(sure), years(may)
 
 _ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_PART_ORDINALS = "|".join(sorted((w for w, n in _ORDINALS.items() if n <= 12), key=len, reverse=True))
 _TENS_WORDS = "|".join(_TENS)
 _CENTURY = re.compile(
     rf"\b(?P<n>(?P<digits>\d{{1,2}})(?:st|nd|rd|th)|(?P<words>(?:(?:{_TENS_WORDS})-)?(?:{_ORDINAL_WORDS}))"
@@ -46,10 +101,11 @@ _APOSTROPHE_DECADE = re.compile(r"(?<![\w'’])['’](?P<d>[0-9]0)s\b")
 _SEASON = re.compile(rf"\b(?P<s>spring|summer|autumn|fall){_H}+(?:of{_H}+)?(?P<y>(?:1[5-9]|20)\d\d)\b", re.I)
 _QUARTER = re.compile(
     rf"\b(?:Q(?P<q>[1-4])|(?P<h>H[12]))(?:{_H}+|[-/'’]{_H}?)(?P<y>(?:1[5-9]|20)\d\d)\b"
-    rf"|\b(?:the{_H}+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th){_H}+(?P<part>quarter|half)"
+    rf"|\b(?:the{_H}+)?(?P<ord>{_PART_ORDINALS}|1st|2nd|3rd|4th|last|final){_H}+(?P<part>quarter|half|month)"
     rf"{_H}+of{_H}+(?P<y2>(?:1[5-9]|20)\d\d)\b", re.I)
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
-_ORDINAL_INDEX = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDINAL_INDEX = {**{w: n for w, n in _ORDINALS.items() if n <= 12}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_PARTS_IN_YEAR = {"quarter": 4, "half": 2, "month": 12}
 
 _TWO_DIGITS = (rf"(?P<tens>{_TENS_WORDS})(?:[- ](?P<ones>{'|'.join(k for k in _ONES if k != 'zero')}))?"
                rf"|(?P<teen>{'|'.join(_TEENS)})|(?P<oh>oh|o)[- ](?P<oh_ones>{'|'.join(k for k in _ONES if k != 'zero')})"
@@ -82,6 +138,12 @@ def _period_candidates(ctx: _Context) -> Iterable[Value]:
         yield from _other_decades(ctx)
     if _MAY_HOLD_SEASON.search(text):
         yield from _seasons_and_quarters(ctx)
+    if _MAY_HOLD_QUALIFIER.search(text):
+        yield from _qualified(ctx)
+    for match in _MONTH_SPAN.finditer(text):
+        span = _month_span(ctx, match)
+        if span is not None:
+            yield span
     if _MAY_HOLD_SPOKEN_YEAR.search(text):
         for match in _SPOKEN_YEAR.finditer(text):
             spoken = _spoken_year(ctx, match)
@@ -91,7 +153,8 @@ def _period_candidates(ctx: _Context) -> Iterable[Value]:
 
 _MAY_HOLD_CENTURY = re.compile("centur", re.I)
 _LAST_CENTURY = 30  # "the 24th century" (fiction, forecasts) is a century too; a larger "century" is rarely one
-_MAY_HOLD_SEASON = re.compile(r"spring|summer|autumn|fall|quarter|half|Q[1-4]|H[12]", re.I)
+_MAY_HOLD_SEASON = re.compile(r"spring|summer|autumn|fall|quarter|half|month|Q[1-4]|H[12]", re.I)
+_MAY_HOLD_QUALIFIER = re.compile(r"early|mid|late", re.I)
 _MAY_HOLD_SPOKEN_YEAR = re.compile(r"teen[- ]|twenty[- ]", re.I)
 
 
@@ -130,6 +193,70 @@ def _other_decades(ctx: _Context) -> Iterable[Value]:
         yield _value(ctx, "date", start, end, date=(year, None, None), unit="decade")
 
 
+# A decade or century right after early/mid/late: "early 1990s", "late '90s", "the late 90s",
+# "mid-1960s", "late 1700s", "early 19th century", "late eighteenth-century".
+_QUALIFIED = re.compile(
+    rf"\b(?P<q>early|mid|late)(?:{_H}*-{_H}*|{_H}+)(?:"
+    rf"(?P<full>1[0-9]\d0|20\d0)['’]?s\b|['’](?P<apos>[013-9]0)s\b|(?P<short>[3-9]0)s\b"
+    rf"|(?P<word>{'|'.join(_DECADE_WORDS)})\b)", re.I)
+
+
+def _qualified(ctx: _Context) -> Iterable[Value]:
+    """A decade or century with early/mid/late before it, as one value whose text opens with
+    the qualifier (what :func:`qualifier` reads back)."""
+    for match in _QUALIFIED.finditer(ctx.text):
+        if match["full"]:
+            year = int(match["full"])
+            unit = "century" if year % 100 == 0 and year <= 1900 else "decade"  # "the late 1700s": as quantities reads it
+        elif match["apos"]:
+            digit = int(match["apos"][0])
+            year, unit = (2000 if digit < 2 else 1900) + 10 * digit, "decade"
+        elif not _THE_BEFORE.search(ctx.text, max(0, match.start() - 5), match.start()):
+            continue  # "in her late 30s", "in his early thirties": an age
+        elif match["short"]:
+            year, unit = 1900 + int(match["short"]), "decade"
+        else:
+            if match["word"][:1].isupper():
+                continue  # a title
+            year, unit = _DECADE_WORDS[match["word"].lower()], "decade"
+        yield _value(ctx, "date", match.start(), match.end(), date=(year, None, None), unit=unit)
+    for match in _QUALIFIER_BEFORE.finditer(ctx.text):
+        century = _CENTURY.match(ctx.text, match.end())
+        if century is not None:
+            value = _century(ctx, century)
+            if value is not None:
+                yield _value(ctx, "date", match.start(), value.end, date=value.date, unit="century")
+
+
+_THE_BEFORE = re.compile(rf"\b[Tt]he{_H}+$")
+_QUALIFIER_BEFORE = re.compile(rf"\b(?:early|mid|late)(?:{_H}*-{_H}*|{_H}+)", re.I)
+
+
+# "from July to September 2021", "April–June 2021", "the April–June quarter of 2021",
+# "between March and May 2019": two month names, no day, then the year.
+_MONTH_SPAN = re.compile(
+    rf"(?<![\w-])(?:(?P<between>between){_H}+|from{_H}+)?(?P<a>{_MONTH})"
+    rf"(?:{_H}*[-–]{_H}*|{_H}+(?P<word>to|through|until|till|and){_H}+)(?P<b>{_MONTH})"
+    rf"(?:{_H}+(?:quarter|period))?(?:{_H}+of)?,?{_H}+(?P<y>(?:1[5-9]|20)\d\d)(?![\w,.]\d|\w)")
+_DAY_BEFORE = re.compile(rf"\d(?:st|nd|rd|th)?(?:{_H}+of)?{_H}+$")
+
+
+def _month_span(ctx: _Context, match: re.Match[str]) -> Value | None:
+    """A span of months within one year as one date of unit "<n> months" (:data:`MONTH_SPANS`). "July and September 2021" without "between" is two
+    months, and "19 September to December 1944" starts on a day: neither is read here."""
+    if match["word"] == "and" and not match["between"]:
+        return None
+    if _DAY_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start()):
+        return None
+    first, last = (_MONTHS[match[g].rstrip(".").lower()] for g in ("a", "b"))
+    if last <= first:
+        return None  # "November to February": across a year's end
+    months = last - first + 1
+    if months == 12:
+        return _value(ctx, "date", match.start("a"), match.end(), date=(int(match["y"]), None, None))
+    return _value(ctx, "date", match.start("a"), match.end(), date=(int(match["y"]), first, None), unit=f"{months} months")
+
+
 def _apostrophe_decades(ctx: _Context) -> Iterable[Value]:
     for match in _APOSTROPHE_DECADE.finditer(ctx.text):
         digit = int(match["d"][0])
@@ -144,35 +271,45 @@ def _seasons_and_quarters(ctx: _Context) -> Iterable[Value]:
         month = _SEASON_MONTH[match["s"].lower()]
         yield _value(ctx, "date", match.start(), match.end(), date=(int(match["y"]), month, None), unit="season")
     for match in _QUARTER.finditer(ctx.text):
-        yield _quarter(ctx, match)
+        quarter = _quarter(ctx, match)
+        if quarter is not None:
+            yield quarter
 
 
 def _centuries(ctx: _Context) -> Iterable[Value]:
     for match in _CENTURY.finditer(ctx.text):
-        if match["digits"]:
-            number: int | None = int(match["digits"])
-        elif match["words"]:
-            parts = match["words"].lower().split("-")
-            number = sum(_TENS.get(p, _ORDINALS.get(p, 0)) for p in parts)
-        else:
-            number = roman_value(match["roman"]) if match["roman"].isupper() else None
-        if not number or number > _LAST_CENTURY:
-            continue
-        yield _value(ctx, "date", match.start(), match.end(), date=(100 * (number - 1), None, None), unit="century")
+        value = _century(ctx, match)
+        if value is not None:
+            yield value
 
 
-def _quarter(ctx: _Context, match: re.Match[str]) -> Value:
+def _century(ctx: _Context, match: re.Match[str]) -> Value | None:
+    """"the 18th century", "eighteenth-century", "XVIII century": the century's first year."""
+    if match["digits"]:
+        number: int | None = int(match["digits"])
+    elif match["words"]:
+        parts = match["words"].lower().split("-")
+        number = sum(_TENS.get(p, _ORDINALS.get(p, 0)) for p in parts)
+    else:
+        number = roman_value(match["roman"]) if match["roman"].isupper() else None
+    if not number or number > _LAST_CENTURY:
+        return None
+    return _value(ctx, "date", match.start(), match.end(), date=(100 * (number - 1), None, None), unit="century")
+
+
+def _quarter(ctx: _Context, match: re.Match[str]) -> Value | None:
     if match["q"]:
         year, unit, first = int(match["y"]), "quarter", 3 * (int(match["q"]) - 1) + 1
     elif match["h"]:
         year, unit, first = int(match["y"]), "half", 1 if match["h"][1] == "1" else 7
     else:
-        index = _ORDINAL_INDEX[match["ord"].lower()]
         unit = match["part"].lower()
+        ordinal = match["ord"].lower()
+        index = _PARTS_IN_YEAR[unit] if ordinal in ("last", "final") else _ORDINAL_INDEX[ordinal]
         year = int(match["y2"])
-        first = (3 if unit == "quarter" else 6) * (index - 1) + 1
-        if first > 12:
-            return _value(ctx, "date", match.start(), match.end(), date=(year, None, None))
+        if index > _PARTS_IN_YEAR[unit]:
+            return None  # "the fifth quarter of 2021": no such part
+        first = 12 // _PARTS_IN_YEAR[unit] * (index - 1) + 1
     return _value(ctx, "date", match.start(), match.end(), date=(year, first, None), unit=unit)
 
 

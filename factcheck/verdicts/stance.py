@@ -67,14 +67,15 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     Of a quantity only the number itself counts (digits, number words, months): in
     "one of the perpetrators" or "eight years", what is counted stays part of what the
     claim is about. A unit of measure is part of the number ("2 percentage points", "12 km",
-    "$5"): a passage that states the same amount in other units states those words too.
-    With ``stated`` (values a passage states), so are a number's size and a period's words
-    ("1.5 million", "1.5m", "35k", "half a million", "the 18th century", "the summer of 2017": a passage
-    that states 1,500,000 or 1745 states them); without it, they stay words of what the claim
-    says, as the topic against which a clashing value is weighed.
+    "$5"): a passage that states the same amount in other units states those words too, and so
+    are a period's words ("the 18th century", "the late 1980s", "Q4 2021", "the last month of
+    2022"): a passage that states 1745 or 1991 in their place can state no "century" or "late",
+    so they are no topic against which it is weighed. With ``stated`` (values a passage states),
+    so is a number's size ("1.5 million", "1.5m", "35k", "half a million": a passage that states
+    1,500,000 states them); without it, it stays a word of what the claim says.
     """
     def whole(v: Value) -> bool:
-        return v.unit in MEASURES or (stated and v.unit in SPANS)
+        return v.unit in MEASURES or (v.kind == "date" and v.unit in SPANS)
 
     spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
