@@ -252,7 +252,7 @@ class Analysis:
                 self._passage_values.clear()
             document = self.documents[doc]
             found = self._passage_values[pid] = split_values(
-                passage_values(document, self.passages[pid], self._document_settings(doc)))
+                passage_values(document, self.passages[pid].start, self.passages[pid].end, self._document_settings(doc)))
         return found
 
     def _document_settings(self, doc: int) -> tuple[Conventions, WordUse]:
@@ -356,13 +356,23 @@ def document_settings(document: Document) -> tuple[Conventions, WordUse]:
     return document_conventions(document.text), WordUse(document.text)
 
 
-def passage_values(document: Document, passage: Passage, settings: tuple[Conventions, WordUse]) -> list[Value]:
-    """The values of one passage, read alone with its document's ``settings``
-    (:func:`document_settings`), with offsets into the document's text."""
+def passage_values(document: Document, start: int, end: int, settings: tuple[Conventions, WordUse]) -> list[Value]:
+    """The values of one passage (``document.text[start:end]``), read alone with its
+    document's ``settings`` (:func:`document_settings`), with offsets into the document's text."""
     conventions, words = settings
-    offset = passage.start
-    return [dataclasses.replace(v, start=v.start + offset, end=v.end + offset) for v in extract_values(
-        document.text[passage.start:passage.end], reference=document_date(document), conventions=conventions, words=words)]
+    return [dataclasses.replace(v, start=v.start + start, end=v.end + start) for v in extract_values(
+        document.text[start:end], reference=document_date(document), conventions=conventions, words=words)]
+
+
+def passage_spans(passages: Sequence[Passage], pids: range) -> list[tuple[int, int]]:
+    """(start, end) of each passage of ``pids`` (consecutive ids). A stored passage table's
+    are read from its offset arrays (``starts``, ``ends``) without making each passage,
+    which would fold its text and keep it and its document's masked view in the table's
+    caches: an extraction worker needs the offsets alone."""
+    starts, ends = getattr(passages, "starts", None), getattr(passages, "ends", None)
+    if isinstance(starts, np.ndarray) and isinstance(ends, np.ndarray):
+        return list(zip(starts[pids.start:pids.stop].tolist(), ends[pids.start:pids.stop].tolist(), strict=True))
+    return [(passages[pid].start, passages[pid].end) for pid in pids]
 
 
 def split_values(values: Iterable[Value]) -> tuple[list[Value], list[Value]]:
@@ -380,13 +390,13 @@ def document_facts(document: Document, doc: int, pids: range, passages: Sequence
     """A document's values, passage by passage (:func:`passage_values`), and its name words
     counted by variant key.
 
-    ``pids`` are the document's passage ids in ``passages``; text outside every passage
-    (page furniture) states nothing.
+    ``pids`` are the document's passage ids in ``passages`` (only their offsets are read,
+    :func:`passage_spans`); text outside every passage (page furniture) states nothing.
     """
     settings = document_settings(document)
     facts = DocumentFacts({}, {}, Counter(), {}, [])
-    for pid in pids:
-        quantities, names = split_values(passage_values(document, passages[pid], settings))
+    for pid, (start, end) in zip(pids, passage_spans(passages, pids), strict=True):
+        quantities, names = split_values(passage_values(document, start, end, settings))
         if quantities:
             facts.quantities[pid] = quantities
         if names:
