@@ -240,10 +240,16 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
     before the verb is paired after it in the passage, and one after it before it, all in one
     stretch of each text with no punctuation (a fronted or parenthetical phrase moves freely:
     "In 2019, ..., X said") and no "by" (a passive's agent); numbers are no parties (dates and
-    counts move freely), and the verb is no speech verb and not one whose parties may change places
-    (:data:`RECIPROCAL`). Names exchanged around a verb are also found among the values
-    (:mod:`factcheck.values.clashes`); this finds parties that are common nouns, words of a
-    noun phrase opened by a determiner on both sides (:func:`_party`)."""
+    counts move freely), and the verb is no speech verb and not one whose parties may change
+    places (:data:`factcheck.lexicon.reciprocal.RECIPROCAL_VERBS`). Names exchanged around a
+    verb are also found among the values (:mod:`factcheck.values.clashes`); this finds parties
+    that are common nouns, words of a noun phrase opened by a determiner on both sides
+    (:func:`_party`). On WiCE dev, without the determiner test, a paraphrase that fronts "For
+    the draw" was taken for an exchange.
+
+    Returns:
+        At most one ``entity`` difference (detail ``"exchanged"``): the claim's party that moved
+        forward, and the passage word standing where it stood."""
     if len(pairs) < 3:
         return []
     order = sorted(pairs)
