@@ -71,10 +71,12 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     With ``stated`` (values a passage states), so are a number's size and a period's words
     ("1.5 million", "1.5m", "35k", "half a million", "the 18th century", "the summer of 2017": a passage
     that states 1,500,000 or 1745 states them); without it, they stay words of what the claim
-    says, as the topic against which a clashing value is weighed.
+    says, as the topic against which a clashing value is weighed. A stated score is all words
+    ("by 61 votes to 39", "two-nil", "a 2-2 draw" state 61-39, 2-0 and 2-2 and nothing else), and
+    so is a stated ordinal ("the twelfth chapter" is "Chapter XII", "the third act" "Act III").
     """
     def whole(v: Value) -> bool:
-        return v.unit in MEASURES or (stated and v.unit in SPANS)
+        return v.unit in MEASURES or (stated and (v.unit in SPANS or v.unit == "score" or v.kind == "ordinal"))
 
     spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
