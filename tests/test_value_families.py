@@ -260,8 +260,13 @@ def test_tallies_in_words_and_with_their_noun(text: str, key: str) -> None:
     assert value.key == key
 
 
-def test_a_range_in_words_is_no_tally() -> None:
-    assert not [v for v in extract_values("Recovery takes six to eight weeks.") if v.unit == "score"]
+@pytest.mark.parametrize("text", [
+    "Recovery takes six to eight weeks.",                      # made up: a range
+    "Support rose 5 points to 40 percent.",                    # a change to a level
+    "The party went from 10 seats to 15 in the election.",     # a change of a count
+])
+def test_a_range_or_a_change_in_words_is_no_tally(text: str) -> None:
+    assert not [v for v in extract_values(text) if v.unit == "score"]
 
 
 @pytest.mark.parametrize(("text", "amount", "said"), [

@@ -50,12 +50,13 @@ _ORDERED_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+$", re.IGN
 _COUNT = rf"(?:\d{{1,3}}|{_SMALL}|nil|none)"
 _NOUN_TALLY = re.compile(
     rf"(?<![\w.,-])(?P<a>{_COUNT})(?:{_H}+(?P<noun>goals?|votes?|points?|runs?|seats?|games?|frames?|sets?|tries))?"
-    rf"{_H}+to{_H}+(?P<b>{_COUNT})(?![\w%-]|[.,]\d)", re.I)
+    rf"{_H}+to{_H}+(?P<b>{_COUNT})(?![\w%-]|[.,]\d|{_H}*(?:per{_H}?cent|percent)\b)", re.I)
 _NIL_TALLY = re.compile(
     rf"(?<![\w.,-])(?P<a>\d{{1,2}}|{_SMALL}|nil)(?:-|–|{_H}+)(?P<b>nil|all)\b(?!-\w)", re.I)
 _FOR_AGAINST = re.compile(
     rf"(?<![\w.,])(?P<a>{_COUNT})(?:{_H}+votes?)?{_H}+(?:in{_H}+favou?r(?:{_H}+of{_H}+(?:it|the{_H}+\w+))?|for)"
     rf"(?:{_H}*,|{_H}+and|{_H}+to|{_H}+with)?{_H}+(?P<b>{_COUNT})(?:{_H}+votes?)?{_H}+against\b", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom{_H}+$", re.I)
 # The result a score is: "a 2-2 draw", "a 3–1 win", "a 52–48 vote".
 _RESULT_AFTER = re.compile(rf"{_H}+(?:draw|win|victory|defeat|loss|lead|vote|majority)\b", re.I)
 
@@ -85,6 +86,8 @@ def _word_tallies(ctx: _Context) -> Iterable[Value]:
     if "against" in lower:
         found += [(m, True) for m in _FOR_AGAINST.finditer(ctx.text)]
     for match, sure in found:
+        if _FROM_BEFORE.search(ctx.text, max(0, match.start() - 6), match.start()):
+            continue  # "from 10 seats to 15": a change, not a tally
         a, b = _count(match["a"]), _count(match["b"]) if match["b"].lower() != "all" else _count(match["a"])
         if a is None or b is None:
             continue
