@@ -123,9 +123,11 @@ def test_relative_dates_resolve_against_the_document_date(tmp_path) -> None:
     ("free for children over 12", "free for children under 12", False),
     ("More than 500 people attended", "Fewer than 500 people attended", False),
     ("More than 500 people attended", "Up to 500 people attended", False),
-    # Two inclusive bounds meet at the amount; an approximation agrees with either.
+    # Two inclusive bounds meet at the amount, and say neither; an approximation agrees with
+    # either bound at its amount ("About 250,000 homes" / "Nearly a quarter of a million homes").
     ("At least 40 people died", "Up to 40 people died", None),
-    ("Nearly 300 jobs will go", "About 300 jobs will go", None),
+    ("Nearly 300 jobs will go", "About 300 jobs will go", True),
+    ("Over 300 jobs will go", "About 300 jobs will go", True),
 ])
 def test_bounds_from_two_sides_of_one_amount(a: str, b: str, expected: bool | None) -> None:
     [x], [y] = [[v for v in extract_values(t) if v.kind == "number"] for t in (a, b)]

@@ -197,3 +197,152 @@ def test_a_magnitude_glued_to_digits_is_stated_by_the_full_number(tmp_path: Path
     write_tree(tmp_path, {"source.txt": "Numbers\n\n" + source + "\n"})
     checker = Checker(load_corpus([tmp_path]), Options(cross_check=False))
     assert checker.check_claim(Claim("c", claim)).verdict == "supported"
+
+
+# Issue 11, numbers as people write them. Sentences from the Wikipedia sample (bench/out/wikipedia),
+# WiCE dev and Climate-FEVER unless marked as made up.
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # History of the United Kingdom; University of Chicago
+    ("By 1996, two-thirds of households owned cars, 82% had central heating, most people owned a VCR, and "
+     "one in five houses had a home computer.", 20.0),
+    ("The student activities office has used similar figures, stating that one in ten undergraduates "
+     "participate in Greek life.", 10.0),
+])
+def test_one_in_n_is_a_share(text: str, amount: float) -> None:
+    shares = [v for v in extract_values(text) if v.text.lower().startswith("one in")]
+    assert [(v.amount, v.unit) for v in shares] == [(amount, "percent")]
+
+
+@pytest.mark.parametrize("text", [
+    # Simon & Garfunkel; Madness (band): a chart place and a rating, no share
+    "\"Bridge over Troubled Water\", the album's lead single, hit number one in five countries and became their "
+    "biggest seller.",
+    "Robert Christgau gave the album a favourable B- grade, but \"Rolling Stone\" awarded the album just one out of "
+    "five stars.",
+])
+def test_a_chart_place_or_a_rating_is_no_share(text: str) -> None:
+    assert not [v for v in extract_values(text) if v.unit == "percent"]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("75% of commuters in Bristol said they would use a tram.", "Three-quarters of commuters in Bristol said so.", True),
+    ("Two-thirds of commuters in Bristol said so.", "67% of commuters in Bristol said so.", True),  # rounded
+    ("Two-thirds of commuters in Bristol said so.", "Three-quarters of commuters in Bristol said so.", False),
+    ("20 per cent of commuters in Bristol cycle to work.", "One in five commuters in Bristol cycles to work.", True),
+    ("One in four commuters in Bristol cycles to work.", "20 per cent of commuters in Bristol cycle to work.", False),
+])
+def test_a_share_in_words_compares_with_a_percentage(a: str, b: str, same: bool) -> None:  # made up (issue 11 probe)
+    assert compare(one(a), one(b)) is same
+    assert compare(one(b), one(a)) is same
+
+
+def test_and_a_half_before_a_magnitude() -> None:
+    # Pope John Paul II (Wikipedia sample)
+    value = one("About 200 thousand people attended the liturgies celebrated by the Pope in Kiev, and the liturgy in "
+                "Lviv gathered nearly one and a half million faithful.".split(", and ")[1])
+    assert (value.amount, value.unit) == (1_500_000.0, "faithful")
+    cost = one("The new stadium in Tampere will cost two and a half million euros a year to run.")  # made up
+    assert (cost.amount, cost.unit) == (2_500_000.0, "eur")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("A revised constitution was also approved by 12 votes to two.", "12-2"),  # WiCE dev
+    ("The Court had ruled on 26 November by 11 votes to one that it had jurisdiction in the case.", "11-1"),  # Nicaragua v. United States
+    ("Falkirk beat Dundee United by three goals to one on Saturday.", "3-1"),  # made up, from here on
+    ("Celtic beat Hearts two-nil in the Scottish Cup final in May.", "2-0"),
+    ("The rent reform bill was passed with 52 votes in favour and 48 against.", "52-48"),
+    ("The Belgrade derby ended in a 2-2 draw.", "2-2"),
+    ("Partizan won the Belgrade derby against Crvena Zvezda 2–1.", "2-1"),
+])
+def test_tallies_in_words_and_with_their_noun(text: str, key: str) -> None:
+    [value] = [v for v in extract_values(text) if v.unit == "score"]
+    assert value.key == key
+
+
+@pytest.mark.parametrize("text", [
+    "Recovery takes six to eight weeks.",                      # made up: a range
+    "Support rose 5 points to 40 percent.",                    # a change to a level
+    "The party went from 10 seats to 15 in the election.",     # a change of a count
+])
+def test_a_range_or_a_change_in_words_is_no_tally(text: str) -> None:
+    assert not [v for v in extract_values(text) if v.unit == "score"]
+
+
+@pytest.mark.parametrize(("text", "amount", "said"), [
+    ("There was peace and prosperity, as the national income per person grew by half.", 50.0, "grew by half"),
+    ("Britain's world trade fell in half (1929–33), the output of heavy industry fell by a third, employment "
+     "profits plunged in nearly all sectors.", 100 / 3, "fell by a third"),  # History of the United Kingdom
+    ("Average annual ice loss in Greenland more than doubled in the early 21st century compared to the 20th "
+     "century.", 100.0, "more than doubled"),  # Climate-FEVER, Sea level rise
+])
+def test_a_change_in_words_is_a_relative_change(text: str, amount: float, said: str) -> None:
+    [value] = [v for v in extract_values(text) if v.unit == "percent change"]
+    assert (value.amount, value.text) == (pytest.approx(amount), said)
+
+
+def test_doubled_as_a_thing_is_no_change() -> None:
+    # DKW (Wikipedia sample)
+    text = "These models had a generator that doubled as a starter, mounted directly on the crankshaft."
+    assert not [v for v in extract_values(text) if v.unit == "percent change"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("In the national vote in September 2009 the FDP increased its share of the vote from 9.8% to 14.6%.", "supported"),
+    ("In the national vote in September 2009 the FDP increased its share of the vote from 8.8% to 14.6%.",
+     "contradicted"),
+    ("In the national vote in September 2009 the FDP's share of the vote fell by 4.8 percentage points to 14.6%.",
+     "contradicted"),  # the other way
+])
+def test_a_starting_level_against_a_change_in_points_and_an_end(tmp_path: Path, claim: str, verdict: str) -> None:
+    """Free Democratic Party (Germany), Wikipedia sample: the source gives the change and the end,
+    the claim the two ends; the start is 14.6 - 4.8 = 9.8, never compared with the end level."""
+    write_tree(tmp_path, {"fdp.txt": (
+        "Free Democratic Party\n\nIn the national vote on 27 September 2009 the FDP increased its share of the vote "
+        "by 4.8 percentage points to 14.6%, an all-time record so far.\n")})
+    checker = Checker(load_corpus([tmp_path]), Options(cross_check=False))
+    assert checker.check_claim(Claim("c", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Callum Greig published his first collection in two thousand and twelve.", 2012),  # made up: a transcript
+    ("The abbey at Melrose was founded in eleven thirty-six.", 1136),
+])
+def test_spoken_years_in_thousands_and_in_the_twelfth_century(text: str, year: int) -> None:
+    assert one(text, "date").date == (year, None, None)
+
+
+def test_a_thousand_that_counts_is_no_year() -> None:
+    assert one("The town grew to two thousand and twelve residents.").amount == 2012.0  # made up
+
+
+@pytest.mark.parametrize(("text", "amount", "unit"), [
+    ("Team owners voted to have the stadium host Super Bowl XLVIII, held in 2014.", 48.0, "super bowl"),  # New York Jets
+    ("The Kansas City Chiefs won Super Bowl 57 in February 2023.", 57.0, "super bowl"),  # made up
+    ("The soot would have been detectable with technical instruments in WWII.", 2.0, "world war"),  # Climate-FEVER, Nuclear winter
+    ("In chapter 4 of the novel, the heroine Mara leaves the mill town.", 4.0, "chapter"),  # made up
+])
+def test_ordinals_after_ordered_nouns_and_abbreviations(text: str, amount: float, unit: str) -> None:
+    value = one(text, "ordinal")
+    assert (value.amount, value.unit) == (amount, unit)
+    assert not [v for v in extract_values(text) if v.kind == "number"]
+
+
+def test_a_score_of_things_is_twenty() -> None:
+    assert one("I helped a dozen, a score of writers, and many of them have beaten me.".split(", ", 1)[1]).amount \
+        == 20.0  # Ford Madox Ford
+    # Vault gymnastics: a game's score
+    assert not [v for v in extract_values("If the gymnast touches the springboard, they receive a score of zero.")
+                if v.amount == 20.0]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("The CHF 1'250'000 set aside.", "The 1.25 million Swiss francs set aside.", True),  # Swiss grouping, made up
+    ("The West Highland Way runs for about 96 miles.", "The West Highland Way runs for 154 kilometres.", True),
+    ("Winds reached about 75 mph.", "Winds reached 120 km/h.", True),
+    ("A hailstone weighing 200 ounces.", "A hailstone weighing 200 grams.", False),
+    ("A hailstone weighing 7 ounces.", "A hailstone weighing 200 grams.", True),  # 198.4 g
+])
+def test_swiss_grouping_and_conversions(a: str, b: str, same: bool) -> None:
+    assert compare(one(a), one(b)) is same
+    assert compare(one(b), one(a)) is same

@@ -161,6 +161,8 @@ def normalise(value: Value) -> str:
     if value.kind == "date":
         return _date(value)
     pair = getattr(value, "pair", None)
+    if value.unit == "score" and value.key:
+        return value.key  # "by 12 votes to two", "two-nil": the pair factcheck read
     if pair is None and value.unit in ("score", "tally", "vote", "votes"):
         pair = _pair_from_text(value.text)
     if pair is not None:

@@ -24,7 +24,7 @@ from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import opposite_bounds, rounding
 from factcheck.values.names import claim_name_relation, same_word_of_name
 from factcheck.values.periods import SPANS
-from factcheck.values.vocabulary import CHANGE_UNITS, PERCENTAGE_POINT
+from factcheck.values.vocabulary import CHANGE_UNITS, PERCENT, PERCENTAGE_POINT
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
@@ -54,6 +54,7 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     absent: list[Value] = []
     unpaired: list[tuple[Value, Value]] = []
     passage_names = [v for v in passage_values if v.kind == "name"]
+    by_change: list[Value] = []  # starting levels the passage's change and end state: no level rivals them
     folded_passage = fold(passage_text)
     # A passage value that states one of the claim's values cannot also be the value
     # that clashes with another ("extended on December 22, 2017 to June 21, 2018").
@@ -63,7 +64,15 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     unclaimed = [p for p in passage_values if all(p is not c for c in claimed)]
     for value in claim_values:
         if value.kind in QUANTITY_KINDS:
-            outcome = _compare_quantity(value, passage_values, unclaimed, claim_text, passage_text)
+            # A claim's starting level against a passage's change and end ("fell from 8% to 6%" /
+            # "eased by 2 points to 6%"): judged by the start they imply, never by the end level.
+            start = _stated_start(value, claim_text, passage_text) if value.unit == PERCENT else None
+            outcome = start if start is not None else \
+                _compare_quantity(value, passage_values, unclaimed, claim_text, passage_text)
+            if start is True:
+                by_change.append(value)
+            if outcome is True and value.unit in (*CHANGE_UNITS, "point"):
+                outcome = _same_direction(value, passage_values, claim_text, passage_text)
             if outcome is None and value.unit in CHANGE_UNITS:
                 outcome = _stated_change(value, passage_text)
             elif outcome is None and value.unit == "point" and value.amount is not None:
@@ -95,7 +104,7 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
         exchanged = _exchanged_by_verb(agreed, passage_values, claim_text, passage_text)
     conflicts.extend(exchanged)
     agreed = [v for v in agreed if all(v is not c for c, _ in exchanged)]
-    quantities = [v for v in agreed if v.kind in QUANTITY_KINDS]
+    quantities = [v for v in agreed if v.kind in QUANTITY_KINDS and all(v is not c for c in by_change)]
     rivals = tuple((v, p) for v in quantities for p in passage_values if p.kind == v.kind and compare(v, p) is False)
     holders = tuple((v, p) for v in quantities if any(v is r for r, _ in rivals)
                     for p in passage_values if compare(v, p) is True)
@@ -165,6 +174,70 @@ def _stated_change(value: Value, passage_text: str) -> Literal[True] | Value | N
         return Value("number", passage_text[first:match.end()], first, match.end(),
                      amount=change, unit=value.unit)
     return None
+
+
+# A change in points to a level: "eased by 2 points to 6%", "fell by 3 percentage points to 13%",
+# "rose 1.5 points to 7.2 per cent".
+_BY_TO = re.compile(r"\b(?P<verb>rose|risen|rises|grew|increased|climbed|jumped|up|fell|fallen|falls|eased|dropped|declined"
+                    r"|decreased|slipped|down)(?:(?:\s+[\w'’]+){0,5}?\s+by)?\s+(?P<n>\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?"
+                    r"(?:[^.;%\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,30}?\bto\s+(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+_RISE = frozenset("rose risen rises grew increased climbed jumped up".split())
+
+
+def _stated_start(value: Value, claim_text: str, passage_text: str) -> Literal[True] | Value | None:
+    """A claim's starting level ("fell from 8% to 6%": the 8%) against a passage that gives the
+    change in points and the end ("eased by 2 points to 6%": from 8%). Only where the claim's
+    end is the passage's end; True when the start the passage implies is the claim's within its
+    rounding, else the passage's change and end as the differing value, with that start as amount."""
+    assert value.amount is not None
+    ends = [m for m in (*_FROM_TO.finditer(claim_text), *_TO_FROM.finditer(claim_text))
+            if value.start <= m.start("x") < value.end]
+    if not ends:
+        return None
+    end = float(ends[0]["y"])
+    for match in _BY_TO.finditer(passage_text):
+        if float(match["y"]) != end:
+            continue
+        change = float(match["n"])
+        start = end - change if match["verb"].lower() in _RISE else end + change
+        if abs(value.amount - start) <= rounding(value):
+            return True
+        return Value("number", match.group(), match.start(), match.end(), amount=start, unit=PERCENT)
+    return None
+
+
+_UP = re.compile(r"\b(?:rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|climbed|jumped|soared"
+                 r"|surged|gained|up|increase|rise|gain|jump|growth)\b", re.I)
+_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|eased|eases|dropped|drops|declined|declines|decreased|decreases"
+                   r"|shrank|shrunk|slipped|slumped|plunged|down|lost|drop|fall|decline|decrease|loss|cut|reduction)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:,!?]")
+
+
+def _direction(text: str, value: Value) -> tuple[str, int]:
+    """"up" or "down" from the last word of rising or falling before a change in its clause
+    ("rose by 2 points", "eased 2%", "an increase of 5%", "increased its share of the vote by
+    4.8 percentage points"), with where that word starts; ("", value.start) when none says."""
+    start = max(0, value.start - 60)
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, value.start)), default=start)
+    found = [*(("up", m.start()) for m in _UP.finditer(text, clause, value.start)),
+             *(("down", m.start()) for m in _DOWN.finditer(text, clause, value.start))]
+    return max(found, key=lambda f: f[1], default=("", value.start))
+
+
+def _same_direction(value: Value, passage_values: Sequence[Value], claim_text: str,
+                    passage_text: str) -> Literal[True] | Value:
+    """A change the passage states at the same amount, but the other way ("rose by 2 points" /
+    "eased by 2 points to 6%"): the passage's change differs. True when any passage change of
+    that amount goes the claim's way or either way is unsaid."""
+    ours = _direction(claim_text, value)[0] if value.end <= len(claim_text) else ""
+    same = [p for p in passage_values if p.unit in (*CHANGE_UNITS, "point") and compare(value, p) is True]
+    if not ours or not same:
+        return True
+    theirs = [_direction(passage_text, p) for p in same]
+    if all(way and way != ours for way, _ in theirs):
+        start, other = theirs[0][1], same[0]  # shown with the word that gives its way: "eased by 2 points"
+        return Value(other.kind, passage_text[start:other.end], start, other.end, amount=other.amount, unit=other.unit)
+    return True
 
 
 def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: Sequence[Value],

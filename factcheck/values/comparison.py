@@ -13,7 +13,7 @@ from factcheck.values.names import regnal_number
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
 from factcheck.values.periods import months_covered, year_range
-from factcheck.values.vocabulary import _CALENDAR, _SECONDS, PHYSICAL_UNITS
+from factcheck.values.vocabulary import _CALENDAR, _SECONDS, PERCENT, PHYSICAL_UNITS
 
 
 def compare(a: Value, b: Value) -> bool | None:
@@ -44,7 +44,15 @@ def compare(a: Value, b: Value) -> bool | None:
         return _compare_measures(a, b) if a.unit in PHYSICAL_UNITS and b.unit in PHYSICAL_UNITS else None
     if _rounded_alike(a, b):
         return True
+    if a.unit == PERCENT and (_DIGIT.search(a.text) is None) != (_DIGIT.search(b.text) is None) \
+            and not (_hedge(a) or _hedge(b)):
+        # A share in words ("two-thirds", "one in five") against one in digits ("67%", "20 per
+        # cent"): the digits round the fraction, so they agree within half their last digit.
+        return abs(a.amount - b.amount) <= max(rounding(a), rounding(b)) * (1 + 1e-9)
     return _compare_amounts(a, 1.0, b, 1.0)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # A magnitude word or suffix: "1.23bn", "14.6 million", "35k", "₹760 crore".
@@ -75,8 +83,11 @@ def _compare_measures(a: Value, b: Value) -> bool | None:
     slack = rounding(a) + (abs(bound - converted) if bound is not None else 0.0)
     within = abs(a.amount - converted) <= slack * (1 + 1e-9)
     if _hedge(a) or _hedge(b):
-        if _hedge(a) == _hedge(b) and within:
-            return True  # "up to 43 mph" / "up to 70 km/h", "about 3.7 miles" / "about 6 kilometres"
+        if within and (_hedge(a) == _hedge(b) or {_hedge(a), _hedge(b)} == {"", "approx"}):
+            # "up to 43 mph" / "up to 70 km/h", "about 3.7 miles" / "about 6 kilometres"; and an
+            # approximate conversion within the rounding its digits state, "about 96 miles" /
+            # "154 kilometres" (95.7 miles), "about 75 mph" / "120 km/h" (74.6 mph)
+            return True
         if not b.amount or a.unit in ("celsius", "fahrenheit"):
             return None  # a temperature is no multiple of another: hedged ones are not compared
         return _compare_amounts(a, 1.0, b, converted / b.amount)
@@ -222,7 +233,10 @@ def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool
     if abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-12):
         if {hx, hy} == {"lower", "upper"} and not (_inclusive(a) and _inclusive(b)):
             return False  # "over 12" / "under 12", "more than 500" / "up to 500": no amount is both
-        return True if hx == hy or {hx, hy} <= {"", "approx"} else None
+        # "about 250,000" / "nearly a quarter of a million": a bound at the amount an
+        # approximation gives is within it, so they agree.
+        return True if hx == hy or {hx, hy} <= {"", "approx"} or {hx, hy} in ({"approx", "upper"}, {"approx", "lower"}) \
+            else None
     if not hx and not hy:
         return False
     low_x, high_x = _interval(a, scale_a, x, hx)

@@ -67,7 +67,7 @@ def _digit_value(digits: str, decimal_comma: bool | None = False) -> float | Non
     document does not say which ("812.400": 812,400 or 812.4).
 
     Unambiguous whatever the convention: two or more groups ("1.250.000", "1,250,000"), both
-    separators ("1.234,50"), space-grouped digits, and a separator not followed by exactly
+    separators ("1.234,50"), space- or apostrophe-grouped digits ("1'250'000", Swiss), and a separator not followed by exactly
     three digits ("3.5"; "0.125" with its leading zero). A comma followed by three digits
     alone ("812,400") keeps the English reading unless the document writes decimal commas.
     """
@@ -86,8 +86,9 @@ def _digit_value(digits: str, decimal_comma: bool | None = False) -> float | Non
     return float(digits.strip()) + tail
 
 
-_SPACES = re.compile(r"[\u2009\u202f\u00a0]")
-_HEAD = re.compile(r"\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?(?!\d)|[\d.,]*\d")
+_SPACES = re.compile(r"[\u2009\u202f\u00a0'’]")
+_HEAD = re.compile(r"\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?(?!\d)|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!\d)"
+                   r"|[\d.,]*\d")
 
 
 def _grouped(digits: str, decimal_comma: bool | None) -> str | None:
@@ -182,7 +183,9 @@ def _is_noun(word: str) -> bool:
     """Whether a lowercase word after a number can be the thing counted."""
     if word in _FUNCTION_WORDS or word in _ONES or word in _TEENS or word in _TENS:
         return False
-    if word in ("hundred", "hundreds", "dozen", "dozens", "percent", "old", "others"):
+    if "-" in word and all(part in _ONES or part in _TENS for part in word.split("-")):
+        return False  # "thirty-six": a number, as in "eleven thirty-six" (a spoken year)
+    if word in ("hundred", "hundreds", "dozen", "dozens", "percent", "old", "others", "nil"):
         return False
     if word in _BIG or (word.endswith("s") and word[:-1] in _BIG):
         return False

@@ -28,9 +28,11 @@ _WORDNUM = (rf"\b(?:half[- ](?=an?[- ](?:dozen|hundred|thousand|million|billion)
             rf"{_GROUP}(?:[- ](?:thousand|million|billion|trillion|dozen)"
             rf"(?:[ ]+(?:and[ ]+)?{_GROUP})?)*(?:[ ]+and[ ]+a[ ]+half)?\b")
 # Digit groups as CLDR locales write them (conventions.py): "1,234.5", "1.234,5", "1 234 567"
-# (thin, narrow no-break or no-break space), "3,5"; which reading applies is settled per document.
+# (thin, narrow no-break or no-break space), "1'250'000" (Swiss, with an apostrophe or U+2019), "3,5";
+# which reading applies is settled per document.
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
-           r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+           r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
+           r"|\d+(?:[.,]\d+)?)"
            rf"(?:{_H}?[½¼¾⅓⅔⅛]|{_H}\d/(?:2|3|4|8)(?![\d/]))?")
 _UNIT_WORDS = "|".join(sorted(_TIME_UNITS, key=len, reverse=True))
 _PLURAL_UNITS = "seconds|minutes|hours|days|weeks|months|years|decades|centuries"

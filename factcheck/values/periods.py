@@ -155,7 +155,7 @@ _MAY_HOLD_CENTURY = re.compile("centur", re.I)
 _LAST_CENTURY = 30  # "the 24th century" (fiction, forecasts) is a century too; a larger "century" is rarely one
 _MAY_HOLD_SEASON = re.compile(r"spring|summer|autumn|fall|quarter|half|month|Q[1-4]|H[12]", re.I)
 _MAY_HOLD_QUALIFIER = re.compile(r"early|mid|late", re.I)
-_MAY_HOLD_SPOKEN_YEAR = re.compile(r"teen[- ]|twenty[- ]", re.I)
+_MAY_HOLD_SPOKEN_YEAR = re.compile(r"teen[- ]|twenty[- ]|eleven[- ]|twelve[- ]", re.I)
 
 
 _DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,

@@ -32,6 +32,7 @@ from factcheck.values.patterns import (
     _VAGUE_TIME,
     _YEAR_CONTEXT,
 )
+from factcheck.values.tallies import ordered_noun_before
 from factcheck.values.vocabulary import (
     _BIG,
     _CALENDAR,
@@ -64,16 +65,29 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
         # First: of two candidates as long, the first found wins, and "three quarters of
         # people" is a fraction before it is three things called quarters.
         yield from _word_fractions(ctx)
+    if "one in " in lower or "one out of " in lower:
+        yield from _one_in_shares(ctx)
     if any(phrase in lower for phrase in _A_UNIT_PHRASES):
         yield from _one_unit_compounds(ctx)
     for match in _QUANTITY.finditer(ctx.text):
         value = _quantity(ctx, match)
         if value is not None:
             yield value
+    if "score of" in lower or "score years" in lower:
+        for match in _A_SCORE.finditer(ctx.text):
+            noun = _NOUN_AFTER.match(ctx.text, match.end())
+            if match["n"].lower() in ("a", "one") and not (noun and _is_noun(noun["w"]) and _is_counted(noun["w"])):
+                continue  # "a score of zero", "a score of such": a game's score, or no count
+            value = _after_number(ctx, match.start(), match.end(), 20.0 * (parse_number(match["n"]) or 1.0), "",
+                                  words=match.group())
+            if value is not None:
+                yield value
     if "twice" in lower or "thrice" in lower:
         for match in _MULTIPLE.finditer(ctx.text):
             # "twice as many", "nearly twice the figure": two times, as "three times" reads
             yield _number(ctx, match.start(), match.end(), _MULTIPLES[match.group().lower()], "time")
+    if any(word in lower for word in _CHANGE_HINTS):
+        yield from _changes_in_words(ctx)
     for match in _DASH_RANGE.finditer(ctx.text):
         value = _dash_range(ctx, match)
         if value is not None:
@@ -93,6 +107,34 @@ _DASH_RANGE = re.compile(rf"(?<![\w.,/#№–-])(?P<cur>{_CURRENCY_BEFORE})?(?P<
                          r"(?P<glue>%|km|kg|cm|mm|m|°[CF])?(?![\w.,–-]\d|[-–]\d)")
 
 
+# A relative change in words: "doubled" (+100%), "tripled" (+200%), "halved" (-50%), "rose by
+# half" (50%), "fell by a third" (33⅓%), as "up 100%", "down 50%" state them (the change is
+# unsigned, as a percentage's is). The verb is part of the value: a passage that says "up 50%"
+# states "rose by half" whole.
+_CHANGE_VERBS = ("rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|climbed|jumped|soared"
+                 "|fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk"
+                 "|slipped|slumped|plunged|was{_H}+up|was{_H}+down|were{_H}+up|were{_H}+down|is{_H}+up|is{_H}+down"
+                 "|are{_H}+up|are{_H}+down|cut|reduced|raised")
+_CHANGE_FRACTION = re.compile(
+    rf"\b(?:{_CHANGE_VERBS.format(_H=_H)}){_H}+by{_H}+(?P<f>half|a{_H}+half|a{_H}+third|a{_H}+quarter|a{_H}+fifth"
+    rf"|a{_H}+tenth|two[- ]thirds|three[- ]quarters)\b(?!{_H}+(?:of|an?|the)\b)"
+    rf"|\b(?P<m>doubled|tripled|trebled|quadrupled|halved)\b(?!-\w)"
+    rf"(?!{_H}+(?:as{_H}+an?|up|back|over)\b)", re.I)  # "doubled as a hospital" is no change
+_CHANGE_AMOUNTS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "a fifth": 20.0,
+                   "a tenth": 10.0, "two thirds": 200 / 3, "three quarters": 75.0, "doubled": 100.0,
+                   "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": 50.0}
+_CHANGE_HINTS = ("by half", "by a ", "by two", "by three", "doubled", "tripled", "trebled", "quadrupled", "halved")
+
+
+def _changes_in_words(ctx: _Context) -> Iterable[Value]:
+    for match in _CHANGE_FRACTION.finditer(ctx.text):
+        said = " ".join((match["f"] or match["m"]).lower().replace("-", " ").split())
+        start = ctx.hedge_start(match.start(), _HEDGE_BEFORE) if match["m"] else match.start()  # "more than doubled"
+        yield _value(ctx, "number", start, match.end(), amount=_CHANGE_AMOUNTS[said], unit=PERCENT_CHANGE)
+
+
+# "a score of farms", "two score years": a score is twenty (OED, "score", n. II.11).
+_A_SCORE = re.compile(rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten){_H}+score(?={_H}+(?:of|years)\b)", re.I)
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}
 _MULTIPLE = re.compile(r"\b(?:twice|thrice)\b", re.I)
 
@@ -127,11 +169,12 @@ def _range_end(ctx: _Context, digits: str) -> float | None:
 # (a game's quarters) and "a third" is an ordinal. A fraction of a century or decade is stated in
 # years (three quarters of a century = 75 years).
 _FRACTION_WORD = (r"(?P<f>(?:a|one)[- ]quarter|(?:two|three)[- ]quarters|(?:a|one)[- ]third|two[- ]thirds"
-                  r"|(?:a|one)[- ](?:fifth|tenth)|(?:two|three|four)[- ]fifths)")
+                  r"|(?:a|one)[- ](?:fifth|tenth|half)|(?:two|three|four)[- ]fifths)")
 _WORD_FRACTION = re.compile(
     rf"\b(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten){_H}+and{_H}+)?{_FRACTION_WORD}"
     rf"(?:[- ](?P<s>thousand|million|billion|trillion)\b|(?={_H}+of{_H}+(?P<a>an?(?={_H}))?))", re.I)
-_FRACTION_VALUES = {"quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
+_FRACTION_VALUES = {"quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1, "half": 0.5}
+_AND_BEFORE = re.compile(rf"\band{_H}+$", re.I)
 _WHOLE = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10}
 
@@ -140,6 +183,8 @@ def _word_fractions(ctx: _Context) -> Iterable[Value]:
     for match in _WORD_FRACTION.finditer(ctx.text):
         count, denominator = re.split(r"[- ]", match["f"].lower())
         amount = _WHOLE[count] * _FRACTION_VALUES[denominator.removesuffix("s")]
+        if not match["whole"] and _AND_BEFORE.search(ctx.text, max(0, match.start() - 6), match.start()):
+            continue  # "an hour and a half of play": the end of a duration, no share
         if match["whole"]:
             if not match["s"]:
                 continue  # "one and a quarter hours" is the duration reader's
@@ -154,10 +199,32 @@ def _word_fractions(ctx: _Context) -> Iterable[Value]:
             elif value.kind == "duration" and value.unit in ("century", "decade") and value.amount is not None:
                 scale = 100 if value.unit == "century" else 10
                 value = _value(ctx, "duration", value.start, value.end, amount=value.amount * scale, unit="year")
-        else:  # "three quarters of people": the share, counted noun unknown
-            value = _number(ctx, match.start(), match.end(), amount, "")
+        else:  # "three quarters of people": a share, stated as the percentage it is (75%)
+            value = _number(ctx, match.start(), match.end(), amount * 100, PERCENT)
         if value is not None:
             yield value
+
+
+def _one_in_shares(ctx: _Context) -> Iterable[Value]:
+    """"one in five commuters": a share (20%), the counted noun kept in the value's text."""
+    for match in _ONE_IN.finditer(ctx.text):
+        denominator = parse_number(match["n"])
+        if not denominator or denominator < 2 or ctx.prev_word(match.start()) == "number" \
+                or _SCALE_AFTER.match(ctx.text, match.end()):
+            continue  # "number one in five countries" (a chart place), "one in 50 trillion"
+        noun, end = _noun_after(ctx.text, match.end())
+        if noun in _RATING_NOUNS or noun in _TIME_UNITS.values():
+            continue  # "one out of five stars": a rating; "(a trip) in 80 days": a duration
+        yield _number(ctx, match.start(), end, 100 / denominator, PERCENT)
+
+
+_RATING_NOUNS = frozenset({"star", "point", "mark"})
+
+
+# "one in five commuters", "one in every 10 adults", "one out of four": a share (20%, 10%, 25%).
+_ONE_IN = re.compile(
+    rf"\bone{_H}+(?:in|out{_H}+of){_H}+(?:every{_H}+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven"
+    rf"|twelve|twenty|fifty|(?:a{_H}+)?hundred|(?:a{_H}+)?thousand|[1-9]\d{{0,2}}(?:,\d{{3}})?)\b(?![.,]\d)", re.I)
 
 
 # "a year and four months", "an hour and 55 minutes": one unit, then a smaller one; "a year"
@@ -192,7 +259,11 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
         amount = _word_value(" ".join(match["words"].lower().split()))
         if amount is None or _is_identifier(ctx, match.start("words"), words=True):
             return None
-        return _after_number(ctx, match.start(), match.end(), amount, "", words=match["words"])
+        value = _after_number(ctx, match.start(), match.end(), amount, "", words=match["words"])
+        if value is not None and value.kind == "number" and not value.unit and _spoken_thousands_year(ctx, match, amount):
+            return _value(ctx, "date", ctx.hedge_start(match.start(), _DATE_HEDGE_BEFORE), match.end(),
+                          date=(int(amount), None, None))
+        return value
     amount = _digit_value(match["digits"], ctx.conventions.decimal_comma)
     if (amount is None or ctx.conventions.decimal_comma is False) and _counts_whole(ctx, match):
         amount = _digit_value(match["digits"], True)
@@ -203,6 +274,9 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
     start, end = match.start(), match.end()
     if _after_range_dash(ctx.text, match.start("digits")):
         return None  # the second half of "1979–2000" or "26-28"
+    if not currency and not glue and len(match["digits"]) <= 3 and match["digits"].isdigit() \
+            and ordered_noun_before(ctx.text, start):
+        return None  # "chapter 4 of the novel", "Act 2": an ordinal (tallies.py), no count of novels
     if glue and not currency and (glue not in ("bn", "mn", "k", "%", "+")):  # "35k spectators": thousands
         return _glued(ctx, match, amount, glue)
     amount *= {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}.get(glue, 1.0)
@@ -224,6 +298,19 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
             return None
         return value
     return _after_number(ctx, start, end, amount, currency)
+
+
+_SPOKEN_YEAR_BEFORE = frozenset("in since until till before after during year circa".split())
+
+
+def _spoken_thousands_year(ctx: _Context, match: re.Match[str], amount: float) -> bool:
+    """"in two thousand and twelve", "the year two thousand": a year said in thousands (the
+    years a transcript writes out), where a year is expected and nothing is counted."""
+    words = match["words"].lower()
+    if "thousand" not in words or amount != int(amount) or not 1000 <= amount <= 2099:
+        return False
+    before = ctx.prev_word(match.start())
+    return before == "year" or (before in _SPOKEN_YEAR_BEFORE and amount % 1000 != 0)
 
 
 _MONEY_UNITS = frozenset(_CURRENCY_WORDS.values())

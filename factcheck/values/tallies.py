@@ -20,7 +20,8 @@ from collections.abc import Iterable
 
 from factcheck.models import Value
 from factcheck.values.context import _Context, _value
-from factcheck.values.patterns import _H
+from factcheck.values.numbers import _word_value
+from factcheck.values.patterns import _H, _SMALL
 from factcheck.values.periods import roman_value
 
 _SCORE = re.compile(rf"(?<![\w.,/–-])(?P<a>\d{{1,3}}){_H}?(?P<sep>[-–—]|{_H}to{_H}){_H}?(?P<b>\d{{1,3}})"
@@ -33,8 +34,8 @@ _SCORE_CONTEXT = re.compile(
     r"|drawn|tied|tie|victory|victories|loss|losses|score|scored|scores|scoreline|result|record|voted|vote"
     r"|votes|voting|tally|margin|passed|approved|rejected|confirmed|majority|led|leading|trailed|trailing|final"
     r"|ended|finished)\b"
-    r"(?:\W+\w+){0,3}?\W+$", re.I)
-_ORDERED_NOUNS = (rf"World{_H}+War|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Article|Section|Title|Phase|Stage"
+    r"(?:\W+\w+){0,4}?(?:\W+(?-i:[A-Z])[\w'’-]*){0,3}\W+$", re.I)  # the last words may be a name: "won ... against Crvena Zvezda 2–1"
+_ORDERED_NOUNS = (rf"World{_H}+War|Super{_H}+Bowl|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Article|Section|Title|Phase|Stage"
                   r"|Round|Level|Grade|Class|Category|Division|Amendment|Annex|Appendix|Schedule|Psalm|Canto|Symphony")
 _COUNTED_BY_ROMAN = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+(?P<r>[IVXLCDM]{{1,7}})\b(?![.'’]\w)")
 # The same nouns numbered in digits, in any case ("Act 2", "chapter 4", "World War 1"): the
@@ -44,6 +45,65 @@ _ORDER_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,:/–-]?\d|[\w%])")
 _ORDERED_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+$", re.IGNORECASE)
 
 
+# A tally with its counts in words or with the counted noun between them: "by three goals to
+# one", "by seven votes to two", "two-nil", "one-all", "52 votes in favour and 48 against".
+_COUNT = rf"(?:\d{{1,3}}|{_SMALL}|nil|none)"
+_NOUN_TALLY = re.compile(
+    rf"(?<![\w.,-])(?P<a>{_COUNT})(?:{_H}+(?P<noun>goals?|votes?|points?|runs?|seats?|games?|frames?|sets?|tries))?"
+    rf"{_H}+to{_H}+(?P<b>{_COUNT})(?![\w%-]|[.,]\d|{_H}*(?:per{_H}?cent|percent)\b)", re.I)
+_NIL_TALLY = re.compile(
+    rf"(?<![\w.,-])(?P<a>\d{{1,2}}|{_SMALL}|nil)(?:-|–|{_H}+)(?P<b>nil|all)\b(?!-\w)", re.I)
+_FOR_AGAINST = re.compile(
+    rf"(?<![\w.,])(?P<a>{_COUNT})(?:{_H}+votes?)?{_H}+(?:in{_H}+favou?r(?:{_H}+of{_H}+(?:it|the{_H}+\w+))?|for)"
+    rf"(?:{_H}*,|{_H}+and|{_H}+to|{_H}+with)?{_H}+(?P<b>{_COUNT})(?:{_H}+votes?)?{_H}+against\b", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom{_H}+$", re.I)
+# The result a score is: "a 2-2 draw", "a 3–1 win", "a 52–48 vote".
+_RESULT_AFTER = re.compile(rf"{_H}+(?:draw|win|victory|defeat|loss|lead|vote|majority)\b", re.I)
+
+
+def _count(words: str) -> int | None:
+    """A tally's count: digits, a number in words, or "nil"/"none" (0)."""
+    lower = " ".join(words.lower().split())
+    if lower in ("nil", "none"):
+        return 0
+    if lower.isdigit():
+        return int(lower)
+    value = _word_value(lower)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _word_tallies(ctx: _Context) -> Iterable[Value]:
+    """Tallies in words or with their noun: "by three goals to one" (3-1), "two-nil" (2-0),
+    "one-all" (1-1), "52 votes in favour and 48 against" (52-48). "N to M" alone needs words
+    of winning or voting before it, and "all" a score before it too ("two all" is no score
+    elsewhere)."""
+    lower = ctx.text.lower()
+    found = []
+    if " to " in lower:
+        found += [(m, True) for m in _NOUN_TALLY.finditer(ctx.text)]
+    if "nil" in lower or "all" in lower:
+        found += [(m, m["b"].lower() == "nil") for m in _NIL_TALLY.finditer(ctx.text)]
+    if "against" in lower:
+        found += [(m, True) for m in _FOR_AGAINST.finditer(ctx.text)]
+    for match, sure in found:
+        if _FROM_BEFORE.search(ctx.text, max(0, match.start() - 6), match.start()):
+            continue  # "from 10 seats to 15": a change, not a tally
+        a, b = _count(match["a"]), _count(match["b"]) if match["b"].lower() != "all" else _count(match["a"])
+        if a is None or b is None:
+            continue
+        noun = match.groupdict().get("noun")
+        if match.re is _NOUN_TALLY and (match["a"].isdigit() and match["b"].isdigit() and not noun):
+            continue  # "52 to 48" in digits: the digit reader's
+        if match.re is _NOUN_TALLY and not noun and (a <= b or not _SCORE_CONTEXT.search(
+                ctx.text, max(0, match.start() - 60), match.start())):
+            continue  # "from one to three", "six to eight weeks": a range
+        if not sure and not _SCORE_CONTEXT.search(ctx.text, max(0, match.start() - 60), match.start()):
+            continue
+        yield Value(kind="number", text=match.group(), start=match.start(), end=match.end(), unit="score",
+                    key=f"{a}-{b}")
+
+
+_WW = re.compile(r"\bWW(?P<n>II|I|1|2)\b")  # "WWII", "WW1": the world wars' abbreviations
 _WORLD_WAR = re.compile(rf"\b(?P<ord>First|Second|Third){_H}+World{_H}+War\b")
 
 
@@ -65,11 +125,18 @@ def _tally_candidates(ctx: _Context) -> Iterable[Value]:
                     ("win", "victory", "defeat", "loss", "lead", "vote", "draw", "record", "margin"))):
             continue
         previous_end = match.end()
-        yield Value(kind="number", text=match.group(), start=match.start(), end=match.end(), unit="score",
+        result = _RESULT_AFTER.match(ctx.text, match.end())
+        end = result.end() if result else match.end()
+        yield Value(kind="number", text=ctx.text[match.start():end], start=match.start(), end=end, unit="score",
                     key=f"{a}-{b}")
+    yield from _word_tallies(ctx)
     for match in _WORLD_WAR.finditer(ctx.text):
         nth = ("First", "Second", "Third").index(match["ord"]) + 1
         yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(nth), unit="world war")
+    if "WW" in ctx.text:
+        for match in _WW.finditer(ctx.text):
+            nth = {"I": 1, "1": 1, "II": 2, "2": 2}[match["n"]]
+            yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(nth), unit="world war")
     for match in _COUNTED_BY_ROMAN.finditer(ctx.text):
         number = roman_value(match["r"])
         if number:
@@ -79,6 +146,11 @@ def _tally_candidates(ctx: _Context) -> Iterable[Value]:
         if noun is not None:
             yield _value(ctx, "ordinal", noun.start(), digits.end(), amount=float(digits.group()),
                          unit=_ordered_unit(noun))
+
+
+def ordered_noun_before(text: str, start: int) -> bool:
+    """Whether a number at ``start`` follows a noun that numbers things in order ("chapter 4")."""
+    return _ORDERED_NOUN_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _ordered_unit(match: re.Match[str]) -> str:

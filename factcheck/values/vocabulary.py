@@ -104,6 +104,7 @@ _UNIT_ALIASES = {
     "tonnes": "tonne", "tons": "tonne", "sq": "square", "cu": "cubic",
     "lb": "pound", "lbs": "pound", "km2": "square kilometre", "km²": "square kilometre", "m2": "square metre",
     "m²": "square metre", "mi2": "square mile", "mi²": "square mile", "sqmi": "square mile",
+    "grams": "gram", "gramme": "gram", "grammes": "gram", "ounces": "ounce", "oz": "ounce",
     "kmph": "kilometre per hour", "kph": "kilometre per hour", "litres": "litre", "liters": "litre", "liter": "litre",
 }
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -179,7 +180,7 @@ PHYSICAL_UNITS = {
     "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "kilogram": "kilogram",
     "tonne": "metric_ton", "celsius": "degC", "fahrenheit": "degF", "mph": "mile / hour",
     "mile per hour": "mile / hour", "kilometre per hour": "kilometer / hour", "metre per hour": "meter / hour",
-    "litre": "liter", "gallon": "gallon", "pound": "pound", "square kilometre": "kilometer ** 2", "square mile": "mile ** 2",
+    "litre": "liter", "gallon": "gallon", "pound": "pound", "gram": "gram", "ounce": "ounce", "square kilometre": "kilometer ** 2", "square mile": "mile ** 2",
     "square metre": "meter ** 2", "hectare": "hectare", "acre": "acre",
 }
 

@@ -72,10 +72,14 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     2022"): a passage that states 1745 or 1991 in their place can state no "century" or "late",
     so they are no topic against which it is weighed. With ``stated`` (values a passage states),
     so is a number's size ("1.5 million", "1.5m", "35k", "half a million": a passage that states
-    1,500,000 states them); without it, it stays a word of what the claim says.
+    1,500,000 states them); without it, it stays a word of what the claim says. A stated score
+    is all words ("by 61 votes to 39", "two-nil", "a 2-2 draw" state 61-39, 2-0 and 2-2 and
+    nothing else), and so is a stated ordinal ("the twelfth chapter" is "Chapter XII", "the
+    third act" "Act III").
     """
     def whole(v: Value) -> bool:
-        return v.unit in MEASURES or (v.kind == "date" and v.unit in SPANS)
+        return v.unit in MEASURES or (v.kind == "date" and v.unit in SPANS) \
+            or (stated and (v.unit == "score" or v.kind == "ordinal"))
 
     spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
