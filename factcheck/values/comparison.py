@@ -233,9 +233,10 @@ def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool
     if abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-12):
         if {hx, hy} == {"lower", "upper"} and not (_inclusive(a) and _inclusive(b)):
             return False  # "over 12" / "under 12", "more than 500" / "up to 500": no amount is both
-        # "about 250,000" / "nearly a quarter of a million": a bound at the amount an
-        # approximation gives is within it, so they agree.
-        return True if hx == hy or {hx, hy} <= {"", "approx"} or {hx, hy} in ({"approx", "upper"}, {"approx", "lower"}) \
+        # "about 250,000" / "nearly a quarter of a million": a bound at the amount a claim's
+        # approximation gives is within it, so it states the claim; not the other way round:
+        # "more than 9,000 people" is not stated by "about 9,000 people" (``a`` is the claim's).
+        return True if hx == hy or {hx, hy} <= {"", "approx"} or (hx == "approx" and hy in ("upper", "lower")) \
             else None
     if not hx and not hy:
         return False
