@@ -246,6 +246,7 @@ def same_word_of_name(a: str, b: str) -> bool:
     return same_name_word(a, b) or _word_variant(variant_key(a), variant_key(b))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every claim name against every passage name
 def claim_name_relation(claim: str, source: str) -> NameRelation:
     """Whether a claim's name and a source's name are one (``"same"``), may be one
     (``"maybe"``) or are different, by :func:`factcheck.sources.transliteration.name_relation`
