@@ -18,6 +18,7 @@ from typing import Literal
 _TABLE = Path(__file__).with_name("exonyms.tsv")
 
 
+@lru_cache(maxsize=65536)  # pure; every word of every name pair is keyed
 def place_key(name: str) -> str:
     """A place name's matching key: its Latin letters only, lowercased, diacritics folded
     (``"Alma-Ata"`` → ``almaata``, ``"Kyïv"`` → ``kyiv``); as ``scripts/build_exonyms.py`` keys it."""
