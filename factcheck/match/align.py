@@ -286,7 +286,6 @@ def _party(tokens: Sequence[Token], i: int) -> bool:
 
 
 _PARTY_REACH = 3
-_DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
 
 
 _RECIPROCAL = frozenset(term(fold(word)) for word in RECIPROCAL_VERBS)
@@ -659,6 +658,7 @@ def _sentence_at(text: str, position: int) -> tuple[int, int]:
 
 
 _APPOSITION_HEADS = frozenset("the a an his her its their our my".split())
+_DETERMINERS = _APPOSITION_HEADS | {"this", "that", "these", "those"}  # what opens a party's noun phrase
 _APPOSITION = 4  # words of a descriptive phrase a name may stand in apposition to
 
 

@@ -276,7 +276,7 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
         shared, closeness = _closeness(ours, passage_text, other)
         needed = 1 if compare(value, other) is False else 1 + BARE_EXTRA
         if len(shared) >= needed:
-            scored.append((closeness, -other.start, other))
+            scored.append((closeness, -other.start, other, len(shared)))
     if not scored:
         return True if agreeing else None
     best = max(scored, key=lambda item: item[:2])
@@ -289,7 +289,7 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
         # The provincial capital alone had 612.050 residents", though the first stands nearer "Alcorán".
         stated = [_closeness(ours, passage_text, a) for a in agreeing]
         if max(closeness for _, closeness in stated) >= best[0] * AGREEING_MARGIN \
-                or max(len(shared) for shared, _ in stated) > len(_closeness(ours, passage_text, best[2])[0]):
+                or max(len(shared) for shared, _ in stated) > best[3]:
             return True
     return best[2]
 

@@ -13,7 +13,7 @@ from factcheck.values.names import regnal_number
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
 from factcheck.values.periods import months_covered, year_range
-from factcheck.values.vocabulary import _CALENDAR, _SECONDS, PERCENT, PHYSICAL_UNITS
+from factcheck.values.vocabulary import _BIG, _CALENDAR, _SECONDS, PERCENT, PHYSICAL_UNITS
 
 
 def compare(a: Value, b: Value) -> bool | None:
@@ -56,7 +56,7 @@ _DIGIT = re.compile(r"\d")
 
 
 # A magnitude word or suffix: "1.23bn", "14.6 million", "35k", "₹760 crore".
-_MAGNITUDE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|crore|lakh)s?\b|\d\s?(?:k|m|bn|b|tn)\b")
+_MAGNITUDE = re.compile(r"(?i)\b(?:" + "|".join(_BIG) + r")s?\b|\d\s?(?:k|m|bn|b|tn)\b")
 
 
 def _rounded_alike(a: Value, b: Value) -> bool:
