@@ -28,7 +28,7 @@ from factcheck.lexicon.titles import OFFICES
 from factcheck.match.cues import Token
 from factcheck.sources.transliteration import name_relation
 
-_COPULAS = frozenset("is was are were became becomes become remains remained has have had".split())
+_COPULAS = frozenset("is was are were became becomes become remains remained".split())
 _PAST_COPULAS = frozenset("was were became had".split())
 # Lowercase words inside personal names (bin Sulayem, al-Assad, van Gogh, da Silva).
 _PARTICLES = frozenset("bin ibn bint al el van von de da di du der den dos das del la le ter".split())
@@ -196,7 +196,7 @@ def _holder(tokens: Sequence[Token], start: int, end: int, owner: range | None) 
         closed = tail >= len(tokens) or not tokens[tail].word
         return _run_before(tokens, k) if closed else None
     if k >= 1 and tokens[k].folded == "been" and tokens[k - 1].folded in ("has", "have", "had"):
-        k -= 1
+        return _run_before(tokens, k - 1)  # "has been the editor of ...": "had" alone is no copula
     if k >= 0 and tokens[k].folded in _COPULAS:
         return _run_before(tokens, k)
     comma = tail < len(tokens) and tokens[tail].folded == ","
