@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import write_tree
 
+from factcheck import Checker, Claim, Corpus
 from factcheck.match.retrieve import Matcher
 from factcheck.models import QuoteCheck
 from factcheck.sources.corpus import load_corpus
-from factcheck.verdicts.quotes import QuoteFinder
+from factcheck.verdicts.quotes import QuoteFinder, inverts, quote_verdict
 
 MINUTES = """Riverside council: minutes of the March session
 
@@ -156,3 +157,51 @@ def test_an_ellipsis_that_swallows_no_one_names_both_words(finder: QuoteFinder) 
     check = finder.check("the goverment had ignored the flooding, and … had replied")
     assert check.status == "close"
     assert check.differences == (("…", "no one"),)
+
+
+@pytest.mark.parametrize(("quote", "inverted"), [
+    ("The planning committee has … approved a tower on the waterfront site", True),  # ellipsis swallows "never"
+    ("The planning committee has always approved a tower on the waterfront site", True),  # misquote: opposite word
+    ("Ms Okafor said the inspectors did find the Mill Street building safe", True),  # misquote drops "n't"
+    ("The bridge treaty was signed in … 2001", False),  # a moved date: a misquote, no opposite
+    ("The mayor said the library budget would be protected", False),
+])
+def test_a_quotation_inverts_its_source_only_by_a_negation_on_one_side(
+        finder: QuoteFinder, quote: str, inverted: bool) -> None:
+    check = finder.check(quote)
+    assert inverts(check) is inverted
+    assert quote_verdict("supported", check) == ("contradicted" if inverted else "supported")
+    assert quote_verdict("not_found", check) == "not_found"
+
+
+@pytest.fixture(scope="module")
+def seeds_checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+# 001: "... saying that its representative had indeed contacted the editorial office of The Village,
+# but only to “provide assistance regarding the accuracy of the information presented,” not to
+# pressure its journalists." 004: "she was unhappy with the amount of time her daughter was spending
+# away from her home but chose not to stop her".
+@pytest.mark.parametrize(("claim", "quote"), [
+    ("The Ministry of Information said its representative had contacted The Village.",
+     "its representative had indeed contacted the editorial office of The Village ... to pressure its journalists"),
+    ("The mother said she was unhappy with her daughter's time away from home.",
+     "she was unhappy with the amount of time her daughter was spending away from her home but chose … to stop her"),
+])
+def test_a_true_claim_whose_quotation_inverts_the_source_is_contradicted(
+        seeds_checker: Checker, claim: str, quote: str) -> None:
+    honest = seeds_checker.check_claim(Claim("t", claim))
+    assert honest.verdict == "supported"
+    result = seeds_checker.check_claim(Claim("t", claim, quote=quote))
+    assert result.quote_check is not None and result.quote_check.status == "close"
+    assert result.verdict == "contradicted"
+    assert any(d.kind == "quote" and d.source_value == "not" for d in result.disagreements)
+
+
+def test_a_quotation_that_leaves_out_words_and_keeps_the_meaning_stays_supported(seeds_checker: Checker) -> None:
+    result = seeds_checker.check_claim(Claim(
+        "t", "The Ministry of Information said its representative had contacted The Village.",
+        quote="its representative had indeed contacted the editorial office of The Village, but only to … provide assistance"))
+    assert result.quote_check is not None and result.quote_check.status == "exact"
+    assert result.verdict == "supported"

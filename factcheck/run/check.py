@@ -32,7 +32,7 @@ from factcheck.verdicts.citations import check_citation
 from factcheck.verdicts.decide import CorpusFacts, decide
 from factcheck.verdicts.disputes import source_disputes
 from factcheck.verdicts.evidence import disagreements_of, evidence_of, missing_words, rank
-from factcheck.verdicts.quotes import QuoteFinder, quotation_pieces, states_quotation
+from factcheck.verdicts.quotes import QuoteFinder, quotation_pieces, quote_verdict, states_quotation
 from factcheck.verdicts.stance import Assessment, assess, terms_of, value_terms
 
 ASSESSED = 15         # best candidates assessed per claim
@@ -104,7 +104,7 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
                      + _quote_disagreements(quote_check))
     return ClaimResult(
         claim=claim,
-        verdict="disputed" if disputed else decision.verdict,
+        verdict=quote_verdict("disputed" if disputed else decision.verdict, quote_check),
         score=ranked[0].candidate.score if ranked else 0.0,
         evidence=tuple(evidence[:top]),
         disagreements=disagreements,

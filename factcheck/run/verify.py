@@ -17,7 +17,7 @@ from typing import Protocol
 from factcheck.inputs.drafts import DraftItem, draft_claims, draft_warnings, find_drafts, read_draft
 from factcheck.models import Claim, ClaimResult, Disagreement, QuoteCheck, Report, Skipped
 from factcheck.sources.corpus import Corpus
-from factcheck.verdicts.quotes import QuoteFinder
+from factcheck.verdicts.quotes import QuoteFinder, quote_verdict
 
 _QUOTE_RANK = {"exact": 0, "close": 1, "missing": 2}
 
@@ -112,7 +112,11 @@ def verify_item(item: DraftItem, checker: ClaimChecker) -> CheckedSentence:
     worst = max(checks, key=lambda pair: _QUOTE_RANK.get(pair[1].status, 0))[1]
     kept = tuple(d for d in result.disagreements if d.kind != "quote")
     misquotes = tuple(d for _, check in checks for d in _misquotes(check))
-    return CheckedSentence(item, replace(result, quote_check=worst, disagreements=kept + misquotes), tuple(checks))
+    verdict = result.verdict
+    for _, check in checks:  # any quotation that inverts its source contradicts the sentence
+        verdict = quote_verdict(verdict, check)
+    return CheckedSentence(item, replace(result, verdict=verdict, quote_check=worst, disagreements=kept + misquotes),
+                           tuple(checks))
 
 
 def _misquotes(check: QuoteCheck) -> tuple[Disagreement, ...]:

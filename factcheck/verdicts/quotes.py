@@ -298,6 +298,36 @@ def _telling(text: str, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(word for word, negation in found if negation or others_count))
 
 
+def inverts(check: QuoteCheck | None) -> bool:
+    """Whether a ``close`` quotation says the opposite of the words it was found in: one of
+    its differences has a negation (not, never, n't, no one, without, ...) on one side only,
+    as when an ellipsis swallows a "not" ("a tenant is ... permitted to sublet") or a
+    misquote drops or adds one ("We do intend to remove our article").
+
+    A claim whose quotation inverts its source is ``contradicted`` whatever its own
+    sentence says (:func:`quote_verdict`): the record puts words in the source's mouth
+    that the source denies. Two negations in different words ("never" for "not") are no
+    inversion; a missing value or name is a misquote but says no opposite.
+    """
+    if check is None or check.status != "close":
+        return False
+    return any(_negated(ours) != _negated(theirs) for ours, theirs in check.differences)
+
+
+def quote_verdict(verdict: str, check: QuoteCheck | None) -> str:
+    """The claim's verdict once its quotation is checked: ``supported``, ``partial`` and
+    ``disputed`` become ``contradicted`` when the quotation inverts its source
+    (:func:`inverts`); any other verdict, or quotation, leaves it as it is."""
+    return "contradicted" if verdict in ("supported", "partial", "disputed") and inverts(check) else verdict
+
+
+def _negated(words_: str) -> bool:
+    """Whether some words hold a negation ("no one" included)."""
+    folded = [fold(w) for w in _TOKEN.findall(words_)]
+    return any(_is_negation(w) or (w == "one" and previous == "no")
+               for previous, w in zip(["", *folded], folded, strict=False))
+
+
 def _is_negation(folded: str) -> bool:
     return folded in _NEGATIONS or folded.endswith("n't")
 
