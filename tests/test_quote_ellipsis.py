@@ -159,18 +159,18 @@ def test_an_ellipsis_that_swallows_no_one_names_both_words(finder: QuoteFinder) 
     assert check.differences == (("…", "no one"),)
 
 
-@pytest.mark.parametrize(("quote", "inverted"), [
-    ("The planning committee has … approved a tower on the waterfront site", True),  # ellipsis swallows "never"
-    ("The planning committee has always approved a tower on the waterfront site", True),  # misquote: opposite word
-    ("Ms Okafor said the inspectors did find the Mill Street building safe", True),  # misquote drops "n't"
-    ("The bridge treaty was signed in … 2001", False),  # a moved date: a misquote, no opposite
-    ("The mayor said the library budget would be protected", False),
+@pytest.mark.parametrize(("quote", "verdict"), [
+    ("The planning committee has … approved a tower on the waterfront site", "contradicted"),  # swallows "never"
+    ("The planning committee has always approved a tower on the waterfront site", "contradicted"),  # opposite word
+    ("Ms Okafor said the inspectors did find the Mill Street building safe", "contradicted"),  # drops "n't"
+    ("The bridge treaty was signed in … 2001", "partial"),  # the ellipsis moves a date: no opposite, still misleading
+    ("The planning committee has never approved a tower on the waterfront", "supported"),  # a misquote of one word
+    ("The mayor said the library budget would be protected", "supported"),  # close without an ellipsis
 ])
-def test_a_quotation_inverts_its_source_only_by_a_negation_on_one_side(
-        finder: QuoteFinder, quote: str, inverted: bool) -> None:
+def test_a_claim_is_no_better_than_the_quotation_it_gives(finder: QuoteFinder, quote: str, verdict: str) -> None:
     check = finder.check(quote)
-    assert inverts(check) is inverted
-    assert quote_verdict("supported", check) == ("contradicted" if inverted else "supported")
+    assert inverts(check) is (verdict == "contradicted")
+    assert quote_verdict("supported", check) == verdict
     assert quote_verdict("not_found", check) == "not_found"
 
 
@@ -197,6 +197,33 @@ def test_a_true_claim_whose_quotation_inverts_the_source_is_contradicted(
     assert result.quote_check is not None and result.quote_check.status == "close"
     assert result.verdict == "contradicted"
     assert any(d.kind == "quote" and d.source_value == "not" for d in result.disagreements)
+
+
+# 003: '"Those men who raped my daughter should be ashamed, not us."'; 000: '“The child is complaining
+# ... The police say: ‘You’re lying. Do you have evidence?’ And the child says ...'.
+@pytest.mark.parametrize(("claim", "quote", "hidden"), [
+    ("Musinova said in the video that her daughter should be ashamed.",
+     "Why should I be ashamed? ... my daughter should be ashamed", "Those men who raped"),
+    ("Batyrbekova told KTK that the child was lying.", "The child is … lying.", "You’re"),
+])
+def test_an_ellipsis_that_grafts_one_sentence_onto_another_is_a_misquote(
+        seeds_checker: Checker, claim: str, quote: str, hidden: str) -> None:
+    result = seeds_checker.check_claim(Claim("t", claim, quote=quote))
+    assert result.quote_check is not None and result.quote_check.status == "close"
+    assert [theirs for _, theirs in result.quote_check.differences] == [hidden]
+    assert result.verdict == "partial"
+
+
+@pytest.mark.parametrize("quote", [
+    # whole sentences left out, the next piece opening its own: an honest omission
+    "The child is complaining that they are doing this and that to him. … He’s afraid, he says, to go out alone.",
+    "The child is complaining … He’s afraid, he says, to go out alone.",
+])
+def test_an_ellipsis_over_whole_sentences_is_exact(seeds_checker: Checker, quote: str) -> None:
+    result = seeds_checker.check_claim(Claim("t", "Batyrbekova told KTK the child was afraid to go out alone.",
+                                             quote=quote))
+    assert result.quote_check is not None and result.quote_check.status == "exact"
+    assert result.verdict == "supported"
 
 
 def test_a_quotation_that_leaves_out_words_and_keeps_the_meaning_stays_supported(seeds_checker: Checker) -> None:

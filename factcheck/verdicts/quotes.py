@@ -267,10 +267,31 @@ def _omitted(text: str, chain: Chain, markers: list[str]) -> tuple[tuple[str, st
     the source holds a word that changes what the joined pieces say (see ``_telling``)."""
     found = []
     for ((_, end), _), ((start, _), _), marker in zip(chain[:-1], chain[1:], markers, strict=True):
-        telling = _telling(text, end, start)
+        telling = list(dict.fromkeys(_telling(text, end, start) + _grafted(text, end, start)))
         if telling:
             found.append((marker, " ".join(telling)))
     return tuple(found)
+
+
+_SENTENCE_OPENING = re.compile(r"[.!?:…][\"'”’»)\]]*\s+[\"'“‘«(]*(?=[^\W\d_])")
+
+
+def _grafted(text: str, start: int, end: int) -> list[str]:
+    """The words an ellipsis left out of the sentence the next piece ends, when that sentence
+    begins inside the gap ``text[start:end]``: the quote then grafts the end of one sentence
+    onto the start of another. "Why should I be ashamed? … my daughter should be ashamed"
+    drops "Those men who raped" from 003's "Those men who raped my daughter should be
+    ashamed" and gives the daughter the shame. Leaving out whole sentences is fine (the next
+    piece then opens its sentence: nothing is returned), and so is leaving out words within
+    one sentence, which ``_telling`` judges. A sentence opens after ``. ! ? :`` or an
+    ellipsis, closing quotation marks and space, at a letter (as ``_opens_sentence`` reads it).
+    """
+    opening = None
+    for m in _SENTENCE_OPENING.finditer(text, start, min(len(text), end + 1)):  # + 1: the lookahead sees the piece
+        opening = m.end()
+    if opening is None or opening >= end:
+        return []
+    return _TOKEN.findall(text, opening, end)
 
 
 def _telling(text: str, start: int, end: int) -> list[str]:
@@ -317,8 +338,25 @@ def inverts(check: QuoteCheck | None) -> bool:
 def quote_verdict(verdict: str, check: QuoteCheck | None) -> str:
     """The claim's verdict once its quotation is checked: ``supported``, ``partial`` and
     ``disputed`` become ``contradicted`` when the quotation inverts its source
-    (:func:`inverts`); any other verdict, or quotation, leaves it as it is."""
-    return "contradicted" if verdict in ("supported", "partial", "disputed") and inverts(check) else verdict
+    (:func:`inverts`); ``supported`` and ``disputed`` become ``partial`` when an ellipsis of
+    the quotation leaves out words that change what it says (a value, a name, the start of
+    the sentence it ends: :func:`misleads`). Any other verdict, or quotation (a misquote
+    of a word or two), leaves it as it is: a claim is no better than the words it quotes.
+    """
+    if verdict in ("supported", "partial", "disputed") and inverts(check):
+        return "contradicted"
+    if verdict in ("supported", "disputed") and misleads(check):
+        return "partial"
+    return verdict
+
+
+def misleads(check: QuoteCheck | None) -> bool:
+    """Whether a ``close`` quotation's ellipsis left out words that change what the joined
+    pieces say (``QuoteFinder._find_elided``): one of its differences is an ellipsis as
+    written against the telling words it hides."""
+    if check is None or check.status != "close":
+        return False
+    return any(_ELLIPSIS.fullmatch(ours) and theirs for ours, theirs in check.differences)
 
 
 def _negated(words_: str) -> bool:
@@ -339,7 +377,7 @@ def _is_value(word: str, folded: str) -> bool:
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence, a heading or a paragraph."""
     head = text[:at].rstrip(" \t\"'“‘«(")
-    stripped = head.rstrip()
+    stripped = head.rstrip().rstrip("\"'”’»)")  # a quotation or parenthesis may close the sentence before
     return not stripped or stripped[-1] in ".!?:" or head[len(stripped):].count("\n") > 1
 
 
