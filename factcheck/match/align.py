@@ -939,10 +939,17 @@ def _difference(kind: str, claim_span: tuple[int, int], passage_span: tuple[int,
 
 
 def _dedupe(differences: Sequence[Difference]) -> list[Difference]:
+    """Each difference once; and a name of the passage that another office holder or speaker
+    fills is that one difference, not also a replacement of whatever claim name stands in its
+    position ("Uralskaya Nedelya" / "Lukpan Akhmediyarov" besides the holders' "Azamat
+    Maitanov" / "Lukpan Akhmediyarov")."""
+    roles = {d.passage_span for d in differences if d.kind == "entity" and d.detail in ("holder", "speaker")}
     seen: set[tuple[str, tuple[int, int], tuple[int, int]]] = set()
     kept = []
     for d in differences:
         key = (d.kind, d.claim_span, d.passage_span)
+        if d.kind == "entity" and d.detail not in ("holder", "speaker") and d.passage_span in roles:
+            continue
         if key not in seen:
             seen.add(key)
             kept.append(d)

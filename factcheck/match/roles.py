@@ -11,9 +11,8 @@ which English names an office holder, on both texts:
 * title before the name: "ORG's ROLE NAME", "the ROLE of ORG NAME".
 
 Only roles tied to a named organisation on both sides are compared ("of Ak Zhaiyk",
-"Ak Zhaiyk's"): an office with no organisation ("the ombudswoman") may have had several
-holders over time, and a role said of a pronoun ("its chief editor") has an owner the
-sentence does not name. A role said of a former holder ("former editor", "ex-chairman") is
+"Ak Zhaiyk's", or "its" after the organisation's name): an office with no organisation ("the
+ombudswoman") may have had several holders over time. A role said of a former holder ("former editor", "ex-chairman") is
 no statement about who holds it now, and neither is a claim in the past tense ("Joaquim
 Chissano was the president of Mozambique" is not contradicted by "Armando Guebuza, the
 president of Mozambique, pledged ..."): offices pass from one holder to the next.
@@ -179,6 +178,20 @@ def _owner(tokens: Sequence[Token], start: int, end: int) -> range | None:
         return _run_after(tokens, k)
     if start > 0 and tokens[start - 1].capital and tokens[start - 1].folded.endswith(_POSSESSIVE_ENDINGS):
         return _run_before(tokens, start)
+    if start > 0 and tokens[start - 1].folded == "its":
+        return _antecedent(tokens, start - 1)
+    return None
+
+
+def _antecedent(tokens: Sequence[Token], k: int) -> range | None:
+    """The name "its" at ``k`` stands for: the nearest name before it in the text (a sentence
+    or two), as in "Another outlet, Uralskaya Nedelya, has been the target of harassment. On
+    several occasions, its chief editor, Lukpan Akhmediyarov, ..." (the most recent compatible
+    antecedent: Hobbs 1978, "Resolving pronoun references"). None when no name precedes it;
+    a wrong guess names another organisation, which compares with nothing."""
+    for j in range(k - 1, -1, -1):
+        if _name_word(tokens[j]):
+            return _run_before(tokens, j + 1)
     return None
 
 
