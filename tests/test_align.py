@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.match.align import align, quoted_terms
-from factcheck.match.cues import tokenize
+from factcheck.match.cues import hedge_cues, tokenize
 
 PASSAGE = ("In January 2020, Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's "
            "appeal and ruled that he be immediately released from custody.")
@@ -242,6 +242,43 @@ def test_no_hedge_where_the_claim_keeps_it_or_it_governs_other_words(claim: str,
     assert align(claim, passage).hedges == ()
 
 
+@pytest.mark.parametrize(("claim", "passage", "cue"), [
+    # seed 000: the adverb qualifies both predicates of its subject
+    ("Nursultan's mother regularly sends money back to her family.",
+     "In order to provide for her son, she reportedly moved to Almaty and regularly sends back money.", "reportedly"),
+    ("The minister signed the contract without reading it.",
+     "The minister allegedly met the supplier twice and then signed the contract without reading it.", "allegedly"),
+    # seed 004: "claim" with its "that" left out
+    ("Her classmates collected payments from hundreds of adult clients.",
+     "Her classmates collected payments from what rights defenders claim were literally hundreds of adult clients.",
+     "defenders claim"),
+])
+def test_a_hedge_reaches_what_it_governs_without_a_that_or_across_and(claim: str, passage: str, cue: str) -> None:
+    assert [d.passage_words for d in align(claim, passage).hedges] == [cue]
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    # a conjunct with a subject of its own is a clause of its own
+    ("The police arrested the driver.", "The driver reportedly fled the scene and the police arrested the driver."),
+])
+def test_no_hedge_past_a_new_subject(claim: str, passage: str) -> None:
+    assert align(claim, passage).hedges == ()
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Her classmates collected payments from what rights defenders claim were literally hundreds of clients.",
+     "claim"),
+    ("The sum, which he claims was a loan, was never repaid.", "claims"),
+    ("Her claim was rejected by the court.", None),        # the noun
+    ("The insurance claims were dismissed in May.", None),  # the noun, plural
+    ("The insurance claim was dismissed in May.", None),
+    ("Rents may rise again in May, and on 3 May the council votes.", "may"),  # the modal, not the month twice
+])
+def test_claim_with_its_that_left_out_is_a_cue_only_as_a_verb(text: str, cue: str | None) -> None:
+    tokens = tokenize(text)
+    assert [tokens[lo].folded for lo, _ in hedge_cues(tokens)] == ([cue] if cue else [])
+
+
 def test_quantifiers_in_the_same_place_differ() -> None:
     assert ("quantifier", "All", "Most") in kinds("All of the students passed the exam.",
                                                   "Most of the students passed the exam.")
@@ -272,6 +309,12 @@ def test_offsets_are_verbatim() -> None:
     ("The club owner Arvid Holm paid the referee 5,000 pounds.",
      "Police say the club owner, Arvid Holm, paid the referee 5,000 pounds."),
     ("The mayor took bribes from the builder.", "Prosecutors said the mayor took bribes from the builder."),
+    # seed 003: a report that opens the clause after ", but"
+    ("The vast majority of rapes in Kazakhstan go unreported.",
+     "Official statistics are difficult to obtain, but Smailova says the vast majority of rapes in Kazakhstan "
+     "go unreported."),
+    ("Most burglaries in the district are never solved.",
+     "Figures are patchy, and the inspector says most burglaries in the district are never solved."),
 ])
 def test_an_opening_report_without_that_is_a_hedge(claim: str, passage: str) -> None:
     assert [k for k in kinds(claim, passage) if k[0] == "hedge"]

@@ -264,7 +264,10 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if not t.word:
             continue
         if t.folded in HEDGE_WORDS:
-            if t.folded in {"claim", "claims"} and not (k + 1 < len(tokens) and tokens[k + 1].folded == "that"):
+            if t.folded == "may" and _the_month(tokens, k):
+                continue
+            if t.folded in {"claim", "claims"} and not (k + 1 < len(tokens) and tokens[k + 1].folded == "that") \
+                    and not _claims_clause(tokens, k):
                 continue  # "claims" the noun, or "claimed the title"; only "claims that" reports
             if t.folded in {"suspect", "claimed", "claiming"} and not (k + 1 < len(tokens)
                                                                        and tokens[k + 1].folded in {"that", "to"}):
@@ -296,13 +299,51 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return cues
 
 
+_MONTH_BEFORE = frozenset("in on of since until till by from early late mid end".split())
+
+
+def _the_month(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "May" at ``k`` is the month, not the modal: capitalised inside a sentence, or
+    after a preposition of time or next to a number ("in May", "3 May", "May 2019")."""
+    before = tokens[k - 1] if k > 0 else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.folded.isdigit():
+        return True
+    if before is None or not before.word:
+        return False
+    return tokens[k].capital or before.folded in _MONTH_BEFORE or before.folded.isdigit()
+
+
+_FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
+
+
+def _claims_clause(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "claim(s)" at ``k`` is a verb before a clause whose "that" is left out: "from what
+    rights defenders claim were literally hundreds of clients". A finite auxiliary follows,
+    and a subject that agrees with the verb precedes: a pronoun, or for "claim" a plural noun
+    ("defenders"); "the insurance claim was rejected" and "insurance claims were" are nouns."""
+    if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].word or tokens[k + 1].folded not in _FINITE_AUXILIARIES:
+        return False
+    subject = tokens[k - 1].folded
+    if subject in _PRONOUNS:
+        return True
+    return tokens[k].folded == "claim" and subject.endswith("s") and not subject.endswith("ss") \
+        and subject not in DETERMINERS
+
+
 def _opens_report(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the speech verb at ``k`` opens the sentence after its subject alone and a clause
-    follows ("Police say the owner paid", "Prosecutors said Holm paid"): the rest is reported,
+    """Whether the speech verb at ``k`` opens the sentence, or a clause after ", but" / ", and",
+    after its subject alone and a clause follows ("Police say the owner paid", "Prosecutors
+    said Holm paid", "Statistics are scarce, but Smailova says most ..."): the rest is reported,
     as after "said that". A closing ", the office said." reports nothing of its own, nor does a
     speaker telling its own doings ("The ministry said it had received ...")."""
-    words = [j for j in range(k) if tokens[j].word]
-    if not words or len(words) > 3 or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(k)):
+    # The subject opens the sentence or a clause of its own ("..., but Smailova says the vast
+    # majority of rapes go unreported").
+    first = clause_start(tokens, k)
+    if first > 0 and not (tokens[first - 1].folded in ("but", "and") and first >= 2 and not tokens[first - 2].word):
+        return False
+    words = [j for j in range(first, k) if tokens[j].word]
+    if not words or len(words) > 3 or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(first, k)):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     # "The ministry said it had received ...": a speaker telling its own doings states them.
@@ -319,6 +360,34 @@ def hedge_class(cue: str) -> str:
     return "attribution"
 
 
+_PRONOUNS = frozenset("i you he she it we they this that there who which".split())
+_TIME_ADVERBS = frozenset("then also still later now often always soon".split())
+
+
+def _coordinated_end(tokens: Sequence[Token], end: int) -> int:
+    """The end of a clause ending at ``end`` together with the predicates coordinated with it:
+    in "she reportedly moved to Almaty and regularly sends back money" both verbs share the
+    subject and the adverb. A conjunct shares the subject when "and"/"or" is followed, past
+    adverbs ("regularly", "then"), by an inflected lowercase word ("sends", "moved") rather
+    than a subject of its own (a determiner, a pronoun, a name, a number): "... and the
+    police arrested him" is a clause of its own. Nouns in -s ("and workers struck") are read
+    as verbs: the hedge then covers too much, which costs a `supported`, never gives one."""
+    while end < len(tokens) and tokens[end].folded in ("and", "or"):
+        k = end + 1
+        while k < len(tokens) and tokens[k].word and not tokens[k].capital and (
+                tokens[k].folded.endswith("ly") or tokens[k].folded in _TIME_ADVERBS):
+            k += 1
+        if k >= len(tokens):
+            break
+        verb = tokens[k]
+        folded = verb.folded
+        if not verb.word or verb.capital or folded in DETERMINERS or folded in _PRONOUNS or folded.isdigit() \
+                or not (folded.endswith("ed") or (folded.endswith("s") and not folded.endswith("ss"))):
+            break
+        end = clause_end(tokens, k)
+    return end
+
+
 def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int]) -> range | list[int]:
     """The token indices a hedge cue at ``tokens[lo:hi]`` qualifies.
 
@@ -327,7 +396,8 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
       "that" up to the next clause word (not a comma: "the treasurer, Pavel Orsk, diverted");
     - "according to X": the rest of the sentence, not X itself ("according to an account
       provided by his grandmother, Sharipa Batyrbekova" attributes nothing about her);
-    - an adverb ("reportedly", "apparently"): its clause; in a clause of speech that holds
+    - an adverb ("reportedly", "apparently"): its clause and the predicates coordinated with
+      it ("reportedly moved to Almaty and regularly sends back money"); in a clause of speech that holds
       none of the aligned words ("..., Nursultan reportedly told his grandmother"), the rest
       of the sentence;
     - any other cue ("is accused of", "is thought to"): its clause.
@@ -341,9 +411,13 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
     if hi < len(tokens) and tokens[hi].folded == "that":
         stop = next((k for k in range(hi + 1, len(tokens)) if tokens[k].folded in BOUNDARY_WORDS), len(tokens))
         return range(hi + 1, stop)
+    if cue in ("claim", "claims"):  # "what rights defenders claim were hundreds": the clause after it
+        return range(hi, clause_end(tokens, hi))
     if cue == "according":  # "According to X, ..." names X up to its comma; "..., according to X" to the end
         own = range(start, clause_end(tokens, hi - 1)) if start == 0 else range(start, len(tokens))
         return [k for k in range(len(tokens)) if k not in own]
+    if cue in ADVERB_HEDGES:
+        own = range(start, _coordinated_end(tokens, end))
     outside = [k for k in range(len(tokens)) if k not in own]
     if cue in ADVERB_HEDGES and not any(k in aligned for k in own) \
             and (any(tokens[k].folded in SPEECH_VERBS for k in own) or own == range(0, hi)):
