@@ -37,6 +37,12 @@ def kinds(claim: str, passage: str) -> list[tuple[str, str, str]]:
     # itself only, not for the "not" one side adds.
     ("The narrowing is not typically reversible with or without treatment.",
      "The narrowing is typically reversible with or without treatment.", ("negation", "not typically", "typically")),
+    # A subject negation over a denial both sides share, in any form of the verb (seed 000:31).
+    ("No one denied that Nursultan had been the victim of assaults.",
+     "Inasmuch as the Seltanovs’ position has been represented in the clamor that has followed, it was to deny "
+     "that Nursultan was victim of any assaults.", ("negation", "No one denied", "deny")),
+    ("Nobody refused to sign the petition.", "The two councillors refused to sign the petition.",
+     ("negation", "Nobody refused", "refused")),
 ])
 def test_negation_on_either_side_is_named(claim: str, passage: str, expected: tuple[str, str, str]) -> None:
     assert expected in kinds(claim, passage)

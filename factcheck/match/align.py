@@ -526,18 +526,26 @@ def _unmatched_cues(other_scopes: Sequence[tuple[int, range]], other: Sequence[T
                     scopes: Sequence[tuple[int, range]], tokens: Sequence[Token], cue: int) -> list[tuple[int, range]]:
     """The other side's negation cues less those that this side's other cues say in the same
     word: "with or without treatment" on both sides accounts for itself, not for a "not" that
-    only one side adds ("is not typically reversible with or without treatment")."""
+    only one side adds ("is not typically reversible with or without treatment"); "No one
+    denied that ..." against "it was to deny that ...": the denials account for each other,
+    and "No one" stands alone."""
     own: dict[str, int] = {}
     for k, _ in scopes:
         if k != cue:
-            own[tokens[k].folded] = own.get(tokens[k].folded, 0) + 1
+            own[_cue_word(tokens[k])] = own.get(_cue_word(tokens[k]), 0) + 1
     left = []
     for k, scope in other_scopes:
-        if own.get(other[k].folded, 0):
-            own[other[k].folded] -= 1
+        if own.get(_cue_word(other[k]), 0):
+            own[_cue_word(other[k])] -= 1
             continue
         left.append((k, scope))
     return left
+
+
+def _cue_word(t: Token) -> str:
+    """A negation cue as the same word in any form: "denied" and "deny", "refuses" and "refused"
+    (their index term); "not" and "no", which have none, as written."""
+    return t.key or t.folded
 
 
 def _cue_aligned(cue: int, tokens: Sequence[Token], mapping: dict[int, int],
