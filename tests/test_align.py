@@ -43,6 +43,10 @@ def kinds(claim: str, passage: str) -> list[tuple[str, str, str]]:
      "that Nursultan was victim of any assaults.", ("negation", "No one denied", "deny")),
     ("Nobody refused to sign the petition.", "The two councillors refused to sign the petition.",
      ("negation", "Nobody refused", "refused")),
+    # a negative implicative (Karttunen 1971): "avoided prosecution" is "was not prosecuted" (seed 002:20)
+    ("Several other teens were prosecuted although they were underage.",
+     "Eventually, one of the perpetrators was sentenced to seven years in prison, while several other teens "
+     "avoided prosecution because they were underage at the time.", ("negation", "prosecuted", "avoided prosecution")),
 ])
 def test_negation_on_either_side_is_named(claim: str, passage: str, expected: tuple[str, str, str]) -> None:
     assert expected in kinds(claim, passage)
@@ -57,6 +61,10 @@ def test_a_parenthetical_between_subject_and_verb_does_not_hide_a_negation() -> 
 
 
 @pytest.mark.parametrize(("claim", "passage"), [
+    ("Several other teenagers were not prosecuted because they were underage.",
+     "Several other teens avoided prosecution because they were underage at the time."),  # both negate
+    ("He was held in prison for two years.", "He escaped from prison after two years."),  # "escape" grants the prison
+
     ("He was released.", "He was not charged and was released the same day."),  # another clause is negated
     ("Unemployment did not rise in 2019.", "Unemployment fell in 2019."),         # a negated antonym agrees
     ("The degrees may or may not include research.", "The degrees may or may not include research."),

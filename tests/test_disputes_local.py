@@ -50,6 +50,17 @@ def test_a_claim_the_seeds_disagree_on_is_disputed_by_the_other_seed(claim: Clai
     assert ours in supports and theirs in against
 
 
+@pytest.mark.parametrize("text", [
+    # 002:20 supports these with its second clause; the seeds disagree on its first
+    "Several other teenagers were not prosecuted because they were underage.",
+    "Several teens escaped prosecution because of their age at the time.",
+])
+def test_a_disagreement_about_another_clause_of_the_support_disputes_nothing(text: str) -> None:
+    [result] = check_claims_against([Claim("t", text)], [str(SEEDS)], options=Options(index=False)).report.results
+    assert result.verdict != "disputed"
+    assert not [d for d in result.disagreements if d.kind == "statement"]
+
+
 def test_without_the_cross_check_the_claim_keeps_its_own_verdict() -> None:
     claim = DISPUTED[0][0]
     [result] = check_claims_against([claim], [str(SEEDS)], options=Options(index=False, cross_check=False)).report.results

@@ -34,8 +34,12 @@ NEGATION_WORDS = frozenset("not no never none nobody nothing neither nor without
 SUBJECT_NEGATION = frozenset("no nobody nothing none neither".split())
 
 
+# Verbs that negate what they govern: denials, and Karttunen's negative implicatives ("Implicative
+# verbs", Language 47, 1971): "failed to sign" and "avoided prosecution" entail "did not sign",
+# "was not prosecuted". "escape" is left out: "escaped from prison" grants the prison.
 NEGATION_VERBS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines declined "
-                            "declining deny denies denied denying".split())
+                            "declining deny denies denied denying avoid avoids avoided avoiding neglect neglects "
+                            "neglected neglecting refrain refrains refrained refraining".split())
 
 
 # "not only", "no doubt", "nothing but", "whether or not", "not least": no change of polarity.

@@ -96,7 +96,7 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     supporting = [p for a, e in zip(ranked, evidence, strict=True) if e.stance == "supports" for p in a.candidate.passages]
     if decision.verdict in ("supported", "partial") and disputes is not None and supporting:
         retrieved = [p for c in candidates for p in c.passages]
-        disputed = source_disputes(evidence, disputes(supporting, retrieved))
+        disputed = source_disputes(evidence, disputes(supporting, retrieved), frozenset(query.terms.weights))
     if disputed:  # the other side leads next to the support, so that both are shown
         evidence[1:1] = [e for e, _ in disputed]
     quote_check = quotes.check(claim.quote) if claim.quote else None
