@@ -446,3 +446,24 @@ def test_a_claim_name_several_passage_names_could_replace_has_no_one_place() -> 
                "3\u20136, 7\u20135 in the women\u2019s final on Saturday to win her first Grand Slam title.")
     assert not [k for k in kinds("Luc\u00eda Madrigal won the Melbourne final 6-4, 3-6, 7-5.", passage)
                 if k[0] == "entity"]
+
+
+# seed 002:18, and epithets of the same kind written otherwise
+EPITHET = ("The reporting led to a public outcry, forcing the replacement of the Central Asian nation's ombudswoman "
+           "for children and the suspension of local police and education officials in the Turkistan region.")
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("The public outcry forced the replacement of Kazakhstan's ombudswoman for children.", EPITHET),
+    ("On Friday, Serbia's parliament approved the budget.", "On Friday, the Balkan country's parliament approved the budget."),
+    ("The minister of Qatar resigned in March.", "The minister of the small Arabian emirate resigned in March."),
+])
+def test_an_epithet_of_a_place_is_no_other_name(claim: str, passage: str) -> None:
+    assert not [k for k in kinds(claim, passage) if k[0] == "entity"]
+
+
+def test_a_region_named_before_its_class_noun_is_a_name() -> None:
+    assert ("entity", "Serbia's", "Croatian") in kinds("On Friday, Serbia's parliament approved the budget.",
+                                                       "On Friday, the Croatian parliament approved the budget.")
+    assert ("entity", "Almaty", "Turkistan") in kinds("The outcry led to the suspension of officials in the Almaty region.",
+                                                      EPITHET)

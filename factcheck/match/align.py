@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
+from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.reciprocal import RECIPROCAL_VERBS
 from factcheck.lexicon.titles import OFFICES
 from factcheck.match.cues import (
@@ -714,9 +715,22 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
-    if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and name_word_relation(a.folded, b.folded) == "different":
+    if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not _epithet(theirs, j) \
+            and not _epithet(ours, i) and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+def _epithet(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the name word at ``i`` belongs to a description of a place, not its name: a run of
+    capitalised words ending in an adjective of place before a class noun ("the Central Asian
+    nation's ombudswoman" may stand for "Kazakhstan's"; :mod:`factcheck.lexicon.epithets`)."""
+    k = i
+    while k < len(tokens) and tokens[k].word and tokens[k].capital:
+        k += 1
+    if k == i or k >= len(tokens) or not tokens[k].word or tokens[k].capital:
+        return False
+    return is_place_epithet(tokens[k - 1].folded, tokens[k].folded)
 
 
 def _is_name(tokens: Sequence[Token], i: int) -> bool:

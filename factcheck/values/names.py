@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.models import Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.transliteration import NameRelation, is_wade_giles, name_relation, same_name, same_name_word
@@ -59,6 +60,9 @@ def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | Non
         return None
     if len(words) == 1 and (_ALL_CAPS_SHORT.fullmatch(words[0][2]) or len(words[0][2]) < 2):
         return None
+    following = _NEXT_WORD.match(ctx.text, words[-1][1])
+    if following and is_place_epithet(words[-1][2].lower(), following.group(1).lower()):
+        return None  # "the Central Asian nation's": a description of a place, not its name
     start, end = words[0][0], words[-1][1]
     end += _wade_giles_tail(ctx.text, words[-1][2], end)
     end -= ctx.text[end - 1] in "'’"  # a possessor cut from what it owns: "Texas'"
@@ -66,6 +70,7 @@ def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | Non
     return Value(kind="name", text=text, start=start, end=end, key=name_key(text))
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’]*)")  # the lowercase word after a run, if one follows
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ud|ul|ibn|bin)-[^\W\d_][\w'’-]*")  # el-Sisi ends "Abdel Fattah el-Sisi"
 _LOWER_SYLLABLES = re.compile(r"(?:-[a-z'’]+)+(?![\w-])")
 
