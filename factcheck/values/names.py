@@ -191,8 +191,7 @@ def _letters(name: str) -> str:
 
 def _last_vowel(key: str) -> str:
     """A word's final vowels ("" after a final consonant): Ivan "" / Ivana "a", Daniel "" / Daniele "e"."""
-    match = re.search(r"[aeiou]*$", key)
-    return match.group() if match else ""
+    return key[len(key.rstrip("aeiou")):]
 
 
 def _is_cyrillic(text: str) -> bool:
