@@ -424,12 +424,22 @@ def name_relation(a: str, b: str, *, within: bool = False) -> NameRelation:
     if len(xs) > len(ys):
         xs, ys = ys, xs
     wade_giles = any(is_wade_giles(w) for w in xs + ys)
+    # Each pair of words is related once, into a table that the placings below read: they
+    # meet each pair many times. A word of the shorter name that is none of the longer one's
+    # words spoils every placing, so the common case (two unrelated names) ends at its row.
+    relations: list[list[NameRelation]] = []
+    for x in xs:
+        row = [name_word_relation(x, y, wade_giles=wade_giles) for y in ys]
+        if all(r == "different" for r in row):
+            return "different"
+        relations.append(row)
+    whole_x = [len(clean(x)) > 1 for x in xs]  # more than an initial
+    whole_y = [len(clean(y)) > 1 for y in ys]
     best: NameRelation = "different"
     for places in combinations(range(len(ys)), len(xs)):
-        pairs = [(x, ys[k]) for x, k in zip(xs, places, strict=True)]
-        if not any(min(len(clean(x)), len(clean(y))) > 1 for x, y in pairs):
+        if not any(whole_x[i] and whole_y[k] for i, k in enumerate(places)):
             continue
-        found = {name_word_relation(x, y, wade_giles=wade_giles) for x, y in pairs}
+        found = {relations[i][k] for i, k in enumerate(places)}
         if found == {"same"}:
             return "same"
         if "different" not in found:

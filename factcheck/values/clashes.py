@@ -610,8 +610,19 @@ def _flanked(opcodes: Sequence[tuple[str, int, int, int, int]], n: int) -> bool:
 def _named_verbatim(value: Value, folded_passage: str) -> Literal[True] | None:
     """A name the passage spells the same way, whatever its case or whether it was taken
     for a name there ("Regional authorities" / "regional authorities")."""
-    pattern = r"(?<![a-z0-9])" + re.escape(fold(value.text)) + r"(?![a-z0-9])"
-    return True if re.search(pattern, folded_passage) else None
+    # Each occurrence by str.find, overlapping ones too, rather than a pattern compiled for each name.
+    name = fold(value.text)
+    index = folded_passage.find(name)
+    while index >= 0:
+        end = index + len(name)
+        if (index == 0 or folded_passage[index - 1] not in _ALPHANUMERIC) \
+                and (end == len(folded_passage) or folded_passage[end] not in _ALPHANUMERIC):
+            return True
+        index = folded_passage.find(name, index + 1)
+    return None
+
+
+_ALPHANUMERIC = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]:

@@ -161,10 +161,12 @@ def _compare_names(a: Value, b: Value) -> bool | None:
     words_a, words_b = set(a.key.split()), set(b.key.split())
     if not words_a or not words_b:
         return None
+    if not (words_a <= words_b or words_b <= words_a):
+        return None
     numbers = {regnal_number(a.text), regnal_number(b.text)} - {""}
     if len(numbers) == 2:
         return None  # "Elizabeth I" within "Queen Elizabeth II" is another queen
-    return True if words_a <= words_b or words_b <= words_a else None
+    return True
 
 
 def _compare_durations(a: Value, b: Value) -> bool | None:

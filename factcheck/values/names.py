@@ -147,6 +147,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; every name value is keyed, and compared names again
 def name_key(name: str) -> str:
     """Spelling-variant key of a name: the variant keys of its words, a regnal number in words
     as its Roman numeral ("Gustav the Third" as "Gustav III")."""
@@ -182,7 +183,8 @@ def _word_variant(a: str, b: str) -> bool:
     """Whether two variant keys are close enough to be one word spelled two ways."""
     if a == b:
         return True
-    if _gendered_pair(a, b) or min(len(a), len(b)) < 4 or a[0] != b[0] or _last_vowel(a) != _last_vowel(b):
+    # The cheap tests first: most pairs asked are two unrelated names, told apart by length or first letter.
+    if min(len(a), len(b)) < 4 or a[0] != b[0] or _last_vowel(a) != _last_vowel(b) or _gendered_pair(a, b):
         return False
     return Levenshtein.distance(a, b) <= 2 and Levenshtein.normalized_similarity(a, b) >= 0.85
 
@@ -194,8 +196,7 @@ def _letters(name: str) -> str:
 
 def _last_vowel(key: str) -> str:
     """A word's final vowels ("" after a final consonant): Ivan "" / Ivana "a", Daniel "" / Daniele "e"."""
-    match = re.search(r"[aeiou]*$", key)
-    return match.group() if match else ""
+    return key[len(key.rstrip("aeiou")):]
 
 
 def _is_cyrillic(text: str) -> bool:
@@ -237,6 +238,7 @@ def is_name_variant(a: str, b: str) -> bool:
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of both names of every pair compared
 def regnal_number(name: str) -> str:
     """The Roman numeral that ends a name of two words or more ("Henry VIII", "Pope John Paul
     II"), "" for none: the number that tells a monarch or a pope from another of the name.

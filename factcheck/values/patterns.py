@@ -142,6 +142,9 @@ _MASK = re.compile(
     r"|(?:\+\d{1,3}[ \t.-]?)?\(\d{2,5}\)[ \t.-]?\d{2,4}(?:[ \t.-]\d{2,4}){1,3}"
     r"|\+\d{1,3}(?:[ \t.-]\d{2,4}){2,4}|\b\d{3}[.-]\d{3,4}[.-]\d{2,4}\b"
     )
+# What every alternative of _MASK holds: a digit, or a URL's or an e-mail address's mark. A text
+# without any (half of a run's candidate passages) is spared the full scan, ten times the cost.
+_MASK_HINT = re.compile(r"\d|http|www\.|@")
 _LONE_NUMBER_LINE = re.compile(rf"^[ \t•*-]*[\d.,]+{_H}*$", re.M)
 _PREV_WORD = re.compile(r"([^\W\d_][\w']*)[^\w\n]{0,3}$")
 _PREV_TOKEN = re.compile(rf"(\S+){_H}+$")
