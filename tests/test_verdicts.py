@@ -369,3 +369,18 @@ def test_a_subject_named_by_its_head_noun_is_no_other_subject(tmp_path: Path) ->
     assert verdict_of(checker, "The Fakel Company employs 960 people.")[0] == "supported"
     verdict, disagreements = verdict_of(checker, "The Fakel Company employs 400 people.")
     assert verdict == "contradicted" and ("number", "400 people", "960 people") in disagreements
+
+
+ZIKIBAY = "drew an illustration contrasting the poet Abai's golden heritage with the dark reality of rural Kazakhstan."
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    (f"Erden Zikibay, a local journalist, {ZIKIBAY}", "partial"),  # 001: "Erden Zikibay, a local artist, ..."
+    (f"Erden Zikibay, a well-known painter, {ZIKIBAY}", "partial"),
+    (f"Erden Zikibay, a local artist, {ZIKIBAY}", "supported"),
+    # the description stands with the name in another passage of the source ("journalist Amangeldy Batyrbekov")
+    ("Amangeldy Batyrbekov, a journalist, was released in January 2020.", "supported"),
+])
+def test_what_an_apposition_says_a_name_is_must_be_stated_with_the_name(checker: Checker, claim: str,
+                                                                         verdict: str) -> None:
+    assert verdict_of(checker, claim)[0] == verdict

@@ -33,7 +33,7 @@ from factcheck.verdicts.decide import CorpusFacts, decide
 from factcheck.verdicts.disputes import source_disputes
 from factcheck.verdicts.evidence import disagreements_of, evidence_of, missing_words, rank
 from factcheck.verdicts.quotes import QuoteFinder, quotation_pieces, quote_verdict, states_quotation
-from factcheck.verdicts.stance import Assessment, assess, terms_of, value_terms
+from factcheck.verdicts.stance import Assessment, assess, terms_in, terms_of, value_terms
 
 ASSESSED = 15         # best candidates assessed per claim
 CITED_ASSESSED = 5    # and the best few of the cited sources beyond them
@@ -196,10 +196,25 @@ def _entity_title(text: str) -> str:
 def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     """What the corpus says of the claim beyond its candidates: the documents that state each
     of its names, and, asked lazily, which documents state a word and share a subject."""
-    names = tuple((terms, documents_stating(terms, matcher)) for terms in (
-        terms_of(query.terms, [v]) for v in query.values if v.kind == "name" and v.end <= len(query.terms.text)))
+    named = [v for v in query.values if v.kind == "name" and v.end <= len(query.terms.text)]
+    names = tuple((terms, documents_stating(terms, matcher)) for terms in (terms_of(query.terms, [v]) for v in named))
+    descriptions = tuple((head, documents_stating(terms_of(query.terms, [v]) | head, matcher))
+                         for v in named if (head := _described_as(query.terms, v)))
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
-                       lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value))
+                       lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
+                       descriptions)
+
+
+# "NAME, a local journalist, ...": an appositive noun phrase set off by commas, opened by an article.
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}([a-z][\w'’-]*)\s*,")
+
+
+def _described_as(claim: ClaimTerms, name: Value) -> frozenset[str]:
+    """The term of the noun that the claim's apposition says a name is ("Erden Zikibay, a local
+    journalist, drew ...": "journalist"), or nothing. A description is a fact about the one it
+    names: a source states it where one passage has the name and that noun together."""
+    found = _APPOSITIVE.match(claim.text, name.end)
+    return terms_in(claim, [found.span(1)]) if found else frozenset()
 
 
 def _dated(document: Document, value: Value) -> bool:

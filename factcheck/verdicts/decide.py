@@ -53,13 +53,16 @@ class CorpusFacts:
     ``names``: each name the claim states (its terms) with the documents that state all its
     words; ``states(doc, terms)``: whether a document states any of the terms;
     ``same_subject(a, b)``: whether two documents may be about one subject; ``dated(doc,
-    value)``: whether a document's own date (its publication) states a date value.
+    value)``: whether a document's own date (its publication) states a date value;
+    ``descriptions``: the noun a claim's apposition gives a name ("Erden Zikibay, a local
+    journalist": its term) with the documents that state it in one passage with the name.
     """
 
     names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
     states: Callable[[int, frozenset[str]], bool] | None = None
     same_subject: Callable[[int, int], bool] | None = None
     dated: Callable[[int, Value], bool] | None = None
+    descriptions: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
@@ -74,7 +77,9 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     their source state (``facts.names``) is missing, however little it weighs (an article
     about Qyzylorda need not repeat the town's name in every sentence; WiCE dev: asking for
     three mentions instead of one cost 0.009 balanced accuracy and caught no more swapped
-    names in bench/perturb.py). With no support, a claim that names someone is ``partial``
+    names in bench/perturb.py); so is what the claim's apposition says a name is ("Erden
+    Zikibay, a local journalist") when no passage of a supporting source says it with the
+    name (``facts.descriptions``: 001 has "Erden Zikibay, a local artist"). With no support, a claim that names someone is ``partial``
     only where a source that says enough of it names one of them. ``quoted`` holds the
     terms the claim quotes: a quotation is supported only by a sentence that has it, never
     by sentences that share its words one by one. A date of the claim that no supporting
@@ -154,7 +159,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         verdict = "contradicted"
     elif supporting:
         share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
-        unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names)
+        unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names + facts.descriptions)
         flat = share <= MISSING_SHARE and not missing_values and not unnamed
         verdict = "supported" if flat and not hedged else "partial"
     else:
