@@ -455,7 +455,8 @@ EPITHET = ("The reporting led to a public outcry, forcing the replacement of the
 
 @pytest.mark.parametrize(("claim", "passage"), [
     ("The public outcry forced the replacement of Kazakhstan's ombudswoman for children.", EPITHET),
-    ("On Friday, Serbia's parliament approved the budget.", "On Friday, the Balkan country's parliament approved the budget."),
+    ("On Friday, Serbia's parliament approved the budget.",
+     "On Friday, the Southeast European country's parliament approved the budget."),
     ("The minister of Qatar resigned in March.", "The minister of the small Arabian emirate resigned in March."),
 ])
 def test_an_epithet_of_a_place_is_no_other_name(claim: str, passage: str) -> None:
@@ -465,5 +466,10 @@ def test_an_epithet_of_a_place_is_no_other_name(claim: str, passage: str) -> Non
 def test_a_region_named_before_its_class_noun_is_a_name() -> None:
     assert ("entity", "Serbia's", "Croatian") in kinds("On Friday, Serbia's parliament approved the budget.",
                                                        "On Friday, the Croatian parliament approved the budget.")
+    # Wikipedia sample ("Wang Huizu"): a province named before its class noun
+    assert ("entity", "Hunan", "Zhejiang") in kinds(
+        "Wang Huizu was born on 21 January 1731 in Hsiao-Shan, in Hunan province.",
+        "Wang Huizu was born on 21 January 1731 in Hsiao-Shan, in Zhejiang province, which is situated in the "
+        "lower-Yangzi valley.")
     assert ("entity", "Almaty", "Turkistan") in kinds("The outcry led to the suspension of officials in the Almaty region.",
                                                       EPITHET)

@@ -12,9 +12,9 @@ from __future__ import annotations
 CLASS_NOUNS = frozenset("nation country state republic kingdom emirate monarchy region province territory "
                         "island city capital town".split())
 
-# Endings of adjectives of place (demonyms: Asian, Balkan, European, Japanese, Polish, Western,
-# Baltic). Country names in "-stan" end in "-an" too and are excluded.
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ern", "tic")
+# Endings of adjectives of place (demonyms: Asian, European, African, Japanese, Polish, Western,
+# Baltic). A bare "-an" is no such ending: "Hunan province", "Sichuan province" name a province.
+_DEMONYM_ENDINGS = ("ian", "ean", "can", "ese", "ish", "ern", "tic")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -24,4 +24,4 @@ def is_place_epithet(last: str, following: str) -> bool:
     place instead of naming it: an adjective of place before a class noun."""
     for ending in _POSSESSIVE:
         following = following.removesuffix(ending)
-    return following in CLASS_NOUNS and last.endswith(_DEMONYM_ENDINGS) and not last.endswith("stan")
+    return following in CLASS_NOUNS and last.endswith(_DEMONYM_ENDINGS)
