@@ -13,7 +13,7 @@ import pytest
 from conftest import write_tree
 
 from factcheck import Checker, Claim, Options, load_corpus
-from factcheck.values import extract_values, settle
+from factcheck.values import compare, extract_values, settle
 from factcheck.values.clashes import compare_values
 from factcheck.values.conventions import Conventions
 
@@ -88,3 +88,38 @@ def test_a_decimal_comma_source_against_english_claims(tmp_path: Path) -> None:
         "wrong": "Filling stations in Lisbon sold 9.3 tonnes of petrol in March.",
     })
     assert verdicts == {"right": "supported", "wrong": "contradicted"}
+
+
+# ------------------------------------------------------------------------------- currencies
+
+AUCTION = ("Auction report\n\nA landscape by Paul Henry sold for €1.2m at auction in Dublin on Tuesday. "
+           "A court in Lviv fined the developer Ostap Hnatyuk ₴800,000 for the collapse.\n")
+
+
+def test_the_same_sum_in_another_currency_is_contradicted_and_a_conversion_is_not(tmp_path: Path) -> None:
+    verdicts = _verdicts(tmp_path, {"auction.txt": AUCTION}, {
+        "same": "A landscape by Paul Henry sold for 1.2 million euros at auction in Dublin.",
+        "other-currency": "A landscape by Paul Henry sold for $1.2m at auction in Dublin.",
+        "pounds": "A landscape by Paul Henry sold for £1,200,000 at auction in Dublin.",
+        # $1.3m may be the euros converted: not stated, never contradicted
+        "converted": "A landscape by Paul Henry sold for $1.3m at auction in Dublin.",
+        "hryvnia": "A court in Lviv fined the developer Ostap Hnatyuk 800,000 hryvnias for the collapse.",
+        "roubles": "A court in Lviv fined the developer Ostap Hnatyuk 800,000 roubles for the collapse.",
+    })
+    assert verdicts == {"same": "supported", "other-currency": "contradicted", "pounds": "contradicted",
+                        "converted": "partial", "hryvnia": "supported", "roubles": "contradicted"}
+
+
+@pytest.mark.parametrize(("claim", "source", "expected"), [
+    ("It cost $3.5m.", "It cost A$3.5m.", True),          # a dollar the claim does not name may be Australian
+    ("It cost $3.5m.", "It cost A$4m.", None),            # ... or US dollars converted
+    ("It cost US$3.5m.", "It cost A$3.5m.", False),       # named: two currencies
+    ("It cost 100 Bermudan dollars.", "It cost US$100.", True),  # pegged at par
+    ("It cost ¥500.", "It cost 500 yen.", True),           # ¥ is yen or yuan
+    ("It cost ¥500.", "It cost 600 yen.", None),
+    ("It cost 500 yen.", "It cost 600 yen.", False),
+])
+def test_currencies_that_may_be_one(claim: str, source: str, expected: bool | None) -> None:
+    [ours] = [v for v in extract_values(claim) if v.kind == "number"]
+    [theirs] = [v for v in extract_values(source) if v.kind == "number"]
+    assert compare(ours, theirs) is expected
