@@ -123,3 +123,43 @@ def test_currencies_that_may_be_one(claim: str, source: str, expected: bool | No
     [ours] = [v for v in extract_values(claim) if v.kind == "number"]
     [theirs] = [v for v in extract_values(source) if v.kind == "number"]
     assert compare(ours, theirs) is expected
+
+
+# ------------------------------------------------------------------------ round figures, works
+
+@pytest.mark.parametrize(("claim", "source", "expected"), [
+    ("housed about fifteen hundred monks", "housed about 1,200 monks", False),
+    ("housed about twelve hundred monks", "housed about 1,200 monks", True),
+    ("drew some 300 pilgrims", "drew around 450 pilgrims", False),
+    ("drew some 300 pilgrims", "drew around 320 pilgrims", None),       # within the rounding of both
+    ("drew about a thousand pilgrims", "drew about 1,100 pilgrims", None),
+    ("about 2.4 million visitors", "about 2.5 million visitors", None),
+    ("about 2.5 million visitors", "nearly 3 million visitors", None),  # a bound, not a round figure
+])
+def test_two_round_figures_differ_beyond_their_rounding(claim: str, source: str, expected: bool | None) -> None:
+    [ours] = [v for v in extract_values(claim) if v.kind == "number"]
+    [theirs] = [v for v in extract_values(source) if v.kind == "number"]
+    assert compare(ours, theirs) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gustav Mahler completed his Symphony No. 6 in Maiernigg in 1904.", ("Symphony No. 6", 6.0, "symphony")),
+    ("Mozart finished the Piano Concerto no. 21 in March 1785.", ("Piano Concerto no. 21", 21.0, "concerto")),
+    ("Shostakovich wrote his String Quartet No. 8 in Dresden.", ("String Quartet No. 8", 8.0, "quartet")),
+    ("The choir sang Psalm number 23 at the funeral.", ("Psalm number 23", 23.0, "psalm")),
+])
+def test_a_numbered_work_is_an_ordinal(text: str, expected: tuple[str, float, str]) -> None:
+    assert expected in [(v.text, v.amount, v.unit) for v in extract_values(text) if v.kind == "ordinal"]
+
+
+def test_a_numbered_work_and_a_round_figure_end_to_end(tmp_path: Path) -> None:
+    files = {"music.txt": "Composers\n\nGustav Mahler completed his Symphony No. 6 in Maiernigg in 1904. "
+                          "The priory at Lindisfarne housed about 1,200 monks and lay brothers at its height.\n"}
+    verdicts = _verdicts(tmp_path, files, {
+        "work-right": "Gustav Mahler completed his Symphony No. 6 in Maiernigg in 1904.",
+        "work-wrong": "Gustav Mahler completed his Symphony No. 7 in Maiernigg in 1904.",
+        "round-right": "The priory at Lindisfarne housed about twelve hundred monks and lay brothers at its height.",
+        "round-wrong": "The priory at Lindisfarne housed about two thousand monks and lay brothers at its height.",
+    })
+    assert verdicts == {"work-right": "supported", "work-wrong": "contradicted",
+                        "round-right": "supported", "round-wrong": "contradicted"}

@@ -284,9 +284,25 @@ def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool
             else None
     if not hx and not hy:
         return False
+    if hx == hy == "approx" and abs(x - y) > _approximation(a) * scale_a + _approximation(b) * scale_b:
+        return False  # "about fifteen hundred monks" / "about 1,200 monks": two different round figures
     low_x, high_x = _interval(a, scale_a, x, hx)
     low_y, high_y = _interval(b, scale_b, y, hy)
     return None if low_x <= high_y and low_y <= high_x else False
+
+
+def _approximation(value: Value) -> float:
+    """How far an approximate figure may stand from the amount it rounds, in the value's own
+    amount: one unit of its last significant digit ("about 1,200": 100; "about 2.5 million":
+    100,000; "about fifteen hundred": 100), trailing zeros counting for at most 10% ("about
+    1,000": 100), as :func:`rounding` reads them, doubled: a writer who says "about" rounds at
+    that digit. Two such figures whose margins do not meet are two different figures."""
+    assert value.amount is not None
+    if _DIGIT.search(value.text):
+        return 2 * rounding(value)
+    whole = str(round(abs(value.amount))) if value.amount == round(value.amount) else ""
+    zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+    return 2 * max(0.5, min(0.5 * 10.0 ** zeros, 0.05 * abs(value.amount)))
 
 
 def _interval(value: Value, scale: float, amount: float, hedge: str) -> tuple[float, float]:
