@@ -68,7 +68,7 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
             # "eased by 2 points to 6%"): judged by the start they imply, never by the end level.
             start = _stated_start(value, claim_text, passage_text) if value.unit == PERCENT else None
             outcome = start if start is not None else \
-                _compare_quantity(value, passage_values, unclaimed, claim_text, passage_text)
+                _compare_quantity(value, claim_values, passage_values, unclaimed, claim_text, passage_text)
             if start is True:
                 by_change.append(value)
             if outcome is True and value.unit in (*CHANGE_UNITS, "point"):
@@ -240,7 +240,8 @@ def _same_direction(value: Value, passage_values: Sequence[Value], claim_text: s
     return True
 
 
-def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: Sequence[Value],
+def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_values: Sequence[Value],
+                      unclaimed: Sequence[Value],
                       claim_text: str, passage_text: str) -> Literal[True] | Value | None:
     """True if the passage agrees, the differing passage value if it disagrees, None if silent.
 
@@ -268,12 +269,12 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
     if value.kind == "date" and any(_precision(d) >= _precision(value) for d in differing):
         agreeing = [a for a in agreeing if _precision(a) >= _precision(value)]
     if value.end <= len(claim_text):
-        ours = neighbours(claim_text, value.start, value.end)
+        ours = neighbours(claim_text, value.start, value.end, values=claim_values)
     else:  # an ``expect`` value: the whole claim is its context
         ours = {t: 0 for t in terms(fold(claim_text))}
     scored = []
     for other in differing:
-        shared, closeness = _closeness(ours, passage_text, other)
+        shared, closeness = _closeness(ours, passage_text, other, passage_values)
         needed = 1 if compare(value, other) is False else 1 + BARE_EXTRA
         if len(shared) >= needed:
             scored.append((closeness, -other.start, other, len(shared)))
@@ -287,7 +288,7 @@ def _compare_quantity(value: Value, passage_values: Sequence[Value], unclaimed: 
         # ... or where the agreeing value shares more of the claim value's words: "The provincial
         # capital ... had 612,050 residents" against "2.345.678 residents in Alcorán province ...
         # The provincial capital alone had 612.050 residents", though the first stands nearer "Alcorán".
-        stated = [_closeness(ours, passage_text, a) for a in agreeing]
+        stated = [_closeness(ours, passage_text, a, passage_values) for a in agreeing]
         if max(closeness for _, closeness in stated) >= best[0] * AGREEING_MARGIN \
                 or max(len(shared) for shared, _ in stated) > best[3]:
             return True
@@ -303,10 +304,11 @@ def _precision(value: Value) -> float:
     return sum(part is not None for part in value.date) - (0.5 if value.unit in SPANS else 0.0)
 
 
-def _closeness(ours: dict[str, int], passage_text: str, other: Value) -> tuple[set[str], float]:
+def _closeness(ours: dict[str, int], passage_text: str, other: Value,
+               passage_values: Sequence[Value] = ()) -> tuple[set[str], float]:
     """The neighbour terms a passage value shares with the claim value, and how close to
     both values they stand."""
-    theirs = neighbours(passage_text, other.start, other.end)
+    theirs = neighbours(passage_text, other.start, other.end, values=passage_values)
     shared = ours.keys() & theirs.keys()
     return shared, sum(1.0 / ((1 + ours[t]) * (1 + theirs[t])) for t in shared)
 
@@ -328,15 +330,40 @@ def _bare_mismatch(value: Value, other: Value) -> bool:
         and other.amount is not None and value.amount != other.amount
 
 
-def neighbours(text: str, start: int, end: int, width: int = 6) -> dict[str, int]:
+def neighbours(text: str, start: int, end: int, width: int = 6, values: Sequence[Value] = ()) -> dict[str, int]:
     """Index terms of the few words on each side of a value, within its own sentence,
-    each with its distance from the value (0 for the nearest on either side)."""
-    before = terms(fold(_SENTENCE_END.split(text[max(0, start - 80):start])[-1]))[-width:]
-    after = terms(fold(_SENTENCE_END.split(text[end:end + 80])[0]))[:width]
+    each with its distance from the value (0 for the nearest on either side).
+
+    Each count or measure of ``values`` (the text's values) that stands there counts by its
+    amount and unit, not its digits: "a grant of €45k in 2021" and "a grant of 45,000 euros in
+    2021" then share the grant's amount beside the year, and "received 60.000 euro ... in 2022"
+    no longer shares the "0" of its digits with them. A date stays
+    its words, so "May 2015" still shares "may" and "2015" with "5 May 2015"."""
+    low = start - len(_SENTENCE_END.split(text[max(0, start - 80):start])[-1])
+    high = end + len(_SENTENCE_END.split(text[end:end + 80])[0])
+    before = _terms_between(text, low, start, values)[-width:]
+    after = _terms_between(text, end, high, values)[:width]
     ranks: dict[str, int] = {}
     for rank, t in [*enumerate(reversed(before)), *enumerate(after)]:
         ranks[t] = min(rank, ranks.get(t, rank))
     return ranks
+
+
+def _terms_between(text: str, start: int, end: int, values: Sequence[Value]) -> list[str]:
+    """Index terms of ``text[start:end]``; of each count or measure of ``values`` wholly inside
+    it, its words ("euros", "years") and one term for its amount and unit (``=amount unit``)
+    in place of its digits, so that one amount written two ways is one term."""
+    found: list[str] = []
+    position = start
+    for value in sorted(values, key=lambda v: v.start):
+        if value.start < position or value.end > end:
+            continue
+        if value.kind in ("number", "duration", "age", "ordinal") and value.amount is not None:
+            found += terms(fold(text[position:value.start]))
+            found += [t for t in terms(fold(value.text)) if not any(c.isdigit() for c in t)]
+            found.append(f"={value.amount!r} {value.unit}")
+            position = value.end
+    return found + terms(fold(text[position:end]))
 
 
 def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> Literal[True] | None:

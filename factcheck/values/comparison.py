@@ -13,7 +13,7 @@ from factcheck.values.names import regnal_number
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
 from factcheck.values.periods import months_covered, year_range
-from factcheck.values.vocabulary import _BIG, _CALENDAR, _SECONDS, PERCENT, PHYSICAL_UNITS
+from factcheck.values.vocabulary import _BIG, _CALENDAR, _SECONDS, CURRENCIES, CURRENCY_UNITS, PERCENT, PHYSICAL_UNITS
 
 
 def compare(a: Value, b: Value) -> bool | None:
@@ -40,6 +40,8 @@ def compare(a: Value, b: Value) -> bool | None:
         return False if a.amount == b.amount else None
     if a.amount is None or b.amount is None:
         return None
+    if a.unit != b.unit and a.unit in CURRENCY_UNITS and b.unit in CURRENCY_UNITS:
+        return _compare_currencies(a, b)
     if a.unit != b.unit:
         return _compare_measures(a, b) if a.unit in PHYSICAL_UNITS and b.unit in PHYSICAL_UNITS else None
     if _rounded_alike(a, b):
@@ -68,6 +70,48 @@ def _rounded_alike(a: Value, b: Value) -> bool:
         return False
     assert a.amount is not None and b.amount is not None  # checked by the caller
     return abs(a.amount - b.amount) < max(rounding(a), rounding(b)) * (1 - 1e-9)  # "2 million" is not "2.5 million"
+
+
+# Currencies pegged at par, each class one amount whatever the name (IMF, Annual Report on Exchange
+# Arrangements and Exchange Restrictions 2022: currency boards and unions at 1:1).
+_AT_PAR = (frozenset({"usd", "bmd", "bsd", "pab"}), frozenset({"inr", "btn"}),
+           frozenset({"zar", "nad", "lsl", "szl"}), frozenset({"gbp", "fkp", "gip", "shp"}))
+_DOLLARS = frozenset(unit.lower() for unit, _forms, words, _magnitude in CURRENCIES
+                     if any(word.endswith("dollar") for word in words))
+# "$5m", "5 million dollars": a dollar the writer does not name (US by default, but Australian in
+# Sydney), as against "US$", "A$", "Canadian dollars". "$US" names it.
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?![A-Za-z])|(?:\d(?:k|m|mn|bn)?|\b(?:thousand|million|billion|trillion))"
+                          r"[^\S\r\n]*dollars?\b", re.I)
+
+
+def _currencies(value: Value) -> frozenset[str]:
+    """The ISO codes (lowercase) a money value may be in: its unit's ("dkk/isk/nok/sek" for
+    "kr"), every dollar for a dollar it does not name, and the currencies pegged at par to them."""
+    codes = set(value.unit.lower().split("/"))
+    if "usd" in codes and _BARE_DOLLAR.search(value.text):
+        codes |= _DOLLARS
+    for par in _AT_PAR:
+        if codes & par:
+            codes |= par
+    return frozenset(codes)
+
+
+def _compare_currencies(a: Value, b: Value) -> bool | None:
+    """Two sums of money in different units ("¥500" / "500 yen", "€3.5 million" / "USD 3.5
+    million"). Where they are one currency (pegged at par) they compare as amounts; where they
+    may be ("500 kr" / "DKK 500", "$5m" / "A$5m") one amount agrees and another may be a
+    conversion, so it says nothing; where they cannot be, the
+    same amount in another currency is a different sum (False: "sold for $250,000" against
+    "sold for £250,000"), and another amount may be a conversion, which an exchange rate of
+    its own day decides, so it says nothing (None): "a conversion equal within the stated
+    rounding is never a contradiction" (issue 11)."""
+    ours, theirs = _currencies(a), _currencies(b)
+    same = compare(replace(a, unit=b.unit), b)
+    if ours == theirs:
+        return same  # "100 Bermudan dollars" / "$100": one currency at par
+    if ours & theirs:
+        return True if same is True else None  # "500 kr" / "DKK 600": SEK, perhaps, converted
+    return False if same is True else None
 
 
 def _compare_measures(a: Value, b: Value) -> bool | None:
@@ -242,9 +286,25 @@ def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool
             else None
     if not hx and not hy:
         return False
+    if hx == hy == "approx" and abs(x - y) > _approximation(a) * scale_a + _approximation(b) * scale_b:
+        return False  # "about fifteen hundred monks" / "about 1,200 monks": two different round figures
     low_x, high_x = _interval(a, scale_a, x, hx)
     low_y, high_y = _interval(b, scale_b, y, hy)
     return None if low_x <= high_y and low_y <= high_x else False
+
+
+def _approximation(value: Value) -> float:
+    """How far an approximate figure may stand from the amount it rounds, in the value's own
+    amount: one unit of its last significant digit ("about 1,200": 100; "about 2.5 million":
+    100,000; "about fifteen hundred": 100), trailing zeros counting for at most 10% ("about
+    1,000": 100), as :func:`rounding` reads them, doubled: a writer who says "about" rounds at
+    that digit. Two such figures whose margins do not meet are two different figures."""
+    assert value.amount is not None
+    if _DIGIT.search(value.text):
+        return 2 * rounding(value)
+    whole = str(round(abs(value.amount))) if value.amount == round(value.amount) else ""
+    zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+    return 2 * max(0.5, min(0.5 * 10.0 ** zeros, 0.05 * abs(value.amount)))
 
 
 def _interval(value: Value, scale: float, amount: float, hedge: str) -> tuple[float, float]:

@@ -14,7 +14,12 @@ The evidence, per document:
   or two digits ("3,5" / "3.5"), which no thousands grouping writes. Strong evidence decides
   when it all points one way; otherwise weak evidence decides when it all points one way and
   the decimal comma has at least two such numbers (a lone "1,5" in an English list must not
-  turn "1,200" into 1.2). Conventions per CLDR's number symbols (Unicode CLDR, "Number
+  turn "1,200" into 1.2), or one that measures something: a unit, a currency or a percentage
+  after it or a currency before it ("1,62 euros per litre", "2,5 km", "€3,20"), which no list
+  of numbers writes, unless a comma before three digits groups a count there ("13,9% ... 70,000
+  full-time jobs": a count is whole, so that comma groups thousands, and the lone "13,9%" is a
+  slip). Then "12.500 tonnes" in the same document is twelve thousand five hundred, as in the
+  Portuguese and German press, and "1,879 euros per litre" a price. Conventions per CLDR's number symbols (Unicode CLDR, "Number
   Symbols": decimal and group separators vary by locale; the thin, narrow no-break and
   no-break spaces group in many locales and are never decimal separators).
 - **Day and month order.** A numeric date whose first field is over 12 is day first
@@ -29,6 +34,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+
+from factcheck.values.patterns import _CURRENCY_AFTER, _CURRENCY_BEFORE, _H, _PERCENT_AFTER
+from factcheck.values.vocabulary import _BIG, _GLUED_UNITS, _UNIT_ALIASES, PHYSICAL_UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +56,12 @@ UNSETTLED = Conventions()
 _COMMA_STRONG = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d{3})|\d\.\d{3},\d")
 _POINT_STRONG = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]|\.\d{3})|\d,\d{3}\.\d")
 _COMMA_WEAK = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]|[.,]\d)")
+# What makes one "1,62" a measure and no list: a unit, currency or percentage after it, a currency before it.
+_UNIT_WORD = "|".join(sorted({*_UNIT_ALIASES, *PHYSICAL_UNITS, *(u + "s" for u in PHYSICAL_UNITS), *_GLUED_UNITS, *_BIG},
+                             key=len, reverse=True))
+_MEASURE_AFTER = re.compile(rf"{_H}*(?:{_UNIT_WORD})\b|{_PERCENT_AFTER.pattern}|{_CURRENCY_AFTER.pattern}", re.I)
+_MEASURE_BEFORE = re.compile(rf"{_CURRENCY_BEFORE}{_H}?$")
+_COMMA_THREE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,]|[.,]\d)")
 _POINT_WEAK = re.compile(r"(?<![\d.,/])\d+\.\d{1,2}(?![\d.,]|[.,]\d)")
 # "15/04/2019", "15.04.2019", and with a two-digit year "14/07/89" (slashes only: "10.4.11" and
 # "25.10.16" in real text are versions and citations far more often than dates; "8/16/32-bit" is no date).
@@ -109,13 +123,23 @@ def _decimal_comma(text: str, runs: list[tuple[int, int]]) -> bool | None:
         return comma
     if comma:
         return None  # both: a document quoting another's figures; read neither way
-    weak_comma = _count(_COMMA_WEAK, text, runs)
+    weak = [m for start, end in runs for m in _COMMA_WEAK.finditer(text, start, end)]
+    weak_comma = len(weak)
     weak_point = 0 if weak_comma else _count(_POINT_WEAK, text, runs)
-    if weak_comma >= 2 and not _found(_POINT_WEAK, text, runs):
+    if weak and not _found(_POINT_WEAK, text, runs) and (weak_comma >= 2 or (
+            any(_measured(text, m) for m in weak)
+            and all(_measured(text, m) for start, end in runs for m in _COMMA_THREE.finditer(text, start, end)))):
         return True
     if weak_point and not weak_comma:
         return False
     return None
+
+
+def _measured(text: str, match: re.Match[str]) -> bool:
+    """Whether the number ``match`` found measures something: a unit, currency or percentage
+    after it ("1,62 euros", "2,5 km", "3,4%"), or a currency before it ("€1,62")."""
+    return bool(_MEASURE_AFTER.match(text, match.end())
+                or _MEASURE_BEFORE.search(text, max(0, match.start() - 6), match.start()))
 
 
 def _day_first(text: str, runs: list[tuple[int, int]]) -> bool | None:

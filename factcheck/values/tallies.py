@@ -36,13 +36,20 @@ _SCORE_CONTEXT = re.compile(
     r"|ended|finished)\b"
     r"(?:\W+\w+){0,4}?(?:\W+(?-i:[A-Z])[\w'’-]*){0,3}\W+$", re.I)  # the last words may be a name: "won ... against Crvena Zvezda 2–1"
 _ORDERED_NOUNS = (rf"World{_H}+War|Super{_H}+Bowl|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Article|Section|Title|Phase|Stage"
-                  r"|Round|Level|Grade|Class|Category|Division|Amendment|Annex|Appendix|Schedule|Psalm|Canto|Symphony")
+                  r"|Round|Level|Grade|Class|Category|Division|Amendment|Annex|Appendix|Schedule|Psalm|Canto|Symphony"
+                  r"|Concerto|Sonata|Quartet")
 _COUNTED_BY_ROMAN = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+(?P<r>[IVXLCDM]{{1,7}})\b(?![.'’]\w)")
 # The same nouns numbered in digits, in any case ("Act 2", "chapter 4", "World War 1"): the
 # ordinal a Roman numeral would state, not an identifier glued to a name.
 # (Found from the numbers, which are few, and the noun just before them.)
 _ORDER_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,:/–-]?\d|[\w%])")
-_ORDERED_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+$", re.IGNORECASE)
+# What a numbered work is scored for, before its noun: "String Quartet No. 8", "Piano Concerto No. 21"
+# (part of the work's title, not a name of its own).
+_SCORED_FOR = re.compile(rf"\b(?:(?:Piano|Violin|Viola|Cello|Horn|Clarinet|Flute|Oboe|Bassoon|Trumpet|Organ|Harpsichord"
+                         rf"|String|Keyboard|Double|Triple|Chamber|Choral){_H}+)+$")
+# "Symphony No. 9", "Piano Concerto no. 21", "Psalm number 23": the number sign between them
+# (a work's catalogue number as concert programmes and Wikipedia write it) says the same.
+_ORDERED_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+(?:(?:No\.?|Nr\.|Number|#|№){_H}*)?$", re.IGNORECASE)
 
 
 # A tally with its counts in words or with the counted noun between them: "by three goals to
@@ -142,15 +149,16 @@ def _tally_candidates(ctx: _Context) -> Iterable[Value]:
         if number:
             yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(number), unit=_ordered_unit(match))
     for digits in _ORDER_NUMBER.finditer(ctx.text):
-        noun = _ORDERED_NOUN_BEFORE.search(ctx.text, max(0, digits.start() - 16), digits.start())
+        noun = _ORDERED_NOUN_BEFORE.search(ctx.text, max(0, digits.start() - 24), digits.start())
         if noun is not None:
-            yield _value(ctx, "ordinal", noun.start(), digits.end(), amount=float(digits.group()),
-                         unit=_ordered_unit(noun))
+            scored = _SCORED_FOR.search(ctx.text, max(0, noun.start() - 24), noun.start())
+            yield _value(ctx, "ordinal", scored.start() if scored else noun.start(), digits.end(),
+                         amount=float(digits.group()), unit=_ordered_unit(noun))
 
 
 def ordered_noun_before(text: str, start: int) -> bool:
     """Whether a number at ``start`` follows a noun that numbers things in order ("chapter 4")."""
-    return _ORDERED_NOUN_BEFORE.search(text, max(0, start - 16), start) is not None
+    return _ORDERED_NOUN_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _ordered_unit(match: re.Match[str]) -> str:
