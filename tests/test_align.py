@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.match.align import align, quoted_terms
-from factcheck.match.cues import hedge_cues, tokenize
+from factcheck.match.cues import hedge_cues, negation_scopes, tokenize
 
 PASSAGE = ("In January 2020, Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's "
            "appeal and ruled that he be immediately released from custody.")
@@ -473,3 +473,39 @@ def test_a_region_named_before_its_class_noun_is_a_name() -> None:
         "lower-Yangzi valley.")
     assert ("entity", "Almaty", "Turkistan") in kinds("The outcry led to the suspension of officials in the Almaty region.",
                                                       EPITHET)
+
+
+@pytest.mark.parametrize(("claim", "passage", "exchanged"), [
+    # the legislative "pass" and "clear" say the same either way round
+    ("The rent reform bill passed the Maltese parliament 52–48.",
+     "The Maltese parliament passed the rent reform bill by 52 votes to 48 on Tuesday night.", False),
+    ("The housing budget cleared the finance committee on Monday.",
+     "The finance committee cleared the housing budget on Monday.", False),
+    # without a body that votes, the parties of "pass" are not exchangeable
+    ("The red car passed the old truck on the bridge.", "The old truck passed the red car on the bridge.", True),
+])
+def test_a_measure_passing_a_body_is_the_body_passing_it(claim: str, passage: str, exchanged: bool) -> None:
+    found = [d for d in align(claim, passage).differences if d.detail == "exchanged"]
+    assert bool(found) is exchanged
+
+
+@pytest.mark.parametrize(("claim", "passage", "hedged"), [
+    ("75% of commuters in Bristol said they would use a tram if one were built.",
+     "Three-quarters of commuters in Bristol said they would use a tram if one were built, according to the "
+     "council survey.", False),
+    ("Unemployment fell to 4.1% in May.", "Unemployment fell to 4.1% in May, according to official figures.", False),
+    # a statement attributed to someone stays a hedge
+    ("Three-quarters of commuters in Bristol would use a tram.",
+     "Three-quarters of commuters in Bristol would use a tram, according to the council.", True),
+])
+def test_according_to_a_measurement_is_no_hedge(claim: str, passage: str, hedged: bool) -> None:
+    assert bool(align(claim, passage).hedges) is hedged
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Mahler finished Symphony no. 6 in 1904.", False),
+    ("He wore shirt No. 9 in the final.", False),
+    ("There were no 6-year-olds on the bus.", True),
+])
+def test_the_abbreviation_no_is_no_negation(text: str, negated: bool) -> None:
+    assert bool(negation_scopes(tokenize(text))) is negated

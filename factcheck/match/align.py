@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
-from factcheck.lexicon.reciprocal import RECIPROCAL_VERBS
+from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.titles import OFFICES
 from factcheck.match.cues import (
     ADVERB_HEDGES,
@@ -242,7 +242,8 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
     stretch of each text with no punctuation (a fronted or parenthetical phrase moves freely:
     "In 2019, ..., X said") and no "by" (a passive's agent); numbers are no parties (dates and
     counts move freely), and the verb is no speech verb and not one whose parties may change
-    places (:data:`factcheck.lexicon.reciprocal.RECIPROCAL_VERBS`). Names exchanged around a
+    places (:data:`factcheck.lexicon.reciprocal.RECIPROCAL_VERBS`; "pass" and "clear" with a
+    body that votes: ``CONVERSE_VOTING_VERBS``). Names exchanged around a
     verb are also found among the values (:mod:`factcheck.values.clashes`); this finds parties
     that are common nouns, words of a noun phrase opened by a determiner on both sides
     (:func:`_party`). On WiCE dev, without the determiner test, a paraphrase that fronts "For
@@ -263,6 +264,8 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
         if not forth or not back:
             continue
         (i, _), (_, j) = forth[-1], back[0]
+        if verb.key in _CONVERSE and {ours[k].folded for k, _ in forth + back} & VOTING_BODIES:
+            continue  # "the bill passed the Maltese parliament" / "the Maltese parliament passed the bill"
         claim_stretch = ours[min(forth[0][0], iv):max(back[-1][0], iv) + 1]
         passage_stretch = theirs[min(j for _, j in back):max(j for _, j in forth) + 1]
         if any(not t.word or t.folded == "by" for t in (*claim_stretch, *passage_stretch)):
@@ -290,6 +293,7 @@ _PARTY_REACH = 3
 
 
 _RECIPROCAL = frozenset(term(fold(word)) for word in RECIPROCAL_VERBS)
+_CONVERSE = frozenset(term(fold(word)) for word in CONVERSE_VOTING_VERBS)
 
 
 def _strayed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],

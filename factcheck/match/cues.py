@@ -179,6 +179,8 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         return False
     if t.folded == "no" and (t.capital and (following[:1].isdigit() or following == "")):
         return False  # "No. 5"
+    if t.folded == "no" and following[:1].isdigit() and tokens[i + 1].start - t.end >= 2:
+        return False  # "Symphony no. 6": the abbreviation's point stands between ("no 6 people" negates)
     if t.folded in {"not", "no"} and i > 0 and tokens[i - 1].folded in {"whether", "if", "or"}:
         return False  # "whether or not", "if not", "may or may not"
     if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
@@ -298,9 +300,27 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         for phrase in HEDGE_PHRASES:
             if tuple(x.folded for x in tokens[k:k + len(phrase)]) == phrase:
+                if phrase == ("according", "to") and _measured_by(tokens, k + 2):
+                    break
                 cues.append((k, k + len(phrase)))
                 break
     return cues
+
+
+# What measures rather than asserts: "according to the council survey" names where a figure
+# comes from, as a table's source line does, and qualifies nothing ("according to police",
+# "according to a report by ..." attribute a statement to someone).
+_MEASUREMENTS = frozenset("survey surveys census poll polls data figures statistics count tally results "
+                          "records measurements readings".split())
+
+
+def _measured_by(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words from ``k`` (after "according to") name a measurement: a noun phrase
+    of at most four words, ending at punctuation or the sentence end, whose last noun is one."""
+    j = k
+    while j < len(tokens) and tokens[j].word and j - k < 4:
+        j += 1
+    return j > k and (j == len(tokens) or not tokens[j].word) and tokens[j - 1].folded in _MEASUREMENTS
 
 
 _MONTH_BEFORE = frozenset("in on of since until till by from early late mid end".split())
