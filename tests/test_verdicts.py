@@ -384,3 +384,14 @@ ZIKIBAY = "drew an illustration contrasting the poet Abai's golden heritage with
 def test_what_an_apposition_says_a_name_is_must_be_stated_with_the_name(checker: Checker, claim: str,
                                                                          verdict: str) -> None:
     assert verdict_of(checker, claim)[0] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Within 30 years Halden had 12 mills.", "supported"),   # "three decades", "a dozen": the unit is stated
+    ("Within 30 years Halden had 20 mills.", "contradicted"),
+])
+def test_a_duration_stated_in_other_units_states_its_unit_words(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"halden.txt": "Town history\n\nA group of weavers settled Halden in 1712. Within three "
+                                        "decades Halden had a dozen mills.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -75,11 +75,11 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     1,500,000 states them); without it, it stays a word of what the claim says. A stated score
     is all words ("by 61 votes to 39", "two-nil", "a 2-2 draw" state 61-39, 2-0 and 2-2 and
     nothing else), and so is a stated ordinal ("the twelfth chapter" is "Chapter XII", "the
-    third act" "Act III").
+    third act" "Act III") and a stated duration ("within 20 years" is "within two decades").
     """
     def whole(v: Value) -> bool:
         return v.unit in MEASURES or (v.kind == "date" and v.unit in SPANS) \
-            or (stated and (v.unit == "score" or v.kind == "ordinal"))
+            or (stated and (v.unit == "score" or v.kind in ("ordinal", "duration")))
 
     spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
     return frozenset(t for start, end, t in claim.spans
