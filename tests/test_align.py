@@ -489,17 +489,16 @@ def test_a_measure_passing_a_body_is_the_body_passing_it(claim: str, passage: st
     assert bool(found) is exchanged
 
 
-@pytest.mark.parametrize(("claim", "passage", "hedged"), [
-    ("75% of commuters in Bristol said they would use a tram if one were built.",
-     "Three-quarters of commuters in Bristol said they would use a tram if one were built, according to the "
-     "council survey.", False),
-    ("Unemployment fell to 4.1% in May.", "Unemployment fell to 4.1% in May, according to official figures.", False),
-    # a statement attributed to someone stays a hedge
-    ("Three-quarters of commuters in Bristol would use a tram.",
-     "Three-quarters of commuters in Bristol would use a tram, according to the council.", True),
+@pytest.mark.parametrize(("passage", "cue"), [
+    # "according to X" attributes, whatever X is (issue 10): a survey or a census is a source too
+    ("Three-quarters of commuters in Bristol said they would use a tram if one were built, according to the "
+     "council survey.", "according to"),
+    ("According to the 2011 census, three-quarters of commuters in Bristol said they would use a tram if one were "
+     "built.", "According to"),
 ])
-def test_according_to_a_measurement_is_no_hedge(claim: str, passage: str, hedged: bool) -> None:
-    assert bool(align(claim, passage).hedges) is hedged
+def test_according_to_a_survey_is_a_hedge(passage: str, cue: str) -> None:
+    claim = "75% of commuters in Bristol said they would use a tram if one were built."
+    assert [d.passage_words for d in align(claim, passage).hedges] == [cue]
 
 
 @pytest.mark.parametrize(("text", "negated"), [
@@ -509,3 +508,29 @@ def test_according_to_a_measurement_is_no_hedge(claim: str, passage: str, hedged
 ])
 def test_the_abbreviation_no_is_no_negation(text: str, negated: bool) -> None:
     assert bool(negation_scopes(tokenize(text))) is negated
+
+
+# seed 000:29, and the same kind written otherwise
+SELTANOV = ("The doctor, the principal and one of the region’s top policemen were all members of the influential "
+            "Seltanov family. It is not known whether the accused perpetrators, who attend a different school from "
+            "Nursultan, are in any way connected to the family.")
+
+
+@pytest.mark.parametrize(("claim", "passage", "cue"), [
+    ("All of the accused perpetrators were members of the Seltanov family.", SELTANOV, "not known"),
+    ("The fire was started deliberately.", "It remains unclear whether the fire was started deliberately.", "unclear"),
+    ("The minister knew about the payments.",
+     "It is not yet clear if the minister knew about the payments.", "not yet clear"),
+])
+def test_a_question_left_open_is_a_hedge(claim: str, passage: str, cue: str) -> None:
+    assert [d.passage_words for d in align(claim, passage).hedges] == [cue]
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("The doctor and the principal were members of the Seltanov family.", SELTANOV),  # the other sentence
+    ("It is unclear whether the fire was started deliberately.",
+     "It remains unclear whether the fire was started deliberately."),  # the claim keeps it
+    ("He asked if the fire was started deliberately.", "He asked if the fire was started deliberately."),
+])
+def test_no_open_question_where_the_claim_keeps_it_or_none_is_asked(claim: str, passage: str) -> None:
+    assert align(claim, passage).hedges == ()

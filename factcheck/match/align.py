@@ -40,6 +40,7 @@ from factcheck.lexicon.titles import OFFICES
 from factcheck.match.cues import (
     ADVERB_HEDGES,
     BOUNDARY_WORDS,
+    OPEN_QUESTION_CUES,
     QUANTIFIER_ADVERBS,
     QUANTIFIERS,
     QUOTE_MARKS,
@@ -950,7 +951,7 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         if not any(k in backward for k in governed(theirs, lo, hi, backward)):
             continue
         if lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
-                and theirs[lo].folded not in ADVERB_HEDGES:
+                and theirs[lo].folded not in ADVERB_HEDGES and theirs[lo].folded not in OPEN_QUESTION_CUES:
             lo -= 1  # the one who alleges: "Prosecutors allege"
         first, last = min(forward), max(forward)
         found.append(_difference("hedge", (ours[first].start, ours[last].end),

@@ -289,6 +289,9 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 continue
             cues.append((k, k + 1))
             continue
+        if t.folded in ("whether", "if") and (lo := _uncertain_before(tokens, k)) is not None:
+            cues.append((lo, k))  # "It is not known whether ...": what follows is left open
+            continue
         noun = k > 0 and tokens[k - 1].folded in DETERMINERS  # "after reports that", "the claims that"
         if t.folded in THAT_REPORTS and not noun and k + 1 < len(tokens) and tokens[k + 1].folded == "that":
             cues.append((k, k + 1))
@@ -300,27 +303,11 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         for phrase in HEDGE_PHRASES:
             if tuple(x.folded for x in tokens[k:k + len(phrase)]) == phrase:
-                if phrase == ("according", "to") and _measured_by(tokens, k + 2):
-                    break
                 cues.append((k, k + len(phrase)))
                 break
     return cues
 
 
-# What measures rather than asserts: "according to the council survey" names where a figure
-# comes from, as a table's source line does, and qualifies nothing ("according to police",
-# "according to a report by ..." attribute a statement to someone).
-_MEASUREMENTS = frozenset("survey surveys census poll polls data figures statistics count tally results "
-                          "records measurements readings".split())
-
-
-def _measured_by(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the words from ``k`` (after "according to") name a measurement: a noun phrase
-    of at most four words, ending at punctuation or the sentence end, whose last noun is one."""
-    j = k
-    while j < len(tokens) and tokens[j].word and j - k < 4:
-        j += 1
-    return j > k and (j == len(tokens) or not tokens[j].word) and tokens[j - 1].folded in _MEASUREMENTS
 
 
 _MONTH_BEFORE = frozenset("in on of since until till by from early late mid end".split())
@@ -336,6 +323,31 @@ def _the_month(tokens: Sequence[Token], k: int) -> bool:
     if before is None or not before.word:
         return False
     return tokens[k].capital or before.folded in _MONTH_BEFORE or before.folded.isdigit()
+
+
+# Words that leave a question open: "It is not known whether ...", "it remains unclear if ...".
+# Uncertainty cues of the CoNLL-2010 hedge lexicon (Farkas et al., 2010).
+_UNCERTAIN = frozenset("unclear unknown uncertain undetermined unsure".split())
+OPEN_QUESTION_CUES = _UNCERTAIN | {"not", "never"}  # the first words of such a cue: no one is its speaker
+_OPEN_IF_NEGATED = frozenset("known clear certain established determined".split())
+
+
+def _uncertain_before(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the words that leave the question at ``k`` ("whether", "if") open begin: "unclear",
+    "unknown", or "not known", "not clear", "not yet known" just before it; None otherwise."""
+    if k == 0 or not tokens[k - 1].word:
+        return None
+    before = tokens[k - 1].folded
+    if before in _UNCERTAIN:
+        return k - 1
+    if before in _OPEN_IF_NEGATED:
+        for j in range(k - 2, max(-1, k - 4), -1):  # over one adverb: "not yet known"
+            word = tokens[j].folded
+            if word in ("not", "never") or word.endswith("n't"):
+                return j
+            if word not in ("yet", "still", "entirely", "fully"):
+                break
+    return None
 
 
 _FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
@@ -432,7 +444,8 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
     if cue in MODALS:
         head = head_word(tokens, hi - 1)
         return own if head is not None and head in aligned else []
-    if hi < len(tokens) and tokens[hi].folded == "that":
+    following = tokens[hi].folded if hi < len(tokens) else ""
+    if following in ("that", "whether") or (following == "if" and _uncertain_before(tokens, hi) is not None):
         stop = next((k for k in range(hi + 1, len(tokens)) if tokens[k].folded in BOUNDARY_WORDS), len(tokens))
         return range(hi + 1, stop)
     if cue in ("claim", "claims"):  # "what rights defenders claim were hundreds": the clause after it
