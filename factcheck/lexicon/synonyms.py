@@ -67,17 +67,18 @@ def load_synonyms() -> Mapping[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def synonyms(word: str) -> frozenset[str]:
+def synonyms(word: str, parts: tuple[str, ...] = POS) -> frozenset[str]:
     """The lemmas WordNet gives as synonyms of any reading of ``word`` (any case, inflected or not).
 
     ``synonyms("founded")`` has "establish"; ``synonyms("Teenagers")`` has "adolescent";
     ``synonyms("upheld")`` reaches "uphold" through WordNet's verb.exc. Each reading keeps to its
-    part of speech. The word's own lemmas are not in the result; an unknown word, a word that is
+    part of speech; ``parts`` keeps only the readings of those parts of speech (``("v",)``: verbs).
+    The word's own lemmas are not in the result; an unknown word, a word that is
     not letters, or the empty string gives the empty set. A word the index reads as an irregular
     form of another verb ("found", "left") is read as that verb only.
 
-    Raises TypeError if word is not a str; FileNotFoundError or ValueError if a data file is
-    missing or malformed.
+    Raises TypeError if word is not a str, KeyError if ``parts`` has a letter not in :data:`POS`;
+    FileNotFoundError or ValueError if a data file is missing or malformed.
     """
     if not isinstance(word, str):
         raise TypeError(f"word must be a str, not {type(word).__name__}")
@@ -88,7 +89,7 @@ def synonyms(word: str) -> frozenset[str]:
     table = _synonyms_by_pos()
     found: set[str] = set()
     own: set[str] = set()
-    for pos in POS:
+    for pos in parts:
         for lemma in lemma_candidates(word, pos):
             others = table[pos].get(lemma)
             if others:
