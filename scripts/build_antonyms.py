@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build factcheck/lexicon/antonyms.tsv, inflections.tsv, repetitions.tsv and LICENSE-WordNet.txt from WordNet 3.0.
+"""Build factcheck/lexicon/antonyms.tsv, synonyms.tsv, inflections.tsv, repetitions.tsv and LICENSE-WordNet.txt from WordNet 3.0.
 
 Source: the WordNet 3.0 database files (Princeton University), as packaged by Debian in
 ``wordnet-base`` (they land in /usr/share/wordnet/). The script parses the files itself, in the
@@ -75,8 +75,28 @@ What is taken
   related forms (``+``) of a direct pair (146 pairs with SemCor counts, most of them nouns,
   "beginner" / "ending", "hunger" / "thirst"). WordNet has no prepositions, so "for" /
   "against" and "under" / "over" cannot come from it.
+* **Synonyms.** Two single words of one part of speech are synonyms when they share a synset
+  that is the *first* sense of both: the first listed in index.<pos>, which WordNet orders by
+  the SemCor tag counts of cntlist (found/establish, begin/start, buy/purchase, child/kid).
+  Text gives a word, not a sense, and a word's first sense is the reading a reader takes
+  unless told otherwise; two words that share only a later sense of one of them are left out
+  ("decline" is first "grow worse", and only third "refuse"). Further, for each word:
+
+  - the shared sense is tagged in SemCor at least ``--synonym-min-count`` (1) time, so that
+    "first" was decided by counts, not by the order of an untagged entry; or the word has that
+    single sense in its part of speech and no tagged use in any part of speech (a rare word
+    with one meaning: "mortician" / "undertaker");
+  - the word's tagged uses in that part of speech are at least as many as in any other one: the
+    runtime matches words, not parts of speech, so the adverb "north" (11 of 45 uses) is not
+    made a synonym of "northward";
+  - the word is no inflected form of a verb used as a noun or adjective ("building", "hidden",
+    "wounded": the verb suffix rules or verb.exc reach a WordNet verb), which the runtime would
+    read as the verb; and it is no auxiliary or modal.
+
+  About 3,000 pairs. A seeded sample of 50 read by the author had no pair of different meanings
+  (a few loose ones: "muddy" / "waterlogged").
 * **Inflections.** inflections.tsv holds what suffix rules cannot reach, for the lemmas of the
-  antonym table only: the irregular forms of WordNet's exception lists (verb.exc, adj.exc,
+  antonym and synonym tables only: the irregular forms of WordNet's exception lists (verb.exc, adj.exc,
   noun.exc, adv.exc: rose->rise, won->win, better->good), and *guards*: a word that WordNet knows
   only as a noun or verb, that SemCor attests, and that an -er/-est rule would wrongly reduce to an
   adjective or adverb of the table ("forest" is not the superlative of "fore", nor "southerner" the
@@ -391,6 +411,84 @@ def repetitions(verbs: dict[str, Synset], glosses: dict[str, str], antonym_verbs
     return sorted(found)
 
 
+def read_index_senses(dict_dir: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """``{(lemma, pos): synset offsets}`` of index.<pos> (wndb(5WN)), in WordNet's order: most frequent first."""
+    senses: dict[tuple[str, str], tuple[str, ...]] = {}
+    for pos, name in POS_FILES.items():
+        with open(dict_dir / f"index.{name}", encoding="latin-1") as handle:
+            for line in handle:
+                if line.startswith("  "):
+                    continue
+                fields = line.split()
+                p_cnt = int(fields[3])
+                senses[(fields[0], pos)] = tuple(fields[6 + p_cnt:])
+    return senses
+
+
+def tags_by_pos(counts: dict[str, int]) -> dict[tuple[str, str], int]:
+    """``{(lemma, pos): tagged uses}`` from the sense keys of cntlist.rev (satellites counted as adjectives)."""
+    pos_of = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+    tags: dict[tuple[str, str], int] = defaultdict(int)
+    for key, count in counts.items():
+        lemma, rest = key.split("%", 1)
+        tags[(lemma, pos_of[rest[0]])] += count
+    return dict(tags)
+
+
+VERB_RULES = (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+              ("ied", "y"))  # the run-time verb suffix rules (factcheck/lexicon/antonyms.py)
+
+
+def verb_forms(index: dict[tuple[str, str], tuple[str, ...]], dict_dir: Path) -> set[str]:
+    """Words that are an inflected form of a WordNet verb: by verb.exc, or by a verb suffix rule (with a doubled
+    consonant undone) that reaches a verb of index.verb."""
+    verbs = {lemma for lemma, pos in index if pos == "v"}
+    forms = set()
+    with open(dict_dir / "verb.exc", encoding="latin-1") as handle:
+        for line in handle:
+            form, *bases = line.split()
+            if any(base != form for base in bases):
+                forms.add(form)
+    for lemma, _pos in index:
+        for suffix, ending in VERB_RULES:
+            if len(lemma) <= len(suffix) + 1 or not lemma.endswith(suffix):
+                continue
+            stem = lemma[: -len(suffix)]
+            bases = {stem + ending}
+            if not ending and suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                bases.add(stem[:-1])
+            if bases & verbs - {lemma}:
+                forms.add(lemma)
+    return forms
+
+
+def synonym_pairs(data: dict[str, dict[str, Synset]], index: dict[tuple[str, str], tuple[str, ...]],
+                  counts: dict[str, int], min_count: int, dict_dir: Path) -> list[tuple[str, str, str]]:
+    """Sorted ``(word_a, word_b, pos)``, word_a < word_b: two words whose first sense is one synset (the module
+    docstring gives the rules and why)."""
+    tags = tags_by_pos(counts)
+    inflected = verb_forms(index, dict_dir)
+
+    def usable(word: str, pos: str, synset: Synset, lex_id: int) -> bool:
+        if not WORD.fullmatch(word) or word in AUXILIARIES or index.get((word, pos), ("",))[0] != synset.offset:
+            return False
+        if pos != "v" and word in inflected:
+            return False
+        own = tags.get((word, pos), 0)
+        if any(tags.get((word, other), 0) > own for other in POS_FILES if other != pos):
+            return False
+        if counts.get(sense_key(word, synset, lex_id, data), 0) >= min_count:
+            return True
+        return len(index[(word, pos)]) == 1 and not any(tags.get((word, other), 0) for other in POS_FILES)
+
+    pairs = set()
+    for pos, synsets in data.items():
+        for synset in synsets.values():
+            words = sorted({w.lower() for w, lex_id in synset.words if usable(w.lower(), pos, synset, lex_id)})
+            pairs.update((a, b, pos) for i, a in enumerate(words) for b in words[i + 1:])
+    return sorted(pairs)
+
+
 def write_tsv(path: Path, header: list[str], rows: list[tuple[str, str, str]]) -> None:
     text = "".join(f"# {line}\n" if line else "#\n" for line in header)
     text += "".join("\t".join(row) + "\n" for row in rows)
@@ -399,7 +497,7 @@ def write_tsv(path: Path, header: list[str], rows: list[tuple[str, str, str]]) -
 
 def write_licence(path: Path, licence: list[str], label: str) -> None:
     preface = [
-        "antonyms.tsv and inflections.tsv in this directory are derived from WordNet",
+        "antonyms.tsv, synonyms.tsv, inflections.tsv and repetitions.tsv in this directory are derived from WordNet",
         f"({label}) by scripts/build_antonyms.py.",
         "The WordNet licence and copyright notice follow verbatim, as they stand at the head of the",
         "WordNet database files.",
@@ -427,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inherit-share", type=float, default=0.05,
                         help="a verb inherits an opposition only through a sense of at least this share of its "
                              "tagged uses (default 0.05)")
+    parser.add_argument("--synonym-min-count", type=int, default=1,
+                        help="a synonym's shared first sense must be tagged this often in SemCor (default 1)")
     parser.add_argument("--show-dropped", action="store_true", help="list the pairs the filters dropped")
     parser.add_argument("--show-inherited", action="store_true", help="list the pairs added by inheritance")
     args = parser.parse_args(argv)
@@ -454,11 +554,22 @@ def main(argv: list[str] | None = None) -> int:
         dropped |= inherited_dropped - kept - inherited
     pairs = sorted(kept | inherited)
 
+    opposed = {(a, b) for a, b, _pos in pairs}  # WordNet makes a few pairs both ("exogamy" / "intermarriage")
+    synonyms = [p for p in synonym_pairs(data, read_index_senses(dict_dir), counts, args.synonym_min_count, dict_dir)
+                if p[:2] not in opposed]
+
     lemmas_by_pos: dict[str, set[str]] = {pos: set() for pos in POS_FILES}
     for a, b, pos in pairs:
         lemmas_by_pos[pos].update((a, b))
+    antonym_lemmas = {pos: set(lemmas) for pos, lemmas in lemmas_by_pos.items()}
+    for a, b, pos in synonyms:
+        lemmas_by_pos[pos].update((a, b))
     exceptions = read_exceptions(dict_dir, lemmas_by_pos)
-    guards = comparative_guards(lemmas_by_pos, read_index_lemmas(dict_dir), totals, exceptions)
+    index_lemmas = read_index_lemmas(dict_dir)
+    # A guard is not made for a word of the table it guards: each table gets its own, and the
+    # antonym table's are kept even where the word is a synonym lemma ("forest" is no "fore"+"st").
+    guards = (comparative_guards(antonym_lemmas, index_lemmas, totals, exceptions)
+              | comparative_guards(lemmas_by_pos, index_lemmas, totals, exceptions))
     inflections = sorted(exceptions | guards)
 
     out: Path = args.out_dir
@@ -487,12 +598,21 @@ def main(argv: list[str] | None = None) -> int:
         "Columns: word_a<TAB>word_b<TAB>pos, word_a < word_b, pos in n v a r.",
     ], pairs)
     write_tsv(out / "inflections.tsv", [
-        "WordNet morphological exceptions (verb.exc, adj.exc, noun.exc, adv.exc) for the lemmas of antonyms.tsv,",
+        "WordNet morphological exceptions (verb.exc, adj.exc, noun.exc, adv.exc) for the lemmas of antonyms.tsv",
+        "and synonyms.tsv,",
         "and guards: a form listed as its own lemma is not to be reduced by the -er/-est suffix rules.",
         *common,
         "Columns: form<TAB>lemma<TAB>pos, pos in n v a r.",
     ], inflections)
-    again = repetitions(data["v"], verb_glosses, lemmas_by_pos["v"])
+    write_tsv(out / "synonyms.tsv", [
+        "WordNet synonyms: two single words of one part of speech whose first (most frequent) sense is one synset.",
+        *common,
+        f"Each word's shared sense tagged >= {args.synonym_min_count} time(s) in SemCor (cntlist.rev), or its only "
+        "sense in an untagged word;",
+        "the part of speech the word's most tagged; no auxiliaries, no inflected verb forms used as nouns or adjectives.",
+        "Columns: word_a<TAB>word_b<TAB>pos, word_a < word_b, pos in n v a r.",
+    ], synonyms)
+    again = repetitions(data["v"], verb_glosses, antonym_lemmas["v"])
     write_tsv(out / "repetitions.tsv", [
         "Verbs that do a verb of antonyms.tsv again: 're' + that verb, where WordNet makes it the hypernym",
         "or the gloss says 'again' / 'anew' (reopen: 'open again or anew'). They oppose what it opposes.",
@@ -502,6 +622,8 @@ def main(argv: list[str] | None = None) -> int:
     write_licence(out / "LICENSE-WordNet.txt", header, label)
 
     by_pos = {pos: sum(1 for p in pairs if p[2] == pos) for pos in POS_FILES}
+    synonyms_by_pos = {pos: sum(1 for p in synonyms if p[2] == pos) for pos in POS_FILES}
+    sys.stderr.write(f"{label}: {len(synonyms)} synonym pairs {synonyms_by_pos}\n")
     sys.stderr.write(f"{label}: {len(pairs)} pairs {by_pos} ({len(inherited)} inherited by verbs), "
                      f"{len(dropped)} dropped by the filters; "
                      f"{len(exceptions)} exception forms, {len(guards)} guards, {len(again)} repetition verbs -> {out}\n")

@@ -75,6 +75,17 @@ def term(word: str) -> str | None:
     return variant_key(_STEMMER.stemWord(base))
 
 
+@lru_cache(maxsize=1 << 16)
+def lemma_term(lemma: str) -> str | None:
+    """Map a dictionary base form (a WordNet lemma) to the index term its inflections get, or None
+    for a stopword: as :func:`term`, except that a lemma is never read as the irregular form of
+    another verb. The verb "found" (establish) gets "found", as "founded" and "founding" do; the
+    word "found" in text is the past of "find" and gets "find"."""
+    if lemma in IRREGULAR and lemma not in STOPWORDS:
+        return variant_key(_STEMMER.stemWord(lemma))
+    return term(lemma)
+
+
 def terms(folded: str) -> list[str]:
     """Return the index terms of a folded text, in order, stopwords left out."""
     return [t for t in map(term, word_strings(folded)) if t is not None]

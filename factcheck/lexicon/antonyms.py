@@ -8,7 +8,7 @@ installed wheel finds them too:
   the verbs WordNet defines as a way of an opposed verb (``allow	ban	v``: "ban" is "prohibit
   especially by legal means", and {forbid, prohibit} opposes {permit, allow});
 * ``inflections.tsv``: ``form<TAB>lemma<TAB>pos``, WordNet's exception lists (``rose	rise	v``,
-  ``better	good	a``) for the lemmas of the antonym table, and guards (``forest	forest	a``:
+  ``better	good	a``) for the lemmas of the antonym and synonym tables, and guards (``forest	forest	a``:
   "forest" is no superlative of "fore");
 * ``repetitions.tsv``: ``verb<TAB>base<TAB>v``, verbs that do a verb of the table again
   (``reopen	open	v``: WordNet's gloss "open again or anew"), which oppose what it opposes.
@@ -23,7 +23,8 @@ suffix rules; otherwise the suffix rules (-s, -es, -ies, -ed, -ied, -ing for nou
 consonant undone). A candidate counts only if the antonym table has it in that part of speech,
 and two words are antonyms only through lemmas of the same part of speech.
 
-Standard library only; this module imports nothing else from factcheck.
+Standard library only; this module imports nothing else from factcheck. The synonym table
+(:mod:`factcheck.lexicon.synonyms`) is read through the same lemmatizer.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["POS", "are_antonyms", "base_forms", "load_antonyms"]
+__all__ = ["POS", "are_antonyms", "base_forms", "lemma_candidates", "load_antonyms", "read_rows"]
 
 POS = ("n", "v", "a", "r")
 """Parts of speech of the tables: noun, verb, adjective, adverb (WordNet's letters)."""
@@ -52,7 +53,7 @@ _RULES = {**_NOUN_VERB_RULES, "a": _COMPARATIVE_RULES, "r": _COMPARATIVE_RULES}
 _DOUBLING = frozenset({"ed", "ing", "er", "est"})  # stopped -> stop, winning -> win, bigger -> big
 
 
-def _rows(name: str) -> list[tuple[int, str, str, str]]:
+def read_rows(name: str) -> list[tuple[int, str, str, str]]:
     """``(line number, field 1, field 2, pos)`` of a three-column data file, comments and blank lines skipped.
 
     Raises FileNotFoundError if the file is not in the package, ValueError on a malformed line.
@@ -67,6 +68,9 @@ def _rows(name: str) -> list[tuple[int, str, str, str]]:
             raise ValueError(f"{_PACKAGE}/{name}:{number}: expected 'word<TAB>word<TAB>pos', got {line!r}")
         rows.append((number, fields[0], fields[1], fields[2]))
     return rows
+
+
+_rows = read_rows
 
 
 @functools.cache
@@ -137,20 +141,29 @@ def base_forms(word: str) -> frozenset[tuple[str, str]]:
     if not _WORD.fullmatch(word):
         return frozenset()
     table = _antonyms_by_pos()
-    exceptions = _exceptions()
     found: set[tuple[str, str]] = set()
     for pos in POS:
         known = table[pos]
-        candidates = {word}
-        listed = exceptions.get((word, pos))
-        if listed is not None:  # as in morphy, a listed form is not also run through the rules
-            candidates.update(listed)
-        else:
-            candidates.update(_by_rules(word, pos))
+        candidates = set(lemma_candidates(word, pos))
         if pos == "v":  # "reopened" -> "reopen" -> "open": doing it again opposes what it opposes
             candidates.update(_repetitions()[c] for c in list(candidates) if c in _repetitions())
         found.update((lemma, pos) for lemma in candidates if lemma in known)
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def lemma_candidates(word: str, pos: str) -> frozenset[str]:
+    """The lemmas a lowercase word may be an inflection of in part of speech ``pos``, the word itself included.
+
+    As in WordNet's morphy: the word, and its entries in inflections.tsv (WordNet's exception
+    lists for the lemmas of the antonym and synonym tables: ``("rose", "v")`` gives rose and
+    rise); a listed form is not also run through the suffix rules, which otherwise give the
+    candidates (``("stopped", "v")`` gives stopped, stop, stope, stopp). Candidates are not
+    checked against any table. Raises FileNotFoundError or ValueError if inflections.tsv is
+    missing or malformed.
+    """
+    listed = _exceptions().get((word, pos))
+    return frozenset({word, *(listed if listed is not None else _by_rules(word, pos))})
 
 
 def _by_rules(word: str, pos: str) -> set[str]:

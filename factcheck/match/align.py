@@ -3,7 +3,7 @@
 Coverage says how much of a claim a passage shares; it cannot see the small words that
 turn a statement around. After retrieval, each candidate is aligned with the claim:
 content words are paired by their index term (stem, irregular verb base, spelling-variant
-key), and what is left over is classified:
+key) or as WordNet synonyms (:mod:`factcheck.match.synonyms`), and what is left over is classified:
 
 - ``negation``: the two sides' polarity differs over aligned words ("was not announced"
   against "was announced"; "no one was punished" against "someone was punished").
@@ -62,6 +62,7 @@ from factcheck.match.cues import (
     tokenize,
 )
 from factcheck.match.roles import other_holders
+from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
@@ -214,6 +215,18 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
     """
     a = [t.key or t.folded for t in ours]
     b = [t.key or t.folded for t in theirs]
+    # A passage word that is a WordNet synonym of a claim word stands in for it ("founded" for
+    # "established"), so that the two are paired like one word and a negation or an antonym
+    # around them is still seen; only where neither word's own term is on the other side.
+    claim_keys = {t.key for t in ours if t.key}
+    passage_keys = {t.key for t in theirs if t.key}
+    standin: dict[str, str] = {}
+    for t in ours:
+        if t.key and t.key not in passage_keys:
+            for other in sorted(synonym_terms(t.folded) & passage_keys - claim_keys):
+                standin.setdefault(other, t.key)
+    if standin:
+        b = [standin.get(key, key) for key in b]
     anchors: list[tuple[int, int]] = []
     marks: list[tuple[int, int]] = []
     for block in SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks():
@@ -226,7 +239,7 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
     by_key: dict[str, list[int]] = {}
     for j, t in enumerate(theirs):
         if t.key and j not in used:
-            by_key.setdefault(t.key, []).append(j)
+            by_key.setdefault(standin.get(t.key, t.key), []).append(j)
     displaced = set()
     for i, t in enumerate(ours):
         if t.key and i not in done and by_key.get(t.key):

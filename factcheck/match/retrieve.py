@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.index.bm25 import Index, term, terms
+from factcheck.match.synonyms import synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
 from factcheck.sources.normalize import fold, normalize, words
@@ -37,6 +38,9 @@ class ClaimTerms:
     folded: str
     weights: dict[str, float]
     spans: tuple[tuple[int, int, str], ...]   # (start, end, term) in the claim's own text
+    # term -> the terms of its words' WordNet synonyms (factcheck.match.synonyms), which a passage
+    # may use instead: "established" counts as found in "founded"
+    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +78,17 @@ class Matcher:
         """Fold a claim and weight its terms by how rare they are in the corpus."""
         normalized = normalize(text)
         spans = []
+        synonyms: dict[str, frozenset[str]] = {}
         for start, end, word in words(normalized.text):
             t = term(word)
             if t is not None:
                 o_start, o_end = normalized.span(start, end)
                 spans.append((o_start, o_end, t))
+                found = synonym_terms(word)
+                if found:
+                    synonyms[t] = synonyms.get(t, frozenset()) | found
         weights = {t: max(self.index.idf(t), 0.5) for _, _, t in spans}
-        return ClaimTerms(text, normalized.text, weights, tuple(spans))
+        return ClaimTerms(text, normalized.text, weights, tuple(spans), synonyms)
 
     def passage_terms(self, pid: int) -> frozenset[str]:
         """Terms of one passage, computed once per run."""
@@ -142,9 +150,12 @@ class Matcher:
             if pid not in matches:
                 passage_terms = self.passage_terms(pid)
                 exact = passage_terms.intersection(claim.weights)  # one set operation for the exact matches
-                # A claim term is found exactly, or (long and not a number) as a near-match
-                # (typos, variants); the set is built in the claim's term order, as always.
+                # A claim term is found exactly, as one of its WordNet synonyms, or (long and not
+                # a number) as a near-match (typos, variants); the set is built in the claim's term
+                # order, as always.
+                synonyms = claim.synonyms
                 matches[pid] = frozenset(t for t in claim.weights if t in exact or (
+                    t in synonyms and not passage_terms.isdisjoint(synonyms[t])) or (
                     _fuzzy(t) and _near_term(t, passage_terms)))
         return frozenset().union(*(matches[p] for p in pids))
 

@@ -1,0 +1,45 @@
+"""Synonyms as index terms: which terms of a passage may stand for a word of a claim.
+
+The synonyms are WordNet's (:mod:`factcheck.lexicon.synonyms`: two words whose first sense is one
+synset, "founded" / "established"); here each synonym lemma is mapped to the index terms its
+forms get (:func:`factcheck.index.bm25.lemma_term` for the lemma and its regular inflections,
+:func:`factcheck.index.bm25.term` for its irregular forms, "uphold" -> "uphold", "upheld"), so that
+retrieval's coverage and the word-by-word alignment can compare them with a passage's terms.
+The lexicon may not import the index (tests/test_layers.py), so the mapping lives here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck.index.bm25 import lemma_term, term
+from factcheck.lexicon.synonyms import irregular_forms, synonyms
+
+__all__ = ["PARTS", "synonym_terms"]
+
+PARTS = ("v",)
+"""The parts of speech whose synonyms are used: verbs only. Measured on WiCE dev and the seeds'
+new-user claims, noun and adjective synonyms let a passage about another thing or event cover a
+claim ("store" / "shop": a claim that Starbucks will open a store in Baku found the sentence on
+its first shop in Seattle, and was contradicted by its date; "custody" / "detainment" made a
+false claim supported), while a verb's synonym paraphrases the claim's predicate
+("established" / "founded", "kept" / "held")."""
+
+
+@lru_cache(maxsize=1 << 16)
+def synonym_terms(word: str) -> frozenset[str]:
+    """The index terms of the synonyms of a folded word of a text, its own term left out.
+
+    Verbs only (:data:`PARTS`). ``synonym_terms("founded")`` has "establish"; ``synonym_terms("established")`` has "found"
+    (the term of "founded", not of the word "found", which is "find"). Numbers and stopwords
+    give no term; a word without synonyms (or not a word) gives the empty set.
+
+    Raises TypeError if word is not a str.
+    """
+    own = term(word) if word else None
+    found: set[str] = set()
+    for lemma in synonyms(word, PARTS):
+        for t in (lemma_term(lemma), *map(term, irregular_forms(lemma))):
+            if t is not None and t != own and not t.isdigit():
+                found.add(t)
+    return frozenset(found)
