@@ -395,3 +395,13 @@ def test_a_duration_stated_in_other_units_states_its_unit_words(tmp_path: Path, 
                                         "decades Halden had a dozen mills.\n"})
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 004 says "Since I received no help from the school" in the mother's quotation, one paragraph
+    # after naming her; its other sentences share the claim's other words
+    ("The victim's mother said she received help from the school in Qyzylorda.", "partial"),
+    ("The victim's mother said she received no help from the school.", "supported"),
+])
+def test_a_support_set_does_not_hide_a_word_its_source_negates(checker: Checker, claim: str, verdict: str) -> None:
+    assert verdict_of(checker, claim)[0] == verdict

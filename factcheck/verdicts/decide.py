@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.index.bm25 import term
+from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS
 from factcheck.match.retrieve import ClaimTerms
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS
 from factcheck.verdicts.stance import ALL_KINDS, MONTH_TERMS, RELATED, RELATED_CITED, Assessment, terms_in, value_terms
+
+_NEGATION_TERMS = frozenset(t for w in NEGATION_WORDS | NEGATION_VERBS if (t := term(w)))  # a claim's own "not"
 
 SUPPORT = 0.65        # coverage of a claim by one source's support set, to support it
 PREDICATE = 0.50      # coverage of the claim's words other than values and names, to support
@@ -114,7 +118,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         doc = result[support.members[0]].candidate.doc
         clashes = [i for i, a in enumerate(result) if a.stance == "contradicts" and a.candidate.doc == doc]
         members = [result[m] for m in support.members]
-        if all(_consistent(result[i], members) for i in clashes):
+        if all(_consistent(result[i], members) for i in clashes) and not _denied_elsewhere(claim, result, doc, support):
             for i in clashes:
                 result[i] = replace(result[i], stance="related")
         else:
@@ -220,6 +224,19 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     if clash.values.conflicts and clash.coverage >= closest + CLASH_MARGIN:
         return False
     return _confirmed(clash, members)
+
+
+def _denied_elsewhere(claim: ClaimTerms, result: Sequence[Assessment], doc: int, support: SupportSet) -> bool:
+    """Whether the source says the opposite of a word of the claim that its support set does not
+    state: another of its passages negates it or puts its antonym in its place, though too little
+    of the rest of the claim stands beside it for that passage to contradict on its own. 004
+    supports "The victim's mother said she received help from the school in Qyzylorda" with
+    "the victim's mother ... said she approached the school" and "... the school in Qyzylorda
+    ... received no reply", and says in the mother's quotation "Since I received no help from
+    the school": the claim's "help" is stated only under a negation."""
+    opposed = terms_in(claim, [d.claim_span for a in result if a.candidate.doc == doc
+                               for d in a.differences if d.kind in ("negation", "antonym")])
+    return bool(opposed - support.matched - _NEGATION_TERMS)
 
 
 def _within_one(clash: Assessment, closest: Sequence[Assessment]) -> bool:
