@@ -7,6 +7,7 @@ Turns the assessed candidates of a decided claim into :class:`~factcheck.models.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.match.align import Difference
@@ -70,7 +71,9 @@ def disagreements_of(ranked: Sequence[Assessment], verdict: str, documents: Sequ
     for a in ranked:
         pairs = [(("date" if v.kind == "date" else "number") if v.kind != "name" else "name", v, o)
                  for v, o in a.values.conflicts] if a.stance == "contradicts" else []
-        pairs += [("name_variant", Value("name", word, 0, len(word)), o) for word, o in a.values.variants]
+        document = documents[a.candidate.doc]
+        pairs += [("name_variant", Value("name", word, 0, len(word)), o) for word, o in a.values.variants
+                  if not _spells(document.text, word)]
         for kind, ours, theirs in pairs:
             d = _value_disagreement(kind, ours, theirs, a.candidate, documents[a.candidate.doc])
             found.setdefault((kind, d.claim_value.casefold(), d.source_value, d.source_id), d)
@@ -80,6 +83,13 @@ def disagreements_of(ranked: Sequence[Assessment], verdict: str, documents: Sequ
             d = _word_disagreement(difference, a.candidate, documents[a.candidate.doc])
             found.setdefault((d.kind, d.claim_value.casefold(), d.source_value, d.source_id), d)
     return tuple(found.values())
+
+
+def _spells(text: str, name: str) -> bool:
+    """Whether a source writes a name as the claim does, somewhere: its other spelling in a
+    passage is then no variant of the claim's name but another name (000 names the boy
+    Nursultan throughout, and the capital, once Nur-Sultan, Astana)."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
 
 
 def _word_disagreement(difference: Difference, candidate: Candidate, document: Document) -> Disagreement:
