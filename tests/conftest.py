@@ -14,6 +14,15 @@ SEEDS = ROOT / "seeds"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+def shared(path: Path) -> Path:
+    """A file or folder of the team's shared data and tools (``../shared``: WiCE, Climate-FEVER,
+    the contract checker), beside the checkout; the test is skipped where it is not there (a
+    clone of the repository on its own)."""
+    if not path.exists():
+        pytest.skip(f"needs {path}: the shared data and tools beside the checkout")
+    return path
+
+
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     """Write ``{relative path: content}`` under root and return root."""
     for name, content in files.items():

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, write_tree
+from conftest import ROOT, SEEDS, shared, write_tree
 
 from factcheck import __version__
 
@@ -100,7 +100,7 @@ def read_terminal(master: int) -> bytes:
 
 def contract_check(report: bytes, *sources: Path) -> subprocess.CompletedProcess[str]:
     args = [a for s in sources for a in ("--sources", str(s))]
-    return subprocess.run([sys.executable, str(CONTRACT_CHECK), "-", *args], input=report.decode("utf-8"),
+    return subprocess.run([sys.executable, str(shared(CONTRACT_CHECK)), "-", *args], input=report.decode("utf-8"),
                           capture_output=True, text=True, timeout=60)
 
 

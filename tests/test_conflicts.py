@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, SHARED_DATA, seed_text, write_tree
+from conftest import ROOT, SEEDS, SHARED_DATA, seed_text, shared, write_tree
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -117,7 +117,7 @@ def test_output_is_deterministic(seeds: Corpus) -> None:
 def test_json_passes_the_contract_checker(tmp_path: Path, seeds: Corpus) -> None:
     out = tmp_path / "conflicts.json"
     out.write_text(render_conflicts_json(find_conflicts(seeds.documents, min_confidence=0.0)), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(CHECKER), str(out), "--sources", str(SEEDS)],
+    done = subprocess.run([sys.executable, str(shared(CHECKER)), str(out), "--sources", str(SEEDS)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout
     assert "0 violations" in done.stdout
@@ -166,7 +166,7 @@ def test_the_same_value_in_words_and_digits_is_no_disagreement(tmp_path: Path) -
 
 def test_instagram_posts_on_different_dates_are_no_disagreement(tmp_path: Path) -> None:
     """Real WiCE pages that embed several posts of one account, each on its own date."""
-    folder = SHARED_DATA / "wice-dev" / "sources"
+    folder = shared(SHARED_DATA / "wice-dev" / "sources")
     names = [p.name for p in folder.iterdir() if "Amelia_Windsor" in p.name]
     assert len(names) == 2
     report = find_conflicts(load_corpus([folder / n for n in names]).documents, min_confidence=0.0)
@@ -175,7 +175,7 @@ def test_instagram_posts_on_different_dates_are_no_disagreement(tmp_path: Path) 
 
 def test_climate_fever_articles_raise_no_false_alarm() -> None:
     """200 real Wikipedia evidence files on climate: nothing there is a disagreement."""
-    folder = SHARED_DATA / "climate-fever" / "sources"
+    folder = shared(SHARED_DATA / "climate-fever" / "sources")
     files = sorted(folder.iterdir())[:200]
     report = find_conflicts(load_corpus(files).documents)
     assert report.conflicts == (), [_all_text(c) for c in report.conflicts]

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, SHARED_DATA, seed_text
+from conftest import SEEDS, SHARED_DATA, seed_text, shared
 
 from factcheck.conflicts import scan
 from factcheck.conflicts.analysis import Analysis, analyse
@@ -35,7 +35,7 @@ def _eager(documents: list[Document] | tuple[Document, ...]) -> str:
 def wice_pages() -> list[Document]:
     """The seeds among 117 real WiCE pages (every third one): values, names, near-duplicates
     and the seeds' own disagreements."""
-    return list(load_corpus([*sorted(SEEDS.iterdir()), *sorted(WICE.iterdir())[::3]]).documents)
+    return list(load_corpus([*sorted(SEEDS.iterdir()), *sorted(shared(WICE).iterdir())[::3]]).documents)
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import shared
 
 from factcheck.models import Value
 from factcheck.values import compare, extract_values, is_name_variant, parse_number
@@ -33,7 +34,7 @@ def sentence(fragment: str) -> str:
 
 def wice_claim(fragment: str) -> str:
     """The WiCE dev claim that contains ``fragment``."""
-    for line in WICE.read_text(encoding="utf-8").splitlines():
+    for line in shared(WICE).read_text(encoding="utf-8").splitlines():
         if line.startswith("  claim: ") and fragment in line:
             return line[len("  claim: "):]
     raise AssertionError(f"fragment not in the WiCE claims: {fragment!r}")

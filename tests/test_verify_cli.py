@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, SEEDS, write_tree
+from conftest import ROOT, SEEDS, shared, write_tree
 
 CONTRACT_CHECK = ROOT.parent / "shared" / "tools" / "contract_check.py"
 DRAFTS = ROOT / "tests" / "data" / "drafts"
@@ -26,7 +26,7 @@ def test_drafts_with_findings_exit_1_and_json_meets_the_contract(tmp_path: Path)
     assert report["summary"]["skipped"] == len(report["skipped"])
     out = tmp_path / "report.json"
     out.write_text(run.stdout, encoding="utf-8")
-    check = subprocess.run([sys.executable, str(CONTRACT_CHECK), str(out), "--sources", str(SEEDS)],
+    check = subprocess.run([sys.executable, str(shared(CONTRACT_CHECK)), str(out), "--sources", str(SEEDS)],
                            capture_output=True, text=True, check=False)
     assert check.returncode == 0, check.stdout
 
