@@ -534,3 +534,41 @@ def test_a_question_left_open_is_a_hedge(claim: str, passage: str, cue: str) -> 
 ])
 def test_no_open_question_where_the_claim_keeps_it_or_none_is_asked(claim: str, passage: str) -> None:
     assert align(claim, passage).hedges == ()
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    # a predicate coordinated with the one before shares its subject (seeds 000 and 004)
+    ("Nursultan's mother married after she gave birth to him in 2010.",
+     "She gave birth to Nursultan in 2010, but never married.", ("negation", "married", "never married")),
+    ("The school in Qyzylorda replied to RFE/RL's Kazakh Service before the article was published.",
+     "RFE/RL's Kazakh Service made attempts to contact the school in Qyzylorda and police in the region but received "
+     "no reply by the time of publication.", ("negation", "replied", "no reply")),
+])
+def test_a_negated_coordinated_predicate_is_compared_with_its_subject(claim: str, passage: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in kinds(claim, passage)
+
+
+def test_a_negation_cue_the_passage_says_in_another_form_is_no_difference() -> None:
+    passage = ("Last year witnessed a tragedy in another southern Kazakh city, Turkistan, when a 17-year-old girl jumped "
+               "off the sixth floor of a building after a conflict with a would-be client over her refusal to provide "
+               "sexual services.")
+    assert kinds("The 17-year-old girl in Turkistan had refused to provide sexual services to a would-be client.",
+                 passage) == []
+
+
+# seed 000:37
+TRAVEL = ("On March 14, one day after prominent news website Informburo.kz published its account of events and public "
+          "interest began to mount, Batyrbekova traveled with Nursultan to the nearest large city, Shymkent.")
+
+
+@pytest.mark.parametrize(("claim", "passage", "opposite"), [
+    ("Informburo.kz published its account of events one day before Batyrbekova traveled with Nursultan to Shymkent.",
+     TRAVEL, False),  # the events changed sides: the same order
+    ("Batyrbekova traveled with Nursultan to Shymkent one day before Informburo.kz published its account of events.",
+     TRAVEL, True),
+    ("The trial ended before he was released.", "He was released after the trial ended.", False),
+    ("He was released before the trial.", "He was released after the trial.", True),
+])
+def test_before_and_after_oppose_only_with_the_events_in_place(claim: str, passage: str, opposite: bool) -> None:
+    assert (("antonym", "before", "after") in kinds(claim, passage)) is opposite

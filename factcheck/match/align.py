@@ -466,6 +466,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             # its polarity from that cue, and is compared with it, not with this one.
             inner = {k for c, sc in scopes if c != cue and c in scope for k in sc}
             anchored = [k for k in scope if k in mapping and tokens[k].key and k not in inner]
+            if cue in mapping:
+                continue  # the other side has the cue too, in another form: "refused to" / "her refusal to"
             head = head_word(tokens, cue)
             if tokens[cue].folded not in SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
                                                                                       paraphrase=side == "claim"):
@@ -505,6 +507,17 @@ def _denies_statement(tokens: Sequence[Token], cue: int) -> bool:
 _PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at the time,")
 
 
+_COORDINATORS = frozenset(("and", "but", "or", "yet"))
+_SUBJECT_OPENERS = frozenset("the a an this that these those he she it they we i you his her their its our my there "
+                             "some many most all each every no one".split())
+
+
+def _opens_subject(t: Token) -> bool:
+    """Whether a clause that starts with ``t`` (after "and", "but") has a subject of its own: a
+    determiner, a pronoun, a name or a number opens it; a verb or an adverb does not."""
+    return t.capital or t.folded in _SUBJECT_OPENERS or t.folded[:1].isdigit()
+
+
 def _statement_start(tokens: Sequence[Token], i: int) -> int:
     """Where the statement that token ``i`` stands in begins: its clause, reaching back over
     one short parenthetical between commas to the subject ("Clapham, at the time, was not in
@@ -513,6 +526,11 @@ def _statement_start(tokens: Sequence[Token], i: int) -> int:
     if start > 1 and tokens[start - 1].folded in QUOTE_MARKS and tokens[start - 2].word \
             and tokens[start - 2].end == tokens[start - 1].start - 1:
         start = clause_start(tokens, start - 2)  # a quotation opened inside it: 'had "no plan at all."'
+    if start > 1 and tokens[start - 1].folded in _COORDINATORS and not _opens_subject(tokens[start]):
+        # A predicate coordinated with the one before shares its subject: "She gave birth to
+        # Nursultan in 2010, but never married", "... made attempts to contact the school ...
+        # but received no reply".
+        return _statement_start(tokens, start - 2)
     if start < 3 or tokens[start - 1].folded != ",":
         return start
     k = start - 2
@@ -629,6 +647,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
                 continue
+            if kind == "antonym" and ours[i].folded in TEMPORAL_ORDER and _converse(i, j, pairs, ours, theirs):
+                continue  # "A one day before B" / "B one day after A": the events changed sides
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
             if kind == "entity" and name_relation(with_continuation(claim, *claim_span),
@@ -654,6 +674,29 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
         kept.append(d)
     return kept
+
+
+def _converse(i: int, j: int, pairs: Sequence[tuple[int, int]], ours: Sequence[Token],
+              theirs: Sequence[Token]) -> bool:
+    """Whether the events of a temporal relation changed sides: the words of the clause that
+    claim word ``i`` ("before") introduces are aligned outside the clause that passage word
+    ``j`` ("after") introduces, and the other way round, more often than inside it. "Informburo.kz
+    published its account one day before Batyrbekova traveled" and "one day after ... Informburo.kz
+    published its account ..., Batyrbekova traveled" say the same (TimeML's BEFORE and AFTER are
+    each other's inverse); "Batyrbekova traveled one day before Informburo.kz published" does not.
+    A clause runs from the word to the next punctuation mark."""
+    ours_clause, theirs_clause = _run_to_mark(ours, i), _run_to_mark(theirs, j)
+    same = sum(1 for a, b in pairs if a in ours_clause and b in theirs_clause)
+    crossed = sum(1 for a, b in pairs if (a in ours_clause) != (b in theirs_clause))
+    return crossed > same
+
+
+def _run_to_mark(tokens: Sequence[Token], i: int) -> range:
+    """The words after token ``i`` up to the next punctuation mark."""
+    end = i + 1
+    while end < len(tokens) and tokens[end].word:
+        end += 1
+    return range(i + 1, end)
 
 
 def _anchor_places(pairs: Sequence[tuple[int, int]], strong: frozenset[tuple[int, int]]) \
