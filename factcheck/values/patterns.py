@@ -22,7 +22,8 @@ _H = r"[^\S\r\n]"  # horizontal whitespace, no-break space included
 
 _SMALL = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(k for k in _ONES if k != 'zero')}))?"
           rf"|{'|'.join(_TEENS)}|{'|'.join(_ONES)})")
-_SCALE_AHEAD = r"(?=[- ](?:hundred|thousand|million|billion|trillion|dozen)\b)"
+_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+_SCALE_AHEAD = rf"(?=[- ](?:{'|'.join(_SCALES)})\b)"
 _GROUP = rf"(?:{_SMALL}|an?{_SCALE_AHEAD})(?:[- ]hundred(?:[ ]+(?:and[ ]+)?{_SMALL})?)?"
 _WORDNUM = (rf"\b(?:half[- ](?=an?[- ](?:dozen|hundred|thousand|million|billion)\b))?"
             rf"{_GROUP}(?:[- ](?:thousand|million|billion|trillion|dozen)"
@@ -34,8 +35,12 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
            r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
            r"|\d+(?:[.,]\d+)?)"
            rf"(?:{_H}?[½¼¾⅓⅔⅛]|{_H}\d/(?:2|3|4|8)(?![\d/]))?")
+# The words a number in words (_WORDNUM) holds: every match of it holds one of them as a whole
+# word (a group opens with one, or "a"/"half a" with a scale ahead). What a Scan of it asks.
+NUMBER_WORDS = frozenset({*_ONES, *_TEENS, *_TENS, *_SCALES})
 _UNIT_WORDS = "|".join(sorted(_TIME_UNITS, key=len, reverse=True))
-_PLURAL_UNITS = "seconds|minutes|hours|days|weeks|months|years|decades|centuries"
+_PLURAL_UNIT_WORDS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries")
+_PLURAL_UNITS = "|".join(_PLURAL_UNIT_WORDS)
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
@@ -111,8 +116,8 @@ _NOUN_AFTER = re.compile(
     r"(?:(?:" + "|".join(_UNIT_SKIP) + rf"){_H}+)?(?P<w>(?:(?:square|sq|cubic|cu)\.?{_H}+)?[a-z]+(?:-[a-z]+)*)\b(?!['’]\w|-\w)")
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(?:{'|'.join(_TENS)})-)?(?:{'|'.join(_ORDINALS)})\b", re.I)
-_VAGUE_COUNT = re.compile(rf"\b(?P<w>dozens|hundreds|thousands|millions|billions)(?={_H}+of\b)",
-                          re.I)
+_VAGUE_SCALES = ("dozens", "hundreds", "thousands", "millions", "billions")
+_VAGUE_COUNT = re.compile(rf"\b(?P<w>{'|'.join(_VAGUE_SCALES)})(?={_H}+of\b)", re.I)
 _VAGUE_TIME = re.compile(
     rf"\b(?:several|a{_H}+few|few|many|some){_H}+(?P<u1>{_PLURAL_UNITS})\b"
     rf"|\b(?P<u2>{_PLURAL_UNITS}){_H}+(?:later|earlier|ago)\b"
@@ -127,9 +132,11 @@ _DATE_MDY = re.compile(
 _DATE_DMY = re.compile(
     rf"(?<![\w.,–-])(?:{_DAY}){_H}+(?:of{_H}+)?(?P<mon>{_MONTH})"
     rf"(?:,?{_H}+(?P<year>\d{{4}})(?![\w,.]\d|\w))?(?!\w)")
+_RELATIVE_WORDS = ("last", "this", "next")
+_DAYS_AROUND = ("yesterday", "today", "tomorrow")
 _RELATIVE = re.compile(
-    rf"\b(?P<rel>last|this|next){_H}+(?P<what>{_MONTH_FULL}|{_WEEKDAY}|month|year)\b"
-    r"|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
+    rf"\b(?P<rel>{'|'.join(_RELATIVE_WORDS)}){_H}+(?P<what>{_MONTH_FULL}|{_WEEKDAY}|month|year)\b"
+    rf"|\b(?P<day>{'|'.join(_DAYS_AROUND)})\b", re.I)
 # "14/07/89", "3/14/15": day and month (one of them 12 or less) and a two-digit year, a date
 # (dates.NUMERIC_DATE), not an identifier to mask.
 _DAY_MONTH_YY = (r"(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))"

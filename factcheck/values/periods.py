@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import _Context, _value
+from factcheck.values.context import Scan, _Context, _value
 from factcheck.values.patterns import _H, _MONTH, _YEAR_CONTEXT
 from factcheck.values.vocabulary import _MONTH_NAMES, _MONTHS, _ONES, _ORDINALS, _TEENS, _TENS
 
@@ -140,7 +140,7 @@ def _period_candidates(ctx: _Context) -> Iterable[Value]:
         yield from _seasons_and_quarters(ctx)
     if _MAY_HOLD_QUALIFIER.search(text):
         yield from _qualified(ctx)
-    for match in _MONTH_SPAN.finditer(text):
+    for match in _MONTH_SPAN_SCAN.finditer(ctx):
         span = _month_span(ctx, match)
         if span is not None:
             yield span
@@ -238,6 +238,7 @@ _MONTH_SPAN = re.compile(
     rf"(?<![\w-])(?:(?P<between>between){_H}+|from{_H}+)?(?P<a>{_MONTH})"
     rf"(?:{_H}*[-–]{_H}*|{_H}+(?P<word>to|through|until|till|and){_H}+)(?P<b>{_MONTH})"
     rf"(?:{_H}+(?:quarter|period))?(?:{_H}+of)?,?{_H}+(?P<y>(?:1[5-9]|20)\d\d)(?![\w,.]\d|\w)")
+_MONTH_SPAN_SCAN = Scan(_MONTH_SPAN, words=_MONTHS)
 _DAY_BEFORE = re.compile(rf"\d(?:st|nd|rd|th)?(?:{_H}+of)?{_H}+$")
 
 
