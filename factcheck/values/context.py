@@ -11,7 +11,7 @@ from functools import cached_property
 
 from factcheck.models import Value
 from factcheck.values.conventions import UNSETTLED, Conventions
-from factcheck.values.patterns import _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _MASK_HINT, _PREV_WORD
+from factcheck.values.patterns import _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _MASK_HINT, _MASK_WITHOUT_EMAIL, _PREV_WORD
 
 
 class WordUse:
@@ -138,7 +138,8 @@ class _Context:
     mask_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        spans = [m.span() for m in _MASK.finditer(self.text)] if _MASK_HINT.search(self.text) else []
+        mask = _MASK if "@" in self.text else _MASK_WITHOUT_EMAIL  # no address without its "@"
+        spans = [m.span() for m in mask.finditer(self.text)] if _MASK_HINT.search(self.text) else []
         if "\n" in self.text:  # a number alone on a line of a document is page furniture
             spans = sorted(spans + [m.span() for m in _LONE_NUMBER_LINE.finditer(self.text)])
         self.masks = spans

@@ -131,14 +131,20 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Title-Case lines (headlines) whose capitals do not mark names."""
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", line.group())
-        if len(words) < 4 or line.group().rstrip()[-1:] in ".!?\"”":
+    for line in _LINE.finditer(text):
+        if line.group().rstrip()[-1:] in ".!?\"”":
+            continue  # a sentence (most passages are one): its words need not be read
+        words = _HEADLINE_WORD.findall(line.group())
+        if len(words) < 4:
             continue
         capitals = sum(1 for w in words if w[0].isupper())
         if capitals >= 0.75 * len(words):
             spans.append(line.span())
     return spans
+
+
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
