@@ -50,8 +50,9 @@ def _first_chars(words: list[str]) -> str:
 
     Put in a lookahead before a pattern (``(?=[...])``), it lets the regex engine dismiss with
     one test each of a passage's positions where no match can begin, instead of entering every
-    alternative there (which a case-blind alternative always is, and a lookbehind too): three
-    to five times faster on the value reader's large patterns, with the same matches.
+    alternative there (which a case-blind alternative always is, and a lookbehind too), with
+    the same matches. On 3,020 recorded candidate passages: the quantity pattern 2x faster, the
+    name runs 1.4x, the mask (without its e-mail alternative) 5x.
     """
     return "[" + "".join(sorted({re.escape(word[0]) for word in words})) + "]"
 
