@@ -14,7 +14,8 @@ Layout (each module imports only those above it; this one ties them together):
 - ``vocabulary``: word lists and unit tables (number words, months, units, common words).
 - ``patterns``: the compiled regular expressions built from that vocabulary.
 - ``numbers``: ``parse_number``, number-word parsing, the counted noun after a number.
-- ``context``: ``_Context`` (one text being scanned) and ``_value``, the Value builder.
+- ``context``: ``_Context`` (one text being scanned), ``_value``, the Value builder, and
+  ``Scan``, a pattern scanned only over a text that holds what its matches need.
 - ``quantities``: numbers with units, money, durations, ages, ordinals, vague counts,
   and the guards against years-as-counts and identifiers.
 - ``dates``: absolute, month-only and relative dates.

@@ -22,7 +22,7 @@ from factcheck.models import Value
 from factcheck.sources.normalize import fold
 from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import opposite_bounds, rounding
-from factcheck.values.names import claim_name_relation, same_word_of_name
+from factcheck.values.names import claim_name_relation, fold_word, same_word_of_name
 from factcheck.values.periods import SPANS
 from factcheck.values.vocabulary import CHANGE_UNITS, PERCENT, PERCENTAGE_POINT
 
@@ -611,7 +611,7 @@ def _relates(before: Value, after: Value, text: str, wanted: set[str], names: Se
 def _kin(a: str, b: str) -> bool:
     """Two people of one family name: the same last word, other given names ("Bashar al-Assad"
     / "Hafez al-Assad"), neither a spelling of the other."""
-    return fold(a.split()[-1]) == fold(b.split()[-1]) and not is_name_variant(a, b) and fold(a) != fold(b)
+    return fold_word(a.split()[-1]) == fold_word(b.split()[-1]) and not is_name_variant(a, b) and fold_word(a) != fold_word(b)
 
 
 def _holds(name: str, span: str) -> bool:
@@ -638,7 +638,7 @@ def _named_verbatim(value: Value, folded_passage: str) -> Literal[True] | None:
     """A name the passage spells the same way, whatever its case or whether it was taken
     for a name there ("Regional authorities" / "regional authorities")."""
     # Each occurrence by str.find, overlapping ones too, rather than a pattern compiled for each name.
-    name = fold(value.text)
+    name = fold_word(value.text)
     index = folded_passage.find(name)
     while index >= 0:
         end = index + len(name)
@@ -657,7 +657,7 @@ def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]
     differences = []
     for word in value.text.split():
         source_word = next((w for w in other.text.split() if same_word_of_name(word, w)), None)
-        if source_word is not None and fold(source_word) != fold(word):
+        if source_word is not None and fold_word(source_word) != fold_word(word):
             differences.append((word, other))
     return differences
 
@@ -671,8 +671,8 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
     names = [v for v in absent if v.kind == "name"]
     if not names or not passage_names:
         return []
-    ours_folded = [fold(w) for w in claim_text.split()]
-    theirs_folded = [fold(w) for w in passage_text.split()]
+    ours_folded = [fold_word(w) for w in claim_text.split()]
+    theirs_folded = [fold_word(w) for w in passage_text.split()]
     opcodes = difflib.SequenceMatcher(a=ours_folded, b=theirs_folded, autojunk=False).get_opcodes()
     pairs = []
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
@@ -680,10 +680,10 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
             continue
         claim_span = " ".join(ours_folded[i1:i2])
         source_span = " ".join(theirs_folded[j1:j2])
-        name = next((v for v in names if _holds(fold(v.text), claim_span)), None)
+        name = next((v for v in names if _holds(fold_word(v.text), claim_span)), None)
         # At the sentence's opening, a dateline may come first in the span: its tails count too.
         spans = [" ".join(theirs_folded[k:j2]) for k in range(j1, j2)] if n == 0 else [source_span]
-        others = [v for v in passage_names if any(_holds(fold(v.text), span) for span in spans)]
+        others = [v for v in passage_names if any(_holds(fold_word(v.text), span) for span in spans)]
         if name is None or not others or any(claim_name_relation(name.text, v.text) != "different" for v in others):
             continue  # one name, or maybe one, in other spellings: Muammar Kadhafi / Muammar Gaddafi
         if n == 0:

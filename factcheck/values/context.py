@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.models import Value
 from factcheck.values.conventions import UNSETTLED, Conventions
-from factcheck.values.patterns import _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _MASK_HINT, _PREV_WORD
+from factcheck.values.patterns import _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _MASK_HINT, _MASK_WITHOUT_EMAIL, _PREV_WORD
 
 
 class WordUse:
@@ -78,6 +78,53 @@ _CAPITAL_INNER = re.compile(_INNER_BEFORE + r"[^\W\d_]\w*")
 _INNER_WORD = re.compile(r"[^\W\d_]\w*")  # a word that starts with a letter (\w only: nothing to escape)
 
 
+# re.IGNORECASE matches these letters to ASCII ones that str.lower does not turn them into
+# (found by trying every code point against every ASCII letter; tests/test_value_scans.py
+# checks it again): a text folded so reads a number word as the case-blind patterns do.
+_IGNORECASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+class Scan:
+    """A compiled pattern with what a text must hold for it to match anywhere in it: a digit
+    (``digit``), or one of ``words`` as a whole run of letters (lowercase; the text is folded
+    as re.IGNORECASE folds it). A text that holds neither is not scanned at all.
+
+    Why: the value reader runs every pattern over every candidate passage, half of which hold
+    no digit, and most no number word, month or ordinal; a scan costs as much as the passage is
+    long whether or not it finds anything, and the test costs one set lookup (the passage's
+    words are gathered once, :attr:`_Context.letter_runs`). ``words`` are built from the same
+    tables as the pattern, so the two cannot drift; tests/test_value_scans.py asserts, on real
+    text, that no pattern matches a text its scan skips. Every Scan is kept in :data:`SCANS`.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], *, digit: bool = False, words: Collection[str] = ()) -> None:
+        if not digit and not words:
+            raise ValueError(f"a scan needs a digit or words to hold: {pattern.pattern[:60]!r}")
+        self.pattern = pattern
+        self.digit = digit
+        self.words = frozenset(words)
+        SCANS.append(self)
+
+    def may_match(self, ctx: _Context) -> bool:
+        """Whether ``ctx``'s text holds what a match needs (if not, there is none)."""
+        return (self.digit and ctx.has_digit) or not self.words.isdisjoint(ctx.letter_runs)
+
+    def finditer(self, ctx: _Context) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(ctx.text)``, or nothing when the text cannot hold a match."""
+        return self.pattern.finditer(ctx.text) if self.may_match(ctx) else iter(())
+
+
+SCANS: list[Scan] = []
+"""Every :class:`Scan` made, for the test that checks their triggers against real text."""
+
+
+def letter_runs(text: str) -> frozenset[str]:
+    """The runs of letters of ``text``, lowercased as re.IGNORECASE compares them."""
+    return frozenset(_LETTER_RUN.findall(text.translate(_IGNORECASE_FOLD).lower()))
+
+
 @dataclass
 class _Context:
     """One text being scanned, with lazily computed facts about its words (or, with
@@ -91,7 +138,8 @@ class _Context:
     mask_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        spans = [m.span() for m in _MASK.finditer(self.text)] if _MASK_HINT.search(self.text) else []
+        mask = _MASK if "@" in self.text else _MASK_WITHOUT_EMAIL  # no address without its "@"
+        spans = [m.span() for m in mask.finditer(self.text)] if _MASK_HINT.search(self.text) else []
         if "\n" in self.text:  # a number alone on a line of a document is page furniture
             spans = sorted(spans + [m.span() for m in _LONE_NUMBER_LINE.finditer(self.text)])
         self.masks = spans
@@ -101,6 +149,16 @@ class _Context:
         """Whether [start, end) touches a URL, phone number, id or boilerplate line."""
         index = bisect_right(self.mask_starts, end - 1)
         return index > 0 and self.masks[index - 1][1] > start
+
+    @cached_property
+    def has_digit(self) -> bool:
+        """Whether the text holds a digit (any script's, as ``\\d`` finds them)."""
+        return _DIGIT.search(self.text) is not None
+
+    @cached_property
+    def letter_runs(self) -> frozenset[str]:
+        """The text's runs of letters, folded (:func:`letter_runs`): what a :class:`Scan` asks."""
+        return letter_runs(self.text)
 
     @cached_property
     def word_use(self) -> WordUse:

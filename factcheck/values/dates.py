@@ -34,45 +34,47 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import _Context, _value
+from factcheck.values.context import Scan, _Context, _value
 from factcheck.values.conventions import NUMERIC_DATE
 from factcheck.values.patterns import (
     _DATE_DMY,
     _DATE_HEDGE_BEFORE,
     _DATE_ISO,
     _DATE_MDY,
+    _DAYS_AROUND,
     _H,
     _MONTH,
     _MONTH_CONTEXT,
     _RELATIVE,
+    _RELATIVE_WORDS,
 )
 from factcheck.values.vocabulary import _MONTH_NAMES, _MONTHS, _WEEKDAYS
 
 
 def _date_candidates(ctx: _Context) -> Iterable[Value]:
     """Dates in ISO, month-day-year, day-month-year, month-year and relative forms."""
-    for match in _DATE_ISO.finditer(ctx.text):
+    for match in _DATE_ISO_SCAN.finditer(ctx):
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             yield _date(ctx, match.start(), match.end(), (year, month, day))
-    for match in NUMERIC_DATE.finditer(ctx.text):
+    for match in _NUMERIC_DATE_SCAN.finditer(ctx):
         numeric = _numeric_date(ctx, match)
         if numeric is not None:
             yield numeric
-    for match in _DATE_YMD_SLASH.finditer(ctx.text):
+    for match in _DATE_YMD_SLASH_SCAN.finditer(ctx):
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             yield _date(ctx, match.start(), match.end(), (year, month, day))
     if "\n" in ctx.text or len(ctx.text) < _LONE_LINE_MAX:
-        for match in _LONE_DMY_YY.finditer(ctx.text):
+        for match in _LONE_DMY_YY_SCAN.finditer(ctx):
             yield _date(ctx, match.start("day"), match.end("yy"),
                         (_two_digit_year(int(match["yy"])), _MONTHS[match["mon"].rstrip(".").lower()], int(match["day"])))
-    for pattern in (_DATE_MDY, _DATE_DMY, _DATE_DASHED):
-        for match in pattern.finditer(ctx.text):
+    for scan in (_DATE_MDY_SCAN, _DATE_DMY_SCAN, _DATE_DASHED_SCAN):
+        for match in scan.finditer(ctx):
             value = _month_date(ctx, match)
             if value is not None:
                 yield value
-    for match in _RELATIVE.finditer(ctx.text):
+    for match in _RELATIVE_SCAN.finditer(ctx):
         value = _relative_date(ctx, match)
         if value is not None:
             yield value
@@ -95,6 +97,15 @@ _LONE_DMY_YY = re.compile(
     rf"(?P<mon>{_MONTH}){_H}+(?P<yy>\d\d){_H}*(?:\|[^\n]*)?$", re.M)
 _LONE_LINE_MAX = 40  # a text this short without a line break may be one line of a header
 _DATE_YMD_SLASH = re.compile(r"(?<![\w./-])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
+# Every month is one of _MONTHS as a whole word (a name or an abbreviation, before a "." at most).
+_DATE_ISO_SCAN = Scan(_DATE_ISO, digit=True)
+_NUMERIC_DATE_SCAN = Scan(NUMERIC_DATE, digit=True)
+_DATE_YMD_SLASH_SCAN = Scan(_DATE_YMD_SLASH, digit=True)
+_LONE_DMY_YY_SCAN = Scan(_LONE_DMY_YY, words=_MONTHS)
+_DATE_MDY_SCAN = Scan(_DATE_MDY, words=_MONTHS)
+_DATE_DMY_SCAN = Scan(_DATE_DMY, words=_MONTHS)
+_DATE_DASHED_SCAN = Scan(_DATE_DASHED, words=_MONTHS)
+_RELATIVE_SCAN = Scan(_RELATIVE, words=_RELATIVE_WORDS + _DAYS_AROUND)
 
 
 AMBIGUOUS = "ambiguous"
@@ -141,7 +152,7 @@ def _two_digit_year(yy: int) -> int:
 def _year_range(ctx: _Context) -> Iterable[Value]:
     """Both years of a span such as "1957–1968" or "2010-2014": each is a date the text
     states. Other dashed numbers ("26-28", scores "11–8", "1957-58") stay no values."""
-    for match in _YEAR_RANGE.finditer(ctx.text):
+    for match in _YEAR_RANGE_SCAN.finditer(ctx):
         first, last = int(match["a"]), int(match["b"])
         if first < last <= first + _YEAR_RANGE_SPAN:
             yield _value(ctx, "date", match.start("a"), match.end("a"), date=(first, None, None))
@@ -149,6 +160,7 @@ def _year_range(ctx: _Context) -> Iterable[Value]:
 
 
 _YEAR_RANGE = re.compile(r"(?<![\w.,/#№–-])(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>(?:1[5-9]|20)\d\d)(?![\w–-]|[.,]\d)")
+_YEAR_RANGE_SCAN = Scan(_YEAR_RANGE, digit=True)
 _YEAR_RANGE_SPAN = 150  # a longer "span" is more likely two unrelated numbers
 
 

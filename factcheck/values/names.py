@@ -131,9 +131,11 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Title-Case lines (headlines) whose capitals do not mark names."""
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", line.group())
-        if len(words) < 4 or line.group().rstrip()[-1:] in ".!?\"”":
+    for line in _LINE.finditer(text):
+        if line.group().rstrip()[-1:] in ".!?\"”":
+            continue  # a sentence (most passages are one): its words need not be read
+        words = _HEADLINE_WORD.findall(line.group())
+        if len(words) < 4:
             continue
         capitals = sum(1 for w in words if w[0].isupper())
         if capitals >= 0.75 * len(words):
@@ -141,10 +143,22 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether ``position`` lies in one of the sorted ``spans``."""
     index = bisect_right(spans, (position, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold_word(text: str) -> str:
+    """:func:`factcheck.sources.normalize.fold` of a word or a name, memoised: comparing a
+    claim's values with each of its candidate passages folds the claim's words and names, and
+    the passages' common words, again and again (a fifth of a warm claim's name comparison)."""
+    return fold(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; every name value is keyed, and compared names again
@@ -223,7 +237,7 @@ def is_name_variant(a: str, b: str) -> bool:
         return False  # Henry VII / Henry VIII, Elizabeth I / Elizabeth II: other people
     if same_name(a, b):
         return _letters(a) != _letters(b)  # not the same spelling, nor only punctuation apart
-    if fold(a) == fold(b):
+    if fold_word(a) == fold_word(b):
         return _is_cyrillic(a) != _is_cyrillic(b)
     keys_a, keys_b = name_key(a).split(), name_key(b).split()
     if not keys_a or not keys_b:

@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import _Context, _value
+from factcheck.values.context import Scan, _Context, _value
 from factcheck.values.patterns import _H, _MONTH, _YEAR_CONTEXT
 from factcheck.values.vocabulary import _MONTH_NAMES, _MONTHS, _ONES, _ORDINALS, _TEENS, _TENS
 
@@ -106,12 +106,16 @@ _QUARTER = re.compile(
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _ORDINAL_INDEX = {**{w: n for w, n in _ORDINALS.items() if n <= 12}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _PARTS_IN_YEAR = {"quarter": 4, "half": 2, "month": 12}
+_SEASON_SCAN = Scan(_SEASON, words=_SEASON_MONTH)
+# "Q3 2021" holds the letter "q" alone ("H1 2020" "h"); "the first half of 2020" its part's word.
+_QUARTER_SCAN = Scan(_QUARTER, words=("q", "h", *_PARTS_IN_YEAR))
 
 _TWO_DIGITS = (rf"(?P<tens>{_TENS_WORDS})(?:[- ](?P<ones>{'|'.join(k for k in _ONES if k != 'zero')}))?"
                rf"|(?P<teen>{'|'.join(_TEENS)})|(?P<oh>oh|o)[- ](?P<oh_ones>{'|'.join(k for k in _ONES if k != 'zero')})"
                rf"|(?P<hundred>hundred)")
-_SPOKEN_YEAR = re.compile(rf"\b(?P<c>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-                          rf"|twenty)[- ](?:{_TWO_DIGITS})\b")
+_SPOKEN_CENTURIES = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                      "twenty")
+_SPOKEN_YEAR = re.compile(rf"\b(?P<c>{'|'.join(_SPOKEN_CENTURIES)})[- ](?:{_TWO_DIGITS})\b")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -136,26 +140,21 @@ def _period_candidates(ctx: _Context) -> Iterable[Value]:
         yield from _apostrophe_decades(ctx)
     if "0s" in text or "0'" in text or "0’" in text or "ties" in text:
         yield from _other_decades(ctx)
-    if _MAY_HOLD_SEASON.search(text):
-        yield from _seasons_and_quarters(ctx)
-    if _MAY_HOLD_QUALIFIER.search(text):
-        yield from _qualified(ctx)
-    for match in _MONTH_SPAN.finditer(text):
+    yield from _seasons_and_quarters(ctx)
+    yield from _qualified(ctx)
+    for match in _MONTH_SPAN_SCAN.finditer(ctx):
         span = _month_span(ctx, match)
         if span is not None:
             yield span
-    if _MAY_HOLD_SPOKEN_YEAR.search(text):
-        for match in _SPOKEN_YEAR.finditer(text):
-            spoken = _spoken_year(ctx, match)
-            if spoken is not None:
-                yield _value(ctx, "date", match.start(), match.end(), date=(spoken, None, None))
+    for match in _SPOKEN_YEAR_SCAN.finditer(ctx):
+        spoken = _spoken_year(ctx, match)
+        if spoken is not None:
+            yield _value(ctx, "date", match.start(), match.end(), date=(spoken, None, None))
 
 
 _MAY_HOLD_CENTURY = re.compile("centur", re.I)
 _LAST_CENTURY = 30  # "the 24th century" (fiction, forecasts) is a century too; a larger "century" is rarely one
-_MAY_HOLD_SEASON = re.compile(r"spring|summer|autumn|fall|quarter|half|month|Q[1-4]|H[12]", re.I)
-_MAY_HOLD_QUALIFIER = re.compile(r"early|mid|late", re.I)
-_MAY_HOLD_SPOKEN_YEAR = re.compile(r"teen[- ]|twenty[- ]|eleven[- ]|twelve[- ]", re.I)
+_SPOKEN_YEAR_SCAN = Scan(_SPOKEN_YEAR, words=_SPOKEN_CENTURIES)
 
 
 _DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
@@ -204,7 +203,7 @@ _QUALIFIED = re.compile(
 def _qualified(ctx: _Context) -> Iterable[Value]:
     """A decade or century with early/mid/late before it, as one value whose text opens with
     the qualifier (what :func:`qualifier` reads back)."""
-    for match in _QUALIFIED.finditer(ctx.text):
+    for match in _QUALIFIED_SCAN.finditer(ctx):
         if match["full"]:
             year = int(match["full"])
             unit = "century" if year % 100 == 0 and year <= 1900 else "decade"  # "the late 1700s": as quantities reads it
@@ -220,7 +219,7 @@ def _qualified(ctx: _Context) -> Iterable[Value]:
                 continue  # a title
             year, unit = _DECADE_WORDS[match["word"].lower()], "decade"
         yield _value(ctx, "date", match.start(), match.end(), date=(year, None, None), unit=unit)
-    for match in _QUALIFIER_BEFORE.finditer(ctx.text):
+    for match in _QUALIFIER_BEFORE_SCAN.finditer(ctx):
         century = _CENTURY.match(ctx.text, match.end())
         if century is not None:
             value = _century(ctx, century)
@@ -230,6 +229,8 @@ def _qualified(ctx: _Context) -> Iterable[Value]:
 
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_H}+$")
 _QUALIFIER_BEFORE = re.compile(rf"\b(?:early|mid|late)(?:{_H}*-{_H}*|{_H}+)", re.I)
+_QUALIFIED_SCAN = Scan(_QUALIFIED, words=("early", "mid", "late"))
+_QUALIFIER_BEFORE_SCAN = Scan(_QUALIFIER_BEFORE, words=("early", "mid", "late"))
 
 
 # "from July to September 2021", "April–June 2021", "the April–June quarter of 2021",
@@ -238,6 +239,7 @@ _MONTH_SPAN = re.compile(
     rf"(?<![\w-])(?:(?P<between>between){_H}+|from{_H}+)?(?P<a>{_MONTH})"
     rf"(?:{_H}*[-–]{_H}*|{_H}+(?P<word>to|through|until|till|and){_H}+)(?P<b>{_MONTH})"
     rf"(?:{_H}+(?:quarter|period))?(?:{_H}+of)?,?{_H}+(?P<y>(?:1[5-9]|20)\d\d)(?![\w,.]\d|\w)")
+_MONTH_SPAN_SCAN = Scan(_MONTH_SPAN, words=_MONTHS)
 _DAY_BEFORE = re.compile(rf"\d(?:st|nd|rd|th)?(?:{_H}+of)?{_H}+$")
 
 
@@ -267,10 +269,10 @@ def _apostrophe_decades(ctx: _Context) -> Iterable[Value]:
 
 
 def _seasons_and_quarters(ctx: _Context) -> Iterable[Value]:
-    for match in _SEASON.finditer(ctx.text):
+    for match in _SEASON_SCAN.finditer(ctx):
         month = _SEASON_MONTH[match["s"].lower()]
         yield _value(ctx, "date", match.start(), match.end(), date=(int(match["y"]), month, None), unit="season")
-    for match in _QUARTER.finditer(ctx.text):
+    for match in _QUARTER_SCAN.finditer(ctx):
         quarter = _quarter(ctx, match)
         if quarter is not None:
             yield quarter

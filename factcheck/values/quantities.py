@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import _Context, _value
+from factcheck.values.context import Scan, _Context, _value
 from factcheck.values.numbers import _digit_value, _is_noun, _noun_after, _word_value, parse_number
 from factcheck.values.patterns import (
     _AGE_AFTER,
@@ -24,13 +24,16 @@ from factcheck.values.patterns import (
     _NUMBER_CONTEXT,
     _ORDINAL_WORD,
     _PERCENT_AFTER,
+    _PLURAL_UNIT_WORDS,
     _PREV_TOKEN,
     _QUANTITY,
     _SCALE_AFTER,
     _TIME_AFTER,
     _VAGUE_COUNT,
+    _VAGUE_SCALES,
     _VAGUE_TIME,
     _YEAR_CONTEXT,
+    NUMBER_WORDS,
 )
 from factcheck.values.tallies import ordered_noun_before
 from factcheck.values.vocabulary import (
@@ -69,7 +72,7 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
         yield from _one_in_shares(ctx)
     if any(phrase in lower for phrase in _A_UNIT_PHRASES):
         yield from _one_unit_compounds(ctx)
-    for match in _QUANTITY.finditer(ctx.text):
+    for match in _QUANTITY_SCAN.finditer(ctx):
         value = _quantity(ctx, match)
         if value is not None:
             yield value
@@ -88,11 +91,11 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
             yield _number(ctx, match.start(), match.end(), _MULTIPLES[match.group().lower()], "time")
     if any(word in lower for word in _CHANGE_HINTS):
         yield from _changes_in_words(ctx)
-    for match in _DASH_RANGE.finditer(ctx.text):
+    for match in _DASH_RANGE_SCAN.finditer(ctx):
         value = _dash_range(ctx, match)
         if value is not None:
             yield value
-    for match in _FRACTION_OF.finditer(ctx.text):
+    for match in _FRACTION_OF_SCAN.finditer(ctx):
         amount = _FRACTIONS[" ".join(match["f"].lower().replace("-", " ").split())] * _BIG[match["s"].lower()]
         value = _after_number(ctx, match.start(), match.end(), amount, "", words=match.group())
         if value is not None:
@@ -105,6 +108,8 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
 _RANGE_END = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?"
 _DASH_RANGE = re.compile(rf"(?<![\w.,/#№–-])(?P<cur>{_CURRENCY_BEFORE})?(?P<low>{_RANGE_END})[-–](?P=cur)?(?P<high>{_RANGE_END})"
                          r"(?P<glue>%|km|kg|cm|mm|m|°[CF])?(?![\w.,–-]\d|[-–]\d)")
+_QUANTITY_SCAN = Scan(_QUANTITY, digit=True, words=NUMBER_WORDS)
+_DASH_RANGE_SCAN = Scan(_DASH_RANGE, digit=True)
 
 
 # A relative change in words: "doubled" (+100%), "tripled" (+200%), "halved" (-50%), "rose by
@@ -247,10 +252,12 @@ def _one_unit_compounds(ctx: _Context) -> Iterable[Value]:
 _FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
               "one third": 1 / 3, "two thirds": 2 / 3, "a half": 0.5, "one half": 0.5, "half": 0.5,
               "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
+_MAGNITUDES = ("thousand", "million", "billion", "trillion")
 _FRACTION_OF = re.compile(
     r"\b(?P<f>(?:a|one)[- ]quarter|three[- ]quarters|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]half|half"
-    r"|(?:a|one)[- ]fifth|(?:a|one)[- ]tenth)[- ]of[- ](?:a|an|one)[- ](?P<s>thousand|million|billion|trillion)\b",
+    rf"|(?:a|one)[- ]fifth|(?:a|one)[- ]tenth)[- ]of[- ](?:a|an|one)[- ](?P<s>{'|'.join(_MAGNITUDES)})\b",
     re.I)
+_FRACTION_OF_SCAN = Scan(_FRACTION_OF, words=_MAGNITUDES)
 
 
 def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
@@ -551,9 +558,15 @@ _PLACING = re.compile(r"\b(?:finish(?:ed|es|ing)?|c[oa]me|comes|coming|plac(?:ed
                       r"[^\S\r\n]+$", re.I)
 
 
+_ORDINAL_WORD_SCAN = Scan(_ORDINAL_WORD, words=_ORDINALS)  # "twenty-first" holds "first"
+_VAGUE_COUNT_SCAN = Scan(_VAGUE_COUNT, words=_VAGUE_SCALES)
+_VAGUE_TIME_SCAN = Scan(_VAGUE_TIME, words=_PLURAL_UNIT_WORDS)
+_AGE_BEFORE_SCAN = Scan(_AGE_BEFORE, words=("age", "aged"))
+
+
 def _word_ordinal_candidates(ctx: _Context) -> Iterable[Value]:
     """Ordinals in words ("sixth floor", "twenty-first century"), only before a noun."""
-    for match in _ORDINAL_WORD.finditer(ctx.text):
+    for match in _ORDINAL_WORD_SCAN.finditer(ctx):
         unit, end = _noun_after(ctx.text, match.end())
         if not unit and _PLACING.search(ctx.text, max(0, match.start() - 20), match.start()):
             unit, end = "place", match.end()  # "finished second", "came third", "ranked first"
@@ -566,12 +579,12 @@ def _word_ordinal_candidates(ctx: _Context) -> Iterable[Value]:
 
 def _vague_candidates(ctx: _Context) -> Iterable[Value]:
     """"hundreds of cases", "several months", "hours later": a scale without a count."""
-    for match in _VAGUE_COUNT.finditer(ctx.text):
+    for match in _VAGUE_COUNT_SCAN.finditer(ctx):
         unit, end = _noun_after(ctx.text, match.end())
         scale = {"dozens": 12.0, "hundreds": 100.0}.get(match["w"].lower())
         amount = scale or _BIG[match["w"].lower()[:-1]]
         yield _value(ctx, "number", match.start(), end, amount=amount, unit=unit)
-    for match in _VAGUE_TIME.finditer(ctx.text):
+    for match in _VAGUE_TIME_SCAN.finditer(ctx):
         if match["u2"] and _COUNT_BEFORE.search(ctx.text, max(0, match.start() - 24), match.start()):
             continue  # "five years later", "20 days ago": a stated count, the duration reader's
         unit = _TIME_UNITS[(match["u1"] or match["u2"] or match["u3"]).lower()]
@@ -583,7 +596,7 @@ _COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(_WORD_COUNTS)}))[- ]?$", re.I
 
 def _age_prefix_candidates(ctx: _Context) -> Iterable[Value]:
     """"aged 17", "at the age of 17"."""
-    for match in _AGE_BEFORE.finditer(ctx.text):
+    for match in _AGE_BEFORE_SCAN.finditer(ctx):
         amount = parse_number(match["n"])
         if amount is None:
             continue

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import _Context, _value
+from factcheck.values.context import Scan, _Context, _value
 from factcheck.values.numbers import _word_value
 from factcheck.values.patterns import _H, _SMALL
 from factcheck.values.periods import roman_value
@@ -35,14 +35,18 @@ _SCORE_CONTEXT = re.compile(
     r"|votes|voting|tally|margin|passed|approved|rejected|confirmed|majority|led|leading|trailed|trailing|final"
     r"|ended|finished)\b"
     r"(?:\W+\w+){0,4}?(?:\W+(?-i:[A-Z])[\w'’-]*){0,3}\W+$", re.I)  # the last words may be a name: "won ... against Crvena Zvezda 2–1"
-_ORDERED_NOUNS = (rf"World{_H}+War|Super{_H}+Bowl|Chapter|Part|Book|Volume|Vol\.|Act|Scene|Article|Section|Title|Phase|Stage"
-                  r"|Round|Level|Grade|Class|Category|Division|Amendment|Annex|Appendix|Schedule|Psalm|Canto|Symphony"
-                  r"|Concerto|Sonata|Quartet")
+_ORDERED_NOUN_WORDS = ("World War", "Super Bowl", "Chapter", "Part", "Book", "Volume", "Vol.", "Act", "Scene", "Article",
+                       "Section", "Title", "Phase", "Stage", "Round", "Level", "Grade", "Class", "Category", "Division",
+                       "Amendment", "Annex", "Appendix", "Schedule", "Psalm", "Canto", "Symphony", "Concerto", "Sonata",
+                       "Quartet")
+_ORDERED_NOUNS = "|".join(f"{_H}+".join(re.escape(word) for word in noun.split()) for noun in _ORDERED_NOUN_WORDS)
 _COUNTED_BY_ROMAN = re.compile(rf"\b(?P<noun>{_ORDERED_NOUNS}){_H}+(?P<r>[IVXLCDM]{{1,7}})\b(?![.'’]\w)")
+_COUNTED_BY_ROMAN_SCAN = Scan(_COUNTED_BY_ROMAN, words={noun.split()[0].rstrip(".").lower() for noun in _ORDERED_NOUN_WORDS})
 # The same nouns numbered in digits, in any case ("Act 2", "chapter 4", "World War 1"): the
 # ordinal a Roman numeral would state, not an identifier glued to a name.
 # (Found from the numbers, which are few, and the noun just before them.)
 _ORDER_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,:/–-]?\d|[\w%])")
+_ORDER_NUMBER_SCAN = Scan(_ORDER_NUMBER, digit=True)
 # What a numbered work is scored for, before its noun: "String Quartet No. 8", "Piano Concerto No. 21"
 # (part of the work's title, not a name of its own).
 _SCORED_FOR = re.compile(rf"\b(?:(?:Piano|Violin|Viola|Cello|Horn|Clarinet|Flute|Oboe|Bassoon|Trumpet|Organ|Harpsichord"
@@ -112,15 +116,18 @@ def _word_tallies(ctx: _Context) -> Iterable[Value]:
 
 _WW = re.compile(r"\bWW(?P<n>II|I|1|2)\b")  # "WWII", "WW1": the world wars' abbreviations
 _WORLD_WAR = re.compile(rf"\b(?P<ord>First|Second|Third){_H}+World{_H}+War\b")
+_VOTES_SCAN = Scan(_VOTES, digit=True)
+_SCORE_SCAN = Scan(_SCORE, digit=True)
+_WORLD_WAR_SCAN = Scan(_WORLD_WAR, words=("war",))
 
 
 def _tally_candidates(ctx: _Context) -> Iterable[Value]:
     """Scores, tallies and numbers counted in Roman numerals, where the context makes them so."""
-    for match in _VOTES.finditer(ctx.text):
+    for match in _VOTES_SCAN.finditer(ctx):
         yield Value(kind="number", text=match.group(), start=match.start(), end=match.end(), unit="score",
                     key=f"{match['a'].replace(',', '')}-{match['b'].replace(',', '')}")
     previous_end = -1
-    for match in _SCORE.finditer(ctx.text):
+    for match in _SCORE_SCAN.finditer(ctx):
         a, b = int(match["a"]), int(match["b"])
         if match["sep"].strip() == "to" and a <= b:
             continue  # "10 to 15" ascends: a range
@@ -137,18 +144,18 @@ def _tally_candidates(ctx: _Context) -> Iterable[Value]:
         yield Value(kind="number", text=ctx.text[match.start():end], start=match.start(), end=end, unit="score",
                     key=f"{a}-{b}")
     yield from _word_tallies(ctx)
-    for match in _WORLD_WAR.finditer(ctx.text):
+    for match in _WORLD_WAR_SCAN.finditer(ctx):
         nth = ("First", "Second", "Third").index(match["ord"]) + 1
         yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(nth), unit="world war")
     if "WW" in ctx.text:
         for match in _WW.finditer(ctx.text):
             nth = {"I": 1, "1": 1, "II": 2, "2": 2}[match["n"]]
             yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(nth), unit="world war")
-    for match in _COUNTED_BY_ROMAN.finditer(ctx.text):
+    for match in _COUNTED_BY_ROMAN_SCAN.finditer(ctx):
         number = roman_value(match["r"])
         if number:
             yield _value(ctx, "ordinal", match.start(), match.end(), amount=float(number), unit=_ordered_unit(match))
-    for digits in _ORDER_NUMBER.finditer(ctx.text):
+    for digits in _ORDER_NUMBER_SCAN.finditer(ctx):
         noun = _ORDERED_NOUN_BEFORE.search(ctx.text, max(0, digits.start() - 24), digits.start())
         if noun is not None:
             scored = _SCORED_FOR.search(ctx.text, max(0, noun.start() - 24), noun.start())
