@@ -248,6 +248,29 @@ def test_compound_durations_keep_their_order() -> None:
     assert compare(short, long) is False
 
 
+@pytest.mark.parametrize(("text", "wanted", "amount", "unit"), [
+    ("He was freed after serving half a year in jail.", "half a year", 0.5, "year"),
+    ("The hearing lasted an hour and a half.", "an hour and a half", 1.5, "hour"),
+    ("She waited about half an hour for the bus.", "about half an hour", 0.5, "hour"),
+    ("A year and a half later the mill closed.", "A year and a half", 1.5, "year"),
+])
+def test_a_half_in_words_is_a_duration(text: str, wanted: str, amount: float, unit: str) -> None:
+    [value] = [v for v in extract_values(text) if v.kind == "duration"]
+    assert (value.text, value.amount, value.unit) == (wanted, amount, unit)
+
+
+def test_half_a_year_is_six_months_not_four() -> None:
+    half = first("freed after serving half a year in jail")
+    assert compare(half, first("freed after serving six months in jail")) is True
+    assert compare(half, first("freed after serving four months in jail")) is False
+    assert compare(first("a year and a half"), first("18 months")) is True
+
+
+@pytest.mark.parametrize("text", ["Half the year was lost to floods.", "In the first half of the year, sales fell."])
+def test_a_half_of_a_period_is_no_duration(text: str) -> None:
+    assert not [v for v in extract_values(text) if v.kind == "duration"]
+
+
 def test_story_one_day_is_not_a_duration() -> None:
     text = sentence("And then one day, late last August")
     assert not [v for v in extract_values(text) if v.kind == "duration"]

@@ -72,6 +72,7 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
         yield from _one_in_shares(ctx)
     if any(phrase in lower for phrase in _A_UNIT_PHRASES):
         yield from _one_unit_compounds(ctx)
+    yield from _half_units(ctx)
     for match in _QUANTITY_SCAN.finditer(ctx):
         value = _quantity(ctx, match)
         if value is not None:
@@ -245,6 +246,22 @@ def _one_unit_compounds(ctx: _Context) -> Iterable[Value]:
             value = _duration(ctx, match.start(), match, 1.0, match["a"])
             if value is not None and value.unit != _TIME_UNITS[match["u"].lower()]:
                 yield value
+
+
+# "half a year", "half an hour" (0.5 of the unit) and "a year and a half", "an hour and a half"
+# (1.5): durations that say their half in words. "half the year" and "the first half of the
+# year" name a part of a period, not a length of time, and are left to the period readers.
+_HALF_A_UNIT = Scan(re.compile(rf"\bhalf{_H}+an?{_H}+(?P<u>year|month|week|day|hour|minute)\b", re.I),
+                    words=("half",))
+_UNIT_AND_A_HALF = Scan(re.compile(rf"\ban?{_H}+(?P<u>year|month|week|day|hour|minute){_H}+and{_H}+a{_H}+half\b",
+                                   re.I), words=("half",))
+
+
+def _half_units(ctx: _Context) -> Iterable[Value]:
+    for scan, amount in ((_HALF_A_UNIT, 0.5), (_UNIT_AND_A_HALF, 1.5)):
+        for match in scan.finditer(ctx):
+            yield _value(ctx, "duration", ctx.hedge_start(match.start(), _HEDGE_BEFORE), match.end(), amount=amount,
+                         unit=_TIME_UNITS[match["u"].lower()])
 
 
 # "a quarter of a billion", "three-quarters of a million", "half of one million": a fraction of
