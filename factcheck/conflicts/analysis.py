@@ -486,7 +486,7 @@ def weighted_overlap(analysis: Analysis, ours: Iterable[str], theirs: Iterable[s
     if not a or not b:
         return 0.0, []
     shared = sorted(a & b, key=lambda t: (-analysis.idf(t), t))
-    mass = min(sum(map(analysis.idf, a)), sum(map(analysis.idf, b)))
+    mass = min(sum(map(analysis.idf, sorted(a))), sum(map(analysis.idf, sorted(b))))  # sorted: the same bits every run
     return (sum(map(analysis.idf, shared)) / mass if mass else 0.0), shared
 
 

@@ -161,7 +161,7 @@ class Matcher:
 
     def _coverage(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> float:
         total = sum(claim.weights.values()) or 1.0
-        return sum(claim.weights[t] for t in self._matched(claim, pids, matches)) / total
+        return _weight(claim, self._matched(claim, pids, matches)) / total
 
     def _score(self, claim: ClaimTerms, pids: tuple[int, ...], rank: float = 0.0,
                matches: dict[int, frozenset[str]] | None = None) -> Candidate:
@@ -170,7 +170,7 @@ class Matcher:
         in favour of the passage that shares the rarest words."""
         matched = self._matched(claim, pids, {} if matches is None else matches)
         total = sum(claim.weights.values()) or 1.0
-        coverage = sum(claim.weights[t] for t in matched) / total
+        coverage = _weight(claim, matched) / total
         first, last = self.passages[pids[0]], self.passages[pids[-1]]
         norm = " ".join(self.passages[p].norm for p in pids)
         alignment = fuzz.partial_ratio(claim.folded, norm) if len(claim.folded) <= len(norm) else fuzz.ratio(claim.folded, norm)
@@ -197,6 +197,13 @@ class Matcher:
         else:
             self._views.move_to_end(doc)
         return found
+
+
+def _weight(claim: ClaimTerms, found: frozenset[str]) -> float:
+    """The summed weights of the claim's terms in ``found``, added in the claim's own order: a
+    set's order follows the process's hash seed, and floats added in another order may differ
+    in the last bit, which a rounded score can show (the same input must give the same bytes)."""
+    return sum(w for t, w in claim.weights.items() if t in found)
 
 
 def _without_overlaps(ranked: list[Candidate]) -> list[Candidate]:

@@ -162,7 +162,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     elif contradicts:
         verdict = "contradicted"
     elif supporting:
-        share = sum(claim.weights[t] for t in missing_terms) / (sum(claim.weights.values()) or 1.0)
+        share = _weight(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
         unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names + facts.descriptions)
         flat = share <= MISSING_SHARE and not missing_values and not unnamed
         verdict = "supported" if flat and not hedged else "partial"
@@ -224,6 +224,12 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     if clash.values.conflicts and clash.coverage >= closest + CLASH_MARGIN:
         return False
     return _confirmed(clash, members)
+
+
+def _weight(claim: ClaimTerms, found: frozenset[str]) -> float:
+    """The summed weights of the claim's terms in ``found``, in the claim's order (a set's order
+    follows the hash seed; floats added in another order may differ in the last bit)."""
+    return sum(w for t, w in claim.weights.items() if t in found)
 
 
 def _denied_elsewhere(claim: ClaimTerms, result: Sequence[Assessment], doc: int, support: SupportSet) -> bool:
@@ -309,7 +315,7 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
     confirmed: set[int] = set()
 
     def gain(i: int) -> float:
-        return sum(claim.weights[t] for t in assessed[i].matched - matched) / total
+        return _weight(claim, assessed[i].matched - matched) / total
 
     def new_values(i: int) -> set[int]:
         return {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - confirmed
@@ -332,4 +338,4 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
         pool.remove(best)
     # A lone sentence supports only if it states the claim's predicate, not just its names.
     predicate = len(members) > 1 or (bool(members) and assessed[members[0]].predicate >= PREDICATE)
-    return SupportSet(tuple(members), matched, sum(claim.weights[t] for t in matched) / total, predicate)
+    return SupportSet(tuple(members), matched, _weight(claim, matched) / total, predicate)
