@@ -405,3 +405,13 @@ def test_a_duration_stated_in_other_units_states_its_unit_words(tmp_path: Path, 
 ])
 def test_a_support_set_does_not_hide_a_word_its_source_negates(checker: Checker, claim: str, verdict: str) -> None:
     assert verdict_of(checker, claim)[0] == verdict
+
+
+def test_a_source_that_never_names_the_claims_subject_supports_nothing(checker: Checker) -> None:
+    # 001 has "the boy's grandmother ... journalist Amangeldy Batyrbekov" and never names her;
+    # 000 names her: "according to an account provided by his grandmother, Sharipa Batyrbekova"
+    result = checker.check_claim(Claim("t", "Nursultan's grandmother is called Sharipa Batyrbekova.",
+                                       cite=("001_8f1417bf292b09e1.txt",)))
+    assert result.verdict == "supported"
+    assert {e.source_id for e in result.evidence if e.stance == "supports"} == {"000_38fea943e4c83ed6.txt"}
+    assert result.cite_check is not None and result.cite_check.status == "wrong_source"

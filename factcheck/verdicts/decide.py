@@ -109,7 +109,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     sets = [_support_set(claim, result, doc, quoted) for doc in dict.fromkeys(a.candidate.doc for a in result)]
     sets = [s for s in sets if s.members]
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
-                  and _states_quotation(quoted, [result[i] for i in s.members])]
+                  and _states_quotation(quoted, [result[i] for i in s.members])
+                  and _names_its_subjects(s, result[s.members[0]].candidate.doc, facts)]
     # A source is consistent with itself: when it supports the claim and states the claim's
     # value, a clashing value in another of its sentences is about something else. A source
     # that supports the rest but says the claim's own value or statement otherwise does not
@@ -224,6 +225,16 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     if clash.values.conflicts and clash.coverage >= closest + CLASH_MARGIN:
         return False
     return _confirmed(clash, members)
+
+
+def _names_its_subjects(support: SupportSet, doc: int, facts: CorpusFacts) -> bool:
+    """Whether a source whose sentences pool into a support set states every name of the claim
+    that the set leaves out somewhere else in it (``facts.names``). A source that never names
+    the claim's subject cannot support it alone, whatever other source does: 001 pools "the
+    boy's grandmother ... journalist Amangeldy Batyrbekov" with sentences that say "called" and
+    "Nursultan", but never names "Sharipa Batyrbekova", whom 000 names; citing 001 for her
+    name is citing the wrong source."""
+    return all(doc in docs for terms, docs in facts.names if terms - support.matched)
 
 
 def _weight(claim: ClaimTerms, found: frozenset[str]) -> float:
