@@ -16,6 +16,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.index.bm25 import Index, term, terms
+from factcheck.lexicon.surnames import gendered_pair
 from factcheck.match.synonyms import synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
@@ -223,5 +224,8 @@ def _fuzzy(t: str) -> bool:
 
 
 def _near_term(t: str, passage_terms: frozenset[str]) -> bool:
-    """A rapidfuzz near-match of ``t`` among the passage's terms (ratio at least ``_FUZZY_WORD``)."""
-    return process.extractOne(t, passage_terms, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD) is not None
+    """A rapidfuzz near-match of ``t`` among the passage's terms (ratio at least ``_FUZZY_WORD``),
+    other than the other gendered form of a surname: "Batyrbekova" is not found in a passage
+    that names "Batyrbekov" (:mod:`factcheck.lexicon.surnames`)."""
+    return any(not gendered_pair(t, match)
+               for match, _, _ in process.extract_iter(t, passage_terms, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD))

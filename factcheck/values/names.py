@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.lexicon.epithets import is_place_epithet
+from factcheck.lexicon.surnames import gendered_pair
 from factcheck.models import Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.transliteration import NameRelation, is_wade_giles, name_relation, same_name, same_name_word
@@ -181,26 +182,12 @@ def _regnal_numerals(name: str) -> str:
     return _REGNAL_IN_WORDS.sub(lambda m: _ROMAN[_ORDINALS[m.group(1).lower()]], name)
 
 
-_GENDERED = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ski", "ska"), ("sky", "ska"),
-             ("ki", "ka"), ("ik", "ika"))
-
-
-def _gendered_pair(a: str, b: str) -> bool:
-    """Batyrbekov/Batyrbekova, Seltanov/Seltanova: one family, two different people."""
-    for masculine, feminine in _GENDERED:
-        for x, y in ((a, b), (b, a)):
-            if x.endswith(masculine) and y.endswith(feminine) \
-                    and x[: -len(masculine)] == y[: -len(feminine)]:
-                return True
-    return False
-
-
 def _word_variant(a: str, b: str) -> bool:
     """Whether two variant keys are close enough to be one word spelled two ways."""
     if a == b:
         return True
     # The cheap tests first: most pairs asked are two unrelated names, told apart by length or first letter.
-    if min(len(a), len(b)) < 4 or a[0] != b[0] or _last_vowel(a) != _last_vowel(b) or _gendered_pair(a, b):
+    if min(len(a), len(b)) < 4 or a[0] != b[0] or _last_vowel(a) != _last_vowel(b) or gendered_pair(a, b):
         return False
     return Levenshtein.distance(a, b) <= 2 and Levenshtein.normalized_similarity(a, b) >= 0.85
 
