@@ -233,8 +233,9 @@ def _names_its_subjects(support: SupportSet, doc: int, facts: CorpusFacts) -> bo
     the claim's subject cannot support it alone, whatever other source does: 001 pools "the
     boy's grandmother ... journalist Amangeldy Batyrbekov" with sentences that say "called" and
     "Nursultan", but never names "Sharipa Batyrbekova", whom 000 names; citing 001 for her
-    name is citing the wrong source."""
-    return all(doc in docs for terms, docs in facts.names if terms - support.matched)
+    name is citing the wrong source. A name no source states ("According to Global Voices, ...":
+    the citation's own name) tells no source from another: it is only missing."""
+    return all(doc in docs for terms, docs in facts.names if docs and terms - support.matched)
 
 
 def _weight(claim: ClaimTerms, found: frozenset[str]) -> float:
