@@ -215,9 +215,9 @@ def test_a_malformed_data_line_is_reported_with_its_line_number(monkeypatch: pyt
     (tmp_path / "antonyms.tsv").write_text("# header\nfall\trise\tv\nup down v\n", encoding="utf-8")
     monkeypatch.setattr(lexicon.resources, "files", lambda _package: tmp_path)
     with pytest.raises(ValueError, match=r"antonyms\.tsv:3"):
-        lexicon._rows("antonyms.tsv")
+        lexicon.read_rows("antonyms.tsv")
     with pytest.raises(FileNotFoundError):
-        lexicon._rows("missing.tsv")
+        lexicon.read_rows("missing.tsv")
 
 
 def test_the_suffix_rules() -> None:

@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["POS", "are_antonyms", "base_forms", "lemma_candidates", "load_antonyms", "read_rows"]
+__all__ = ["POS", "are_antonyms", "base_forms", "lemma_candidates", "load_antonyms", "pair_table", "read_rows"]
 
 POS = ("n", "v", "a", "r")
 """Parts of speech of the tables: noun, verb, adjective, adverb (WordNet's letters)."""
@@ -70,27 +70,33 @@ def read_rows(name: str) -> list[tuple[int, str, str, str]]:
     return rows
 
 
-_rows = read_rows
+def pair_table(name: str) -> Mapping[str, Mapping[str, frozenset[str]]]:
+    """``{pos: {lemma: the lemmas paired with it}}`` from a table of word pairs beside this module
+    (``antonyms.tsv``, ``synonyms.tsv``), symmetric within each part of speech.
+
+    Raises FileNotFoundError if the table is missing, ValueError if a line is malformed or a
+    pair is not in order (``word_a < word_b``)."""
+    table: dict[str, dict[str, set[str]]] = {pos: {} for pos in POS}
+    for number, a, b, pos in read_rows(name):
+        if not a < b:
+            raise ValueError(f"{_PACKAGE}/{name}:{number}: pair not in order: {a!r} {b!r}")
+        table[pos].setdefault(a, set()).add(b)
+        table[pos].setdefault(b, set()).add(a)
+    return MappingProxyType({pos: MappingProxyType({w: frozenset(paired) for w, paired in words.items()})
+                             for pos, words in table.items()})
 
 
 @functools.cache
 def _antonyms_by_pos() -> Mapping[str, Mapping[str, frozenset[str]]]:
     """``{pos: {lemma: antonym lemmas}}``, symmetric within each part of speech."""
-    table: dict[str, dict[str, set[str]]] = {pos: {} for pos in POS}
-    for number, a, b, pos in _rows("antonyms.tsv"):
-        if not a < b:
-            raise ValueError(f"{_PACKAGE}/antonyms.tsv:{number}: pair not in order: {a!r} {b!r}")
-        table[pos].setdefault(a, set()).add(b)
-        table[pos].setdefault(b, set()).add(a)
-    return MappingProxyType({pos: MappingProxyType({w: frozenset(ants) for w, ants in words.items()})
-                             for pos, words in table.items()})
+    return pair_table("antonyms.tsv")
 
 
 @functools.cache
 def _exceptions() -> Mapping[tuple[str, str], tuple[str, ...]]:
     """``{(form, pos): lemmas}`` from inflections.tsv."""
     found: dict[tuple[str, str], list[str]] = {}
-    for _number, form, lemma, pos in _rows("inflections.tsv"):
+    for _number, form, lemma, pos in read_rows("inflections.tsv"):
         found.setdefault((form, pos), []).append(lemma)
     return MappingProxyType({key: tuple(lemmas) for key, lemmas in found.items()})
 
@@ -98,7 +104,7 @@ def _exceptions() -> Mapping[tuple[str, str], tuple[str, ...]]:
 @functools.cache
 def _repetitions() -> Mapping[str, str]:
     """``{verb: base}`` from repetitions.tsv ("reopen" -> "open")."""
-    return MappingProxyType({verb: base for _number, verb, base, _pos in _rows("repetitions.tsv")})
+    return MappingProxyType({verb: base for _number, verb, base, _pos in read_rows("repetitions.tsv")})
 
 
 @functools.cache

@@ -26,7 +26,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from factcheck.lexicon.antonyms import POS, lemma_candidates, read_rows
+from factcheck.lexicon.antonyms import POS, lemma_candidates, pair_table, read_rows
 from factcheck.lexicon.lemmas import IRREGULAR
 
 __all__ = ["irregular_forms", "load_synonyms", "synonyms"]
@@ -37,14 +37,7 @@ _WORD = re.compile(r"[a-z]+")
 @functools.cache
 def _synonyms_by_pos() -> Mapping[str, Mapping[str, frozenset[str]]]:
     """``{pos: {lemma: synonym lemmas}}``, symmetric within each part of speech."""
-    table: dict[str, dict[str, set[str]]] = {pos: {} for pos in POS}
-    for number, a, b, pos in read_rows("synonyms.tsv"):
-        if not a < b:
-            raise ValueError(f"factcheck.lexicon/synonyms.tsv:{number}: pair not in order: {a!r} {b!r}")
-        table[pos].setdefault(a, set()).add(b)
-        table[pos].setdefault(b, set()).add(a)
-    return MappingProxyType({pos: MappingProxyType({w: frozenset(s) for w, s in words.items()})
-                             for pos, words in table.items()})
+    return pair_table("synonyms.tsv")
 
 
 @functools.cache
