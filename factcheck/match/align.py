@@ -56,6 +56,7 @@ from factcheck.match.cues import (
     hedge_cues,
     negated,
     negation_scopes,
+    opens_subject,
     phrase_end,
     phrase_start,
     quoted,
@@ -508,14 +509,6 @@ _PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at th
 
 
 _COORDINATORS = frozenset(("and", "but", "or", "yet"))
-_SUBJECT_OPENERS = frozenset("the a an this that these those he she it they we i you his her their its our my there "
-                             "some many most all each every no one".split())
-
-
-def _opens_subject(t: Token) -> bool:
-    """Whether a clause that starts with ``t`` (after "and", "but") has a subject of its own: a
-    determiner, a pronoun, a name or a number opens it; a verb or an adverb does not."""
-    return t.capital or t.folded in _SUBJECT_OPENERS or t.folded[:1].isdigit()
 
 
 def _statement_start(tokens: Sequence[Token], i: int) -> int:
@@ -526,7 +519,7 @@ def _statement_start(tokens: Sequence[Token], i: int) -> int:
     if start > 1 and tokens[start - 1].folded in QUOTE_MARKS and tokens[start - 2].word \
             and tokens[start - 2].end == tokens[start - 1].start - 1:
         start = clause_start(tokens, start - 2)  # a quotation opened inside it: 'had "no plan at all."'
-    if start > 1 and tokens[start - 1].folded in _COORDINATORS and not _opens_subject(tokens[start]):
+    if start > 1 and tokens[start - 1].folded in _COORDINATORS and not opens_subject(tokens[start]):
         # A predicate coordinated with the one before shares its subject: "She gave birth to
         # Nursultan in 2010, but never married", "... made attempts to contact the school ...
         # but received no reply".

@@ -397,6 +397,14 @@ def hedge_class(cue: str) -> str:
 
 
 _PRONOUNS = frozenset("i you he she it we they this that there who which".split())
+_SUBJECT_OPENERS = frozenset("the a an this that these those he she it they we i you his her their its our my there "
+                             "some many most all each every no one".split())
+
+
+def opens_subject(t: Token) -> bool:
+    """Whether a clause that starts with ``t`` (after "and", "but") has a subject of its own: a
+    determiner, a pronoun, a name or a number opens it; a verb or an adverb does not."""
+    return t.capital or t.folded in _SUBJECT_OPENERS or t.folded[:1].isdigit()
 _TIME_ADVERBS = frozenset("then also still later now often always soon".split())
 
 
@@ -417,7 +425,7 @@ def _coordinated_end(tokens: Sequence[Token], end: int) -> int:
             break
         verb = tokens[k]
         folded = verb.folded
-        if not verb.word or verb.capital or folded in DETERMINERS or folded in _PRONOUNS or folded.isdigit() \
+        if not verb.word or opens_subject(verb) \
                 or not (folded.endswith("ed") or (folded.endswith("s") and not folded.endswith("ss"))):
             break
         end = clause_end(tokens, k)

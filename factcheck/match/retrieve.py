@@ -162,7 +162,7 @@ class Matcher:
 
     def _coverage(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> float:
         total = sum(claim.weights.values()) or 1.0
-        return _weight(claim, self._matched(claim, pids, matches)) / total
+        return weight_of(claim, self._matched(claim, pids, matches)) / total
 
     def _score(self, claim: ClaimTerms, pids: tuple[int, ...], rank: float = 0.0,
                matches: dict[int, frozenset[str]] | None = None) -> Candidate:
@@ -171,7 +171,7 @@ class Matcher:
         in favour of the passage that shares the rarest words."""
         matched = self._matched(claim, pids, {} if matches is None else matches)
         total = sum(claim.weights.values()) or 1.0
-        coverage = _weight(claim, matched) / total
+        coverage = weight_of(claim, matched) / total
         first, last = self.passages[pids[0]], self.passages[pids[-1]]
         norm = " ".join(self.passages[p].norm for p in pids)
         alignment = fuzz.partial_ratio(claim.folded, norm) if len(claim.folded) <= len(norm) else fuzz.ratio(claim.folded, norm)
@@ -200,7 +200,7 @@ class Matcher:
         return found
 
 
-def _weight(claim: ClaimTerms, found: frozenset[str]) -> float:
+def weight_of(claim: ClaimTerms, found: frozenset[str]) -> float:
     """The summed weights of the claim's terms in ``found``, added in the claim's own order: a
     set's order follows the process's hash seed, and floats added in another order may differ
     in the last bit, which a rounded score can show (the same input must give the same bytes)."""

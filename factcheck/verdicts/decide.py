@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
 from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS
-from factcheck.match.retrieve import ClaimTerms
+from factcheck.match.retrieve import ClaimTerms, weight_of
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS
 from factcheck.verdicts.stance import ALL_KINDS, MONTH_TERMS, RELATED, RELATED_CITED, Assessment, terms_in, value_terms
@@ -163,7 +163,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     elif contradicts:
         verdict = "contradicted"
     elif supporting:
-        share = _weight(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
+        share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
         unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names + facts.descriptions)
         flat = share <= MISSING_SHARE and not missing_values and not unnamed
         verdict = "supported" if flat and not hedged else "partial"
@@ -236,12 +236,6 @@ def _names_its_subjects(support: SupportSet, doc: int, facts: CorpusFacts) -> bo
     name is citing the wrong source. A name no source states ("According to Global Voices, ...":
     the citation's own name) tells no source from another: it is only missing."""
     return all(doc in docs for terms, docs in facts.names if docs and terms - support.matched)
-
-
-def _weight(claim: ClaimTerms, found: frozenset[str]) -> float:
-    """The summed weights of the claim's terms in ``found``, in the claim's order (a set's order
-    follows the hash seed; floats added in another order may differ in the last bit)."""
-    return sum(w for t, w in claim.weights.items() if t in found)
 
 
 def _denied_elsewhere(claim: ClaimTerms, result: Sequence[Assessment], doc: int, support: SupportSet) -> bool:
@@ -327,7 +321,7 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
     confirmed: set[int] = set()
 
     def gain(i: int) -> float:
-        return _weight(claim, assessed[i].matched - matched) / total
+        return weight_of(claim, assessed[i].matched - matched) / total
 
     def new_values(i: int) -> set[int]:
         return {id(v) for v in assessed[i].values.agreed if v.kind in QUANTITY_KINDS} - confirmed
@@ -350,4 +344,4 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
         pool.remove(best)
     # A lone sentence supports only if it states the claim's predicate, not just its names.
     predicate = len(members) > 1 or (bool(members) and assessed[members[0]].predicate >= PREDICATE)
-    return SupportSet(tuple(members), matched, _weight(claim, matched) / total, predicate)
+    return SupportSet(tuple(members), matched, weight_of(claim, matched) / total, predicate)
