@@ -139,7 +139,11 @@ class Disagreement:
 
     ``quote`` is ``text[start:end]`` of the source (the sentence that states it);
     ``value_start``/``value_end`` locate the differing value itself. ``detail`` is the
-    finer kind of a number (``duration``, ``age``, ``ordinal``).
+    finer kind of a number (``duration``, ``age``, ``ordinal``), or of an entity: ``speaker``
+    (a quotation given to someone else; ``speaker: she is Smailova`` when the source's
+    speaker is a pronoun for a name before it), ``holder`` (another holder of one office),
+    ``displaced`` (the claim's name is elsewhere in the passage, another in its place),
+    ``exchanged`` (two parties of one verb changed sides).
     """
 
     kind: str

@@ -232,3 +232,24 @@ def test_a_quotation_that_leaves_out_words_and_keeps_the_meaning_stays_supported
         quote="its representative had indeed contacted the editorial office of The Village, but only to … provide assistance"))
     assert result.quote_check is not None and result.quote_check.status == "exact"
     assert result.verdict == "supported"
+
+
+# 002: '"We have to inform you that unknown individuals who introduce themselves as officials of state
+# entities are attacking us right now, ..."'; MINUTES: "The court cleared Halloran but convicted Petrova of fraud."
+@pytest.mark.parametrize(("claim", "quote", "hidden"), [
+    ("The magazine said officials of state entities were attacking it.",
+     "We have to inform you that ... officials of state entities are attacking us right now",
+     "unknown individuals who introduce themselves as"),
+])
+def test_an_ellipsis_that_cuts_a_phrase_from_its_head_is_a_misquote(
+        seeds_checker: Checker, claim: str, quote: str, hidden: str) -> None:
+    result = seeds_checker.check_claim(Claim("t", claim, quote=quote))
+    assert result.quote_check is not None and result.quote_check.status == "close"
+    assert [theirs for _, theirs in result.quote_check.differences] == [hidden]
+    assert result.verdict == "partial"
+
+
+def test_a_gap_that_ends_on_a_preposition_is_close(finder: QuoteFinder) -> None:
+    check = finder.check("The court cleared Halloran but convicted … fraud")
+    assert check.status == "close"
+    assert check.differences and check.differences[0][1].endswith("of")

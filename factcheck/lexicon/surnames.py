@@ -21,3 +21,18 @@ def gendered_pair(a: str, b: str) -> bool:
             if x.endswith(masculine) and y.endswith(feminine) and x[: -len(masculine)] == y[: -len(feminine)]:
                 return True
     return False
+
+
+def surname_gender(word: str) -> str | None:
+    """"masculine" or "feminine" for a folded surname with a gendered ending of at least two
+    letters before it (Batyrbekova: feminine; Musinov: masculine), else None. The endings are
+    those of :data:`GENDERED_ENDINGS`; "-in" and "-ki" are left out, as too many names of
+    other languages end so (Martin, Franklin, Nakamura-ki)."""
+    for masculine, feminine in GENDERED_ENDINGS:
+        if masculine in ("in", "ki"):
+            continue
+        if word.endswith(feminine) and len(word) > len(feminine) + 2:
+            return "feminine"
+        if word.endswith(masculine) and len(word) > len(masculine) + 2:
+            return "masculine"
+    return None

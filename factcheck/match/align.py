@@ -28,6 +28,7 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -36,7 +37,9 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
+from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
+from factcheck.lexicon.verbs import is_verb_lemma, verb_relation, verb_senses
 from factcheck.match.cues import (
     ADVERB_HEDGES,
     BOUNDARY_WORDS,
@@ -68,6 +71,7 @@ from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
 
+_REPLACED_RUN = 2  # words of a claim (and of the passage) that one replacement spans: "upheld" / "overturned"
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
 UNIVERSAL = frozenset({"all", "every", "each"})  # the claim's universal quantifiers
 _DENIALS = frozenset({"deny", "denies", "denied", "denying"})  # a claim that reports a denial negates nothing the source states
@@ -87,7 +91,8 @@ class Difference:
     passage_span: tuple[int, int]
     claim_words: str
     passage_words: str
-    detail: str = ""       # "speaker": a quotation given to someone else; "displaced": an
+    detail: str = ""       # "speaker": a quotation given to someone else ("speaker: she is
+    # Smailova" when the passage's speaker is a pronoun for a name before it); "displaced": an
     # entity whose claim name the passage has only in its other sentence; "holder": another
     # holder of the same office of the same organisation (factcheck.match.roles)
 
@@ -136,6 +141,66 @@ class Alignment:
             return False
         return all(not t.word for t in self.passage[before + 1:after])
 
+    def replaced(self) -> frozenset[str]:
+        """The index terms of claim verbs the passage puts another verb in place of: a run of at
+        most :data:`_REPLACED_RUN` unaligned claim content words whose neighbours on both sides
+        are aligned with two passage words that enclose a few unaligned words of the passage
+        ("was upheld on appeal" / "was overturned on appeal"); a run that ends the claim is
+        set against the passage's words after the same word, up to punctuation ("had been
+        released." / "were under arrest just one day after ..."). Such a verb is not
+        merely left unsaid: the passage says something else there. Only a verb in use (an
+        inflected form, or after an auxiliary or "to") replaced by a verb that WordNet does not
+        relate to it in any sense (:func:`factcheck.lexicon.verbs.verb_relation`: not a
+        synonym, hypernym or sister, as "getting" / "receiving" are) counts; a noun or an
+        adjective replaced may be a paraphrase WordNet cannot see ("really" / "in fact")."""
+        placed = dict(self.anchors)
+        found: set[str] = set()
+        i = 0
+        while i < len(self.claim):
+            if i in placed or not self.claim[i].word:
+                i += 1
+                continue
+            end = i
+            while end < len(self.claim) and end not in placed and self.claim[end].word:
+                end += 1
+            before, after = placed.get(i - 1), placed.get(end)
+            if after is None and before is not None and all(not t.word for t in self.claim[end:]):
+                # The claim ends with the run ("... had been released."): the passage's words
+                # after the same word, up to its clause's punctuation, stand in its place.
+                after = next((j for j in range(before + 1, len(self.passage)) if not self.passage[j].word),
+                             len(self.passage))
+                after = min(after, before + 1 + 2 * _REPLACED_RUN)
+            content = sum(1 for t in self.claim[i:end] if t.key)
+            if before is not None and after is not None and 0 < after - before - 1 <= 2 * _REPLACED_RUN \
+                    and content <= _REPLACED_RUN:
+                between = self.passage[before + 1:after]
+                verbs = [t.folded for t in between if t.key and verb_senses(t.folded)]
+                # A phrasal verb is one verb: "sign up" / "register" (WordNet lists "sign_up").
+                verbs += [f"{a.folded}_{b.folded}" for a, b in itertools.pairwise(between)
+                          if a.key and verb_senses(f"{a.folded}_{b.folded}")]
+                if all(t.word for t in between) and verbs and len(verbs) <= _REPLACED_RUN:
+                    found.update(key for k in range(i, end) if (key := self.claim[k].key) and _verb_in_use(self.claim, k)
+                                 and all(verb_relation(self.claim[k].folded, v) == "unrelated" for v in verbs))
+            i = end if end > i else i + 1
+        return frozenset(found)
+
+    def misplaced(self) -> frozenset[str]:
+        """The index terms of claim place names the passage has in another role: where the
+        claim puts the event ("pulled off a train in Almaty") the passage has the name as a
+        destination or an origin ("a train to the former capital, Almaty"), or the reverse.
+        The role is the preposition right before the name (or before the phrase it stands in
+        apposition to), read by :data:`_PLACE_ROLES`; a name with no such preposition on
+        either side says nothing of a role. Position and source are not told apart: "readers
+        from Almaty" are readers in Almaty."""
+        found: set[str] = set()
+        for i, j in self.pairs:
+            if not _is_name(self.claim, i) or (i > 0 and _is_name(self.claim, i - 1)):
+                continue  # the first word of a name run only
+            ours, theirs = _place_role(self.claim, i), _place_role(self.passage, j)
+            if ours and theirs and ours != theirs and {ours, theirs} != {"position", "source"}:
+                found.update(key for k in range(i, _run_end(self.claim, i)) if (key := self.claim[k].key))
+        return frozenset(found)
+
     def attached(self, passage_span: tuple[int, int]) -> bool:
         """Whether a span of the passage belongs to the statement aligned with the claim:
         its clause holds aligned words, or nothing but the span itself (an adverbial such
@@ -164,12 +229,14 @@ class Alignment:
         return tuple(d for d in self.differences if d.kind == "hedge")
 
 
-def align(claim: str, passage: str) -> Alignment:
+def align(claim: str, passage: str, context: str = "") -> Alignment:
     """Align a claim with a passage and classify what differs.
 
     Args:
         claim: the claim's text.
         passage: the evidence passage's text (one sentence, or two adjacent ones).
+        context: the source's text just before the passage (its sentence before), read only to
+            say who "she" or "he" is when the passage's quotation is given to a pronoun.
 
     Returns:
         An :class:`Alignment`; offsets in its differences index ``claim`` and ``passage``.
@@ -183,7 +250,7 @@ def align(claim: str, passage: str) -> Alignment:
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
-        *_speakers(ours, theirs, forward, claim, passage),
+        *_speakers(ours, theirs, forward, claim, passage, context),
         *(_difference("entity", mine, other, claim, passage, "holder")
           for mine, other in other_holders(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
@@ -635,7 +702,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             kind = _replacement_kind(ours, theirs, i, j)
             if kind is None or not (in_place or kind == "entity"):
                 continue
-            if i in displaced and kind != "antonym" and not (kind == "entity" and regions[placed[i]] != regions[j]):
+            if i in displaced and kind != "antonym" and not (kind == "entity" and (
+                    regions[placed[i]] != regions[j] or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):
                 continue  # the name is elsewhere in the passage's own statement
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
@@ -692,6 +760,19 @@ def _run_to_mark(tokens: Sequence[Token], i: int) -> range:
     return range(i + 1, end)
 
 
+def _across_verb(theirs: Sequence[Token], partner: int, j: int, i: int, pairs: Sequence[tuple[int, int]],
+                 after_pair: set[tuple[int, int]], before_pair: set[tuple[int, int]]) -> bool:
+    """Whether a claim name ``i``, found at ``partner`` in the passage, is there on the other side
+    of an aligned verb from the passage name ``j`` that stands in its place between aligned words
+    on both sides: "beat up the young woman's relative, Rustam, then forced Zhibek into a car"
+    has Zhibek, not Rustam, forced into the car. A name repeated in parentheses or apposition
+    ("the DOE-funded Center for ... (PECOS)") has no verb between: it is the same place."""
+    if (i, j) not in after_pair or (i, j) not in before_pair:
+        return False
+    lo, hi = sorted((partner, j))
+    return any(lo < b < hi and not theirs[b].capital and _verb_in_use(theirs, b) for _, b in pairs)
+
+
 def _anchor_places(pairs: Sequence[tuple[int, int]], strong: frozenset[tuple[int, int]]) \
         -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Every ``(i, j)`` that :func:`_anchored` (with ``strong``) holds for, as two sets: with an
@@ -739,6 +820,23 @@ def _apposed(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
+def _place_role(tokens: Sequence[Token], j: int) -> str:
+    """The role :data:`_PLACE_ROLES` gives the preposition right before the name at ``j`` (past
+    a determiner, or before the phrase the name is in apposition to: "to the former capital,
+    Almaty"), or ""."""
+    k = _apposed(tokens, j) - 1
+    while k >= 0 and tokens[k].folded in _APPOSITION_HEADS:
+        k -= 1
+    return _PLACE_ROLES.get(tokens[k].folded, "") if k >= 0 else ""
+
+
+# Prepositions of place by the role they give a place (Quirk et al. 1985, A Comprehensive
+# Grammar of the English Language, 9.15-9.20: position, destination, source of motion).
+_PLACE_ROLES = {"in": "position", "at": "position", "inside": "position", "within": "position",
+                "to": "destination", "into": "destination", "towards": "destination", "toward": "destination",
+                "from": "source"}
+
+
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
@@ -773,6 +871,24 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
             and not _epithet(ours, i) and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+def _verb_in_use(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` reads as a verb in the past or as a participle after "be" or "have",
+    which states what happened ("was upheld", "had been released", "won"): a form WordNet gives
+    verb senses to that is no verb lemma itself (an inflected past: "-ed", or an irregular form
+    of verb.exc), or any verb form right after an auxiliary. An infinitive or a gerund ("to
+    describe", "contrasting") is left out: it says what for or how, which paraphrase rewords
+    more freely than WordNet relates (WiCE dev: "to accrue" / "to earn")."""
+    word = tokens[k].folded
+    if not verb_senses(word) or word.endswith("ing"):
+        return False
+    if k > 0 and tokens[k - 1].folded in _AUXILIARIES:
+        return True
+    return not is_verb_lemma(word) and not word.endswith("s")
+
+
+_AUXILIARIES = frozenset("was were is are be been being has have had".split())
 
 
 def _epithet(tokens: Sequence[Token], i: int) -> bool:
@@ -848,7 +964,89 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
         words = [m for m in side if tokens[m].key]
         if words:
             return words[0], words[-1] + 1
+        pronoun = next((m for m in side if tokens[m].folded in _PERSONAL_PRONOUNS), None)
+        if pronoun is not None:
+            return pronoun, pronoun + 1  # '"...," she adds': :func:`_pronoun_antecedent` says who
     return None
+
+
+_PERSONAL_PRONOUNS = {"she": "feminine", "he": "masculine"}
+
+
+def _pronoun_antecedent(tokens: Sequence[Token], inside: Sequence[bool], k: int, text: str,
+                        context: str = "") -> tuple[frozenset[str], str] | None:
+    """Who a speaker's "she" or "he" at token ``k`` of ``text`` is: the index terms of a name and
+    the name as written, found by Hobbs's search (Hobbs 1978, "Resolving pronoun references"): the pronoun's own sentence
+    before it, then the sentences before it, nearest first (those of ``text``, then those of
+    ``context``, the source's text before ``text``), at most :data:`_ANTECEDENT_SENTENCES` of
+    them. In each, the first name (its subject, in English's subject-first order), outside
+    quotation marks, that may be a person of the pronoun's gender (:func:`_person_named`);
+    a sentence whose subject is the same pronoun passes the search on to the one before it
+    ("She said ... . She said ..."). None when the passage starts inside the quotation the
+    pronoun attributes, or no name in reach fits: then the text says nothing of who spoke."""
+    before = k - 1
+    while before >= 0 and not tokens[before].word and tokens[before].folded not in QUOTE_MARKS:
+        before -= 1  # the comma of '"...," she said'
+    limit = k
+    if before >= 0 and tokens[before].folded in QUOTE_MARKS:
+        # A quotation ends right before the pronoun: only what precedes its opening mark can
+        # name the speaker, and when the passage starts inside it, nothing does.
+        opening = next((m for m in range(before - 1, -1, -1) if tokens[m].folded in QUOTE_MARKS
+                        and (m == 0 or tokens[m - 1].end < tokens[m].start or not tokens[m - 1].word)
+                        and m + 1 < len(tokens) and tokens[m].end == tokens[m + 1].start), None)
+        if opening is None:
+            return None
+        limit = opening
+    pronoun = tokens[k].folded
+    sentence = _sentence_of(tokens, text, k)
+    searches: list[tuple[Sequence[Token], Sequence[bool], range]] = [(tokens, inside, range(sentence.start, limit))]
+    while sentence.start > 0:
+        sentence = _sentence_of(tokens, text, sentence.start - 1)
+        searches.append((tokens, inside, sentence))
+    earlier = tokenize(context)
+    if earlier:
+        marks: Sequence[bool] = quoted(earlier)
+        sentence = _sentence_of(earlier, context, len(earlier) - 1)
+        searches.append((earlier, marks, sentence))
+        while sentence.start > 0:
+            sentence = _sentence_of(earlier, context, sentence.start - 1)
+            searches.append((earlier, marks, sentence))
+    for n, (words, marks, search) in enumerate(searches[:_ANTECEDENT_SENTENCES]):
+        found = _person_named(words, marks, search, _PERSONAL_PRONOUNS[pronoun])
+        if found is not None:
+            name = (text if words is tokens else context)[words[found[0]].start:words[found[1] - 1].end]
+            return frozenset(_speaker_keys(words, range(*found))), name
+        first = next((m for m in search if words[m].word and words[m].folded not in _CONNECTIVES), None)
+        if n and (first is None or words[first].folded != pronoun):
+            return None  # the sentence's subject is someone or something else, and not a name
+    return None
+
+
+_ANTECEDENT_SENTENCES = 3  # the pronoun's own and two before it: Hobbs found most antecedents that near
+_CONNECTIVES = frozenset("but and yet so then also however meanwhile later".split())
+
+
+def _person_named(tokens: Sequence[Token], quoted: Sequence[bool], search: range, gender: str) \
+        -> tuple[int, int] | None:
+    """The token range of the first name in ``search`` (outside quotation marks) that may be a
+    person of ``gender``: not an office, not a group's name ("the Musinov family"), and of
+    that gender where a gendered surname ending says one
+    (:data:`factcheck.lexicon.surnames.GENDERED_ENDINGS`)."""
+    m = search.start
+    while m < search.stop:
+        if quoted[m] or (not _is_name(tokens, m) and not (m == search.start and _opening_name(tokens, m))):
+            m += 1
+            continue
+        end = _run_end(tokens, m)
+        if not _office(tokens[m].folded) and not (end < len(tokens) and tokens[end].folded in _NOT_PERSON_HEADS) \
+                and surname_gender(tokens[end - 1].folded) in (None, gender):
+            return m, end  # not "the Musinov family's actions": the family, not a person
+        m = end
+    return None
+
+
+# Nouns after a name that make it a group's or a thing's name, not a person's ("the Musinov family").
+_NOT_PERSON_HEADS = frozenset("family families clan household company government party court".split())
 
 
 def _apposed_speaker(tokens: Sequence[Token], quoted: Sequence[bool], comma: int, start: int) -> list[int]:
@@ -895,7 +1093,7 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
 
 
 def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
-              claim: str, passage: str) -> list[Difference]:
+              claim: str, passage: str, context: str = "") -> list[Difference]:
     """A quotation given to someone else: the quoted words align, the speakers share no word.
 
     The claim may quote (in quotation marks) or report ("Eldar Tulebayev wrote that a whole
@@ -931,9 +1129,21 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     if mine is None or other is None:
         return []
     our_keys, their_keys = _speaker_keys(ours, range(*mine)), _speaker_keys(theirs, range(*other))
+    their_named = _named(theirs, range(*other))
+    detail = "speaker"
+    if other[1] - other[0] == 1 and theirs[other[0]].folded in _PERSONAL_PRONOUNS:
+        # '"It wasn't an oversight ...," she adds': only a claim that names its speaker is
+        # compared with whom the pronoun stands for (a description, "the mother", may be anyone).
+        if not _named(ours, range(*mine)):
+            return []
+        resolved = _pronoun_antecedent(theirs, theirs_quoted, other[0], passage, context)
+        if resolved is None:
+            return []
+        their_keys, their_named = set(resolved[0]), True
+        detail = f"speaker: {theirs[other[0]].folded} is {resolved[1]}"
     if our_keys & their_keys or not our_keys or not their_keys:
         return []
-    if _named(ours, range(*mine)) and not _named(theirs, range(*other)) \
+    if _named(ours, range(*mine)) and not their_named \
             and not any(t.key in our_keys for t in theirs):
         # "the magazine said", "dare I say": a description may be the claim's named speaker,
         # unless the passage names that speaker too, as someone else ("The mother said ... A
@@ -941,7 +1151,7 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         return []
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
-    return [_difference("entity", claim_span, passage_span, claim, passage, "speaker")]
+    return [_difference("entity", claim_span, passage_span, claim, passage, detail)]
 
 
 def _speaker_keys(tokens: Sequence[Token], span: range) -> set[str]:
@@ -997,7 +1207,12 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     for lo, hi in hedge_cues(theirs):
         if any(k in backward for k in range(lo, hi)) or hedge_class(theirs[lo].folded) in kept:
             continue  # the claim keeps the attribution, in these words or others of its kind
-        if not any(k in backward for k in governed(theirs, lo, hi, backward)):
+        sentence = _sentence_of(theirs, passage, lo)  # the tokens have no full stops to end a scope
+        speaker = lo - 1
+        while speaker >= 0 and theirs[speaker].word and theirs[speaker].capital and theirs[speaker].key:
+            speaker -= 1  # "Petrov said ...": who reports is not what is reported
+        reported = {k: i for k, i in backward.items() if not speaker < k < lo}
+        if not any(k in reported and k in sentence for k in governed(theirs, lo, hi, reported)):
             continue
         if lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
                 and theirs[lo].folded not in ADVERB_HEDGES and theirs[lo].folded not in OPEN_QUESTION_CUES:
@@ -1014,17 +1229,22 @@ def _difference(kind: str, claim_span: tuple[int, int], passage_span: tuple[int,
                       detail)
 
 
+def _fills_role(d: Difference) -> bool:
+    """An entity difference of another office holder or speaker ("speaker: she is ...")."""
+    return d.detail == "holder" or d.detail.startswith("speaker")
+
+
 def _dedupe(differences: Sequence[Difference]) -> list[Difference]:
     """Each difference once; and a name of the passage that another office holder or speaker
     fills is that one difference, not also a replacement of whatever claim name stands in its
     position ("Uralskaya Nedelya" / "Lukpan Akhmediyarov" besides the holders' "Azamat
     Maitanov" / "Lukpan Akhmediyarov")."""
-    roles = {d.passage_span for d in differences if d.kind == "entity" and d.detail in ("holder", "speaker")}
+    roles = {d.passage_span for d in differences if d.kind == "entity" and _fills_role(d)}
     seen: set[tuple[str, tuple[int, int], tuple[int, int]]] = set()
     kept = []
     for d in differences:
         key = (d.kind, d.claim_span, d.passage_span)
-        if d.kind == "entity" and d.detail not in ("holder", "speaker") and d.passage_span in roles:
+        if d.kind == "entity" and not _fills_role(d) and d.passage_span in roles:
             continue
         if key not in seen:
             seen.add(key)

@@ -98,7 +98,7 @@ THAT_REPORTS = frozenset("said says stated states noted notes reported reports a
 
 
 SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked asks declared "
-                          "insisted explained noted argued recalled according described describes replied replies "
+                          "adds insisted explained noted argued recalled according described describes replied replies "
                           "responded warned warns admitted admits acknowledged announced called calls".split())
 
 

@@ -88,7 +88,7 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     """
     query = read_claim(claim, matcher, corpus)
     candidates = find_candidates(query, matcher)
-    assessed = [judge(query, c, matcher.text_of(c), passage_values) for c in candidates]
+    assessed = [judge(query, c, matcher.text_of(c), passage_values, matcher) for c in candidates]
     decision = decide(query.terms, assessed, query.values, query.quoted, corpus_facts(query, corpus, matcher))
     ranked = rank([a for a in decision.assessed if a.stance], set(query.resolved.values()))
     evidence = [evidence_of(a, corpus.documents) for a in ranked]
@@ -127,6 +127,9 @@ def read_claim(claim: Claim, matcher: Matcher, corpus: Corpus) -> Query:
                  quoted_terms(claim.text) & frozenset(terms.weights), quotation_pieces(claim.text))
 
 
+CONTEXT_CHARS = 600  # of the source before a passage: enough for the sentence before it in news and encyclopaedia prose
+
+
 def find_candidates(query: Query, matcher: Matcher) -> list[Candidate]:
     """The best candidates overall, the best few of the cited sources, and the passages of the
     best sources that state one of the claim's numbers or dates."""
@@ -143,11 +146,15 @@ def find_candidates(query: Query, matcher: Matcher) -> list[Candidate]:
     return shortlist
 
 
-def judge(query: Query, candidate: Candidate, text: str, passage_values: PassageValues) -> Assessment:
+def judge(query: Query, candidate: Candidate, text: str, passage_values: PassageValues,
+          matcher: Matcher | None = None) -> Assessment:
     """One candidate's stance: its values compared with the claim's, and (when it covers enough
-    of the claim) its word-by-word alignment with the claim."""
+    of the claim) its word-by-word alignment with the claim, which reads up to
+    :data:`CONTEXT_CHARS` of the source before the passage (from ``matcher``) to say who a
+    quotation's "she" is."""
     values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
-    alignment = align(query.claim.text, text) if candidate.coverage >= ALIGNED else None
+    context = matcher.view(candidate.doc)[max(0, candidate.start - CONTEXT_CHARS):candidate.start] if matcher else ""
+    alignment = align(query.claim.text, text, context) if candidate.coverage >= ALIGNED else None
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
                   alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text))
 

@@ -155,6 +155,13 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         agreed_values += [v for v in claim_values if v.kind == "date" and id(v) not in told
                           and any(facts.dated(d, v) for d in sorted(backing))]
     missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS, stated=True)
+    # A word the supporting sentence replaces with another ("was upheld on appeal" / "was
+    # overturned on appeal"), or a place it names in another role ("a train to Almaty"), is
+    # not merely unsaid: that sentence says something else there, and no other sentence of
+    # the support set says the claim's.
+    replaced = frozenset().union(*(result[i].replaced for i in best.members)) \
+        - frozenset().union(*(result[i].matched for i in best.members))
+    missing_terms |= replaced
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
     hedged = bool(supporting) and all(result[s.members[0]].hedges for s in supporting)
@@ -165,7 +172,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     elif supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
         unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names + facts.descriptions)
-        flat = share <= MISSING_SHARE and not missing_values and not unnamed
+        flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced
         verdict = "supported" if flat and not hedged else "partial"
     else:
         # Part of the claim is stated where a source says enough of it, and, when the claim

@@ -97,7 +97,7 @@ def _word_disagreement(difference: Difference, candidate: Candidate, document: D
     value_start, value_end = (candidate.start + o for o in difference.passage_span)
     return Disagreement(difference.kind, difference.claim_words, difference.passage_words, document.id,
                         document.position(value_start)[0], document.text[candidate.start:candidate.end],
-                        candidate.start, candidate.end, value_start, value_end,
+                        candidate.start, candidate.end, value_start, value_end, difference.detail,
                         claim_start=difference.claim_span[0], claim_end=difference.claim_span[1],
                         page=document.page(value_start))
 

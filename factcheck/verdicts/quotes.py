@@ -267,7 +267,8 @@ def _omitted(text: str, chain: Chain, markers: list[str]) -> tuple[tuple[str, st
     the source holds a word that changes what the joined pieces say (see ``_telling``)."""
     found = []
     for ((_, end), _), ((start, _), _), marker in zip(chain[:-1], chain[1:], markers, strict=True):
-        telling = list(dict.fromkeys(_telling(text, end, start) + _grafted(text, end, start)))
+        telling = list(dict.fromkeys(_telling(text, end, start) + _grafted(text, end, start)
+                                     + _beheaded(text, end, start)))
         if telling:
             found.append((marker, " ".join(telling)))
     return tuple(found)
@@ -292,6 +293,26 @@ def _grafted(text: str, start: int, end: int) -> list[str]:
     if opening is None or opening >= end:
         return []
     return _TOKEN.findall(text, opening, end)
+
+
+def _beheaded(text: str, start: int, end: int) -> list[str]:
+    """The words an ellipsis left out when the gap ``text[start:end]`` ends with a word that
+    takes the next piece as its complement (:data:`_TAKES_COMPLEMENT`: a preposition such as
+    "as" or "of", a relative pronoun, "than"): the next piece then stands apart from the
+    phrase it belongs to, and the quote gives it that phrase's place. "... officials of state
+    entities are attacking us" drops 002's "unknown individuals who introduce themselves as"
+    and makes state officials the attackers. The words are those of the gap's last sentence
+    (an earlier sentence is left out whole)."""
+    words = [m for m in _TOKEN.finditer(text, start, end)]
+    if not words or fold(words[-1].group()) not in _TAKES_COMPLEMENT or text[words[-1].end():end].strip():
+        return []
+    opening = max((m.end() for m in _SENTENCE_OPENING.finditer(text, start, end)), default=start)
+    return [m.group() for m in words if m.start() >= opening]
+
+
+# Words whose complement follows them, so that a gap ending with one cuts the next piece off from
+# its phrase (prepositions of CGEL ch. 7 that head a complement, relative pronouns, "than").
+_TAKES_COMPLEMENT = frozenset("as of by with about against like than who whom whose which".split())
 
 
 def _telling(text: str, start: int, end: int) -> list[str]:

@@ -45,6 +45,7 @@ class Assessment:
     differences: tuple[Difference, ...] = ()  # what the aligned passage says otherwise (negation, antonym, ...)
     hedges: tuple[Difference, ...] = ()       # how the passage qualifies what the claim states flatly
     quoting: bool = True                      # whether the passage has the claim's quotation, piece by piece
+    replaced: frozenset[str] = frozenset()    # claim terms the aligned passage says other words in place of
 
     @property
     def clashes(self) -> bool:
@@ -126,7 +127,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         differences = tuple(d for d in differences
                             if d.kind in ("antonym", "negation") or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
-                            if d.kind != "entity" or d.detail in ("speaker", "exchanged") or _names_swapped(d, values))
+                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail == "exchanged"
+                            or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
     matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS, stated=True)
@@ -164,8 +166,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A name displaced into another clause or sentence of the passage, with another name in
         # its place, is found from the passage's structure, not from similar wording: the topic
         # it needs is the one a value clash needs; so are two parties of one verb exchanged.
-        differences = tuple(d for d in differences if d.kind != "entity" or (d.detail == "speaker" and any(
-            _overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
+        # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
+        differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
+            or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
             or (d.detail in ("displaced", "exchanged") and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
@@ -177,8 +180,13 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     else:
         stance = ""
     hedges = alignment.hedges if alignment is not None else ()
+    replaced = alignment.replaced() - matched if alignment is not None else frozenset()
+    if alignment is not None and (misplaced := alignment.misplaced()):
+        # A place the passage names in another role ("a train to Almaty" for "a train in
+        # Almaty") is not stated: it is missing, as a word put in its place would be.
+        matched, replaced = matched - misplaced, replaced | misplaced
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
-                      quoting)
+                      quoting, replaced)
 
 
 def _described(name: Value, passage: str) -> bool:

@@ -1,0 +1,129 @@
+"""Changes a bag of words cannot see: a quotation's "she", a verb put in another's place, a place
+named in another role, a name moved to another clause. Real text of the seeds, and a news
+paragraph written for the kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from factcheck import Checker, Claim, Corpus, load_corpus
+from factcheck.lexicon.verbs import verb_relation, verb_senses
+from factcheck.match.align import align
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+def check(checker: Checker, text: str, quote: str | None = None):  # type: ignore[no-untyped-def]
+    return checker.check_claim(Claim("t", text, quote=quote))
+
+
+# 003: '... praises the Musinov family's actions ... crimes."It wasn't an oversight on the police's
+# behalf, it was involvement in the crime," she adds': "she" is Smailova, named in the sentence before.
+OVERSIGHT = "It wasn't an oversight on the police's behalf, it was involvement in the crime"
+
+
+@pytest.mark.parametrize("speaker", ["Gulbadar Musinova", "Zholaman Musinov"])
+def test_a_quotation_given_to_a_pronoun_is_the_named_speakers_before_it(checker: Checker, speaker: str) -> None:
+    result = check(checker, f'{speaker} said: "{OVERSIGHT}."', OVERSIGHT)
+    assert result.verdict == "contradicted"
+    found = [d for d in result.disagreements if d.kind == "entity"]
+    assert found and found[0].claim_value == speaker and found[0].source_value == "she"
+    assert found[0].detail == "speaker: she is Smailova"
+
+
+def test_the_speaker_a_pronoun_stands_for_is_supported(checker: Checker) -> None:
+    assert check(checker, f'Dina Smailova said: "{OVERSIGHT}."', OVERSIGHT).verdict == "supported"
+
+
+NEWS = ("Harbour plan approved\n\n"
+        "Councillor Ivan Petrov opened the debate on Monday. Planning officer Olga Marsh, who drafted the report, "
+        "answered the objections.\n\"The harbour wall will be finished before the winter storms,\" she said.\n"
+        "Petrov said the vote had been close. \"We listened to every fisherman in the town,\" he added.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ('Ivan Petrov said: "The harbour wall will be finished before the winter storms."', "contradicted"),
+    ('Olga Marsh said: "The harbour wall will be finished before the winter storms."', "supported"),
+    ('Olga Marsh said: "We listened to every fisherman in the town."', "contradicted"),
+    ('Petrov said: "We listened to every fisherman in the town."', "supported"),
+])
+def test_she_and_he_are_resolved_by_gender_and_nearness(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"harbour.txt": NEWS})
+    result = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim))
+    assert result.verdict == verdict
+
+
+def test_a_passage_that_starts_inside_the_quotation_names_no_speaker() -> None:
+    # 004: the quotation opens a sentence earlier; the pronoun's own sentence does not say who spoke,
+    # and "Kazakhstan's" inside the editor's brackets is no speaker.
+    passage = ("In one case we investigated in [Kazakhstan's largest city] Almaty...they dyed the girls' hair "
+               "different colors so that the client would understand that they are minors,\" she said.")
+    claim = "Smailova said that in one case in Almaty the girls' hair was dyed different colors."
+    assert not [d for d in align(claim, passage).differences if d.kind == "entity"]
+
+
+def test_a_verb_replaced_by_one_wordnet_does_not_relate_is_not_supported(checker: Checker) -> None:
+    # 001: "His initial sentence of two years and three months in prison was overturned on appeal".
+    result = check(checker, "Batyrbekov's initial sentence of two years and three months was upheld on appeal.")
+    assert result.verdict != "supported"
+    assert "upheld" in result.missing
+
+
+@pytest.mark.parametrize("claim", [
+    # 001: "she started receiving threatening phone calls, allegedly from public officials."
+    "Zhapisheva started getting threatening phone calls, allegedly from public officials.",
+    # 001: "on September 1 The Village wrote a public complaint on its Telegram channel"
+    "On September 1 The Village published a public complaint on its Telegram channel.",
+])
+def test_a_verb_replaced_by_a_wordnet_relative_is_a_paraphrase(checker: Checker, claim: str) -> None:
+    assert check(checker, claim).verdict == "supported"
+
+
+def test_a_place_named_as_a_destination_is_not_where_it_happened(checker: Checker) -> None:
+    # 000: "... to the nearest large city, Shymkent, to board a train to the former capital, Almaty.
+    # But before the train could depart, they were pulled off by local police officers".
+    result = check(checker, "Batyrbekova and Nursultan were pulled off a train in Almaty by local police officers.")
+    assert result.verdict != "supported"
+    assert "Almaty" in result.missing
+    assert check(checker, "Batyrbekova traveled with Nursultan to Shymkent to board a train to Almaty.").verdict \
+        == "supported"
+
+
+def test_readers_from_a_city_are_readers_in_it(checker: Checker) -> None:
+    # 001: "... mostly targeting readers from Almaty": origin and position are not told apart.
+    result = check(checker, "The Village was established in 2017 as a light read mostly targeting readers in Almaty.")
+    assert result.verdict == "supported"
+
+
+def test_a_name_found_in_another_clause_does_not_fill_its_place(checker: Checker) -> None:
+    # 003: "She said they beat up the young woman's relative, Rustam, then forced Zhibek into a car".
+    result = check(checker, "The attackers forced Rustam into a car and sped away.")
+    assert result.verdict == "contradicted"
+    assert ("entity", "Rustam", "Zhibek") in {(d.kind, d.claim_value, d.source_value) for d in result.disagreements}
+    assert check(checker, "The attackers forced Zhibek into a car and sped away.").verdict == "supported"
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("getting", "receiving", "synonym"),
+    ("published", "wrote", "synonym"),
+    ("got", "secure", "hypernym"),
+    ("went", "took", "hypernym"),
+    ("opened", "closed", "sister"),
+    ("upheld", "overturned", "unrelated"),
+    ("released", "arrested", "unrelated"),
+    ("Monday", "arrested", None),
+])
+def test_wordnet_relates_verbs_through_any_sense(a: str, b: str, relation: str | None) -> None:
+    assert verb_relation(a, b) == relation == verb_relation(b, a)
+
+
+def test_irregular_and_inflected_forms_reach_their_verb() -> None:
+    assert verb_senses("upheld") == verb_senses("uphold") != frozenset()
+    assert verb_senses("stopped") == verb_senses("stop")
+    assert verb_senses("the") == frozenset()
