@@ -127,3 +127,34 @@ def test_irregular_and_inflected_forms_reach_their_verb() -> None:
     assert verb_senses("upheld") == verb_senses("uphold") != frozenset()
     assert verb_senses("stopped") == verb_senses("stop")
     assert verb_senses("the") == frozenset()
+
+
+def test_a_verb_of_one_wordnet_synset_in_the_same_place_states_the_claims(checker: Checker) -> None:
+    # 000: "The school principal was similarly dismissive and declined to take the matter further."
+    # "refuse" and "decline" share a synset, though not as "decline"'s first sense ("grow worse").
+    assert check(checker, "The school principal refused to take the matter any further.").verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 003: "Smailova says the vast majority of rapes in Kazakhstan go unreported."
+    ("Activist Dina Smailova says most rapes in Kazakhstan are never reported.", "supported"),
+    ("Activist Dina Smailova says the vast majority of rapes in Kazakhstan are reported.", "contradicted"),
+])
+def test_a_negating_prefix_is_a_negation(checker: Checker, claim: str, verdict: str) -> None:
+    result = check(checker, claim)
+    assert result.verdict == verdict
+    if verdict == "contradicted":
+        assert ("negation", "reported", "unreported") in {(d.kind, d.claim_value, d.source_value)
+                                                          for d in result.disagreements}
+
+
+@pytest.mark.parametrize(("word", "split"), [
+    ("unreported", True), ("unpaid", True), ("unopposed", True), ("unknown", True),
+    ("unveiled", False),   # "unveil" is a verb of its own
+    ("united", False), ("undermined", False), ("unusual", False),
+])
+def test_only_a_participle_whose_rest_is_a_verb_loses_its_prefix(word: str, split: bool) -> None:
+    from factcheck.match.cues import PREFIX_NEGATION, tokenize
+    tokens = tokenize(f"The claims went {word} for years.")
+    assert (tokens[3].folded == PREFIX_NEGATION) is split
+    assert "".join(f"{t.folded}" for t in tokens[3:3 + 1 + split]).replace(PREFIX_NEGATION, "un") == word

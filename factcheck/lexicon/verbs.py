@@ -21,7 +21,7 @@ from types import MappingProxyType
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.lemmas import IRREGULAR
 
-__all__ = ["is_verb_lemma", "verb_relation", "verb_senses"]
+__all__ = ["is_participle", "is_verb_lemma", "verb_relation", "verb_senses"]
 
 _WORD = re.compile(r"[a-z]+")
 HYPERNYM_DEPTH = 2  # levels up the hierarchy at which one verb still names a way of the other
@@ -85,6 +85,15 @@ def is_verb_lemma(word: str) -> bool:
     """Whether a lowercase word is itself a WordNet verb lemma ("report", "uphold"), not only an
     inflected form of one ("upheld", "reported")."""
     return word in _table().senses
+
+
+def is_participle(word: str) -> bool:
+    """Whether a lowercase word may be a verb's past participle: a WordNet verb form ending in
+    "-ed" ("reported"), or an irregular form of verb.exc or of factcheck's own list ("paid",
+    "known", "seen")."""
+    if not verb_senses(word):
+        return False
+    return word.endswith("ed") or word in _table().forms or word in IRREGULAR
 
 
 def _up(synsets: frozenset[int], depth: int) -> frozenset[int]:

@@ -44,6 +44,7 @@ from factcheck.match.cues import (
     ADVERB_HEDGES,
     BOUNDARY_WORDS,
     OPEN_QUESTION_CUES,
+    PREFIX_NEGATION,
     QUANTIFIER_ADVERBS,
     QUANTIFIERS,
     QUOTE_MARKS,
@@ -142,19 +143,46 @@ class Alignment:
         return all(not t.word for t in self.passage[before + 1:after])
 
     def replaced(self) -> frozenset[str]:
-        """The index terms of claim verbs the passage puts another verb in place of: a run of at
-        most :data:`_REPLACED_RUN` unaligned claim content words whose neighbours on both sides
-        are aligned with two passage words that enclose a few unaligned words of the passage
-        ("was upheld on appeal" / "was overturned on appeal"); a run that ends the claim is
-        set against the passage's words after the same word, up to punctuation ("had been
-        released." / "were under arrest just one day after ..."). Such a verb is not
-        merely left unsaid: the passage says something else there. Only a verb in use (an
-        inflected form, or after an auxiliary or "to") replaced by a verb that WordNet does not
-        relate to it in any sense (:func:`factcheck.lexicon.verbs.verb_relation`: not a
-        synonym, hypernym or sister, as "getting" / "receiving" are) counts; a noun or an
-        adjective replaced may be a paraphrase WordNet cannot see ("really" / "in fact")."""
+        """The index terms of claim verbs the passage puts another verb in place of
+        (:meth:`slot_verbs`), where WordNet relates the two in no sense
+        (:func:`factcheck.lexicon.verbs.verb_relation`: not synonyms, hypernyms or sisters, as
+        "getting" / "receiving" are): "was upheld on appeal" / "was overturned on appeal".
+        Such a verb is not merely left unsaid: the passage says something else there. Only a
+        past form or a participle after "be" or "have" counts (:func:`_verb_in_use`); a noun or
+        an adjective replaced may be a paraphrase WordNet cannot see ("really" / "in fact")."""
+        return frozenset(key for k, verbs in self.slot_verbs() if (key := self.claim[k].key)
+                         and _verb_in_use(self.claim, k)
+                         and all(verb_relation(self.claim[k].folded, v) == "unrelated" for v in verbs))
+
+    def reworded(self) -> frozenset[str]:
+        """The index terms of claim verbs the passage says in the same place with a verb of one
+        WordNet synset with it, in any sense: right beside the same aligned word ("refused to
+        take the matter further" / "declined to take the matter further"); and the words the
+        passage has under a negating prefix ("unreported"). Stated, in other words."""
         placed = dict(self.anchors)
-        found: set[str] = set()
+        taken = set(placed.values())
+        # "never reported" / "unreported": the word the prefix was split from (cues.tokenize).
+        found = {key for i, j in self.pairs
+                 if j > 0 and self.passage[j - 1].folded == PREFIX_NEGATION and (key := self.claim[i].key)}
+        for k, t in enumerate(self.claim):
+            if k in placed or not t.key or not verb_senses(t.folded):
+                continue
+            beside = [placed[k - 1] + 1] if k - 1 in placed else []
+            beside += [placed[k + 1] - 1] if k + 1 in placed else []
+            if any(0 <= j < len(self.passage) and j not in taken and self.passage[j].key
+                   and verb_relation(t.folded, self.passage[j].folded) == "synonym" for j in beside):
+                found.add(t.key)
+        return frozenset(found)
+
+    def slot_verbs(self) -> list[tuple[int, list[str]]]:
+        """``(claim token, passage verbs in its place)`` for each claim word of a run of at most
+        :data:`_REPLACED_RUN` unaligned content words whose neighbours on both sides are aligned
+        with two passage words that enclose a few unaligned words of the passage, among them at
+        most as many verbs (WordNet verb forms, phrasal verbs such as "sign up" included); a run
+        that ends the claim is set against the passage's words after the same word, up to
+        punctuation ("had been released." / "were under arrest just one day after ...")."""
+        placed = dict(self.anchors)
+        found: list[tuple[int, list[str]]] = []
         i = 0
         while i < len(self.claim):
             if i in placed or not self.claim[i].word:
@@ -165,8 +193,6 @@ class Alignment:
                 end += 1
             before, after = placed.get(i - 1), placed.get(end)
             if after is None and before is not None and all(not t.word for t in self.claim[end:]):
-                # The claim ends with the run ("... had been released."): the passage's words
-                # after the same word, up to its clause's punctuation, stand in its place.
                 after = next((j for j in range(before + 1, len(self.passage)) if not self.passage[j].word),
                              len(self.passage))
                 after = min(after, before + 1 + 2 * _REPLACED_RUN)
@@ -175,14 +201,12 @@ class Alignment:
                     and content <= _REPLACED_RUN:
                 between = self.passage[before + 1:after]
                 verbs = [t.folded for t in between if t.key and verb_senses(t.folded)]
-                # A phrasal verb is one verb: "sign up" / "register" (WordNet lists "sign_up").
                 verbs += [f"{a.folded}_{b.folded}" for a, b in itertools.pairwise(between)
                           if a.key and verb_senses(f"{a.folded}_{b.folded}")]
                 if all(t.word for t in between) and verbs and len(verbs) <= _REPLACED_RUN:
-                    found.update(key for k in range(i, end) if (key := self.claim[k].key) and _verb_in_use(self.claim, k)
-                                 and all(verb_relation(self.claim[k].folded, v) == "unrelated" for v in verbs))
+                    found += [(k, verbs) for k in range(i, end) if self.claim[k].key and verb_senses(self.claim[k].folded)]
             i = end if end > i else i + 1
-        return frozenset(found)
+        return found
 
     def misplaced(self) -> frozenset[str]:
         """The index terms of claim place names the passage has in another role: where the

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.index.bm25 import term
+from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.sources.normalize import fold
 
 WORD = re.compile(r"\w+(?:['’]\w+)*|[,;:()\[\]—–]|\s-\s|[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -28,7 +29,7 @@ BOUNDARY_WORDS = frozenset("but while whereas although though however because wh
                             "yet unless until since after before when where".split())
 
 
-NEGATION_WORDS = frozenset("not no never none nobody nothing neither nor without cannot nowhere".split())
+NEGATION_WORDS = frozenset("not no never none nobody nothing neither nor without cannot nowhere un-".split())
 
 
 SUBJECT_NEGATION = frozenset("no nobody nothing none neither".split())
@@ -150,8 +151,26 @@ def tokenize(text: str) -> tuple[Token, ...]:
         is_word = raw[:1].isalnum() or raw[:1] == "_"
         folded = fold(raw).replace("’", "'")
         key = term(folded) if is_word else None
+        if is_word and _prefix_negated(folded):
+            # "unreported" is "not reported": the prefix is a negation cue of its own, the rest
+            # the word it negates, so that it aligns with "reported" and "never reported".
+            tokens.append(Token(start, start + 2, PREFIX_NEGATION, None, raw[:1].isupper(), True))
+            tokens.append(Token(start + 2, start + len(raw), folded[2:], term(folded[2:]), False, True))
+            continue
         tokens.append(Token(start, start + len(raw), folded, key, raw[:1].isupper(), is_word))
     return tuple(tokens)
+
+
+PREFIX_NEGATION = "un-"  # the folded form of the prefix split off a negated participle (no word is written so)
+
+
+def _prefix_negated(folded: str) -> bool:
+    """Whether a word is "un" and a past participle (:func:`factcheck.lexicon.verbs.is_participle`),
+    while the whole word is no verb of its own: "unreported", "unpaid", "unopposed", "unknown"; not
+    "unveiled" (WordNet has "unveil"), "united" or "undermined" (no "ited", "dermined")."""
+    if len(folded) < 6 or not folded.startswith("un") or not folded.isalpha():
+        return False
+    return is_participle(folded[2:]) and not verb_senses(folded)
 
 
 def clause_end(tokens: Sequence[Token], i: int) -> int:
@@ -199,7 +218,9 @@ def negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
         if not is_negation_cue(tokens, i):
             continue
         start, end = i + 1, clause_end(tokens, i)
-        if tokens[i].folded in SUBJECT_NEGATION and not _object_position(tokens, i, end):
+        if tokens[i].folded == PREFIX_NEGATION:
+            end = i + 2  # "unpaid workers protested": the prefix negates its own word only
+        elif tokens[i].folded in SUBJECT_NEGATION and not _object_position(tokens, i, end):
             start = clause_start(tokens, i)
         scopes.append((i, range(start, end)))
     return scopes
@@ -328,7 +349,7 @@ def _the_month(tokens: Sequence[Token], k: int) -> bool:
 # Words that leave a question open: "It is not known whether ...", "it remains unclear if ...".
 # Uncertainty cues of the CoNLL-2010 hedge lexicon (Farkas et al., 2010).
 _UNCERTAIN = frozenset("unclear unknown uncertain undetermined unsure".split())
-OPEN_QUESTION_CUES = _UNCERTAIN | {"not", "never"}  # the first words of such a cue: no one is its speaker
+OPEN_QUESTION_CUES = _UNCERTAIN | {"not", "never", PREFIX_NEGATION}  # a cue's first words: no one is its speaker
 _OPEN_IF_NEGATED = frozenset("known clear certain established determined".split())
 
 
@@ -343,8 +364,8 @@ def _uncertain_before(tokens: Sequence[Token], k: int) -> int | None:
     if before in _OPEN_IF_NEGATED:
         for j in range(k - 2, max(-1, k - 4), -1):  # over one adverb: "not yet known"
             word = tokens[j].folded
-            if word in ("not", "never") or word.endswith("n't"):
-                return j
+            if word in ("not", "never", PREFIX_NEGATION) or word.endswith("n't"):
+                return j  # "unknown" is read "un-" "known" (:func:`tokenize`)
             if word not in ("yet", "still", "entirely", "fully"):
                 break
     return None

@@ -132,6 +132,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
     matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS, stated=True)
+    if alignment is not None:
+        matched |= alignment.reworded() & frozenset(claim.weights)  # "declined" in the place of "refused"
     context = _share(claim, matched, valued | swapped | changed)
     predicate = _share(claim, matched, valued | named)
     coverage = _share(claim, matched, frozenset())
