@@ -158,3 +158,57 @@ def test_only_a_participle_whose_rest_is_a_verb_loses_its_prefix(word: str, spli
     tokens = tokenize(f"The claims went {word} for years.")
     assert (tokens[3].folded == PREFIX_NEGATION) is split
     assert "".join(f"{t.folded}" for t in tokens[3:3 + 1 + split]).replace(PREFIX_NEGATION, "un") == word
+
+
+def test_a_verb_right_before_the_same_aligned_word_is_in_its_place(checker: Checker) -> None:
+    # 003: "... regional authorities in the Almaty region have launched a new investigation and
+    # arrested four suspects."
+    result = check(checker, "After Musinova posted the video, regional authorities in the Almaty region released "
+                            "four suspects.")
+    assert result.verdict != "supported" and "released" in result.missing
+    assert check(checker, "After Musinova posted the video, regional authorities in the Almaty region arrested "
+                          "four suspects.").verdict == "supported"
+
+
+def test_a_report_set_off_by_commas_is_a_hedge(checker: Checker) -> None:
+    # 003: "In many cases, she says, perpetrators settle the matter with the victim's family outside
+    # court through a practice known as "forgiveness.""
+    result = check(checker, "In many cases, rape perpetrators in Kazakhstan settle the matter with the victim's "
+                            "family outside court through a practice called forgiveness.")
+    assert result.verdict == "partial"
+    assert "hedge" in {d.kind for d in result.disagreements}
+
+
+@pytest.mark.parametrize("claim", [
+    # 004: "Dina Smailova, the head of the NeMolchi.kz foundation, ... said the men who used the victim
+    # deserved to be viewed as "pedophiles" despite the fact that she was registered as being 18 years
+    # old on the website." and '"She, too, had been registered on the Kazakh "Girls" website," Smailova said.'
+    'Smailova was registered as being 18 years old on the "Girls" website.',
+])
+def test_the_one_who_reports_is_not_the_one_reported_on(checker: Checker, claim: str) -> None:
+    result = check(checker, claim)
+    assert result.verdict != "supported"
+    assert "Smailova" in result.missing
+
+
+def test_the_reporter_may_be_the_claims_speaker(checker: Checker) -> None:
+    # The same sentence, as the claim of what Smailova said.
+    claim = 'Smailova said the men who used the victim deserved to be viewed as "pedophiles".'
+    assert check(checker, claim).verdict == "supported"
+
+
+LISTING = ("Hall of Science\n\nThis neoclassical building by architect Rosa Lind was dedicated in 1924 and is "
+           "listed on the National Register of Historic Places. In September 2019, the hall was closed for repairs.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # another event's date: the listing's date is not given, the dedication's is
+    ("The building was added to the National Register of Historic Places on January 24, 2017.", "not contradicted"),
+    # the same event, its date stated after a fronted adverbial
+    ("The hall was closed for repairs in 2017.", "contradicted"),
+    ("The building by architect Rosa Lind was dedicated in 1931.", "contradicted"),
+])
+def test_a_date_of_another_event_does_not_contradict(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"hall.txt": LISTING})
+    found = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim)).verdict
+    assert found in ("partial", "not_found") if verdict == "not contradicted" else found == verdict

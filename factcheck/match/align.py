@@ -72,6 +72,10 @@ from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
 
+# Speech verbs that report a clause rather than take an object ("wrote a follow-up", "called
+# the police" do not report): the ones :meth:`Alignment._reporter` reads a reporter from.
+_REPORTING_VERBS = frozenset("said says say told tells stated states added adds insisted insists explained "
+                             "noted notes argued argues claimed claims".split())
 _REPLACED_RUN = 2  # words of a claim (and of the passage) that one replacement spans: "upheld" / "overturned"
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
 UNIVERSAL = frozenset({"all", "every", "each"})  # the claim's universal quantifiers
@@ -148,10 +152,13 @@ class Alignment:
         (:func:`factcheck.lexicon.verbs.verb_relation`: not synonyms, hypernyms or sisters, as
         "getting" / "receiving" are): "was upheld on appeal" / "was overturned on appeal".
         Such a verb is not merely left unsaid: the passage says something else there. Only a
-        past form or a participle after "be" or "have" counts (:func:`_verb_in_use`); a noun or
-        an adjective replaced may be a paraphrase WordNet cannot see ("really" / "in fact")."""
+        past form or a participle after "be" or "have" counts (:func:`_verb_in_use`), or a
+        participle before the same noun ("improving academic performance" / "plummeting
+        academic performance": :func:`_attributive`); a noun or an adjective replaced may be a
+        paraphrase WordNet cannot see ("really" / "in fact")."""
+        placed = dict(self.anchors)
         return frozenset(key for k, verbs in self.slot_verbs() if (key := self.claim[k].key)
-                         and _verb_in_use(self.claim, k)
+                         and (_verb_in_use(self.claim, k) or _attributive(self.claim, k, placed, verbs))
                          and all(verb_relation(self.claim[k].folded, v) == "unrelated" for v in verbs))
 
     def reworded(self) -> frozenset[str]:
@@ -205,8 +212,26 @@ class Alignment:
                           if a.key and verb_senses(f"{a.folded}_{b.folded}")]
                 if all(t.word for t in between) and verbs and len(verbs) <= _REPLACED_RUN:
                     found += [(k, verbs) for k in range(i, end) if self.claim[k].key and verb_senses(self.claim[k].folded)]
+            elif after is not None and after > 0 and end - i == 1 and self.claim[i].key \
+                    and self.passage[after - 1].key and after - 1 not in set(placed.values()) \
+                    and (_verb_in_use(self.passage, after - 1)
+                         or (self.passage[after - 1].folded.endswith("ing") and self.claim[i].folded.endswith("ing"))) \
+                    and verb_senses(self.passage[after - 1].folded) and verb_senses(self.claim[i].folded):
+                # A longer passage run: the verb right before the same aligned word ("authorities ...
+                # released four suspects" / "authorities ... have launched a new investigation and
+                # arrested four suspects").
+                found.append((i, [self.passage[after - 1].folded]))
             i = end if end > i else i + 1
         return found
+
+    def other_events(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
+        """Whether a value of the claim and one of the passage date or measure two different
+        events: the verb each one's clause states before it (a past form, or a participle after
+        "be" or "have": :func:`_verb_in_use`) is found on both sides, the two are not aligned,
+        and WordNet relates them in no sense ("was added to the National Register ... on
+        January 24, 2017" / "was dedicated in 1924 and is listed on the National Register").
+        False when either verb is not found: the values may then be of one event."""
+        return other_events(self.claim, self.passage, claim_span, passage_span, self.text)
 
     def misplaced(self) -> frozenset[str]:
         """The index terms of claim place names the passage has in another role: where the
@@ -215,15 +240,38 @@ class Alignment:
         The role is the preposition right before the name (or before the phrase it stands in
         apposition to), read by :data:`_PLACE_ROLES`; a name with no such preposition on
         either side says nothing of a role. Position and source are not told apart: "readers
-        from Almaty" are readers in Almaty."""
+        from Almaty" are readers in Almaty. So are the names the passage gives as who reports
+        what the claim says of them (:meth:`_reporter`)."""
         found: set[str] = set()
         for i, j in self.pairs:
-            if not _is_name(self.claim, i) or (i > 0 and _is_name(self.claim, i - 1)):
+            opening = i == 0 and self.claim[i].capital and self.passage[j].capital  # "Smailova was ..."
+            if not (_is_name(self.claim, i) or opening) or (i > 0 and _is_name(self.claim, i - 1)):
                 continue  # the first word of a name run only
             ours, theirs = _place_role(self.claim, i), _place_role(self.passage, j)
-            if ours and theirs and ours != theirs and {ours, theirs} != {"position", "source"}:
+            if (ours and theirs and ours != theirs and {ours, theirs} != {"position", "source"}) \
+                    or self._reporter(i, j):
                 found.update(key for k in range(i, _run_end(self.claim, i)) if (key := self.claim[k].key))
         return frozenset(found)
+
+    def _reporter(self, i: int, j: int) -> bool:
+        """Whether the claim's name at ``i`` is, at ``j``, the one who reports what the claim says
+        of it: the passage name stands before a speech verb of its sentence and the claim's other
+        aligned words after that verb, none between; or the name closes the sentence as its
+        reporter (", Smailova said."), after them all; and the claim reports nothing itself.
+        "Smailova was registered as being 18" is not stated by "Dina Smailova ... said the men
+        ... deserved ... despite the fact that she was registered as being 18": "she" is the girl."""
+        if any(t.folded in SPEECH_VERBS for t in self.claim):
+            return False
+        sentence = _sentence_of(self.passage, self.text, j) if self.text else range(len(self.passage))
+        others = [b for a, b in self.pairs if self.claim[a].key and not i <= a < _run_end(self.claim, i)]
+        if len(others) < 2:
+            return False
+        end = _run_end(self.passage, j)
+        if (end < sentence.stop and self.passage[end].folded in _REPORTING_VERBS and all(b < j for b in others)) \
+                or (j > 0 and self.passage[j - 1].folded in _REPORTING_VERBS and all(b < j - 1 for b in others)):
+            return True  # '"She, too, had been registered on the ... website," Smailova said.'
+        verb = next((k for k in range(j + 1, sentence.stop) if self.passage[k].folded in _REPORTING_VERBS), None)
+        return verb is not None and all(b > verb for b in others)
 
     def attached(self, passage_span: tuple[int, int]) -> bool:
         """Whether a span of the passage belongs to the statement aligned with the claim:
@@ -895,6 +943,49 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
             and not _epithet(ours, i) and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+def other_events(claim: Sequence[Token], passage: Sequence[Token], claim_span: tuple[int, int],
+                 passage_span: tuple[int, int], passage_text: str = "") -> bool:
+    """:meth:`Alignment.other_events` on the two texts' tokens (:func:`tokenize`), also for a
+    passage too far from the claim to be aligned: the verbs are compared by index term, not
+    by place. ``passage_text`` (the text the passage tokens index) keeps the search in the
+    value's sentence."""
+    ours = _governing_verbs(claim, claim_span)
+    theirs = _governing_verbs(passage, passage_span, passage_text)
+    if not ours or not theirs:
+        return False
+    return all(claim[a].key != passage[b].key and verb_relation(claim[a].folded, passage[b].folded) == "unrelated"
+               for a in ours for b in theirs)
+
+
+def _governing_verbs(tokens: Sequence[Token], span: tuple[int, int], text: str = "") -> list[int]:
+    """The verbs in use (:func:`_verb_in_use`) a value at ``span`` may belong to: the nearest
+    before it in its clause, within :data:`_GOVERNING_REACH` tokens ("dedicated" in "was
+    dedicated in 1924"); for a value that opens its sentence's clause, every one of the
+    sentence, which it dates or measures all ("In January 2020, the judge accepted the appeal
+    and ruled that he be released"). Within the value's sentence of ``text`` (the whole token
+    run without it); empty when there is none."""
+    first = next((k for k, t in enumerate(tokens) if t.end > span[0]), None)
+    if first is None:
+        return []
+    sentence = _sentence_of(tokens, text, first) if text else range(len(tokens))
+    start = max(clause_start(tokens, first), first - _GOVERNING_REACH, sentence.start)
+    before = next((k for k in range(first - 1, start - 1, -1) if tokens[k].key and _verb_in_use(tokens, k)), None)
+    if before is not None or any(tokens[k].key for k in range(start, first)):
+        return [before] if before is not None else []
+    last = next((k for k, t in enumerate(tokens) if t.start >= span[1]), len(tokens))
+    return [k for k in range(last, sentence.stop) if tokens[k].key and _verb_in_use(tokens, k)]
+
+
+_GOVERNING_REACH = 12  # tokens back from a value to the verb that dates or measures it
+
+
+def _attributive(tokens: Sequence[Token], k: int, placed: dict[int, int], verbs: Sequence[str]) -> bool:
+    """Whether claim token ``k`` is an "-ing" participle right before an aligned word, put where
+    the passage has one too ("her improving academic performance" / "her plummeting academic
+    performance"): a state said of the same thing."""
+    return tokens[k].folded.endswith("ing") and k + 1 in placed and any(v.endswith("ing") for v in verbs)
 
 
 def _verb_in_use(tokens: Sequence[Token], k: int) -> bool:

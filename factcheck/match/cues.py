@@ -317,7 +317,8 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if t.folded in THAT_REPORTS and not noun and k + 1 < len(tokens) and tokens[k + 1].folded == "that":
             cues.append((k, k + 1))
             continue
-        if (t.folded in THAT_REPORTS or t.folded == "say") and not noun and _opens_report(tokens, k):
+        if (t.folded in THAT_REPORTS or t.folded == "say") and not noun and (
+                _opens_report(tokens, k) or _parenthetical_report(tokens, k)):
             cues.append((k, k + 1))  # "Police say the club owner paid ...": "that" left out
             continue
         if t.folded not in PHRASE_STARTS:
@@ -408,6 +409,39 @@ def _opens_report(tokens: Sequence[Token], k: int) -> bool:
         "to", "of", "in", "on", "by", "it", "they", "he", "she", "we", "i"}
 
 
+def _parenthetical_report(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the speech verb at ``k`` stands in a clause set off by commas inside its sentence,
+    after a subject of at most three words, with words after it: "In many cases, she says,
+    perpetrators settle the matter ..." reports the whole sentence, as "She says that in many
+    cases ..." does (a closing ", the office said." is left to :func:`_opens_report`). Not inside
+    a quotation, whose speaker reports it."""
+    first = clause_start(tokens, k)
+    words = [j for j in range(first, k) if tokens[j].word]
+    return (first > 0 and tokens[first - 1].folded == "," and 0 < len(words) <= 3
+            and k + 2 < len(tokens) and tokens[k + 1].folded == "," and tokens[k + 2].word
+            and not _inside_quotation(tokens, k))  # '"He's afraid, he says, to go out"': the quotation's aside
+
+
+def _inside_quotation(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` stands inside quotation marks, also when the text starts inside the
+    quotation: no mark before ``k``, and the first after it closes one (a curly closing mark,
+    or a straight one glued to the word before it)."""
+    if quoted(tokens)[k]:
+        return True
+    if any(not t.word and t.folded in QUOTE_MARKS for t in tokens[:k]):
+        return False
+    after = next((m for m in range(k + 1, len(tokens)) if not tokens[m].word and tokens[m].folded in QUOTE_MARKS), None)
+    if after is None:
+        return False
+    mark = tokens[after].folded
+    return mark in "”»’" or (mark in "\"'" and tokens[after - 1].end == tokens[after].start)
+
+
+def parenthetical(tokens: Sequence[Token], lo: int) -> bool:
+    """Whether the hedge cue at ``lo`` is a report set off by commas (:func:`_parenthetical_report`)."""
+    return (tokens[lo].folded in THAT_REPORTS or tokens[lo].folded == "say") and _parenthetical_report(tokens, lo)
+
+
 def hedge_class(cue: str) -> str:
     """Hedges of one class stand for each other ("reportedly" kept as "allegedly")."""
     if cue in MODALS:
@@ -465,6 +499,8 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
       it ("reportedly moved to Almaty and regularly sends back money"); in a clause of speech that holds
       none of the aligned words ("..., Nursultan reportedly told his grandmother"), the rest
       of the sentence;
+    - a report set off by commas ("In many cases, she says, perpetrators ..."): the rest of
+      the sentence;
     - any other cue ("is accused of", "is thought to"): its clause.
     """
     start, end = clause_start(tokens, lo), clause_end(tokens, hi - 1)
@@ -485,6 +521,8 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
     if cue in ADVERB_HEDGES:
         own = range(start, _coordinated_end(tokens, end))
     outside = [k for k in range(len(tokens)) if k not in own]
+    if parenthetical(tokens, lo) and not any(k in aligned for k in own):
+        return outside  # "In many cases, she says, perpetrators settle ...": the sentence around it
     if cue in ADVERB_HEDGES and not any(k in aligned for k in own) \
             and (any(tokens[k].folded in SPEECH_VERBS for k in own) or own == range(0, hi)):
         return outside  # "..., Nursultan reportedly told his grandmother", "Apparently, ..."

@@ -156,7 +156,7 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     context = matcher.view(candidate.doc)[max(0, candidate.start - CONTEXT_CHARS):candidate.start] if matcher else ""
     alignment = align(query.claim.text, text, context) if candidate.coverage >= ALIGNED else None
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
-                  alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text))
+                  alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text), text=text)
 
 
 def same_subject(corpus: Corpus, a: int, b: int) -> bool:

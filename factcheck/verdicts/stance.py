@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
-from factcheck.match.align import Alignment, Difference
+from factcheck.match.align import Alignment, Difference, other_events
+from factcheck.match.cues import tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS, ValueCheck
@@ -107,7 +108,8 @@ def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]
 
 
 def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: frozenset[str], named: frozenset[str],
-           *, cited: bool = False, alignment: Alignment | None = None, quoting: bool = True) -> Assessment:
+           *, cited: bool = False, alignment: Alignment | None = None, quoting: bool = True,
+           text: str = "") -> Assessment:
     """Give a candidate its stance: supports, contradicts, related, or none (empty).
 
     ``context`` is the coverage of the claim's words other than its values and the words
@@ -117,6 +119,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     does not support what the claim says they did. A value that clashes in the aligned
     place of the statement ("serving six months" against "serving four months") needs
     less of the rest of the wording (``SAME_SLOT_TOPIC``): paraphrase changes the rest.
+    ``text`` is the passage's, to tell the event a value belongs to where no alignment is given.
     """
     differences = alignment.contradicting if alignment is not None else ()
     if differences:
@@ -150,6 +153,18 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
             if slotted:
                 values = replace(values, conflicts=slotted,
                                  agreed=tuple(v for v in values.agreed if all(v is not c for c, _ in slotted)))
+    if values.conflicts and (alignment is not None or text):
+        # A value of another event ("dedicated in 1924" against "added ... on January 24, 2017")
+        # does not say the claim's otherwise: the claim's value is then only unstated.
+        ours, theirs = (alignment.claim, alignment.passage) if alignment is not None else (
+            tokenize(claim.text), tokenize(text))
+        apart = [pair for pair in values.conflicts if pair[0].kind in QUANTITY_KINDS and other_events(
+            ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)]
+        if apart:
+            values = replace(values, conflicts=tuple(x for x in values.conflicts if all(x is not a for a in apart)),
+                             absent=values.absent + tuple(c for c, _ in apart
+                                                          if all(c is not v for v in values.absent)))
+            slotted = tuple(x for x in slotted if all(x[0] is not a[0] or x[1] is not a[1] for a in apart))
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
     referred = [v for v in values.absent if v.kind == "name" and alignment is not None and (
