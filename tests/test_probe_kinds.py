@@ -1,0 +1,122 @@
+"""Kinds of writing that issue 11's held-out probe found wrong, each tested on real-looking text:
+a name after an initialism that ends a sentence ("for the U.S.A. Okafor retired"), the words that
+frame a stated change ("compared with 2017", "fell" / "eased"), the verb of a tally ("beat" /
+"won ... against"), and courtesy titles ("Mr Smith") that are no content of a claim.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from factcheck import Checker, Claim, Options, load_corpus
+from factcheck.inputs.sentences import sentence_spans
+from factcheck.lexicon.nouns import is_common_noun, load_nouns
+from factcheck.models import Document
+from factcheck.sources.passages import mask, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDNET = Path("/usr/share/wordnet")
+
+
+def _verdicts(root: Path, files: dict[str, str], claims: dict[str, str]) -> dict[str, str]:
+    checker = Checker(load_corpus([write_tree(root, files)]), Options(index=False))
+    return {cid: checker.check_claim(Claim(cid, text)).verdict for cid, text in claims.items()}
+
+
+def _results(root: Path, files: dict[str, str], claims: dict[str, str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    checker = Checker(load_corpus([write_tree(root, files)]), Options(index=False))
+    found = {}
+    for cid, text in claims.items():
+        result = checker.check_claim(Claim(cid, text))
+        found[cid] = (result.verdict, result.missing)
+    return found
+
+
+# --- a name after an initialism that ends a sentence -----------------------------------------------
+
+def _both_splits(text: str) -> tuple[list[str], list[str]]:
+    view = mask(Document("t.txt", "t.txt", text))
+    return ([text[a:b] for a, b in split_sentences(view, 0, len(view))],
+            [text[a:b] for a, b in sentence_spans(text)])
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # Sentences of the Wikipedia sample (Ellis Stanley Joseph; Abraham Lincoln; Lower Peninsula of Michigan).
+    ("Mr. Fox lost an eye in the same incident and he took 'Casey' to the U.S.A. Casey died at Tampa, Florida "
+     "in January 1917.",
+     ["Mr. Fox lost an eye in the same incident and he took 'Casey' to the U.S.A.",
+      "Casey died at Tampa, Florida in January 1917."]),
+    ("The war had begun in territory disputed by Mexico and the U.S. Polk insisted that Mexican soldiers had "
+     "invaded.",
+     ["The war had begun in territory disputed by Mexico and the U.S.",
+      "Polk insisted that Mexican soldiers had invaded."]),
+    ("The industry accounts for one of every ten jobs in the U.S. Michigan ranked second nationally in 2004.",
+     ["The industry accounts for one of every ten jobs in the U.S.", "Michigan ranked second nationally in 2004."]),
+    ("From 2014 she ran for the U.S.A. Okafor retired in 2019 after an injury.",
+     ["From 2014 she ran for the U.S.A.", "Okafor retired in 2019 after an injury."]),
+])
+def test_a_name_that_opens_a_clause_after_the_initialism_starts_a_sentence(text: str, sentences: list[str]) -> None:
+    source, draft = _both_splits(text)
+    assert source == sentences
+    assert draft == sentences
+
+
+@pytest.mark.parametrize("text", [
+    # The head of an institution's name is a common noun; a ship's prefix is a title (Wikipedia sample).
+    "Women sailors were not permitted to serve on board U.S. submarines until the U.S. Navy lifted the ban in 2010.",
+    "On 16 November 2012, the U.S. Marines received the first F-35B at MCAS Yuma.",
+    "In 1830, the U.S. Congress passed the Indian Removal Act.",
+    "When the S.S. Grandcamp exploded in the Texas City Disaster on April 16, 1947, one fragment was an anchor.",
+    "In the U.K. Parliament sat late.",          # no "the" before a name that is a common noun either way
+    "J.R.R. Tolkien published The Hobbit in 1937.",  # a person's initials, no "the" before them
+    "Her tour with the L.A. Express began in February 1974.",
+])
+def test_an_initialism_before_the_rest_of_a_name_goes_on(text: str) -> None:
+    source, draft = _both_splits(text)
+    assert source == [text]
+    assert draft == [text]
+
+
+def test_the_initialism_still_ends_a_sentence_before_a_word_that_starts_sentences() -> None:
+    text = "Dana Okafor left Lagos for the U.S. She won 3 medals at the 2016 Olympics."
+    assert _both_splits(text)[1] == ["Dana Okafor left Lagos for the U.S.", "She won 3 medals at the 2016 Olympics."]
+
+
+def test_a_draft_with_initialisms_at_sentence_ends_is_checked_sentence_by_sentence(tmp_path: Path) -> None:
+    source = ("The sprinter Dana Okafor left Lagos for the U.S. in 2009 and ran for the U.S.A. from 2014. "
+              "Okafor retired in 2021 after an injury.")
+    found = _verdicts(tmp_path, {"athlete.txt": source}, {
+        "retired": "Okafor retired in 2019 after an injury.",
+    })
+    assert found == {"retired": "contradicted"}
+    text = "From 2014 she ran for the U.S.A. Okafor retired in 2019 after an injury."
+    assert len(sentence_spans(text)) == 2
+
+
+@pytest.mark.parametrize(("word", "common"), [
+    ("Navy", True), ("Marines", True), ("congress", True), ("Women", True), ("Express", True),
+    ("Okafor", False), ("Michigan", False), ("Laserdiscs", False), ("Pittsburgh", False), ("U.S", False), ("", False),
+])
+def test_wordnet_tells_common_nouns_from_names(word: str, common: bool) -> None:
+    assert is_common_noun(word) is common
+
+
+def test_the_noun_list_is_wordnet_s_lower_case_nouns() -> None:
+    nouns = load_nouns()
+    assert len(nouns) > 40_000
+    assert {"army", "navy", "marine", "senate", "embassy"} <= nouns
+    assert not {"michigan", "lisbon", "okafor"} & nouns
+    assert all(w.isalpha() and w.islower() for w in nouns)
+
+
+@pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="needs Debian's wordnet-base in /usr/share/wordnet")
+def test_the_build_script_reproduces_the_noun_list(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_nouns.py"), str(WORDNET), "--out-dir",
+                    str(tmp_path)], check=True, capture_output=True)
+    shipped = ROOT / "factcheck" / "lexicon" / "nouns.txt"
+    assert (tmp_path / "nouns.txt").read_bytes() == shipped.read_bytes()
