@@ -120,3 +120,30 @@ def test_the_build_script_reproduces_the_noun_list(tmp_path: Path) -> None:
                     str(tmp_path)], check=True, capture_output=True)
     shipped = ROOT / "factcheck" / "lexicon" / "nouns.txt"
     assert (tmp_path / "nouns.txt").read_bytes() == shipped.read_bytes()
+
+
+# --- courtesy titles ---------------------------------------------------------------------------------
+
+COUNCIL = ("John Smith was elected mayor of Wexford in May 2015 with 4,210 votes. "
+           "Mary Kehoe came second in the Wexford mayoral election.")
+
+
+def test_a_courtesy_title_is_no_word_the_source_must_state(tmp_path: Path) -> None:
+    found = _results(tmp_path, {"council.txt": COUNCIL}, {
+        "mr": "Mr Smith was elected mayor of Wexford in 2015.",
+        "dr": "Dr. Smith was elected mayor of Wexford in May 2015.",
+        "year": "Mr Smith was elected mayor of Wexford in 2016.",
+        "other": "Ms Kehoe was elected mayor of Wexford in 2015.",
+    })
+    assert found["mr"] == ("supported", ())
+    assert found["dr"] == ("supported", ())
+    assert found["year"][0] == "contradicted"
+    assert found["other"][0] != "supported"
+
+
+def test_a_title_word_that_names_no_one_stays_a_term(tmp_path: Path) -> None:
+    checker = Checker(load_corpus([write_tree(tmp_path, {"ms.txt": "MS patients in Leeds waited 14 weeks."})]),
+                      Options(index=False))
+    terms = checker.matcher.claim_terms("MS patients in Leeds waited 14 weeks for Dr Okafor.")
+    assert "ms" in terms.weights
+    assert all(t != "dr" for _, _, t in terms.spans)
