@@ -116,7 +116,7 @@ def test_the_noun_list_is_wordnet_s_lower_case_nouns() -> None:
 
 @pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="needs Debian's wordnet-base in /usr/share/wordnet")
 def test_the_build_script_reproduces_the_noun_list(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_nouns.py"), str(WORDNET), "--out-dir",
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_wordlists.py"), str(WORDNET), "--out-dir",
                     str(tmp_path)], check=True, capture_output=True)
     shipped = ROOT / "factcheck" / "lexicon" / "nouns.txt"
     assert (tmp_path / "nouns.txt").read_bytes() == shipped.read_bytes()
@@ -147,3 +147,90 @@ def test_a_title_word_that_names_no_one_stays_a_term(tmp_path: Path) -> None:
     terms = checker.matcher.claim_terms("MS patients in Leeds waited 14 weeks for Dr Okafor.")
     assert "ms" in terms.weights
     assert all(t != "dr" for _, _, t in terms.spans)
+
+
+# --- the words that frame a stated change ------------------------------------------------------------
+
+TURNOUT = ("Turnout report\n\nTurnout in the Harlow council election rose from 32% in 2018 to 48% in 2022, "
+           "the returning officer said.")
+JOBLESS = ("Labour market\n\nThe jobless rate in Portugal eased by 0.3 points to 6.1% in March, "
+           "the statistics institute said.")
+
+
+def test_a_change_compared_with_its_start_is_the_change_the_source_gives_by_its_ends(tmp_path: Path) -> None:
+    found = _results(tmp_path, {"turnout.txt": TURNOUT}, {
+        "compared": "Turnout in the Harlow council election was up 50% in 2022 compared with 2018.",
+        "relative": "Turnout in the Harlow council election rose 50% in 2022 relative to 2018.",
+        "size": "Turnout in the Harlow council election was up 40% in 2022 compared with 2018.",
+        "way": "Turnout in the Harlow council election fell 50% in 2022 compared with 2018.",
+    })
+    assert found["compared"] == ("supported", ())
+    assert found["relative"] == ("supported", ())
+    assert found["size"][0] == "contradicted"
+    assert found["way"][0] == "contradicted"
+
+
+def test_a_change_told_with_another_verb_of_the_same_way_is_the_same_change(tmp_path: Path) -> None:
+    found = _results(tmp_path, {"jobs.txt": JOBLESS}, {
+        "fell": "The jobless rate in Portugal fell from 6.4% to 6.1% in March.",
+        "dropped": "The jobless rate in Portugal dropped from 6.4% to 6.1% in March.",
+        "start": "The jobless rate in Portugal fell from 6.6% to 6.1% in March.",
+        "rose": "The jobless rate in Portugal rose by 0.3 points to 6.1% in March.",
+    })
+    assert found["fell"] == ("supported", ())
+    assert found["dropped"] == ("supported", ())
+    assert found["start"][0] == "contradicted"
+    assert found["rose"][0] == "contradicted"
+
+
+def test_a_change_against_ends_that_go_the_other_way_differs() -> None:
+    from factcheck.values import extract_values
+    from factcheck.values.clashes import compare_values
+
+    passage = "Turnout rose from 40% in 2017 to 60% in 2022."
+    for claim, differs in (("Turnout fell 50% between 2017 and 2022.", True),
+                           ("Turnout rose 50% between 2017 and 2022.", False),
+                           ("Turnout changed by 50% between 2017 and 2022.", False)):
+        check = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+        assert any(v.text == "50%" for v, _ in check.conflicts) is differs, claim
+
+
+@pytest.mark.parametrize(("word", "way"), [
+    ("rose", "up"), ("climbed", "up"), ("jumps", "up"), ("growth", "up"), ("doubled", "up"), ("up", "up"),
+    ("fell", "down"), ("eased", "down"), ("slipped", "down"), ("dipped", "down"), ("declines", "down"),
+    ("losses", "down"), ("down", "down"), ("said", ""), ("upset", ""), ("2.5", ""),
+])
+def test_words_of_change_have_a_way(word: str, way: str) -> None:
+    from factcheck.lexicon.directions import direction
+
+    assert direction(word) == way
+
+
+# --- the verb of a tally ------------------------------------------------------------------------------
+
+CUP = ("Cup and court\n\nAjax won the Dutch Cup final 3–1 against PSV in April. "
+       "The council approved the budget by a vote of 9–4 in March.")
+
+
+def test_a_score_beside_beat_is_compared_with_the_score_beside_won(tmp_path: Path) -> None:
+    found = _results(tmp_path, {"cup.txt": CUP}, {
+        "right": "Ajax beat PSV 3–1 in the Dutch Cup final in April.",
+        "wrong": "Ajax beat PSV 2–1 in the Dutch Cup final in April.",
+        "defeated": "Ajax defeated PSV 4–1 in the Dutch Cup final in April.",
+        "words": "Ajax beat PSV by three goals to one in the Dutch Cup final in April.",
+    })
+    assert found["right"] == ("supported", ())
+    assert found["wrong"][0] == "contradicted"
+    assert found["defeated"][0] == "contradicted"
+    assert found["words"] == ("supported", ())
+
+
+@pytest.mark.parametrize(("word", "told"), [
+    ("beat", "win"), ("defeated", "win"), ("won", "win"), ("thrashed", "win"), ("routed", "win"),
+    ("lost", "lose"), ("drew", "tie"), ("tied", "tie"), ("said", ""), ("approved", ""),
+])
+def test_verbs_of_outcome_come_from_wordnet(word: str, told: str) -> None:
+    from factcheck.lexicon.outcomes import load_outcomes, outcome
+
+    assert outcome(word) == told
+    assert 90 <= len(load_outcomes()) <= 150

@@ -2,7 +2,7 @@
 
 The data is ``nouns.txt`` beside this module: one lower-case word a line, every single word that
 WordNet 3.0's data.noun writes in lower case in some synset (about 41,000), built by
-``scripts/build_nouns.py`` from Debian's ``wordnet-base``; the WordNet licence is in
+``scripts/build_wordlists.py`` from Debian's ``wordnet-base``; the WordNet licence is in
 ``LICENSE-WordNet.txt`` beside it. WordNet writes proper names with their capital ("Michigan",
 "Lisbon"), so a word missing from the list is a name, a rare word or a new coinage.
 
