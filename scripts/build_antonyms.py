@@ -498,7 +498,7 @@ def write_tsv(path: Path, header: list[str], rows: list[tuple[str, str, str]]) -
 def write_licence(path: Path, licence: list[str], label: str) -> None:
     preface = [
         "antonyms.tsv, synonyms.tsv, inflections.tsv and repetitions.tsv in this directory are derived from WordNet",
-        f"({label}) by scripts/build_antonyms.py.",
+        f"({label}) by scripts/build_antonyms.py; nouns.txt and outcomes.tsv, from the same files, by scripts/build_wordlists.py.",
         "The WordNet licence and copyright notice follow verbatim, as they stand at the head of the",
         "WordNet database files.",
         "",

@@ -91,7 +91,7 @@ def test_the_drafts_splitter_ends_sentences_where_a_reader_does(text: str, expec
 
 
 def test_both_splitters_on_the_gold_boundaries() -> None:
-    # tests/data/sentences_gold.txt: 236 boundaries in real text, read by hand (see its header).
+    # tests/data/sentences_gold.txt: 254 boundaries in real text, read by hand (see its header).
     # bench/splitters.py prints these figures beside pySBD, syntok, blingfire and Punkt.
     gold = splitters.read_gold()
     assert sum(len(marks) for _, _, marks, _ in gold) >= 200

@@ -141,7 +141,8 @@ def _no_break(text: str, start: int, match: re.Match[str], after: int, quotes: _
     ``after`` is where the next sentence would start (past the whitespace after ``match``);
     without ``quotes``, an open quotation does not hold a sentence together.
     """
-    if match.group()[0] == "." and period_ends_sentence(_word_before(text, start, match.start()), text, after) is False:
+    if match.group()[0] == "." and period_ends_sentence(_word_before(text, start, match.start()), text, after,
+                                                          match.start()) is False:
         return True
     if quotes is None:
         return False

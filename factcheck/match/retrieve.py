@@ -8,6 +8,7 @@ adjacent sentences of a source, so each good sentence is also tried with its nei
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.index.bm25 import Index, term, terms
 from factcheck.lexicon.surnames import gendered_pair
+from factcheck.lexicon.titles import HONORIFICS
 from factcheck.match.synonyms import synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
@@ -29,6 +31,7 @@ WINDOW_GAIN = 0.12     # a two-sentence window must add this much coverage to be
 _FUZZY_WORD = 88.0     # rapidfuzz ratio for two long words to count as one
 _FUZZY_MIN_LEN = 5
 VIEWS_CACHE = 64       # documents whose masked text (see Matcher.view) is kept
+_BEFORE_NAME = re.compile(r"\.?[ \t\u00a0]+[A-Z]")  # what follows a title before a name: "Mr Smith", "Dr. Okafor"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,10 @@ class Matcher:
         self._views: OrderedDict[int, str] = OrderedDict()
 
     def claim_terms(self, text: str) -> ClaimTerms:
-        """Fold a claim and weight its terms by how rare they are in the corpus."""
+        """Fold a claim and weight its terms by how rare they are in the corpus.
+
+        A courtesy title before a capitalised name ("Mr Smith", "Dr. Okafor": :data:`HONORIFICS`)
+        is no term of the claim: a source that names "John Smith" states who is meant."""
         normalized = normalize(text)
         spans = []
         synonyms: dict[str, frozenset[str]] = {}
@@ -84,6 +90,8 @@ class Matcher:
             t = term(word)
             if t is not None:
                 o_start, o_end = normalized.span(start, end)
+                if word in HONORIFICS and _BEFORE_NAME.match(text, o_end):
+                    continue  # "Mr Smith": a courtesy title says nothing a source must state
                 spans.append((o_start, o_end, t))
                 found = synonym_terms(word)
                 if found:

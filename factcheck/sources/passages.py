@@ -20,14 +20,17 @@ import html
 import re
 from collections.abc import Callable, Iterator
 
+from factcheck.lexicon.lemmas import IRREGULAR
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.models import Document, Passage
 from factcheck.sources import pdf
 from factcheck.sources.normalize import fold
 
 # Abbreviations after which a full stop never ends a sentence: titles before a name.
+# Ship prefixes are titles too ("the S.S. Grandcamp exploded"; Wikipedia, "Ship prefix").
 TITLES = frozenset(
     "mr mrs ms mx dr st ste prof gen col lt sgt capt cmdr adm gov sen rep rev fr hon pres supt mt ft messrs mme mlle "
-    "pron".split())
+    "pron s.s u.s.s h.m.s r.m.s h.m.a.s h.m.c.s".split())
 # Abbreviations that hold a sentence together before a number ("No. 5", "c. 1491", "pp. 3-9").
 NUMBERED = frozenset("no nos nr vol vols fig figs pp p c ca art ch sec op".split())
 # Abbreviations that end a sentence as often as not ("Apple Inc. Its", "4 p.m. EDT"):
@@ -279,18 +282,21 @@ def _skip(run: re.Pattern[str], view: str, start: int, end: int) -> int:
     return found.end() if found is not None else start
 
 
-def period_ends_sentence(before: str, text: str, at: int) -> bool | None:
+def period_ends_sentence(before: str, text: str, at: int, stop: int | None = None) -> bool | None:
     """Whether a full stop right after ``before`` ends the sentence, ``text[at:]`` being
     what follows it (past any whitespace); None when ``before`` is an ordinary word or
     number, whose full stop the caller judges by what follows.
 
     ``before`` is the run of letters, digits and full stops before the stop, without it.
-    Never after a title ("Dr. Smith", "St. Louis", "Mr.Wrigley"), nor after "No.", "c."
-    or "pp." before a number. After an abbreviation that may end a sentence ("Inc.",
-    "Jr.", "etc.", "p.m."), an initialism ("U.S.", "U.S.A.", "Ph.D.") or an initial
+    Never after a title ("Dr. Smith", "St. Louis", "Mr.Wrigley", "the S.S. Grandcamp"), nor
+    after "No.", "c." or "pp." before a number. After an abbreviation that may end a sentence
+    ("Inc.", "Jr.", "etc.", "p.m."), an initialism ("U.S.", "U.S.A.", "Ph.D.") or an initial
     ("Max Q.", "John F."), only before a capitalised word of :data:`SENTENCE_STARTERS`
     ("the U.S.A. She opened", not "the U.S. Supreme Court"; after an initial, not a one-
-    letter one: "J. A. Smith"). Looks at most 64 characters past ``at``.
+    letter one: "J. A. Smith"), or, after "the" and a capital initialism, before a name that
+    opens a clause (:func:`_name_opens_clause`: "ran for the U.S.A. Okafor retired", not "the
+    U.S. Navy lifted"; ``stop``, the full stop's offset in ``text``, lets it see the "the").
+    Looks at most 64 characters past ``at`` and 6 before the initialism.
     """
     lowered = before.lower()
     if lowered in TITLES:
@@ -305,7 +311,42 @@ def period_ends_sentence(before: str, text: str, at: int) -> bool | None:
     if word is None:
         return False
     found = word.group(1)
-    return found[0].isupper() and found.lower() in SENTENCE_STARTERS and not (initial and len(found) == 1)
+    if found[0].isupper() and found.lower() in SENTENCE_STARTERS and not (initial and len(found) == 1):
+        return True
+    return stop is not None and not initial and _name_opens_clause(before, text, stop, word)
+
+
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$")  # "the" ends the text before an initialism
+_FINITE_AFTER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word after a capitalised one
+# Auxiliaries and modals, finite: "the U.S. Pittsburgh is known".
+_AUXILIARIES = frozenset("is was are were has had have will would can could may might shall should must does did".split())
+
+
+def _name_opens_clause(before: str, text: str, stop: int, word: re.Match[str]) -> bool:
+    """After "the" and a capital initialism that names a place ("for the U.S.A.", "in the U.K."),
+    whether the capitalised word that follows is a name that starts a clause of its own: a word
+    that is no common noun of WordNet (:func:`factcheck.lexicon.nouns.is_common_noun`), followed
+    by a finite verb (a past tense in -ed or an irregular one, an auxiliary). "the U.S.A. Okafor
+    retired", "in the U.S. Michigan ranked second", "in the U.S. Laserdiscs were"; but "the U.S.
+    Navy lifted the ban", "the U.S. Marines received", "the U.S. Congress declared" go on, their
+    head a common noun. Measured on the Wikipedia sample (18,351 articles): of 24 places this
+    rule reads, 10 are new sentence ends (all right), 13 were found already by a sentence
+    starter, one was a ship's name, now a title ("the S.S. Grandcamp exploded").
+    """
+    letters = before.replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    begin = stop - len(before)
+    if not _THE_BEFORE.search(text, max(0, begin - 6), begin):
+        return False
+    name = word.group(1)
+    if len(name) < 2 or not name[0].isupper() or not name[1:].islower() or is_common_noun(name):
+        return False
+    verb = _FINITE_AFTER.match(text, word.end(), word.end() + 40)
+    if verb is None:
+        return False
+    found = verb.group(1)
+    return found in _AUXILIARIES or found in IRREGULAR or (found.endswith("ed") and len(found) > 3)
 
 
 def _sentence_end(view: str, block: tuple[int, int], quotes: _QuoteCount, match: re.Match[str]) -> int | None:
@@ -334,7 +375,7 @@ def _sentence_end(view: str, block: tuple[int, int], quotes: _QuoteCount, match:
     before = word.group(1) if word else ""
     spaced = view[end].isspace()
     if match.group()[0] == ".":
-        ends = period_ends_sentence(before, view, following)
+        ends = period_ends_sentence(before, view, following, match.start())
         if ends is not None and (spaced or not ends):
             return end if ends else None
     first = view[following]

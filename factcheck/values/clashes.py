@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.index.bm25 import terms
+from factcheck.lexicon.directions import direction
+from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.reciprocal import RECIPROCAL_VERBS
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
@@ -24,7 +26,7 @@ from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import opposite_bounds, rounding
 from factcheck.values.names import claim_name_relation, fold_word, same_word_of_name
 from factcheck.values.periods import SPANS
-from factcheck.values.vocabulary import CHANGE_UNITS, PERCENT, PERCENTAGE_POINT
+from factcheck.values.vocabulary import CHANGE_UNITS, PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
@@ -44,6 +46,7 @@ class ValueCheck:
     passage_names: tuple[Value, ...] = ()           # the names the passage states
     rivals: tuple[tuple[Value, Value], ...] = ()    # an agreed claim value and a differing passage value of its kind
     holders: tuple[tuple[Value, Value], ...] = ()   # an agreed claim value and a passage value that states it
+    framing: tuple[tuple[int, int], ...] = ()       # claim spans that frame a value the passage states (_framing)
 
 
 def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str, passage_text: str) -> ValueCheck:
@@ -74,10 +77,10 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
             if outcome is True and value.unit in (*CHANGE_UNITS, "point"):
                 outcome = _same_direction(value, passage_values, claim_text, passage_text)
             if outcome is None and value.unit in CHANGE_UNITS:
-                outcome = _stated_change(value, passage_text)
+                outcome = _stated_change(value, passage_text, _way(claim_text, value))
             elif outcome is None and value.unit == "point" and value.amount is not None:
                 # "fell by 3 points" of a share the passage gives in percent: percentage points
-                outcome = _stated_change(replace(value, unit=PERCENTAGE_POINT), passage_text)
+                outcome = _stated_change(replace(value, unit=PERCENTAGE_POINT), passage_text, _way(claim_text, value))
         else:
             outcome = _compare_name(value, passage_names, variants) or _named_verbatim(value, folded_passage)
             if outcome is None and any(claim_name_relation(value.text, p.text) == "maybe" for p in passage_names):
@@ -108,8 +111,13 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     rivals = tuple((v, p) for v in quantities for p in passage_values if p.kind == v.kind and compare(v, p) is False)
     holders = tuple((v, p) for v in quantities if any(v is r for r, _ in rivals)
                     for p in passage_values if compare(v, p) is True)
+    framing = [span for v in agreed for span in _framing(v, claim_text, passage_values, passage_text)]
+    tallies = [(v, p) for v in agreed if v.unit == "score" for p in passage_values
+               if p.unit == "score" and compare(v, p) is True]
+    tallies += [(v, p) for v, p in conflicts if v.unit == "score" and p.unit == "score"]
+    framing += [span for v, p in tallies for span in _told_outcome(v, p, claim_text, passage_text)]
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
-                      tuple(passage_names), rivals, holders)
+                      tuple(passage_names), rivals, holders, tuple(framing))
 
 
 def _owned_by_claim_names(conflicts: Sequence[tuple[Value, Value]], claim_values: Sequence[Value],
@@ -157,18 +165,18 @@ _TO_FROM = re.compile(r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]|(?<
                       r"\b(?:up\s+|down\s+)?from\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
-def _stated_change(value: Value, passage_text: str) -> Literal[True] | Value | None:
+def _stated_change(value: Value, passage_text: str, way: str = "") -> Literal[True] | Value | None:
     """A change the claim states ("rose by 2 percentage points", "rose 50%") against the change
     the passage gives by its two ends ("from 4% in March to 6% in June": 2 points, a 50% rise),
-    never against one end. True when equal within the claim's rounding; else the passage's ends
-    as the differing value, with the change it makes as amount."""
+    never against one end. True when equal within the claim's rounding and, when the claim says
+    which way (``way``, "up" or "down"), going that way; else the passage's ends as the differing
+    value, with the change it makes as amount ("fell 50%" against "rose from 40% to 60%")."""
     assert value.amount is not None
-    for match in sorted([*_FROM_TO.finditer(passage_text), *_TO_FROM.finditer(passage_text)], key=lambda m: m.start()):
-        low, high = float(match["x"]), float(match["y"])
-        if value.unit == "percent change" and not low:
+    for match in _ends(passage_text):
+        if value.unit == "percent change" and not float(match["x"]):
             continue
-        change = abs(high - low) if value.unit == "percentage point" else abs(high - low) / low * 100
-        if abs(value.amount - change) <= rounding(value):
+        change = _change_of(match, value.unit)
+        if abs(value.amount - change) <= rounding(value) and way in ("", _ends_way(match)):
             return True
         first = min(match.start("x"), match.start("y"))
         return Value("number", passage_text[first:match.end()], first, match.end(),
@@ -181,7 +189,6 @@ def _stated_change(value: Value, passage_text: str) -> Literal[True] | Value | N
 _BY_TO = re.compile(r"\b(?P<verb>rose|risen|rises|grew|increased|climbed|jumped|up|fell|fallen|falls|eased|dropped|declined"
                     r"|decreased|slipped|down)(?:(?:\s+[\w'’]+){0,5}?\s+by)?\s+(?P<n>\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?"
                     r"(?:[^.;%\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,30}?\bto\s+(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
-_RISE = frozenset("rose risen rises grew increased climbed jumped up".split())
 
 
 def _stated_start(value: Value, claim_text: str, passage_text: str) -> Literal[True] | Value | None:
@@ -199,29 +206,121 @@ def _stated_start(value: Value, claim_text: str, passage_text: str) -> Literal[T
         if float(match["y"]) != end:
             continue
         change = float(match["n"])
-        start = end - change if match["verb"].lower() in _RISE else end + change
+        start = end - change if direction(match["verb"]) == "up" else end + change
         if abs(value.amount - start) <= rounding(value):
             return True
         return Value("number", match.group(), match.start(), match.end(), amount=start, unit=PERCENT)
     return None
 
 
-_UP = re.compile(r"\b(?:rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|climbed|jumped|soared"
-                 r"|surged|gained|up|increase|rise|gain|jump|growth)\b", re.I)
-_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|eased|eases|dropped|drops|declined|declines|decreased|decreases"
-                   r"|shrank|shrunk|slipped|slumped|plunged|down|lost|drop|fall|decline|decrease|loss|cut|reduction)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;:,!?]")
+_CLAUSE_BREAK = re.compile(r"[;:!?]|[.,](?!\d)")  # not the point or comma of a number ("6.4%", "1,200")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _direction(text: str, value: Value) -> tuple[str, int]:
+def _direction(text: str, value: Value) -> tuple[str, int, int]:
     """"up" or "down" from the last word of rising or falling before a change in its clause
     ("rose by 2 points", "eased 2%", "an increase of 5%", "increased its share of the vote by
-    4.8 percentage points"), with where that word starts; ("", value.start) when none says."""
+    4.8 percentage points"; :func:`factcheck.lexicon.directions.direction`), with where that
+    word starts and ends; ("", value.start, value.start) when none says."""
     start = max(0, value.start - 60)
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, value.start)), default=start)
-    found = [*(("up", m.start()) for m in _UP.finditer(text, clause, value.start)),
-             *(("down", m.start()) for m in _DOWN.finditer(text, clause, value.start))]
-    return max(found, key=lambda f: f[1], default=("", value.start))
+    found = ("", value.start, value.start)
+    for word in _LETTERS.finditer(text, clause, value.start):
+        way = direction(word.group())
+        if way:
+            found = (way, word.start(), word.end())
+    return found
+
+
+def _way(text: str, value: Value) -> str:
+    """The way a value of ``text`` goes by the word before it ("" for a value of no text: an ``expect``)."""
+    return _direction(text, value)[0] if value.end <= len(text) else ""
+
+
+def _ends(text: str) -> list[re.Match[str]]:
+    """The from-to pairs of percentages in ``text`` ("from 40% in 2017 to 60% in 2022", "to 2.3 per cent
+    from 2.9 per cent"), in order."""
+    return sorted([*_FROM_TO.finditer(text), *_TO_FROM.finditer(text)], key=lambda m: m.start())
+
+
+def _change_of(match: re.Match[str], unit: str) -> float:
+    """The change a from-to pair makes, in percentage points or in percent of its start (never 0)."""
+    low, high = float(match["x"]), float(match["y"])
+    return abs(high - low) if unit == PERCENTAGE_POINT else abs(high - low) / low * 100
+
+
+def _ends_way(match: re.Match[str]) -> str:
+    """"up", "down" or "" (no change): the way a from-to pair goes."""
+    low, high = float(match["x"]), float(match["y"])
+    return "up" if high > low else "down" if high < low else ""
+
+
+# What a change is compared with: the complex prepositions of comparison "compared with/to",
+# "in comparison with", "relative to" and the preposition "versus" (Quirk et al. 1985, A
+# Comprehensive Grammar of the English Language, on complex prepositions).
+_COMPARISON = re.compile(r"\b(?:compared|comparison|relative|versus|vs)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[;!?]|\.(?!\d)")
+
+
+def _framing(value: Value, claim_text: str, passage_values: Sequence[Value], passage_text: str) -> list[tuple[int, int]]:
+    """The claim's words that frame an agreed number the passage states as well, as spans of the claim.
+
+    Its word of direction ("fell from 8% to 6%", "was up 50%") when the passage's same value goes
+    the same way: the word before that value says so ("eased by 2 points to 6%": the 6%), or, for
+    a change, the passage's two ends that make it ("rose from 40% in 2017 to 60% in 2022": up 50%).
+    "fell" and "eased" are two words for one statement there (:mod:`factcheck.lexicon.directions`).
+    For a change, also the words that say what it is compared with ("up 50% in 2022 compared with
+    2017"): the passage's starting level is what it is compared with. Empty for another value.
+    """
+    if value.kind != "number" or value.amount is None or value.end > len(claim_text):
+        return []
+    way, start, end = _direction(claim_text, value)
+    if not way:
+        return []
+    ways = {_direction(passage_text, p)[0] for p in passage_values if p.kind == value.kind and compare(value, p) is True}
+    change = value.unit in (*CHANGE_UNITS, "point")
+    if change:
+        unit = PERCENT_CHANGE if value.unit == PERCENT_CHANGE else PERCENTAGE_POINT
+        ways |= {_ends_way(m) for m in _ends(passage_text) if float(m["x"]) or unit != PERCENT_CHANGE
+                 if abs(value.amount - _change_of(m, unit)) <= rounding(value)}
+    if way not in ways:
+        return []
+    spans = [(start, end)]
+    if change:
+        begin = max((m.end() for m in _SENTENCE_BREAK.finditer(claim_text, 0, value.start)), default=0)
+        stop = next((m.start() for m in _SENTENCE_BREAK.finditer(claim_text, value.end)), len(claim_text))
+        spans += [(m.start(), m.end()) for m in _COMPARISON.finditer(claim_text, begin, stop)]
+    return spans
+
+
+def _outcome_word(text: str, value: Value) -> tuple[str, int, int]:
+    """The verb of a contest's outcome nearest a score in its clause ("Celtic beat Hearts 3–0", "won
+    the final 2–0 against Hearts"; :func:`factcheck.lexicon.outcomes.outcome`): its outcome, start
+    and end; ("", value.start, value.start) when the clause has none."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, value.start - 80), value.start)),
+                default=max(0, value.start - 80))
+    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(text, value.end, value.end + 80)),
+                min(len(text), value.end + 80))
+    found = ("", value.start, value.start)
+    distance = len(text) + 1
+    for word in _LETTERS.finditer(text, begin, stop):
+        told = outcome(word.group())
+        away = value.start - word.end() if word.end() <= value.start else word.start() - value.end
+        if told and away < distance:
+            found, distance = (told, word.start(), word.end()), away
+    return found
+
+
+def _told_outcome(value: Value, other: Value, claim_text: str, passage_text: str) -> list[tuple[int, int]]:
+    """The claim's verb of outcome beside a score ("beat" in "Celtic beat Hearts 3–0"), as a span of
+    the claim, when the passage tells the same outcome beside its score of the same contest ("Celtic
+    won the final 2–0 against Hearts"): a tally and its verb are one statement, so the passage
+    states the verb whether its score agrees or differs. Empty otherwise ("lost" against "won")."""
+    if value.end > len(claim_text):
+        return []
+    ours, start, end = _outcome_word(claim_text, value)
+    theirs = _outcome_word(passage_text, other)[0]
+    return [(start, end)] if ours and ours == theirs else []
 
 
 def _same_direction(value: Value, passage_values: Sequence[Value], claim_text: str,
@@ -229,12 +328,12 @@ def _same_direction(value: Value, passage_values: Sequence[Value], claim_text: s
     """A change the passage states at the same amount, but the other way ("rose by 2 points" /
     "eased by 2 points to 6%"): the passage's change differs. True when any passage change of
     that amount goes the claim's way or either way is unsaid."""
-    ours = _direction(claim_text, value)[0] if value.end <= len(claim_text) else ""
+    ours = _way(claim_text, value)
     same = [p for p in passage_values if p.unit in (*CHANGE_UNITS, "point") and compare(value, p) is True]
     if not ours or not same:
         return True
     theirs = [_direction(passage_text, p) for p in same]
-    if all(way and way != ours for way, _ in theirs):
+    if all(way and way != ours for way, _, _ in theirs):
         start, other = theirs[0][1], same[0]  # shown with the word that gives its way: "eased by 2 points"
         return Value(other.kind, passage_text[start:other.end], start, other.end, amount=other.amount, unit=other.unit)
     return True

@@ -134,7 +134,10 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                             or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
-    matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS, stated=True)
+    # The words that frame an agreed value ("fell" beside "eased by 2 points to 6%", "compared
+    # with 2017" for a change the passage gives by its ends) are stated with it.
+    matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS, stated=True) \
+        | terms_in(claim, values.framing)
     if alignment is not None:
         matched |= alignment.reworded() & frozenset(claim.weights)  # "declined" in the place of "refused"
     context = _share(claim, matched, valued | swapped | changed)

@@ -1,0 +1,54 @@
+"""WordNet's common nouns: is a capitalised word an ordinary noun ("Navy", "Marines") or a name ("Okafor")?
+
+The data is ``nouns.txt`` beside this module: one lower-case word a line, every single word that
+WordNet 3.0's data.noun writes in lower case in some synset (about 41,000), built by
+``scripts/build_wordlists.py`` from Debian's ``wordnet-base``; the WordNet licence is in
+``LICENSE-WordNet.txt`` beside it. WordNet writes proper names with their capital ("Michigan",
+"Lisbon"), so a word missing from the list is a name, a rare word or a new coinage.
+
+Standard library only; within factcheck this module imports only its sibling lexicon modules.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from factcheck.lexicon.antonyms import lemma_candidates
+
+__all__ = ["is_common_noun", "load_nouns"]
+
+_PACKAGE = "factcheck.lexicon"
+
+
+@functools.cache
+def load_nouns() -> frozenset[str]:
+    """The common nouns of nouns.txt, lower case, uninflected. Cached.
+
+    Raises FileNotFoundError if nouns.txt is missing from the installed package, ValueError if a
+    line is not one lower-case word."""
+    text = resources.files(_PACKAGE).joinpath("nouns.txt").read_text(encoding="utf-8")
+    words = set()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        if not (line.isascii() and line.isalpha() and line.islower()):
+            raise ValueError(f"{_PACKAGE}/nouns.txt:{number}: expected one lower-case word, got {line!r}")
+        words.add(line)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_common_noun(word: str) -> bool:
+    """Whether ``word`` (any case, singular or plural) is a common noun of WordNet.
+
+    ``is_common_noun("Navy")`` and ``is_common_noun("Marines")`` (through WordNet's noun suffix
+    rules) are True; ``is_common_noun("Okafor")``, ``("Michigan")`` and ``("Laserdiscs")`` are
+    False, and so is anything that is not letters. Raises FileNotFoundError or ValueError as
+    :func:`load_nouns` and :func:`factcheck.lexicon.antonyms.lemma_candidates` do.
+    """
+    lowered = word.lower()
+    if not lowered.isalpha():
+        return False
+    nouns = load_nouns()
+    return any(lemma in nouns for lemma in lemma_candidates(lowered, "n"))
