@@ -69,7 +69,7 @@ from factcheck.models import Document, Passage
 from factcheck.progress import Progress
 from factcheck.sources.corpus import Corpus, describe, discover, make_corpus, make_document, read_source
 from factcheck.sources.normalize import fold
-from factcheck.sources.passages import mask
+from factcheck.sources.passages import SENTENCE_RULES, mask
 from factcheck.sources.pdf import NoTextLayer
 from factcheck.workers import Engine, process_pool
 
@@ -112,7 +112,8 @@ SWEEP_BYTES = 2 << 20
 
 # A store made by other tables or other terms is rebuilt, never misread.
 SCHEMA = "factcheck-index {} ({})".format(hashlib.sha256(repr(
-    (_TABLES, sorted(STOPWORDS), sorted(NUMBER_WORDS.items()), sorted(IRREGULAR.items()))).encode()).hexdigest()[:12],
+    (_TABLES, sorted(STOPWORDS), sorted(NUMBER_WORDS.items()), sorted(IRREGULAR.items()),
+     SENTENCE_RULES)).encode()).hexdigest()[:12],
     __version__)
 
 

@@ -36,6 +36,7 @@ from difflib import SequenceMatcher
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
+from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
@@ -956,6 +957,7 @@ def other_events(claim: Sequence[Token], passage: Sequence[Token], claim_span: t
     if not ours or not theirs:
         return False
     return all(claim[a].key != passage[b].key and verb_relation(claim[a].folded, passage[b].folded) == "unrelated"
+               and not (outcome(claim[a].folded) and outcome(passage[b].folded))  # "defeated" / "won": one match
                for a in ours for b in theirs)
 
 

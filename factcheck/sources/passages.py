@@ -394,6 +394,11 @@ def _sentence_end(view: str, block: tuple[int, int], quotes: _QuoteCount, match:
     return end if (glued_word or closing) and capitalised and not domain else None
 
 
+# Bump when a sentence-boundary rule changes: a stored index keeps the passages it cut, and
+# factcheck.index.store rebuilds one made under another revision (same output with or without it).
+SENTENCE_RULES = 2  # 2: a name after "the U.S.A." that a finite verb follows opens a sentence
+
+
 def split_sentences(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield the ``(start, end)`` of each sentence of ``view[start:end]``, trimmed, none
     longer than :data:`MAX_PASSAGE` characters. Linear in ``end - start``."""

@@ -47,6 +47,7 @@ class ValueCheck:
     rivals: tuple[tuple[Value, Value], ...] = ()    # an agreed claim value and a differing passage value of its kind
     holders: tuple[tuple[Value, Value], ...] = ()   # an agreed claim value and a passage value that states it
     framing: tuple[tuple[int, int], ...] = ()       # claim spans that frame a value the passage states (_framing)
+    apart: tuple[tuple[Value, Value], ...] = ()     # a clash set aside: the two values date or measure two events
 
 
 def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str, passage_text: str) -> ValueCheck:

@@ -152,7 +152,10 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # A claim's date that no supporting sentence states, but that the supporting source's
         # own date states: a report states what it reports as of its publication.
         told = {id(v) for v in agreed_values}
-        agreed_values += [v for v in claim_values if v.kind == "date" and id(v) not in told
+        # Not a date a supporting sentence gives to another event: the page's own date then
+        # says nothing of the claim's (the clash was only set aside, never settled).
+        aside = {id(c) for s in supporting for i in s.members for c, _ in result[i].values.apart}
+        agreed_values += [v for v in claim_values if v.kind == "date" and id(v) not in told and id(v) not in aside
                           and any(facts.dated(d, v) for d in sorted(backing))]
     missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS, stated=True)
     # A word the supporting sentence replaces with another ("was upheld on appeal" / "was

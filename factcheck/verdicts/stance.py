@@ -161,12 +161,15 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # does not say the claim's otherwise: the claim's value is then only unstated.
         ours, theirs = (alignment.claim, alignment.passage) if alignment is not None else (
             tokenize(claim.text), tokenize(text))
-        apart = [pair for pair in values.conflicts if pair[0].kind in QUANTITY_KINDS and other_events(
+        # (Not a score: it tells which match, whatever verb reports it: "won 2-1" / "ended 2-2".)
+        apart = [pair for pair in values.conflicts if pair[0].kind in QUANTITY_KINDS and pair[0].unit != "score"
+                 and other_events(
             ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)]
         if apart:
             values = replace(values, conflicts=tuple(x for x in values.conflicts if all(x is not a for a in apart)),
                              absent=values.absent + tuple(c for c, _ in apart
-                                                          if all(c is not v for v in values.absent)))
+                                                          if all(c is not v for v in values.absent)),
+                             apart=tuple(apart))
             slotted = tuple(x for x in slotted if all(x[0] is not a[0] or x[1] is not a[1] for a in apart))
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
