@@ -143,7 +143,8 @@ class Disagreement:
     (a quotation given to someone else; ``speaker: she is Smailova`` when the source's
     speaker is a pronoun for a name before it), ``holder`` (another holder of one office),
     ``displaced`` (the claim's name is elsewhere in the passage, another in its place),
-    ``exchanged`` (two parties of one verb changed sides).
+    ``exchanged`` (two parties of one verb changed sides), ``agent`` (another doer of the same
+    verb, in either voice).
     """
 
     kind: str

@@ -212,3 +212,43 @@ def test_a_date_of_another_event_does_not_contradict(tmp_path: Path, claim: str,
     write_tree(tmp_path, {"hall.txt": LISTING})
     found = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim)).verdict
     assert found in ("partial", "not_found") if verdict == "not contradicted" else found == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 003: 'A brother, Zholaman Musinov, told RFE/RL's Current Time that the family "detained two of
+    # them" ... The family handed over the suspects to authorities at the Esik district police station'
+    ("The authorities handed over the suspects to the family at the Esik district police station.", "contradicted"),
+    ("According to Zholaman Musinov, the authorities at the Esik district police station handed the suspects "
+     "over to the family.", "contradicted"),
+    ("The family handed over the suspects to the authorities at the Esik district police station.", "supported"),
+])
+def test_parties_of_one_verb_exchanged_are_an_entity_difference(checker: Checker, claim: str, verdict: str) -> None:
+    assert check(checker, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 000: "But before the train could depart, they were pulled off by local police officers"
+    ("Batyrbekova and Nursultan were pulled off the train by local police after it departed.", "contradicted"),
+    ("Batyrbekova and Nursultan were pulled off the train by local police before it departed.", "supported"),
+])
+def test_an_event_moved_to_the_other_side_of_another_is_an_antonym(checker: Checker, claim: str,
+                                                                    verdict: str) -> None:
+    result = check(checker, claim)
+    assert result.verdict == verdict
+    if verdict == "contradicted":
+        assert ("antonym", "after", "before") in {(d.kind, d.claim_value, d.source_value)
+                                                  for d in result.disagreements}
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 002: "The story was first reported by local journalist Amangeldy Batyrbekov, who wrote in his
+    # online S-Inform newspaper ..."
+    ("Asem Zhapisheva first reported the boy's story in her online newspaper S-Inform.", "contradicted"),
+    ("Amangeldy Batyrbekov first reported the story in his online S-Inform newspaper.", "supported"),
+])
+def test_another_doer_in_the_other_voice_is_an_entity_difference(checker: Checker, claim: str, verdict: str) -> None:
+    result = check(checker, claim)
+    assert result.verdict == verdict
+    if verdict == "contradicted":
+        assert ("entity", "Asem Zhapisheva", "Amangeldy Batyrbekov") in {
+            (d.kind, d.claim_value, d.source_value) for d in result.disagreements}

@@ -100,7 +100,8 @@ class Difference:
     detail: str = ""       # "speaker": a quotation given to someone else ("speaker: she is
     # Smailova" when the passage's speaker is a pronoun for a name before it); "displaced": an
     # entity whose claim name the passage has only in its other sentence; "holder": another
-    # holder of the same office of the same organisation (factcheck.match.roles)
+    # holder of the same office of the same organisation (factcheck.match.roles); "agent":
+    # another doer of the same verb, in either voice; "exchanged": two parties changed sides
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +328,8 @@ def align(claim: str, passage: str, context: str = "") -> Alignment:
         *(_difference("entity", mine, other, claim, passage, "holder")
           for mine, other in other_holders(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
+        *_reordered_events(ours, theirs, forward, claim, passage),
+        *_other_agents(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage)
@@ -410,12 +413,19 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
     if len(pairs) < 3:
         return []
     order = sorted(pairs)
+    places: dict[str, list[int]] = {}
+    for j, t in enumerate(theirs):
+        if t.key:
+            places.setdefault(t.key, []).append(j)
     for iv, jv in order:
         verb = ours[iv]
         if not verb.word or verb.capital or verb.key in _RECIPROCAL or verb.folded in SPEECH_VERBS:
             continue
-        forth = [(i, j) for i, j in order if i < iv and j > jv and _party(ours, i) and _party(theirs, j)]
-        back = [(i, j) for i, j in order if i > iv and j < jv and _party(ours, i) and _party(theirs, j)]
+        # A word the passage has twice is compared where it stands nearest the verb ("the family
+        # 'detained two of them' ... The family handed over the suspects to authorities").
+        near = [(i, min(places.get(ours[i].key or "", [j]), key=lambda k: (abs(k - jv), k))) for i, j in order]
+        forth = [(i, j) for i, j in near if i < iv and j > jv and _party(ours, i) and _party(theirs, j, bare=True)]
+        back = [(i, j) for i, j in near if i > iv and j < jv and _party(ours, i, bare=True) and _party(theirs, j)]
         if not forth or not back:
             continue
         (i, _), (_, j) = forth[-1], back[0]
@@ -430,18 +440,108 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
     return []
 
 
-def _party(tokens: Sequence[Token], i: int) -> bool:
+def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                      claim: str, passage: str) -> list[Difference]:
+    """An event put on the other side of another: "pulled off the train by local police after it
+    departed" against "before the train could depart, they were pulled off by local police
+    officers". A temporal connective (:data:`TEMPORAL_ORDER`) opens the clause of an aligned
+    verb on both sides, the two connectives say opposite orders, and the main clause is
+    aligned too (a word outside both connectives' clauses): the inverse TimeML relations of
+    one pair of events. Where the clause moves to the other event ("A after B" / "B before A"),
+    the connectives head different verbs and nothing is found."""
+    found = []
+    for i, t in enumerate(ours):
+        order = TEMPORAL_ORDER.get(t.folded)
+        head = next((k for k in range(i + 1, len(ours)) if ours[k].key), None) if order else None
+        if head is None or head not in forward or clause_start(ours, head) != i + 1:
+            continue
+        j = forward[head]
+        c = clause_start(theirs, j) - 1
+        other = TEMPORAL_ORDER.get(theirs[c].folded) if c >= 0 else None
+        if other is None or other == order:
+            continue
+        ours_clause = range(i, clause_end(ours, head))
+        theirs_clause = range(c, clause_end(theirs, j))
+        if any(a not in ours_clause and b not in theirs_clause and ours[a].key for a, b in forward.items()):
+            found.append(_difference("antonym", (t.start, t.end), (theirs[c].start, theirs[c].end), claim, passage))
+    return found
+
+
+def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                  claim: str, passage: str) -> list[Difference]:
+    """Another name as the doer of one verb, in either voice: "Asem Zhapisheva first reported the
+    boy's story" against "The story was first reported by local journalist Amangeldy
+    Batyrbekov". The doer is the name right before the verb (over an adverb or an auxiliary)
+    or the name after its "by" (over a short description: "local journalist"); the claim's
+    doer must be nowhere in the passage, so that a name moved elsewhere is left to the other
+    rules."""
+    passage_keys = {t.key for t in theirs if t.key}
+    for i, j in pairs:
+        if not ours[i].word or ours[i].capital or not verb_senses(ours[i].folded):
+            continue
+        mine, other = _agent(ours, i), _agent(theirs, j)
+        if mine is None or other is None:
+            continue
+        our_keys = {k for m in mine if (k := ours[m].key)}
+        their_keys = {k for m in other if (k := theirs[m].key)}
+        if not our_keys or not their_keys or our_keys & passage_keys:
+            continue
+        span = (ours[mine[0]].start, ours[mine[-1]].end)
+        if name_relation(with_continuation(claim, *span), passage[theirs[other[0]].start:theirs[other[-1]].end],
+                         within=True) != "different":
+            continue
+        return [_difference("entity", span, (theirs[other[0]].start, theirs[other[-1]].end), claim, passage,
+                            "agent")]
+    return []
+
+
+def _agent(tokens: Sequence[Token], v: int) -> range | None:
+    """The name that does verb ``v``: after its "by" (a passive's agent, over at most two
+    lowercase words of description) or right before it (over at most two adverbs or
+    auxiliaries); None when neither is a name."""
+    k = v + 1
+    if k < len(tokens) and tokens[k].folded == "by":
+        start = next((m for m in range(k + 1, min(k + 4, len(tokens))) if _is_name(tokens, m)), None)
+        if start is not None and all(tokens[m].word and not tokens[m].capital for m in range(k + 1, start)):
+            return range(start, _run_end(tokens, start))
+        return None
+    end = v
+    while end > 0 and v - end < 2 and tokens[end - 1].word and not tokens[end - 1].capital \
+            and (tokens[end - 1].key is None or tokens[end - 1].folded.endswith("ly")
+                 or tokens[end - 1].folded in _AGENT_ADVERBS):
+        end -= 1
+    if end == 0 or not tokens[end - 1].word or not tokens[end - 1].capital or not tokens[end - 1].key:
+        return None
+    start = end - 1
+    while start > 0 and tokens[start - 1].word and tokens[start - 1].capital and tokens[start - 1].key:
+        start -= 1
+    if start == 0 and end - start == 1 and not _is_name(tokens, start) and not _opening_name(tokens, start):
+        return None  # a sentence's capitalised first word alone: no name of its own
+    return range(start, end)
+
+
+_AGENT_ADVERBS = frozenset("first later also then again once".split())
+
+
+def _party(tokens: Sequence[Token], i: int, bare: bool = False) -> bool:
     """A word that names a party of a verb: a content word (not a number) of a noun phrase
     opened by a determiner, at most ``_PARTY_REACH`` words before it ("the heirs", "a Riga
-    merchant family"); no verb or adverb ("will be allowed")."""
+    merchant family"); no verb or adverb ("will be allowed"). With ``bare``, also a bare noun
+    right after the preposition that marks a recipient ("handed over the suspects to
+    authorities"): the word the party moved to, when its other place has a determiner."""
     if not (tokens[i].word and tokens[i].key and not tokens[i].folded.isdigit()):
         return False
+    if bare and i > 0 and tokens[i - 1].folded in _RECIPIENT_MARKERS:
+        return True
     for k in range(i - 1, max(-1, i - 1 - _PARTY_REACH), -1):
         if tokens[k].folded in _DETERMINERS:
             return True
         if not (tokens[k].word and tokens[k].key):
             return False
     return False
+
+
+_RECIPIENT_MARKERS = frozenset(("to",))
 
 
 _PARTY_REACH = 3
@@ -896,7 +996,11 @@ def _apposed(tokens: Sequence[Token], j: int) -> int:
 def _place_role(tokens: Sequence[Token], j: int) -> str:
     """The role :data:`_PLACE_ROLES` gives the preposition right before the name at ``j`` (past
     a determiner, or before the phrase the name is in apposition to: "to the former capital,
-    Almaty"), or ""."""
+    Almaty"), or "". A name that modifies a noun after it ("to the Esik police", "at the Esik
+    district police station") names no place of its own there: ""."""
+    end = _run_end(tokens, j)
+    if end < len(tokens) and tokens[end].word and tokens[end].key and not tokens[end].capital:
+        return ""
     k = _apposed(tokens, j) - 1
     while k >= 0 and tokens[k].folded in _APPOSITION_HEADS:
         k -= 1

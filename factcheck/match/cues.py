@@ -522,7 +522,12 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
         own = range(start, _coordinated_end(tokens, end))
     outside = [k for k in range(len(tokens)) if k not in own]
     if parenthetical(tokens, lo) and not any(k in aligned for k in own):
-        return outside  # "In many cases, she says, perpetrators settle ...": the sentence around it
+        # "In many cases, she says, perpetrators settle ...": the sentence around it; after a
+        # coordinator only the conjunct it opens ("set free after a denial and, the mother
+        # insisted, a cover-up began").
+        if start >= 2 and tokens[start - 2].folded in ("and", "but", "or"):
+            return [k for k in outside if k > lo]
+        return outside
     if cue in ADVERB_HEDGES and not any(k in aligned for k in own) \
             and (any(tokens[k].folded in SPEECH_VERBS for k in own) or own == range(0, hi)):
         return outside  # "..., Nursultan reportedly told his grandmother", "Apparently, ..."

@@ -188,11 +188,12 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # speaker the passage describes ("the magazine said") may be the claim's in other words.
         # A name displaced into another clause or sentence of the passage, with another name in
         # its place, is found from the passage's structure, not from similar wording: the topic
-        # it needs is the one a value clash needs; so are two parties of one verb exchanged.
+        # it needs is the one a value clash needs; so are two parties of one verb exchanged, and
+        # another doer of the verb in the other voice ("agent").
         # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
-            or (d.detail in ("displaced", "exchanged") and context >= SAME_TOPIC))
+            or (d.detail in ("displaced", "exchanged", "agent") and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
     if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values, referred) \
