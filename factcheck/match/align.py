@@ -480,8 +480,8 @@ def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         if not ours[i].word or ours[i].capital or not verb_senses(ours[i].folded):
             continue
         mine, other = _agent(ours, i), _agent(theirs, j)
-        if mine is None or other is None:
-            continue
+        if mine is None or other is None or _by_agent(ours, i) == _by_agent(theirs, j):
+            continue  # one voice on each side: the same voice puts the names in the same place
         our_keys = {k for m in mine if (k := ours[m].key)}
         their_keys = {k for m in other if (k := theirs[m].key)}
         if not our_keys or not their_keys or our_keys & passage_keys:
@@ -493,6 +493,11 @@ def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         return [_difference("entity", span, (theirs[other[0]].start, theirs[other[-1]].end), claim, passage,
                             "agent")]
     return []
+
+
+def _by_agent(tokens: Sequence[Token], v: int) -> bool:
+    """Whether verb ``v`` is followed by "by": a passive with its agent."""
+    return v + 1 < len(tokens) and tokens[v + 1].folded == "by"
 
 
 def _agent(tokens: Sequence[Token], v: int) -> range | None:
@@ -517,7 +522,13 @@ def _agent(tokens: Sequence[Token], v: int) -> range | None:
         start -= 1
     if start == 0 and end - start == 1 and not _is_name(tokens, start) and not _opening_name(tokens, start):
         return None  # a sentence's capitalised first word alone: no name of its own
+    if start > 0 and tokens[start - 1].folded in _OPENERS_OF_PLACE:
+        return None  # "the State Rooms at Buckingham Palace are open": no doer
     return range(start, end)
+
+
+# Prepositions before a name that make it no subject ("at Buckingham Palace are open").
+_OPENERS_OF_PLACE = frozenset("at in on of from to for with near into onto about by".split())
 
 
 _AGENT_ADVERBS = frozenset("first later also then again once".split())
