@@ -252,3 +252,12 @@ def test_another_doer_in_the_other_voice_is_an_entity_difference(checker: Checke
     if verdict == "contradicted":
         assert ("entity", "Asem Zhapisheva", "Amangeldy Batyrbekov") in {
             (d.kind, d.claim_value, d.source_value) for d in result.disagreements}
+
+
+def test_a_name_after_a_preposition_is_no_doer() -> None:
+    # WiCE dev (Buckingham Palace page): "open" has no opener there, and the claim's passive agent
+    # is compared with nobody.
+    passage = ("Although in use for the many official events and receptions held by The Queen, the State Rooms "
+               "at Buckingham Palace are open to visitors every summer.")
+    claim = "It was officially opened by Brian Wilkins, who had been using the beach since 1938."
+    assert not [d for d in align(claim, passage).differences if d.detail == "agent"]

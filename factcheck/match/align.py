@@ -1008,14 +1008,22 @@ def _place_role(tokens: Sequence[Token], j: int) -> str:
     """The role :data:`_PLACE_ROLES` gives the preposition right before the name at ``j`` (past
     a determiner, or before the phrase the name is in apposition to: "to the former capital,
     Almaty"), or "". A name that modifies a noun after it ("to the Esik police", "at the Esik
-    district police station") names no place of its own there: ""."""
+    district police station") names no place of its own there: "", and so does a destination
+    that a verb of motion reaches ("traveled ... to Shymkent"): only a noun's ("a train to
+    Almaty") says the place is not where the rest happened."""
     end = _run_end(tokens, j)
     if end < len(tokens) and tokens[end].word and tokens[end].key and not tokens[end].capital:
         return ""
     k = _apposed(tokens, j) - 1
     while k >= 0 and tokens[k].folded in _APPOSITION_HEADS:
         k -= 1
-    return _PLACE_ROLES.get(tokens[k].folded, "") if k >= 0 else ""
+    role = _PLACE_ROLES.get(tokens[k].folded, "") if k >= 0 else ""
+    if role == "destination" and not (k > 0 and tokens[k - 1].word and tokens[k - 1].key
+                                      and not tokens[k - 1].capital and not _verb_in_use(tokens, k - 1)):
+        # Only a noun's destination ("a train to Almaty") is not reached; travel "to" a place
+        # ("traveled with Nursultan to ... Shymkent") arrives there.
+        return ""
+    return role
 
 
 # Prepositions of place by the role they give a place (Quirk et al. 1985, A Comprehensive
