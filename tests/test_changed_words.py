@@ -261,3 +261,43 @@ def test_a_name_after_a_preposition_is_no_doer() -> None:
                "at Buckingham Palace are open to visitors every summer.")
     claim = "It was officially opened by Brian Wilkins, who had been using the beach since 1938."
     assert not [d for d in align(claim, passage).differences if d.detail == "agent"]
+
+
+def test_an_adverb_set_off_by_commas_is_no_speaker(checker: Checker) -> None:
+    # 004: "A young relative of the victim, meanwhile, told RFE/RL's Kazakh Service ... that the family
+    # was now seeking prosecution of one of those parents ..., believing the individual may be an accomplice."
+    result = check(checker, "A young relative of the victim said the family believes one of the suspects' parents "
+                            "may be an accomplice.")
+    assert result.verdict != "contradicted"
+    assert not [d for d in result.disagreements if d.kind == "entity"]
+
+
+def test_failure_to_is_a_negation_like_failing_to(checker: Checker) -> None:
+    # 004: '... a case had been filed against the parents of the suspects under charges of "failure to
+    # fulfill the duties of raising a minor."'
+    assert check(checker, "A case was filed against the suspects' parents for failing to fulfil their duty of "
+                          "raising a minor.").verdict == "supported"
+
+
+def test_an_ellipsis_after_a_determiner_hides_a_head(checker: Checker) -> None:
+    # 000: "The school principal was similarly dismissive and declined to take the matter further."
+    result = check(checker, "The doctor was dismissive and declined to take the matter further.",
+                   "The ... was similarly dismissive and declined to take the matter further.")
+    assert result.quote_check is not None and result.quote_check.status == "close"
+    assert [theirs for _, theirs in result.quote_check.differences] == ["school principal"]
+    assert result.verdict != "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 003: 'A brother, Zholaman Musinov, told RFE/RL's Current Time that the family "detained two of them"
+    # on the spot'; 'She said the accused were "behaving like they can get away with anything."'
+    ("According to Rustam, the family detained two of the attackers on the spot.", "contradicted"),
+    ("According to Zholaman Musinov, the family handed the suspects over to the authorities at the Esik "
+     "district police station.", "supported"),
+    ("Zholaman Musinov said the accused were behaving like they could get away with anything.", "contradicted"),
+    # 000: "Beibitkul Seltanova, the headmistress of the school attended by the accused attackers, said
+    # the allegations were likely just an attempt at blackmail."
+    ("Sharipa Batyrbekova said the allegations were probably just an attempt at blackmail.", "contradicted"),
+])
+def test_reports_given_to_someone_else(checker: Checker, claim: str, verdict: str) -> None:
+    assert check(checker, claim).verdict == verdict

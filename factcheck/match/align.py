@@ -1262,6 +1262,8 @@ def _pronoun_antecedent(tokens: Sequence[Token], inside: Sequence[bool], k: int,
     return None
 
 
+_SENTENCE_ADVERBS = frozenset("meanwhile however though too also instead therefore moreover nevertheless "
+                              "nonetheless furthermore besides then later earlier again now still".split())
 _ANTECEDENT_SENTENCES = 3  # the pronoun's own and two before it: Hobbs found most antecedents that near
 _CONNECTIVES = frozenset("but and yet so then also however meanwhile later".split())
 
@@ -1269,8 +1271,9 @@ _CONNECTIVES = frozenset("but and yet so then also however meanwhile later".spli
 def _person_named(tokens: Sequence[Token], quoted: Sequence[bool], search: range, gender: str) \
         -> tuple[int, int] | None:
     """The token range of the first name in ``search`` (outside quotation marks) that may be a
-    person of ``gender``: not an office, not a group's name ("the Musinov family"), and of
-    that gender where a gendered surname ending says one
+    person of ``gender``: not an office, not a name that modifies a noun after it ("the Musinov
+    family", "the Esik district police station"), not a name after a preposition ("at
+    Buckingham Palace"), and of that gender where a gendered surname ending says one
     (:data:`factcheck.lexicon.surnames.GENDERED_ENDINGS`)."""
     m = search.start
     while m < search.stop:
@@ -1278,15 +1281,14 @@ def _person_named(tokens: Sequence[Token], quoted: Sequence[bool], search: range
             m += 1
             continue
         end = _run_end(tokens, m)
-        if not _office(tokens[m].folded) and not (end < len(tokens) and tokens[end].folded in _NOT_PERSON_HEADS) \
+        modifier = end < len(tokens) and tokens[end].word and tokens[end].key and not tokens[end].capital
+        placed = m > 0 and tokens[m - 1].folded in _OPENERS_OF_PLACE
+        if not _office(tokens[m].folded) and not modifier and not placed \
                 and surname_gender(tokens[end - 1].folded) in (None, gender):
-            return m, end  # not "the Musinov family's actions": the family, not a person
+            return m, end  # not "the Musinov family's actions", "at the Esik district police station"
         m = end
     return None
 
-
-# Nouns after a name that make it a group's or a thing's name, not a person's ("the Musinov family").
-_NOT_PERSON_HEADS = frozenset("family families clan household company government party court".split())
 
 
 def _apposed_speaker(tokens: Sequence[Token], quoted: Sequence[bool], comma: int, start: int) -> list[int]:
@@ -1298,6 +1300,8 @@ def _apposed_speaker(tokens: Sequence[Token], quoted: Sequence[bool], comma: int
     for _ in range(3):
         lo = max(phrase_start(tokens, comma), start)
         words = [m for m in range(lo, comma) if not quoted[m]]
+        if len(words) == 1 and (tokens[words[0]].folded in _SENTENCE_ADVERBS or tokens[words[0]].folded.endswith("ly")):
+            words = []  # "A young relative of the victim, meanwhile, told ...": no speaker, an adverb
         if any(_is_name(tokens, m) for m in words):
             return words  # "Professor Kalle Rebane, a gastroenterologist, called ...": the name
         if not described and any(tokens[m].key and not tokens[m].folded.isdigit() for m in words):
@@ -1316,17 +1320,29 @@ def _sentence_of(tokens: Sequence[Token], text: str, i: int) -> range:
 
 
 def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | None:
-    """Indirect speech, "X said (that) ...": the speaker's token range (the words before the
-    verb, up to a punctuation mark) and the reported content words (those after it); None
-    when the text reports nothing, or its speaker is a pronoun ("She said ...")."""
+    """Indirect speech, "X said (that) ..." or "According to X, ...": the speaker's token range
+    (the words before the verb, up to a punctuation mark; the name after "according to") and
+    the reported content words (those after it); None when the text reports nothing, or its
+    speaker is a pronoun ("She said ...") or, after "according to", no name."""
     for k, t in enumerate(tokens):
+        if t.folded == "according" and k + 1 < len(tokens) and tokens[k + 1].folded == "to":
+            # "According to Rustam, the family detained ...": the named source is the speaker,
+            # the rest of the sentence what it says (before it, for a closing "..., according to X").
+            end = phrase_end(tokens, k + 1)
+            speaker = [m for m in range(k + 2, end) if tokens[m].key]
+            rest = range(end, len(tokens)) if k == 0 else range(0, k)
+            words = [m for m in rest if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
+            if speaker and _named(tokens, range(speaker[0], speaker[-1] + 1)) and len(words) >= 3:
+                return (speaker[0], speaker[-1] + 1), words
+            continue
         if t.folded not in SPEECH_VERBS or t.folded == "according":
             continue
         speaker = [m for m in range(phrase_start(tokens, k), k) if tokens[m].key]
         # "told KTK that ...": the listener before "that" is not what was said.
         that = next((m for m in range(k + 1, min(k + 5, len(tokens))) if tokens[m].folded == "that"), None)
         first = that + 1 if that is not None else k + 1
-        words = [m for m in range(first, len(tokens)) if tokens[m].key]
+        # Hedging adverbs are compared as hedges, not as the reported words ("probably" / "likely").
+        words = [m for m in range(first, len(tokens)) if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
         if speaker and len(words) >= 3:
             return (speaker[0], speaker[-1] + 1), words
     return None
@@ -1376,11 +1392,19 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         # compared with whom the pronoun stands for (a description, "the mother", may be anyone).
         if not _named(ours, range(*mine)):
             return []
+        pronoun = theirs[other[0]].folded
         resolved = _pronoun_antecedent(theirs, theirs_quoted, other[0], passage, context)
         if resolved is None:
-            return []
+            # Unresolved, a "she" is still no man: a claim speaker whose surname's ending says
+            # the other gender ("Zholaman Musinov said ..." / "She said ...") did not say it.
+            ours_gender = surname_gender(ours[mine[1] - 1].folded)
+            if ours_gender is None or ours_gender == _PERSONAL_PRONOUNS[pronoun]:
+                return []
+            claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
+            return [_difference("entity", claim_span, (theirs[other[0]].start, theirs[other[0]].end),
+                                claim, passage, f"speaker: {pronoun}")]
         their_keys, their_named = set(resolved[0]), True
-        detail = f"speaker: {theirs[other[0]].folded} is {resolved[1]}"
+        detail = f"speaker: {pronoun} is {resolved[1]}"
     if our_keys & their_keys or not our_keys or not their_keys:
         return []
     if _named(ours, range(*mine)) and not their_named \

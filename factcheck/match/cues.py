@@ -41,6 +41,9 @@ SUBJECT_NEGATION = frozenset("no nobody nothing none neither".split())
 NEGATION_VERBS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines declined "
                             "declining deny denies denied denying avoid avoids avoided avoiding neglect neglects "
                             "neglected neglecting refrain refrains refrained refraining".split())
+# Their nouns before "to" negate the same way: "charges of failure to fulfill the duties" is
+# "did not fulfill" ("failing to fulfil"), "her refusal to provide" is "refused to provide".
+NEGATION_NOUNS = frozenset("failure failures refusal refusals".split())
 
 
 # "not only", "no doubt", "nothing but", "whether or not", "not least": no change of polarity.
@@ -204,7 +207,7 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         return False  # "whether or not", "if not", "may or may not"
     if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
         return True
-    return t.folded in NEGATION_VERBS
+    return t.folded in NEGATION_VERBS or (t.folded in NEGATION_NOUNS and following == "to")
 
 
 def negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:

@@ -135,6 +135,7 @@ class QuoteFinder:
         compiled = [_compile(p) for p in pieces]
         literal = fold(" ".join(_BRACKET.sub(" ", p) for p in pieces))
         flagged: QuoteCheck | None = None
+        tightest = 0
         for doc in self._documents_with(literal):
             text = self._view(doc)
             for chain in islice(_chains(self._normalized_doc(doc), text, [p for p, _ in compiled]), _CHAINS):
@@ -142,9 +143,13 @@ class QuoteFinder:
                 start, end = chain[0][0][0], chain[-1][0][1]
                 if not differences:
                     return self._result("exact", doc, start, end, 100.0)
-                if flagged is None:
+                # Of the placements that leave out words that matter, the tightest is the one the
+                # quote was cut from ("The ... was similarly dismissive": the "The" right before
+                # "school principal", not the doctor's sentence's "the" before it).
+                if flagged is None or end - start < tightest:
                     score = round(fuzz.ratio(fold(" ".join(pieces)), fold(text[start:end])), 1)
                     flagged = replace(self._result("close", doc, start, end, score), differences=differences)
+                    tightest = end - start
         return flagged
 
     def _find_close(self, quote: str, wanted: str) -> QuoteCheck:
@@ -268,7 +273,7 @@ def _omitted(text: str, chain: Chain, markers: list[str]) -> tuple[tuple[str, st
     found = []
     for ((_, end), _), ((start, _), _), marker in zip(chain[:-1], chain[1:], markers, strict=True):
         telling = list(dict.fromkeys(_telling(text, end, start) + _grafted(text, end, start)
-                                     + _beheaded(text, end, start)))
+                                     + _beheaded(text, end, start) + _headless(text, end, start)))
         if telling:
             found.append((marker, " ".join(telling)))
     return tuple(found)
@@ -308,6 +313,21 @@ def _beheaded(text: str, start: int, end: int) -> list[str]:
         return []
     opening = max((m.end() for m in _SENTENCE_OPENING.finditer(text, start, end)), default=start)
     return [m.group() for m in words if m.start() >= opening]
+
+
+def _headless(text: str, start: int, end: int) -> list[str]:
+    """The words an ellipsis left out right after a determiner, up to the next piece: the head
+    of a noun phrase, which the quote leaves to the reader ("The ... was similarly dismissive"
+    hides 000's "school principal", and the doctor may be read in its place). A determiner
+    always needs its noun, so such a gap is never an honest omission."""
+    before = _TOKEN.findall(text, max(0, start - 40), start)
+    if not before or fold(before[-1]) not in _DETERMINERS or text[start - len(before[-1]):start] != before[-1]:
+        return []
+    opening = max((m.end() for m in _SENTENCE_OPENING.finditer(text, start, end)), default=start)
+    return [m.group() for m in _TOKEN.finditer(text, start, end) if m.start() >= opening] if opening == start else []
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
 
 # Words whose complement follows them, so that a gap ending with one cuts the next piece off from
