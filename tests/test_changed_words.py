@@ -301,3 +301,16 @@ def test_an_ellipsis_after_a_determiner_hides_a_head(checker: Checker) -> None:
 ])
 def test_reports_given_to_someone_else(checker: Checker, claim: str, verdict: str) -> None:
     assert check(checker, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 000: "On March 14, one day after prominent news website Informburo.kz published its account of
+    # events and public interest began to mount, Batyrbekova traveled with Nursultan to the nearest
+    # large city, Shymkent, ..."
+    ("Informburo.kz published its account of events the day after Batyrbekova and Nursultan travelled to "
+     "Shymkent.", "contradicted"),
+    ("Batyrbekova travelled with Nursultan to Shymkent one day after Informburo.kz published its account of "
+     "events.", "supported"),
+])
+def test_two_events_on_each_others_side_of_after(checker: Checker, claim: str, verdict: str) -> None:
+    assert check(checker, claim).verdict == verdict

@@ -458,7 +458,11 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         j = forward[head]
         c = clause_start(theirs, j) - 1
         other = TEMPORAL_ORDER.get(theirs[c].folded) if c >= 0 else None
-        if other is None or other == order:
+        if other == order or other is None:
+            swapped = _swapped_sides(ours, theirs, forward, i, order) if order else None
+            if swapped is not None:
+                found.append(_difference("antonym", (t.start, t.end), (theirs[swapped].start, theirs[swapped].end),
+                                         claim, passage, "order"))
             continue
         ours_clause = range(i, clause_end(ours, head))
         theirs_clause = range(c, clause_end(theirs, j))
@@ -532,6 +536,29 @@ _OPENERS_OF_PLACE = frozenset("at in on of from to for with near into onto about
 
 
 _AGENT_ADVERBS = frozenset("first later also then again once".split())
+
+
+def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], i: int,
+                   order: str) -> int | None:
+    """The passage's connective of the same order whose clause holds the claim's main event while
+    the claim's own clause of that connective is in the passage's main clause: "published its
+    account ... the day after Batyrbekova ... travelled" against "one day after ... Informburo.kz
+    published its account ..., Batyrbekova traveled". None when no such connective exists."""
+    head = next((k for k in range(i + 1, len(ours)) if ours[k].key), None)
+    if head is None:
+        return None
+    ours_clause = range(i, clause_end(ours, head))
+    inside = {forward[a] for a in ours_clause if a in forward and ours[a].key}
+    outside = {forward[a] for a in forward if a not in ours_clause and ours[a].key and a < i}
+    if not inside or not outside:
+        return None
+    for c, t in enumerate(theirs):
+        if TEMPORAL_ORDER.get(t.folded) != order:
+            continue
+        theirs_clause = range(c, clause_end(theirs, c + 1) if c + 1 < len(theirs) else c + 1)
+        if sum(1 for b in outside if b in theirs_clause) >= 2 and not any(b in theirs_clause for b in inside):
+            return c
+    return None
 
 
 def _party(tokens: Sequence[Token], i: int, bare: bool = False) -> bool:
