@@ -314,3 +314,4 @@ def test_reports_given_to_someone_else(checker: Checker, claim: str, verdict: st
 ])
 def test_two_events_on_each_others_side_of_after(checker: Checker, claim: str, verdict: str) -> None:
     assert check(checker, claim).verdict == verdict
+
