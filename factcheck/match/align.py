@@ -1101,11 +1101,16 @@ def other_events(claim: Sequence[Token], passage: Sequence[Token], claim_span: t
     """:meth:`Alignment.other_events` on the two texts' tokens (:func:`tokenize`), also for a
     passage too far from the claim to be aligned: the verbs are compared by index term, not
     by place. ``passage_text`` (the text the passage tokens index) keeps the search in the
-    value's sentence."""
+    value's sentence. A sentence that has the claim's verb anywhere is about its event: the
+    value may date a coordinated predicate ("met last Tuesday and approved the budget")."""
     ours = _governing_verbs(claim, claim_span)
     theirs = _governing_verbs(passage, passage_span, passage_text)
     if not ours or not theirs:
         return False
+    first = next((k for k, t in enumerate(passage) if t.end > passage_span[0]), 0)
+    sentence = _sentence_of(passage, passage_text, first) if passage_text else range(len(passage))
+    if any(passage[k].key == claim[a].key for a in ours for k in sentence):
+        return False  # the sentence states the claim's verb too ("met last Tuesday and approved ...")
     return all(claim[a].key != passage[b].key and verb_relation(claim[a].folded, passage[b].folded) == "unrelated"
                and not (outcome(claim[a].folded) and outcome(passage[b].folded))  # "defeated" / "won": one match
                for a in ours for b in theirs)
