@@ -28,6 +28,7 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -191,6 +192,7 @@ class Alignment:
         that ends the claim is set against the passage's words after the same word, up to
         punctuation ("had been released." / "were under arrest just one day after ...")."""
         placed = dict(self.anchors)
+        taken = set(placed.values())
         found: list[tuple[int, list[str]]] = []
         i = 0
         while i < len(self.claim):
@@ -215,7 +217,7 @@ class Alignment:
                 if all(t.word for t in between) and verbs and len(verbs) <= _REPLACED_RUN:
                     found += [(k, verbs) for k in range(i, end) if self.claim[k].key and verb_senses(self.claim[k].folded)]
             elif after is not None and after > 0 and end - i == 1 and self.claim[i].key \
-                    and self.passage[after - 1].key and after - 1 not in set(placed.values()) \
+                    and self.passage[after - 1].key and after - 1 not in taken \
                     and (_verb_in_use(self.passage, after - 1)
                          or (self.passage[after - 1].folded.endswith("ing") and self.claim[i].folded.endswith("ing"))) \
                     and verb_senses(self.passage[after - 1].folded) and verb_senses(self.claim[i].folded):
@@ -572,7 +574,7 @@ def _party(tokens: Sequence[Token], i: int, bare: bool = False) -> bool:
     if bare and i > 0 and tokens[i - 1].folded in _RECIPIENT_MARKERS:
         return True
     for k in range(i - 1, max(-1, i - 1 - _PARTY_REACH), -1):
-        if tokens[k].folded in _DETERMINERS:
+        if tokens[k].folded in DETERMINERS:
             return True
         if not (tokens[k].word and tokens[k].key):
             return False
@@ -1009,11 +1011,18 @@ def _beside(i: int, j: int, pairs: Sequence[tuple[int, int]]) -> bool:
 def _sentence_at(text: str, position: int) -> tuple[int, int]:
     """The ``(start, end)`` of the sentence of ``text`` that holds ``position``, as the sources'
     splitter cuts it; the whole text when it cuts none there."""
-    return next(((lo, hi) for lo, hi in split_sentences(text, 0, len(text)) if lo <= position < hi), (0, len(text)))
+    return next(((lo, hi) for lo, hi in _sentences(text) if lo <= position < hi), (0, len(text)))
+
+
+@functools.lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a passage or claim, cut once: hedges, speakers, reporters and the events
+    of values all ask which sentence a token is in, many times per alignment."""
+    return tuple(split_sentences(text, 0, len(text)))
 
 
 _APPOSITION_HEADS = frozenset("the a an his her its their our my".split())
-_DETERMINERS = _APPOSITION_HEADS | {"this", "that", "these", "those"}  # what opens a party's noun phrase
+DETERMINERS = _APPOSITION_HEADS | {"this", "that", "these", "those"}  # what opens a party's noun phrase
 _APPOSITION = 4  # words of a descriptive phrase a name may stand in apposition to
 
 
@@ -1294,10 +1303,12 @@ def _pronoun_antecedent(tokens: Sequence[Token], inside: Sequence[bool], k: int,
     return None
 
 
+# Adverbs that link a sentence to the one before ("A young relative, meanwhile, told ..."): no
+# speaker when set off by commas, no subject when they open a sentence.
 _SENTENCE_ADVERBS = frozenset("meanwhile however though too also instead therefore moreover nevertheless "
                               "nonetheless furthermore besides then later earlier again now still".split())
 _ANTECEDENT_SENTENCES = 3  # the pronoun's own and two before it: Hobbs found most antecedents that near
-_CONNECTIVES = frozenset("but and yet so then also however meanwhile later".split())
+_CONNECTIVES = _SENTENCE_ADVERBS | {"but", "and", "yet", "so"}
 
 
 def _person_named(tokens: Sequence[Token], quoted: Sequence[bool], search: range, gender: str) \

@@ -26,6 +26,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from factcheck.index.bm25 import terms
+from factcheck.match.align import DETERMINERS
 from factcheck.match.cues import QUOTE_MARKS, quoted, tokenize
 from factcheck.match.retrieve import Matcher
 from factcheck.models import QuoteCheck
@@ -327,7 +328,9 @@ def _headless(text: str, start: int, end: int) -> list[str]:
     return [m.group() for m in _TOKEN.finditer(text, start, end) if m.start() >= opening] if opening == start else []
 
 
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+
+_DETERMINERS = DETERMINERS | {"your"}  # a determiner needs its noun (the aligner's list, and "your")
 
 
 # Words whose complement follows them, so that a gap ending with one cuts the next piece off from
