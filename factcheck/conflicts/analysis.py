@@ -23,6 +23,7 @@ index term), which needs no pass over the corpus.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from array import array
@@ -32,9 +33,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from factcheck.index.bm25 import Index, term, terms
+from factcheck.index.bm25 import Index, term
 from factcheck.models import ConflictValue, Document, Passage, Value
-from factcheck.sources.normalize import fold, variant_key
+from factcheck.sources.normalize import fold, variant_key, word_strings
 from factcheck.sources.passages import split_passages
 from factcheck.values import Conventions, WordUse, extract_values
 from factcheck.values.clashes import QUANTITY_KINDS
@@ -48,7 +49,8 @@ DOC_MEMO = 256  # documents whose values are kept at a time
 PASSAGE_MEMO = 50_000  # passages whose values are kept at a time, outside those documents (then it starts again)
 SETTINGS_MEMO = 1_024  # documents whose conventions and word use are kept at a time
 TERMS_MEMO = 200_000  # passages whose index terms are kept at a time (then the memo starts again)
-COMMON_DF = 1_000  # passages from which a term's count is kept for the whole run
+RARE_DF = 200  # passages up to which a term's postings are kept for the run (the finders' queries use no others)
+WORD_TERMS = 1 << 18  # words whose index term is remembered (a run meets the common ones again and again)
 _DIGITS = re.compile(r"\d+")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 
@@ -197,10 +199,18 @@ class Analysis:
         self._memo = memo
         self._facts: OrderedDict[int, DocumentFacts] = OrderedDict()
         self._doc_of = np.asarray(index.docs)
-        self._terms: dict[int, list[str]] = {}
+        # where each document's passages begin (one search for all: a search per call would
+        # convert the whole array to the type of the number searched for, each time)
+        self._firsts: list[int] = np.searchsorted(self._doc_of, np.arange(len(documents) + 1)).tolist()
+        starts, ends = getattr(passages, "starts", None), getattr(passages, "ends", None)
+        self._offsets = (starts, ends) if isinstance(starts, np.ndarray) and isinstance(ends, np.ndarray) else None
+        self._terms: dict[int, tuple[str, ...]] = {}
+        # a term's count, idf and (for a rare one) postings, for the run: the corpus's
+        # vocabulary bounds them (270,000 terms for 1.5 million Wikipedia sentences)
         self._df: dict[str, int] = {}
-        self._common: dict[str, int] = {}
         self._idf: dict[str, float] = {}
+        self._rare: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._search_index: Index | None = None
         self._doc_df: dict[str, int] = {}
         self.extracted = 0  # documents whose values were extracted (a document evicted and asked again counts again)
         self._passage_values: dict[int, tuple[list[Value], list[Value]]] = {}
@@ -210,13 +220,31 @@ class Analysis:
 
     def text(self, pid: int) -> str:
         """The verbatim text of a passage."""
+        start, end = self.span(pid)
+        return self.documents[self.doc(pid)].text[start:end]
+
+    def doc(self, pid: int) -> int:
+        """The document of a passage (read from the index, without making the passage)."""
+        return int(self._doc_of[pid])
+
+    def docs_of(self, pids: np.ndarray) -> np.ndarray:
+        """The documents of an array of passage ids."""
+        found: np.ndarray = self._doc_of[pids]
+        return found
+
+    def span(self, pid: int) -> tuple[int, int]:
+        """(start, end) of a passage in its document's text (a stored passage table's are read
+        from its offset arrays, without making the passage, which folds its document's text)."""
+        if self._offsets is not None:
+            return int(self._offsets[0][pid]), int(self._offsets[1][pid])
         passage = self.passages[pid]
-        return self.documents[passage.doc].text[passage.start:passage.end]
+        return passage.start, passage.end
 
     def doc_range(self, doc: int) -> range:
         """The passage ids of a document (passages are grouped by document, in order)."""
-        first = int(np.searchsorted(self._doc_of, doc, side="left"))
-        return range(first, int(np.searchsorted(self._doc_of, doc, side="right")))
+        if 0 <= doc < len(self._firsts) - 1:
+            return range(self._firsts[doc], self._firsts[doc + 1])
+        return range(0)
 
     def facts(self, doc: int) -> DocumentFacts:
         """A document's values by passage, extracted on first need and kept in the memo."""
@@ -242,7 +270,7 @@ class Analysis:
     def _values(self, pid: int) -> tuple[list[Value], list[Value]]:
         """A passage's (quantities, names): from its document's facts when they are held,
         else extracted from the passage alone (the same values) and kept in a bounded memo."""
-        doc = self.passages[pid].doc
+        doc = self.doc(pid)
         facts = self._facts.get(doc)
         if facts is not None:
             return facts.quantities.get(pid, []), facts.names.get(pid, [])
@@ -252,7 +280,7 @@ class Analysis:
                 self._passage_values.clear()
             document = self.documents[doc]
             found = self._passage_values[pid] = split_values(
-                passage_values(document, self.passages[pid].start, self.passages[pid].end, self._document_settings(doc)))
+                passage_values(document, *self.span(pid), self._document_settings(doc)))
         return found
 
     def _document_settings(self, doc: int) -> tuple[Conventions, WordUse]:
@@ -283,37 +311,55 @@ class Analysis:
 
     # ------------------------------------------------------------------ terms and statistics
 
-    def terms_of(self, pid: int) -> list[str]:
-        """The index terms of a passage (memoised; callers must not modify the list)."""
+    def terms_of(self, pid: int) -> tuple[str, ...]:
+        """The index terms of a passage, in order (memoised; :func:`factcheck.index.bm25.terms`)."""
         found = self._terms.get(pid)
         if found is None:
             if len(self._terms) >= TERMS_MEMO:
                 self._terms.clear()
-            found = self._terms[pid] = terms(self.passages[pid].norm)
+            found = self._terms[pid] = self.terms(self.passages[pid].norm)
         return found
 
+    @staticmethod
+    def terms(folded: str) -> tuple[str, ...]:
+        """The index terms of a folded text, as :func:`factcheck.index.bm25.terms` gives them
+        (each word's term remembered: one string per term and word for the run)."""
+        return tuple(t for t in map(_word_term, word_strings(folded)) if t is not None)
+
     def df(self, t: str) -> int:
-        """In how many passages a term occurs. A common term's count is kept for the whole
-        run (there are few, and their postings are the longest to read again); a rare
-        term's in a bounded memo."""
-        found = self._common.get(t)
+        """In how many passages a term occurs (kept for the run; a rare term's postings too)."""
+        found = self._df.get(t)
         if found is None:
-            found = self._df.get(t)
-        if found is None:
-            if len(self._df) >= TERMS_MEMO:
-                self._df.clear()
-            found = self.index.df(t)
-            (self._common if found > COMMON_DF else self._df)[t] = found
+            pids, tfs = self.index.postings(t)
+            found = self._df[t] = len(pids)
+            if found <= RARE_DF:
+                self._rare[t] = (pids, tfs)
         return found
 
     def idf(self, t: str) -> float:
         """The BM25 idf of a term over all passages."""
         found = self._idf.get(t)
         if found is None:
-            if len(self._idf) >= TERMS_MEMO:
-                self._idf.clear()
+            self.df(t)  # a rare term's postings are kept on the way: the index is asked once
             found = self._idf[t] = self.index.idf(t)
         return found
+
+    def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        """Passage ids (ascending) and frequencies of a term (``Index.postings``), a rare one's kept for the run."""
+        if self.df(t) <= RARE_DF:
+            return self._rare[t]
+        return self.index.postings(t)
+
+    def search(self, query: Iterable[str], limit: int) -> list[tuple[int, float]]:
+        """``index.search(query, limit)``: the same scores and order, with the postings of rare
+        terms read from this analysis's memo rather than the index's store."""
+        if self._search_index is None:
+            self._search_index = Index(self._lookup, self.index.docs, self.index.lengths)
+        return self._search_index.search(query, limit)
+
+    def _lookup(self, t: str) -> tuple[np.ndarray, np.ndarray] | None:
+        pids, tfs = self.postings(t)
+        return (pids, tfs) if len(pids) else None
 
     def name_df(self, key: str, doc: int) -> int:
         """In how many documents a name (variant key, as ``doc`` uses it) occurs, at least 1.
@@ -348,6 +394,12 @@ class Analysis:
         text = self.documents[doc].text.lstrip()
         line = text.split("\n", 1)[0].strip()
         return "" if len(line.split()) > 12 or line[-1:] in ".!?" else line
+
+
+@functools.lru_cache(maxsize=WORD_TERMS)
+def _word_term(word: str) -> str | None:
+    """:func:`factcheck.index.bm25.term` of a folded word, remembered."""
+    return term(word)
 
 
 def document_settings(document: Document) -> tuple[Conventions, WordUse]:
@@ -492,7 +544,7 @@ def weighted_overlap(analysis: Analysis, ours: Iterable[str], theirs: Iterable[s
 
 def window_terms(analysis: Analysis, pid: int, radius: int) -> set[str]:
     """Terms of a passage and of its ``radius`` neighbours in the same document."""
-    span = analysis.doc_range(analysis.passages[pid].doc)
+    span = analysis.doc_range(analysis.doc(pid))
     found: set[str] = set()
     for other in range(max(span.start, pid - radius), min(span.stop, pid + radius + 1)):
         found.update(analysis.terms_of(other))
