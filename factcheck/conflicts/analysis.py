@@ -22,18 +22,17 @@ index term), which needs no pass over the corpus.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 import re
 from array import array
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from factcheck.index.bm25 import Index, term
+from factcheck.index.bm25 import PID, TF, Index, term
 from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key, word_strings
 from factcheck.sources.passages import split_passages
@@ -70,13 +69,15 @@ class NameWord:
 @dataclass(frozen=True, slots=True)
 class DocumentFacts:
     """What one document states, by passage id: its quantities and names, how often it
-    uses each name word (by variant key), each key's index term, and its name words."""
+    uses each name word (by variant key), each key's index term, and its name words with
+    their keys."""
 
     quantities: dict[int, list[Value]]
     names: dict[int, list[Value]]
     name_counts: Counter[str]
     name_terms: dict[str, str | None]
     words: list[NameWord]
+    keys: list[str]  # each name word's variant key (one string per key: ``name_counts``'s)
 
 
 class NameStatistics:
@@ -119,11 +120,14 @@ class NameStatistics:
         for k in ids:
             self._df[k] += 1
         self._doc_keys[doc] = np.array(ids, dtype=np.int32)
-        for word in facts.words:
-            written = text[word.start:word.end]
-            key = self._key(variant_key(written))
-            self._rows.extend((key, self._spelling(key, spelling(written)), doc, word.start, word.end,
-                               word.name_start, word.name_end, word.passage))
+        kept: Counter[tuple[int, int]] = Counter()
+        for word, written_key in zip(facts.words, facts.keys, strict=True):
+            key = self._key(written_key)
+            spelled = self._spelling(key, spelling(text[word.start:word.end]))
+            kept[key, spelled] += 1
+            if kept[key, spelled] <= MAX_OCCURRENCES:  # :meth:`finish` keeps no more of one spelling in one document
+                self._rows.extend((key, spelled, doc, word.start, word.end, word.name_start, word.name_end,
+                                   word.passage))
         self.lowercase.update(_LOWER.findall(text))
 
     def _spelling(self, key: int, spelled: str) -> int:
@@ -205,11 +209,13 @@ class Analysis:
         starts, ends = getattr(passages, "starts", None), getattr(passages, "ends", None)
         self._offsets = (starts, ends) if isinstance(starts, np.ndarray) and isinstance(ends, np.ndarray) else None
         self._terms: dict[int, tuple[str, ...]] = {}
-        # a term's count, idf and (for a rare one) postings, for the run: the corpus's
-        # vocabulary bounds them (270,000 terms for 1.5 million Wikipedia sentences)
-        self._df: dict[str, int] = {}
-        self._idf: dict[str, float] = {}
-        self._rare: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        # each term met: its number, count, idf and (a rare one's) postings, for the run; the
+        # corpus's vocabulary bounds them (270,000 terms for 1.5 million Wikipedia sentences)
+        self._term_ids: dict[str, int] = {}
+        self._term_list: list[str] = []
+        self._term_df = array("i")
+        self._term_idf = array("d")
+        self._rare: list[bytes | None] = []
         self._search_index: Index | None = None
         self._doc_df: dict[str, int] = {}
         self.extracted = 0  # documents whose values were extracted (a document evicted and asked again counts again)
@@ -326,40 +332,65 @@ class Analysis:
         (each word's term remembered: one string per term and word for the run)."""
         return tuple(t for t in map(_word_term, word_strings(folded)) if t is not None)
 
-    def df(self, t: str) -> int:
-        """In how many passages a term occurs (kept for the run; a rare term's postings too)."""
-        found = self._df.get(t)
+    def term_id(self, t: str) -> int:
+        """The number of a term in this run's term table (:meth:`term` gives it back): the
+        first time a term is met, its postings are read once, its count kept for the run
+        and, for a rare term (:data:`RARE_DF` passages at most), the postings too."""
+        found = self._term_ids.get(t)
         if found is None:
             pids, tfs = self.index.postings(t)
-            found = self._df[t] = len(pids)
-            if found <= RARE_DF:
-                self._rare[t] = (pids, tfs)
+            found = self._term_ids[t] = len(self._term_list)
+            self._term_list.append(t)
+            self._term_df.append(len(pids))
+            self._term_idf.append(math.nan)
+            self._rare.append(pids.astype(PID).tobytes() + tfs.astype(TF).tobytes() if len(pids) <= RARE_DF else None)
         return found
 
+    @property
+    def term_ids(self) -> Mapping[str, int]:
+        """The numbers of the terms met so far (:meth:`term_id` numbers a new one)."""
+        return self._term_ids
+
+    def term(self, i: int) -> str:
+        """The term of a number of :meth:`term_id`."""
+        return self._term_list[i]
+
+    def df(self, t: str) -> int:
+        """In how many passages a term occurs (kept for the run)."""
+        i = self._term_ids.get(t)
+        return self._term_df[self.term_id(t) if i is None else i]
+
+    def df_of(self, i: int) -> int:
+        """:meth:`df` of a term by its number."""
+        return self._term_df[i]
+
     def idf(self, t: str) -> float:
-        """The BM25 idf of a term over all passages."""
-        found = self._idf.get(t)
-        if found is None:
-            self.df(t)  # a rare term's postings are kept on the way: the index is asked once
-            found = self._idf[t] = self.index.idf(t)
+        """The BM25 idf of a term over all passages (``Index.idf``, kept for the run)."""
+        i = self._term_ids.get(t)
+        if i is None:
+            i = self.term_id(t)
+        found = self._term_idf[i]
+        if found != found:  # not asked before (NaN)
+            found = self._term_idf[i] = self.index.idf(t)
         return found
 
     def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         """Passage ids (ascending) and frequencies of a term (``Index.postings``), a rare one's kept for the run."""
-        if self.df(t) <= RARE_DF:
-            return self._rare[t]
-        return self.index.postings(t)
+        i = self._term_ids.get(t)
+        if i is None:
+            i = self.term_id(t)
+        kept = self._rare[i]
+        if kept is None:
+            return self.index.postings(t)
+        count = self._term_df[i]
+        return np.frombuffer(kept, PID, count), np.frombuffer(kept, TF, count, count * PID(0).itemsize)
 
     def search(self, query: Iterable[str], limit: int) -> list[tuple[int, float]]:
-        """``index.search(query, limit)``: the same scores and order, with the postings of rare
-        terms read from this analysis's memo rather than the index's store."""
+        """``index.search(query, limit)``: the same scores and order (the index's own
+        arithmetic), with postings and idfs read from this analysis's term table."""
         if self._search_index is None:
-            self._search_index = Index(self._lookup, self.index.docs, self.index.lengths)
+            self._search_index = _KeptIndex(self)
         return self._search_index.search(query, limit)
-
-    def _lookup(self, t: str) -> tuple[np.ndarray, np.ndarray] | None:
-        pids, tfs = self.postings(t)
-        return (pids, tfs) if len(pids) else None
 
     def name_df(self, key: str, doc: int) -> int:
         """In how many documents a name (variant key, as ``doc`` uses it) occurs, at least 1.
@@ -396,23 +427,45 @@ class Analysis:
         return "" if len(line.split()) > 12 or line[-1:] in ".!?" else line
 
 
+class _KeptIndex(Index):
+    """An analysis's index as :meth:`Analysis.search` reads it: ``Index.search`` unchanged,
+    its postings and idfs taken from the analysis's term table (the index's own values)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__(analysis.index.postings, analysis.index.docs, analysis.index.lengths)
+        self._analysis = analysis
+
+    def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        return self._analysis.postings(t)
+
+    def df(self, t: str) -> int:
+        return self._analysis.df(t)
+
+    def idf(self, t: str) -> float:
+        return self._analysis.idf(t)
+
+
 @functools.lru_cache(maxsize=WORD_TERMS)
 def _word_term(word: str) -> str | None:
     """:func:`factcheck.index.bm25.term` of a folded word, remembered."""
     return term(word)
 
 
-def document_settings(document: Document) -> tuple[Conventions, WordUse]:
+def document_settings(document: Document, *, whole: bool = False) -> tuple[Conventions, WordUse]:
     """What a whole document settles for reading any of its passages: how it writes numbers
-    and numeric dates, and how it uses its words (``values.conventions.document_conventions``, ``values.WordUse``)."""
-    return document_conventions(document.text), WordUse(document.text)
+    and numeric dates, and how it uses its words (``values.conventions.document_conventions``, ``values.WordUse``).
+
+    ``whole``: every passage will be read, so the words are gathered at once (one pass over
+    the text) rather than first searched for one at a time (a pattern compiled for each);
+    both give the same answers (:class:`~factcheck.values.WordUse`)."""
+    return document_conventions(document.text), WordUse(document.text, searches=0) if whole else WordUse(document.text)
 
 
 def passage_values(document: Document, start: int, end: int, settings: tuple[Conventions, WordUse]) -> list[Value]:
     """The values of one passage (``document.text[start:end]``), read alone with its
     document's ``settings`` (:func:`document_settings`), with offsets into the document's text."""
     conventions, words = settings
-    return [dataclasses.replace(v, start=v.start + start, end=v.end + start) for v in extract_values(
+    return [Value(v.kind, v.text, v.start + start, v.end + start, v.amount, v.unit, v.date, v.key) for v in extract_values(
         document.text[start:end], reference=document_date(document), conventions=conventions, words=words)]
 
 
@@ -445,8 +498,9 @@ def document_facts(document: Document, doc: int, pids: range, passages: Sequence
     ``pids`` are the document's passage ids in ``passages`` (only their offsets are read,
     :func:`passage_spans`); text outside every passage (page furniture) states nothing.
     """
-    settings = document_settings(document)
-    facts = DocumentFacts({}, {}, Counter(), {}, [])
+    settings = document_settings(document, whole=True)
+    facts = DocumentFacts({}, {}, Counter(), {}, [], [])
+    known: dict[str, str] = {}
     for pid, (start, end) in zip(pids, passage_spans(passages, pids), strict=True):
         quantities, names = split_values(passage_values(document, start, end, settings))
         if quantities:
@@ -457,10 +511,12 @@ def document_facts(document: Document, doc: int, pids: range, passages: Sequence
             for word in name_words(value, doc, pid):
                 text = document.text[word.start:word.end]
                 key = variant_key(text)
+                key = known.setdefault(key, key)
                 facts.name_counts[key] += 1
                 if key not in facts.name_terms:
                     facts.name_terms[key] = term(fold(text))
                 facts.words.append(word)
+                facts.keys.append(key)
     return facts
 
 

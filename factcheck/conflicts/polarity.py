@@ -154,10 +154,11 @@ def _prefix(analysis: Analysis, own: frozenset[str]) -> list[str]:
     return [t for n, t in counted if 2 <= n <= MAX_DF][:PREFIX]
 
 
-def prefix_hits(analysis: Analysis, pid: int) -> list[int]:
+def prefix_hits(analysis: Analysis, pid: int, own: frozenset[str] | None = None) -> list[int]:
     """The sentences of other documents holding ``MIN_HITS`` of a sentence's prefix terms
-    (a prefix filter, as in set-similarity joins), in passage order."""
-    own = _content(analysis, pid)
+    (a prefix filter, as in set-similarity joins), in passage order. ``own``: the
+    sentence's content words (:func:`_content`), when the caller holds them."""
+    own = _content(analysis, pid) if own is None else own
     if not MIN_TERMS <= len(own) <= MAX_TERMS:
         return []
     rare = _prefix(analysis, own)

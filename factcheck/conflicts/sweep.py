@@ -20,10 +20,11 @@ The tests give what :func:`factcheck.conflicts.polarity.close_pair` and the term
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from factcheck.conflicts.analysis import Analysis
 from factcheck.conflicts.polarity import _CUE, CHEAP_SHARE, MAX_TERMS, MIN_SHARED, MIN_TERMS, opposed
+from factcheck.sources.normalize import fold
 
 
 class Signatures:
@@ -33,14 +34,12 @@ class Signatures:
     its folded text. (Which words WordNet opposes is read from the two texts, for the few
     pairs that get that far: 3 % of them on Wikipedia.)
 
-    Terms are numbered in the order first met (``vocabulary`` maps back); the per-passage
-    lists are slices of one flat array each.
+    Terms are numbered by the analysis's term table (:meth:`Analysis.term_id`); the
+    per-passage lists are slices of one flat array each.
     """
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.ids: dict[str, int] = {}
-        self.vocabulary: list[str] = []
         self._words = array("i")
         self._word_bounds = array("i", [0])
         self._short = bytearray()
@@ -55,25 +54,24 @@ class Signatures:
         if pids.start != len(self):
             raise ValueError(f"passages must be added in order: expected {len(self)}, got {pids.start}")
         analysis = self.analysis
+        view = getattr(analysis.passages, "view", None)
+        term_id, known = analysis.term_id, analysis.term_ids
         for pid in pids:
-            norm = analysis.passages[pid].norm
-            self._words.extend(self.number({t for t in analysis.terms_of(pid) if not t.isdigit()}))
+            if callable(view):  # a stored passage table: the folded text without making (and keeping) the passage
+                start, end = analysis.span(pid)
+                norm = fold(view(analysis.doc(pid))[start:end])
+            else:
+                norm = analysis.passages[pid].norm
+            found = set()
+            for t in analysis.terms(norm):
+                if not t.isdigit():
+                    i = known.get(t)
+                    found.add(term_id(t) if i is None else i)
+            self._words.extend(found)
             self._word_bounds.append(len(self._words))
             self._short.append(norm.count(" ") < MIN_TERMS - 1)
             self._cue.append(_CUE.search(norm) is not None)
             self._hash.append(hash(norm))
-
-    def number(self, words: Iterable[str]) -> list[int]:
-        """The ids of terms, numbering new ones."""
-        ids, vocabulary = self.ids, self.vocabulary
-        found = []
-        for t in words:
-            i = ids.get(t)
-            if i is None:
-                i = ids[t] = len(vocabulary)
-                vocabulary.append(t)
-            found.append(i)
-        return found
 
     def words(self, pid: int) -> array[int]:
         """The ids of a passage's distinct non-number index terms."""
@@ -84,8 +82,12 @@ class Signatures:
 
     def terms(self, pid: int) -> set[str]:
         """A passage's distinct non-number index terms."""
-        vocabulary = self.vocabulary
-        return {vocabulary[i] for i in self.words(pid)}
+        term = self.analysis.term
+        return {term(i) for i in self.words(pid)}
+
+    def content(self, pid: int) -> frozenset[str]:
+        """A passage's content words for the near-duplicate test (``polarity._content``)."""
+        return frozenset() if self._short[pid] else frozenset(self.terms(pid))
 
     def content_size(self, pid: int) -> int:
         """How many content words the near-duplicate test counts (``polarity._content``)."""
