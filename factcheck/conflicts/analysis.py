@@ -49,7 +49,7 @@ PASSAGE_MEMO = 50_000  # passages whose values are kept at a time, outside those
 SETTINGS_MEMO = 1_024  # documents whose conventions and word use are kept at a time
 TERMS_MEMO = 200_000  # passages whose index terms are kept at a time (then the memo starts again)
 RARE_DF = 200  # passages up to which a term's postings are kept for the run (the finders' queries use no others)
-WORD_TERMS = 1 << 18  # words whose index term is remembered (a run meets the common ones again and again)
+WORD_TERMS = 1 << 16  # words whose index term is remembered (a run meets the common ones again and again)
 _DIGITS = re.compile(r"\d+")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 
@@ -84,8 +84,8 @@ class NameStatistics:
     """Corpus-wide facts about names, gathered a document at a time (:meth:`add`): in how
     many documents each name key is used (:meth:`df`), which keys each document uses
     (:meth:`uses`), the lowercase words of the corpus, and, once :meth:`finish` is called,
-    the ``spellings`` of the keys spelled more than one way (key -> spelling -> document ->
-    its first :data:`MAX_OCCURRENCES` occurrences, in document order).
+    the ``spellings`` of the keys spelled more than one way, lowercase words aside (key ->
+    spelling -> document -> its first :data:`MAX_OCCURRENCES` occurrences, in document order).
 
     Compact, because it grows with the corpus: keys are numbered, a key's spellings are
     numbered within it, each occurrence of a name word is a row of eight integers, and a
@@ -146,13 +146,19 @@ class NameStatistics:
         return known.index(spelled)
 
     def finish(self) -> None:
-        """Make ``spellings`` from the occurrences of the keys spelled two ways; the other
-        occurrences are let go."""
+        """Make ``spellings`` from the occurrences of the keys spelled two ways, not counting
+        the spellings that are lowercase words of the corpus (Mayor, Star: words, which no
+        finder compares); the other occurrences are let go."""
+        kept: dict[int, set[int]] = {}
+        for key in self._multi:
+            named = {i for i, s in enumerate(self._spelled[key]) if s not in self.lowercase}
+            if len(named) >= 2:
+                kept[key] = named
         spellings: dict[str, dict[str, dict[int, list[NameWord]]]] = {}
         rows = self._rows
         for at in range(0, len(rows), self._ROW):
             key = rows[at]
-            if key not in self._multi:
+            if key not in kept or rows[at + 1] not in kept[key]:
                 continue
             by_doc = spellings.setdefault(self._keys[key], {}).setdefault(self._spelled[key][rows[at + 1]], {})
             per_doc = by_doc.setdefault(rows[at + 2], [])
@@ -245,6 +251,22 @@ class Analysis:
             return int(self._offsets[0][pid]), int(self._offsets[1][pid])
         passage = self.passages[pid]
         return passage.start, passage.end
+
+    def norms(self, pids: range) -> list[str]:
+        """The folded texts (``Passage.norm``) of consecutive passages. A stored passage table's
+        are folded from their documents' views (as the table folds them) without making the
+        passages, which the table would keep."""
+        view = getattr(self.passages, "view", None)
+        if not pids or self._offsets is None or not callable(view):
+            return [self.passages[pid].norm for pid in pids]
+        found: list[str] = []
+        for doc in range(self.doc(pids.start), self.doc(pids.stop - 1) + 1):
+            own = self.doc_range(doc)
+            first, stop = max(own.start, pids.start), min(own.stop, pids.stop)
+            text = view(doc)
+            starts, ends = self._offsets[0][first:stop].tolist(), self._offsets[1][first:stop].tolist()
+            found += [fold(text[start:end]) for start, end in zip(starts, ends, strict=True)]
+        return found
 
     def doc_range(self, doc: int) -> range:
         """The passage ids of a document (passages are grouped by document, in order)."""

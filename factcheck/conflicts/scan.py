@@ -50,9 +50,10 @@ from factcheck.conflicts.analysis import (
     weighted_overlap,
 )
 from factcheck.conflicts.names import name_variants
+from factcheck.conflicts.polarity import MAX_DF as POLARITY_MAX_DF
+from factcheck.conflicts.polarity import MAX_TERMS, MIN_HITS, MIN_TERMS, polarity_conflicts, prefix_hits
 from factcheck.conflicts.polarity import edges_of as polarity_edges
 from factcheck.conflicts.polarity import group as polarity_group
-from factcheck.conflicts.polarity import polarity_conflicts, prefix_hits
 from factcheck.conflicts.statements import negation, statement_conflicts
 from factcheck.conflicts.sweep import Deferred, Signatures
 from factcheck.index.bm25 import Index, term
@@ -78,7 +79,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 MAX_CHANGED = 0.25  # share of documents changed up to which a scan is redone only where they changed
 STATE_HASHES = "conflicts: document hashes"  # what a scan keeps in the store for the next one
 STATE_FINDINGS = "conflicts: findings"
-SCAN_MEMO = 512  # documents whose values a scan keeps at a time (a later pair may ask for them)
+SCAN_MEMO = 64  # documents whose values a scan keeps at a time (a later pair may ask for a passage's: read alone)
 MIN_PARALLEL = 200  # documents from which a scan extracts values on worker processes
 CHUNK = 8  # documents per worker task
 AHEAD = 4  # tasks per worker submitted ahead of the pass
@@ -317,9 +318,12 @@ class _ValuePairs:
         """The pairs of the valued passages of ``doc`` (ascending) with earlier documents,
         and those met before from earlier documents with this one; ``doc`` must have been
         added to the signatures."""
-        analysis = self.analysis
+        analysis, df_of, term = self.analysis, self.analysis.df_of, self.analysis.term
         for pid in valued:
-            hits = value_hits(analysis, pid, self.signatures.terms(pid))
+            rare = [i for i in self.signatures.words(pid) if df_of(i) <= MAX_DF]
+            if len(rare) < MIN_SHARED:
+                continue  # value_hits asks nothing: its query would be too short
+            hits = value_hits(analysis, pid, [term(i) for i in rare])
             if not hits:
                 continue
             self._hits[pid] = tuple(hits)
@@ -376,7 +380,12 @@ class _NearPairs:
         """The pairs of ``doc``'s passages with earlier documents, and those met before from
         earlier documents with this one; ``doc`` must have been added to the signatures."""
         analysis, signatures, near = self.analysis, self.signatures, self._near
+        df_of = analysis.df_of
         for pid in analysis.doc_range(doc):
+            if not MIN_TERMS <= signatures.content_size(pid) <= MAX_TERMS:
+                continue  # prefix_hits finds nothing for it
+            if sum(1 for i in signatures.words(pid) if 2 <= df_of(i) <= POLARITY_MAX_DF) < MIN_HITS:
+                continue  # nor for a sentence of fewer than MIN_HITS terms rare enough to look up
             own: set[int] | None = None
             for qid in prefix_hits(analysis, pid, signatures.content(pid)):
                 if analysis.doc(qid) > doc:

@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 from factcheck.conflicts.analysis import Analysis
 from factcheck.conflicts.polarity import _CUE, CHEAP_SHARE, MAX_TERMS, MIN_SHARED, MIN_TERMS, opposed
-from factcheck.sources.normalize import fold
 
 
 class Signatures:
@@ -54,14 +53,8 @@ class Signatures:
         if pids.start != len(self):
             raise ValueError(f"passages must be added in order: expected {len(self)}, got {pids.start}")
         analysis = self.analysis
-        view = getattr(analysis.passages, "view", None)
         term_id, known = analysis.term_id, analysis.term_ids
-        for pid in pids:
-            if callable(view):  # a stored passage table: the folded text without making (and keeping) the passage
-                start, end = analysis.span(pid)
-                norm = fold(view(analysis.doc(pid))[start:end])
-            else:
-                norm = analysis.passages[pid].norm
+        for norm in analysis.norms(pids):
             found = set()
             for t in analysis.terms(norm):
                 if not t.isdigit():
