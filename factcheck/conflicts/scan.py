@@ -32,6 +32,8 @@ import dataclasses
 import hashlib
 import os
 import time
+from array import array
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -300,6 +302,29 @@ def candidates(analysis: Analysis, workers: int | None = None,
     return Candidates(statistics, values.finish(), negated, near.finish())
 
 
+class _Hits:
+    """Each valued passage's value hits, kept for the run as integers in arrays (the passages
+    come in ascending order: a passage's are found by bisection)."""
+
+    def __init__(self) -> None:
+        self._pids = array("i")
+        self._bounds = array("i", [0])
+        self._hits = array("i")
+
+    def put(self, pid: int, hits: Sequence[int]) -> None:
+        """Keep the hits of ``pid``, greater than every passage kept so far."""
+        self._pids.append(pid)
+        self._hits.extend(hits)
+        self._bounds.append(len(self._hits))
+
+    def get(self, pid: int) -> Sequence[int]:
+        """The hits kept for ``pid`` (none if it has none)."""
+        at = bisect_left(self._pids, pid)
+        if at == len(self._pids) or self._pids[at] != pid:
+            return ()
+        return self._hits[self._bounds[at]:self._bounds[at + 1]]
+
+
 class _ValuePairs:
     """The pass's value pairs: each valued passage's :func:`value_hits` in other documents,
     each pair tested once (:func:`differing_values`, its term test read from the
@@ -310,7 +335,7 @@ class _ValuePairs:
     def __init__(self, analysis: Analysis, signatures: Signatures) -> None:
         self.analysis = analysis
         self.signatures = signatures
-        self._hits: dict[int, tuple[int, ...]] = {}  # each valued passage's hits (a few ints; most have none)
+        self._hits = _Hits()
         self._later = Deferred(3)  # (passage, rank, other passage) under the other passage's document
         self._found: list[tuple[tuple[int, int], int, int, list[Edge]]] = []
 
@@ -326,11 +351,11 @@ class _ValuePairs:
             hits = value_hits(analysis, pid, [term(i) for i in rare])
             if not hits:
                 continue
-            self._hits[pid] = tuple(hits)
+            self._hits.put(pid, hits)
             own: set[int] | None = None
             for rank, qid in enumerate(hits):
                 other = analysis.doc(qid)
-                if other == doc or (qid < pid and pid in self._hits.get(qid, ())):
+                if other == doc or (qid < pid and pid in self._hits.get(qid)):
                     continue  # the same document, or a pair met first from the other side
                 if other > doc:
                     self._later.put(other, pid, rank, qid)

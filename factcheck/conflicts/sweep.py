@@ -43,7 +43,7 @@ class Signatures:
         self._word_bounds = array("i", [0])
         self._short = bytearray()
         self._cue = bytearray()
-        self._hash = array("q")
+        self._hash = array("i")  # the low 32 bits of the folded text's hash: equal texts, equal numbers
 
     def __len__(self) -> int:
         return len(self._short)
@@ -64,7 +64,7 @@ class Signatures:
             self._word_bounds.append(len(self._words))
             self._short.append(norm.count(" ") < MIN_TERMS - 1)
             self._cue.append(_CUE.search(norm) is not None)
-            self._hash.append(hash(norm))
+            self._hash.append((hash(norm) & 0xFFFFFFFF) - (1 << 31))
 
     def words(self, pid: int) -> array[int]:
         """The ids of a passage's distinct non-number index terms."""
