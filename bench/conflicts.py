@@ -73,6 +73,12 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu(who: int) -> float:
+    """CPU seconds (user and system) of this process or of its finished children."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _build(roots: list[str], cache_dir: str) -> dict[str, Any]:
     """In a child: refresh (build, when cold) the persistent index, as ``factcheck index`` does."""
     start = time.perf_counter()
@@ -94,7 +100,8 @@ def _streaming(roots: list[str], cache_dir: str, min_confidence: float, show: in
         times.update(scanned.stages)
         memory["peak"] = _peak_mb()
         memory["workers' peak"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        return {"documents": len(sources.corpus.documents), "mb": sources.corpus.size / 1e6,
+        cpu = {"this process": _cpu(resource.RUSAGE_SELF), "workers": _cpu(resource.RUSAGE_CHILDREN)}
+        return {"documents": len(sources.corpus.documents), "mb": sources.corpus.size / 1e6, "cpu": cpu,
                 "passages": len(sources.passages or ()), "times": times, "memory": memory,
                 "summary": scanned.report.summary(), "extracted": scanned.extracted,
                 "shown": [_shown(c) for c in scanned.report.conflicts[:show]]}
@@ -144,6 +151,8 @@ def _print_scan(name: str, found: dict[str, Any]) -> None:
     print("  stages: " + "  ".join(f"{k} {v:.1f}s" for k, v in found["times"].items()))
     print("  memory: " + "  ".join(f"{k} {v:.0f} MB" for k, v in found["memory"].items())
           + f"  (documents whose values were extracted: {found['extracted']})")
+    if "cpu" in found:  # what the two cores spent: extraction on the workers, the rest here (and extraction it took on)
+        print("  cpu: " + "  ".join(f"{k} {v:.1f}s" for k, v in found["cpu"].items()))
     print(f"  findings: {json.dumps(found['summary'])}")
 
 

@@ -20,7 +20,7 @@ from factcheck.sources.corpus import load_corpus
 
 WICE = SHARED_DATA / "wice-dev" / "sources"
 S1 = "001_8f1417bf292b09e1.txt"
-STAGES = ["values and names", "value pairs", "negations and near-duplicates", "name variants", "value findings",
+STAGES = ["values and names", "passage terms", "value pairs", "negations and near-duplicates", "name variants", "value findings",
           "statements", "negations and antonyms", "rank"]
 
 

@@ -22,19 +22,19 @@ index term), which needs no pass over the corpus.
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 import math
 import re
 from array import array
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from factcheck.index.bm25 import Index, term, terms
+from factcheck.index.bm25 import PID, TF, Index, term
 from factcheck.models import ConflictValue, Document, Passage, Value
-from factcheck.sources.normalize import fold, variant_key
+from factcheck.sources.normalize import fold, variant_key, word_strings
 from factcheck.sources.passages import split_passages
 from factcheck.values import Conventions, WordUse, extract_values
 from factcheck.values.clashes import QUANTITY_KINDS
@@ -48,7 +48,8 @@ DOC_MEMO = 256  # documents whose values are kept at a time
 PASSAGE_MEMO = 50_000  # passages whose values are kept at a time, outside those documents (then it starts again)
 SETTINGS_MEMO = 1_024  # documents whose conventions and word use are kept at a time
 TERMS_MEMO = 200_000  # passages whose index terms are kept at a time (then the memo starts again)
-COMMON_DF = 1_000  # passages from which a term's count is kept for the whole run
+RARE_DF = 200  # passages up to which a term's postings are kept for the run (the finders' queries use no others)
+WORD_TERMS = 1 << 16  # words whose index term is remembered (a run meets the common ones again and again)
 _DIGITS = re.compile(r"\d+")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 
@@ -68,21 +69,23 @@ class NameWord:
 @dataclass(frozen=True, slots=True)
 class DocumentFacts:
     """What one document states, by passage id: its quantities and names, how often it
-    uses each name word (by variant key), each key's index term, and its name words."""
+    uses each name word (by variant key), each key's index term, and its name words with
+    their keys."""
 
     quantities: dict[int, list[Value]]
     names: dict[int, list[Value]]
     name_counts: Counter[str]
     name_terms: dict[str, str | None]
     words: list[NameWord]
+    keys: list[str]  # each name word's variant key (one string per key: ``name_counts``'s)
 
 
 class NameStatistics:
     """Corpus-wide facts about names, gathered a document at a time (:meth:`add`): in how
     many documents each name key is used (:meth:`df`), which keys each document uses
     (:meth:`uses`), the lowercase words of the corpus, and, once :meth:`finish` is called,
-    the ``spellings`` of the keys spelled more than one way (key -> spelling -> document ->
-    its first :data:`MAX_OCCURRENCES` occurrences, in document order).
+    the ``spellings`` of the keys spelled more than one way, lowercase words aside (key ->
+    spelling -> document -> its first :data:`MAX_OCCURRENCES` occurrences, in document order).
 
     Compact, because it grows with the corpus: keys are numbered, a key's spellings are
     numbered within it, each occurrence of a name word is a row of eight integers, and a
@@ -117,11 +120,14 @@ class NameStatistics:
         for k in ids:
             self._df[k] += 1
         self._doc_keys[doc] = np.array(ids, dtype=np.int32)
-        for word in facts.words:
-            written = text[word.start:word.end]
-            key = self._key(variant_key(written))
-            self._rows.extend((key, self._spelling(key, spelling(written)), doc, word.start, word.end,
-                               word.name_start, word.name_end, word.passage))
+        kept: Counter[tuple[int, int]] = Counter()
+        for word, written_key in zip(facts.words, facts.keys, strict=True):
+            key = self._key(written_key)
+            spelled = self._spelling(key, spelling(text[word.start:word.end]))
+            kept[key, spelled] += 1
+            if kept[key, spelled] <= MAX_OCCURRENCES:  # :meth:`finish` keeps no more of one spelling in one document
+                self._rows.extend((key, spelled, doc, word.start, word.end, word.name_start, word.name_end,
+                                   word.passage))
         self.lowercase.update(_LOWER.findall(text))
 
     def _spelling(self, key: int, spelled: str) -> int:
@@ -140,13 +146,19 @@ class NameStatistics:
         return known.index(spelled)
 
     def finish(self) -> None:
-        """Make ``spellings`` from the occurrences of the keys spelled two ways; the other
-        occurrences are let go."""
+        """Make ``spellings`` from the occurrences of the keys spelled two ways, not counting
+        the spellings that are lowercase words of the corpus (Mayor, Star: words, which no
+        finder compares); the other occurrences are let go."""
+        kept: dict[int, set[int]] = {}
+        for key in self._multi:
+            named = {i for i, s in enumerate(self._spelled[key]) if s not in self.lowercase}
+            if len(named) >= 2:
+                kept[key] = named
         spellings: dict[str, dict[str, dict[int, list[NameWord]]]] = {}
         rows = self._rows
         for at in range(0, len(rows), self._ROW):
             key = rows[at]
-            if key not in self._multi:
+            if key not in kept or rows[at + 1] not in kept[key]:
                 continue
             by_doc = spellings.setdefault(self._keys[key], {}).setdefault(self._spelled[key][rows[at + 1]], {})
             per_doc = by_doc.setdefault(rows[at + 2], [])
@@ -197,10 +209,20 @@ class Analysis:
         self._memo = memo
         self._facts: OrderedDict[int, DocumentFacts] = OrderedDict()
         self._doc_of = np.asarray(index.docs)
-        self._terms: dict[int, list[str]] = {}
-        self._df: dict[str, int] = {}
-        self._common: dict[str, int] = {}
-        self._idf: dict[str, float] = {}
+        # where each document's passages begin (one search for all: a search per call would
+        # convert the whole array to the type of the number searched for, each time)
+        self._firsts: list[int] = np.searchsorted(self._doc_of, np.arange(len(documents) + 1)).tolist()
+        starts, ends = getattr(passages, "starts", None), getattr(passages, "ends", None)
+        self._offsets = (starts, ends) if isinstance(starts, np.ndarray) and isinstance(ends, np.ndarray) else None
+        self._terms: dict[int, tuple[str, ...]] = {}
+        # each term met: its number, count, idf and (a rare one's) postings, for the run; the
+        # corpus's vocabulary bounds them (270,000 terms for 1.5 million Wikipedia sentences)
+        self._term_ids: dict[str, int] = {}
+        self._term_list: list[str] = []
+        self._term_df = array("i")
+        self._term_idf = array("d")
+        self._rare: list[bytes | None] = []
+        self._search_index: Index | None = None
         self._doc_df: dict[str, int] = {}
         self.extracted = 0  # documents whose values were extracted (a document evicted and asked again counts again)
         self._passage_values: dict[int, tuple[list[Value], list[Value]]] = {}
@@ -210,13 +232,47 @@ class Analysis:
 
     def text(self, pid: int) -> str:
         """The verbatim text of a passage."""
+        start, end = self.span(pid)
+        return self.documents[self.doc(pid)].text[start:end]
+
+    def doc(self, pid: int) -> int:
+        """The document of a passage (read from the index, without making the passage)."""
+        return int(self._doc_of[pid])
+
+    def docs_of(self, pids: np.ndarray) -> np.ndarray:
+        """The documents of an array of passage ids."""
+        found: np.ndarray = self._doc_of[pids]
+        return found
+
+    def span(self, pid: int) -> tuple[int, int]:
+        """(start, end) of a passage in its document's text (a stored passage table's are read
+        from its offset arrays, without making the passage, which folds its document's text)."""
+        if self._offsets is not None:
+            return int(self._offsets[0][pid]), int(self._offsets[1][pid])
         passage = self.passages[pid]
-        return self.documents[passage.doc].text[passage.start:passage.end]
+        return passage.start, passage.end
+
+    def norms(self, pids: range) -> list[str]:
+        """The folded texts (``Passage.norm``) of consecutive passages. A stored passage table's
+        are folded from their documents' views (as the table folds them) without making the
+        passages, which the table would keep."""
+        view = getattr(self.passages, "view", None)
+        if not pids or self._offsets is None or not callable(view):
+            return [self.passages[pid].norm for pid in pids]
+        found: list[str] = []
+        for doc in range(self.doc(pids.start), self.doc(pids.stop - 1) + 1):
+            own = self.doc_range(doc)
+            first, stop = max(own.start, pids.start), min(own.stop, pids.stop)
+            text = view(doc)
+            starts, ends = self._offsets[0][first:stop].tolist(), self._offsets[1][first:stop].tolist()
+            found += [fold(text[start:end]) for start, end in zip(starts, ends, strict=True)]
+        return found
 
     def doc_range(self, doc: int) -> range:
         """The passage ids of a document (passages are grouped by document, in order)."""
-        first = int(np.searchsorted(self._doc_of, doc, side="left"))
-        return range(first, int(np.searchsorted(self._doc_of, doc, side="right")))
+        if 0 <= doc < len(self._firsts) - 1:
+            return range(self._firsts[doc], self._firsts[doc + 1])
+        return range(0)
 
     def facts(self, doc: int) -> DocumentFacts:
         """A document's values by passage, extracted on first need and kept in the memo."""
@@ -242,7 +298,7 @@ class Analysis:
     def _values(self, pid: int) -> tuple[list[Value], list[Value]]:
         """A passage's (quantities, names): from its document's facts when they are held,
         else extracted from the passage alone (the same values) and kept in a bounded memo."""
-        doc = self.passages[pid].doc
+        doc = self.doc(pid)
         facts = self._facts.get(doc)
         if facts is not None:
             return facts.quantities.get(pid, []), facts.names.get(pid, [])
@@ -252,7 +308,7 @@ class Analysis:
                 self._passage_values.clear()
             document = self.documents[doc]
             found = self._passage_values[pid] = split_values(
-                passage_values(document, self.passages[pid].start, self.passages[pid].end, self._document_settings(doc)))
+                passage_values(document, *self.span(pid), self._document_settings(doc)))
         return found
 
     def _document_settings(self, doc: int) -> tuple[Conventions, WordUse]:
@@ -283,37 +339,80 @@ class Analysis:
 
     # ------------------------------------------------------------------ terms and statistics
 
-    def terms_of(self, pid: int) -> list[str]:
-        """The index terms of a passage (memoised; callers must not modify the list)."""
+    def terms_of(self, pid: int) -> tuple[str, ...]:
+        """The index terms of a passage, in order (memoised; :func:`factcheck.index.bm25.terms`)."""
         found = self._terms.get(pid)
         if found is None:
             if len(self._terms) >= TERMS_MEMO:
                 self._terms.clear()
-            found = self._terms[pid] = terms(self.passages[pid].norm)
+            found = self._terms[pid] = self.terms(self.passages[pid].norm)
         return found
+
+    @staticmethod
+    def terms(folded: str) -> tuple[str, ...]:
+        """The index terms of a folded text, as :func:`factcheck.index.bm25.terms` gives them
+        (each word's term remembered: one string per term and word for the run)."""
+        return tuple(t for t in map(_word_term, word_strings(folded)) if t is not None)
+
+    def term_id(self, t: str) -> int:
+        """The number of a term in this run's term table (:meth:`term` gives it back): the
+        first time a term is met, its postings are read once, its count kept for the run
+        and, for a rare term (:data:`RARE_DF` passages at most), the postings too."""
+        found = self._term_ids.get(t)
+        if found is None:
+            pids, tfs = self.index.postings(t)
+            found = self._term_ids[t] = len(self._term_list)
+            self._term_list.append(t)
+            self._term_df.append(len(pids))
+            self._term_idf.append(math.nan)
+            self._rare.append(pids.astype(PID).tobytes() + tfs.astype(TF).tobytes() if len(pids) <= RARE_DF else None)
+        return found
+
+    @property
+    def term_ids(self) -> Mapping[str, int]:
+        """The numbers of the terms met so far (:meth:`term_id` numbers a new one)."""
+        return self._term_ids
+
+    def term(self, i: int) -> str:
+        """The term of a number of :meth:`term_id`."""
+        return self._term_list[i]
 
     def df(self, t: str) -> int:
-        """In how many passages a term occurs. A common term's count is kept for the whole
-        run (there are few, and their postings are the longest to read again); a rare
-        term's in a bounded memo."""
-        found = self._common.get(t)
-        if found is None:
-            found = self._df.get(t)
-        if found is None:
-            if len(self._df) >= TERMS_MEMO:
-                self._df.clear()
-            found = self.index.df(t)
-            (self._common if found > COMMON_DF else self._df)[t] = found
-        return found
+        """In how many passages a term occurs (kept for the run)."""
+        i = self._term_ids.get(t)
+        return self._term_df[self.term_id(t) if i is None else i]
+
+    def df_of(self, i: int) -> int:
+        """:meth:`df` of a term by its number."""
+        return self._term_df[i]
 
     def idf(self, t: str) -> float:
-        """The BM25 idf of a term over all passages."""
-        found = self._idf.get(t)
-        if found is None:
-            if len(self._idf) >= TERMS_MEMO:
-                self._idf.clear()
-            found = self._idf[t] = self.index.idf(t)
+        """The BM25 idf of a term over all passages (``Index.idf``, kept for the run)."""
+        i = self._term_ids.get(t)
+        if i is None:
+            i = self.term_id(t)
+        found = self._term_idf[i]
+        if found != found:  # not asked before (NaN)
+            found = self._term_idf[i] = self.index.idf(t)
         return found
+
+    def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        """Passage ids (ascending) and frequencies of a term (``Index.postings``), a rare one's kept for the run."""
+        i = self._term_ids.get(t)
+        if i is None:
+            i = self.term_id(t)
+        kept = self._rare[i]
+        if kept is None:
+            return self.index.postings(t)
+        count = self._term_df[i]
+        return np.frombuffer(kept, PID, count), np.frombuffer(kept, TF, count, count * PID(0).itemsize)
+
+    def search(self, query: Iterable[str], limit: int) -> list[tuple[int, float]]:
+        """``index.search(query, limit)``: the same scores and order (the index's own
+        arithmetic), with postings and idfs read from this analysis's term table."""
+        if self._search_index is None:
+            self._search_index = _KeptIndex(self)
+        return self._search_index.search(query, limit)
 
     def name_df(self, key: str, doc: int) -> int:
         """In how many documents a name (variant key, as ``doc`` uses it) occurs, at least 1.
@@ -350,17 +449,45 @@ class Analysis:
         return "" if len(line.split()) > 12 or line[-1:] in ".!?" else line
 
 
-def document_settings(document: Document) -> tuple[Conventions, WordUse]:
+class _KeptIndex(Index):
+    """An analysis's index as :meth:`Analysis.search` reads it: ``Index.search`` unchanged,
+    its postings and idfs taken from the analysis's term table (the index's own values)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__(analysis.index.postings, analysis.index.docs, analysis.index.lengths)
+        self._analysis = analysis
+
+    def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        return self._analysis.postings(t)
+
+    def df(self, t: str) -> int:
+        return self._analysis.df(t)
+
+    def idf(self, t: str) -> float:
+        return self._analysis.idf(t)
+
+
+@functools.lru_cache(maxsize=WORD_TERMS)
+def _word_term(word: str) -> str | None:
+    """:func:`factcheck.index.bm25.term` of a folded word, remembered."""
+    return term(word)
+
+
+def document_settings(document: Document, *, whole: bool = False) -> tuple[Conventions, WordUse]:
     """What a whole document settles for reading any of its passages: how it writes numbers
-    and numeric dates, and how it uses its words (``values.conventions.document_conventions``, ``values.WordUse``)."""
-    return document_conventions(document.text), WordUse(document.text)
+    and numeric dates, and how it uses its words (``values.conventions.document_conventions``, ``values.WordUse``).
+
+    ``whole``: every passage will be read, so the words are gathered at once (one pass over
+    the text) rather than first searched for one at a time (a pattern compiled for each);
+    both give the same answers (:class:`~factcheck.values.WordUse`)."""
+    return document_conventions(document.text), WordUse(document.text, searches=0) if whole else WordUse(document.text)
 
 
 def passage_values(document: Document, start: int, end: int, settings: tuple[Conventions, WordUse]) -> list[Value]:
     """The values of one passage (``document.text[start:end]``), read alone with its
     document's ``settings`` (:func:`document_settings`), with offsets into the document's text."""
     conventions, words = settings
-    return [dataclasses.replace(v, start=v.start + start, end=v.end + start) for v in extract_values(
+    return [Value(v.kind, v.text, v.start + start, v.end + start, v.amount, v.unit, v.date, v.key) for v in extract_values(
         document.text[start:end], reference=document_date(document), conventions=conventions, words=words)]
 
 
@@ -393,8 +520,9 @@ def document_facts(document: Document, doc: int, pids: range, passages: Sequence
     ``pids`` are the document's passage ids in ``passages`` (only their offsets are read,
     :func:`passage_spans`); text outside every passage (page furniture) states nothing.
     """
-    settings = document_settings(document)
-    facts = DocumentFacts({}, {}, Counter(), {}, [])
+    settings = document_settings(document, whole=True)
+    facts = DocumentFacts({}, {}, Counter(), {}, [], [])
+    known: dict[str, str] = {}
     for pid, (start, end) in zip(pids, passage_spans(passages, pids), strict=True):
         quantities, names = split_values(passage_values(document, start, end, settings))
         if quantities:
@@ -405,10 +533,12 @@ def document_facts(document: Document, doc: int, pids: range, passages: Sequence
             for word in name_words(value, doc, pid):
                 text = document.text[word.start:word.end]
                 key = variant_key(text)
+                key = known.setdefault(key, key)
                 facts.name_counts[key] += 1
                 if key not in facts.name_terms:
                     facts.name_terms[key] = term(fold(text))
                 facts.words.append(word)
+                facts.keys.append(key)
     return facts
 
 
@@ -492,7 +622,7 @@ def weighted_overlap(analysis: Analysis, ours: Iterable[str], theirs: Iterable[s
 
 def window_terms(analysis: Analysis, pid: int, radius: int) -> set[str]:
     """Terms of a passage and of its ``radius`` neighbours in the same document."""
-    span = analysis.doc_range(analysis.passages[pid].doc)
+    span = analysis.doc_range(analysis.doc(pid))
     found: set[str] = set()
     for other in range(max(span.start, pid - radius), min(span.stop, pid + radius + 1)):
         found.update(analysis.terms_of(other))

@@ -124,7 +124,7 @@ class LocalSearch:
 
     def _is_pair(self, pid: int, qid: int) -> bool:
         """Whether the scan meets the two passages as a pair: one is the other's index hit."""
-        if self.analysis.passages[pid].doc == self.analysis.passages[qid].doc:
+        if self.analysis.doc(pid) == self.analysis.doc(qid):
             return False
         key = (min(pid, qid), max(pid, qid))
         return _memoised(self._valid, key, lambda: qid in self._value_hits(pid) or pid in self._value_hits(qid))
@@ -146,12 +146,12 @@ class LocalSearch:
         if not self.analysis.quantities(pid):
             return []
         found = set()
-        doc = self.analysis.passages[pid].doc
+        doc = self.analysis.doc(pid)
         for qid in set(self._value_hits(pid)) | set(others):
             key = (min(pid, qid), max(pid, qid))
             # The cheap half of the rule first: most passages differ in no value, and whether
             # the scan meets the two as a pair costs an index query for the other passage.
-            if self.analysis.passages[qid].doc != doc and self._differing(*key) and self._is_pair(pid, qid) \
+            if self.analysis.doc(qid) != doc and self._differing(*key) and self._is_pair(pid, qid) \
                     and self._edges(*key):
                 found.add(key)
         return sorted(found)

@@ -49,8 +49,9 @@ def name_variants(analysis: Analysis, aliases: Aliases) -> list[Conflict]:
     findings = []
     seen: set[frozenset[tuple[str, int]]] = set()
     spellings = _statistics(analysis).spellings
+    sides = _sides(analysis, spellings)
     for key in sorted(spellings):
-        for finding in _findings(analysis, spellings[key], aliases):
+        for finding in _findings(analysis, spellings[key], aliases, sides):
             where = frozenset((v.source_id, v.start) for v in finding.values)
             if where not in seen:  # Dmitry Donskoy / Dmitrii Donskoi: one finding, not two
                 seen.add(where)
@@ -58,14 +59,45 @@ def name_variants(analysis: Analysis, aliases: Aliases) -> list[Conflict]:
     return findings
 
 
-def _findings(analysis: Analysis, by_spelling: dict[str, dict[int, list[NameWord]]], aliases: Aliases) -> list[Conflict]:
+Side = tuple[NameWord, tuple[str, str], str]  # a spelling in a document: its longest name's word, that name's rest, the first word
+
+
+def _spellings(analysis: Analysis, by_spelling: dict[str, dict[int, list[NameWord]]]) -> list[str]:
+    """The spellings of one key worth comparing, sorted: not words the corpus writes in lowercase (Mayor, Star)."""
+    return sorted(s for s in by_spelling if s not in _statistics(analysis).lowercase)
+
+
+def _sides(analysis: Analysis, spellings: dict[str, dict[str, dict[int, list[NameWord]]]]) -> dict[int, Side]:
+    """Each spelling's side in each document (:data:`Side`, by the ``id`` of its list of
+    occurrences): read a document at a time, so that each document's text is loaded once,
+    rather than once per pair of documents that it is part of."""
+    by_doc: dict[int, list[list[NameWord]]] = {}
+    for by_spelling in spellings.values():
+        for spelled in _spellings(analysis, by_spelling):
+            for doc, words in by_spelling[spelled].items():
+                by_doc.setdefault(doc, []).append(words)
+    rests: dict[tuple[str, str], tuple[str, str]] = {}
+    sides: dict[int, Side] = {}
+    for doc in sorted(by_doc):
+        for words in by_doc.pop(doc):
+            full = _longest(analysis, words)
+            rest = _rest(analysis, full)
+            sides[id(words)] = (full, rests.setdefault(rest, rest), _word(analysis, words[0]))
+    return sides
+
+
+def _findings(analysis: Analysis, by_spelling: dict[str, dict[int, list[NameWord]]], aliases: Aliases,
+              sides: dict[int, Side] | None = None) -> list[Conflict]:
     """Link the spellings of one key that the sources show to be one entity; one finding
-    per entity (Joseph / Josef Stalin and Joseph / Josef Beuys share a key, not a person)."""
+    per entity (Joseph / Josef Stalin and Joseph / Josef Beuys share a key, not a person).
+    ``sides``: each spelling's :data:`Side` in each document (:func:`_sides`), when read ahead."""
     links: list[tuple[float, tuple[str, NameWord], tuple[str, NameWord], bool]] = []
-    spellings = sorted(s for s in by_spelling if s not in _statistics(analysis).lowercase)  # Mayor, Star: words
+    spellings = _spellings(analysis, by_spelling)
+    if sides is None:
+        sides = _sides(analysis, {"": {s: by_spelling[s] for s in spellings}})
     for i, first in enumerate(spellings):
         for second in spellings[i + 1:]:
-            found, same = _link(analysis, by_spelling[first], by_spelling[second], aliases)
+            found, same = _link(analysis, by_spelling[first], by_spelling[second], aliases, sides)
             links += [(score, (first, a), (second, b), same) for score, a, b in found]
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -93,35 +125,52 @@ def _from_links(analysis: Analysis, links: Sequence[tuple[float, tuple[str, Name
 
 
 def _link(analysis: Analysis, ours: dict[int, list[NameWord]], theirs: dict[int, list[NameWord]],
-          aliases: Aliases) -> tuple[list[tuple[float, NameWord, NameWord]], bool]:
+          aliases: Aliases, sides: dict[int, Side]) -> tuple[list[tuple[float, NameWord, NameWord]], bool]:
     """Every pair of documents whose two spellings are evidenced to be one entity,
     with the best-placed occurrences, and whether the aliases file declares them one."""
-    sample_a, sample_b = _word(analysis, _first(ours)), _word(analysis, _first(theirs))
+    sample_a, sample_b = sides[id(ours[min(ours)])][2], sides[id(theirs[min(theirs)])][2]
     if not is_name_variant(sample_a, sample_b) or aliases.are_different(sample_a, sample_b):
         return [], False
     common = _statistics(analysis).df(variant_key(sample_a)) > max(5, len(analysis.documents) // 1000)
     links = []
-    for doc_a, words_a in sorted(ours.items()):
-        for doc_b, words_b in sorted(theirs.items()):
-            linked = _evidence(analysis, words_a, words_b, common) if doc_a != doc_b else None
-            if linked is not None and not aliases.are_different(_name(analysis, linked[1]), _name(analysis, linked[2])):
-                links.append(linked)
+    for doc_a, doc_b in _pairs(ours, theirs, sides, common):
+        words_a, words_b = ours[doc_a], theirs[doc_b]
+        linked = _evidence(analysis, (words_a, *sides[id(words_a)][:2]), (words_b, *sides[id(words_b)][:2]), common)
+        if linked is not None and not aliases.are_different(_name(analysis, linked[1]), _name(analysis, linked[2])):
+            links.append(linked)
     same = aliases.are_same(sample_a, sample_b) or any(
         aliases.are_same(_name(analysis, a), _name(analysis, b)) for _, a, b in links)
     return links, same
 
 
-def _evidence(analysis: Analysis, words_a: Sequence[NameWord], words_b: Sequence[NameWord],
+def _pairs(ours: dict[int, list[NameWord]], theirs: dict[int, list[NameWord]], sides: dict[int, Side],
+           common: bool) -> list[tuple[int, int]]:
+    """The pairs of documents (one per spelling, not the same one) whose evidence may link
+    the spellings, in order. For a common name every pair is read, save those :func:`_evidence`
+    turns down on their rests alone: only two full names with the same rest can link it."""
+    if not common:
+        return [(a, b) for a in sorted(ours) for b in sorted(theirs) if a != b]
+    by_rest: dict[tuple[str, str], list[int]] = {}
+    for b in sorted(theirs):
+        rest = sides[id(theirs[b])][1]
+        if any(rest):
+            by_rest.setdefault(rest, []).append(b)
+    return [(a, b) for a in sorted(ours) for b in by_rest.get(sides[id(ours[a])][1], ()) if a != b]
+
+
+def _evidence(analysis: Analysis, side_a: tuple[Sequence[NameWord], NameWord, tuple[str, str]],
+              side_b: tuple[Sequence[NameWord], NameWord, tuple[str, str]],
               common: bool) -> tuple[float, NameWord, NameWord] | None:
-    """How sure we are that two documents' spellings name one entity, and where best.
+    """How sure we are that two documents' spellings name one entity, and where best;
+    each side is a document's occurrences of its spelling, the one in its longest name
+    (:func:`_longest`) and that name's other words (:func:`_rest`).
 
     A document introduces a person once by full name and then by one word, so each side
     is read as its longest name: two full names must agree on their other words
     (Nursultan Abenov against Nursultan Nazarbayev are two people). One-word names need
     a role in common beside them (town / village) or rare words in common around them.
     """
-    full_a, full_b = _longest(analysis, words_a), _longest(analysis, words_b)
-    rest_a, rest_b = _rest(analysis, full_a), _rest(analysis, full_b)
+    (words_a, full_a, rest_a), (words_b, full_b, rest_b) = side_a, side_b
     if any(rest_a) and any(rest_b):
         return (FULL_NAME, full_a, full_b) if rest_a == rest_b and _rare(analysis, rest_a) else None
     if any(rest_a) or any(rest_b):  # Mohamed Nasheed in one, a bare Mohammed in the other
@@ -162,9 +211,9 @@ def _roles(analysis: Analysis, word: NameWord) -> set[str]:
 def _role_words(analysis: Analysis, word: NameWord) -> set[str]:
     """Role words among the three words on each side of a name, within its sentence."""
     text = analysis.documents[word.doc].text
-    passage = analysis.passages[word.passage]
-    before = fold(text[max(passage.start, word.name_start - 40):word.name_start]).split()[-3:]
-    after = fold(text[word.name_end:min(passage.end, word.name_end + 40)]).split()[:3]
+    start, end = analysis.span(word.passage)
+    before = fold(text[max(start, word.name_start - 40):word.name_start]).split()[-3:]
+    after = fold(text[word.name_end:min(end, word.name_end + 40)]).split()[:3]
     return {w.strip(",.;:()'\"") for w in before + after} & ROLES.keys()
 
 

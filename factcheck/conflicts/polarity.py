@@ -154,10 +154,11 @@ def _prefix(analysis: Analysis, own: frozenset[str]) -> list[str]:
     return [t for n, t in counted if 2 <= n <= MAX_DF][:PREFIX]
 
 
-def prefix_hits(analysis: Analysis, pid: int) -> list[int]:
+def prefix_hits(analysis: Analysis, pid: int, own: frozenset[str] | None = None) -> list[int]:
     """The sentences of other documents holding ``MIN_HITS`` of a sentence's prefix terms
-    (a prefix filter, as in set-similarity joins), in passage order."""
-    own = _content(analysis, pid)
+    (a prefix filter, as in set-similarity joins), in passage order. ``own``: the
+    sentence's content words (:func:`_content`), when the caller holds them."""
+    own = _content(analysis, pid) if own is None else own
     if not MIN_TERMS <= len(own) <= MAX_TERMS:
         return []
     rare = _prefix(analysis, own)
@@ -165,9 +166,9 @@ def prefix_hits(analysis: Analysis, pid: int) -> list[int]:
         return []
     hits: Counter[int] = Counter()
     for t in rare:
-        hits.update(analysis.index.postings(t)[0].tolist())
-    doc = analysis.passages[pid].doc
-    return sorted(q for q, count in hits.items() if count >= MIN_HITS and analysis.passages[q].doc != doc)
+        hits.update(analysis.postings(t)[0].tolist())
+    doc = analysis.doc(pid)
+    return sorted(q for q, count in hits.items() if count >= MIN_HITS and analysis.doc(q) != doc)
 
 
 def candidate_pairs(analysis: Analysis, pids: Iterable[int] | None = None) -> list[tuple[int, int]]:
@@ -196,20 +197,20 @@ def pairs_touching(analysis: Analysis, pid: int, proposals: Iterable[int] | None
     With ``proposals``, only the pairs of ``pid`` with those, under the same rule.
     Sorted, smaller id first."""
     own = _content(analysis, pid)  # may be too long to have hits of its own, not to be another's hit
-    doc = analysis.passages[pid].doc
+    doc = analysis.doc(pid)
     hits = set(prefix_hits(analysis, pid))
     if proposals is None:
         counted: Counter[int] = Counter()
         for t in own:
             if 2 <= analysis.df(t) <= MAX_DF:
-                counted.update(analysis.index.postings(t)[0].tolist())
+                counted.update(analysis.postings(t)[0].tolist())
         maybe = {q for q, count in counted.items() if count >= MIN_HITS}
         others = hits
     else:
         maybe = set(proposals)
         others = maybe & hits
     for qid in sorted(maybe - others):
-        if qid == pid or analysis.passages[qid].doc == doc:
+        if qid == pid or analysis.doc(qid) == doc:
             continue
         theirs = _content(analysis, qid)
         if MIN_TERMS <= len(theirs) <= MAX_TERMS and len(set(_prefix(analysis, theirs)) & own) >= MIN_HITS:
@@ -236,6 +237,12 @@ def close_pair(analysis: Analysis, pid: int, qid: int, cues: dict[int, bool]) ->
             cues[k] = _CUE.search(norm) is not None
         if cues[k]:
             return True
+    return opposed(ours_norm, theirs_norm)
+
+
+def opposed(ours_norm: str, theirs_norm: str) -> bool:
+    """Whether a word (of three letters or more) of one folded sentence that the other lacks
+    is an antonym of one that only the other has."""
     ours_words, theirs_words = set(word_strings(ours_norm)), set(word_strings(theirs_norm))
     only_ours, only_theirs = ours_words - theirs_words, theirs_words - ours_words
     return any(are_antonyms(a, b) for a in only_ours if len(a) > 2 for b in only_theirs if len(b) > 2)
@@ -266,7 +273,7 @@ def _same_story(analysis: Analysis, pid: int, qid: int) -> bool:
     """The two documents are about one subject, or the sentences around the two share rare
     words (a news headline is no entity's name, so two reports of one event may have titles
     in common with nothing); template sentences of two articles about two films share neither."""
-    if same_subject(analysis, analysis.passages[pid].doc, analysis.passages[qid].doc):
+    if same_subject(analysis, analysis.doc(pid), analysis.doc(qid)):
         return True
     ours = window_terms(analysis, pid, RADIUS) - set(analysis.terms_of(pid))
     theirs = window_terms(analysis, qid, RADIUS) - set(analysis.terms_of(qid))
@@ -387,7 +394,7 @@ def _taken(known: Sequence[Conflict]) -> set[frozenset[tuple[str, int]]]:
 
 
 def _where(analysis: Analysis, pid: int, qid: int) -> frozenset[tuple[str, int]]:
-    return frozenset((analysis.documents[analysis.passages[p].doc].id, analysis.passages[p].start) for p in (pid, qid))
+    return frozenset((analysis.documents[analysis.doc(p)].id, analysis.passages[p].start) for p in (pid, qid))
 
 
 def group(analysis: Analysis, edges: Sequence[Edge]) -> list[Conflict]:

@@ -32,8 +32,11 @@ import dataclasses
 import hashlib
 import os
 import time
+from array import array
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import islice
 
@@ -49,10 +52,12 @@ from factcheck.conflicts.analysis import (
     weighted_overlap,
 )
 from factcheck.conflicts.names import name_variants
-from factcheck.conflicts.polarity import close_pair, polarity_conflicts, prefix_hits
+from factcheck.conflicts.polarity import MAX_DF as POLARITY_MAX_DF
+from factcheck.conflicts.polarity import MAX_TERMS, MIN_HITS, MIN_TERMS, polarity_conflicts, prefix_hits
 from factcheck.conflicts.polarity import edges_of as polarity_edges
 from factcheck.conflicts.polarity import group as polarity_group
 from factcheck.conflicts.statements import negation, statement_conflicts
+from factcheck.conflicts.sweep import Deferred, Signatures
 from factcheck.index.bm25 import Index, term
 from factcheck.index.results import ResultCache
 from factcheck.inputs.aliases import Aliases
@@ -76,8 +81,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 MAX_CHANGED = 0.25  # share of documents changed up to which a scan is redone only where they changed
 STATE_HASHES = "conflicts: document hashes"  # what a scan keeps in the store for the next one
 STATE_FINDINGS = "conflicts: findings"
-CUES_MEMO = 100_000  # sentences whose negation cue is kept during a scan (then the memo starts again)
-SCAN_MEMO = 512  # documents whose values a scan keeps at a time (a later pair may ask for them)
+SCAN_MEMO = 64  # documents whose values a scan keeps at a time (a later pair may ask for a passage's: read alone)
 MIN_PARALLEL = 200  # documents from which a scan extracts values on worker processes
 CHUNK = 8  # documents per worker task
 AHEAD = 4  # tasks per worker submitted ahead of the pass
@@ -241,58 +245,200 @@ def scan_corpus(documents: Sequence[Document], aliases: Aliases | None = None,
         index = Index.build(passages)
         stage("split+index")
     analysis = Analysis(documents, passages, index, memo=SCAN_MEMO)
-    statistics = NameStatistics()
-    pending: list[tuple[int, int, list[Edge]]] = []  # value pairs that differ, in the order they are met
-    met: set[tuple[int, int]] = set()
-    negated: list[int] = []
-    near: set[tuple[int, int]] = set()
-    cues: dict[int, bool] = {}
-    count = min(2, os.cpu_count() or 1) - 1 if workers is None else workers
-    for doc, facts in _facts_in_order(analysis, count):
-        statistics.add(analysis.documents[doc].text, doc, facts)
-        stage("values and names")
-        for pid in sorted(facts.quantities):
-            for qid in value_hits(analysis, pid):
-                key = (min(pid, qid), max(pid, qid))
-                if key in met or analysis.passages[qid].doc == doc:
-                    continue
-                confirmed = _confirm(analysis, *key)  # a pair met from both sides is looked at twice: only
-                if confirmed is None:                 # the pairs whose values differ are remembered (a small set)
-                    continue
-                differing = _disagreements(analysis, *key, *confirmed) if analysis.quantities(qid) else []
-                if differing:
-                    met.add(key)
-                    pending.append((*key, differing))
-        stage("value pairs")
-        for pid in analysis.doc_range(doc):
-            if negation(analysis, pid) is not None:
-                negated.append(pid)
-            for qid in prefix_hits(analysis, pid):
-                key = (pid, qid) if pid < qid else (qid, pid)
-                if close_pair(analysis, *key, cues):
-                    near.add(key)  # a pair is met from both sides: a set
-            if len(cues) > CUES_MEMO:
-                cues.clear()
-        stage("negations and near-duplicates")
-    statistics.finish()
-    analysis.statistics = statistics
+    met = candidates(analysis, workers, stage)
+    analysis.statistics = met.statistics
     found = name_variants(analysis, aliases)
     stage("name variants")
-    edges = [e for ours, theirs, differing in pending if one_fact(analysis, ours, theirs) for e in differing]
+    edges = [e for ours, theirs, differing in met.values if one_fact(analysis, ours, theirs) for e in differing]
     found += group_edges(analysis, edges, aliases)
     stage("value findings")
-    found += statement_conflicts(analysis, negated)
+    found += statement_conflicts(analysis, met.negated)
     stage("statements")
-    found += polarity_group(analysis, polarity_edges(analysis, sorted(near), found))
+    found += polarity_group(analysis, polarity_edges(analysis, met.near, found))
     stage("negations and antonyms")
     report = finish(analysis, found, min_confidence)
     stage("rank")
     return Scanned(report, stages, analysis.extracted)
 
 
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """What the scan's one pass over the documents finds: the corpus's name statistics
+    (finished), the value pairs whose values differ (``(passage, passage, edges)``, smaller
+    id first, in the order a pass testing each pair where it first meets it lists them),
+    the passages that negate a legal outcome (ascending) and the near-duplicate pairs that
+    could differ in polarity (sorted, smaller id first)."""
+
+    statistics: NameStatistics
+    values: list[tuple[int, int, list[Edge]]]
+    negated: list[int]
+    near: list[tuple[int, int]]
+
+
+def candidates(analysis: Analysis, workers: int | None = None,
+               stage: Callable[[str], None] = lambda name: None) -> Candidates:
+    """The pass of :func:`scan_corpus`: each document in order, its values extracted (here or
+    by ``workers`` processes, :func:`_facts_in_order`), counted into the name statistics and
+    searched for pairs; ``stage(name)`` is called at the end of each stage's share of the work."""
+    statistics = NameStatistics()
+    signatures = Signatures(analysis)
+    values = _ValuePairs(analysis, signatures)
+    near = _NearPairs(analysis, signatures)
+    negated: list[int] = []
+    count = min(2, os.cpu_count() or 1) - 1 if workers is None else workers
+    for doc, facts in _facts_in_order(analysis, count):
+        statistics.add(analysis.documents[doc].text, doc, facts)
+        stage("values and names")
+        signatures.add(analysis.doc_range(doc))
+        stage("passage terms")
+        values.document(doc, sorted(facts.quantities))
+        stage("value pairs")
+        for pid in analysis.doc_range(doc):
+            if negation(analysis, pid) is not None:
+                negated.append(pid)
+        near.document(doc)
+        stage("negations and near-duplicates")
+    statistics.finish()
+    return Candidates(statistics, values.finish(), negated, near.finish())
+
+
+class _Hits:
+    """Each valued passage's value hits, kept for the run as integers in arrays (the passages
+    come in ascending order: a passage's are found by bisection)."""
+
+    def __init__(self) -> None:
+        self._pids = array("i")
+        self._bounds = array("i", [0])
+        self._hits = array("i")
+
+    def put(self, pid: int, hits: Sequence[int]) -> None:
+        """Keep the hits of ``pid``, greater than every passage kept so far."""
+        self._pids.append(pid)
+        self._hits.extend(hits)
+        self._bounds.append(len(self._hits))
+
+    def get(self, pid: int) -> Sequence[int]:
+        """The hits kept for ``pid`` (none if it has none)."""
+        at = bisect_left(self._pids, pid)
+        if at == len(self._pids) or self._pids[at] != pid:
+            return ()
+        return self._hits[self._bounds[at]:self._bounds[at + 1]]
+
+
+class _ValuePairs:
+    """The pass's value pairs: each valued passage's :func:`value_hits` in other documents,
+    each pair tested once (:func:`differing_values`, its term test read from the
+    signatures), when the pass has reached both of its documents; the pairs whose values
+    differ, in the order a pass that tested each pair where it first met it would list them
+    (passage, then rank)."""
+
+    def __init__(self, analysis: Analysis, signatures: Signatures) -> None:
+        self.analysis = analysis
+        self.signatures = signatures
+        self._hits = _Hits()
+        self._later = Deferred(3)  # (passage, rank, other passage) under the other passage's document
+        self._found: list[tuple[tuple[int, int], int, int, list[Edge]]] = []
+
+    def document(self, doc: int, valued: Sequence[int]) -> None:
+        """The pairs of the valued passages of ``doc`` (ascending) with earlier documents,
+        and those met before from earlier documents with this one; ``doc`` must have been
+        added to the signatures."""
+        analysis, df_of, term = self.analysis, self.analysis.df_of, self.analysis.term
+        for pid in valued:
+            rare = [i for i in self.signatures.words(pid) if df_of(i) <= MAX_DF]
+            if len(rare) < MIN_SHARED:
+                continue  # value_hits asks nothing: its query would be too short
+            hits = value_hits(analysis, pid, [term(i) for i in rare])
+            if not hits:
+                continue
+            self._hits.put(pid, hits)
+            own: set[int] | None = None
+            for rank, qid in enumerate(hits):
+                other = analysis.doc(qid)
+                if other == doc or (qid < pid and pid in self._hits.get(qid)):
+                    continue  # the same document, or a pair met first from the other side
+                if other > doc:
+                    self._later.put(other, pid, rank, qid)
+                    continue
+                if own is None:
+                    own = self.signatures.word_set(pid)
+                self._test((pid, rank), qid, pid, own)
+        held: dict[int, set[int]] = {}
+        for pid, rank, qid in self._later.take(doc):
+            own = held.get(qid)
+            if own is None:
+                own = held[qid] = self.signatures.word_set(qid)
+            self._test((pid, rank), pid, qid, own)
+
+    def _test(self, where: tuple[int, int], pid: int, qid: int, held: set[int]) -> None:
+        """Test the pair of ``pid`` < ``qid`` first met at ``where``; ``held``: the ids of ``qid``'s terms."""
+        signatures = self.signatures
+        if signatures.shared_words(pid, held) < MIN_SHARED:
+            return  # _confirm's first test, on the terms' ids
+        analysis = self.analysis
+        confirmed = _confirm_terms(analysis, pid, qid, signatures.terms(pid), signatures.terms(qid))
+        if confirmed is None:
+            return
+        differing = _disagreements(analysis, pid, qid, *confirmed) \
+            if analysis.quantities(pid) and analysis.quantities(qid) else []
+        if differing:
+            self._found.append((where, pid, qid, differing))
+
+    def finish(self) -> list[tuple[int, int, list[Edge]]]:
+        """The pairs whose values differ, in the order they were first met."""
+        self._found.sort(key=lambda found: found[0])
+        return [(pid, qid, differing) for _, pid, qid, differing in self._found]
+
+
+class _NearPairs:
+    """The pass's near-duplicate pairs: each passage's :func:`~factcheck.conflicts.polarity.prefix_hits`
+    in other documents that pass :func:`~factcheck.conflicts.polarity.close_pair` (read from
+    the signatures), tested when the pass has reached both documents."""
+
+    def __init__(self, analysis: Analysis, signatures: Signatures) -> None:
+        self.analysis = analysis
+        self.signatures = signatures
+        self._later = Deferred(2)  # (passage, other passage) under the other passage's document
+        self._near: set[tuple[int, int]] = set()
+
+    def document(self, doc: int) -> None:
+        """The pairs of ``doc``'s passages with earlier documents, and those met before from
+        earlier documents with this one; ``doc`` must have been added to the signatures."""
+        analysis, signatures, near = self.analysis, self.signatures, self._near
+        df_of = analysis.df_of
+        for pid in analysis.doc_range(doc):
+            if not MIN_TERMS <= signatures.content_size(pid) <= MAX_TERMS:
+                continue  # prefix_hits finds nothing for it
+            if sum(1 for i in signatures.words(pid) if 2 <= df_of(i) <= POLARITY_MAX_DF) < MIN_HITS:
+                continue  # nor for a sentence of fewer than MIN_HITS terms rare enough to look up
+            own: set[int] | None = None
+            for qid in prefix_hits(analysis, pid, signatures.content(pid)):
+                if analysis.doc(qid) > doc:
+                    self._later.put(analysis.doc(qid), pid, qid)
+                    continue
+                if (qid, pid) in near:
+                    continue
+                if own is None:
+                    own = signatures.word_set(pid)
+                if signatures.close(qid, pid, other=own):
+                    near.add((qid, pid))
+        for pid, qid in self._later.take(doc):
+            if (pid, qid) not in near and signatures.close(pid, qid):
+                near.add((pid, qid))
+
+    def finish(self) -> list[tuple[int, int]]:
+        """The pairs found, sorted (smaller id first in each)."""
+        return sorted(self._near)
+
+
 def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, DocumentFacts]]:
     """Each document's facts, in document order: extracted here, or by ``workers`` processes
-    a few chunks ahead of the caller (kept in the analysis's memo as they arrive)."""
+    a few chunks ahead of the caller (kept in the analysis's memo as they arrive).
+
+    While the next chunk is not ready, this process does not wait: it takes the last chunk
+    submitted that no worker has started (a pending task can be cancelled) and extracts it
+    itself, so that every core works until the last chunk (extraction costs more than the
+    rest of the pass: 21 ms a Wikipedia page)."""
     count = len(analysis.documents)
     if workers < 1 or count < MIN_PARALLEL:
         for doc in range(count):
@@ -300,15 +446,35 @@ def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, Doc
         return
     chunks = iter([list(range(i, min(count, i + CHUNK))) for i in range(0, count, CHUNK)])
     with process_pool(workers, _start_extractor, (analysis,)) as pool:
-        running = deque((chunk, pool.submit(_extract, chunk)) for chunk in islice(chunks, workers * AHEAD))
+        running: deque[tuple[list[int], Future[list[DocumentFacts]]]] = deque(
+            (chunk, pool.submit(_extract, chunk)) for chunk in islice(chunks, workers * AHEAD))
         while running:
-            chunk, future = running.popleft()
+            chunk, future = running[0]
+            while not future.done() and _take_one(analysis, running):
+                following = next(chunks, None)
+                if following is not None:
+                    running.append((following, pool.submit(_extract, following)))
+            running.popleft()
             following = next(chunks, None)
             if following is not None:
                 running.append((following, pool.submit(_extract, following)))
             for doc, facts in zip(chunk, future.result(), strict=True):
                 analysis.remember(doc, facts)
                 yield doc, facts
+
+
+def _take_one(analysis: Analysis, running: deque[tuple[list[int], Future[list[DocumentFacts]]]]) -> bool:
+    """Extract here the last chunk of ``running`` (after the first) that no worker has started,
+    its task cancelled; False when every one has started."""
+    for at in range(len(running) - 1, 0, -1):
+        chunk, future = running[at]
+        if future.cancel():
+            done: Future[list[DocumentFacts]] = Future()
+            done.set_result([document_facts(analysis.documents[d], d, analysis.doc_range(d), analysis.passages)
+                             for d in chunk])
+            running[at] = (chunk, done)
+            return True
+    return False
 
 
 _extractor: Analysis | None = None
@@ -376,20 +542,21 @@ def aligned_pairs(analysis: Analysis, pids: Iterable[int] | None = None) -> list
     for pid in valued_passages(analysis) if pids is None else pids:
         for qid in value_hits(analysis, pid):
             key = (min(pid, qid), max(pid, qid))
-            if key in seen or analysis.passages[qid].doc == analysis.passages[pid].doc:
+            if key in seen or analysis.doc(qid) == analysis.doc(pid):
                 continue
             seen.add(key)
             pairs.append(key)
     return pairs
 
 
-def value_hits(analysis: Analysis, pid: int) -> list[int]:
+def value_hits(analysis: Analysis, pid: int, words: Iterable[str] | None = None) -> list[int]:
     """The passages the index returns for a passage's rarest words (best first): the
-    candidates with which its values may clash."""
-    query = _query(analysis, pid, MAX_DF)
+    candidates with which its values may clash. ``words``: its distinct non-number terms,
+    when the caller holds them."""
+    query = _query(analysis, pid, MAX_DF, words)
     if len(query) < MIN_SHARED:
         return []
-    return [qid for qid, _ in analysis.index.search(query, CANDIDATES)]
+    return [qid for qid, _ in analysis.search(query, CANDIDATES)]
 
 
 def pair_edges(analysis: Analysis, ours: int, theirs: int) -> list[Edge]:
@@ -413,14 +580,14 @@ def differing_values(analysis: Analysis, ours: int, theirs: int) -> list[Edge]:
 def one_fact(analysis: Analysis, ours: int, theirs: int) -> bool:
     """The second half of :func:`pair_edges`: the documents are about one subject (which
     needs the corpus's name statistics), and neither repeats the line in other words."""
-    return same_subject(analysis, analysis.passages[ours].doc, analysis.passages[theirs].doc) \
+    return same_subject(analysis, analysis.doc(ours), analysis.doc(theirs)) \
         and not _repeated(analysis, ours) and not _repeated(analysis, theirs)
 
 
 def _repeated(analysis: Analysis, pid: int) -> bool:
     """Whether the passage's own document says it again in other words' place: a repeated
     line ("A post shared by X on Apr 3", "on Apr 19") is a list of events, not one fact."""
-    doc = analysis.passages[pid].doc
+    doc = analysis.doc(pid)
     query = _query(analysis, pid, len(analysis.passages))
     for hit, _ in analysis.index.search(query, 4, docs={doc}):
         if hit != pid and _confirm(analysis, min(pid, hit), max(pid, hit)) is not None:
@@ -428,9 +595,10 @@ def _repeated(analysis: Analysis, pid: int) -> bool:
     return False
 
 
-def _query(analysis: Analysis, pid: int, max_df: int) -> list[str]:
+def _query(analysis: Analysis, pid: int, max_df: int, words: Iterable[str] | None = None) -> list[str]:
     """The rarest non-number terms of a passage, common ones left out (they cost most)."""
-    found = {t for t in analysis.terms_of(pid) if not t.isdigit() and analysis.df(t) <= max_df}
+    given = analysis.terms_of(pid) if words is None else words
+    found = {t for t in given if not t.isdigit() and analysis.df(t) <= max_df}
     return sorted(found, key=lambda t: (-analysis.idf(t), t))[:QUERY_TERMS]
 
 
@@ -438,6 +606,12 @@ def _confirm(analysis: Analysis, pid: int, qid: int) -> tuple[float, list[str]] 
     """Overlap and shared words if the two passages say much the same thing, else None."""
     ours = {t for t in analysis.terms_of(pid) if not t.isdigit()}
     theirs = {t for t in analysis.terms_of(qid) if not t.isdigit()}
+    return _confirm_terms(analysis, pid, qid, ours, theirs)
+
+
+def _confirm_terms(analysis: Analysis, pid: int, qid: int, ours: set[str],
+                   theirs: set[str]) -> tuple[float, list[str]] | None:
+    """:func:`_confirm` given the two passages' distinct non-number terms."""
     if len(ours & theirs) < MIN_SHARED:
         return None  # the test below would fail: no need to weigh every word
     overlap, shared = weighted_overlap(analysis, ours, theirs)
@@ -461,7 +635,7 @@ def _disagreements(analysis: Analysis, pid: int, qid: int, overlap: float, share
     theirs = _relative(analysis.quantities(qid) + analysis.names(qid), q_start)
     forward = compare_values(ours, theirs, ours_text, theirs_text).conflicts
     backward = {(a.start, b.start) for b, a in compare_values(theirs, ours, theirs_text, ours_text).conflicts}
-    titles = (analysis.title(analysis.passages[pid].doc).lower(), analysis.title(analysis.passages[qid].doc).lower())
+    titles = (analysis.title(analysis.doc(pid)).lower(), analysis.title(analysis.doc(qid)).lower())
     if _other_subjects(analysis, pid, qid) or _other_times(forward):
         return []
     edges = []

@@ -86,11 +86,11 @@ def statements_against(analysis: Analysis, pid: int, proposals: Iterable[int] = 
     best counterpart it is. Bounded: one index query and a few counterpart searches."""
     if _affirmed(analysis, pid) is None:
         return []
-    doc = analysis.passages[pid].doc
+    doc = analysis.doc(pid)
     near = _near(analysis, window_terms(analysis, pid, RADIUS))
     near.update(q for p in proposals for q in range(p - RADIUS, p + RADIUS + 1))
     found = []
-    for nid in sorted(q for q in near if 0 <= q < len(analysis.passages) and analysis.passages[q].doc != doc):
+    for nid in sorted(q for q in near if 0 <= q < len(analysis.passages) and analysis.doc(q) != doc):
         finding = statement_of(analysis, nid) if negation(analysis, nid) is not None else None
         if finding is not None and (finding.values[1].source_id, finding.values[1].start) == _place(analysis, pid):
             found.append(finding)
@@ -134,11 +134,11 @@ def _best_counterpart(analysis: Analysis, pid: int, negated: str) -> tuple[int, 
     Candidates come from one index query with the neighbourhood's rarest words: the
     affirmed statements near the passages it returns.
     """
-    doc = analysis.passages[pid].doc
+    doc = analysis.doc(pid)
     ours = window_terms(analysis, pid, RADIUS)
     best = None
     for qid in sorted(q for q in _near(analysis, ours) if 0 <= q < len(analysis.passages)):
-        if analysis.passages[qid].doc == doc:
+        if analysis.doc(qid) == doc:
             continue
         match = _affirmed(analysis, qid)
         if match is None or negated not in _CONTRADICTS[_outcome(match)]:
