@@ -37,6 +37,7 @@ from difflib import SequenceMatcher
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
@@ -120,6 +121,10 @@ class Alignment:
     differences: tuple[Difference, ...]
     anchors: tuple[tuple[int, int], ...] = ()
     text: str = ""  # the passage's text, for its sentences
+    # The index terms of the claim's named speaker where the passage gives the words to someone
+    # it only describes ("the mother said"), and of its passive's agent where the passage's
+    # passive has none ("was established in 2017"): not stated by this passage.
+    unattributed: frozenset[str] = frozenset()
 
     def same_slot(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
         """Whether a span of the claim and a span of the passage stand in the same place:
@@ -305,7 +310,7 @@ class Alignment:
         return tuple(d for d in self.differences if d.kind == "hedge")
 
 
-def align(claim: str, passage: str, context: str = "") -> Alignment:
+def align(claim: str, passage: str, context: str = "", following: str = "") -> Alignment:
     """Align a claim with a passage and classify what differs.
 
     Args:
@@ -313,6 +318,9 @@ def align(claim: str, passage: str, context: str = "") -> Alignment:
         passage: the evidence passage's text (one sentence, or two adjacent ones).
         context: the source's text just before the passage (its sentence before), read only to
             say who "she" or "he" is when the passage's quotation is given to a pronoun.
+        following: the source's text just after the passage, read only to say who speaks a
+            quotation the passage leaves open ('"One of her friends from Instagram helped
+            bring her home. ... saunas," the mother said.').
 
     Returns:
         An :class:`Alignment`; offsets in its differences index ``claim`` and ``passage``.
@@ -323,10 +331,11 @@ def align(claim: str, passage: str, context: str = "") -> Alignment:
     forward = dict(pairs)
     backward = {p: c for c, p in pairs}
     ours_neg, theirs_neg = negation_scopes(ours), negation_scopes(theirs)
+    spoken, unattributed = _speakers(ours, theirs, forward, claim, passage, context, following)
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
-        *_speakers(ours, theirs, forward, claim, passage, context),
+        *spoken,
         *(_difference("entity", mine, other, claim, passage, "holder")
           for mine, other in other_holders(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
@@ -334,7 +343,8 @@ def align(claim: str, passage: str, context: str = "") -> Alignment:
         *_other_agents(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
-    return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage)
+    return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
+                     unattributed | _unstated_agents(ours, theirs, pairs, passage))
 
 
 def quoted_terms(text: str) -> frozenset[str]:
@@ -499,6 +509,46 @@ def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         return [_difference("entity", span, (theirs[other[0]].start, theirs[other[-1]].end), claim, passage,
                             "agent")]
     return []
+
+
+def _unstated_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                     passage: str) -> frozenset[str]:
+    """The index terms of a claim's passive agent ("was founded in 2017 by Assem Zhapisheva")
+    where the passage has the same verb in the passive with no agent ("was established in 2017
+    as a light read") and names the claim's agent nowhere in that sentence: the passage does not
+    say who did it, whatever another sentence says of the name."""
+    found: set[str] = set()
+    for i, j in pairs:
+        if not ours[i].word or ours[i].capital or not _passive(ours, i) or not verb_senses(ours[i].folded):
+            continue
+        mine = _late_agent(ours, i)
+        if mine is None or _late_agent(theirs, j) is not None or not _passive(theirs, j) \
+                or any(t.folded == "by" for t in theirs[j + 1:clause_end(theirs, j + 1)]):
+            continue
+        keys = {k for m in mine if (k := ours[m].key)}
+        if keys and not any(theirs[m].key in keys for m in _sentence_of(theirs, passage, j)):
+            found |= keys
+    return frozenset(found)
+
+
+def _late_agent(tokens: Sequence[Token], v: int) -> range | None:
+    """The name after a passive verb's "by", over the verb's other phrases in its clause ("was
+    founded in Almaty in 2017 by Assem Zhapisheva"): :func:`_agent` from that "by"."""
+    end = clause_end(tokens, v + 1) if v + 1 < len(tokens) else v + 1
+    by = next((k for k in range(v + 1, min(end, v + 1 + _AGENT_REACH)) if tokens[k].folded == "by"), None)
+    return _agent(tokens, by - 1) if by is not None else None
+
+
+_AGENT_REACH = 8  # words from a passive verb to its "by": "founded in Almaty in 2017 by"
+
+
+def _passive(tokens: Sequence[Token], v: int) -> bool:
+    """Whether verb ``v`` follows a form of "be" (over one adverb): "was established", "was
+    first reported"."""
+    return any(tokens[k].folded in _BE_FORMS for k in range(max(0, v - 2), v))
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())
 
 
 def _by_agent(tokens: Sequence[Token], v: int) -> bool:
@@ -1234,6 +1284,8 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
     for k, t in enumerate(tokens):
         if k not in sentence or quoted[k] or t.folded not in SPEECH_VERBS:
             continue
+        if k > 0 and tokens[k - 1].folded in _FIRST_PERSON:
+            continue  # "dare I say", "we told them": the writer speaks, no one the text names
         after = [m for m in range(k + 1, min(phrase_end(tokens, k), sentence.stop)) if not quoted[m]]
         before = [m for m in range(max(phrase_start(tokens, k), sentence.start), k) if not quoted[m]]
         if not before and k > 1 and tokens[k - 1].folded == ",":  # "A brother, Zholaman Musinov, told ..."
@@ -1252,6 +1304,7 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
 
 
 _PERSONAL_PRONOUNS = {"she": "feminine", "he": "masculine"}
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _pronoun_antecedent(tokens: Sequence[Token], inside: Sequence[bool], k: int, text: str,
@@ -1392,41 +1445,67 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
 
 
 def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
-              claim: str, passage: str, context: str = "") -> list[Difference]:
+              claim: str, passage: str, context: str = "", following: str = "") \
+        -> tuple[list[Difference], frozenset[str]]:
     """A quotation given to someone else: the quoted words align, the speakers share no word.
 
     The claim may quote (in quotation marks) or report ("Eldar Tulebayev wrote that a whole
     string of adults are ready to turn a blind eye ..."): reported words that the passage has
-    inside its quotation are the quotation's, and so is its speaker ("..., wrote Shestayeva")."""
+    inside its quotation are the quotation's, and so is its speaker ("..., wrote Shestayeva").
+
+    Returns:
+        The ``entity`` differences (detail ``speaker``), and the index terms of the claim's named
+        speaker where the passage gives the words to someone it only describes ("the mother
+        said"): the passage does not say who that is, so it does not state the claim's name."""
     ours_quoted, theirs_quoted = quoted(ours), quoted(theirs)
     quoted_words = [i for i, q in enumerate(ours_quoted) if q and ours[i].key]
     mine: tuple[int, int] | None
+    loose = False
     if len(quoted_words) >= 3:
         if sum(1 for i in quoted_words if i in forward) < 0.8 * len(quoted_words):
-            return []
+            return [], frozenset()
         mine = _speaker(ours, ours_quoted)
     else:
         reported = _reported(ours)
         if reported is None:
-            return []
+            return [], frozenset()
         mine, words = reported
-        if sum(1 for i in words if i in forward and theirs_quoted[forward[i]]) < 0.8 * len(words) \
+        inside = sum(1 for i in words if i in forward and theirs_quoted[forward[i]])
+        # Most of the reported words inside the passage's quotation, the rest said otherwise
+        # ("the Qyzylorda victim" / "her"): enough to say whom the passage gives them to, not
+        # enough to contradict the claim's speaker (``loose``).
+        loose = len(words) >= 3 and _LOOSE_SHARE * len(words) <= inside < 0.8 * len(words)
+        if not loose and inside < 0.8 * len(words) \
                 and not _reports_quotation([forward[i] for i in words if i in forward], theirs, theirs_quoted):
             # Or reported in the passage too: then the one sentence that states the words
             # says who said them ("X said ... . Y said the cut was deeper ...").
             shared = sorted(forward[i] for i in words if i in forward)
             if len(shared) < 0.8 * len(words):
-                return []
+                return [], frozenset()
             sentence = _sentence_of(theirs, passage, shared[len(shared) // 2])
             if sum(1 for j in shared if j in sentence) < 0.8 * len(words):
-                return []
+                return [], frozenset()
             claim_keys = _speaker_keys(ours, range(*mine))
             if any(theirs[j].key in claim_keys for j in sentence):
-                return []  # the claim's speaker is in that sentence: a listener, a name of the words
+                return [], frozenset()  # the claim's speaker is in that sentence: a listener, a name of the words
     shared = [forward[i] for i in (quoted_words if len(quoted_words) >= 3 else words) if i in forward]
     other = _speaker(theirs, theirs_quoted, near=shared[len(shared) // 2] if shared else None, text=passage)
-    if mine is None or other is None:
-        return []
+    if mine is None:
+        return [], frozenset()
+    if other is None:
+        # A quotation still open where the passage ends is given to someone after it closes:
+        # a named speaker who is not the claim's, or a description, does not state the claim's.
+        if not (shared and theirs_quoted[shared[-1]] and _named(ours, range(*mine), opening=True)) \
+                or any(not t.word and t.folded in QUOTE_MARKS for t in theirs[shared[-1]:]):
+            return [], frozenset()
+        after = tokenize(following)
+        later = _speaker(after, quoted(after), near=0, text=following) if after else None
+        our_keys = _speaker_keys(ours, range(*mine))
+        if later is None or our_keys & _speaker_keys(after, range(*later)) \
+                or {t.key for t in ours[mine[0]:mine[1]]} & _speaker_keys(after, range(*later)) \
+                or (later[1] - later[0] == 1 and after[later[0]].folded in _PERSONAL_PRONOUNS):
+            return [], frozenset()
+        return [], frozenset(our_keys)
     our_keys, their_keys = _speaker_keys(ours, range(*mine)), _speaker_keys(theirs, range(*other))
     their_named = _named(theirs, range(*other))
     detail = "speaker"
@@ -1434,7 +1513,7 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         # '"It wasn't an oversight ...," she adds': only a claim that names its speaker is
         # compared with whom the pronoun stands for (a description, "the mother", may be anyone).
         if not _named(ours, range(*mine)):
-            return []
+            return [], frozenset()
         pronoun = theirs[other[0]].folded
         resolved = _pronoun_antecedent(theirs, theirs_quoted, other[0], passage, context)
         if resolved is None:
@@ -1442,23 +1521,49 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             # the other gender ("Zholaman Musinov said ..." / "She said ...") did not say it.
             ours_gender = surname_gender(ours[mine[1] - 1].folded)
             if ours_gender is None or ours_gender == _PERSONAL_PRONOUNS[pronoun]:
-                return []
+                return [], frozenset()
             claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
             return [_difference("entity", claim_span, (theirs[other[0]].start, theirs[other[0]].end),
-                                claim, passage, f"speaker: {pronoun}")]
+                                claim, passage, f"speaker: {pronoun}")], frozenset()
         their_keys, their_named = set(resolved[0]), True
         detail = f"speaker: {pronoun} is {resolved[1]}"
     if our_keys & their_keys or not our_keys or not their_keys:
-        return []
-    if _named(ours, range(*mine)) and not their_named \
+        return [], frozenset()
+    if not their_named and (_set_beside(theirs, their_keys, our_keys)
+                            or _set_beside(tokenize(context), their_keys, our_keys)):
+        return [], frozenset()  # "Its spokeswoman, Anna Berg, ... "...," the spokeswoman said"
+    if _named(ours, range(*mine), opening=True) and not their_named \
             and not any(t.key in our_keys for t in theirs):
         # "the magazine said", "dare I say": a description may be the claim's named speaker,
         # unless the passage names that speaker too, as someone else ("The mother said ... A
-        # brother, Zholaman Musinov, told ...").
-        return []
+        # brother, Zholaman Musinov, told ..."). It does not say that it is (the text would set
+        # the name beside the description's noun, as above): the claim's name is then unstated
+        # by this passage (``unattributed``).
+        if their_keys & {t.key for t in ours[mine[0]:mine[1]]}:  # "the mother of the Qyzylorda victim"
+            return [], frozenset()
+        return [], frozenset(our_keys)
+    if loose:
+        return [], frozenset()
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
-    return [_difference("entity", claim_span, passage_span, claim, passage, detail)]
+    return [_difference("entity", claim_span, passage_span, claim, passage, detail)], frozenset()
+
+
+def _set_beside(tokens: Sequence[Token], description: set[str], names: set[str]) -> bool:
+    """Whether a name's index terms (``names``) stand within :data:`_APPOSITION_REACH` words of a
+    description's ("the victim's mother, Gulbadar Musinova", "Musinova, the mother"): the text
+    says who the description is."""
+    places = [k for k, t in enumerate(tokens) if t.key in names]
+    return any(abs(k - m) <= _APPOSITION_REACH for k, t in enumerate(tokens) if t.key in description for m in places)
+
+
+# The least share of a claim's reported words inside the passage's quotation for the passage to
+# say who spoke them (:func:`_speakers`): 4 of 6 in "Smailova said she would file charges against
+# everyone who touched the Qyzylorda victim".
+_LOOSE_SHARE = 0.6
+
+# Words between a description's noun and a name set beside it: "the mother, Gulbadar Musinova,".
+_APPOSITION_REACH = 4
 
 
 def _speaker_keys(tokens: Sequence[Token], span: range) -> set[str]:
@@ -1471,9 +1576,13 @@ def _speaker_keys(tokens: Sequence[Token], span: range) -> set[str]:
     return names or {key for _, key in keys}
 
 
-def _named(tokens: Sequence[Token], span: range) -> bool:
-    """Whether a speaker's words include a name (not only an office or a description)."""
-    return any(tokens[k].key and _is_name(tokens, k) and not _office(tokens[k].folded) for k in span)
+def _named(tokens: Sequence[Token], span: range, opening: bool = False) -> bool:
+    """Whether a speaker's words include a name (not only an office or a description); with
+    ``opening``, a capitalised first word counts when WordNet has no common noun of it
+    ("Smailova said ...", not "Police said ...": :func:`factcheck.lexicon.nouns.is_common_noun`)."""
+    return any(tokens[k].key and not _office(tokens[k].folded) and (
+        _is_name(tokens, k) or (opening and tokens[k].capital and not tokens[k].folded.isdigit()
+                                and not is_common_noun(tokens[k].folded))) for k in span)
 
 
 def _office(word: str) -> bool:

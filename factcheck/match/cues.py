@@ -276,15 +276,42 @@ def phrase_end(tokens: Sequence[Token], i: int) -> int:
 
 
 def quoted(tokens: Sequence[Token]) -> list[bool]:
-    """Whether each token stands inside quotation marks."""
-    inside, flags = False, []
-    for t in tokens:
-        if not t.word and t.folded in QUOTE_MARKS:
-            inside = not inside
-            flags.append(False)
-        else:
-            flags.append(inside)
+    """Whether each token stands inside quotation marks.
+
+    A quotation closes at a mark of its own kind (double or single): a single mark inside a
+    double quotation ("the parents' lawyer") closes nothing. Outside a quotation, a mark set
+    right after the token before it and apart from the token after it opens nothing: it is an
+    apostrophe ("the parents' lawyer said"). A text that starts inside a quotation (a passage
+    whose sentence before opened it: 'I will file charges ...," the mother said.') is read as
+    inside up to its first double mark when that mark closes (:func:`_closing_double_mark`)."""
+    marks = [k for k, t in enumerate(tokens) if not t.word and t.folded in QUOTE_MARKS]
+    kind = '"' if marks and _closing_double_mark(tokens, marks[0]) else ""
+    flags = []
+    for k, t in enumerate(tokens):
+        if t.word or t.folded not in QUOTE_MARKS:
+            flags.append(bool(kind))
+            continue
+        flags.append(False)
+        mark = "'" if t.folded == "'" else '"'
+        if not kind:
+            if not _glued_after(tokens, k):
+                kind = mark
+        elif mark == kind:
+            kind = ""
     return flags
+
+
+def _glued_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the mark at ``k`` is set right after the token before it and apart from the one
+    after it: a closing mark or an apostrophe, never an opening one."""
+    return k > 0 and tokens[k - 1].end == tokens[k].start and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)
+
+
+def _closing_double_mark(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the quotation mark at ``k`` is a double one that closes: set right after the token
+    before it and apart from the token after it (a single mark so set is an apostrophe as
+    often: "the parents' lawyer")."""
+    return tokens[k].folded == '"' and _glued_after(tokens, k)
 
 
 def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -151,10 +151,11 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     """One candidate's stance: its values compared with the claim's, and (when it covers enough
     of the claim) its word-by-word alignment with the claim, which reads up to
     :data:`CONTEXT_CHARS` of the source before the passage (from ``matcher``) to say who a
-    quotation's "she" is."""
+    quotation's "she" is, and as much after it to say who speaks a quotation it leaves open."""
     values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
     context = matcher.view(candidate.doc)[max(0, candidate.start - CONTEXT_CHARS):candidate.start] if matcher else ""
-    alignment = align(query.claim.text, text, context) if candidate.coverage >= ALIGNED else None
+    following = matcher.view(candidate.doc)[candidate.end:candidate.end + CONTEXT_CHARS] if matcher else ""
+    alignment = align(query.claim.text, text, context, following) if candidate.coverage >= ALIGNED else None
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
                   alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text), text=text)
 

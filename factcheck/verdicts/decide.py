@@ -27,6 +27,7 @@ COMBINE_GAIN = 0.05   # vocabulary a further sentence must add to join a support
 CLASH_MARGIN = 0.10   # a clash this much less on topic than the best one is only context
 QUOTED_SHARE = 0.8    # share of a claim's quoted words one supporting sentence must have
 COMBINE_MAX = 3       # sentences that may support a claim together
+_FULL = 0.95  # context and predicate of a clash that states all the rest of the claim
 _LEXICAL = frozenset({"negation", "antonym", "quantifier"})  # differences found from cue words and WordNet
 
 
@@ -111,6 +112,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and _states_quotation(quoted, [result[i] for i in s.members])
                   and _names_its_subjects(s, result[s.members[0]].candidate.doc, facts)]
+    supporting = _outweighed(result, supporting)
     # A source is consistent with itself: when it supports the claim and states the claim's
     # value, a clashing value in another of its sentences is about something else. A source
     # that supports the rest but says the claim's own value or statement otherwise does not
@@ -165,6 +167,10 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     replaced = frozenset().union(*(result[i].replaced for i in best.members)) \
         - frozenset().union(*(result[i].matched for i in best.members))
     missing_terms |= replaced
+    # Words the supporting sentence gives to someone it only describes ("..., the mother said")
+    # are not stated as the claim's named speaker's, whoever another sentence names.
+    unattributed = frozenset().union(*(result[i].unattributed for i in best.members))
+    missing_terms |= unattributed
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
     hedged = bool(supporting) and all(result[s.members[0]].hedges for s in supporting)
@@ -175,7 +181,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     elif supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
         unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names + facts.descriptions)
-        flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced
+        flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unattributed
         verdict = "supported" if flat and not hedged else "partial"
     else:
         # Part of the claim is stated where a source says enough of it, and, when the claim
@@ -187,6 +193,25 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         named = not facts.names or any(near & docs for _, docs in facts.names)
         verdict = "partial" if near and named else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
+
+
+def _outweighed(result: Sequence[Assessment], supporting: list[SupportSet]) -> list[SupportSet]:
+    """The support sets left when one sentence states the claim's words around another word or
+    name, its verb phrase whole (``context`` and ``predicate`` at least :data:`_FULL`), and a
+    set only pools pieces of that verb phrase, each member two :data:`CLASH_MARGIN` short of it:
+    "The article, published on September 1 and written by journalist Asem Zhapisheva" against
+    "... he wrote about the rape in 2018" pooled with "on September 1 The Village wrote a public
+    complaint" for "The September 1 article was written by Amangeldy Batyrbekov". Such a set
+    says nothing of who wrote it. A set of one sentence or window stands, whatever it lacks (a
+    heading's name may be the clash: "Mark England appointed as Team GB's Chef de Mission"), and
+    so does a set one of whose sentences states most of the verb phrase."""
+    clashes = [a for a in result if a.stance == "contradicts" and a.differences
+               and a.context >= _FULL and a.predicate >= _FULL]
+    if not clashes:
+        return supporting
+    strongest = max(a.predicate for a in clashes)
+    return [s for s in supporting if len(s.members) == 1
+            or any(result[m].predicate > strongest - 2 * CLASH_MARGIN for m in s.members)]
 
 
 def _drop_other_subjects(result: list[Assessment], supporting: list[SupportSet], doc: int,

@@ -47,6 +47,7 @@ class Assessment:
     hedges: tuple[Difference, ...] = ()       # how the passage qualifies what the claim states flatly
     quoting: bool = True                      # whether the passage has the claim's quotation, piece by piece
     replaced: frozenset[str] = frozenset()    # claim terms the aligned passage says other words in place of
+    unattributed: frozenset[str] = frozenset()  # the claim speaker's name terms, for words the passage gives to a description
 
     @property
     def clashes(self) -> bool:
@@ -209,8 +210,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A place the passage names in another role ("a train to Almaty" for "a train in
         # Almaty") is not stated: it is missing, as a word put in its place would be.
         matched, replaced = matched - misplaced, replaced | misplaced
+    unattributed = alignment.unattributed if alignment is not None else frozenset()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
-                      quoting, replaced)
+                      quoting, replaced, unattributed)
 
 
 def _described(name: Value, passage: str) -> bool:
