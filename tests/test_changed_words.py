@@ -399,3 +399,28 @@ def test_pooled_pieces_do_not_outweigh_the_one_sentence_that_says_it(checker: Ch
     if verdict == "contradicted":
         assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [
             ("entity", author, "Asem Zhapisheva")]
+
+
+@pytest.mark.parametrize(("place", "verdict"), [
+    ("the education sector", "supported"),
+    # 002 speaks of the police elsewhere ("police officers who help cover up such crimes" is 003's).
+    ("the police", "partial"),
+])
+def test_another_thing_after_the_same_word_and_preposition(checker: Checker, place: str, verdict: str) -> None:
+    # 002: "... sentenced for libel in 2019, after reports that unveiled cases of corruption in the
+    # education sector."
+    result = check(checker, f"Batyrbekov was sentenced for libel after reports that unveiled corruption in {place}.")
+    assert result.verdict == verdict
+
+
+FIRE = ("House fire\n\nThe fire started in the kitchen shortly after midnight, the fire service said. "
+        "Neighbours saw smoke coming from the garage roof.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The fire started in the kitchen shortly after midnight.", "supported"),
+    ("The fire started in the garage shortly after midnight.", "partial"),
+])
+def test_a_thing_named_elsewhere_does_not_fill_the_slot_of_another(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"fire.txt": FIRE})
+    assert Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim)).verdict == verdict

@@ -169,6 +169,41 @@ class Alignment:
                          and (_verb_in_use(self.claim, k) or _attributive(self.claim, k, placed, verbs))
                          and all(verb_relation(self.claim[k].folded, v) == "unrelated" for v in verbs))
 
+    def replaced_nouns(self) -> frozenset[str]:
+        """The index terms of a claim's object of a preposition where the passage has another
+        thing after the same head word and preposition: "reports that unveiled corruption in
+        the police" against "... corruption in the education sector". The head and the
+        preposition are aligned in order; the claim's object (at most :data:`_SLOT_OBJECT`
+        common nouns and modifiers) is nowhere in that sentence of the passage; the passage's (up to punctuation
+        or a function word) holds a common noun, and no word of either is a WordNet synonym of
+        one of the other's. A name in the slot is left to the entity rules; a value to the
+        value comparison."""
+        placed = dict(self.anchors)
+        found: set[str] = set()
+        for p, t in enumerate(self.claim):
+            if t.folded not in _SLOT_PREPOSITIONS or p not in placed or p == 0 \
+                    or not self.claim[p - 1].key or placed.get(p - 1) != placed[p] - 1:
+                continue
+            sentence = _sentence_of(self.passage, self.text, placed[p]) if self.text else range(len(self.passage))
+            stated = {self.passage[k].key for k in sentence}
+            # Each object ends where the two sides share a word again ("in the garage shortly
+            # after" / "in the kitchen shortly after").
+            ours = _slot_object(self.claim, p, stated)
+            theirs = _slot_object(self.passage, placed[p], {w.key for w in self.claim})
+            if not ours or not theirs or len(ours) > _SLOT_OBJECT or len(theirs) > _SLOT_OBJECT + 1:
+                continue
+            our_words = [self.claim[k] for k in ours]
+            their_words = [self.passage[k] for k in theirs]
+            if any(w.capital or not is_common_noun(w.folded) for w in our_words) \
+                    or any(w.capital or w.key in {x.key for x in our_words} for w in their_words) \
+                    or not any(is_common_noun(w.folded) for w in their_words):
+                continue
+            if any(w.key in synonym_terms(x.folded) or x.key in synonym_terms(w.folded)
+                   for w in their_words for x in our_words):
+                continue
+            found.update(w.key for w in our_words if w.key)
+        return frozenset(found)
+
     def reworded(self) -> frozenset[str]:
         """The index terms of claim verbs the passage says in the same place with a verb of one
         WordNet synset with it, in any sense: right beside the same aligned word ("refused to
@@ -549,6 +584,30 @@ def _passive(tokens: Sequence[Token], v: int) -> bool:
 
 
 _BE_FORMS = frozenset("is are was were be been being".split())
+
+# Prepositions whose object names a thing in the place of a claim's (Alignment.replaced_nouns):
+# "corruption in the police" / "corruption in the education sector". Not "of" (a part or a
+# measure: "a stage of", "cases of"), "by" (an agent: the entity rules), "to" (also an infinitive).
+_SLOT_PREPOSITIONS = frozenset("in at on aboard inside into onto".split())
+_SLOT_OBJECT = 2  # words of a claim's object: "the police", "the local bus"
+
+
+def _slot_object(tokens: Sequence[Token], p: int, shared: set[str | None]) -> list[int]:
+    """The content words after preposition ``p``, over determiners, up to punctuation, a
+    function word, a number or a word of the other side (``shared``): the object's words ("the
+    education sector" -> education, sector)."""
+    k = p + 1
+    while k < len(tokens) and tokens[k].word and tokens[k].key is None and tokens[k].folded in _SLOT_DETERMINERS:
+        k += 1
+    found = []
+    while k < len(tokens) and tokens[k].word and tokens[k].key and not tokens[k].folded.isdigit() \
+            and tokens[k].key not in shared:
+        found.append(k)
+        k += 1
+    return found
+
+
+_SLOT_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
 def _by_agent(tokens: Sequence[Token], v: int) -> bool:

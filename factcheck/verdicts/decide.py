@@ -168,9 +168,10 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         - frozenset().union(*(result[i].matched for i in best.members))
     missing_terms |= replaced
     # Words the supporting sentence gives to someone it only describes ("..., the mother said")
-    # are not stated as the claim's named speaker's, whoever another sentence names.
-    unattributed = frozenset().union(*(result[i].unattributed for i in best.members))
-    missing_terms |= unattributed
+    # are not stated as the claim's named speaker's, whoever another sentence names; nor is a
+    # thing the sentence names another in place of ("corruption in the education sector").
+    unstated = frozenset().union(*(result[i].unstated for i in best.members))
+    missing_terms |= unstated
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
     hedged = bool(supporting) and all(result[s.members[0]].hedges for s in supporting)
@@ -181,7 +182,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     elif supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
         unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names + facts.descriptions)
-        flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unattributed
+        flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated
         verdict = "supported" if flat and not hedged else "partial"
     else:
         # Part of the claim is stated where a source says enough of it, and, when the claim

@@ -47,7 +47,11 @@ class Assessment:
     hedges: tuple[Difference, ...] = ()       # how the passage qualifies what the claim states flatly
     quoting: bool = True                      # whether the passage has the claim's quotation, piece by piece
     replaced: frozenset[str] = frozenset()    # claim terms the aligned passage says other words in place of
-    unattributed: frozenset[str] = frozenset()  # the claim speaker's name terms, for words the passage gives to a description
+    # Claim terms the passage puts something else in place of, which no other sentence supplies:
+    # a named speaker for words the passage gives to a description ("the mother said"), a passive's
+    # agent its own passive leaves out, a preposition's object ("in the police" / "in the
+    # education sector"): factcheck.match.align.Alignment.unattributed and .replaced_nouns.
+    unstated: frozenset[str] = frozenset()
 
     @property
     def clashes(self) -> bool:
@@ -210,9 +214,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A place the passage names in another role ("a train to Almaty" for "a train in
         # Almaty") is not stated: it is missing, as a word put in its place would be.
         matched, replaced = matched - misplaced, replaced | misplaced
-    unattributed = alignment.unattributed if alignment is not None else frozenset()
+    unstated = alignment.unattributed | alignment.replaced_nouns() if alignment is not None else frozenset()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
-                      quoting, replaced, unattributed)
+                      quoting, replaced, unstated)
 
 
 def _described(name: Value, passage: str) -> bool:
