@@ -10,6 +10,7 @@ import pytest
 from conftest import write_tree
 
 from factcheck import Checker, Claim, Corpus, load_corpus
+from factcheck.lexicon.noun_kinds import are_sisters
 from factcheck.lexicon.verbs import verb_relation, verb_senses
 from factcheck.match.align import align
 from factcheck.match.cues import quoted, tokenize
@@ -424,3 +425,25 @@ FIRE = ("House fire\n\nThe fire started in the kitchen shortly after midnight, t
 def test_a_thing_named_elsewhere_does_not_fill_the_slot_of_another(tmp_path: Path, claim: str, verdict: str) -> None:
     write_tree(tmp_path, {"fire.txt": FIRE})
     assert Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("vehicle", "verdict"), [
+    ("the train", "supported"),
+    # 000 speaks of a train in the sentence before: "to board a train to the former capital, Almaty.
+    # But before the train could depart, they were pulled off by local police officers".
+    ("a bus", "partial"),
+])
+def test_another_thing_of_the_same_kind_is_not_the_claims(checker: Checker, vehicle: str, verdict: str) -> None:
+    claim = f"Batyrbekova and Nursultan were pulled off {vehicle} by local police officers before it could depart."
+    assert check(checker, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("a", "b", "sisters"), [
+    ("bus", "train", True), ("buses", "trains", True), ("mother", "father", True), ("city", "town", True),
+    ("jail", "gaol", False),        # one synset: synonyms
+    ("police", "sector", False),    # unrelated first senses
+    ("people", "masses", False),    # a kind of 12 ({group}): too broad to tell things apart
+    ("one", "two", False),          # the digits, a kind of 10
+])
+def test_sister_nouns_share_the_hypernym_of_their_first_senses(a: str, b: str, sisters: bool) -> None:
+    assert are_sisters(a, b) is sisters

@@ -37,6 +37,7 @@ from difflib import SequenceMatcher
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
+from factcheck.lexicon.noun_kinds import are_sisters
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
@@ -203,6 +204,22 @@ class Alignment:
                 continue
             found.update(w.key for w in our_words if w.key)
         return frozenset(found)
+
+    def sister_nouns(self) -> frozenset[str]:
+        """The index terms of claim nouns the passage does not have, where it has another thing of
+        the same kind that the claim does not have (:func:`factcheck.lexicon.noun_kinds.are_sisters`,
+        WordNet's first senses): "took Batyrbekova and the boy off a bus" against "to board a
+        train ... they were pulled off by local police officers". The passage speaks of the
+        other thing; the claim's is not stated, whatever another sentence says."""
+        passage_keys = {t.key for t in self.passage if t.key}
+        claim_keys = {t.key for t in self.claim if t.key}
+        # Not a unit after a number ("in just 24 hours" for "within a day"): values compare those.
+        theirs = {t.folded for k, t in enumerate(self.passage)
+                  if t.key and t.word and not t.capital and t.key not in claim_keys and t.folded.isalpha()
+                  and not (k > 0 and self.passage[k - 1].folded[:1].isdigit())}
+        return frozenset(t.key for t in self.claim
+                         if t.key and t.word and not t.capital and t.key not in passage_keys and t.folded.isalpha()
+                         and any(are_sisters(t.folded, other) for other in theirs))
 
     def reworded(self) -> frozenset[str]:
         """The index terms of claim verbs the passage says in the same place with a verb of one

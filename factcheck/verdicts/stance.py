@@ -214,7 +214,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A place the passage names in another role ("a train to Almaty" for "a train in
         # Almaty") is not stated: it is missing, as a word put in its place would be.
         matched, replaced = matched - misplaced, replaced | misplaced
-    unstated = alignment.unattributed | alignment.replaced_nouns() if alignment is not None else frozenset()
+    unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.sister_nouns() \
+        if alignment is not None else frozenset()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
                       quoting, replaced, unstated)
 
