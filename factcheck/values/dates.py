@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import Scan, _Context, _value
+from factcheck.values.context import Gate, Scan, _Context, _value
 from factcheck.values.conventions import NUMERIC_DATE
 from factcheck.values.patterns import (
     _DATE_DMY,
@@ -161,6 +161,9 @@ def _year_range(ctx: _Context) -> Iterable[Value]:
 
 _YEAR_RANGE = re.compile(r"(?<![\w.,/#№–-])(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>(?:1[5-9]|20)\d\d)(?![\w–-]|[.,]\d)")
 _YEAR_RANGE_SCAN = Scan(_YEAR_RANGE, digit=True)
+# Every date of _date_candidates is a match of one of these scans.
+DATES_GATE = Gate(_DATE_ISO_SCAN, _NUMERIC_DATE_SCAN, _DATE_YMD_SLASH_SCAN, _LONE_DMY_YY_SCAN, _DATE_MDY_SCAN,
+                  _DATE_DMY_SCAN, _DATE_DASHED_SCAN, _RELATIVE_SCAN, _YEAR_RANGE_SCAN)
 _YEAR_RANGE_SPAN = 150  # a longer "span" is more likely two unrelated numbers
 
 

@@ -19,10 +19,11 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import Scan, _Context, _value
+from factcheck.values.context import Gate, Scan, _Context, _value
 from factcheck.values.numbers import _word_value
 from factcheck.values.patterns import _H, _SMALL
 from factcheck.values.periods import roman_value
+from factcheck.values.vocabulary import _ONES, _TEENS, _TENS
 
 _SCORE = re.compile(rf"(?<![\w.,/–-])(?P<a>\d{{1,3}}){_H}?(?P<sep>[-–—]|{_H}to{_H}){_H}?(?P<b>\d{{1,3}})"
                     rf"(?![\w/%–-]|[.,:]\d|{_H}*(?:%|per{_H}?cent|percent))")
@@ -119,6 +120,11 @@ _WORLD_WAR = re.compile(rf"\b(?P<ord>First|Second|Third){_H}+World{_H}+War\b")
 _VOTES_SCAN = Scan(_VOTES, digit=True)
 _SCORE_SCAN = Scan(_SCORE, digit=True)
 _WORLD_WAR_SCAN = Scan(_WORLD_WAR, words=("war",))
+# Besides its scans' matches, a tally in words opens with a count (_COUNT: digits, or a number
+# below a hundred, "nil" or "none", whose first word is a whole run of letters), and "WWII",
+# "WWI" are runs of their own ("WW2" holds a digit).
+TALLIES_GATE = Gate(_VOTES_SCAN, _SCORE_SCAN, _WORLD_WAR_SCAN, _COUNTED_BY_ROMAN_SCAN, _ORDER_NUMBER_SCAN,
+                    words={*_ONES, *_TEENS, *_TENS, "nil", "none", "wwi", "wwii"})
 
 
 def _tally_candidates(ctx: _Context) -> Iterable[Value]:
