@@ -10,7 +10,7 @@ from functools import cached_property
 
 from factcheck.models import Value
 from factcheck.values.conventions import UNSETTLED, Conventions
-from factcheck.values.patterns import _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _MASK_HINT, _MASK_WITHOUT_EMAIL, _PREV_WORD
+from factcheck.values.patterns import _LONE_NUMBER_LINE, _LOWER_WORD, _MASK, _MASK_WITHOUT_EMAIL, _PREV_WORD
 
 
 class WordUse:
@@ -73,7 +73,9 @@ class WordUse:
 
 
 _INNER_BEFORE = "(?<=[a-zа-я,;] )"
-_CAPITAL_INNER = re.compile(_INNER_BEFORE + r"[^\W\d_]\w*")
+# _INNER_BEFORE + r"[^\W\d_]\w*", opening with its space (the word is the group) so that the
+# regex engine jumps from space to space: a document's inner words are gathered with it.
+_CAPITAL_INNER = re.compile(" " + _INNER_BEFORE + r"([^\W\d_]\w*)")
 _INNER_WORD = re.compile(r"[^\W\d_]\w*")  # a word that starts with a letter (\w only: nothing to escape)
 
 
@@ -146,7 +148,15 @@ class Gate:
 
 def letter_runs(text: str) -> frozenset[str]:
     """The runs of letters of ``text``, lowercased as re.IGNORECASE compares them."""
+    if text.isascii():
+        # Nine passages in ten: the same runs at half the cost of the regex. An ASCII letter is
+        # [A-Za-z] and folds to its lowercase; a byte table lowers the capitals and blanks every
+        # other character, and the runs are the words split() finds between the blanks.
+        return frozenset(text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split())
     return frozenset(_LETTER_RUN.findall(text.translate(_IGNORECASE_FOLD).lower()))
+
+
+_ASCII_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 class _Context:
@@ -182,7 +192,9 @@ class _Context:
         self._letter_runs: frozenset[str] | None = None
         self._word_use: WordUse | None = None
         spans: list[tuple[int, int]] = []
-        if self.has_digit or _MASK_HINT.search(text):  # every mask alternative holds a digit or a URL's or address's mark
+        # Every mask alternative holds a digit or a URL's or an address's mark (_MASK_HINT, whose
+        # \d the digit test has answered).
+        if self.has_digit or "http" in text or "www." in text or "@" in text:
             mask = _MASK if "@" in text else _MASK_WITHOUT_EMAIL  # no address without its "@"
             spans = [m.span() for m in mask.finditer(text)]
         if "\n" in text:  # a number alone on a line of a document is page furniture
