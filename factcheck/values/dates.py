@@ -96,7 +96,8 @@ _LONE_DMY_YY = re.compile(
     rf"^{_H}*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?{_H}+)?(?P<day>[0-3]?\d){_H}+"
     rf"(?P<mon>{_MONTH}){_H}+(?P<yy>\d\d){_H}*(?:\|[^\n]*)?$", re.M)
 _LONE_LINE_MAX = 40  # a text this short without a line break may be one line of a header
-_DATE_YMD_SLASH = re.compile(r"(?<![\w./-])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
+# Opens with its first digit (the lookbehind after it tests the character before): see tallies._SCORE.
+_DATE_YMD_SLASH = re.compile(r"(?P<y>\d(?<![\w./-]\d)\d{3})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
 # Every month is one of _MONTHS as a whole word (a name or an abbreviation, before a "." at most).
 _DATE_ISO_SCAN = Scan(_DATE_ISO, digit=True)
 _NUMERIC_DATE_SCAN = Scan(NUMERIC_DATE, digit=True)

@@ -147,7 +147,9 @@ _VAGUE_TIME = re.compile(
     rf"|(?<=\bfor )(?P<u3>{_PLURAL_UNITS})\b", re.I)
 _AGE_BEFORE = re.compile(
     rf"\b(?:aged|age{_H}+of|age){_H}+(?P<n>\d{{1,3}}|{_WORDNUM})\b(?![.,]\d|{_H}*[-–%])", re.I)
-_DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# Opens with its first digit ("(?<!\w\d)" after it is "\b" before it): the regex engine skips
+# to the next digit in one fast loop (see tallies._SCORE).
+_DATE_ISO = re.compile(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE_MDY = re.compile(
     rf"\b(?P<mon>{_MONTH})(?:{_H}+{_DAY}(?![\w:%]|[.,/-]?\d))?"
