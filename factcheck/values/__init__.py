@@ -92,7 +92,10 @@ def extract_values(text: str, *, reference: datetime.date | None = None,
     candidates: list[Value] = []
     for reader, gate in _READERS:
         if gate is None or gate.may_match(ctx):
-            candidates.extend(v for v in reader(ctx) if not ctx.masked(v.start, v.end))
+            if ctx.masks:
+                candidates.extend(v for v in reader(ctx) if not ctx.masked(v.start, v.end))
+            else:  # nothing masked (most passages): no candidate to test
+                candidates.extend(reader(ctx))
     return _merge_ranges(text, _resolve(candidates))
 
 
