@@ -32,24 +32,28 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from factcheck.models import Value
 from factcheck.values.comparison import _hedge, compare
-from factcheck.values.context import WordUse, _Context
+from factcheck.values.context import Gate, WordUse, _Context
 from factcheck.values.conventions import Conventions, settle
-from factcheck.values.dates import _date_candidates
+from factcheck.values.dates import DATES_GATE, _date_candidates
 from factcheck.values.names import _name_candidates, is_name_variant, name_key
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _RANGE_GAP, _RANGE_START
-from factcheck.values.periods import _period_candidates
+from factcheck.values.periods import PERIODS_GATE, _period_candidates
 from factcheck.values.quantities import (
+    AGE_PREFIX_GATE,
+    QUANTITIES_GATE,
+    VAGUE_GATE,
+    WORD_ORDINALS_GATE,
     _age_prefix_candidates,
     _quantity_candidates,
     _vague_candidates,
     _word_ordinal_candidates,
 )
-from factcheck.values.tallies import _tally_candidates
+from factcheck.values.tallies import TALLIES_GATE, _tally_candidates
 
 __all__ = ["Conventions", "WordUse", "compare", "extract_values", "is_name_variant", "name_key", "parse_number", "settle",
            "values_of_kind"]
@@ -58,6 +62,14 @@ _SUPERSCRIPT = re.compile("[¹²³⁴-⁹⁰]")
 _FOOTNOTE_AFTER_NUMBER = re.compile("(?<=\\d\\d\\d)[¹²³⁴-⁹⁰]+")
 
 _PRIORITY = {"date": 0, "age": 1, "duration": 2, "ordinal": 3, "number": 4, "name": 5}
+
+# The candidate readers in the order their candidates are gathered (the order breaks ties in
+# _resolve: keep it), each with the Gate a text must pass for it to find anything (None: names,
+# which any capital may open).
+_READERS: tuple[tuple[Callable[[_Context], Iterable[Value]], Gate | None], ...] = (
+    (_date_candidates, DATES_GATE), (_period_candidates, PERIODS_GATE), (_tally_candidates, TALLIES_GATE),
+    (_quantity_candidates, QUANTITIES_GATE), (_word_ordinal_candidates, WORD_ORDINALS_GATE),
+    (_vague_candidates, VAGUE_GATE), (_age_prefix_candidates, AGE_PREFIX_GATE), (_name_candidates, None))
 
 
 def extract_values(text: str, *, reference: datetime.date | None = None,
@@ -78,9 +90,12 @@ def extract_values(text: str, *, reference: datetime.date | None = None,
     scan = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: " " * len(m.group()), text) if _SUPERSCRIPT.search(text) else text
     ctx = _Context(scan, reference, settle(text) if conventions is None else conventions, words)
     candidates: list[Value] = []
-    for source in (_date_candidates, _period_candidates, _tally_candidates, _quantity_candidates, _word_ordinal_candidates,
-                   _vague_candidates, _age_prefix_candidates, _name_candidates):
-        candidates.extend(v for v in source(ctx) if not ctx.masked(v.start, v.end))
+    for reader, gate in _READERS:
+        if gate is None or gate.may_match(ctx):
+            if ctx.masks:
+                candidates.extend(v for v in reader(ctx) if not ctx.masked(v.start, v.end))
+            else:  # nothing masked (most passages): no candidate to test
+                candidates.extend(reader(ctx))
     return _merge_ranges(text, _resolve(candidates))
 
 

@@ -65,7 +65,9 @@ _COMMA_THREE = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,]|[.,]\d)")
 _POINT_WEAK = re.compile(r"(?<![\d.,/])\d+\.\d{1,2}(?![\d.,]|[.,]\d)")
 # "15/04/2019", "15.04.2019", and with a two-digit year "14/07/89" (slashes only: "10.4.11" and
 # "25.10.16" in real text are versions and citations far more often than dates; "8/16/32-bit" is no date).
-NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+# Opens with its first digit, the lookbehind after it testing the character before: the regex
+# engine skips to the next digit in one fast loop (see tallies._SCORE).
+NUMERIC_DATE = re.compile(r"(?P<a>\d(?<![\w./-]\d)\d?)(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
                           r"(?:(?P<y>\d{4})|(?<=/)(?P<yy>\d\d)(?!-))(?![\w/]|\.\d)")
 
 

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import Scan, _Context, _value
+from factcheck.values.context import Gate, Scan, _Context, _value
 from factcheck.values.conventions import NUMERIC_DATE
 from factcheck.values.patterns import (
     _DATE_DMY,
@@ -96,7 +96,8 @@ _LONE_DMY_YY = re.compile(
     rf"^{_H}*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?{_H}+)?(?P<day>[0-3]?\d){_H}+"
     rf"(?P<mon>{_MONTH}){_H}+(?P<yy>\d\d){_H}*(?:\|[^\n]*)?$", re.M)
 _LONE_LINE_MAX = 40  # a text this short without a line break may be one line of a header
-_DATE_YMD_SLASH = re.compile(r"(?<![\w./-])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
+# Opens with its first digit (the lookbehind after it tests the character before): see tallies._SCORE.
+_DATE_YMD_SLASH = re.compile(r"(?P<y>\d(?<![\w./-]\d)\d{3})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
 # Every month is one of _MONTHS as a whole word (a name or an abbreviation, before a "." at most).
 _DATE_ISO_SCAN = Scan(_DATE_ISO, digit=True)
 _NUMERIC_DATE_SCAN = Scan(NUMERIC_DATE, digit=True)
@@ -161,6 +162,9 @@ def _year_range(ctx: _Context) -> Iterable[Value]:
 
 _YEAR_RANGE = re.compile(r"(?<![\w.,/#№–-])(?P<a>(?:1[5-9]|20)\d\d)[–-](?P<b>(?:1[5-9]|20)\d\d)(?![\w–-]|[.,]\d)")
 _YEAR_RANGE_SCAN = Scan(_YEAR_RANGE, digit=True)
+# Every date of _date_candidates is a match of one of these scans.
+DATES_GATE = Gate(_DATE_ISO_SCAN, _NUMERIC_DATE_SCAN, _DATE_YMD_SLASH_SCAN, _LONE_DMY_YY_SCAN, _DATE_MDY_SCAN,
+                  _DATE_DMY_SCAN, _DATE_DASHED_SCAN, _RELATIVE_SCAN, _YEAR_RANGE_SCAN)
 _YEAR_RANGE_SPAN = 150  # a longer "span" is more likely two unrelated numbers
 
 

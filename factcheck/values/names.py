@@ -21,12 +21,17 @@ from factcheck.values.vocabulary import _COMMON, _MONTH_NAMES, _OF_HEADS, _ORDIN
 
 def _name_candidates(ctx: _Context) -> Iterable[Value]:
     """Runs of capitalised words (Latin or Cyrillic), minus sentence-initial common words."""
-    headlines = _headline_spans(ctx.text)
-    for match in _NAME_RUN.finditer(ctx.text):
-        if headlines and _inside(headlines, match.start()):
+    text = ctx.text
+    headlines = _headline_spans(text)
+    for match in _NAME_RUN.finditer(text):
+        offset = match.start()
+        if headlines and _inside(headlines, offset):
             continue
-        words = [(w.start() + match.start(), w.end() + match.start(), w.group())
-                 for w in _RUN_WORD.finditer(match.group())]
+        run = match.group()
+        if " " in run or "\t" in run or "\u00a0" in run:
+            words = [(w.start() + offset, w.end() + offset, w.group()) for w in _RUN_WORD.finditer(run)]
+        else:  # one word (three runs in four): _RUN_WORD would find the run itself
+            words = [(offset, match.end(), run)]
         for segment in _split_run(words):
             value = _name_value(ctx, segment)
             if value is not None:
@@ -79,6 +84,8 @@ _LOWER_SYLLABLES = re.compile(r"(?:-[a-z'’]+)+(?![\w-])")
 def _wade_giles_tail(text: str, last: str, end: int) -> int:
     """How many characters of lower-case Wade-Giles syllables follow a name's last word
     ("Mao Tse" + "-tung", "Teng Hsiao" + "-p'ing"), 0 for other hyphenated words ("Almaty-based")."""
+    if text[end:end + 1] != "-":
+        return 0  # every tail opens with a hyphen; most names are followed by a space
     match = _LOWER_SYLLABLES.match(text, end)
     return match.end() - end if match and is_wade_giles(last + match.group()) else 0
 
@@ -131,6 +138,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Title-Case lines (headlines) whose capitals do not mark names."""
+    if "\n" not in text and text.rstrip()[-1:] in ".!?\"”":
+        return []  # one line, a sentence (most passages): as the loop below would find
     spans = []
     for line in _LINE.finditer(text):
         if line.group().rstrip()[-1:] in ".!?\"”":

@@ -71,6 +71,8 @@ def _digit_value(digits: str, decimal_comma: bool | None = False) -> float | Non
     three digits ("3.5"; "0.125" with its leading zero). A comma followed by three digits
     alone ("812,400") keeps the English reading unless the document writes decimal commas.
     """
+    if digits.isascii() and digits.isdigit():
+        return float(digits)  # plain digits ("1995", "12"), most numbers: what the reading below gives
     plain = _grouped(digits, decimal_comma)
     if plain is None:
         return None

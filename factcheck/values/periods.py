@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import Scan, _Context, _value
+from factcheck.values.context import Gate, Scan, _Context, _value
 from factcheck.values.patterns import _H, _MONTH, _YEAR_CONTEXT
 from factcheck.values.vocabulary import _MONTH_NAMES, _MONTHS, _ONES, _ORDINALS, _TEENS, _TENS
 
@@ -240,6 +240,12 @@ _MONTH_SPAN = re.compile(
     rf"(?:{_H}*[-–]{_H}*|{_H}+(?P<word>to|through|until|till|and){_H}+)(?P<b>{_MONTH})"
     rf"(?:{_H}+(?:quarter|period))?(?:{_H}+of)?,?{_H}+(?P<y>(?:1[5-9]|20)\d\d)(?![\w,.]\d|\w)")
 _MONTH_SPAN_SCAN = Scan(_MONTH_SPAN, words=_MONTHS)
+# What every period of _period_candidates holds: a century holds "centur"; a season, a quarter,
+# a span of months and a decade in digits ("the '90s", "early 1990s") hold a digit; a decade in
+# words ("the eighties") holds its word, a spoken year its first word ("nineteen"). Seasons,
+# quarters and spans need their year's digits, so their Scans' words ("summer", "half") are
+# left out: the gate closes on more passages.
+PERIODS_GATE = Gate(_SPOKEN_YEAR_SCAN, digit=True, words=_DECADE_WORDS, hint=_MAY_HOLD_CENTURY)
 _DAY_BEFORE = re.compile(rf"\d(?:st|nd|rd|th)?(?:{_H}+of)?{_H}+$")
 
 

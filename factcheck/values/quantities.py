@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.models import Value
-from factcheck.values.context import Scan, _Context, _value
+from factcheck.values.context import Gate, Scan, _Context, _value
 from factcheck.values.numbers import _digit_value, _is_noun, _noun_after, _word_value, parse_number
 from factcheck.values.patterns import (
     _AGE_AFTER,
@@ -275,6 +275,14 @@ _FRACTION_OF = re.compile(
     rf"|(?:a|one)[- ]fifth|(?:a|one)[- ]tenth)[- ]of[- ](?:a|an|one)[- ](?P<s>{'|'.join(_MAGNITUDES)})\b",
     re.I)
 _FRACTION_OF_SCAN = Scan(_FRACTION_OF, words=_MAGNITUDES)
+# What every value of _quantity_candidates holds besides its scans' needs (a digit, a number
+# word, "half", a magnitude): a fraction in words its fraction's word ("three quarters of",
+# "a third", "two-thirds"), "a score of" its "score", "twice"/"thrice", a change in words its
+# verb ("doubled") or its fraction ("rose by a third"); "one in five" holds "one" and "a year
+# and four months" its second count, both number words. Each is a whole run of letters there.
+QUANTITIES_GATE = Gate(_QUANTITY_SCAN, _DASH_RANGE_SCAN, _FRACTION_OF_SCAN, _HALF_A_UNIT, _UNIT_AND_A_HALF,
+                       words=("quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth", "half", "score",
+                              "twice", "thrice", "doubled", "tripled", "trebled", "quadrupled", "halved"))
 
 
 def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
@@ -579,6 +587,9 @@ _ORDINAL_WORD_SCAN = Scan(_ORDINAL_WORD, words=_ORDINALS)  # "twenty-first" hold
 _VAGUE_COUNT_SCAN = Scan(_VAGUE_COUNT, words=_VAGUE_SCALES)
 _VAGUE_TIME_SCAN = Scan(_VAGUE_TIME, words=_PLURAL_UNIT_WORDS)
 _AGE_BEFORE_SCAN = Scan(_AGE_BEFORE, words=("age", "aged"))
+WORD_ORDINALS_GATE = Gate(_ORDINAL_WORD_SCAN)
+VAGUE_GATE = Gate(_VAGUE_COUNT_SCAN, _VAGUE_TIME_SCAN)
+AGE_PREFIX_GATE = Gate(_AGE_BEFORE_SCAN)
 
 
 def _word_ordinal_candidates(ctx: _Context) -> Iterable[Value]:
