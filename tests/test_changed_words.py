@@ -447,3 +447,34 @@ def test_another_thing_of_the_same_kind_is_not_the_claims(checker: Checker, vehi
 ])
 def test_sister_nouns_share_the_hypernym_of_their_first_senses(a: str, b: str, sisters: bool) -> None:
     assert are_sisters(a, b) is sisters
+
+
+# 003: '"Those men who raped my daughter should be ashamed, not us."'
+@pytest.mark.parametrize(("word", "verdict"), [("ashamed", "supported"), ("blamed", "partial")])
+def test_a_claim_that_quotes_another_word_is_not_supported(checker: Checker, word: str, verdict: str) -> None:
+    quote = f"Those men who raped my daughter should be {word}, not us."
+    result = check(checker, f'The mother said: "{quote}"', quote)
+    assert result.verdict == verdict
+    assert result.quote_check is not None
+    assert result.quote_check.status == ("exact" if word == "ashamed" else "close")
+
+
+def test_a_misquote_beside_a_paraphrase_leaves_its_verdict(checker: Checker) -> None:
+    # claims/abai-case.yaml's example: the sentence paraphrases 000 truly; its quote field misquotes.
+    result = check(checker, "The ombudswoman Zagipa Baliyeva said she was more of a mother to the child than his own "
+                   "mother.", "I am more of a mother to the boy from southern Kazakhstan than his real mother")
+    assert result.verdict == "supported"
+    assert result.quote_check is not None and result.quote_check.status == "close"
+
+
+# 000: '"How, how and one more time how have we sunk to this? No courts, no investigation?" wrote
+# Eldar Tulebayev in a typical response.' Its second sentence starts inside the quotation.
+@pytest.mark.parametrize(("speaker", "verdict"), [("Eldar Tulebayev", "supported"), ("Zagipa Baliyeva", "contradicted")])
+def test_a_short_quotation_is_given_to_its_speaker(checker: Checker, speaker: str, verdict: str) -> None:
+    assert check(checker, f'{speaker} wrote: "No courts, no investigation?"').verdict == verdict
+
+
+def test_a_closing_mark_after_a_question_mark_closes() -> None:
+    tokens = tokenize("No courts, no investigation?\u201d wrote Eldar Tulebayev in a typical response.")
+    flags = dict(zip((t.folded for t in tokens), quoted(tokens), strict=True))
+    assert flags["courts"] and flags["investigation"] and not flags["wrote"] and not flags["tulebayev"]

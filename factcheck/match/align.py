@@ -1537,7 +1537,10 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     quoted_words = [i for i, q in enumerate(ours_quoted) if q and ours[i].key]
     mine: tuple[int, int] | None
     loose = False
-    if len(quoted_words) >= 3:
+    # A short quotation ("No courts, no investigation?") counts where the passage quotes all of it.
+    by_quotation = len(quoted_words) >= 3 or (len(quoted_words) == 2 and all(
+        i in forward and theirs_quoted[forward[i]] for i in quoted_words))
+    if by_quotation:
         if sum(1 for i in quoted_words if i in forward) < 0.8 * len(quoted_words):
             return [], frozenset()
         mine = _speaker(ours, ours_quoted)
@@ -1564,7 +1567,7 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             claim_keys = _speaker_keys(ours, range(*mine))
             if any(theirs[j].key in claim_keys for j in sentence):
                 return [], frozenset()  # the claim's speaker is in that sentence: a listener, a name of the words
-    shared = [forward[i] for i in (quoted_words if len(quoted_words) >= 3 else words) if i in forward]
+    shared = [forward[i] for i in (quoted_words if by_quotation else words) if i in forward]
     other = _speaker(theirs, theirs_quoted, near=shared[len(shared) // 2] if shared else None, text=passage)
     if mine is None:
         return [], frozenset()

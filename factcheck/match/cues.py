@@ -304,7 +304,9 @@ def quoted(tokens: Sequence[Token]) -> list[bool]:
 def _glued_after(tokens: Sequence[Token], k: int) -> bool:
     """Whether the mark at ``k`` is set right after the token before it and apart from the one
     after it: a closing mark or an apostrophe, never an opening one."""
-    return k > 0 and tokens[k - 1].end == tokens[k].start and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)
+    # (Over one character: a "?" or "!" is no token: 'no investigation?" wrote'.)
+    return k > 0 and tokens[k].start - tokens[k - 1].end <= 1 \
+        and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)
 
 
 def _closing_double_mark(tokens: Sequence[Token], k: int) -> bool:

@@ -104,7 +104,7 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
                      + _quote_disagreements(quote_check))
     return ClaimResult(
         claim=claim,
-        verdict=quote_verdict("disputed" if disputed else decision.verdict, quote_check),
+        verdict=quote_verdict("disputed" if disputed else decision.verdict, quote_check, stated=bool(query.quoted)),
         score=ranked[0].candidate.score if ranked else 0.0,
         evidence=tuple(evidence[:top]),
         disagreements=disagreements,

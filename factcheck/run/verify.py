@@ -114,7 +114,7 @@ def verify_item(item: DraftItem, checker: ClaimChecker) -> CheckedSentence:
     misquotes = tuple(d for _, check in checks for d in _misquotes(check))
     verdict = result.verdict
     for _, check in checks:  # any quotation that inverts its source contradicts the sentence
-        verdict = quote_verdict(verdict, check)
+        verdict = quote_verdict(verdict, check, stated=True)  # a draft's quotations are its sentence's
     return CheckedSentence(item, replace(result, verdict=verdict, quote_check=worst, disagreements=kept + misquotes),
                            tuple(checks))
 

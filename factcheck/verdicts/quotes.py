@@ -379,19 +379,37 @@ def inverts(check: QuoteCheck | None) -> bool:
     return any(_negated(ours) != _negated(theirs) for ours, theirs in check.differences)
 
 
-def quote_verdict(verdict: str, check: QuoteCheck | None) -> str:
+def quote_verdict(verdict: str, check: QuoteCheck | None, stated: bool = False) -> str:
     """The claim's verdict once its quotation is checked: ``supported``, ``partial`` and
     ``disputed`` become ``contradicted`` when the quotation inverts its source
     (:func:`inverts`); ``supported`` and ``disputed`` become ``partial`` when an ellipsis of
     the quotation leaves out words that change what it says (a value, a name, the start of
-    the sentence it ends: :func:`misleads`). Any other verdict, or quotation (a misquote
-    of a word or two), leaves it as it is: a claim is no better than the words it quotes.
+    the sentence it ends: :func:`misleads`), and, when the claim's own sentence quotes it
+    (``stated``: 'Musinova said: "Those men ... should be punished, not us."'), when a word of
+    it is another in the source (:func:`misquotes`: "ashamed"): a claim is no better than
+    the words it quotes. A quotation given beside a claim that paraphrases it (the record's
+    ``quote``, not in its sentence) is checked apart: a misquote of it leaves the verdict of
+    the paraphrase as it is.
     """
     if verdict in ("supported", "partial", "disputed") and inverts(check):
         return "contradicted"
-    if verdict in ("supported", "disputed") and misleads(check):
+    if verdict in ("supported", "disputed") and (misleads(check) or (stated and misquotes(check))):
         return "partial"
     return verdict
+
+
+def misquotes(check: QuoteCheck | None) -> bool:
+    """Whether a ``close`` quotation has words the source says otherwise: a difference whose
+    two sides differ in their words, not only in punctuation or case ("punished" /
+    "ashamed", "removal" / "accuracy"). An ellipsis is :func:`misleads`'s to judge."""
+    if check is None or check.status != "close":
+        return False
+    return any(not _ELLIPSIS.fullmatch(ours) and (words := _folded_words(ours))
+               and words != _folded_words(theirs) for ours, theirs in check.differences)
+
+
+def _folded_words(text: str) -> list[str]:
+    return [fold(w) for w in _TOKEN.findall(text)]
 
 
 def misleads(check: QuoteCheck | None) -> bool:
