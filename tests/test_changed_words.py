@@ -478,3 +478,22 @@ def test_a_closing_mark_after_a_question_mark_closes() -> None:
     tokens = tokenize("No courts, no investigation?\u201d wrote Eldar Tulebayev in a typical response.")
     flags = dict(zip((t.folded for t in tokens), quoted(tokens), strict=True))
     assert flags["courts"] and flags["investigation"] and not flags["wrote"] and not flags["tulebayev"]
+
+
+SPILL = ("Harbour spill\n\nA formal complaint was filed against the shipping company by the harbour council on "
+         "Monday. The council's director said the company had ignored three warnings.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The harbour council filed a formal complaint against the shipping company on Monday.", "supported"),
+    # The passive's doer made the party the active verb acts upon.
+    ("The shipping company filed a formal complaint against the harbour council on Monday.", "contradicted"),
+    # The speaker and the one spoken of in each other's places.
+    ("The company's director said the council had ignored three warnings.", "contradicted"),
+])
+def test_parties_exchanged_across_voice_and_report(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"spill.txt": SPILL})
+    result = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim))
+    assert result.verdict == verdict
+    if verdict == "contradicted":
+        assert any(d.kind == "entity" and d.detail == "exchanged" for d in result.disagreements)

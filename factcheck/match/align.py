@@ -393,6 +393,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_other_agents(ours, theirs, pairs, claim, passage),
+        *_voice_exchange(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
@@ -561,6 +562,44 @@ def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         return [_difference("entity", span, (theirs[other[0]].start, theirs[other[-1]].end), claim, passage,
                             "agent")]
     return []
+
+
+def _voice_exchange(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                    claim: str, passage: str) -> list[Difference]:
+    """The doer of a passive in the passage made the one the claim's active verb acts upon: "he
+    had filed a new libel lawsuit against three judges" against "a new libel lawsuit had been
+    filed against him by three judges". The passage's agent (after its "by") has the words of
+    the claim's object of a preposition after the same verb (not "by"), in its clause.
+
+    Returns:
+        At most one ``entity`` difference (detail ``"exchanged"``): the claim's object and the
+        passage's agent."""
+    for i, j in pairs:
+        if not ours[i].word or ours[i].capital or not verb_senses(ours[i].folded) \
+                or _passive(ours, i) or not _passive(theirs, j):
+            continue
+        end = clause_end(theirs, j + 1) if j + 1 < len(theirs) else j + 1
+        by = next((k for k in range(j + 1, min(end, j + 1 + _AGENT_REACH)) if theirs[k].folded == "by"), None)
+        if by is None:
+            continue
+        agent = _slot_object(theirs, by, set())
+        agent_keys = {theirs[k].key for k in agent if not theirs[k].folded.isdigit()} - {None}
+        if not agent_keys:
+            continue
+        stop = clause_end(ours, i + 1) if i + 1 < len(ours) else i + 1
+        for p in range(i + 1, stop):
+            if ours[p].folded not in _PARTY_PREPOSITIONS:
+                continue
+            target = _slot_object(ours, p, set())
+            if target and agent_keys <= {ours[k].key for k in target}:
+                # The heads only: a count before them ("three judges") is a value of its own.
+                return [_difference("entity", (ours[target[-1]].start, ours[target[-1]].end),
+                                    (theirs[agent[-1]].start, theirs[agent[-1]].end), claim, passage, "exchanged")]
+    return []
+
+
+# Prepositions of a party an act is aimed at ("filed a lawsuit against three judges").
+_PARTY_PREPOSITIONS = frozenset("against to at on upon with".split())
 
 
 def _unstated_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -1566,7 +1605,11 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
                 return [], frozenset()
             claim_keys = _speaker_keys(ours, range(*mine))
             if any(theirs[j].key in claim_keys for j in sentence):
-                return [], frozenset()  # the claim's speaker is in that sentence: a listener, a name of the words
+                # The claim's speaker is in that sentence: a listener, a name of the words; or the
+                # one spoken of, where the claim's words name the sentence's speaker ("Smailova said
+                # police had warned her ... the victim's mother" / "the victim's mother said she was
+                # warned by police to refrain from contacting Smailova").
+                return _exchanged_speaker(ours, theirs, mine, words, sentence, claim, passage), frozenset()
     shared = [forward[i] for i in (quoted_words if by_quotation else words) if i in forward]
     other = _speaker(theirs, theirs_quoted, near=shared[len(shared) // 2] if shared else None, text=passage)
     if mine is None:
@@ -1626,6 +1669,27 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
     return [_difference("entity", claim_span, passage_span, claim, passage, detail)], frozenset()
+
+
+def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tuple[int, int], words: list[int],
+                       sentence: range, claim: str, passage: str) -> list[Difference]:
+    """An ``entity`` difference (detail ``exchanged``) where the passage's sentence reports the
+    claim's words with the speaker and one spoken of in each other's places: the claim's speaker
+    among the sentence's reported words, the sentence's speaker among the claim's."""
+    report = _reported(theirs[sentence.start:sentence.stop])
+    if report is None:
+        return []
+    (lo, hi), reported = report
+    other = (sentence.start + lo, sentence.start + hi)
+    their_speaker = _speaker_keys(theirs, range(*other))
+    our_speaker = _speaker_keys(ours, range(*mine))
+    their_words = {theirs[sentence.start + m].key for m in reported}
+    our_words = {ours[m].key for m in words}
+    if not their_speaker or their_speaker & our_speaker or not our_speaker <= their_words \
+            or not their_speaker <= our_words:
+        return []
+    return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                        (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage, "exchanged")]
 
 
 def _set_beside(tokens: Sequence[Token], description: set[str], names: set[str]) -> bool:

@@ -132,8 +132,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # word opposed within a value ("sixth smallest" / "sixth largest") is an antonym.
         spans = [(v.start, v.end) for v in (*values.agreed, *values.absent, *(c for c, _ in values.conflicts))
                  if v.kind in QUANTITY_KINDS]
-        differences = tuple(d for d in differences
-                            if d.kind in ("antonym", "negation") or not any(_overlaps(d.claim_span, s) for s in spans))
+        # (Two parties exchanged are places, not values: "against three judges" / "by three judges".)
+        differences = tuple(d for d in differences if d.kind in ("antonym", "negation") or d.detail == "exchanged"
+                            or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
                             if d.kind != "entity" or d.detail.startswith("speaker") or d.detail == "exchanged"
                             or _names_swapped(d, values))
