@@ -497,3 +497,12 @@ def test_parties_exchanged_across_voice_and_report(tmp_path: Path, claim: str, v
     assert result.verdict == verdict
     if verdict == "contradicted":
         assert any(d.kind == "entity" and d.detail == "exchanged" for d in result.disagreements)
+
+
+@pytest.mark.parametrize(("place", "verdict"), [("inside", "supported"), ("outside", "contradicted")])
+def test_an_opposed_word_is_judged_in_its_own_place(tmp_path: Path, place: str, verdict: str) -> None:
+    # The claim's "outside" also ends the passage: the matching of words in order pairs the two.
+    write_tree(tmp_path, {"car.txt": "Stolen car found\n\nPolice found the stolen car inside the old garage before "
+                                     "neighbours spotted the keys outside.\n"})
+    claim = Claim("t", f"Police found the stolen car {place} the garage.")
+    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict

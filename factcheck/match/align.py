@@ -1059,7 +1059,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     of a two-sentence passage, with another name in its own place, is not: "... a young Polish
     priest ... The future pope refused, claiming that the child should be raised in the Jewish
     faith" does not say "raised in the Polish faith"."""
-    aligned_ours = {i for i, _ in pairs if i not in displaced}
+    aligned_ours = {i for i, _ in pairs if i not in displaced} - _stray_function_pairs(ours, pairs)
     aligned_theirs = {j for _, j in pairs}
     free_ours = [i for i, t in enumerate(ours) if t.word and i not in aligned_ours and _replaceable(ours, i)]
     free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs and _replaceable(theirs, j)]
@@ -1113,6 +1113,23 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
         kept.append(d)
     return kept
+
+
+def _stray_function_pairs(ours: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> set[int]:
+    """Claim function words that can be opposed ("outside", "above") paired with a passage word
+    outside the place their aligned content neighbours give them: "four men outside the cafe"
+    against "four men inside the local cafe before the four ambushed the pair outside", where
+    the in-order matching pairs "outside" with the last word. Their own place decides."""
+    content = sorted((a, b) for a, b in pairs if ours[a].key)
+    stray = set()
+    for a, b in pairs:
+        if ours[a].key or not _replaceable(ours, a):
+            continue
+        before = [y for x, y in content if x < a]
+        after = [y for x, y in content if x > a]
+        if before and after and not before[-1] < b < after[0]:
+            stray.add(a)
+    return stray
 
 
 def _converse(i: int, j: int, pairs: Sequence[tuple[int, int]], ours: Sequence[Token],
