@@ -506,3 +506,9 @@ def test_an_opposed_word_is_judged_in_its_own_place(tmp_path: Path, place: str, 
                                      "neighbours spotted the keys outside.\n"})
     claim = Claim("t", f"Police found the stolen car {place} the garage.")
     assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+
+
+def test_how_and_when_someone_spoke_is_stated_by_the_attribution(checker: Checker) -> None:
+    # 004: '"She was in fact younger ...," Smailova said in an interview with RFE/RL on August 16.'
+    # Smailova is the one who reports, and the claim is about her speaking, not about what she said.
+    assert check(checker, "Smailova gave an interview to RFE/RL on August 16.").verdict == "supported"

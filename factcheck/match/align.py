@@ -332,6 +332,10 @@ class Alignment:
                 or (j > 0 and self.passage[j - 1].folded in _REPORTING_VERBS and all(b < j - 1 for b in others)):
             return True  # '"She, too, had been registered on the ... website," Smailova said.'
         verb = next((k for k in range(j + 1, sentence.stop) if self.passage[k].folded in _REPORTING_VERBS), None)
+        if verb is not None and verb + 1 < len(self.passage) and self.passage[verb + 1].folded in _REPORT_ADJUNCTS:
+            # '"...," Smailova said in an interview with RFE/RL on August 16': what follows is how
+            # and when she said it, which "Smailova was interviewed by RFE/RL" does state.
+            return False
         return verb is not None and all(b > verb for b in others)
 
     def attached(self, passage_span: tuple[int, int]) -> bool:
@@ -638,6 +642,9 @@ def _passive(tokens: Sequence[Token], v: int) -> bool:
     first reported"."""
     return any(tokens[k].folded in _BE_FORMS for k in range(max(0, v - 2), v))
 
+
+# Prepositions that open an adjunct of a speech verb, not what was said: "said in an interview".
+_REPORT_ADJUNCTS = frozenset("in on at during to".split())
 
 _BE_FORMS = frozenset("is are was were be been being".split())
 
