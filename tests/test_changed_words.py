@@ -512,3 +512,15 @@ def test_how_and_when_someone_spoke_is_stated_by_the_attribution(checker: Checke
     # 004: '"She was in fact younger ...," Smailova said in an interview with RFE/RL on August 16.'
     # Smailova is the one who reports, and the claim is about her speaking, not about what she said.
     assert check(checker, "Smailova gave an interview to RFE/RL on August 16.").verdict == "supported"
+
+
+@pytest.mark.parametrize(("first", "later", "verdict"), [
+    ("a family bakery", "a music cafe", "supported"),
+    ("a music cafe", "a family bakery", "contradicted"),
+])
+def test_a_first_and_a_later_state_in_each_others_places(tmp_path: Path, first: str, later: str,
+                                                         verdict: str) -> None:
+    write_tree(tmp_path, {"shop.txt": "Old shop\n\nThe shop on Mill Street opened in 1990 as a family bakery. "
+                                      "It later became a music cafe.\n"})
+    claim = Claim("t", f"The shop on Mill Street began as {first} and later became {later}.")
+    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict

@@ -396,6 +396,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
           for mine, other in other_holders(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_reordered_events(ours, theirs, forward, claim, passage),
+        *_swapped_states(ours, theirs, forward, claim, passage),
         *_other_agents(ours, theirs, pairs, claim, passage),
         *_voice_exchange(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
@@ -538,6 +539,41 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         if any(a not in ours_clause and b not in theirs_clause and ours[a].key for a, b in forward.items()):
             found.append(_difference("antonym", (t.start, t.end), (theirs[c].start, theirs[c].end), claim, passage))
     return found
+
+
+def _swapped_states(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                    claim: str, passage: str) -> list[Difference]:
+    """A thing's first and later states in each other's places: "The Village began as a voice
+    for independent journalism and soon became a light read" against "The Village ... was
+    established in 2017 as a light read ... It soon turned into a voice for independent
+    journalism". The claim has a state after "as" and another after a verb of becoming
+    (:data:`_BECOMING`, "turned into"); the passage has the words of the claim's later state
+    before its own verb of becoming and the words of the first after it.
+
+    Returns:
+        At most one ``antonym`` difference (detail ``"order"``): the claim's verb of becoming
+        and the passage's."""
+    first = next((k for k, t in enumerate(ours) if t.folded == "as"), None)
+    change = next((k for k, t in enumerate(ours) if t.folded in _BECOMING and first is not None and k > first), None)
+    if first is None or change is None:
+        return []
+    before = [k for k in range(first + 1, change) if ours[k].key and ours[k].folded not in _AGENT_ADVERBS
+              and ours[k].folded != "soon"]
+    after = [k for k in range(change + 1, clause_end(ours, change + 1) if change + 1 < len(ours) else change + 1)
+             if ours[k].key]
+    if len(before) < 2 or len(after) < 2 or not all(k in forward for k in before + after):
+        return []
+    theirs_change = next((j for j, t in enumerate(theirs) if t.folded in _BECOMING), None)
+    if theirs_change is None:
+        return []
+    if all(forward[k] > theirs_change for k in before) and all(forward[k] < theirs_change for k in after):
+        return [_difference("antonym", (ours[change].start, ours[change].end),
+                            (theirs[theirs_change].start, theirs[theirs_change].end), claim, passage, "order")]
+    return []
+
+
+# Verbs of becoming: a thing's later state follows them ("soon became", "turned into").
+_BECOMING = frozenset("became become becomes becoming turned grew evolved developed".split())
 
 
 def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
