@@ -524,3 +524,11 @@ def test_a_first_and_a_later_state_in_each_others_places(tmp_path: Path, first: 
                                       "It later became a music cafe.\n"})
     claim = Claim("t", f"The shop on Mill Street began as {first} and later became {later}.")
     assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("order", "verdict"), [("after", "supported"), ("before", "contradicted")])
+def test_a_day_counted_the_other_way_from_the_same_event(tmp_path: Path, order: str, verdict: str) -> None:
+    write_tree(tmp_path, {"town.txt": "Town hall\n\nThe council voted on the harbour plan on Monday. The mayor "
+                                      "resigned the following day, citing his health.\n"})
+    claim = Claim("t", f"The mayor resigned the day {order} the council voted on the harbour plan.")
+    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict

@@ -397,6 +397,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
+        *_relative_days(ours, theirs, forward, claim, passage),
         *_other_agents(ours, theirs, pairs, claim, passage),
         *_voice_exchange(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
@@ -574,6 +575,51 @@ def _swapped_states(ours: Sequence[Token], theirs: Sequence[Token], forward: dic
 
 # Verbs of becoming: a thing's later state follows them ("soon became", "turned into").
 _BECOMING = frozenset("became become becomes becoming turned grew evolved developed".split())
+
+
+def _relative_days(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                   claim: str, passage: str) -> list[Difference]:
+    """A day counted the other way from the same event: "sent its note the day before The
+    Village's public complaint" against "... The Village wrote a public complaint ... The
+    Ministry of Information sent a note the following day". The claim says "the day before X"
+    or "the day after X"; the passage says "the following day", "the next day" or "the
+    previous day" with no event after it, so counting from the event it told before: X's words
+    stand before that phrase, or the passage does not name X at all (it was told in a
+    sentence before); the claim's own statement is aligned after X's words, or near the phrase.
+
+    Returns:
+        At most one ``antonym`` difference (detail ``"order"``): the claim's "before" or
+        "after" and the passage's "following", "next" or "previous"."""
+    for i in range(len(ours) - 2):
+        if ours[i].folded != "day" or ours[i + 1].folded not in TEMPORAL_ORDER:
+            continue
+        order = TEMPORAL_ORDER[ours[i + 1].folded]
+        event = [k for k in range(i + 2, clause_end(ours, i + 2) if i + 2 < len(ours) else i + 2) if ours[k].key]
+        if not all(k in forward for k in event):
+            event = []  # X is not told in the passage (a word of it may be, in another role)
+        rest = [forward[k] for k in range(0, i) if ours[k].key and k in forward]
+        if len(rest) < 2:
+            continue
+        for j in range(1, len(theirs) - 1):
+            other = _DAY_ORDER.get(theirs[j].folded)
+            if other is None or theirs[j + 1].folded != "day" or theirs[j - 1].folded != "the" or other == order:
+                continue
+            after = theirs[j + 2] if j + 2 < len(theirs) else None
+            if after is not None and after.word and after.key:
+                continue  # "the day after the vote": counted from what follows, not from before
+            # The event X in the passage stands before the phrase, the claim's statement after X;
+            # or the passage does not name X: its phrase counts from what the text told before.
+            if (all(forward[k] < j for k in event) and any(r > max(forward[k] for k in event) for r in rest)) \
+                    if event else all(abs(r - j) <= _DAY_REACH for r in rest):
+                return [_difference("antonym", (ours[i + 1].start, ours[i + 1].end),
+                                    (theirs[j].start, theirs[j].end), claim, passage, "order")]
+    return []
+
+
+_DAY_REACH = 12  # words between the passage's relative day and the claim's statement it dates
+
+# Days counted from an event told before: "the following day" is after it, "the previous day" before.
+_DAY_ORDER = {"following": "AFTER", "next": "AFTER", "previous": "BEFORE", "preceding": "BEFORE"}
 
 
 def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
