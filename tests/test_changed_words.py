@@ -532,3 +532,21 @@ def test_a_day_counted_the_other_way_from_the_same_event(tmp_path: Path, order: 
                                       "resigned the following day, citing his health.\n"})
     claim = Claim("t", f"The mayor resigned the day {order} the council voted on the harbour plan.")
     assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+
+
+HQ = ("Company news\n\nIn 2019 the company moved its headquarters to Oslo, the capital, to be near its largest "
+      "customers. Its founders were unhappy and argued that they had wanted to stay in Bergen, where the firm began.\n")
+
+
+@pytest.mark.parametrize(("moved", "wanted", "verdict"), [
+    # The claim keeps the report ("said" for "argued"): no hedge is dropped.
+    ("Oslo", "Bergen", "supported"),
+    # The two places each in the other's sentence.
+    ("Bergen", "Oslo", "contradicted"),
+])
+def test_a_kept_report_and_names_exchanged_across_sentences(tmp_path: Path, moved: str, wanted: str,
+                                                            verdict: str) -> None:
+    write_tree(tmp_path, {"hq.txt": HQ})
+    claim = Claim("t", f"In 2019 the company moved its headquarters to {moved}, although its founders said they had "
+                       f"wanted to stay in {wanted}.")
+    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict

@@ -398,6 +398,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_relative_days(ours, theirs, forward, claim, passage),
+        *_exchanged_sentences(ours, theirs, forward, claim, passage),
         *_other_agents(ours, theirs, pairs, claim, passage),
         *_voice_exchange(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
@@ -575,6 +576,34 @@ def _swapped_states(ours: Sequence[Token], theirs: Sequence[Token], forward: dic
 
 # Verbs of becoming: a thing's later state follows them ("soon became", "turned into").
 _BECOMING = frozenset("became become becomes becoming turned grew evolved developed".split())
+
+
+def _exchanged_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                         claim: str, passage: str) -> list[Difference]:
+    """Two names of the claim that a two-sentence passage states each in the other's sentence:
+    "took the boy to Almaty, although ... had wanted to go to Astana" against "took Nursultan ...
+    to the capital, Astana, ... the safest place for the boy. Representatives ... had wanted to
+    go to Almaty". Each name's nearest aligned word before it (after the other name, for the
+    second) stands in the passage's sentence of the other name, and the two sentences differ.
+
+    Returns:
+        At most one ``entity`` difference (detail ``"exchanged"``): the claim's first name and
+        the passage's name in its place."""
+    if not passage:
+        return []
+    names = [i for i in sorted(forward) if _is_name(ours, i) and (i == 0 or not _is_name(ours, i - 1))]
+    for a, b in itertools.combinations(names, 2):
+        ja, jb = forward[a], forward[b]
+        sa, sb = _sentence_of(theirs, passage, ja), _sentence_of(theirs, passage, jb)
+        if sa == sb or ours[a].key == ours[b].key:
+            continue
+        before_a = next((forward[k] for k in range(a - 1, -1, -1) if k in forward and ours[k].key), None)
+        before_b = next((forward[k] for k in range(b - 1, a, -1) if k in forward and ours[k].key), None)
+        if before_a is not None and before_b is not None and before_a in sb and before_b in sa \
+                and before_a not in sa and before_b not in sb:
+            return [_difference("entity", (ours[a].start, ours[a].end), (theirs[jb].start, theirs[jb].end),
+                                claim, passage, "exchanged")]
+    return []
 
 
 def _relative_days(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
@@ -1877,8 +1906,14 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         while speaker >= 0 and theirs[speaker].word and theirs[speaker].capital and theirs[speaker].key:
             speaker -= 1  # "Petrov said ...": who reports is not what is reported
         reported = {k: i for k, i in backward.items() if not speaker < k < lo}
-        if not any(k in reported and k in sentence for k in governed(theirs, lo, hi, reported)):
+        hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence]
+        if not hedged:
             continue
+        if hedge_class(theirs[lo].folded) == "attribution" and any(
+                t.folded in _REPORTING_VERBS and not t.capital  # not "the Encumbered Claims Courts"
+                and (v == 0 or ours[v - 1].folded not in _SLOT_DETERMINERS)  # nor "the notes"
+                and any(reported[k] > v for k in hedged) for v, t in enumerate(ours)):
+            continue  # the claim reports those words too ("... representatives said they had wanted to go")
         if lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
                 and theirs[lo].folded not in ADVERB_HEDGES and theirs[lo].folded not in OPEN_QUESTION_CUES:
             lo -= 1  # the one who alleges: "Prosecutors allege"
