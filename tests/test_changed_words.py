@@ -550,3 +550,17 @@ def test_a_kept_report_and_names_exchanged_across_sentences(tmp_path: Path, move
     claim = Claim("t", f"In 2019 the company moved its headquarters to {moved}, although its founders said they had "
                        f"wanted to stay in {wanted}.")
     assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+
+
+ORCHESTRA = ("Anna Holm\n\nAnna Holm is a Norwegian violinist. She left Bergen in 2014 and joined the Stavanger "
+             "Symphony Orchestra in 2015. She played first violin there until 2020.\n")
+
+
+@pytest.mark.parametrize(("pronoun", "verdict"), [
+    ("she", "contradicted"),   # the article's "she": another orchestra
+    ("he", "not_found"),       # someone the article does not speak of: no contradiction
+])
+def test_a_he_is_not_the_she_a_passage_speaks_of(tmp_path: Path, pronoun: str, verdict: str) -> None:
+    write_tree(tmp_path, {"holm.txt": ORCHESTRA})
+    claim = Claim("t", f"In 2015, {pronoun} joined the Oslo Symphony Orchestra.")
+    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict

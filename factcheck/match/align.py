@@ -205,6 +205,23 @@ class Alignment:
             found.update(w.key for w in our_words if w.key)
         return frozenset(found)
 
+    def other_person(self) -> bool:
+        """Whether the claim, about a "he" or a "she" it does not name, meets a passage about
+        someone of the other gender: "In the summer of 2017, he joined Yalova SK" against
+        "Fanney ... joined newly promoted Skallagrímur ... She helped Skallagrímur ...". The
+        claim's pronoun, and no name, comes before its first aligned verb; the passage has a
+        personal pronoun of the other gender and none of the claim's. Then the two are about
+        different people."""
+        verb = min((i for i, _ in self.pairs if verb_senses(self.claim[i].folded) and not self.claim[i].capital),
+                   default=None)
+        if verb is None:
+            return False
+        ours = next((_GENDER[t.folded] for t in self.claim[:verb] if t.folded in _GENDER), None)
+        if ours is None or any(_is_name(self.claim, k) for k in range(verb)):
+            return False
+        theirs = {_GENDER[t.folded] for t in self.passage if t.folded in _GENDER}
+        return bool(theirs) and ours not in theirs
+
     def sister_nouns(self) -> frozenset[str]:
         """The index terms of claim nouns the passage does not have, where it has another thing of
         the same kind that the claim does not have (:func:`factcheck.lexicon.noun_kinds.are_sisters`,
@@ -1554,6 +1571,8 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
 
 
 _PERSONAL_PRONOUNS = {"she": "feminine", "he": "masculine"}
+_GENDER = {"he": "masculine", "him": "masculine", "his": "masculine", "himself": "masculine",
+           "she": "feminine", "her": "feminine", "hers": "feminine", "herself": "feminine"}
 _FIRST_PERSON = frozenset({"i", "we"})
 
 

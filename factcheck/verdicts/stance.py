@@ -203,7 +203,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     in_place = bool(slotted or differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
     if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values, referred) \
-            and not _parallel(differences, values):
+            and not _parallel(differences, values) and not (alignment is not None and alignment.other_person()):
         stance = "contradicts"
     elif coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
         stance = "related"
