@@ -12,6 +12,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -22,7 +23,7 @@ from factcheck.lexicon.titles import HONORIFICS
 from factcheck.match.synonyms import synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
-from factcheck.sources.normalize import fold, normalize, words
+from factcheck.sources.normalize import fold, normalize, word_strings, words
 from factcheck.sources.passages import mask, split_passages
 
 RETRIEVE = 40          # passages taken from the index per claim
@@ -77,6 +78,7 @@ class Matcher:
         self._indexed_docs = len(self.index.docs) == len(self.passages)
         self._terms: dict[int, frozenset[str]] = {}
         self._views: OrderedDict[int, str] = OrderedDict()
+        self._loose_of: tuple[ClaimTerms, tuple[str, ...]] | None = None  # see _loose
 
     def claim_terms(self, text: str) -> ClaimTerms:
         """Fold a claim and weight its terms by how rare they are in the corpus.
@@ -103,7 +105,10 @@ class Matcher:
         """Terms of one passage, computed once per run."""
         cached = self._terms.get(pid)
         if cached is None:
-            cached = self._terms[pid] = frozenset(terms(self.passages[pid].norm))
+            # The set of terms() without its list: the words mapped in C, stopwords' None dropped.
+            found: set[str | None] = set(map(term, word_strings(self.passages[pid].norm)))
+            found.discard(None)
+            cached = self._terms[pid] = cast(frozenset[str], frozenset(found))
         return cached
 
     def candidates(self, claim: ClaimTerms, *, docs: set[int] | None = None, cited: set[int] | None = None,
@@ -160,13 +165,23 @@ class Matcher:
                 passage_terms = self.passage_terms(pid)
                 exact = passage_terms.intersection(claim.weights)  # one set operation for the exact matches
                 # A claim term is found exactly, as one of its WordNet synonyms, or (long and not
-                # a number) as a near-match (typos, variants); the set is built in the claim's term
-                # order, as always.
+                # a number) as a near-match (typos, variants); only the terms that may be found
+                # the last two ways (:meth:`_loose`) are looked at one by one.
                 synonyms = claim.synonyms
-                matches[pid] = frozenset(t for t in claim.weights if t in exact or (
-                    t in synonyms and not passage_terms.isdisjoint(synonyms[t])) or (
-                    _fuzzy(t) and _near_term(t, passage_terms)))
+                loose = [t for t in self._loose(claim) if t not in exact and (
+                    (t in synonyms and not passage_terms.isdisjoint(synonyms[t]))
+                    or (_fuzzy(t) and _near_term(t, passage_terms)))]
+                matches[pid] = exact.union(loose) if loose else exact
+        if len(pids) == 1:
+            return matches[pids[0]]
         return frozenset().union(*(matches[p] for p in pids))
+
+    def _loose(self, claim: ClaimTerms) -> tuple[str, ...]:
+        """The claim's terms that a passage may state other than exactly (a WordNet synonym,
+        a near-match: :func:`_fuzzy`), in the claim's order; kept for the last claim asked."""
+        if self._loose_of is None or self._loose_of[0] is not claim:
+            self._loose_of = (claim, tuple(t for t in claim.weights if t in claim.synonyms or _fuzzy(t)))
+        return self._loose_of[1]
 
     def _coverage(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> float:
         total = sum(claim.weights.values()) or 1.0
