@@ -173,7 +173,7 @@ class Matcher:
                 exact = passage_terms.intersection(claim.weights)  # one set operation for the exact matches
                 # A claim term is found exactly, as one of its WordNet synonyms, or (long and not
                 # a number) as a near-match (typos, variants); only the terms that may be found
-                # the last two ways (:meth:`_loose`) are looked at one by one.
+                # the last two ways (:attr:`_ClaimState.loose`) are looked at one by one.
                 synonyms = claim.synonyms
                 state = self._state(claim)
                 loose = [t for t in state.loose if t not in exact and (
