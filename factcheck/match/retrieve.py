@@ -12,6 +12,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -22,7 +23,7 @@ from factcheck.lexicon.titles import HONORIFICS
 from factcheck.match.synonyms import synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
-from factcheck.sources.normalize import fold, normalize, words
+from factcheck.sources.normalize import fold, normalize, word_strings, words
 from factcheck.sources.passages import mask, split_passages
 
 RETRIEVE = 40          # passages taken from the index per claim
@@ -77,6 +78,7 @@ class Matcher:
         self._indexed_docs = len(self.index.docs) == len(self.passages)
         self._terms: dict[int, frozenset[str]] = {}
         self._views: OrderedDict[int, str] = OrderedDict()
+        self._claim: _ClaimState | None = None  # see _state
 
     def claim_terms(self, text: str) -> ClaimTerms:
         """Fold a claim and weight its terms by how rare they are in the corpus.
@@ -103,7 +105,10 @@ class Matcher:
         """Terms of one passage, computed once per run."""
         cached = self._terms.get(pid)
         if cached is None:
-            cached = self._terms[pid] = frozenset(terms(self.passages[pid].norm))
+            # The set of terms() without its list: the words mapped in C, stopwords' None dropped.
+            found: set[str | None] = set(map(term, word_strings(self.passages[pid].norm)))
+            found.discard(None)
+            cached = self._terms[pid] = cast(frozenset[str], frozenset(found))
         return cached
 
     def candidates(self, claim: ClaimTerms, *, docs: set[int] | None = None, cited: set[int] | None = None,
@@ -120,11 +125,18 @@ class Matcher:
         bm25 = dict(sorted(hits, key=lambda hit: hit[1]))  # the higher score wins for a passage found twice
         top = max(bm25.values(), default=1.0) or 1.0
         matches: dict[int, frozenset[str]] = {}
-        for pid in dict.fromkeys(pid for pid, _ in hits):
+        pids = list(dict.fromkeys(pid for pid, _ in hits))
+        adjacent = {window: self._adjacent(window) for pid in pids for window in ((pid - 1, pid), (pid, pid + 1))}
+        # The passages whose terms the loop below reads: each hit and its neighbours in its paragraph,
+        # their terms compared with the claim's long terms all at once (_ClaimState.meet).
+        read = dict.fromkeys(p for pid in pids for window in ((pid - 1, pid), (pid, pid + 1))
+                             for p in (window if adjacent[window] else (pid,)))
+        self._state(claim).meet([self.passage_terms(p) for p in read])
+        for pid in pids:
             best = self._score(claim, (pid,), bm25[pid] / top, matches)
             for window in ((pid - 1, pid), (pid, pid + 1)):
                 # Cheap test first: a window is worth aligning only if it adds coverage.
-                if self._adjacent(window) and self._coverage(claim, window, matches) >= best.coverage + WINDOW_GAIN:
+                if adjacent[window] and self._coverage(claim, window, matches) >= best.coverage + WINDOW_GAIN:
                     best = self._score(claim, window, sum(bm25.get(p, 0.0) for p in window) / len(window) / top, matches)
             found.setdefault(best.passages, best)
         return _without_overlaps(sorted(found.values(), key=lambda c: (-c.score, c.doc, c.start)))
@@ -160,13 +172,23 @@ class Matcher:
                 passage_terms = self.passage_terms(pid)
                 exact = passage_terms.intersection(claim.weights)  # one set operation for the exact matches
                 # A claim term is found exactly, as one of its WordNet synonyms, or (long and not
-                # a number) as a near-match (typos, variants); the set is built in the claim's term
-                # order, as always.
+                # a number) as a near-match (typos, variants); only the terms that may be found
+                # the last two ways (:attr:`_ClaimState.loose`) are looked at one by one.
                 synonyms = claim.synonyms
-                matches[pid] = frozenset(t for t in claim.weights if t in exact or (
-                    t in synonyms and not passage_terms.isdisjoint(synonyms[t])) or (
-                    _fuzzy(t) and _near_term(t, passage_terms)))
+                state = self._state(claim)
+                loose = [t for t in state.loose if t not in exact and (
+                    (t in synonyms and not passage_terms.isdisjoint(synonyms[t]))
+                    or (_fuzzy(t) and state.near_term(t, passage_terms)))]
+                matches[pid] = exact.union(loose) if loose else exact
+        if len(pids) == 1:
+            return matches[pids[0]]
         return frozenset().union(*(matches[p] for p in pids))
+
+    def _state(self, claim: ClaimTerms) -> _ClaimState:
+        """What the matcher keeps of the last claim asked (:class:`_ClaimState`)."""
+        if self._claim is None or self._claim.claim is not claim:
+            self._claim = _ClaimState(claim)
+        return self._claim
 
     def _coverage(self, claim: ClaimTerms, pids: tuple[int, ...], matches: dict[int, frozenset[str]]) -> float:
         total = sum(claim.weights.values()) or 1.0
@@ -208,6 +230,45 @@ class Matcher:
         return found
 
 
+class _ClaimState:
+    """One claim's terms that a passage may state other than exactly, and the near-matches of
+    its long terms among the passage terms met so far.
+
+    ``loose``: the terms with WordNet synonyms or long enough for a near-match (:func:`_fuzzy`),
+    in the claim's order. A long term is near-matched by a passage term of rapidfuzz ratio at
+    least ``_FUZZY_WORD``, other than the other gendered form of a surname: "Batyrbekova" is
+    not found in a passage that names "Batyrbekov" (:mod:`factcheck.lexicon.surnames`). Each
+    long term is compared with the passage terms not met before in one rapidfuzz call per term
+    for a whole batch of passages (:meth:`meet`), rather than one call per term and passage.
+    """
+
+    def __init__(self, claim: ClaimTerms) -> None:
+        self.claim = claim
+        self.loose = tuple(t for t in claim.weights if t in claim.synonyms or _fuzzy(t))
+        self._long = tuple(t for t in self.loose if _fuzzy(t))
+        self._met: set[str] = set()
+        self._near: dict[str, set[str]] = {t: set() for t in self._long}  # a long term -> its near-matches met
+
+    def meet(self, found: Sequence[frozenset[str]]) -> None:
+        """Compare the long terms with the passage terms in ``found`` not met before."""
+        new = set().union(*found)
+        new -= self._met
+        if not new:
+            return
+        self._met |= new
+        for t in self._long:
+            near = self._near[t]
+            for match, _, _ in process.extract(t, new, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD, limit=None):
+                if not gendered_pair(t, match):
+                    near.add(match)
+
+    def near_term(self, t: str, passage_terms: frozenset[str]) -> bool:
+        """Whether a passage term near-matches ``t``, one of the long terms."""
+        if not passage_terms <= self._met:
+            self.meet([passage_terms])
+        return not self._near[t].isdisjoint(passage_terms)
+
+
 def weight_of(claim: ClaimTerms, found: frozenset[str]) -> float:
     """The summed weights of the claim's terms in ``found``, added in the claim's own order: a
     set's order follows the process's hash seed, and floats added in another order may differ
@@ -229,11 +290,3 @@ def _without_overlaps(ranked: list[Candidate]) -> list[Candidate]:
 def _fuzzy(t: str) -> bool:
     """Whether a term may match a passage's term that differs a little: long, not a number."""
     return len(t) >= _FUZZY_MIN_LEN and not t.isdigit()
-
-
-def _near_term(t: str, passage_terms: frozenset[str]) -> bool:
-    """A rapidfuzz near-match of ``t`` among the passage's terms (ratio at least ``_FUZZY_WORD``),
-    other than the other gendered form of a surname: "Batyrbekova" is not found in a passage
-    that names "Batyrbekov" (:mod:`factcheck.lexicon.surnames`)."""
-    return any(not gendered_pair(t, match)
-               for match, _, _ in process.extract_iter(t, passage_terms, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD))

@@ -24,6 +24,7 @@ from factcheck.match.retrieve import Candidate, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, ConflictReport, Passage, Report, Value
 from factcheck.progress import Progress
 from factcheck.run.check import check_claim
+from factcheck.run.garbage import fewer_full_collections
 from factcheck.run.parallel import Answered, check_claims, draft_sentences
 from factcheck.run.verify import verify_drafts
 from factcheck.sources.corpus import Corpus
@@ -107,8 +108,9 @@ class Checker:
             self.results.put(claim, result)
 
     def _check_claim(self, claim: Claim) -> ClaimResult:
-        return check_claim(claim, self.corpus, self.matcher, self.quotes, self._values_of, top=self.options.top,
-                           disputes=self.disputes if self.cross_checking() else None)
+        with fewer_full_collections():  # the run's memos are long-lived; see factcheck.run.garbage
+            return check_claim(claim, self.corpus, self.matcher, self.quotes, self._values_of, top=self.options.top,
+                               disputes=self.disputes if self.cross_checking() else None)
 
     def _values_of(self, candidate: Candidate, text: str) -> list[Value]:
         """The values a candidate passage states, parsed once per run: many claims of a
