@@ -8,7 +8,7 @@ import threading
 from factcheck.models import Claim
 from factcheck.run.garbage import FULL_EVERY, fewer_full_collections
 from factcheck.run.pipeline import Checker, Options
-from factcheck.sources.corpus import load_corpus
+from factcheck.sources.corpus import Corpus
 
 
 def test_the_third_threshold_is_raised_inside_and_restored_after() -> None:
@@ -58,9 +58,10 @@ def test_overlapping_threads_leave_the_thresholds_as_found() -> None:
     assert gc.get_threshold() == before
 
 
-def test_a_checked_claim_leaves_the_thresholds_as_found() -> None:
+def test_a_checked_claim_leaves_the_thresholds_as_found(seeds: Corpus) -> None:
     before = gc.get_threshold()
-    checker = Checker(load_corpus(["seeds"]), Options(index=False))
-    result = checker.check_claim(Claim("t1", "Kazakhstan's capital was renamed Nur-Sultan in 2019."))
-    assert result.verdict
+    checker = Checker(seeds, Options(index=False))
+    # 001: "... he was freed after serving four months in jail."
+    result = checker.check_claim(Claim("t1", "Batyrbekov was freed after serving four months in jail."))
+    assert result.verdict == "supported"
     assert gc.get_threshold() == before
