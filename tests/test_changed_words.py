@@ -564,3 +564,14 @@ def test_a_he_is_not_the_she_a_passage_speaks_of(tmp_path: Path, pronoun: str, v
     write_tree(tmp_path, {"holm.txt": ORCHESTRA})
     claim = Claim("t", f"In 2015, {pronoun} joined the Oslo Symphony Orchestra.")
     assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+
+
+# 004: '"What we see is a trend now toward trapping younger and younger girls into sex work,"
+# Smailova added.'
+@pytest.mark.parametrize(("end", "status"), [(".", "exact"), (",", "exact"), ("", "exact"), ("?", "close")])
+def test_a_quotations_final_stop_belongs_to_the_citing_sentence(checker: Checker, end: str, status: str) -> None:
+    quote = f"What we see is a trend now toward trapping younger and younger girls into sex work{end}"
+    result = check(checker, f'Smailova said: "{quote}"', quote)
+    assert result.quote_check is not None and result.quote_check.status == status
+    if status == "exact":
+        assert result.verdict == "supported"

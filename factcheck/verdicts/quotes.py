@@ -33,6 +33,7 @@ from factcheck.models import QuoteCheck
 from factcheck.sources.normalize import Normalized, fold, normalize, words
 
 CLOSE_SCORE = 80.0
+_FINAL_STOPS = " .,;:"  # punctuation a quotation may end on in the citing sentence, not in the source
 _QUOTE_MARKS = "\"'“”‘’«»„ "
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -71,7 +72,14 @@ class QuoteFinder:
         self._normalized: dict[int, Normalized] = {}
 
     def check(self, quote: str) -> QuoteCheck:
-        """Return the quote's status and where it stands (best match when not exact)."""
+        """Return the quote's status and where it stands (best match when not exact).
+
+        A full stop, comma, colon or semicolon that ends the quote is left out: a quotation
+        that ends a sentence takes the sentence's stop where its source had a comma before the
+        attribution ('... into sex work," Smailova added'): the punctuation at a quotation's end
+        belongs to the sentence that quotes it (American usage puts that sentence's stop inside
+        the marks). A question or exclamation mark is the speaker's, and is kept."""
+        quote = quote.strip().strip(_QUOTE_MARKS).rstrip(_FINAL_STOPS) or quote
         wanted = fold(quote.strip(_QUOTE_MARKS))
         if not wanted:
             return QuoteCheck("missing")
