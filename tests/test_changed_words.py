@@ -25,6 +25,12 @@ def check(checker: Checker, text: str, quote: str | None = None):  # type: ignor
     return checker.check_claim(Claim("t", text, quote=quote))
 
 
+def check_in(tmp_path: Path, files: dict[str, str], text: str):  # type: ignore[no-untyped-def]
+    """A claim checked against a folder of the given files, written under ``tmp_path``."""
+    write_tree(tmp_path, files)
+    return Checker(load_corpus([tmp_path])).check_claim(Claim("t", text))
+
+
 # 003: '... praises the Musinov family's actions ... crimes."It wasn't an oversight on the police's
 # behalf, it was involvement in the crime," she adds': "she" is Smailova, named in the sentence before.
 OVERSIGHT = "It wasn't an oversight on the police's behalf, it was involvement in the crime"
@@ -56,8 +62,7 @@ NEWS = ("Harbour plan approved\n\n"
     ('Petrov said: "We listened to every fisherman in the town."', "supported"),
 ])
 def test_she_and_he_are_resolved_by_gender_and_nearness(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"harbour.txt": NEWS})
-    result = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim))
+    result = check_in(tmp_path, {"harbour.txt": NEWS}, claim)
     assert result.verdict == verdict
 
 
@@ -211,8 +216,7 @@ LISTING = ("Hall of Science\n\nThis neoclassical building by architect Rosa Lind
     ("The building by architect Rosa Lind was dedicated in 1931.", "contradicted"),
 ])
 def test_a_date_of_another_event_does_not_contradict(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"hall.txt": LISTING})
-    found = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim)).verdict
+    found = check_in(tmp_path, {"hall.txt": LISTING}, claim).verdict
     assert found in ("partial", "not_found") if verdict == "not contradicted" else found == verdict
 
 
@@ -352,8 +356,7 @@ FERRY = ("Ferry service cut\n\n"
     ("Piotr Nowak said the islanders were never asked.", "partial"),
 ])
 def test_a_description_speaker_is_the_name_set_beside_it(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"ferry.txt": FERRY})
-    assert Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim)).verdict == verdict
+    assert check_in(tmp_path, {"ferry.txt": FERRY}, claim).verdict == verdict
 
 
 def test_a_text_that_starts_inside_a_quotation_is_quoted_up_to_its_closing_mark() -> None:
@@ -373,9 +376,8 @@ def test_a_text_that_starts_inside_a_quotation_is_quoted_up_to_its_closing_mark(
     ("The bridge was designed in 1932. Anna Kowalska later painted the railings green.", "partial"),
 ])
 def test_a_passive_agent_is_stated_by_the_sentence_of_its_verb(tmp_path: Path, text: str, verdict: str) -> None:
-    write_tree(tmp_path, {"bridge.txt": f"Bridge history\n\n{text}\n"})
-    claim = Claim("t", "The bridge was designed in 1932 by Anna Kowalska.")
-    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+    claim = "The bridge was designed in 1932 by Anna Kowalska."
+    assert check_in(tmp_path, {"bridge.txt": f"Bridge history\n\n{text}\n"}, claim).verdict == verdict
 
 
 def test_a_founder_from_another_sentence_is_not_stated(checker: Checker) -> None:
@@ -423,8 +425,7 @@ FIRE = ("House fire\n\nThe fire started in the kitchen shortly after midnight, t
     ("The fire started in the garage shortly after midnight.", "partial"),
 ])
 def test_a_thing_named_elsewhere_does_not_fill_the_slot_of_another(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"fire.txt": FIRE})
-    assert Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim)).verdict == verdict
+    assert check_in(tmp_path, {"fire.txt": FIRE}, claim).verdict == verdict
 
 
 @pytest.mark.parametrize(("vehicle", "verdict"), [
@@ -492,8 +493,7 @@ SPILL = ("Harbour spill\n\nA formal complaint was filed against the shipping com
     ("The company's director said the council had ignored three warnings.", "contradicted"),
 ])
 def test_parties_exchanged_across_voice_and_report(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"spill.txt": SPILL})
-    result = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim))
+    result = check_in(tmp_path, {"spill.txt": SPILL}, claim)
     assert result.verdict == verdict
     if verdict == "contradicted":
         assert any(d.kind == "entity" and d.detail == "exchanged" for d in result.disagreements)
@@ -502,10 +502,9 @@ def test_parties_exchanged_across_voice_and_report(tmp_path: Path, claim: str, v
 @pytest.mark.parametrize(("place", "verdict"), [("inside", "supported"), ("outside", "contradicted")])
 def test_an_opposed_word_is_judged_in_its_own_place(tmp_path: Path, place: str, verdict: str) -> None:
     # The claim's "outside" also ends the passage: the matching of words in order pairs the two.
-    write_tree(tmp_path, {"car.txt": "Stolen car found\n\nPolice found the stolen car inside the old garage before "
-                                     "neighbours spotted the keys outside.\n"})
-    claim = Claim("t", f"Police found the stolen car {place} the garage.")
-    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+    claim = f"Police found the stolen car {place} the garage."
+    text = "Stolen car found\n\nPolice found the stolen car inside the old garage before neighbours spotted the keys outside.\n"
+    assert check_in(tmp_path, {"car.txt": text}, claim).verdict == verdict
 
 
 def test_how_and_when_someone_spoke_is_stated_by_the_attribution(checker: Checker) -> None:
@@ -520,18 +519,17 @@ def test_how_and_when_someone_spoke_is_stated_by_the_attribution(checker: Checke
 ])
 def test_a_first_and_a_later_state_in_each_others_places(tmp_path: Path, first: str, later: str,
                                                          verdict: str) -> None:
-    write_tree(tmp_path, {"shop.txt": "Old shop\n\nThe shop on Mill Street opened in 1990 as a family bakery. "
-                                      "It later became a music cafe.\n"})
-    claim = Claim("t", f"The shop on Mill Street began as {first} and later became {later}.")
-    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+    claim = f"The shop on Mill Street began as {first} and later became {later}."
+    text = "Old shop\n\nThe shop on Mill Street opened in 1990 as a family bakery. It later became a music cafe.\n"
+    assert check_in(tmp_path, {"shop.txt": text}, claim).verdict == verdict
 
 
 @pytest.mark.parametrize(("order", "verdict"), [("after", "supported"), ("before", "contradicted")])
 def test_a_day_counted_the_other_way_from_the_same_event(tmp_path: Path, order: str, verdict: str) -> None:
-    write_tree(tmp_path, {"town.txt": "Town hall\n\nThe council voted on the harbour plan on Monday. The mayor "
-                                      "resigned the following day, citing his health.\n"})
-    claim = Claim("t", f"The mayor resigned the day {order} the council voted on the harbour plan.")
-    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+    claim = f"The mayor resigned the day {order} the council voted on the harbour plan."
+    text = ("Town hall\n\nThe council voted on the harbour plan on Monday. The mayor resigned the following day, "
+            "citing his health.\n")
+    assert check_in(tmp_path, {"town.txt": text}, claim).verdict == verdict
 
 
 HQ = ("Company news\n\nIn 2019 the company moved its headquarters to Oslo, the capital, to be near its largest "
@@ -546,10 +544,9 @@ HQ = ("Company news\n\nIn 2019 the company moved its headquarters to Oslo, the c
 ])
 def test_a_kept_report_and_names_exchanged_across_sentences(tmp_path: Path, moved: str, wanted: str,
                                                             verdict: str) -> None:
-    write_tree(tmp_path, {"hq.txt": HQ})
-    claim = Claim("t", f"In 2019 the company moved its headquarters to {moved}, although its founders said they had "
-                       f"wanted to stay in {wanted}.")
-    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+    claim = (f"In 2019 the company moved its headquarters to {moved}, although its founders said they had "
+             f"wanted to stay in {wanted}.")
+    assert check_in(tmp_path, {"hq.txt": HQ}, claim).verdict == verdict
 
 
 ORCHESTRA = ("Anna Holm\n\nAnna Holm is a Norwegian violinist. She left Bergen in 2014 and joined the Stavanger "
@@ -561,9 +558,8 @@ ORCHESTRA = ("Anna Holm\n\nAnna Holm is a Norwegian violinist. She left Bergen i
     ("he", "not_found"),       # someone the article does not speak of: no contradiction
 ])
 def test_a_he_is_not_the_she_a_passage_speaks_of(tmp_path: Path, pronoun: str, verdict: str) -> None:
-    write_tree(tmp_path, {"holm.txt": ORCHESTRA})
-    claim = Claim("t", f"In 2015, {pronoun} joined the Oslo Symphony Orchestra.")
-    assert Checker(load_corpus([tmp_path])).check_claim(claim).verdict == verdict
+    claim = f"In 2015, {pronoun} joined the Oslo Symphony Orchestra."
+    assert check_in(tmp_path, {"holm.txt": ORCHESTRA}, claim).verdict == verdict
 
 
 # 004: '"What we see is a trend now toward trapping younger and younger girls into sex work,"

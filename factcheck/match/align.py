@@ -710,8 +710,7 @@ def _voice_exchange(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
         if not ours[i].word or ours[i].capital or not verb_senses(ours[i].folded) \
                 or _passive(ours, i) or not _passive(theirs, j):
             continue
-        end = clause_end(theirs, j + 1) if j + 1 < len(theirs) else j + 1
-        by = next((k for k in range(j + 1, min(end, j + 1 + _AGENT_REACH)) if theirs[k].folded == "by"), None)
+        by = _late_by(theirs, j)
         if by is None:
             continue
         agent = _slot_object(theirs, by, set())
@@ -757,9 +756,14 @@ def _unstated_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequ
 def _late_agent(tokens: Sequence[Token], v: int) -> range | None:
     """The name after a passive verb's "by", over the verb's other phrases in its clause ("was
     founded in Almaty in 2017 by Assem Zhapisheva"): :func:`_agent` from that "by"."""
-    end = clause_end(tokens, v + 1) if v + 1 < len(tokens) else v + 1
-    by = next((k for k in range(v + 1, min(end, v + 1 + _AGENT_REACH)) if tokens[k].folded == "by"), None)
+    by = _late_by(tokens, v)
     return _agent(tokens, by - 1) if by is not None else None
+
+
+def _late_by(tokens: Sequence[Token], v: int) -> int | None:
+    """The "by" of verb ``v`` within :data:`_AGENT_REACH` words of its clause, or None."""
+    end = clause_end(tokens, v + 1) if v + 1 < len(tokens) else v + 1
+    return next((k for k in range(v + 1, min(end, v + 1 + _AGENT_REACH)) if tokens[k].folded == "by"), None)
 
 
 _AGENT_REACH = 8  # words from a passive verb to its "by": "founded in Almaty in 2017 by"
@@ -797,8 +801,6 @@ def _slot_object(tokens: Sequence[Token], p: int, shared: set[str | None]) -> li
         k += 1
     return found
 
-
-_SLOT_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
 def _by_agent(tokens: Sequence[Token], v: int) -> bool:
@@ -1340,6 +1342,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 _APPOSITION_HEADS = frozenset("the a an his her its their our my".split())
 DETERMINERS = _APPOSITION_HEADS | {"this", "that", "these", "those"}  # what opens a party's noun phrase
+_SLOT_DETERMINERS = DETERMINERS | {"your"}  # before a preposition's object or a noun ("the notes")
 _APPOSITION = 4  # words of a descriptive phrase a name may stand in apposition to
 
 
@@ -1776,12 +1779,10 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             return [], frozenset()
         after = tokenize(following)
         later = _speaker(after, quoted(after), near=0, text=following) if after else None
-        our_keys = _speaker_keys(ours, range(*mine))
-        if later is None or our_keys & _speaker_keys(after, range(*later)) \
-                or {t.key for t in ours[mine[0]:mine[1]]} & _speaker_keys(after, range(*later)) \
-                or (later[1] - later[0] == 1 and after[later[0]].folded in _PERSONAL_PRONOUNS):
-            return [], frozenset()
-        return [], frozenset(our_keys)
+        if later is None or (later[1] - later[0] == 1 and after[later[0]].folded in _PERSONAL_PRONOUNS) \
+                or {t.key for t in ours[mine[0]:mine[1]]} & _speaker_keys(after, range(*later)):
+            return [], frozenset()  # (the claim's speaker keys are among its span's words)
+        return [], frozenset(_speaker_keys(ours, range(*mine)))
     our_keys, their_keys = _speaker_keys(ours, range(*mine)), _speaker_keys(theirs, range(*other))
     their_named = _named(theirs, range(*other))
     detail = "speaker"

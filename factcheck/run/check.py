@@ -153,9 +153,11 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     :data:`CONTEXT_CHARS` of the source before the passage (from ``matcher``) to say who a
     quotation's "she" is, and as much after it to say who speaks a quotation it leaves open."""
     values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
-    context = matcher.view(candidate.doc)[max(0, candidate.start - CONTEXT_CHARS):candidate.start] if matcher else ""
-    following = matcher.view(candidate.doc)[candidate.end:candidate.end + CONTEXT_CHARS] if matcher else ""
-    alignment = align(query.claim.text, text, context, following) if candidate.coverage >= ALIGNED else None
+    alignment = None
+    if candidate.coverage >= ALIGNED:
+        view = matcher.view(candidate.doc) if matcher else ""
+        alignment = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
+                          view[candidate.end:candidate.end + CONTEXT_CHARS])
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
                   alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text), text=text)
 

@@ -79,17 +79,18 @@ class QuoteFinder:
         attribution ('... into sex work," Smailova added'): the punctuation at a quotation's end
         belongs to the sentence that quotes it (American usage puts that sentence's stop inside
         the marks). A question or exclamation mark is the speaker's, and is kept."""
-        quote = quote.strip().strip(_QUOTE_MARKS).rstrip(_FINAL_STOPS) or quote
-        wanted = fold(quote.strip(_QUOTE_MARKS))
+        text = quote.strip(_QUOTE_MARKS)
+        text = text.rstrip(_FINAL_STOPS) or text
+        wanted = fold(text)
         if not wanted:
             return QuoteCheck("missing")
         exact = self._find_exact(wanted)
         if exact is not None:
             return exact
-        elided = self._find_elided(quote.strip(_QUOTE_MARKS))
+        elided = self._find_elided(text)
         if elided is not None:
             return elided
-        return self._find_close(quote.strip(_QUOTE_MARKS), wanted)
+        return self._find_close(text, wanted)
 
     def _view(self, doc: int) -> str:
         """The document as read (markup and markers blanked): same length as its text."""
@@ -431,7 +432,7 @@ def misleads(check: QuoteCheck | None) -> bool:
 
 def _negated(words_: str) -> bool:
     """Whether some words hold a negation ("no one" included)."""
-    folded = [fold(w) for w in _TOKEN.findall(words_)]
+    folded = _folded_words(words_)
     return any(_is_negation(w) or (w == "one" and previous == "no")
                for previous, w in zip(["", *folded], folded, strict=False))
 
