@@ -48,7 +48,19 @@ def test_a_draft_that_the_sources_support_exits_0(tmp_path: Path) -> None:
 def test_text_points_at_draft_line_and_column() -> None:
     run = _run("verify", str(DRAFTS / "schoolgirl.txt"), "--sources", str(SEEDS))
     assert run.returncode == 1
-    assert "schoolgirl.txt:6:1: CONTRADICTED" in run.stdout and ">>500-meter<<" in run.stdout
+    assert "schoolgirl.txt:6:1: CONTRADICTED (score" in run.stdout and ">>500-meter<<" in run.stdout
+    # a sentence's id (DRAFT:LINE:N) is not printed beside its location, where it read like a
+    # second line and column; a claims file's id still names its claim
+    assert "CONTRADICTED schoolgirl" not in run.stdout and "txt:6:1 (score" not in run.stdout
+
+
+def test_a_quotation_that_leaves_words_out_names_them_in_text(tmp_path: Path) -> None:
+    # 000 line 45: "I am more of a mother to the child from southern Kazakhstan than his own mother, ..."
+    root = write_tree(tmp_path, {"draft.md": (
+        '"I am more of a mother to the child than his own mother," Baliyeva said.\n')})
+    run = _run("verify", str(root / "draft.md"), "--sources", str(SEEDS))
+    assert '! quote: claim leaves out "from southern Kazakhstan", which 000_38fea943e4c83ed6.txt:45 has' in run.stdout
+    assert 'claim says ""' not in run.stdout
 
 
 def test_a_missing_draft_is_one_error_line_and_exit_2() -> None:

@@ -141,7 +141,14 @@ def _contradictions(r: ClaimResult) -> str:
 
 
 def disagreement_text(d: Disagreement) -> str:
-    return f'claim says "{d.claim_value}", {place(d.source_id, d.line, page=d.page)} says "{d.source_value}"'
+    """One line for a difference: both sides' words, or, where one side is empty (a quotation
+    that leaves out or adds words), what the claim leaves out or adds."""
+    said = place(d.source_id, d.line, page=d.page)
+    if not d.claim_value:
+        return f'claim leaves out "{d.source_value}", which {said} has'
+    if not d.source_value:
+        return f'claim adds "{d.claim_value}", which {said} lacks'
+    return f'claim says "{d.claim_value}", {said} says "{d.source_value}"'
 
 
 def best_evidence(r: ClaimResult, stance: str | None = None) -> Evidence | None:

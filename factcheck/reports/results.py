@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.models import CiteCheck, ClaimResult, Disagreement, Evidence, QuoteCheck, Report, place
 from factcheck.reports.claimreview import render_claimreview
-from factcheck.reports.findings import findings_of
+from factcheck.reports.findings import disagreement_text, findings_of
 from factcheck.reports.github import render_github
 from factcheck.reports.html.page import render_html
 from factcheck.reports.junit import render_junit
@@ -145,15 +145,14 @@ def render_text(report: Report, *, color: bool = False) -> str:
 def _text_result(r: ClaimResult, paint: _Paint) -> str:
     column = f":{r.claim.column}" if r.claim.column is not None else ""
     where = f"{r.claim.file}:{r.claim.line}{column}: " if r.claim.file else ""
-    lines = [f"{where}{paint(r.verdict.upper(), r.verdict)} {r.claim.id} (score {r.score:.1f})", f"  claim: {r.claim.text}"]
+    lines = [f"{where}{paint(r.verdict.upper(), r.verdict)}{_name(r)} (score {r.score:.1f})", f"  claim: {r.claim.text}"]
     marks = {(d.source_id, d.start): d for d in r.disagreements if d.kind != "quote"}
     for e in r.evidence:
         quote = _marked_quote(e, marks.get((e.source_id, e.start)), paint)
         where = place(e.path, e.line, e.column, e.page)
         lines.append(f"  {paint(_SIGNS[e.stance], e.stance)} {where} {e.stance}: \"{quote}\"")
     for d in r.disagreements:
-        said = place(d.source_id, d.line, page=d.page)
-        lines.append(f"  ! {d.kind}: claim says \"{d.claim_value}\", {said} says \"{d.source_value}\"")
+        lines.append(f"  ! {d.kind}: {disagreement_text(d)}")
     if r.missing:
         lines.append("  ? in no source: " + ", ".join(f'"{m}"' for m in r.missing))
     if r.quote_check:
@@ -171,6 +170,16 @@ def _text_result(r: ClaimResult, paint: _Paint) -> str:
         elif f.suppressed:
             lines.append(f"  baselined ({f.token}): {f.reason}")
     return "\n".join(lines)
+
+
+def _name(r: ClaimResult) -> str:
+    """How the header names a claim: " " and its id, or nothing for a draft sentence, whose id
+    (``DRAFT:LINE:N``, the Nth sentence that starts on LINE) repeats the location before it and
+    read like a second line and column there."""
+    prefix = f"{r.claim.file}:{r.claim.line}:"
+    if r.claim.file and r.claim.id.startswith(prefix) and r.claim.id[len(prefix):].isdigit():
+        return ""
+    return f" {r.claim.id}"
 
 
 def _marked_quote(e: Evidence, d: Disagreement | None, paint: _Paint) -> str:

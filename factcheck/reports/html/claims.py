@@ -131,6 +131,12 @@ def _disagreement_row(d: Disagreement, passages: Sequence[_Passage]) -> str:
                 f'{_e(d.claim_value)}</mark>, {where} has <mark class="variant">{_e(d.source_value)}</mark> '
                 f'<span class="note">(a variant: the verdict stands)</span></li>')
     kind = d.kind.replace("_", " ") + (f" ({d.detail})" if d.detail else "")
+    if not d.claim_value:
+        return (f'<li class="dis"><span class="k">{_e(kind)}</span> the claim leaves out '
+                f'<ins>{_e(d.source_value)}</ins>, which {where} has</li>')
+    if not d.source_value:
+        return (f'<li class="dis"><span class="k">{_e(kind)}</span> the claim adds '
+                f'<del>{_e(d.claim_value)}</del>, which {where} lacks</li>')
     return (f'<li class="dis"><span class="k">{_e(kind)}</span> the claim says <del>{_e(d.claim_value)}</del>, '
             f'{where} says <ins>{_e(d.source_value)}</ins></li>')
 
