@@ -22,33 +22,75 @@ _TABLE = Path(__file__).with_name("exonyms.tsv")
 def place_key(name: str) -> str:
     """A place name's matching key: its Latin letters only, lowercased, diacritics folded
     (``"Alma-Ata"`` → ``almaata``, ``"Kyïv"`` → ``kyiv``); as ``scripts/build_exonyms.py`` keys it."""
+    return "".join(_parts(name))
+
+
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2013]+")
+
+
+def _parts(name: str) -> list[str]:
+    """A name's parts between spaces and hyphens, as Latin letters, lowercased, diacritics folded."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return re.sub(r"[^a-z]", "", folded.lower())
+    return [p for p in (re.sub(r"[^a-z]", "", part) for part in _SEPARATORS.split(folded.lower())) if p]
+
+
+def _hyphens(name: str) -> frozenset[int]:
+    """The letter offsets at which a name's hyphen joins two parts: ``"Nur-Sultan"`` → {3},
+    ``"Ho Chi Minh-byen"`` → {9}; a space is no break here."""
+    offsets, at = set(), 0
+    for word in name.split():
+        parts = _parts(word)
+        for part in parts[:-1]:
+            at += len(part)
+            offsets.add(at)
+        at += len(parts[-1]) if parts else 0
+    return frozenset(offsets)
+
+
+def _breaks(name: str) -> frozenset[int]:
+    """The letter offsets at which a name's parts meet, across a hyphen or a space."""
+    offsets, at = set(), 0
+    for part in _parts(name)[:-1]:
+        at += len(part)
+        offsets.add(at)
+    return frozenset(offsets)
 
 
 @cache
-def _places() -> dict[str, frozenset[tuple[int, bool]]]:
-    """Key of a name → the cities (geonameid) it names, each with whether the name is ambiguous."""
-    found: dict[str, set[tuple[int, bool]]] = {}
+def _places() -> dict[str, frozenset[tuple[int, bool, frozenset[int]]]]:
+    """Key of a name → the cities (geonameid) it names, each with whether the name is ambiguous
+    and where the table's name has hyphens (:func:`_hyphens`)."""
+    found: dict[str, set[tuple[int, bool, frozenset[int]]]] = {}
     for line in _TABLE.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         gid, own, alternates = line.split("\t")
         for name in [own, *alternates.split("|")]:
-            found.setdefault(place_key(name.rstrip("?")), set()).add((int(gid), name.endswith("?")))
+            bare = name.rstrip("?")
+            found.setdefault(place_key(bare), set()).add((int(gid), name.endswith("?"), _hyphens(bare)))
     return {k: frozenset(v) for k, v in found.items()}
+
+
+def _named(name: str) -> frozenset[tuple[int, bool]]:
+    """The cities a name written so may be: the table's names with its letters whose hyphens
+    the name keeps as a hyphen or a space. A name the table hyphenates, written whole, is often
+    a person's (the boy Nursultan, Nursultan Nazarbayev, are not Nur-Sultan, Astana's name of
+    2019–2022); a name the table spaces may be written whole (Sai Gon / Saigon)."""
+    written = _breaks(name)
+    return frozenset((gid, flag) for gid, flag, hyphens in _places().get(place_key(name), ()) if hyphens <= written)
 
 
 @lru_cache(maxsize=65536)
 def same_place(a: str, b: str) -> Literal["same", "maybe"] | None:
     """Whether two differently spelled names name one city of the table: ``"same"`` (Peking /
     Beijing, Bombay / Mumbai), ``"maybe"`` when one of them is a name other places go by too
-    (Canton / Guangzhou), None when the table does not pair them (or they are one spelling)."""
+    (Canton / Guangzhou), None when the table does not pair them (or they are one spelling).
+    A name the table writes with a hyphen is that city's only when written with its parts
+    (Nur-Sultan, Nur Sultan; not Nursultan): :func:`_named`."""
     ka, kb = place_key(a), place_key(b)
     if not ka or not kb or ka == kb:
         return None
-    places = _places()
-    ours, theirs = places.get(ka), places.get(kb)
+    ours, theirs = _named(a), _named(b)
     if not ours or not theirs:
         return None
     shared = {gid for gid, _ in ours} & {gid for gid, _ in theirs}
