@@ -209,6 +209,10 @@ def test_a_name_in_apposition_stands_in_the_place_of_its_phrase() -> None:
     ("The playwright Henrik Ibsen is the most famous Norwegian author.",
      "The playwright Henrik Ibsen is probably the most famous Norwegian author.", "probably"),
     ("The drug reduces the risk of a second stroke.", "The drug may reduce the risk of a second stroke.", "may"),
+    # Wikipedia sample: "likely" as an adverb, a CoNLL-2010 hedge cue
+    ("The tall paintings were originally situated at Consul Smith's villa at Mogliano.",
+     "The tall paintings are couched in a tender and dream-like poetic vein, and were most likely originally "
+     "situated at Consul Smith's villa at Mogliano.", "likely"),
     # Wikipedia sample ("Continuum mechanics", "Don Quixote", "Labor theory of value"): views and
     # assumptions reported as such (CoNLL-2010 hedge cues), and an attribution the claim's own
     # "according to" (another phrase, "distributed according to the amount") does not keep.

@@ -304,6 +304,9 @@ def test_an_ellipsis_after_a_determiner_hides_a_head(checker: Checker) -> None:
     # 000: "Beibitkul Seltanova, the headmistress of the school attended by the accused attackers, said
     # the allegations were likely just an attempt at blackmail."
     ("Sharipa Batyrbekova said the allegations were probably just an attempt at blackmail.", "contradicted"),
+    # ... and a "likely" the claim drops from what she said is her hedge, named
+    ("Beibitkul Seltanova said the allegations were just an attempt at blackmail.", "partial"),
+    ("Beibitkul Seltanova said the allegations were likely just an attempt at blackmail.", "supported"),
 ])
 def test_reports_given_to_someone_else(checker: Checker, claim: str, verdict: str) -> None:
     assert check(checker, claim).verdict == verdict

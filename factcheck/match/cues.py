@@ -75,7 +75,7 @@ MODALS = frozenset({"may", "might", "could"})  # speculation: governs its own cl
 
 
 ADVERB_HEDGES = frozenset("reportedly allegedly purportedly supposedly according probably possibly perhaps "
-                           "apparently seemingly presumably".split())
+                           "apparently seemingly presumably likely".split())
 
 
 HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("was", "thought"),
