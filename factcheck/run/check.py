@@ -32,7 +32,14 @@ from factcheck.verdicts.citations import check_citation
 from factcheck.verdicts.decide import CorpusFacts, decide
 from factcheck.verdicts.disputes import source_disputes
 from factcheck.verdicts.evidence import disagreements_of, evidence_of, missing_words, rank
-from factcheck.verdicts.quotes import QuoteFinder, quotation_pieces, quote_verdict, states_quotation
+from factcheck.verdicts.quotes import (
+    QuoteFinder,
+    quotation_pieces,
+    quote_verdict,
+    quotes_in_sentence,
+    sentence_quotations,
+    states_quotation,
+)
 from factcheck.verdicts.stance import Assessment, assess, terms_in, terms_of, value_terms
 
 ASSESSED = 15         # best candidates assessed per claim
@@ -100,11 +107,18 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     if disputed:  # the other side leads next to the support, so that both are shown
         evidence[1:1] = [e for e, _ in disputed]
     quote_check = quotes.check(claim.quote) if claim.quote else None
+    # The quotations of the claim's own sentence are checked too, beside its `quote` (which
+    # alone fills `quote_check`): they weigh on the verdict and name their differing words.
+    own = sentence_quotations(claim.text, quotes, besides=claim.quote)
     disagreements = (disagreements_of(ranked, decision.verdict, corpus.documents) + tuple(d for _, d in disputed)
-                     + _quote_disagreements(quote_check))
+                     + _quote_disagreements(quote_check) + tuple(d for c in own for d in _quote_disagreements(c)))
+    stated = bool(query.quoted) or (claim.quote is not None and quotes_in_sentence(claim.text, claim.quote))
+    verdict = quote_verdict("disputed" if disputed else decision.verdict, quote_check, stated=stated)
+    for check in own:
+        verdict = quote_verdict(verdict, check, stated=True)
     return ClaimResult(
         claim=claim,
-        verdict=quote_verdict("disputed" if disputed else decision.verdict, quote_check, stated=bool(query.quoted)),
+        verdict=verdict,
         score=ranked[0].candidate.score if ranked else 0.0,
         evidence=tuple(evidence[:top]),
         disagreements=disagreements,

@@ -26,6 +26,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from factcheck.index.bm25 import terms
+from factcheck.inputs.sentences import quotations
 from factcheck.match.align import DETERMINERS
 from factcheck.match.cues import QUOTE_MARKS, quoted, tokenize
 from factcheck.match.retrieve import Matcher
@@ -386,6 +387,33 @@ def inverts(check: QuoteCheck | None) -> bool:
     if check is None or check.status != "close":
         return False
     return any(_negated(ours) != _negated(theirs) for ours, theirs in check.differences)
+
+
+def sentence_quotations(sentence: str, finder: QuoteFinder, besides: str | None = None) -> tuple[QuoteCheck, ...]:
+    """The checks of the quotations a claim's sentence makes (:func:`quotations`: in quotation
+    marks, of two words or more; a one-word scare quote or a title of one word is no one's
+    sentence), as a record's ``quote`` is checked; one that is the record's ``quote``
+    (``besides``, :func:`quotes_in_sentence`) is checked once, as that."""
+    return tuple(finder.check(q) for q in quotations(sentence)
+                 if len(q.split()) >= 2 and not _title(q) and not (besides and _same_words(q, besides)))
+
+
+def _title(text: str) -> bool:
+    """Whether quoted words are a title or a name in title case (the case "Brown v. Board of
+    Education of Topeka, Kansas", a song "Maiden Heaven"): every word but the short and the
+    function words capitalised. A title is named, not quoted; its words are no one's sentence."""
+    content = [t for t in tokenize(text) if t.word and t.key and len(t.folded) > 2]
+    return bool(content) and all(t.capital for t in content)
+
+
+def quotes_in_sentence(sentence: str, quote: str) -> bool:
+    """Whether a record's ``quote`` is one the claim's own sentence makes (the same words,
+    folded): its misquotes then weigh on the claim as the sentence's would."""
+    return any(_same_words(q, quote) for q in quotations(sentence))
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _folded_words(a) == _folded_words(b)
 
 
 def quote_verdict(verdict: str, check: QuoteCheck | None, stated: bool = False) -> str:
