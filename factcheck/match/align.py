@@ -70,6 +70,7 @@ from factcheck.match.cues import (
     quoted,
     tokenize,
 )
+from factcheck.match.motion import exchanged_ends
 from factcheck.match.roles import other_holders
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
@@ -412,6 +413,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *(_difference("entity", mine, other, claim, passage, "holder")
           for mine, other in other_holders(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
+        *(_difference("entity", mine, other, claim, passage, "exchanged")
+          for mine, other in exchanged_ends(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_relative_days(ours, theirs, forward, claim, passage),

@@ -1,0 +1,84 @@
+"""Where a motion starts and where it ends, as a claim and a passage state them.
+
+"She had moved to Uzbekistan from Kazakhstan" and "she had moved to Kazakhstan from Uzbekistan"
+share every word: only the prepositions say which country she left. The prepositions mark the
+thematic roles Source ("from", "out of") and Goal ("to", "into", "toward"), as in Fillmore's case
+grammar (1968) and VerbNet's role set (Kipper et al., 2008). A word-by-word alignment pairs the
+two names across the prepositions; this module reads the role each aligned object holds on each
+side and finds the objects whose roles are exchanged.
+
+Only objects that name something are read (a name, or a noun after a determiner: "from the
+capital"), so "to board" (an infinitive) and "from leaving" hold no role; numbers and dates are
+compared as values ("from 4% to 6%" elsewhere). Both ends must be exchanged: one object under the
+other preposition alone ("a train from Almaty" / "a train to Almaty") may be another leg of a
+journey the passage tells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.match.cues import Token
+
+SOURCE, GOAL = "source", "goal"
+# Prepositions of motion by the role their object holds (VerbNet: Source, Destination/Goal).
+_ROLES = {"from": SOURCE, "to": GOAL, "into": GOAL, "toward": GOAL, "towards": GOAL, "onto": GOAL}
+# Words that may stand between a preposition and its object: determiners and possessives.
+_OPENERS = frozenset("the a an his her their its our my this that these those".split())
+_REACH = 3  # words from the preposition to its object, determiners and modifiers included
+
+
+def exchanged_ends(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int]) \
+        -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The claim's Source and Goal objects that the passage holds in each other's roles.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        forward: the alignment, claim token index → passage token index.
+
+    Returns:
+        At most one pair: the claim's object that moved (its character offsets in the claim)
+        and the passage's object standing in its role (offsets in the passage); empty when no
+        Source and Goal of the claim are both exchanged.
+    """
+    roles: dict[str, list[int]] = {SOURCE: [], GOAL: []}
+    for i in range(len(ours)):
+        role = _role(ours, i)
+        if role is not None:
+            roles[role].append(i)
+    moved: dict[str, tuple[int, int]] = {}
+    for role, objects in roles.items():
+        for i in objects:
+            j = forward.get(i)
+            other = _role(theirs, j) if j is not None else None
+            if other is not None and other != role:
+                moved[role] = (i, j)
+    if SOURCE not in moved or GOAL not in moved:
+        return []
+    (i, _), (_, k) = moved[GOAL], moved[SOURCE]
+    return [((ours[i].start, ours[i].end), (theirs[k].start, theirs[k].end))]
+
+
+def _role(tokens: Sequence[Token], i: int) -> str | None:
+    """The role (Source or Goal) of the object at ``i``: the preposition before it, then a
+    determiner and modifiers, or a name's words (:data:`_REACH` words in all); None for no
+    object of motion ("to board a train": "train" is the object of "board")."""
+    t = tokens[i]
+    if not (t.word and t.key) or t.folded[:1].isdigit():
+        return None
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        before = tokens[k]
+        if not before.word:
+            return None
+        role = _ROLES.get(before.folded)
+        if role is None:
+            continue
+        between = tokens[k + 1:i]
+        opened = bool(between) and between[0].folded in _OPENERS
+        modifiers = between[1:] if opened else between
+        if any(m.key is None for m in modifiers):
+            return None
+        # after a determiner, modifiers and a noun ("from the former capital"); without one, a
+        # name only, whole ("to New York"; not "to leave Almaty", "to board a train")
+        return role if opened or (t.capital and all(m.capital for m in modifiers)) else None
+    return None

@@ -1,0 +1,45 @@
+"""Source and Goal exchanged: "moved to Uzbekistan from Kazakhstan" against 000's "she had
+moved to Kazakhstan from Uzbekistan in 2003" (the seeds), and what is no exchange."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Checker, Claim, Corpus
+from factcheck.match.align import align
+from factcheck.match.cues import tokenize
+from factcheck.match.motion import exchanged_ends
+
+MOVED = "Informburo.kz reported that Nursultan's mother had moved to {} from {} in 2003."
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+def test_a_source_and_goal_exchanged_contradict(checker: Checker) -> None:
+    result = checker.check_claim(Claim("t", MOVED.format("Uzbekistan", "Kazakhstan")))
+    assert result.verdict == "contradicted"
+    assert ("entity", "Uzbekistan", "Kazakhstan") in {(d.kind, d.claim_value, d.source_value)
+                                                      for d in result.disagreements}
+
+
+def test_the_same_ends_in_another_order_are_supported(checker: Checker) -> None:
+    assert checker.check_claim(Claim("t", MOVED.format("Kazakhstan", "Uzbekistan"))).verdict == "supported"
+    result = checker.check_claim(Claim("t", "In 2003 Nursultan's mother moved from Uzbekistan to Kazakhstan."))
+    assert not [d for d in result.disagreements if d.detail == "exchanged"]
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    # an infinitive's object holds no role of motion ("to board a train", "to leave Almaty")
+    ("She had to leave Almaty to board a train from Shymkent.", "She had to leave Shymkent to board a train from Almaty."),
+    # one end under the other preposition alone may be another leg of the journey
+    ("The train to Almaty left on time.", "The train from Almaty left on time."),
+    # numbers are values, compared elsewhere
+    ("Unemployment rose from 6% to 4%.", "Unemployment rose from 4% to 6%."),
+])
+def test_what_is_no_exchange_of_ends(claim: str, passage: str) -> None:
+    ours, theirs = tokenize(claim), tokenize(passage)
+    forward = dict(align(claim, passage).pairs)
+    assert exchanged_ends(ours, theirs, forward) == []
