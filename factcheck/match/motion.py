@@ -50,8 +50,7 @@ def exchanged_ends(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
     for role, objects in roles.items():
         for i in objects:
             j = forward.get(i)
-            other = _role(theirs, j) if j is not None else None
-            if other is not None and other != role:
+            if j is not None and _role(theirs, j) not in (None, role):
                 moved[role] = (i, j)
     if SOURCE not in moved or GOAL not in moved:
         return []
