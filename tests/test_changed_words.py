@@ -10,7 +10,7 @@ import pytest
 from conftest import write_tree
 
 from factcheck import Checker, Claim, Corpus, load_corpus
-from factcheck.lexicon.noun_kinds import are_sisters
+from factcheck.lexicon.noun_kinds import are_sisters, other_kin
 from factcheck.lexicon.verbs import verb_relation, verb_senses
 from factcheck.match.align import align
 from factcheck.match.cues import quoted, tokenize
@@ -574,3 +574,24 @@ def test_a_quotations_final_stop_belongs_to_the_citing_sentence(checker: Checker
     assert result.quote_check is not None and result.quote_check.status == status
     if status == "exact":
         assert result.verdict == "supported"
+
+
+@pytest.mark.parametrize(("a", "b", "other"), [
+    ("grandmother", "mother", True), ("aunt", "niece", True), ("sons", "daughter", True),
+    ("parents", "mother", False),  # a parent is stated by "mother": its hypernym
+    ("mother", "mother", False), ("mother", "boy", False),  # "boy" is no kinship term
+])
+def test_kinship_nouns_name_other_relatives(a: str, b: str, other: bool) -> None:
+    assert other_kin(a, b) is other
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 000: "Baliyeva also made a point of repeatedly disparaging Nursultan's mother and demanding
+    # that she finally make herself known."
+    ("Baliyeva repeatedly disparaged Nursultan's grandmother and demanded that she finally make herself known.",
+     "partial"),
+    ("Baliyeva repeatedly disparaged Nursultan's mother and demanded that she finally make herself known.",
+     "supported"),
+])
+def test_another_relative_in_the_same_place_is_not_stated(checker: Checker, claim: str, verdict: str) -> None:
+    assert check(checker, claim).verdict == verdict

@@ -17,7 +17,7 @@ from importlib import resources
 
 from factcheck.lexicon.antonyms import lemma_candidates
 
-__all__ = ["are_sisters", "load_kinds"]
+__all__ = ["are_sisters", "load_kin", "load_kinds", "other_kin"]
 
 _PACKAGE = "factcheck.lexicon"
 
@@ -65,3 +65,36 @@ def are_sisters(a: str, b: str) -> bool:
     if not ours or not theirs or ours & theirs:
         return False
     return bool({h for h, _ in ours} & {h for h, _ in theirs})
+
+
+@functools.cache
+def load_kin() -> dict[str, tuple[str, frozenset[str]]]:
+    """``{word: (synset, kin synsets above it)}`` of kin.tsv (built by ``scripts/build_kin.py``:
+    the words whose first sense is under WordNet's {relative, relation}). Cached.
+
+    Raises FileNotFoundError if kin.tsv is missing from the installed package, ValueError if a
+    line is not ``WORD<TAB>SYNSET<TAB>ANCESTORS``."""
+    text = resources.files(_PACKAGE).joinpath("kin.tsv").read_text(encoding="utf-8")
+    kin: dict[str, tuple[str, frozenset[str]]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or not fields[1].isdigit():
+            raise ValueError(f"{_PACKAGE}/kin.tsv:{number}: expected WORD<TAB>SYNSET<TAB>ANCESTORS")
+        kin[fields[0]] = (fields[1], frozenset(fields[2].split()))
+    return kin
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def other_kin(a: str, b: str) -> bool:
+    """Whether two lower-case words (singular or plural) name two different relatives: both
+    first senses kinds of {relative} (WordNet), neither the other's synset nor above it
+    ("grandmother" / "mother", "aunt" / "niece"; not "parent" / "mother", which it states).
+    Raises FileNotFoundError or ValueError as :func:`load_kin` does."""
+    kin = load_kin()
+    ours = [kin[lemma] for lemma in lemma_candidates(a, "n") if lemma in kin]
+    theirs = [kin[lemma] for lemma in lemma_candidates(b, "n") if lemma in kin]
+    if not ours or not theirs:
+        return False
+    return not any(x == y or x in above_y or y in above_x for x, above_x in ours for y, above_y in theirs)

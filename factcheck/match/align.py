@@ -37,7 +37,7 @@ from difflib import SequenceMatcher
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
-from factcheck.lexicon.noun_kinds import are_sisters
+from factcheck.lexicon.noun_kinds import are_sisters, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
@@ -237,7 +237,23 @@ class Alignment:
                   and not (k > 0 and self.passage[k - 1].folded[:1].isdigit())}
         return frozenset(t.key for t in self.claim
                          if t.key and t.word and not t.capital and t.key not in passage_keys and t.folded.isalpha()
-                         and any(are_sisters(t.folded, other) for other in theirs))
+                         and any(are_sisters(t.folded, other) for other in theirs)) | self._other_relatives(passage_keys)
+
+    def _other_relatives(self, passage_keys: set[str]) -> frozenset[str]:
+        """Claim kinship nouns the passage has another relative in place of, beside the same
+        aligned word ("Nursultan's grandmother" / "Nursultan's mother"; WordNet's {relative}
+        kinds, :func:`factcheck.lexicon.noun_kinds.other_kin`). Only in the same place: a
+        passage may name other relatives of other people anywhere."""
+        forward = dict(self.pairs)
+        found: set[str] = set()
+        for i, t in enumerate(self.claim):
+            if not (t.key and t.word and not t.capital and t.key not in passage_keys):
+                continue
+            places = ([forward[i - 1] + 1] if i - 1 in forward else []) + ([forward[i + 1] - 1] if i + 1 in forward else [])
+            if any(0 <= j < len(self.passage) and self.passage[j].word and not self.passage[j].capital
+                   and other_kin(t.folded, self.passage[j].folded) for j in places):
+                found.add(t.key)
+        return frozenset(found)
 
     def reworded(self) -> frozenset[str]:
         """The index terms of claim verbs the passage says in the same place with a verb of one
