@@ -419,6 +419,20 @@ def test_another_thing_after_the_same_word_and_preposition(checker: Checker, pla
     assert result.verdict == verdict
 
 
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 004: "... Smailova, ... who faces charges of fraud if she ever returns to Kazakhstan." (002
+    # speaks of Batyrbekov's libel charges.)
+    ("Dina Smailova faces charges of fraud if she ever returns to Kazakhstan.", "supported"),
+    ("Dina Smailova faces charges of libel if she ever returns to Kazakhstan.", "partial"),
+    # 002: "... threats from local authorities and relatives and friends of the convicted boys.": the
+    # object runs on past a word the claim has earlier ("the boy and his family")
+    ("The report focused on the problems the boy and his family continue to face, including threats from "
+     "relatives and friends of the victim.", "partial"),
+])
+def test_another_thing_after_of(checker: Checker, claim: str, verdict: str) -> None:
+    assert check(checker, claim).verdict == verdict
+
+
 FIRE = ("House fire\n\nThe fire started in the kitchen shortly after midnight, the fire service said. "
         "Neighbours saw smoke coming from the garage roof.\n")
 

@@ -72,6 +72,7 @@ from factcheck.match.cues import (
 )
 from factcheck.match.motion import exchanged_ends
 from factcheck.match.roles import other_holders
+from factcheck.match.subjects import replaced_subjects
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
@@ -187,11 +188,12 @@ class Alignment:
                     or not self.claim[p - 1].key or placed.get(p - 1) != placed[p] - 1:
                 continue
             sentence = _sentence_of(self.passage, self.text, placed[p]) if self.text else range(len(self.passage))
-            stated = {self.passage[k].key for k in sentence}
-            # Each object ends where the two sides share a word again ("in the garage shortly
-            # after" / "in the kitchen shortly after").
+            stated = {self.passage[k].key for k in sentence if k > placed[p]}
+            # Each object ends where the two sides share a word again, after the preposition ("in
+            # the garage shortly after" / "in the kitchen shortly after"; "friends of the convicted
+            # boys" runs on past the claim's earlier "the boy").
             ours = _slot_object(self.claim, p, stated)
-            theirs = _slot_object(self.passage, placed[p], {w.key for w in self.claim})
+            theirs = _slot_object(self.passage, placed[p], {w.key for w in self.claim[p + 1:]})
             if not ours or not theirs or len(ours) > _SLOT_OBJECT or len(theirs) > _SLOT_OBJECT + 1:
                 continue
             our_words = [self.claim[k] for k in ours]
@@ -440,7 +442,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
-                     unattributed | _unstated_agents(ours, theirs, pairs, passage))
+                     unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs))
 
 
 def quoted_terms(text: str) -> frozenset[str]:
@@ -800,9 +802,10 @@ _REPORT_ADJUNCTS = frozenset("in on at during to".split())
 _BE_FORMS = frozenset("is are was were be been being".split())
 
 # Prepositions whose object names a thing in the place of a claim's (Alignment.replaced_nouns):
-# "corruption in the police" / "corruption in the education sector". Not "of" (a part or a
-# measure: "a stage of", "cases of"), "by" (an agent: the entity rules), "to" (also an infinitive).
-_SLOT_PREPOSITIONS = frozenset("in at on aboard inside into onto".split())
+# "corruption in the police" / "corruption in the education sector", "charges of libel" /
+# "charges of fraud". Not "by" (an agent: the entity rules), "to" (also an infinitive). "of" was
+# left out until sets F and G (session 26) showed its cost: none on sets A-F, +2 on G.
+_SLOT_PREPOSITIONS = frozenset("in at on aboard inside into onto of".split())
 _SLOT_OBJECT = 2  # words of a claim's object: "the police", "the local bus"
 
 

@@ -1,0 +1,45 @@
+"""Another office holder as the doer of the same act (004: "On August 16, the administration of
+Qyzylorda Province reported that the province's governor had ordered the dismissal of the
+director and other staff at the victim's school.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Checker, Claim, Corpus
+from factcheck.match.align import align
+from factcheck.match.cues import tokenize
+from factcheck.match.subjects import replaced_subjects
+
+DISMISSAL = ("The administration of Qyzylorda Province reported that the Qyzylorda {} had ordered the dismissal of "
+             "the director and other staff at the victim's school.")
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+@pytest.mark.parametrize(("doer", "verdict"), [("governor", "supported"), ("police chief", "partial")])
+def test_another_office_before_the_same_verb_is_not_stated(checker: Checker, doer: str, verdict: str) -> None:
+    result = checker.check_claim(Claim("t", DISMISSAL.format(doer)))
+    assert result.verdict == verdict
+    if verdict == "partial":
+        assert "police chief" in " ".join(result.missing)
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    # one person described twice (004: "... the girl looked only about 14 or 15")
+    ("The victim looked only about 14 or 15 years old.", "The girl looked only about 14 or 15 years old."),
+    # a passive's subject is no doer
+    ("The governor was ordered to resign.", "The mayor was ordered to resign."),
+])
+def test_what_is_no_other_doer(claim: str, passage: str) -> None:
+    alignment = align(claim, passage)
+    assert replaced_subjects(tokenize(claim), tokenize(passage), alignment.pairs) == frozenset()
+
+
+def test_two_offices_before_one_verb_are_found() -> None:
+    claim, passage = "The judge ordered his release.", "The mayor ordered his release."
+    found = replaced_subjects(tokenize(claim), tokenize(passage), align(claim, passage).pairs)
+    assert found == {tokenize(claim)[1].key}
