@@ -609,3 +609,12 @@ def test_kinship_nouns_name_other_relatives(a: str, b: str, other: bool) -> None
 ])
 def test_another_relative_in_the_same_place_is_not_stated(checker: Checker, claim: str, verdict: str) -> None:
     assert check(checker, claim).verdict == verdict
+
+
+def test_a_name_shares_no_place_with_another_through_one_the(checker: Checker) -> None:
+    # 003: "The family handed over the suspects to authorities at the Esik district police station,
+    # the mother said. But they were set free after a denial ...": "the Musinov family" and "the
+    # Esik district" share only "the", and the family's words are paired elsewhere
+    result = check(checker, "The suspects handed over by the Musinov family were set free after a denial.")
+    assert result.verdict == "supported"
+    assert not [d for d in result.disagreements if d.kind == "entity"]

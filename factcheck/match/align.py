@@ -1239,6 +1239,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             kind = _replacement_kind(ours, theirs, i, j)
             if kind is None or not (in_place or kind == "entity"):
                 continue
+            if kind == "entity" and _crossed_place(i, j, strong):
+                continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if i in displaced and kind != "antonym" and not (kind == "entity" and (
                     regions[placed[i]] != regions[j] or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):
                 continue  # the name is elsewhere in the passage's own statement
@@ -1341,6 +1343,16 @@ def _anchor_places(pairs: Sequence[tuple[int, int]], strong: frozenset[tuple[int
                 after_pair.add((a + di, b + dj))
                 before_pair.add((a - di, b - dj))
     return after_pair, before_pair
+
+
+def _crossed_place(i: int, j: int, strong: frozenset[tuple[int, int]]) -> bool:
+    """Whether the content words aligned nearest claim token ``i`` lie on the wrong sides of
+    passage token ``j``: the claim's next aligned content word is paired before ``j``, or its
+    previous one after it. Then ``i`` and ``j`` share at most a function word ("the"), and stand
+    in two different places of the two texts."""
+    before = max(((a, b) for a, b in strong if a < i), default=None)
+    after = min(((a, b) for a, b in strong if a > i), default=None)
+    return (after is not None and after[1] < j) or (before is not None and before[1] > j)
 
 
 def _beside(i: int, j: int, pairs: Sequence[tuple[int, int]]) -> bool:
