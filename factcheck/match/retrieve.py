@@ -76,6 +76,10 @@ class Matcher:
         # Index.docs[pid] is passage pid's document whichever way the index was made; asked of
         # the store's passages, that spares making a Passage (its document read) to learn it.
         self._indexed_docs = len(self.index.docs) == len(self.passages)
+        # The store's passages keep their offsets in arrays: read there, a neighbour's bounds
+        # need no Passage made (its text sliced from the document's view and folded).
+        starts, ends = getattr(self.passages, "starts", None), getattr(self.passages, "ends", None)
+        self._offsets = (starts, ends) if isinstance(starts, np.ndarray) and isinstance(ends, np.ndarray) else None
         self._terms: dict[int, frozenset[str]] = {}
         self._views: OrderedDict[int, str] = OrderedDict()
         self._claim: _ClaimState | None = None  # see _state
@@ -156,6 +160,9 @@ class Matcher:
         first, second = window
         if first < 0 or second >= len(self.passages) or self._doc(first) != self._doc(second):
             return False
+        if self._offsets is not None:
+            text = self.corpus.documents[self._doc(first)].text
+            return "\n\n" not in text[int(self._offsets[1][first]):int(self._offsets[0][second])]
         text = self.corpus.documents[self.passages[first].doc].text
         return "\n\n" not in text[self.passages[first].end:self.passages[second].start]
 

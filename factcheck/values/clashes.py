@@ -10,6 +10,7 @@ another name (found by aligning the two word sequences) is a name disagreement.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -762,6 +763,12 @@ def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]
     return differences
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a claim's text is met again with each of its candidates
+def _folded_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (split at white space), each folded (:func:`fold_word`)."""
+    return tuple(fold_word(w) for w in text.split())
+
+
 def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], claim_text: str, passage_text: str) -> list[tuple[Value, Value]]:
     """Pair a claim name with a passage name standing in the same place of aligned texts.
 
@@ -771,8 +778,7 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
     names = [v for v in absent if v.kind == "name"]
     if not names or not passage_names:
         return []
-    ours_folded = [fold_word(w) for w in claim_text.split()]
-    theirs_folded = [fold_word(w) for w in passage_text.split()]
+    ours_folded, theirs_folded = _folded_words(claim_text), _folded_words(passage_text)
     opcodes = difflib.SequenceMatcher(a=ours_folded, b=theirs_folded, autojunk=False).get_opcodes()
     pairs = []
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
