@@ -618,3 +618,28 @@ def test_a_name_shares_no_place_with_another_through_one_the(checker: Checker) -
     result = check(checker, "The suspects handed over by the Musinov family were set free after a denial.")
     assert result.verdict == "supported"
     assert not [d for d in result.disagreements if d.kind == "entity"]
+
+
+def test_a_lesser_pooled_sentence_does_not_unsay_a_word_the_best_one_states(checker: Checker) -> None:
+    # 003: '"Why should I be ashamed?" the mother asks in the video ... "Those men who raped my
+    # daughter should be ashamed, not us."' states "men" in its place; another sentence pooled
+    # beside it, which has other people there, does not unsay it
+    result = check(checker, 'The victim\'s mother says in the video: "Those men who raped my daughter should be '
+                            'ashamed, not us."')
+    assert result.verdict == "supported" and not result.missing
+
+
+LEAGUE = ("Club history\n\nMarta Kell served as chairwoman of the youth league for eleven years. "
+          "She also coached the under-12 team.\n\nThe club moved twice. Its first ground was by the river. "
+          "The new stadium was opened in 2018 by the mayor.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Marta Kell served as chairwoman of the youth league for eleven years.", "supported"),
+    # WiCE dev04146's kind: the year only in a sentence about something else
+    ("Marta Kell served as chairwoman of the youth league until 2018.", "partial"),
+])
+def test_a_sentence_that_shares_only_a_value_joins_no_pool(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"club.txt": LEAGUE})  # cited, as WiCE's claims cite their page
+    result = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim, cite=("club.txt",)))
+    assert result.verdict == verdict

@@ -169,8 +169,13 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     missing_terms |= replaced
     # Words the supporting sentence gives to someone it only describes ("..., the mother said")
     # are not stated as the claim's named speaker's, whoever another sentence names; nor is a
-    # thing the sentence names another in place of ("corruption in the education sector").
-    unstated = frozenset().union(*(result[i].unstated for i in best.members))
+    # thing the sentence names another in place of ("corruption in the education sector"). A
+    # member that states more of the claim, with the word in its place, does state it: a lesser
+    # sentence pooled beside '"Those men who raped my daughter should be ashamed"' does not
+    # unsay its "men".
+    unstated = frozenset().union(*(result[i].unstated - frozenset().union(
+        *(result[k].matched for k in best.members if result[k].coverage > result[i].coverage))
+        for i in best.members))
     missing_terms |= unstated
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
@@ -351,6 +356,12 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
     """
     pool = [i for i, a in enumerate(assessed) if a.candidate.doc == doc and not a.clashes
             and a.coverage >= (RELATED_CITED if a.cited else RELATED)]
+    # A sentence that shares nothing with the claim but its values and names is about something
+    # else: it joins no pool ("The 2018-2022 IIHF Rule Book ... was approved" for "chairman ...
+    # until 2018"; "on September 1 The Village wrote a public complaint" for "The Village
+    # published Zhapisheva's article on September 1"). It may still lead one.
+    about = {i for i in pool if assessed[i].matched - value_terms(claim, assessed[i].values.agreed, QUANTITY_KINDS,
+                                                                      stated=True)}
     total = sum(claim.weights.values()) or 1.0
     members: list[int] = []
     matched: frozenset[str] = frozenset()
@@ -365,11 +376,14 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
     # A claim that quotes starts from the sentence that has its quotation, if the source has one.
     quoting = [i for i in pool if len(quoted) >= 3 and _states_quotation(quoted, [assessed[i]])]
     while pool:
-        best = max(quoting or pool,
+        eligible = [i for i in pool if i in about] if members else pool
+        if not eligible:
+            break
+        best = max(quoting or eligible,
                    key=lambda i: (round(gain(i), 6), assessed[i].candidate.alignment, -assessed[i].candidate.start))
         quoting = []
         if members and gain(best) < COMBINE_GAIN:
-            best = next((i for i in pool if new_values(i)), -1)
+            best = next((i for i in eligible if new_values(i)), -1)
             if best < 0:
                 break
         if len(members) >= COMBINE_MAX + (1 if new_values(best) else 0):
