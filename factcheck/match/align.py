@@ -71,6 +71,7 @@ from factcheck.match.cues import (
     tokenize,
 )
 from factcheck.match.motion import exchanged_ends
+from factcheck.match.possessors import other_possessors
 from factcheck.match.roles import other_holders
 from factcheck.match.subjects import replaced_subjects
 from factcheck.match.synonyms import synonym_terms
@@ -442,7 +443,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
-                     unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs))
+                     unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs)
+                     | other_possessors(ours, theirs, pairs))
 
 
 def quoted_terms(text: str) -> frozenset[str]:

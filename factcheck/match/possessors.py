@@ -1,0 +1,93 @@
+"""Whose relatives: the possessor of a kinship noun, replaced.
+
+"A case had been filed against the victim's parents" and "a case ... filed against the parents of
+the suspects" share "parents" and every other word but the one that says whose: the two
+sentences accuse different families. A word-by-word alignment pairs "parents" with "parents"
+and leaves "victim" to be found anywhere in the source.
+
+This module reads the possessor of each kinship noun (WordNet's {relative} kinds,
+:mod:`factcheck.lexicon.noun_kinds`) the claim and the passage align: "P's K", "P' K" or "K of
+(the) P". When both sides name a possessor, the two are common nouns that share no index term,
+the claim's possessor is nowhere in the passage and WordNet makes them no synonyms, the claim's
+possessor is *unstated* by that passage (``Alignment.unattributed``). Names are the entity rules'
+to compare, and pronouns ("her parents") may stand for either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.lexicon.noun_kinds import load_kin
+from factcheck.lexicon.nouns import is_common_noun
+from factcheck.match.cues import Token
+from factcheck.match.synonyms import synonym_terms
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_DETERMINERS = frozenset("the a an".split())
+
+
+def other_possessors(ours: Sequence[Token], theirs: Sequence[Token],
+                     pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of the claim's possessors of aligned kinship nouns that the passage gives
+    to someone else.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's possessor terms (possibly empty), as the module docstring says."""
+    kin = load_kin()
+    their_keys = {t.key for t in theirs if t.key}
+    found: set[str] = set()
+    for i, j in pairs:
+        if _lemma(ours[i].folded) not in kin:
+            continue
+        mine, other = _possessor(ours, i), _possessor(theirs, j)
+        if mine is None or other is None:
+            continue
+        x, y = ours[mine], theirs[other]
+        if not x.key or not y.key or x.key == y.key or x.key in their_keys:
+            continue
+        if not (is_common_noun(_bare(x.folded)) and is_common_noun(_bare(y.folded))):
+            continue
+        if y.key in synonym_terms(_bare(x.folded)) or x.key in synonym_terms(_bare(y.folded)):
+            continue
+        found.add(x.key)
+    return frozenset(found)
+
+
+def _lemma(word: str) -> str:
+    """A kinship noun's singular as kin.tsv lists it ("parents" → "parent")."""
+    kin = load_kin()
+    if word in kin:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in kin else word
+
+
+def _bare(word: str) -> str:
+    """A possessive without its ending: "victim's" → "victim", "suspects'" → "suspects"."""
+    for ending in _POSSESSIVE_ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)] if ending in ("'s", "’s") else word[:-1]
+    return word
+
+
+def _possessor(tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the possessor of the noun at ``k``: the possessive right before it ("the
+    victim's parents", "the suspects' parents"), or the noun of its "of" phrase ("the parents of
+    the suspects"); None for none, a pronoun, or a name."""
+    if k > 0 and tokens[k - 1].word and tokens[k - 1].folded.endswith(_POSSESSIVE_ENDINGS):
+        at = k - 1
+    elif k > 1 and tokens[k - 1].folded in ("'", "’") and tokens[k - 2].folded.endswith("s"):
+        at = k - 2  # "the suspects' parents": the apostrophe is a token of its own
+    elif k + 1 < len(tokens) and tokens[k + 1].folded == "of":
+        at = k + 2
+        while at < len(tokens) and tokens[at].folded in _DETERMINERS:
+            at += 1
+        if at >= len(tokens):
+            return None
+    else:
+        return None
+    t = tokens[at]
+    return at if t.word and t.key and not t.capital else None
