@@ -105,6 +105,20 @@ def terms_in(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[s
     return frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
 
 
+_SUPPLEMENT = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*,")
+
+
+def supplements(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of a text's non-restrictive relative clauses, set off by commas
+    on both sides: ", who first reported the story in his online S-Inform newspaper,"."""
+    return [(m.start(), m.end()) for m in _SUPPLEMENT.finditer(text)]
+
+
+def terms_outside(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Terms of the claim that occur somewhere outside all of the ``(start, end)`` spans."""
+    return frozenset(t for start, end, t in claim.spans if not any(s <= start and end <= e for s, e in spans))
+
+
 def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]) -> float:
     """IDF-weighted share of the claim's terms (but ``leave_out``) found in ``matched``."""
     weights = {t: w for t, w in claim.weights.items() if t not in leave_out}
@@ -181,7 +195,10 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
     referred = [v for v in values.absent if v.kind == "name" and alignment is not None and (
         _described(v, alignment.text) or alignment.omitted((v.start, v.end)))]
-    unnamed = any(v.kind == "name" and all(v is not r for r in referred) for v in values.absent)
+    # (A name only in a supplement of the claim, ", who ... S-Inform newspaper,", is its own topic.)
+    aside = supplements(claim.text)
+    unnamed = any(v.kind == "name" and all(v is not r for r in referred)
+                  and not any(a <= v.start and v.end <= b for a, b in aside) for v in values.absent)
     name_swap = any(c.kind == "name" for c, _ in values.conflicts) or any(d.kind == "entity" for d in differences)
     # Differences found by the alignment stand in the aligned place by construction (the
     # negated word, the replaced word are paired with the claim's), as slotted values do.
@@ -201,6 +218,12 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
             or (d.detail in ("displaced", "exchanged", "agent") and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
+    # A clause set off by commas ("Batyrbekov, who first reported the story in his online
+    # S-Inform newspaper, was sentenced ...") is an assertion of its own (a supplement: Potts
+    # 2005): a passage about the main clause is on its topic without it.
+    supplement = terms_in(claim, aside) - terms_outside(claim, aside)
+    if supplement:
+        context = max(context, _share(claim, matched, valued | swapped | changed | supplement))
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
     if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values, referred) \
             and not _parallel(differences, values) and not (alignment is not None and alignment.other_person()):
