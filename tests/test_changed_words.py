@@ -606,6 +606,11 @@ def test_kinship_nouns_name_other_relatives(a: str, b: str, other: bool) -> None
      "partial"),
     ("Baliyeva repeatedly disparaged Nursultan's mother and demanded that she finally make herself known.",
      "supported"),
+    # 001: "Locals—including the victim's parents, ...—tried to cover up the story ..., until the boy's
+    # grandmother managed to catch the attention of journalist Amangeldy Batyrbekov.": the passage's
+    # "parents" are someone else's, elsewhere
+    ("The boy's parents succeeded in catching the attention of journalist Amangeldy Batyrbekov.", "partial"),
+    ("The boy's grandmother managed to catch the attention of journalist Amangeldy Batyrbekov.", "supported"),
 ])
 def test_another_relative_in_the_same_place_is_not_stated(checker: Checker, claim: str, verdict: str) -> None:
     assert check(checker, claim).verdict == verdict
@@ -642,4 +647,16 @@ LEAGUE = ("Club history\n\nMarta Kell served as chairwoman of the youth league f
 def test_a_sentence_that_shares_only_a_value_joins_no_pool(tmp_path: Path, claim: str, verdict: str) -> None:
     write_tree(tmp_path, {"club.txt": LEAGUE})  # cited, as WiCE's claims cite their page
     result = Checker(load_corpus([tmp_path])).check_claim(Claim("t", claim, cite=("club.txt",)))
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(("term", "verdict"), [("two years and three months", "supported"),
+                                               ("three years and two months", "contradicted")])
+def test_a_clause_set_off_by_commas_does_not_hide_a_clash_in_the_main_one(checker: Checker, term: str,
+                                                                          verdict: str) -> None:
+    # 002: "In September 2019, he was sentenced to two years and three months in prison on libel
+    # charges."; the relative clause is stated by another sentence ("... first reported by ...
+    # Amangeldy Batyrbekov in his online newspaper S-Inform")
+    result = check(checker, "Batyrbekov, who first reported the story in his online S-Inform newspaper, was "
+                            f"sentenced in September 2019 to {term} in prison.")
     assert result.verdict == verdict

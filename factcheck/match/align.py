@@ -240,9 +240,9 @@ class Alignment:
                   and not (k > 0 and self.passage[k - 1].folded[:1].isdigit())}
         return frozenset(t.key for t in self.claim
                          if t.key and t.word and not t.capital and t.key not in passage_keys and t.folded.isalpha()
-                         and any(are_sisters(t.folded, other) for other in theirs)) | self._other_relatives(passage_keys)
+                         and any(are_sisters(t.folded, other) for other in theirs)) | self._other_relatives()
 
-    def _other_relatives(self, passage_keys: set[str]) -> frozenset[str]:
+    def _other_relatives(self) -> frozenset[str]:
         """Claim kinship nouns the passage has another relative in place of, beside the same
         aligned word ("Nursultan's grandmother" / "Nursultan's mother"; WordNet's {relative}
         kinds, :func:`factcheck.lexicon.noun_kinds.other_kin`). Only in the same place: a
@@ -250,7 +250,13 @@ class Alignment:
         forward = dict(self.pairs)
         found: set[str] = set()
         for i, t in enumerate(self.claim):
-            if not (t.key and t.word and not t.capital and t.key not in passage_keys):
+            if not (t.key and t.word and not t.capital):
+                continue
+            # The passage may have the word elsewhere, of other people ("the victim's parents, ...,
+            # until the boy's grandmother managed" for "the boy's parents succeeded"), not beside
+            # the same aligned word.
+            if i in forward and ((i - 1 in forward and forward[i] == forward[i - 1] + 1)
+                                 or (i + 1 in forward and forward[i] == forward[i + 1] - 1)):
                 continue
             places = ([forward[i - 1] + 1] if i - 1 in forward else []) + ([forward[i + 1] - 1] if i + 1 in forward else [])
             if any(0 <= j < len(self.passage) and self.passage[j].word and not self.passage[j].capital
