@@ -39,3 +39,18 @@ def test_possessors_of_kinship_nouns(claim: str, passage: str, possessor: str | 
     ours = tokenize(claim)
     terms = other_possessors(ours, tokenize(passage), align(claim, passage).pairs)
     assert terms == frozenset(t.key for t in ours if t.folded == possessor and t.key)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 004: "The suspects are charged with encouraging a minor to engage in prostitution ..."; the
+    # case against their parents is for "failing to fulfill the duties of raising a minor"
+    ("The Qyzylorda suspects are charged with encouraging a minor to engage in prostitution.", "supported"),
+    ("The parents of the Qyzylorda suspects are charged with encouraging a minor to engage in prostitution.",
+     "partial"),
+    # a sentence that only names the schoolgirl says nothing of her mother either way (004: "I
+    # received no help from the school", her mother says)
+    ("The Qyzylorda schoolgirl's mother said she received no help from the school.", "supported"),
+])
+def test_relatives_the_passage_does_not_name_are_not_its_possessors(checker: Checker, claim: str,
+                                                                     verdict: str) -> None:
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

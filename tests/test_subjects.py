@@ -43,3 +43,17 @@ def test_two_offices_before_one_verb_are_found() -> None:
     claim, passage = "The judge ordered his release.", "The mayor ordered his release."
     found = replaced_subjects(tokenize(claim), tokenize(passage), align(claim, passage).pairs)
     assert found == {tokenize(claim)[1].key}
+
+
+@pytest.mark.parametrize(("paper", "verdict"), [("Ak Zhaiyk", "supported"), ("Uralskaya Nedelya", "partial")])
+def test_a_description_the_passage_gives_another_name(checker: Checker, paper: str, verdict: str) -> None:
+    # 001: "A popular newspaper in the Atyrau region, Ak Zhaiyk is one of the few independent voices
+    # ..."; Uralskaya Nedelya is named elsewhere in 001
+    assert checker.check_claim(Claim("t", f"{paper} is a popular newspaper in the Atyrau region.")).verdict == verdict
+
+
+def test_a_clause_before_the_next_subject_is_no_apposition(checker: Checker) -> None:
+    # 003: "Shattering the silence that Kazakh activists say is far more common in the ethnically
+    # sprawling, mostly Muslim country of around 18 million, Gulbadar Musinova took to YouTube ..."
+    claim = "Kazakhstan is a mostly Muslim country of around 18 million people."
+    assert checker.check_claim(Claim("t", claim)).verdict == "supported"

@@ -71,9 +71,9 @@ from factcheck.match.cues import (
     tokenize,
 )
 from factcheck.match.motion import exchanged_ends
-from factcheck.match.possessors import other_possessors
+from factcheck.match.possessors import dropped_relatives, other_possessors
 from factcheck.match.roles import other_holders
-from factcheck.match.subjects import replaced_subjects
+from factcheck.match.subjects import other_bearers, replaced_subjects
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
@@ -449,8 +449,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
-                     unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs)
-                     | other_possessors(ours, theirs, pairs))
+                     unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
+                     | other_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs))
 
 
 def quoted_terms(text: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from factcheck.lexicon.noun_kinds import load_kin
 from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.verbs import verb_senses
 from factcheck.match.cues import Token
 from factcheck.match.synonyms import synonym_terms
 
@@ -57,6 +58,43 @@ def other_possessors(ours: Sequence[Token], theirs: Sequence[Token],
     return frozenset(found)
 
 
+def dropped_relatives(ours: Sequence[Token], theirs: Sequence[Token],
+                      pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of the claim's kinship nouns whose possessor the passage names without
+    them: "The parents of the Qyzylorda suspects are charged with encouraging a minor ..."
+    against 004's "The suspects are charged with encouraging a minor ...". The claim's
+    possessor is aligned, and so is a verb after it, and the passage has the same kinship noun of
+    that possessor nowhere ("the suspects' parents", "the parents of the suspects"). The passage's statement is then
+    about the possessor, not the relatives: the kinship noun is unstated by it, whatever
+    another sentence says of the relatives.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's kinship terms (possibly empty)."""
+    kin = load_kin()
+    forward = dict(pairs)
+    found: set[str] = set()
+    for i, t in enumerate(ours):
+        if not t.key or t.capital or _lemma(t.folded) not in kin:
+            continue
+        mine = _possessor(ours, i)
+        if mine is None or mine not in forward:
+            continue
+        # Only a passage that states the claim's predicate of them says it of the possessor: one
+        # that merely names "the Qyzylorda schoolgirl" says nothing of her mother either way.
+        if not any(k > mine and not ours[k].capital and verb_senses(ours[k].folded) for k in forward):
+            continue
+        owner = ours[mine].key
+        if any(_lemma(u.folded) == _lemma(t.folded) and (at := _possessor(theirs, k)) is not None
+               and theirs[at].key == owner for k, u in enumerate(theirs)):
+            continue
+        found.add(t.key)
+    return frozenset(found)
+
+
 def _lemma(word: str) -> str:
     """A kinship noun's singular as kin.tsv lists it ("parents" → "parent")."""
     kin = load_kin()
@@ -84,6 +122,10 @@ def _possessor(tokens: Sequence[Token], k: int) -> int | None:
     elif k + 1 < len(tokens) and tokens[k + 1].folded == "of":
         at = k + 2
         while at < len(tokens) and tokens[at].folded in _DETERMINERS:
+            at += 1
+        # a name that modifies the possessor: "the parents of the Qyzylorda suspects"
+        while at + 1 < len(tokens) and tokens[at].capital and tokens[at + 1].word and tokens[at + 1].key \
+                and not tokens[at + 1].capital:
             at += 1
         if at >= len(tokens):
             return None

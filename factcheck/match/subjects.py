@@ -92,3 +92,87 @@ def _subject(tokens: Sequence[Token], v: int) -> list[int]:
     if not words or tokens[words[-1]].capital:
         return []
     return words
+
+
+_COPULAS = frozenset("is was are were".split())
+
+
+def other_bearers(ours: Sequence[Token], theirs: Sequence[Token],
+                  pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a name the claim says something is, where the passage says it of
+    another name: "Uralskaya Nedelya is a popular newspaper in the Atyrau region" against 001's
+    "A popular newspaper in the Atyrau region, Ak Zhaiyk is one of the few independent voices".
+
+    The claim opens with a name and a copula ("X is ..."); two or more of the predicate's words,
+    and most of them, align in the passage, where a name stands beside them as their subject or
+    apposition ("..., Y", "Y, ...", "Y is ..."). X is nowhere in the passage and Y nowhere in
+    the claim. An indefinite description ("a popular newspaper") may fit both, so X is only
+    unstated by the passage, not contradicted.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The terms of X (possibly empty)."""
+    copula = next((c for c, t in enumerate(ours) if t.folded in _COPULAS), None)
+    if copula is None:
+        return frozenset()
+    start = 1 if ours and ours[0].folded == "the" else 0
+    name = range(start, copula)
+    if not name or not all(ours[k].word and ours[k].capital and ours[k].key for k in name):
+        return frozenset()
+    forward = dict(pairs)
+    predicate = [k for k in range(copula + 1, len(ours)) if ours[k].word and ours[k].key]
+    aligned = [forward[k] for k in predicate if k in forward]
+    if len(aligned) < 2 or 2 * len(aligned) <= len(predicate):
+        return frozenset()
+    their_keys = {t.key for t in theirs if t.key}
+    mine = {ours[k].key for k in name if ours[k].key}
+    if mine & their_keys:
+        return frozenset()
+    lo, hi = min(aligned), max(aligned)
+    bearer = (_name_after(theirs, hi + 1) if _opens_sentence(theirs, lo) else []) or _name_before(theirs, lo)
+    if not bearer or {theirs[k].key for k in bearer} & {t.key for t in ours if t.key}:
+        return frozenset()
+    return frozenset(k for k in mine if k)
+
+
+def _opens_sentence(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the phrase at ``k`` opens its sentence, over a determiner and one more word ("A
+    popular newspaper ..."): a fronted apposition, not the end of a clause before the subject
+    of the next ("... in the ethnically sprawling, mostly Muslim country of around 18 million,
+    Gulbadar Musinova took to YouTube")."""
+    m, words = k - 1, 0
+    while m >= 0 and tokens[m].word and (tokens[m].folded in ("a", "an", "the") or words < 1):
+        words += tokens[m].folded not in ("a", "an", "the")
+        m -= 1
+    return m < 0 or tokens[m].folded in (".", "!", "?")
+
+
+def _name_after(tokens: Sequence[Token], k: int) -> list[int]:
+    """A name right after ``k``'s comma: "..., Ak Zhaiyk"."""
+    if k >= len(tokens) or tokens[k].folded != ",":
+        return []
+    run = []
+    for m in range(k + 1, len(tokens)):
+        if not (tokens[m].word and tokens[m].capital and tokens[m].key):
+            break
+        run.append(m)
+    return run
+
+
+def _name_before(tokens: Sequence[Token], k: int) -> list[int]:
+    """A name right before ``k`` as a subject or an apposition: "Y is ...", "Y, ...", over a
+    determiner ("Y is a ...", "Y, a ...")."""
+    m = k - 1
+    while m >= 0 and tokens[m].folded in ("a", "an", "the", "one", "of"):
+        m -= 1
+    if m < 0 or not (tokens[m].folded == "," or tokens[m].folded in _COPULAS):
+        return []
+    run = []
+    for n in range(m - 1, -1, -1):
+        if not (tokens[n].word and tokens[n].capital and tokens[n].key):
+            break
+        run.append(n)
+    return sorted(run)
