@@ -660,3 +660,15 @@ def test_a_clause_set_off_by_commas_does_not_hide_a_clash_in_the_main_one(checke
     result = check(checker, "Batyrbekov, who first reported the story in his online S-Inform newspaper, was "
                             f"sentenced in September 2019 to {term} in prison.")
     assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 004: "... Smailova, ... who faces charges of fraud if she ever returns to Kazakhstan."
+    ("Smailova faces fraud charges if she ever returns to Kazakhstan.", "supported"),
+    ("Smailova faces embezzlement charges if she ever returns to Kazakhstan.", "partial"),
+    # 003: "... Smailova says the vast majority of rapes in Kazakhstan go unreported": "great" is
+    # compared with "vast", not with "rapes"
+    ("Smailova says the great majority of rapes in Kazakhstan go unreported.", "supported"),
+])
+def test_a_kind_said_before_its_noun_against_one_after_of(checker: Checker, claim: str, verdict: str) -> None:
+    assert check(checker, claim).verdict == verdict

@@ -8,7 +8,7 @@ import pytest
 from factcheck import Checker, Claim, Corpus
 from factcheck.match.align import align
 from factcheck.match.cues import tokenize
-from factcheck.match.motion import exchanged_ends
+from factcheck.match.motion import exchanged_ends, reversed_parties
 
 MOVED = "Informburo.kz reported that Nursultan's mother had moved to {} from {} in 2003."
 
@@ -43,3 +43,22 @@ def test_what_is_no_exchange_of_ends(claim: str, passage: str) -> None:
     ours, theirs = tokenize(claim), tokenize(passage)
     forward = dict(align(claim, passage).pairs)
     assert exchanged_ends(ours, theirs, forward) == []
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 002: "The victim's lawyer, Qurmanghazy Musir, ... has been slapped with several libel lawsuits
+    # from those incriminated, ..."
+    ("Qurmanghazy Musir, the victim's lawyer, filed several libel lawsuits against those incriminated.",
+     "partial"),
+    ("The lawyer Qurmanghazy Musir filed several libel lawsuits against the people incriminated in the case.",
+     "partial"),
+])
+def test_an_act_aimed_at_its_source_is_not_stated(checker: Checker, claim: str, verdict: str) -> None:
+    result = checker.check_claim(Claim("t", claim))
+    assert result.verdict == verdict and "incriminated" in " ".join(result.missing)
+
+
+def test_the_same_direction_is_no_reversal() -> None:
+    claim = "Three judges filed a new libel lawsuit against him over his Facebook posts."
+    passage = "Three judges filed a new libel lawsuit against him over his Facebook posts, he said."
+    assert reversed_parties(tokenize(claim), tokenize(passage), dict(align(claim, passage).pairs)) == frozenset()

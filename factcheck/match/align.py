@@ -44,6 +44,7 @@ from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_verb_lemma, verb_relation, verb_senses
+from factcheck.match.complements import replaced_kinds
 from factcheck.match.cues import (
     ADVERB_HEDGES,
     BOUNDARY_WORDS,
@@ -70,7 +71,7 @@ from factcheck.match.cues import (
     quoted,
     tokenize,
 )
-from factcheck.match.motion import exchanged_ends
+from factcheck.match.motion import exchanged_ends, reversed_parties
 from factcheck.match.possessors import dropped_relatives, other_possessors
 from factcheck.match.roles import other_holders
 from factcheck.match.subjects import other_bearers, replaced_subjects
@@ -450,7 +451,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
-                     | other_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs))
+                     | other_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs)
+                     | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward))
 
 
 def quoted_terms(text: str) -> frozenset[str]:

@@ -12,6 +12,9 @@ capital"), so "to board" (an infinitive) and "from leaving" hold no role; number
 compared as values ("from 4% to 6%" elsewhere). Both ends must be exchanged: one object under the
 other preposition alone ("a train from Almaty" / "a train to Almaty") may be another leg of a
 journey the passage tells.
+
+The same roles tell who acts on whom: "lawsuits against X" aims the act at X, "lawsuits from X"
+has X as its Source (:func:`reversed_parties`).
 """
 
 from __future__ import annotations
@@ -81,3 +84,42 @@ def _role(tokens: Sequence[Token], i: int) -> str | None:
         # name only, whole ("to New York"; not "to leave Almaty", "to board a train")
         return role if opened or (t.capital and all(m.capital for m in modifiers)) else None
     return None
+
+
+def reversed_parties(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int]) -> frozenset[str]:
+    """The index terms of the claim's party that an act is aimed at ("several libel lawsuits
+    against those incriminated") where the passage has it as the act's Source ("several libel
+    lawsuits from those incriminated", VerbNet's Source): the same noun, the same party, the
+    other direction. The claim's party is then unstated by the passage (the claim at best
+    ``partial``): "filed lawsuits against X" and "was slapped with lawsuits from X" say who
+    sued whom the other way round.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        forward: the alignment, claim token index → passage token index.
+
+    Returns:
+        The party's terms (possibly empty)."""
+    found: set[str] = set()
+    for i, t in enumerate(ours):
+        if t.folded != "against" or i == 0 or i - 1 not in forward:
+            continue
+        party = [k for k in _phrase(ours, i) if k in forward]
+        if not party:
+            continue
+        j = forward[i - 1]
+        if j + 1 < len(theirs) and theirs[j + 1].folded == "from" and forward[party[0]] in _phrase(theirs, j + 1):
+            found.update(key for k in _phrase(ours, i) if (key := ours[k].key))
+    return frozenset(found)
+
+
+def _phrase(tokens: Sequence[Token], p: int) -> list[int]:
+    """The content words of the phrase after preposition ``p``, up to punctuation or
+    :data:`_REACH` words ("the people incriminated", "those incriminated")."""
+    found = []
+    for k in range(p + 1, min(len(tokens), p + 1 + _REACH)):
+        if not tokens[k].word:
+            break
+        if tokens[k].key:
+            found.append(k)
+    return found
