@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Checker, Claim, Corpus
+from factcheck.lexicon.noun_kinds import is_group
 from factcheck.match.align import align
 from factcheck.match.cues import tokenize
 from factcheck.match.subjects import replaced_subjects
@@ -57,3 +58,15 @@ def test_a_clause_before_the_next_subject_is_no_apposition(checker: Checker) -> 
     # sprawling, mostly Muslim country of around 18 million, Gulbadar Musinova took to YouTube ..."
     claim = "Kazakhstan is a mostly Muslim country of around 18 million people."
     assert checker.check_claim(Claim("t", claim)).verdict == "supported"
+
+
+@pytest.mark.parametrize(("doer", "verdict"), [("the family", "supported"), ("police", "partial")])
+def test_another_body_before_the_same_verb_is_not_stated(checker: Checker, doer: str, verdict: str) -> None:
+    # 003: 'A brother, Zholaman Musinov, told RFE/RL's Current Time that the family "detained two of
+    # them" on the spot': two bodies (WordNet noun.group by first sense), over a quotation mark
+    result = checker.check_claim(Claim("t", f"Zholaman Musinov said {doer} detained two of the attackers on the spot."))
+    assert result.verdict == verdict
+
+
+def test_bodies_are_wordnet_groups() -> None:
+    assert is_group("police") and is_group("families") and not is_group("girl") and not is_group("governor")

@@ -17,7 +17,7 @@ from importlib import resources
 
 from factcheck.lexicon.antonyms import lemma_candidates
 
-__all__ = ["are_sisters", "load_kin", "load_kinds", "other_kin"]
+__all__ = ["are_sisters", "is_group", "load_groups", "load_kin", "load_kinds", "other_kin"]
 
 _PACKAGE = "factcheck.lexicon"
 
@@ -98,3 +98,29 @@ def other_kin(a: str, b: str) -> bool:
     if not ours or not theirs:
         return False
     return not any(x == y or x in above_y or y in above_x for x, above_x in ours for y, above_y in theirs)
+
+
+@functools.cache
+def load_groups() -> frozenset[str]:
+    """The words of groups.txt (built by ``scripts/build_groups.py``: nouns whose first WordNet
+    sense is in the lexicographer file noun.group: "police", "family", "court"). Cached.
+
+    Raises FileNotFoundError if groups.txt is missing from the installed package, ValueError if
+    a line is not one lower-case word."""
+    text = resources.files(_PACKAGE).joinpath("groups.txt").read_text(encoding="utf-8")
+    words = set()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        if not (line.isascii() and line.isalpha() and line.islower()):
+            raise ValueError(f"{_PACKAGE}/groups.txt:{number}: expected one lower-case word, got {line!r}")
+        words.add(line)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_group(word: str) -> bool:
+    """Whether a lower-case word (singular or plural) names a group first: its first WordNet
+    sense is a noun.group synset ("police", "families"). Raises as :func:`load_groups` does."""
+    groups = load_groups()
+    return word in groups or any(lemma in groups for lemma in lemma_candidates(word, "n"))

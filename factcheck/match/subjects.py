@@ -9,8 +9,9 @@ This module reads the subject of an aligned active verb on both sides (the words
 it, over auxiliaries, adverbs and a quotation mark: 'the family "detained two of them"') and
 returns the claim's subject words when the two subjects share no word, each side's words are
 absent from the other text, both heads are offices (``lexicon.titles.OFFICES``: "chief",
-"governor", "judge"; names are the entity rules': another name before the same verb is an
-``entity`` difference) and WordNet makes them no synonyms. Other common nouns are left alone:
+"governor", "judge") or both bodies (WordNet's noun.group by first sense: "police", "family";
+``lexicon/groups.txt``), and WordNet makes them no synonyms. Names are the entity rules': another
+name before the same verb is an ``entity`` difference. Other common nouns are left alone:
 "the girl" and "the victim", "the boy" and "the child" are one person described twice, and on
 the new-user sets (session 26) reading them as two cost true claims on sets B, C, F and the seeds.
 The claim's words are then *unstated* by that passage (``Alignment.unattributed``), so that the
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.lexicon.noun_kinds import is_group
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import verb_senses
 from factcheck.match.cues import SPEECH_VERBS, Token
@@ -62,8 +65,11 @@ def replaced_subjects(ours: Sequence[Token], theirs: Sequence[Token],
         if mine_keys & their_keys or other_keys & our_keys:
             continue
         head, other_head = ours[mine[-1]], theirs[other[-1]]
-        if not (head.folded in OFFICES and other_head.folded in OFFICES):
-            continue  # "the girl" / "the victim", "the boy" / "the child": one person described twice
+        # Two offices, or two bodies (WordNet's noun.group by first sense: "police" / "the
+        # family"); "the girl" / "the victim", "the boy" / "the child" are one person described twice.
+        if not ((head.folded in OFFICES and other_head.folded in OFFICES)
+                or (is_group(head.folded) and is_group(other_head.folded))):
+            continue
         if any(x.key in synonym_terms(y.folded) or y.key in synonym_terms(x.folded)
                for x in (ours[k] for k in mine) for y in (theirs[k] for k in other)):
             continue
@@ -79,7 +85,8 @@ def _subject(tokens: Sequence[Token], v: int) -> list[int]:
     or a verb that opens its text."""
     k = v - 1
     while k >= 0 and (tokens[k].folded in _AUXILIARIES or tokens[k].folded in _QUOTES
-                      or (tokens[k].word and tokens[k].folded.endswith("ly") and not tokens[k].capital)):
+                      or (tokens[k].word and tokens[k].folded.endswith("ly") and not tokens[k].capital
+                          and not is_common_noun(tokens[k].folded))):  # "recently", not "family"
         k -= 1
     if k < 0 or tokens[k].folded in _PASSIVE:
         return []
