@@ -52,6 +52,9 @@ def test_text_points_at_draft_line_and_column() -> None:
     # a sentence's id (DRAFT:LINE:N) is not printed beside its location, where it read like a
     # second line and column; a claims file's id still names its claim
     assert "CONTRADICTED schoolgirl" not in run.stdout and "txt:6:1 (score" not in run.stdout
+    # a sentence left unchecked is named with its place, not only counted
+    assert "schoolgirl.txt:8:1: SKIPPED (opinion or connective sentence: nothing checkable)" in run.stdout
+    assert "  sentence: This is a tragedy for every family." in run.stdout
 
 
 def test_a_quotation_that_leaves_words_out_names_them_in_text(tmp_path: Path) -> None:

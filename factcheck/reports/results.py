@@ -132,6 +132,9 @@ def render_text(report: Report, *, color: bool = False) -> str:
     """A reading for people: verdict, claim, the sources' own words with source:line."""
     paint = _Paint(color)
     blocks = [_text_result(r, paint) for r in report.results]
+    if report.skipped:  # verify: every sentence left unchecked is named, so none passes unseen
+        blocks.append("\n".join(f"{s.file}:{s.line}:{s.column}: SKIPPED ({s.reason})\n  sentence: {s.text}"
+                                for s in report.skipped))
     summary = report.summary()
     counts = ", ".join(f"{summary[v]} {v}" for v in ("supported", "partial", "contradicted", "disputed", "not_found"))
     count = len(report.skipped)
