@@ -672,3 +672,14 @@ def test_a_clause_set_off_by_commas_does_not_hide_a_clash_in_the_main_one(checke
 ])
 def test_a_kind_said_before_its_noun_against_one_after_of(checker: Checker, claim: str, verdict: str) -> None:
     assert check(checker, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("Gulbadar Musinova", "supported"), ("Dina Smailova", "contradicted")])
+def test_she_said_twice_is_the_speaker_named_before(checker: Checker, speaker: str, verdict: str) -> None:
+    # 003: "A visibly shaken Gulbadar Musinova gave a detailed account of the August 13 attack on her
+    # daughter, Zhibek, ... .She said Zhibek and a male relative ... . She said they beat up the young
+    # woman's relative, Rustam, then forced Zhibek into a car and sped away.": the names after an
+    # earlier "She said" are what she said; "Gulbadar Musinova gave" is a name before its verb,
+    # not a name that modifies a noun ("the Musinov family")
+    result = check(checker, f"{speaker} said the attackers beat up Rustam and then forced Zhibek into a car.")
+    assert result.verdict == verdict

@@ -1662,12 +1662,16 @@ def _pronoun_antecedent(tokens: Sequence[Token], inside: Sequence[bool], k: int,
             sentence = _sentence_of(earlier, context, sentence.start - 1)
             searches.append((earlier, marks, sentence))
     for n, (words, marks, search) in enumerate(searches[:_ANTECEDENT_SENTENCES]):
+        first = next((m for m in search if words[m].word and words[m].folded not in _CONNECTIVES), None)
+        if n and first is not None and words[first].folded == pronoun:
+            # "She said Zhibek and a male relative ... . She said they beat up ...": a sentence
+            # whose subject is the same pronoun names, after it, what she said, not who she is.
+            continue
         found = _person_named(words, marks, search, _PERSONAL_PRONOUNS[pronoun])
         if found is not None:
             name = (text if words is tokens else context)[words[found[0]].start:words[found[1] - 1].end]
             return frozenset(_speaker_keys(words, range(*found))), name
-        first = next((m for m in search if words[m].word and words[m].folded not in _CONNECTIVES), None)
-        if n and (first is None or words[first].folded != pronoun):
+        if n:
             return None  # the sentence's subject is someone or something else, and not a name
     return None
 
@@ -1693,7 +1697,10 @@ def _person_named(tokens: Sequence[Token], quoted: Sequence[bool], search: range
             m += 1
             continue
         end = _run_end(tokens, m)
-        modifier = end < len(tokens) and tokens[end].word and tokens[end].key and not tokens[end].capital
+        # A name that modifies a noun ("the Musinov family"), not one followed by its verb ("Gulbadar
+        # Musinova gave a detailed account").
+        modifier = end < len(tokens) and tokens[end].word and bool(tokens[end].key) and not tokens[end].capital \
+            and is_common_noun(tokens[end].folded)
         placed = m > 0 and tokens[m - 1].folded in _OPENERS_OF_PLACE
         if not _office(tokens[m].folded) and not modifier and not placed \
                 and surname_gender(tokens[end - 1].folded) in (None, gender):
