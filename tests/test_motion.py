@@ -32,8 +32,8 @@ def test_the_same_ends_in_another_order_are_supported(checker: Checker) -> None:
 
 
 @pytest.mark.parametrize(("claim", "passage"), [
-    # an infinitive's object holds no role of motion ("to board a train", "to leave Almaty")
-    ("She had to leave Almaty to board a train from Shymkent.", "She had to leave Shymkent to board a train from Almaty."),
+    # an infinitive's object holds no role of motion ("to board a train")
+    ("She went to Shymkent to board a train from Almaty.", "She went from Almaty to Shymkent to board a train."),
     # one end under the other preposition alone may be another leg of the journey
     ("The train to Almaty left on time.", "The train from Almaty left on time."),
     # numbers are values, compared elsewhere
@@ -62,3 +62,28 @@ def test_the_same_direction_is_no_reversal() -> None:
     claim = "Three judges filed a new libel lawsuit against him over his Facebook posts."
     passage = "Three judges filed a new libel lawsuit against him over his Facebook posts, he said."
     assert reversed_parties(tokenize(claim), tokenize(passage), dict(align(claim, passage).pairs)) == frozenset()
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 002: "The victim's lawyer, Qurmanghazy Musir, ... has been slapped with several libel lawsuits
+    # from those incriminated"
+    ("Those incriminated have been slapped with several libel lawsuits from the victim's lawyer, "
+     "Qurmanghazy Musir.", "contradicted"),
+    ("The victim's lawyer, Qurmanghazy Musir, has been slapped with several libel lawsuits from those "
+     "incriminated.", "supported"),
+])
+def test_a_source_exchanged_with_the_subject(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    # a Source the two texts share (../shared/cases/15's kind)
+    ("Pavel Orsk diverted $310,000 from the Brindle Rowing Club's accounts.",
+     "Prosecutors allege that the former treasurer of the Brindle Rowing Club, Pavel Orsk, diverted $310,000 "
+     "from the club's accounts."),
+    # a clause after "from" is no party (004: "collected payments from what rights defenders claim were ...")
+    ("Rights defenders claim the classmates collected payments from hundreds of adult clients.",
+     "Her classmates collected payments from what rights defenders claim were literally hundreds of adult clients."),
+])
+def test_what_is_no_exchange_with_a_source(claim: str, passage: str) -> None:
+    assert exchanged_ends(tokenize(claim), tokenize(passage), dict(align(claim, passage).pairs)) == []

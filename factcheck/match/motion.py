@@ -55,10 +55,33 @@ def exchanged_ends(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
             j = forward.get(i)
             if j is not None and _role(theirs, j) not in (None, role):
                 moved[role] = (i, j)
-    if SOURCE not in moved or GOAL not in moved:
+    if SOURCE in moved and GOAL in moved:
+        (i, _), (_, k) = moved[GOAL], moved[SOURCE]
+        return [((ours[i].start, ours[i].end), (theirs[k].start, theirs[k].end))]
+    return _source_and_subject(ours, theirs, forward)
+
+
+def _source_and_subject(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int]) \
+        -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """A Source exchanged with a party of no role: "Those incriminated have been slapped with
+    several libel lawsuits from the victim's lawyer" against "The victim's lawyer ... has been
+    slapped with several libel lawsuits from those incriminated". The two texts' "from" phrases
+    share no word; a word of the claim's is in the passage outside its "from" phrase, and a word
+    of the passage's is in the claim outside its own."""
+    ours_from = {k for p, t in enumerate(ours) if t.folded == "from" for k in _phrase(ours, p, _FROM_REACH)}
+    theirs_from = {k for p, t in enumerate(theirs) if t.folded == "from" for k in _phrase(theirs, p, _FROM_REACH)}
+    if not ours_from or not theirs_from or {ours[k].key for k in ours_from} & {theirs[k].key for k in theirs_from}:
+        return []  # a Source the two texts share ("from the club's accounts"): nothing exchanged
+    backward = {j: i for i, j in forward.items()}
+    out = next((i for i in sorted(ours_from) if i in forward and forward[i] not in theirs_from), None)
+    into = next((j for j in sorted(theirs_from) if j in backward and backward[j] not in ours_from), None)
+    if out is None or into is None:
         return []
-    (i, _), (_, k) = moved[GOAL], moved[SOURCE]
-    return [((ours[i].start, ours[i].end), (theirs[k].start, theirs[k].end))]
+    return [((ours[out].start, ours[out].end), (theirs[into].start, theirs[into].end))]
+
+
+_CLAUSE_OPENERS = frozenset("what who whom whose which that where when why how".split())
+_FROM_REACH = 6  # words of a "from" phrase: "from the Brindle Rowing Club's accounts"
 
 
 def _role(tokens: Sequence[Token], i: int) -> str | None:
@@ -113,13 +136,13 @@ def reversed_parties(ours: Sequence[Token], theirs: Sequence[Token], forward: di
     return frozenset(found)
 
 
-def _phrase(tokens: Sequence[Token], p: int) -> list[int]:
-    """The content words of the phrase after preposition ``p``, up to punctuation or
-    :data:`_REACH` words ("the people incriminated", "those incriminated")."""
+def _phrase(tokens: Sequence[Token], p: int, reach: int = _REACH) -> list[int]:
+    """The content words of the phrase after preposition ``p``, up to punctuation or ``reach``
+    words ("the people incriminated", "those incriminated")."""
     found = []
-    for k in range(p + 1, min(len(tokens), p + 1 + _REACH)):
-        if not tokens[k].word:
-            break
+    for k in range(p + 1, min(len(tokens), p + 1 + reach)):
+        if not tokens[k].word or tokens[k].folded in _CLAUSE_OPENERS:
+            break  # "from what rights defenders claim were ...": a clause, not a party
         if tokens[k].key:
             found.append(k)
     return found
