@@ -34,7 +34,7 @@ import os
 import time
 from array import array
 from bisect import bisect_left
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -53,10 +53,10 @@ from factcheck.conflicts.analysis import (
 )
 from factcheck.conflicts.names import name_variants
 from factcheck.conflicts.polarity import MAX_DF as POLARITY_MAX_DF
-from factcheck.conflicts.polarity import MAX_TERMS, MIN_HITS, MIN_TERMS, polarity_conflicts, prefix_hits
+from factcheck.conflicts.polarity import MAX_TERMS, MIN_HITS, MIN_TERMS, PREFIX, polarity_conflicts
 from factcheck.conflicts.polarity import edges_of as polarity_edges
 from factcheck.conflicts.polarity import group as polarity_group
-from factcheck.conflicts.statements import negation, statement_conflicts
+from factcheck.conflicts.statements import negated_passages, statement_conflicts
 from factcheck.conflicts.sweep import Deferred, Signatures
 from factcheck.index.bm25 import Index, term
 from factcheck.index.results import ResultCache
@@ -293,9 +293,7 @@ def candidates(analysis: Analysis, workers: int | None = None,
         stage("passage terms")
         values.document(doc, sorted(facts.quantities))
         stage("value pairs")
-        for pid in analysis.doc_range(doc):
-            if negation(analysis, pid) is not None:
-                negated.append(pid)
+        negated += negated_passages(analysis, doc)
         near.document(doc)
         stage("negations and near-duplicates")
     statistics.finish()
@@ -343,22 +341,22 @@ class _ValuePairs:
         """The pairs of the valued passages of ``doc`` (ascending) with earlier documents,
         and those met before from earlier documents with this one; ``doc`` must have been
         added to the signatures."""
-        analysis, df_of, term = self.analysis, self.analysis.df_of, self.analysis.term
+        analysis, df_of = self.analysis, self.analysis.df_of
+        first, stop = analysis.doc_range(doc).start, analysis.doc_range(doc).stop
         for pid in valued:
             rare = [i for i in self.signatures.words(pid) if df_of(i) <= MAX_DF]
             if len(rare) < MIN_SHARED:
                 continue  # value_hits asks nothing: its query would be too short
-            hits = value_hits(analysis, pid, [term(i) for i in rare])
+            hits = [qid for qid, _ in analysis.search_rare(_query_ids(analysis, rare), CANDIDATES)]  # value_hits
             if not hits:
                 continue
             self._hits.put(pid, hits)
             own: set[int] | None = None
             for rank, qid in enumerate(hits):
-                other = analysis.doc(qid)
-                if other == doc or (qid < pid and pid in self._hits.get(qid)):
+                if first <= qid < stop or (qid < pid and pid in self._hits.get(qid)):
                     continue  # the same document, or a pair met first from the other side
-                if other > doc:
-                    self._later.put(other, pid, rank, qid)
+                if qid >= stop:
+                    self._later.put(analysis.doc(qid), pid, rank, qid)
                     continue
                 if own is None:
                     own = self.signatures.word_set(pid)
@@ -405,15 +403,23 @@ class _NearPairs:
         """The pairs of ``doc``'s passages with earlier documents, and those met before from
         earlier documents with this one; ``doc`` must have been added to the signatures."""
         analysis, signatures, near = self.analysis, self.signatures, self._near
-        df_of = analysis.df_of
-        for pid in analysis.doc_range(doc):
+        df_of, term = analysis.df_of, analysis.term
+        own_range = analysis.doc_range(doc)
+        first, stop = own_range.start, own_range.stop
+        for pid in own_range:
             if not MIN_TERMS <= signatures.content_size(pid) <= MAX_TERMS:
                 continue  # prefix_hits finds nothing for it
-            if sum(1 for i in signatures.words(pid) if 2 <= df_of(i) <= POLARITY_MAX_DF) < MIN_HITS:
+            rare = [(n, term(i), i) for i in signatures.words(pid) if 2 <= (n := df_of(i)) <= POLARITY_MAX_DF]
+            if len(rare) < MIN_HITS:
                 continue  # nor for a sentence of fewer than MIN_HITS terms rare enough to look up
+            rare.sort()  # prefix_hits, on the terms' numbers: the PREFIX rarest (then by term)
+            counted: Counter[int] = Counter()
+            for _, t, i in rare[:PREFIX]:
+                pids = analysis.rare_pids(i)
+                counted.update(pids if pids is not None else analysis.postings(t)[0].tolist())
             own: set[int] | None = None
-            for qid in prefix_hits(analysis, pid, signatures.content(pid)):
-                if analysis.doc(qid) > doc:
+            for qid in sorted(q for q, count in counted.items() if count >= MIN_HITS and not first <= q < stop):
+                if qid >= stop:
                     self._later.put(analysis.doc(qid), pid, qid)
                     continue
                 if (qid, pid) in near:
@@ -600,6 +606,13 @@ def _query(analysis: Analysis, pid: int, max_df: int, words: Iterable[str] | Non
     given = analysis.terms_of(pid) if words is None else words
     found = {t for t in given if not t.isdigit() and analysis.df(t) <= max_df}
     return sorted(found, key=lambda t: (-analysis.idf(t), t))[:QUERY_TERMS]
+
+
+def _query_ids(analysis: Analysis, rare: Sequence[int]) -> list[int]:
+    """:func:`_query` of a passage given the numbers of its distinct non-number terms of at
+    most :data:`MAX_DF` passages (:meth:`Analysis.term_id`)."""
+    idf_of, term = analysis.idf_of, analysis.term
+    return sorted(rare, key=lambda i: (-idf_of(i), term(i)))[:QUERY_TERMS]
 
 
 def _confirm(analysis: Analysis, pid: int, qid: int) -> tuple[float, list[str]] | None:

@@ -14,9 +14,10 @@ outcomes are rare, so each one costs a single index query.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
-from factcheck.conflicts.analysis import Analysis, conflict_value, weighted_overlap, window_terms
+from factcheck.conflicts.analysis import Analysis, conflict_value, passage_spans, weighted_overlap, window_terms
 from factcheck.models import Conflict
 
 RADIUS = 3  # sentences on each side that make a statement's neighbourhood
@@ -47,6 +48,9 @@ _AUX = r"(?:was|were|has been|have been|had been|is|are|will be|would be|got)"
 _NEGATED = re.compile(
     rf"\b(?:no one|no-one|nobody|none(?: of (?:the|them|those)\b[\w ]{{0,30}}?)?)\s+{_AUX}\s+(?:ever\s+|yet\s+)?(?:{_VERB})\b"
     rf"|\b(?:was|were|has|have|had)\s+never\s+(?:been\s+)?(?:{_VERB})\b", re.IGNORECASE)
+# Where an outcome verb begins (a cheap first look for _NEGATED, which needs one after a space:
+# no verb begins inside another, or after the space within one, so no such start is skipped)
+_ANY_VERB = re.compile(_VERB, re.IGNORECASE)
 _PERPETRATOR = r"(?:perpetrators?|attackers?|assailants?|rapists?|suspects?|accused|offenders?|culprits?|killers?|defendants?)"
 _AFFIRMED = re.compile(
     r"(?:\b(?:one|two|three|four|five|some|several|all|most|each|both|many)\s+of\s+(?:the|these|those|their)\s+)?"
@@ -78,6 +82,22 @@ def statement_of(analysis: Analysis, pid: int) -> Conflict | None:
 def negation(analysis: Analysis, pid: int) -> re.Match[str] | None:
     """A negated legal outcome for everyone ("no one was ever punished") in a passage."""
     return _NEGATED.search(analysis.text(pid))
+
+
+def negated_passages(analysis: Analysis, doc: int) -> list[int]:
+    """The passages of document ``doc`` in which :func:`negation` finds a negated outcome,
+    ascending. Only a passage in which an outcome verb begins is searched: every match of
+    ``_NEGATED`` holds one, and a passage's text is a slice of its document's."""
+    own = analysis.doc_range(doc)
+    verbs = [m.start() for m in _ANY_VERB.finditer(analysis.documents[doc].text)] if own else []
+    if not verbs:
+        return []
+    found = []
+    for pid, (start, end) in zip(own, passage_spans(analysis.passages, own), strict=True):
+        at = bisect_left(verbs, start)
+        if at < len(verbs) and verbs[at] < end and negation(analysis, pid) is not None:
+            found.append(pid)
+    return found
 
 
 def statements_against(analysis: Analysis, pid: int, proposals: Iterable[int] = ()) -> list[Conflict]:

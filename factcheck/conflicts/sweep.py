@@ -24,6 +24,10 @@ from collections.abc import Sequence
 
 from factcheck.conflicts.analysis import Analysis
 from factcheck.conflicts.polarity import _CUE, CHEAP_SHARE, MAX_TERMS, MIN_SHARED, MIN_TERMS, opposed
+from factcheck.index.bm25 import term
+from factcheck.sources.normalize import word_strings
+
+WORD_IDS = 1 << 18  # folded words whose term number a scan remembers at a time (then it starts again)
 
 
 class Signatures:
@@ -44,6 +48,7 @@ class Signatures:
         self._short = bytearray()
         self._cue = bytearray()
         self._hash = array("i")  # the low 32 bits of the folded text's hash: equal texts, equal numbers
+        self._word_ids: dict[str, int] = {}  # folded word -> its term's number (-1: none); cleared past WORD_IDS
 
     def __len__(self) -> int:
         return len(self._short)
@@ -53,18 +58,25 @@ class Signatures:
         if pids.start != len(self):
             raise ValueError(f"passages must be added in order: expected {len(self)}, got {pids.start}")
         analysis = self.analysis
-        term_id, known = analysis.term_id, analysis.term_ids
+        known, unknown = self._word_ids, self._word_id
+        if len(known) > WORD_IDS:
+            known.clear()
+        get = known.get
         for norm in analysis.norms(pids):
-            found = set()
-            for t in analysis.terms(norm):
-                if not t.isdigit():
-                    i = known.get(t)
-                    found.add(term_id(t) if i is None else i)
+            found = {i if (i := get(w)) is not None else unknown(w) for w in word_strings(norm)}
+            found.discard(-1)
             self._words.extend(found)
             self._word_bounds.append(len(self._words))
             self._short.append(norm.count(" ") < MIN_TERMS - 1)
             self._cue.append(_CUE.search(norm) is not None)
             self._hash.append((hash(norm) & 0xFFFFFFFF) - (1 << 31))
+
+    def _word_id(self, word: str) -> int:
+        """The number of a folded word's index term (:meth:`Analysis.term_id`), remembered;
+        -1 for a stopword or a number."""
+        t = term(word)  # as the index makes it (None for a stopword)
+        found = self._word_ids[word] = self.analysis.term_id(t) if t is not None and not t.isdigit() else -1
+        return found
 
     def words(self, pid: int) -> array[int]:
         """The ids of a passage's distinct non-number index terms."""
