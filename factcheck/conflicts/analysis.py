@@ -505,7 +505,8 @@ class Analysis:
                 scored = self._scored[i] = self._kept_index().scores(i)
             for pid, score in zip(pids, scored, strict=True):
                 scores[pid] = get(pid, 0.0) + score
-        return heapq.nsmallest(limit, scores.items(), key=_by_score)
+        best = heapq.nsmallest(limit, [(-score, pid) for pid, score in scores.items()])  # best score, then smaller id
+        return [(pid, -score) for score, pid in best]
 
     def _kept_index(self) -> _KeptIndex:
         if self._search_index is None:
@@ -545,11 +546,6 @@ class Analysis:
         text = self.documents[doc].text.lstrip()
         line = text.split("\n", 1)[0].strip()
         return "" if len(line.split()) > 12 or line[-1:] in ".!?" else line
-
-
-def _by_score(hit: tuple[int, float]) -> tuple[float, int]:
-    """Best score first, then the smaller passage id (``Index.search``'s order)."""
-    return -hit[1], hit[0]
 
 
 class _KeptIndex(Index):
