@@ -50,6 +50,7 @@ PASSAGE_MEMO = 50_000  # passages whose values are kept at a time, outside those
 SETTINGS_MEMO = 1_024  # documents whose conventions and word use are kept at a time
 TERMS_MEMO = 200_000  # passages whose index terms are kept at a time (then the memo starts again)
 RARE_DF = 200  # passages up to which a term's postings are kept for the run (the finders' queries use no others)
+SCORED_MEMO = 1 << 15  # rare terms whose score in each of their passages is kept at a time (then it starts again)
 WORD_TERMS = 1 << 16  # words whose index term is remembered (a run meets the common ones again and again)
 _DIGITS = re.compile(r"\d+")
 _PID_CODE = "i"  # the array/memoryview type code of a stored passage id (int32)
@@ -167,8 +168,8 @@ class NameStatistics:
             self._spelled.append("")
         return found
 
-    def add(self, text: str, doc: int, facts: DocumentFacts) -> None:
-        """Count one document (its ``text`` and ``facts``) in."""
+    def add(self, doc: int, facts: DocumentFacts) -> None:
+        """Count one document (its ``facts``) in."""
         ids = sorted({self._key(k) for k in facts.name_counts})
         for k in ids:
             self._df[k] += 1
@@ -502,6 +503,8 @@ class Analysis:
                 return self.search([terms[i] for i in ids], limit)
             scored = self._scored.get(i)
             if scored is None:
+                if len(self._scored) >= SCORED_MEMO:
+                    self._scored.clear()
                 scored = self._scored[i] = self._kept_index().scores(i)
             for pid, score in zip(pids, scored, strict=True):
                 scores[pid] = get(pid, 0.0) + score
@@ -555,23 +558,19 @@ class _KeptIndex(Index):
     def __init__(self, analysis: Analysis) -> None:
         super().__init__(analysis.index.postings, analysis.index.docs, analysis.index.lengths)
         self._analysis = analysis
-        self._norm_list: array[float] | None = None
 
     def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         return self._analysis.postings(t)
 
     def scores(self, i: int) -> array[float]:
         """A rare term's (by number, :meth:`Analysis.rare_pids`) BM25 score in each of its
-        passages, in their order: ``Index.search``'s expression, evaluated operation by
-        operation as numpy evaluates it on the term's arrays (IEEE doubles, no operation
-        fused), so each score has the same bits."""
+        passages, in their order: ``Index.search``'s expression on the term's arrays, so
+        each score has the same bits."""
         analysis = self._analysis
-        if self._norm_list is None:
-            self._norm_list = array("d", self._norms.astype(np.float64).tobytes())
-        norms, idf, k1, k1_1 = self._norm_list, analysis.idf_of(i), _K1, _K1 + 1.0
         pids, tfs = analysis.postings(analysis.term(i))
-        return array("d", [idf * w * k1_1 / (w + k1 * norms[pid])
-                           for pid, w in zip(pids.tolist(), tfs.astype(np.float64).tolist(), strict=True)])
+        weights = tfs.astype(np.float64)
+        found = analysis.idf_of(i) * weights * (_K1 + 1.0) / (weights + _K1 * self._norms[pids])
+        return array("d", found.tobytes())
 
     def df(self, t: str) -> int:
         return self._analysis.df(t)
@@ -681,7 +680,7 @@ def name_statistics(analysis: Analysis, docs: Iterable[int]) -> NameStatistics:
     """The name statistics of ``docs`` (see :class:`NameStatistics`): one pass, a document at a time."""
     stats = NameStatistics()
     for doc in docs:
-        stats.add(analysis.documents[doc].text, doc, analysis.facts(doc))
+        stats.add(doc, analysis.facts(doc))
     stats.finish()
     return stats
 

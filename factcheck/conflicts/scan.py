@@ -57,7 +57,7 @@ from factcheck.conflicts.polarity import MAX_TERMS, MIN_HITS, MIN_TERMS, PREFIX,
 from factcheck.conflicts.polarity import edges_of as polarity_edges
 from factcheck.conflicts.polarity import group as polarity_group
 from factcheck.conflicts.statements import negated_passages, statement_conflicts
-from factcheck.conflicts.sweep import Deferred, Signatures
+from factcheck.conflicts.sweep import Deferred, Signatures, Signs, passage_signs
 from factcheck.index.bm25 import Index, term
 from factcheck.index.results import ResultCache
 from factcheck.inputs.aliases import Aliases
@@ -286,14 +286,14 @@ def candidates(analysis: Analysis, workers: int | None = None,
     near = _NearPairs(analysis, signatures)
     negated: list[int] = []
     count = min(2, os.cpu_count() or 1) - 1 if workers is None else workers
-    for doc, facts in _facts_in_order(analysis, count):
-        statistics.add(analysis.documents[doc].text, doc, facts)
+    for doc, (facts, signs, negated_here) in _facts_in_order(analysis, count):
+        statistics.add(doc, facts)
         stage("values and names")
-        signatures.add(analysis.doc_range(doc))
+        signatures.add(analysis.doc_range(doc), signs)
         stage("passage terms")
         values.document(doc, sorted(facts.quantities))
         stage("value pairs")
-        negated += negated_passages(analysis, doc)
+        negated += negated_here
         near.document(doc)
         stage("negations and near-duplicates")
     statistics.finish()
@@ -437,22 +437,36 @@ class _NearPairs:
         return sorted(self._near)
 
 
-def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, DocumentFacts]]:
-    """Each document's facts, in document order: extracted here, or by ``workers`` processes
-    a few chunks ahead of the caller (kept in the analysis's memo as they arrive).
+Pass = tuple[DocumentFacts, Signs, list[int]]  # a document's facts, its passages' signs, its negated passages
+
+
+def _pass_of(analysis: Analysis, doc: int, facts: DocumentFacts | None = None) -> Pass:
+    """What the pass needs of one document that the document alone gives (here or in a
+    worker): its facts (:func:`~factcheck.conflicts.analysis.document_facts`), the signs of
+    its passages (:func:`~factcheck.conflicts.sweep.passage_signs`) and its passages that
+    negate an outcome (:func:`~factcheck.conflicts.statements.negated_passages`)."""
+    own = analysis.doc_range(doc)
+    if facts is None:
+        facts = document_facts(analysis.documents[doc], doc, own, analysis.passages)
+    return facts, passage_signs(analysis.norms(own)), negated_passages(analysis, doc)
+
+
+def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, Pass]]:
+    """Each document's :func:`_pass_of`, in document order: made here, or by ``workers``
+    processes a few chunks ahead of the caller (the facts kept in the analysis's memo as they arrive).
 
     While the next chunk is not ready, this process does not wait: it takes the last chunk
-    submitted that no worker has started (a pending task can be cancelled) and extracts it
+    submitted that no worker has started (a pending task can be cancelled) and makes it
     itself, so that every core works until the last chunk (extraction costs more than the
     rest of the pass: 21 ms a Wikipedia page)."""
     count = len(analysis.documents)
     if workers < 1 or count < MIN_PARALLEL:
         for doc in range(count):
-            yield doc, analysis.facts(doc)
+            yield doc, _pass_of(analysis, doc, analysis.facts(doc))
         return
     chunks = iter([list(range(i, min(count, i + CHUNK))) for i in range(0, count, CHUNK)])
     with process_pool(workers, _start_extractor, (analysis,)) as pool:
-        running: deque[tuple[list[int], Future[list[DocumentFacts]]]] = deque(
+        running: deque[tuple[list[int], Future[list[Pass]]]] = deque(
             (chunk, pool.submit(_extract, chunk)) for chunk in islice(chunks, workers * AHEAD))
         while running:
             chunk, future = running[0]
@@ -464,20 +478,19 @@ def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, Doc
             following = next(chunks, None)
             if following is not None:
                 running.append((following, pool.submit(_extract, following)))
-            for doc, facts in zip(chunk, future.result(), strict=True):
-                analysis.remember(doc, facts)
-                yield doc, facts
+            for doc, found in zip(chunk, future.result(), strict=True):
+                analysis.remember(doc, found[0])
+                yield doc, found
 
 
-def _take_one(analysis: Analysis, running: deque[tuple[list[int], Future[list[DocumentFacts]]]]) -> bool:
-    """Extract here the last chunk of ``running`` (after the first) that no worker has started,
+def _take_one(analysis: Analysis, running: deque[tuple[list[int], Future[list[Pass]]]]) -> bool:
+    """Make here the last chunk of ``running`` (after the first) that no worker has started,
     its task cancelled; False when every one has started."""
     for at in range(len(running) - 1, 0, -1):
         chunk, future = running[at]
         if future.cancel():
-            done: Future[list[DocumentFacts]] = Future()
-            done.set_result([document_facts(analysis.documents[d], d, analysis.doc_range(d), analysis.passages)
-                             for d in chunk])
+            done: Future[list[Pass]] = Future()
+            done.set_result([_pass_of(analysis, d) for d in chunk])
             running[at] = (chunk, done)
             return True
     return False
@@ -492,11 +505,10 @@ def _start_extractor(analysis: Analysis) -> None:
     _extractor = analysis
 
 
-def _extract(docs: list[int]) -> list[DocumentFacts]:
-    """The facts of a chunk of documents, in a worker."""
+def _extract(docs: list[int]) -> list[Pass]:
+    """The :func:`_pass_of` of a chunk of documents, in a worker."""
     assert _extractor is not None, "worker not started"
-    analysis = _extractor
-    return [document_facts(analysis.documents[d], d, analysis.doc_range(d), analysis.passages) for d in docs]
+    return [_pass_of(_extractor, d) for d in docs]
 
 
 def search_all(analysis: Analysis, aliases: Aliases | None) -> list[Conflict]:
