@@ -1,6 +1,6 @@
 """Cost of ``factcheck conflicts`` and of the claim-centred cross-check, on any folder.
 
-    python bench/conflicts.py scan FOLDER [--fraction 0.1] [--baseline-fraction 0.05] [--show 10]
+    python bench/conflicts.py scan FOLDER [--fraction 0.1] [--baseline-fraction 0.05] [--show 10] [--dump FILE]
     python bench/conflicts.py disputes FOLDER [--cache-dir DIR]
 
 ``scan``: the whole-corpus scan, streaming by document, in a child process (so that its
@@ -44,6 +44,7 @@ from factcheck.conflicts.scan import (  # noqa: E402
 from factcheck.index.bm25 import Index  # noqa: E402
 from factcheck.index.sources import open_sources  # noqa: E402
 from factcheck.models import Claim  # noqa: E402
+from factcheck.reports.conflicts import render_conflicts_json  # noqa: E402
 from factcheck.run.pipeline import Checker, Options  # noqa: E402
 from factcheck.sources.corpus import SOURCE_SUFFIXES, load_corpus  # noqa: E402
 from factcheck.sources.passages import split_passages  # noqa: E402
@@ -87,9 +88,10 @@ def _build(roots: list[str], cache_dir: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - start, "peak": _peak_mb(), "documents": documents}
 
 
-def _streaming(roots: list[str], cache_dir: str, min_confidence: float, show: int) -> dict[str, Any]:
+def _streaming(roots: list[str], cache_dir: str, min_confidence: float, show: int, dump: str | None = None) -> dict[str, Any]:
     """In a child: the streaming scan over the persistent index (as ``factcheck conflicts``
-    reads it: documents and passages on demand); stage times and peak memory."""
+    reads it: documents and passages on demand); stage times and peak memory. ``dump``: a
+    file to write every finding to, as ``factcheck conflicts --format json`` renders them."""
     times: dict[str, float] = {}
     start = time.perf_counter()
     with open_sources(roots, cache_dir=cache_dir, skip_bad=True) as sources:
@@ -101,6 +103,8 @@ def _streaming(roots: list[str], cache_dir: str, min_confidence: float, show: in
         memory["peak"] = _peak_mb()
         memory["workers' peak"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         cpu = {"this process": _cpu(resource.RUSAGE_SELF), "workers": _cpu(resource.RUSAGE_CHILDREN)}
+        if dump is not None:
+            Path(dump).write_text(render_conflicts_json(scanned.report), encoding="utf-8")
         return {"documents": len(sources.corpus.documents), "mb": sources.corpus.size / 1e6, "cpu": cpu,
                 "passages": len(sources.passages or ()), "times": times, "memory": memory,
                 "summary": scanned.report.summary(), "extracted": scanned.extracted,
@@ -162,7 +166,7 @@ def scan(args: argparse.Namespace) -> None:
     built = _in_child(_build, roots, cache)
     print(f"index (store refresh, cold when new): {built['documents']} documents in {built['seconds']:.1f} s, "
           f"peak RSS {built['peak']:.0f} MB")
-    streamed = _in_child(_streaming, roots, cache, args.min_confidence, args.show)
+    streamed = _in_child(_streaming, roots, cache, args.min_confidence, args.show, args.dump)
     _print_scan(f"streaming scan (memo of {SCAN_MEMO} documents)", streamed)
     for line in streamed["shown"]:
         print(f"  - {line}")
@@ -236,6 +240,7 @@ def main() -> None:
     one.add_argument("--show", type=int, default=10, help="findings to print")
     one.add_argument("--cache-dir", default="bench/out/conflicts-cache", help="where the index of each share is kept")
     one.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE)
+    one.add_argument("--dump", default=None, help="write the streaming scan's findings here (JSON, as the CLI's)")
     two = commands.add_parser("disputes", help="the claim-centred cross-check: verdicts and ms per claim")
     two.add_argument("folder")
     two.add_argument("--cache-dir", default=None, help="keep the index here (default: in memory)")

@@ -23,16 +23,17 @@ index term), which needs no pass over the corpus.
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 from array import array
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from factcheck.index.bm25 import PID, TF, Index, term
+from factcheck.index.bm25 import _K1, PID, TF, Index, term  # _K1: BM25's k1, for the same arithmetic
 from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key, word_strings
 from factcheck.sources.passages import split_passages
@@ -49,8 +50,12 @@ PASSAGE_MEMO = 50_000  # passages whose values are kept at a time, outside those
 SETTINGS_MEMO = 1_024  # documents whose conventions and word use are kept at a time
 TERMS_MEMO = 200_000  # passages whose index terms are kept at a time (then the memo starts again)
 RARE_DF = 200  # passages up to which a term's postings are kept for the run (the finders' queries use no others)
+SCORED_MEMO = 1 << 15  # rare terms whose score in each of their passages is kept at a time (then it starts again)
 WORD_TERMS = 1 << 16  # words whose index term is remembered (a run meets the common ones again and again)
 _DIGITS = re.compile(r"\d+")
+_PID_CODE = "i"  # the array/memoryview type code of a stored passage id (int32)
+if array(_PID_CODE).itemsize != np.dtype(PID).itemsize:  # pragma: no cover (a C int of 4 bytes on every platform numpy builds for)
+    raise ImportError("a C int must be the size of a stored passage id")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 
 
@@ -66,18 +71,67 @@ class NameWord:
     passage: int
 
 
+ValueRow = tuple[str, str, int, int, float | None, str, tuple[int | None, int | None, int | None] | None, str]
+
+
+class ValueRows(Mapping[int, list[Value]]):
+    """Values by passage id, held as rows of their fields (a worker process sends them
+    at a fraction of the cost of the values themselves, which are rebuilt field by field
+    on arrival) and made into :class:`~factcheck.models.Value` when a passage's are first read."""
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: dict[int, list[ValueRow]] | None = None) -> None:
+        self._rows: dict[int, list[ValueRow]] = {} if rows is None else rows
+        self._made: dict[int, list[Value]] = {}
+
+    def put(self, pid: int, values: Sequence[Value]) -> None:
+        """Keep a passage's values."""
+        self._rows[pid] = [(v.kind, v.text, v.start, v.end, v.amount, v.unit, v.date, v.key) for v in values]
+
+    def __getitem__(self, pid: int) -> list[Value]:
+        found = self._made.get(pid)
+        if found is None:
+            found = self._made[pid] = [Value(*row) for row in self._rows[pid]]
+        return found
+
+    def of(self, pid: int) -> list[Value]:
+        """A passage's values (none: an empty list, which callers must not modify)."""
+        return self[pid] if pid in self._rows else _NO_VALUES
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._rows
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __reduce__(self) -> tuple[type[ValueRows], tuple[dict[int, list[ValueRow]]]]:
+        return ValueRows, (self._rows,)
+
+
+_NO_VALUES: list[Value] = []
+WORD_FIELDS = 6  # a name word in DocumentFacts.words: doc, start, end, name start, name end, passage (NameWord's)
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentFacts:
     """What one document states, by passage id: its quantities and names, how often it
-    uses each name word (by variant key), each key's index term, and its name words with
-    their keys."""
+    uses each name word (by variant key), each key's index term, its name words (the
+    fields of each :class:`NameWord`, :data:`WORD_FIELDS` integers a word, one flat array)
+    with their keys and spellings (:func:`spelling`), and its lowercase words (``_LOWER``).
+    Plain rows and arrays, cheap to send from a worker process."""
 
-    quantities: dict[int, list[Value]]
-    names: dict[int, list[Value]]
+    quantities: ValueRows
+    names: ValueRows
     name_counts: Counter[str]
     name_terms: dict[str, str | None]
-    words: list[NameWord]
+    words: array[int]
     keys: list[str]  # each name word's variant key (one string per key: ``name_counts``'s)
+    spellings: list[str]  # each name word's spelling (one string per spelling)
+    lowercase: list[str]  # the document's distinct lowercase words, in order of first use
 
 
 class NameStatistics:
@@ -114,21 +168,22 @@ class NameStatistics:
             self._spelled.append("")
         return found
 
-    def add(self, text: str, doc: int, facts: DocumentFacts) -> None:
-        """Count one document (its ``text`` and ``facts``) in."""
+    def add(self, doc: int, facts: DocumentFacts) -> None:
+        """Count one document (its ``facts``) in."""
         ids = sorted({self._key(k) for k in facts.name_counts})
         for k in ids:
             self._df[k] += 1
         self._doc_keys[doc] = np.array(ids, dtype=np.int32)
         kept: Counter[tuple[int, int]] = Counter()
-        for word, written_key in zip(facts.words, facts.keys, strict=True):
+        words, rows = facts.words, self._rows
+        for at, (written_key, spelled_as) in enumerate(zip(facts.keys, facts.spellings, strict=True)):
             key = self._key(written_key)
-            spelled = self._spelling(key, spelling(text[word.start:word.end]))
+            spelled = self._spelling(key, spelled_as)
             kept[key, spelled] += 1
             if kept[key, spelled] <= MAX_OCCURRENCES:  # :meth:`finish` keeps no more of one spelling in one document
-                self._rows.extend((key, spelled, doc, word.start, word.end, word.name_start, word.name_end,
-                                   word.passage))
-        self.lowercase.update(_LOWER.findall(text))
+                rows.extend((key, spelled))
+                rows.extend(words[at * WORD_FIELDS:(at + 1) * WORD_FIELDS])
+        self.lowercase.update(facts.lowercase)
 
     def _spelling(self, key: int, spelled: str) -> int:
         """The number of a spelling among its key's (0 for the first)."""
@@ -209,6 +264,7 @@ class Analysis:
         self._memo = memo
         self._facts: OrderedDict[int, DocumentFacts] = OrderedDict()
         self._doc_of = np.asarray(index.docs)
+        self._doc_list = array(_PID_CODE, self._doc_of.astype(PID).tobytes())  # read one at a time: faster than numpy's
         # where each document's passages begin (one search for all: a search per call would
         # convert the whole array to the type of the number searched for, each time)
         self._firsts: list[int] = np.searchsorted(self._doc_of, np.arange(len(documents) + 1)).tolist()
@@ -222,7 +278,8 @@ class Analysis:
         self._term_df = array("i")
         self._term_idf = array("d")
         self._rare: list[bytes | None] = []
-        self._search_index: Index | None = None
+        self._scored: dict[int, array[float]] = {}  # a queried rare term's BM25 score in each of its passages
+        self._search_index: _KeptIndex | None = None
         self._doc_df: dict[str, int] = {}
         self.extracted = 0  # documents whose values were extracted (a document evicted and asked again counts again)
         self._passage_values: dict[int, tuple[list[Value], list[Value]]] = {}
@@ -237,7 +294,7 @@ class Analysis:
 
     def doc(self, pid: int) -> int:
         """The document of a passage (read from the index, without making the passage)."""
-        return int(self._doc_of[pid])
+        return self._doc_list[pid]
 
     def docs_of(self, pids: np.ndarray) -> np.ndarray:
         """The documents of an array of passage ids."""
@@ -301,7 +358,7 @@ class Analysis:
         doc = self.doc(pid)
         facts = self._facts.get(doc)
         if facts is not None:
-            return facts.quantities.get(pid, []), facts.names.get(pid, [])
+            return facts.quantities.of(pid), facts.names.of(pid)
         found = self._passage_values.get(pid)
         if found is None:
             if len(self._passage_values) >= PASSAGE_MEMO:
@@ -407,12 +464,57 @@ class Analysis:
         count = self._term_df[i]
         return np.frombuffer(kept, PID, count), np.frombuffer(kept, TF, count, count * PID(0).itemsize)
 
+    def idf_of(self, i: int) -> float:
+        """:meth:`idf` of a term by its number."""
+        found = self._term_idf[i]
+        if found != found:  # not asked before (NaN)
+            t = self._term_list[i]
+            if type(self.index).idf is Index.idf:  # the index's formula, on the count kept here
+                found = self._term_idf[i] = Index.idf(self._kept_index(), t)
+            else:
+                found = self._term_idf[i] = self.index.idf(t)
+        return found
+
+    def rare_pids(self, i: int) -> Sequence[int] | None:
+        """The passage ids (ascending) of a rare term by its number (:data:`RARE_DF` passages
+        at most, kept for the run); None for a term in more passages."""
+        kept = self._rare[i]
+        return None if kept is None else memoryview(kept).cast("i")[:self._term_df[i]]
+
     def search(self, query: Iterable[str], limit: int) -> list[tuple[int, float]]:
         """``index.search(query, limit)``: the same scores and order (the index's own
         arithmetic), with postings and idfs read from this analysis's term table."""
+        return self._kept_index().search(query, limit)
+
+    def search_rare(self, query: Iterable[int], limit: int) -> list[tuple[int, float]]:
+        """:meth:`search` of terms given by number, when every one is rare (:meth:`rare_pids`):
+        the same passages, scores and order, without numpy's cost per call (a query's few
+        short posting lists). Each term's score in each of its passages is computed once for
+        the run, with the index's arithmetic (:meth:`_KeptIndex.scores`); they are summed
+        per passage in the order ``Index.search`` sums them (terms in sorted order, from
+        0.0), so every sum has the same bits, and ranked as it ranks them (score, then id)."""
+        terms = self._term_list
+        ids = sorted(set(query), key=terms.__getitem__)
+        scores: dict[int, float] = {}
+        get = scores.get
+        for i in ids:
+            pids = self.rare_pids(i)
+            if pids is None:
+                return self.search([terms[i] for i in ids], limit)
+            scored = self._scored.get(i)
+            if scored is None:
+                if len(self._scored) >= SCORED_MEMO:
+                    self._scored.clear()
+                scored = self._scored[i] = self._kept_index().scores(i)
+            for pid, score in zip(pids, scored, strict=True):
+                scores[pid] = get(pid, 0.0) + score
+        best = heapq.nsmallest(limit, [(-score, pid) for pid, score in scores.items()])  # best score, then smaller id
+        return [(pid, -score) for score, pid in best]
+
+    def _kept_index(self) -> _KeptIndex:
         if self._search_index is None:
             self._search_index = _KeptIndex(self)
-        return self._search_index.search(query, limit)
+        return self._search_index
 
     def name_df(self, key: str, doc: int) -> int:
         """In how many documents a name (variant key, as ``doc`` uses it) occurs, at least 1.
@@ -459,6 +561,16 @@ class _KeptIndex(Index):
 
     def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         return self._analysis.postings(t)
+
+    def scores(self, i: int) -> array[float]:
+        """A rare term's (by number, :meth:`Analysis.rare_pids`) BM25 score in each of its
+        passages, in their order: ``Index.search``'s expression on the term's arrays, so
+        each score has the same bits."""
+        analysis = self._analysis
+        pids, tfs = analysis.postings(analysis.term(i))
+        weights = tfs.astype(np.float64)
+        found = analysis.idf_of(i) * weights * (_K1 + 1.0) / (weights + _K1 * self._norms[pids])
+        return array("d", found.tobytes())
 
     def df(self, t: str) -> int:
         return self._analysis.df(t)
@@ -521,14 +633,15 @@ def document_facts(document: Document, doc: int, pids: range, passages: Sequence
     :func:`passage_spans`); text outside every passage (page furniture) states nothing.
     """
     settings = document_settings(document, whole=True)
-    facts = DocumentFacts({}, {}, Counter(), {}, [], [])
+    facts = DocumentFacts(ValueRows(), ValueRows(), Counter(), {}, array("i"), [], [],
+                          list(dict.fromkeys(_LOWER.findall(document.text))))
     known: dict[str, str] = {}
     for pid, (start, end) in zip(pids, passage_spans(passages, pids), strict=True):
         quantities, names = split_values(passage_values(document, start, end, settings))
         if quantities:
-            facts.quantities[pid] = quantities
+            facts.quantities.put(pid, quantities)
         if names:
-            facts.names[pid] = names
+            facts.names.put(pid, names)
         for value in names:
             for word in name_words(value, doc, pid):
                 text = document.text[word.start:word.end]
@@ -537,8 +650,10 @@ def document_facts(document: Document, doc: int, pids: range, passages: Sequence
                 facts.name_counts[key] += 1
                 if key not in facts.name_terms:
                     facts.name_terms[key] = term(fold(text))
-                facts.words.append(word)
+                facts.words.extend((word.doc, word.start, word.end, word.name_start, word.name_end, word.passage))
                 facts.keys.append(key)
+                spelled = spelling(text)
+                facts.spellings.append(known.setdefault(spelled, spelled))
     return facts
 
 
@@ -565,7 +680,7 @@ def name_statistics(analysis: Analysis, docs: Iterable[int]) -> NameStatistics:
     """The name statistics of ``docs`` (see :class:`NameStatistics`): one pass, a document at a time."""
     stats = NameStatistics()
     for doc in docs:
-        stats.add(analysis.documents[doc].text, doc, analysis.facts(doc))
+        stats.add(doc, analysis.facts(doc))
     stats.finish()
     return stats
 

@@ -34,7 +34,7 @@ import os
 import time
 from array import array
 from bisect import bisect_left
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -53,11 +53,11 @@ from factcheck.conflicts.analysis import (
 )
 from factcheck.conflicts.names import name_variants
 from factcheck.conflicts.polarity import MAX_DF as POLARITY_MAX_DF
-from factcheck.conflicts.polarity import MAX_TERMS, MIN_HITS, MIN_TERMS, polarity_conflicts, prefix_hits
+from factcheck.conflicts.polarity import MAX_TERMS, MIN_HITS, MIN_TERMS, PREFIX, polarity_conflicts
 from factcheck.conflicts.polarity import edges_of as polarity_edges
 from factcheck.conflicts.polarity import group as polarity_group
-from factcheck.conflicts.statements import negation, statement_conflicts
-from factcheck.conflicts.sweep import Deferred, Signatures
+from factcheck.conflicts.statements import negated_passages, statement_conflicts
+from factcheck.conflicts.sweep import Deferred, Signatures, Signs, passage_signs
 from factcheck.index.bm25 import Index, term
 from factcheck.index.results import ResultCache
 from factcheck.inputs.aliases import Aliases
@@ -223,9 +223,13 @@ def scan_corpus(documents: Sequence[Document], aliases: Aliases | None = None,
     decided afterwards, for those few candidates only. Memory holds the index, the name
     statistics, the memos and the candidates, never every document's values.
 
-    ``workers`` processes (default: one per core beyond the first, at most one) extract the
-    values of the documents ahead of the pass, for a corpus of :data:`MIN_PARALLEL` documents or more;
-    the report is the same with any number. Stage times are wall-clock seconds: the values
+    ``workers`` processes (default: two on a machine of two cores or more, else none) extract
+    the values of the documents ahead of the pass, for a corpus of :data:`MIN_PARALLEL` documents
+    or more; the report is the same with any number. Two, not one beside this process: the
+    pass's own work is about a third of the whole, so two workers and the pass keep two cores
+    busy, and this process extracts only when they fall behind, without the value reader's
+    caches filling here (20% of the Wikipedia sample: wall 117 -> 106 s, this process's peak
+    374 -> 328 MB). Stage times are wall-clock seconds: the values
     stage is the time the pass waited for them.
     """
     aliases = aliases or Aliases()
@@ -285,17 +289,16 @@ def candidates(analysis: Analysis, workers: int | None = None,
     values = _ValuePairs(analysis, signatures)
     near = _NearPairs(analysis, signatures)
     negated: list[int] = []
-    count = min(2, os.cpu_count() or 1) - 1 if workers is None else workers
-    for doc, facts in _facts_in_order(analysis, count):
-        statistics.add(analysis.documents[doc].text, doc, facts)
+    cores = os.cpu_count() or 1
+    count = (min(2, cores) if cores > 1 else 0) if workers is None else workers
+    for doc, (facts, signs, negated_here) in _facts_in_order(analysis, count):
+        statistics.add(doc, facts)
         stage("values and names")
-        signatures.add(analysis.doc_range(doc))
+        signatures.add(analysis.doc_range(doc), signs)
         stage("passage terms")
         values.document(doc, sorted(facts.quantities))
         stage("value pairs")
-        for pid in analysis.doc_range(doc):
-            if negation(analysis, pid) is not None:
-                negated.append(pid)
+        negated += negated_here
         near.document(doc)
         stage("negations and near-duplicates")
     statistics.finish()
@@ -343,22 +346,22 @@ class _ValuePairs:
         """The pairs of the valued passages of ``doc`` (ascending) with earlier documents,
         and those met before from earlier documents with this one; ``doc`` must have been
         added to the signatures."""
-        analysis, df_of, term = self.analysis, self.analysis.df_of, self.analysis.term
+        analysis, df_of = self.analysis, self.analysis.df_of
+        first, stop = analysis.doc_range(doc).start, analysis.doc_range(doc).stop
         for pid in valued:
             rare = [i for i in self.signatures.words(pid) if df_of(i) <= MAX_DF]
             if len(rare) < MIN_SHARED:
                 continue  # value_hits asks nothing: its query would be too short
-            hits = value_hits(analysis, pid, [term(i) for i in rare])
+            hits = [qid for qid, _ in analysis.search_rare(_query_ids(analysis, rare), CANDIDATES)]  # value_hits
             if not hits:
                 continue
             self._hits.put(pid, hits)
             own: set[int] | None = None
             for rank, qid in enumerate(hits):
-                other = analysis.doc(qid)
-                if other == doc or (qid < pid and pid in self._hits.get(qid)):
+                if first <= qid < stop or (qid < pid and pid in self._hits.get(qid)):
                     continue  # the same document, or a pair met first from the other side
-                if other > doc:
-                    self._later.put(other, pid, rank, qid)
+                if qid >= stop:
+                    self._later.put(analysis.doc(qid), pid, rank, qid)
                     continue
                 if own is None:
                     own = self.signatures.word_set(pid)
@@ -405,15 +408,23 @@ class _NearPairs:
         """The pairs of ``doc``'s passages with earlier documents, and those met before from
         earlier documents with this one; ``doc`` must have been added to the signatures."""
         analysis, signatures, near = self.analysis, self.signatures, self._near
-        df_of = analysis.df_of
-        for pid in analysis.doc_range(doc):
+        df_of, term = analysis.df_of, analysis.term
+        own_range = analysis.doc_range(doc)
+        first, stop = own_range.start, own_range.stop
+        for pid in own_range:
             if not MIN_TERMS <= signatures.content_size(pid) <= MAX_TERMS:
                 continue  # prefix_hits finds nothing for it
-            if sum(1 for i in signatures.words(pid) if 2 <= df_of(i) <= POLARITY_MAX_DF) < MIN_HITS:
+            rare = [(n, term(i), i) for i in signatures.words(pid) if 2 <= (n := df_of(i)) <= POLARITY_MAX_DF]
+            if len(rare) < MIN_HITS:
                 continue  # nor for a sentence of fewer than MIN_HITS terms rare enough to look up
+            rare.sort()  # prefix_hits, on the terms' numbers: the PREFIX rarest (then by term)
+            counted: Counter[int] = Counter()
+            for _, t, i in rare[:PREFIX]:
+                pids = analysis.rare_pids(i)
+                counted.update(pids if pids is not None else analysis.postings(t)[0].tolist())
             own: set[int] | None = None
-            for qid in prefix_hits(analysis, pid, signatures.content(pid)):
-                if analysis.doc(qid) > doc:
+            for qid in sorted(q for q, count in counted.items() if count >= MIN_HITS and not first <= q < stop):
+                if qid >= stop:
                     self._later.put(analysis.doc(qid), pid, qid)
                     continue
                 if (qid, pid) in near:
@@ -431,22 +442,36 @@ class _NearPairs:
         return sorted(self._near)
 
 
-def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, DocumentFacts]]:
-    """Each document's facts, in document order: extracted here, or by ``workers`` processes
-    a few chunks ahead of the caller (kept in the analysis's memo as they arrive).
+Pass = tuple[DocumentFacts, Signs, list[int]]  # a document's facts, its passages' signs, its negated passages
+
+
+def _pass_of(analysis: Analysis, doc: int, facts: DocumentFacts | None = None) -> Pass:
+    """What the pass needs of one document that the document alone gives (here or in a
+    worker): its facts (:func:`~factcheck.conflicts.analysis.document_facts`), the signs of
+    its passages (:func:`~factcheck.conflicts.sweep.passage_signs`) and its passages that
+    negate an outcome (:func:`~factcheck.conflicts.statements.negated_passages`)."""
+    own = analysis.doc_range(doc)
+    if facts is None:
+        facts = document_facts(analysis.documents[doc], doc, own, analysis.passages)
+    return facts, passage_signs(analysis.norms(own)), negated_passages(analysis, doc)
+
+
+def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, Pass]]:
+    """Each document's :func:`_pass_of`, in document order: made here, or by ``workers``
+    processes a few chunks ahead of the caller (the facts kept in the analysis's memo as they arrive).
 
     While the next chunk is not ready, this process does not wait: it takes the last chunk
-    submitted that no worker has started (a pending task can be cancelled) and extracts it
+    submitted that no worker has started (a pending task can be cancelled) and makes it
     itself, so that every core works until the last chunk (extraction costs more than the
     rest of the pass: 21 ms a Wikipedia page)."""
     count = len(analysis.documents)
     if workers < 1 or count < MIN_PARALLEL:
         for doc in range(count):
-            yield doc, analysis.facts(doc)
+            yield doc, _pass_of(analysis, doc, analysis.facts(doc))
         return
     chunks = iter([list(range(i, min(count, i + CHUNK))) for i in range(0, count, CHUNK)])
     with process_pool(workers, _start_extractor, (analysis,)) as pool:
-        running: deque[tuple[list[int], Future[list[DocumentFacts]]]] = deque(
+        running: deque[tuple[list[int], Future[list[Pass]]]] = deque(
             (chunk, pool.submit(_extract, chunk)) for chunk in islice(chunks, workers * AHEAD))
         while running:
             chunk, future = running[0]
@@ -458,20 +483,19 @@ def _facts_in_order(analysis: Analysis, workers: int) -> Iterator[tuple[int, Doc
             following = next(chunks, None)
             if following is not None:
                 running.append((following, pool.submit(_extract, following)))
-            for doc, facts in zip(chunk, future.result(), strict=True):
-                analysis.remember(doc, facts)
-                yield doc, facts
+            for doc, found in zip(chunk, future.result(), strict=True):
+                analysis.remember(doc, found[0])
+                yield doc, found
 
 
-def _take_one(analysis: Analysis, running: deque[tuple[list[int], Future[list[DocumentFacts]]]]) -> bool:
-    """Extract here the last chunk of ``running`` (after the first) that no worker has started,
+def _take_one(analysis: Analysis, running: deque[tuple[list[int], Future[list[Pass]]]]) -> bool:
+    """Make here the last chunk of ``running`` (after the first) that no worker has started,
     its task cancelled; False when every one has started."""
     for at in range(len(running) - 1, 0, -1):
         chunk, future = running[at]
         if future.cancel():
-            done: Future[list[DocumentFacts]] = Future()
-            done.set_result([document_facts(analysis.documents[d], d, analysis.doc_range(d), analysis.passages)
-                             for d in chunk])
+            done: Future[list[Pass]] = Future()
+            done.set_result([_pass_of(analysis, d) for d in chunk])
             running[at] = (chunk, done)
             return True
     return False
@@ -486,11 +510,10 @@ def _start_extractor(analysis: Analysis) -> None:
     _extractor = analysis
 
 
-def _extract(docs: list[int]) -> list[DocumentFacts]:
-    """The facts of a chunk of documents, in a worker."""
+def _extract(docs: list[int]) -> list[Pass]:
+    """The :func:`_pass_of` of a chunk of documents, in a worker."""
     assert _extractor is not None, "worker not started"
-    analysis = _extractor
-    return [document_facts(analysis.documents[d], d, analysis.doc_range(d), analysis.passages) for d in docs]
+    return [_pass_of(_extractor, d) for d in docs]
 
 
 def search_all(analysis: Analysis, aliases: Aliases | None) -> list[Conflict]:
@@ -600,6 +623,13 @@ def _query(analysis: Analysis, pid: int, max_df: int, words: Iterable[str] | Non
     given = analysis.terms_of(pid) if words is None else words
     found = {t for t in given if not t.isdigit() and analysis.df(t) <= max_df}
     return sorted(found, key=lambda t: (-analysis.idf(t), t))[:QUERY_TERMS]
+
+
+def _query_ids(analysis: Analysis, rare: Sequence[int]) -> list[int]:
+    """:func:`_query` of a passage given the numbers of its distinct non-number terms of at
+    most :data:`MAX_DF` passages (:meth:`Analysis.term_id`)."""
+    idf_of, term = analysis.idf_of, analysis.term
+    return sorted(rare, key=lambda i: (-idf_of(i), term(i)))[:QUERY_TERMS]
 
 
 def _confirm(analysis: Analysis, pid: int, qid: int) -> tuple[float, list[str]] | None:

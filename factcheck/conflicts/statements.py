@@ -14,9 +14,10 @@ outcomes are rare, so each one costs a single index query.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
-from factcheck.conflicts.analysis import Analysis, conflict_value, weighted_overlap, window_terms
+from factcheck.conflicts.analysis import Analysis, conflict_value, passage_spans, weighted_overlap, window_terms
 from factcheck.models import Conflict
 
 RADIUS = 3  # sentences on each side that make a statement's neighbourhood
@@ -47,6 +48,10 @@ _AUX = r"(?:was|were|has been|have been|had been|is|are|will be|would be|got)"
 _NEGATED = re.compile(
     rf"\b(?:no one|no-one|nobody|none(?: of (?:the|them|those)\b[\w ]{{0,30}}?)?)\s+{_AUX}\s+(?:ever\s+|yet\s+)?(?:{_VERB})\b"
     rf"|\b(?:was|were|has|have|had)\s+never\s+(?:been\s+)?(?:{_VERB})\b", re.IGNORECASE)
+# Where the negating word of a _NEGATED match may begin, in the lowercased text: its letters
+# match no other character under IGNORECASE (each character that does lowercases to the
+# letter), and no such word begins inside another after a letter, where \b or \s lets none stand.
+_NEGATING = re.compile(r"never|no(?:body|ne| one|-one)")
 _PERPETRATOR = r"(?:perpetrators?|attackers?|assailants?|rapists?|suspects?|accused|offenders?|culprits?|killers?|defendants?)"
 _AFFIRMED = re.compile(
     r"(?:\b(?:one|two|three|four|five|some|several|all|most|each|both|many)\s+of\s+(?:the|these|those|their)\s+)?"
@@ -78,6 +83,27 @@ def statement_of(analysis: Analysis, pid: int) -> Conflict | None:
 def negation(analysis: Analysis, pid: int) -> re.Match[str] | None:
     """A negated legal outcome for everyone ("no one was ever punished") in a passage."""
     return _NEGATED.search(analysis.text(pid))
+
+
+def negated_passages(analysis: Analysis, doc: int) -> list[int]:
+    """The passages of document ``doc`` in which :func:`negation` finds a negated outcome,
+    ascending. Only a passage in which a negating word begins is searched: every match of
+    ``_NEGATED`` begins with one or holds "never", and a passage's text is a slice of its
+    document's, in which they are found at once (:data:`_NEGATING`)."""
+    own = analysis.doc_range(doc)
+    text = analysis.documents[doc].text if own else ""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter lowercased to two: no offsets to share, ask every passage
+        return [pid for pid in own if negation(analysis, pid) is not None]
+    cues = [m.start() for m in _NEGATING.finditer(lowered)]
+    if not cues:
+        return []
+    found = []
+    for pid, (start, end) in zip(own, passage_spans(analysis.passages, own), strict=True):
+        at = bisect_left(cues, start)
+        if at < len(cues) and cues[at] < end and negation(analysis, pid) is not None:
+            found.append(pid)
+    return found
 
 
 def statements_against(analysis: Analysis, pid: int, proposals: Iterable[int] = ()) -> list[Conflict]:

@@ -19,11 +19,58 @@ The tests give what :func:`factcheck.conflicts.polarity.close_pair` and the term
 
 from __future__ import annotations
 
+import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from factcheck.conflicts.analysis import Analysis
 from factcheck.conflicts.polarity import _CUE, CHEAP_SHARE, MAX_TERMS, MIN_SHARED, MIN_TERMS, opposed
+from factcheck.index.bm25 import term
+from factcheck.sources.normalize import word_strings
+
+WORD_IDS = 1 << 16  # folded words whose term a process remembers at a time (then it starts again)
+
+
+@dataclass(frozen=True, slots=True)
+class Signs:
+    """What :class:`Signatures` keeps of a run of passages, computed from their folded texts
+    alone (so in any process, and cheap to send): each passage's distinct non-number index
+    terms (in order of first use), whether it has fewer than ``MIN_TERMS`` words, whether it
+    holds a negation cue, and the CRC-32 of its folded text (the same in every process)."""
+
+    terms: list[tuple[str, ...]]
+    short: bytes
+    cue: bytes
+    hashes: array[int]
+
+
+_word_terms: dict[str, str] = {}  # folded word -> its non-number index term (_NO_TERM: none), in this process
+_NO_TERM = "\0"  # no term: a stopword or a number (an index term holds only letters and digits)
+
+
+def passage_signs(norms: Iterable[str]) -> Signs:
+    """The :class:`Signs` of passages given their folded texts (``Passage.norm``), in order."""
+    known = _word_terms
+    if len(known) > WORD_IDS:
+        known.clear()
+    get = known.get
+    terms, short, cue, hashes = [], bytearray(), bytearray(), array("i")
+    for norm in norms:
+        found = dict.fromkeys(t if (t := get(w)) is not None else _word_term(w) for w in word_strings(norm))
+        found.pop(_NO_TERM, None)
+        terms.append(tuple(found))
+        short.append(norm.count(" ") < MIN_TERMS - 1)
+        cue.append(_CUE.search(norm) is not None)
+        hashes.append(zlib.crc32(norm.encode("utf-8", "surrogatepass")) - (1 << 31))
+    return Signs(terms, bytes(short), bytes(cue), hashes)
+
+
+def _word_term(word: str) -> str:
+    """A folded word's non-number index term, remembered (:data:`_NO_TERM` for a stopword or a number)."""
+    t = term(word)
+    found = _word_terms[word] = t if t is not None and not t.isdigit() else _NO_TERM
+    return found
 
 
 class Signatures:
@@ -43,28 +90,29 @@ class Signatures:
         self._word_bounds = array("i", [0])
         self._short = bytearray()
         self._cue = bytearray()
-        self._hash = array("i")  # the low 32 bits of the folded text's hash: equal texts, equal numbers
+        self._hash = array("i")  # the folded text's CRC-32 (shifted to a signed int): equal texts, equal numbers
 
     def __len__(self) -> int:
         return len(self._short)
 
-    def add(self, pids: range) -> None:
-        """Add the next passages (``pids`` must start where the last call ended)."""
+    def add(self, pids: range, signs: Signs | None = None) -> None:
+        """Add the next passages (``pids`` must start where the last call ended); ``signs``:
+        their :func:`passage_signs`, when computed elsewhere (a worker process)."""
         if pids.start != len(self):
             raise ValueError(f"passages must be added in order: expected {len(self)}, got {pids.start}")
         analysis = self.analysis
-        term_id, known = analysis.term_id, analysis.term_ids
-        for norm in analysis.norms(pids):
-            found = set()
-            for t in analysis.terms(norm):
-                if not t.isdigit():
-                    i = known.get(t)
-                    found.add(term_id(t) if i is None else i)
-            self._words.extend(found)
-            self._word_bounds.append(len(self._words))
-            self._short.append(norm.count(" ") < MIN_TERMS - 1)
-            self._cue.append(_CUE.search(norm) is not None)
-            self._hash.append((hash(norm) & 0xFFFFFFFF) - (1 << 31))
+        if signs is None:
+            signs = passage_signs(analysis.norms(pids))
+        if len(signs.terms) != len(pids):
+            raise ValueError(f"{len(signs.terms)} passages' signs for {len(pids)} passages")
+        known, term_id = analysis.term_ids, analysis.term_id
+        words, bounds = self._words, self._word_bounds
+        for terms in signs.terms:
+            words.extend([i if (i := known.get(t)) is not None else term_id(t) for t in terms])
+            bounds.append(len(words))
+        self._short += signs.short
+        self._cue += signs.cue
+        self._hash += signs.hashes
 
     def words(self, pid: int) -> array[int]:
         """The ids of a passage's distinct non-number index terms."""
