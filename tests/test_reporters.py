@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import run_check
+from factcheck import Checker, Corpus, run_check
 from factcheck.cli import FAIL_ON_DEFAULT, Format, app, findings, parse_fail_on
 from factcheck.models import (
     Acceptance,
@@ -34,7 +34,7 @@ from factcheck.models import (
 from factcheck.reports.findings import RULES, findings_of
 from factcheck.reports.github import escape_data, escape_property, render_conflicts_github, render_github
 from factcheck.reports.junit import render_conflicts_junit, render_junit
-from factcheck.reports.results import REPORTERS
+from factcheck.reports.results import REPORTERS, render_text
 from factcheck.reports.sarif import path_to_uri, render_conflicts_sarif, render_sarif
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -519,3 +519,14 @@ def test_many_conflicts_stay_grouped_per_file(conflict_report: ConflictReport) -
     groups = [x for x in lines if x.startswith("::group::")]
     assert len(groups) == len({c.values[0].path for c in conflict_report.conflicts[:3]})
     assert len(lines) == 300 + 2 * len(groups) + 1
+
+
+def test_text_says_why_two_equal_words_differ(seeds: Corpus) -> None:
+    # 002: "... a new libel lawsuit had been filed against him by three judges ...": the claim has the
+    # judges as the ones sued, the source as the ones who sued; both sides read "judges"
+    result = Checker(seeds).check_claim(Claim("t", "Batyrbekov told RFE/RL that he had filed a new libel lawsuit "
+                                                   "against three judges over his Facebook posts."))
+    text = render_text(Report((result,)))
+    assert '! entity (exchanged): claim says "judges", 002_c17141c48ebfc846.txt:32 says "judges"' in text
+    # a difference of two different words keeps its plain form
+    assert "! number (" not in text

@@ -155,7 +155,11 @@ def _text_result(r: ClaimResult, paint: _Paint) -> str:
         where = place(e.path, e.line, e.column, e.page)
         lines.append(f"  {paint(_SIGNS[e.stance], e.stance)} {where} {e.stance}: \"{quote}\"")
     for d in r.disagreements:
-        lines.append(f"  ! {d.kind}: {disagreement_text(d)}")
+        # Two equal words differ only by their place ("entity (exchanged)": "against three judges" /
+        # "by three judges"): the detail says why.
+        same = d.claim_value.casefold() == d.source_value.casefold()
+        detail = f" ({d.detail})" if d.detail and same else ""
+        lines.append(f"  ! {d.kind}{detail}: {disagreement_text(d)}")
     if r.missing:
         lines.append("  ? in no source: " + ", ".join(f'"{m}"' for m in r.missing))
     if r.quote_check:
