@@ -111,6 +111,7 @@ import gzip
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,6 +190,26 @@ def source_label(dict_dir: Path, version: str) -> str:
         if found:
             label += f", via Debian wordnet-base {found.group(1)}"
     return label
+
+
+def table_main(argv: list[str] | None, *, doc: str, default_out: Path, pos_file: str, build: Callable[[Path], list[str]],
+               header: Callable[[str], list[str]], summary: Callable[[list[str]], str]) -> int:
+    """The command line of a script that writes one table of WordNet's (build_noun_kinds.py,
+    build_kin.py, build_groups.py, build_verb_senses.py): ``DICT_DIR`` and ``--out``; the table is
+    ``header(label)`` then ``build(dict_dir)``'s rows, and ``summary(rows)`` goes to stderr.
+    Exits 2 (argparse) when ``DICT_DIR`` has no ``pos_file`` ("data.noun")."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n", 1)[0])
+    parser.add_argument("dict_dir", nargs="?", type=Path, default=DEFAULT_DICT,
+                        help=f"WordNet dict directory with {pos_file} (default {DEFAULT_DICT})")
+    parser.add_argument("--out", type=Path, default=default_out, help=f"where to write (default {default_out})")
+    args = parser.parse_args(argv)
+    if not (args.dict_dir / pos_file).exists():
+        parser.error(f"{args.dict_dir} has no {pos_file}: give the WordNet dict directory (apt-get install wordnet-base)")
+    label = source_label(args.dict_dir, wordnet_version(read_header(args.dict_dir)))
+    rows = build(args.dict_dir)
+    args.out.write_text("\n".join(header(label) + rows) + "\n", encoding="utf-8")
+    print(f"{args.out}: {summary(rows)}", file=sys.stderr)
+    return 0
 
 
 def sense_key(lemma: str, synset: Synset, lex_id: int, data: dict[str, dict[str, Synset]]) -> str:

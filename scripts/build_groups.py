@@ -19,13 +19,12 @@ One lower-case single word a line, sorted, deterministic; ``#`` lines are commen
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_antonyms import DEFAULT_DICT, read_data, read_header, read_index_senses, source_label, wordnet_version
+from build_antonyms import read_data, read_index_senses, table_main
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "lexicon" / "groups.txt"
 WORD = re.compile(r"[a-z]{2,}")
@@ -40,20 +39,10 @@ def build(dict_dir: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    parser.add_argument("dict_dir", nargs="?", type=Path, default=DEFAULT_DICT,
-                        help=f"WordNet dict directory with data.noun and index.noun (default {DEFAULT_DICT})")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
-    args = parser.parse_args(argv)
-    if not (args.dict_dir / "data.noun").exists():
-        parser.error(f"{args.dict_dir} has no data.noun: give the WordNet dict directory (apt-get install wordnet-base)")
-    label = source_label(args.dict_dir, wordnet_version(read_header(args.dict_dir)))
-    words = build(args.dict_dir)
-    header = [f"# Nouns whose first sense is in noun.group, {label}, made by scripts/build_groups.py.",
-              "# Licence: see LICENSE-WordNet.txt beside this file (WordNet 3.0 Copyright 2006 by Princeton University)."]
-    args.out.write_text("\n".join(header + words) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(words)} words", file=sys.stderr)
-    return 0
+    return table_main(argv, doc=__doc__ or "", default_out=DEFAULT_OUT, pos_file="data.noun", build=build, header=lambda label: [
+        f"# Nouns whose first sense is in noun.group, {label}, made by scripts/build_groups.py.",
+        "# Licence: see LICENSE-WordNet.txt beside this file (WordNet 3.0 Copyright 2006 by Princeton University)."],
+        summary=lambda rows: f"{len(rows)} words")
 
 
 if __name__ == "__main__":

@@ -16,8 +16,9 @@ import functools
 from importlib import resources
 
 from factcheck.lexicon.antonyms import lemma_candidates
+from factcheck.lexicon.nouns import read_word_list
 
-__all__ = ["are_sisters", "is_group", "load_groups", "load_kin", "load_kinds", "other_kin"]
+__all__ = ["are_sisters", "is_group", "kin_lemma", "load_groups", "load_kin", "load_kinds", "other_kin"]
 
 _PACKAGE = "factcheck.lexicon"
 
@@ -86,6 +87,14 @@ def load_kin() -> dict[str, tuple[str, frozenset[str]]]:
     return kin
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def kin_lemma(word: str) -> str | None:
+    """The lemma under which kin.tsv lists a lower-case word ("parents" → "parent"), or None
+    when the word's first sense is no kind of relative. Raises as :func:`load_kin` does."""
+    kin = load_kin()
+    return next((lemma for lemma in sorted(lemma_candidates(word, "n")) if lemma in kin), None)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def other_kin(a: str, b: str) -> bool:
     """Whether two lower-case words (singular or plural) name two different relatives: both
@@ -105,17 +114,8 @@ def load_groups() -> frozenset[str]:
     """The words of groups.txt (built by ``scripts/build_groups.py``: nouns whose first WordNet
     sense is in the lexicographer file noun.group: "police", "family", "court"). Cached.
 
-    Raises FileNotFoundError if groups.txt is missing from the installed package, ValueError if
-    a line is not one lower-case word."""
-    text = resources.files(_PACKAGE).joinpath("groups.txt").read_text(encoding="utf-8")
-    words = set()
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        if not (line.isascii() and line.isalpha() and line.islower()):
-            raise ValueError(f"{_PACKAGE}/groups.txt:{number}: expected one lower-case word, got {line!r}")
-        words.add(line)
-    return frozenset(words)
+    Raises as :func:`factcheck.lexicon.nouns.read_word_list` does."""
+    return read_word_list("groups.txt")
 
 
 @functools.lru_cache(maxsize=1 << 14)

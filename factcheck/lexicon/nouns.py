@@ -16,7 +16,7 @@ from importlib import resources
 
 from factcheck.lexicon.antonyms import lemma_candidates
 
-__all__ = ["is_common_noun", "load_nouns"]
+__all__ = ["is_common_noun", "load_nouns", "read_word_list"]
 
 _PACKAGE = "factcheck.lexicon"
 
@@ -25,15 +25,23 @@ _PACKAGE = "factcheck.lexicon"
 def load_nouns() -> frozenset[str]:
     """The common nouns of nouns.txt, lower case, uninflected. Cached.
 
-    Raises FileNotFoundError if nouns.txt is missing from the installed package, ValueError if a
+    Raises as :func:`read_word_list` does."""
+    return read_word_list("nouns.txt")
+
+
+def read_word_list(name: str) -> frozenset[str]:
+    """The words of a list beside this module (one lower-case word a line, ``#`` lines are
+    comments): nouns.txt, groups.txt.
+
+    Raises FileNotFoundError if the file is missing from the installed package, ValueError if a
     line is not one lower-case word."""
-    text = resources.files(_PACKAGE).joinpath("nouns.txt").read_text(encoding="utf-8")
+    text = resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     words = set()
     for number, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
         if not (line.isascii() and line.isalpha() and line.islower()):
-            raise ValueError(f"{_PACKAGE}/nouns.txt:{number}: expected one lower-case word, got {line!r}")
+            raise ValueError(f"{_PACKAGE}/{name}:{number}: expected one lower-case word, got {line!r}")
         words.add(line)
     return frozenset(words)
 

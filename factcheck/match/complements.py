@@ -17,10 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.lexicon.nouns import is_common_noun
-from factcheck.match.cues import Token
+from factcheck.match.cues import ARTICLES, POSSESSIVE_ENDINGS, Token
 from factcheck.match.synonyms import synonym_terms
-
-_DETERMINERS = frozenset("the a an".split())
 
 
 def replaced_kinds(ours: Sequence[Token], theirs: Sequence[Token],
@@ -63,7 +61,7 @@ def _noun(tokens: Sequence[Token], k: int) -> bool:
 def _modifier(tokens: Sequence[Token], k: int) -> int | None:
     """The noun right before the noun at ``k`` that says its kind ("embezzlement charges"), if any."""
     m = k - 1
-    return m if m >= 0 and _noun(tokens, m) and not tokens[m].folded.endswith(("'s", "’s")) else None
+    return m if m >= 0 and _noun(tokens, m) and not tokens[m].folded.endswith(POSSESSIVE_ENDINGS) else None
 
 
 def _complement(tokens: Sequence[Token], k: int) -> int | None:
@@ -72,7 +70,7 @@ def _complement(tokens: Sequence[Token], k: int) -> int | None:
     if k + 1 >= len(tokens) or tokens[k + 1].folded != "of":
         return None
     m = k + 2
-    while m < len(tokens) and tokens[m].folded in _DETERMINERS:
+    while m < len(tokens) and tokens[m].folded in ARTICLES:
         m += 1
     if m >= len(tokens) or not _noun(tokens, m):
         return None

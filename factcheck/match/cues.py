@@ -84,6 +84,12 @@ HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("w
                   ("are", "expected", "to"), ("was", "expected", "to"), ("were", "expected", "to"))
 
 
+# The articles, and the endings of an English possessive ("the victim's", "the suspects'"):
+# shared by the modules that read a noun phrase's parts (roles, possessors, complements, subjects).
+ARTICLES = frozenset("the a an".split())
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
 DETERMINERS = frozenset("the a an after of these those such many some by in with from amid despite his her "
                          "their its our".split())
 

@@ -17,14 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.lexicon.noun_kinds import load_kin
+from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import verb_senses
-from factcheck.match.cues import Token
+from factcheck.match.cues import ARTICLES, POSSESSIVE_ENDINGS, Token
 from factcheck.match.synonyms import synonym_terms
-
-_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-_DETERMINERS = frozenset("the a an".split())
 
 
 def other_possessors(ours: Sequence[Token], theirs: Sequence[Token],
@@ -38,11 +35,10 @@ def other_possessors(ours: Sequence[Token], theirs: Sequence[Token],
 
     Returns:
         The claim's possessor terms (possibly empty), as the module docstring says."""
-    kin = load_kin()
     their_keys = {t.key for t in theirs if t.key}
     found: set[str] = set()
     for i, j in pairs:
-        if _lemma(ours[i].folded) not in kin:
+        if kin_lemma(ours[i].folded) is None:
             continue
         mine, other = _possessor(ours, i), _possessor(theirs, j)
         if mine is None or other is None:
@@ -74,11 +70,10 @@ def dropped_relatives(ours: Sequence[Token], theirs: Sequence[Token],
 
     Returns:
         The claim's kinship terms (possibly empty)."""
-    kin = load_kin()
     forward = dict(pairs)
     found: set[str] = set()
     for i, t in enumerate(ours):
-        if not t.key or t.capital or _lemma(t.folded) not in kin:
+        if not t.key or t.capital or kin_lemma(t.folded) is None:
             continue
         mine = _possessor(ours, i)
         if mine is None or mine not in forward:
@@ -88,24 +83,16 @@ def dropped_relatives(ours: Sequence[Token], theirs: Sequence[Token],
         if not any(k > mine and not ours[k].capital and verb_senses(ours[k].folded) for k in forward):
             continue
         owner = ours[mine].key
-        if any(_lemma(u.folded) == _lemma(t.folded) and (at := _possessor(theirs, k)) is not None
+        if any(kin_lemma(u.folded) == kin_lemma(t.folded) and (at := _possessor(theirs, k)) is not None
                and theirs[at].key == owner for k, u in enumerate(theirs)):
             continue
         found.add(t.key)
     return frozenset(found)
 
 
-def _lemma(word: str) -> str:
-    """A kinship noun's singular as kin.tsv lists it ("parents" → "parent")."""
-    kin = load_kin()
-    if word in kin:
-        return word
-    return word[:-1] if word.endswith("s") and word[:-1] in kin else word
-
-
 def _bare(word: str) -> str:
     """A possessive without its ending: "victim's" → "victim", "suspects'" → "suspects"."""
-    for ending in _POSSESSIVE_ENDINGS:
+    for ending in POSSESSIVE_ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)] if ending in ("'s", "’s") else word[:-1]
     return word
@@ -115,13 +102,13 @@ def _possessor(tokens: Sequence[Token], k: int) -> int | None:
     """The index of the possessor of the noun at ``k``: the possessive right before it ("the
     victim's parents", "the suspects' parents"), or the noun of its "of" phrase ("the parents of
     the suspects"); None for none, a pronoun, or a name."""
-    if k > 0 and tokens[k - 1].word and tokens[k - 1].folded.endswith(_POSSESSIVE_ENDINGS):
+    if k > 0 and tokens[k - 1].word and tokens[k - 1].folded.endswith(POSSESSIVE_ENDINGS):
         at = k - 1
     elif k > 1 and tokens[k - 1].folded in ("'", "’") and tokens[k - 2].folded.endswith("s"):
         at = k - 2  # "the suspects' parents": the apostrophe is a token of its own
     elif k + 1 < len(tokens) and tokens[k + 1].folded == "of":
         at = k + 2
-        while at < len(tokens) and tokens[at].folded in _DETERMINERS:
+        while at < len(tokens) and tokens[at].folded in ARTICLES:
             at += 1
         # a name that modifies the possessor: "the parents of the Qyzylorda suspects"
         while at + 1 < len(tokens) and tokens[at].capital and tokens[at + 1].word and tokens[at + 1].key \

@@ -24,17 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.lexicon.titles import OFFICES
-from factcheck.match.cues import Token
+from factcheck.match.cues import ARTICLES, POSSESSIVE_ENDINGS, Token
 from factcheck.sources.transliteration import name_relation
 
 _COPULAS = frozenset("is was are were became becomes become remains remained".split())
 _PAST_COPULAS = frozenset("was were became had".split())
 # Lowercase words inside personal names (bin Sulayem, al-Assad, van Gogh, da Silva).
 _PARTICLES = frozenset("bin ibn bint al el van von de da di du der den dos das del la le ter".split())
-_DETERMINERS = frozenset("the a an".split())
 _JOINERS = frozenset(("in", "of"))   # inside a hyphenated office: "editor-in-chief", "commander-in-chief"
 _PAST = frozenset("former then late acting interim outgoing previous".split())
-_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 @dataclass(frozen=True)
@@ -174,9 +172,9 @@ def _run_before(tokens: Sequence[Token], k: int) -> range | None:
 def _owner(tokens: Sequence[Token], start: int, end: int) -> range | None:
     """The organisation an office belongs to: "ROLE of (the) ORG" or "ORG's ROLE"."""
     if end < len(tokens) and tokens[end].folded == "of":
-        k = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].folded in _DETERMINERS)
+        k = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].folded in ARTICLES)
         return _run_after(tokens, k)
-    if start > 0 and tokens[start - 1].capital and tokens[start - 1].folded.endswith(_POSSESSIVE_ENDINGS):
+    if start > 0 and tokens[start - 1].capital and tokens[start - 1].folded.endswith(POSSESSIVE_ENDINGS):
         return _run_before(tokens, start)
     if start > 0 and tokens[start - 1].folded == "its":
         return _antecedent(tokens, start - 1)
@@ -203,7 +201,7 @@ def _holder(tokens: Sequence[Token], start: int, end: int, owner: range | None) 
     Azamat Maitanov")."""
     tail = owner.stop if owner is not None and owner.start >= end else end
     k = (owner.start if owner is not None and owner.stop == start else start) - 1
-    while k >= 0 and tokens[k].folded in _DETERMINERS:
+    while k >= 0 and tokens[k].folded in ARTICLES:
         k -= 1
     if k >= 0 and tokens[k].folded == ",":
         closed = tail >= len(tokens) or not tokens[tail].word

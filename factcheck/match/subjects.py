@@ -26,7 +26,7 @@ from factcheck.lexicon.noun_kinds import is_group
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import verb_senses
-from factcheck.match.cues import SPEECH_VERBS, Token
+from factcheck.match.cues import POSSESSIVE_ENDINGS, SPEECH_VERBS, Token
 from factcheck.match.synonyms import synonym_terms
 
 # Between a subject and its verb: auxiliaries (a passive's "was" ends the search: the subject
@@ -92,7 +92,7 @@ def _subject(tokens: Sequence[Token], v: int) -> list[int]:
         return []
     words: list[int] = []
     while k >= 0 and len(words) < _SUBJECT_WORDS and tokens[k].word and tokens[k].key \
-            and not tokens[k].folded[:1].isdigit() and not tokens[k].folded.endswith(("'s", "’s")):
+            and not tokens[k].folded[:1].isdigit() and not tokens[k].folded.endswith(POSSESSIVE_ENDINGS):
         words.append(k)
         k -= 1
     words.reverse()
