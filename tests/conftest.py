@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.conflicts.analysis import Analysis
+from factcheck.index.sources import Sources, open_sources
 from factcheck.sources.corpus import Corpus, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +48,21 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 @pytest.fixture(scope="session")
 def seeds() -> Corpus:
     return load_corpus([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def seeds_and_wice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sources]:
+    """The seeds and the 349 WiCE dev pages, from the persistent index (passages on demand);
+    skipped where ../shared is not there."""
+    paths = [*sorted(SEEDS.iterdir()), *sorted(shared(SHARED_DATA / "wice-dev" / "sources").iterdir())]
+    with open_sources(paths, cache_dir=tmp_path_factory.mktemp("wice-cache")) as opened:
+        yield opened
+
+
+def analysis_of(sources: Sources) -> Analysis:
+    """A fresh conflicts analysis of indexed sources."""
+    assert sources.passages is not None and sources.index is not None
+    return Analysis(sources.corpus.documents, sources.passages, sources.index)
 
 
 def seed_text(name: str) -> str:

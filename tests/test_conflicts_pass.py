@@ -7,36 +7,26 @@ document (facts sent as rows, passages' signs) against what this process makes o
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator
 
 import pytest
-from conftest import SEEDS, SHARED_DATA, shared
+from conftest import analysis_of
 
 from factcheck.conflicts import scan
-from factcheck.conflicts.analysis import Analysis, document_facts
+from factcheck.conflicts.analysis import document_facts
 from factcheck.conflicts.statements import negated_passages, negation
 from factcheck.conflicts.sweep import Signatures, passage_signs
 from factcheck.index.bm25 import terms
-from factcheck.index.sources import Sources, open_sources
-
-WICE = SHARED_DATA / "wice-dev" / "sources"
+from factcheck.index.sources import Sources
 
 
 @pytest.fixture(scope="module")
-def sources(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sources]:
-    paths = [*sorted(SEEDS.iterdir()), *sorted(shared(WICE).iterdir())]
-    with open_sources(paths, cache_dir=tmp_path_factory.mktemp("cache")) as opened:
-        yield opened
-
-
-def _analysis(sources: Sources) -> Analysis:
-    assert sources.passages is not None and sources.index is not None
-    return Analysis(sources.corpus.documents, sources.passages, sources.index)
+def sources(seeds_and_wice: Sources) -> Sources:
+    return seeds_and_wice
 
 
 def test_rare_searches_score_and_rank_as_the_index_does(sources: Sources) -> None:
     """Scores compared as floats, exactly: the same sums in the same order."""
-    analysis = _analysis(sources)
+    analysis = analysis_of(sources)
     queried = 0
     for pid in range(0, len(analysis.passages), 3):
         own = {t for t in terms(analysis.passages[pid].norm) if not t.isdigit()}
@@ -55,7 +45,7 @@ def test_rare_searches_score_and_rank_as_the_index_does(sources: Sources) -> Non
 
 
 def test_negated_outcomes_are_found_where_every_passage_is_searched(sources: Sources) -> None:
-    analysis = _analysis(sources)
+    analysis = analysis_of(sources)
     found = [pid for doc in range(len(analysis.documents)) for pid in negated_passages(analysis, doc)]
     assert found == [pid for pid in range(len(analysis.passages)) if negation(analysis, pid) is not None]
     assert found  # the seed whose sentence says no one was ever punished
@@ -64,7 +54,7 @@ def test_negated_outcomes_are_found_where_every_passage_is_searched(sources: Sou
 def test_a_workers_pass_of_a_document_is_this_processs(sources: Sources) -> None:
     """Facts sent as rows come back as the same values; signs made from the folded texts
     give the signatures made here (terms, short, cue, and a hash equal for equal texts)."""
-    analysis = _analysis(sources)
+    analysis = analysis_of(sources)
     here = Signatures(analysis)
     sent = Signatures(analysis)
     for doc in range(len(analysis.documents)):
@@ -87,8 +77,8 @@ def test_a_workers_pass_of_a_document_is_this_processs(sources: Sources) -> None
 
 def test_the_pass_on_a_worker_finds_what_it_finds_alone(sources: Sources) -> None:
     assert len(sources.corpus.documents) >= scan.MIN_PARALLEL  # so that one worker takes part
-    alone = scan.candidates(_analysis(sources), workers=0)
-    shared_out = scan.candidates(_analysis(sources), workers=1)
+    alone = scan.candidates(analysis_of(sources), workers=0)
+    shared_out = scan.candidates(analysis_of(sources), workers=1)
     assert shared_out.values == alone.values and shared_out.near == alone.near
     assert shared_out.negated == alone.negated and alone.values and alone.near
     assert shared_out.statistics.spellings == alone.statistics.spellings

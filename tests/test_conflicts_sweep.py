@@ -15,11 +15,10 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, SHARED_DATA, shared
+from conftest import ROOT, SEEDS, SHARED_DATA, analysis_of, shared
 from rapidfuzz import fuzz
 
 from factcheck.conflicts import names, scan
@@ -47,7 +46,7 @@ from factcheck.conflicts.scan import (
 from factcheck.conflicts.statements import negation
 from factcheck.conflicts.sweep import Deferred, Signatures
 from factcheck.index.bm25 import terms
-from factcheck.index.sources import Sources, open_sources
+from factcheck.index.sources import Sources
 from factcheck.inputs.aliases import Aliases
 from factcheck.models import Value
 
@@ -55,16 +54,8 @@ WICE = SHARED_DATA / "wice-dev" / "sources"
 
 
 @pytest.fixture(scope="module")
-def sources(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sources]:
-    """The seeds and the 349 WiCE pages, from the persistent index (passages on demand)."""
-    paths = [*sorted(SEEDS.iterdir()), *sorted(shared(WICE).iterdir())]
-    with open_sources(paths, cache_dir=tmp_path_factory.mktemp("cache")) as opened:
-        yield opened
-
-
-def _analysis(sources: Sources) -> Analysis:
-    assert sources.passages is not None and sources.index is not None
-    return Analysis(sources.corpus.documents, sources.passages, sources.index)
+def sources(seeds_and_wice: Sources) -> Sources:
+    return seeds_and_wice
 
 
 # ----------------------------------------------------------------------- the plain pass (e7fff15)
@@ -164,12 +155,12 @@ def _plain_pass(analysis: Analysis) -> tuple[list[tuple[int, int, list[Edge]]], 
 
 @pytest.fixture(scope="module")
 def plain(sources: Sources) -> tuple[list[tuple[int, int, list[Edge]]], list[int], list[tuple[int, int]]]:
-    return _plain_pass(_analysis(sources))
+    return _plain_pass(analysis_of(sources))
 
 
 @pytest.fixture(scope="module")
 def swept(sources: Sources) -> Candidates:
-    return candidates(_analysis(sources), workers=0)
+    return candidates(analysis_of(sources), workers=0)
 
 
 # ----------------------------------------------------------------------- the same candidates
@@ -192,7 +183,7 @@ def test_the_pass_finds_the_near_duplicates_and_negations_of_the_plain_pass(plai
 def test_signatures_give_the_pair_tests_of_the_passages_themselves(sources: Sources) -> None:
     """Every candidate pair, kept or not: the near-duplicate test and the value pairs' term
     test from the signatures, against the same tests on the passages' own texts."""
-    analysis = _analysis(sources)
+    analysis = analysis_of(sources)
     signatures = Signatures(analysis)
     signatures.add(range(len(analysis.passages)))
     tested = kept = 0
@@ -210,7 +201,7 @@ def test_signatures_give_the_pair_tests_of_the_passages_themselves(sources: Sour
 
 
 def test_the_analysis_searches_and_counts_as_the_index_does(sources: Sources) -> None:
-    analysis = _analysis(sources)
+    analysis = analysis_of(sources)
     queried = 0
     for pid in range(0, len(analysis.passages), 7):
         query = _plain_query(analysis, pid)
@@ -242,7 +233,7 @@ def test_deferred_rows_come_back_for_their_document_in_order() -> None:
 
 
 def test_signatures_are_added_in_passage_order(sources: Sources) -> None:
-    signatures = Signatures(_analysis(sources))
+    signatures = Signatures(analysis_of(sources))
     signatures.add(range(0, 3))
     with pytest.raises(ValueError, match="in order"):
         signatures.add(range(5, 6))

@@ -41,8 +41,9 @@ def exchanged_ends(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
 
     Returns:
         At most one pair: the claim's object that moved (its character offsets in the claim)
-        and the passage's object standing in its role (offsets in the passage); empty when no
-        Source and Goal of the claim are both exchanged.
+        and the passage's object standing in its role (offsets in the passage); empty when
+        neither both ends (Source and Goal) nor a Source and the subject
+        (:func:`_source_and_subject`) are exchanged.
     """
     roles: dict[str, list[int]] = {SOURCE: [], GOAL: []}
     for i in range(len(ours)):
