@@ -47,6 +47,7 @@ from factcheck.lexicon.verbs import is_verb_lemma, verb_relation, verb_senses
 from factcheck.match.complements import replaced_kinds
 from factcheck.match.cues import (
     ADVERB_HEDGES,
+    BE_FORMS,
     BOUNDARY_WORDS,
     OPEN_QUESTION_CUES,
     PREFIX_NEGATION,
@@ -803,13 +804,12 @@ _AGENT_REACH = 8  # words from a passive verb to its "by": "founded in Almaty in
 def _passive(tokens: Sequence[Token], v: int) -> bool:
     """Whether verb ``v`` follows a form of "be" (over one adverb): "was established", "was
     first reported"."""
-    return any(tokens[k].folded in _BE_FORMS for k in range(max(0, v - 2), v))
+    return any(tokens[k].folded in BE_FORMS for k in range(max(0, v - 2), v))
 
 
 # Prepositions that open an adjunct of a speech verb, not what was said: "said in an interview".
 _REPORT_ADJUNCTS = frozenset("in on at during to".split())
 
-_BE_FORMS = frozenset("is are was were be been being".split())
 
 # Prepositions whose object names a thing in the place of a claim's (Alignment.replaced_nouns):
 # "corruption in the police" / "corruption in the education sector", "charges of libel" /

@@ -88,6 +88,7 @@ HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("w
 # shared by the modules that read a noun phrase's parts (roles, possessors, complements, subjects).
 ARTICLES = frozenset("the a an".split())
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+BE_FORMS = frozenset("is are was were be been being".split())  # before a participle: a passive
 
 
 DETERMINERS = frozenset("the a an after of these those such many some by in with from amid despite his her "

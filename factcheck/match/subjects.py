@@ -26,13 +26,12 @@ from factcheck.lexicon.noun_kinds import is_group
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import verb_senses
-from factcheck.match.cues import POSSESSIVE_ENDINGS, SPEECH_VERBS, Token
+from factcheck.match.cues import BE_FORMS, POSSESSIVE_ENDINGS, SPEECH_VERBS, Token
 from factcheck.match.synonyms import synonym_terms
 
 # Between a subject and its verb: auxiliaries (a passive's "was" ends the search: the subject
 # is then no doer) and the adverbs of time and degree news prose puts there.
 _AUXILIARIES = frozenset("has have had will would did does do can could should must may might".split())
-_PASSIVE = frozenset("is are was were be been being".split())
 _QUOTES = frozenset('" “ ” « »'.split())
 _SUBJECT_WORDS = 3  # a subject's words before its verb: "the Qyzylorda police chief"
 
@@ -88,7 +87,7 @@ def _subject(tokens: Sequence[Token], v: int) -> list[int]:
                       or (tokens[k].word and tokens[k].folded.endswith("ly") and not tokens[k].capital
                           and not is_common_noun(tokens[k].folded))):  # "recently", not "family"
         k -= 1
-    if k < 0 or tokens[k].folded in _PASSIVE:
+    if k < 0 or tokens[k].folded in BE_FORMS:
         return []
     words: list[int] = []
     while k >= 0 and len(words) < _SUBJECT_WORDS and tokens[k].word and tokens[k].key \

@@ -9,6 +9,7 @@ and the seeds' example claims, and checked on ``bench/perturb.py`` (see ``bench/
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -108,10 +109,11 @@ def terms_in(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[s
 _SUPPLEMENT = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*,")
 
 
-def supplements(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4096)  # a claim's, read again for each of its candidates
+def supplements(text: str) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` spans of a text's non-restrictive relative clauses, set off by commas
     on both sides: ", who first reported the story in his online S-Inform newspaper,"."""
-    return [(m.start(), m.end()) for m in _SUPPLEMENT.finditer(text)]
+    return tuple((m.start(), m.end()) for m in _SUPPLEMENT.finditer(text))
 
 
 def terms_outside(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
