@@ -37,22 +37,18 @@ def _parts(name: str) -> list[str]:
 def _hyphens(name: str) -> frozenset[int]:
     """The letter offsets at which a name's hyphen joins two parts: ``"Nur-Sultan"`` → {3},
     ``"Ho Chi Minh-byen"`` → {9}; a space is no break here."""
+    return _joins([_parts(word) for word in name.split()])
+
+
+def _joins(groups: list[list[str]]) -> frozenset[int]:
+    """The letter offsets at which the parts of each group meet (not where groups meet):
+    ``[["nur", "sultan"]]`` → {3}."""
     offsets, at = set(), 0
-    for word in name.split():
-        parts = _parts(word)
+    for parts in groups:
         for part in parts[:-1]:
             at += len(part)
             offsets.add(at)
         at += len(parts[-1]) if parts else 0
-    return frozenset(offsets)
-
-
-def _breaks(name: str) -> frozenset[int]:
-    """The letter offsets at which a name's parts meet, across a hyphen or a space."""
-    offsets, at = set(), 0
-    for part in _parts(name)[:-1]:
-        at += len(part)
-        offsets.add(at)
     return frozenset(offsets)
 
 
@@ -76,8 +72,9 @@ def _named(name: str) -> frozenset[tuple[int, bool]]:
     the name keeps as a hyphen or a space. A name the table hyphenates, written whole, is often
     a person's (the boy Nursultan, Nursultan Nazarbayev, are not Nur-Sultan, Astana's name of
     2019–2022); a name the table spaces may be written whole (Sai Gon / Saigon)."""
-    written = _breaks(name)
-    return frozenset((gid, flag) for gid, flag, hyphens in _places().get(place_key(name), ()) if hyphens <= written)
+    parts = _parts(name)
+    written = _joins([parts])  # across a hyphen or a space
+    return frozenset((gid, flag) for gid, flag, hyphens in _places().get("".join(parts), ()) if hyphens <= written)
 
 
 @lru_cache(maxsize=65536)
