@@ -74,6 +74,7 @@ from factcheck.match.cues import (
 )
 from factcheck.match.motion import exchanged_ends, reversed_parties
 from factcheck.match.possessors import dropped_relatives, other_possessors
+from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders
 from factcheck.match.subjects import other_bearers, replaced_subjects
 from factcheck.match.synonyms import synonym_terms
@@ -85,6 +86,8 @@ from factcheck.sources.transliteration import name_relation, name_word_relation,
 # the police" do not report): the ones :meth:`Alignment._reporter` reads a reporter from.
 _REPORTING_VERBS = frozenset("said says say told tells stated states added adds insisted insists explained "
                              "noted notes argued argues claimed claims".split())
+# Verbs the index counts as stopwords (light verbs, bm25.STOPWORDS) that still name an event.
+_UNWEIGHTED_VERBS = frozenset("take takes took taken taking happen happens happened occur occurs occurred".split())
 _REPLACED_RUN = 2  # words of a claim (and of the passage) that one replacement spans: "upheld" / "overturned"
 _SLOT = 3  # tokens around an unaligned word within which an aligned pair anchors its place
 UNIVERSAL = frozenset({"all", "every", "each"})  # the claim's universal quantifiers
@@ -131,6 +134,10 @@ class Alignment:
     # it only describes ("the mother said"), and of its passive's agent where the passage's
     # passive has none ("was established in 2017"): not stated by this passage.
     unattributed: frozenset[str] = frozenset()
+    # Claim words before an aligned word that the passage leaves out or says otherwise ("the
+    # country's regional prosecutor" / "the country's prosecutor general"), with that word:
+    # factcheck.match.qualifiers.
+    qualifiers: tuple[Qualifier, ...] = ()
 
     def same_slot(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
         """Whether a span of the claim and a span of the passage stand in the same place:
@@ -313,7 +320,9 @@ class Alignment:
             if before is not None and after is not None and 0 < after - before - 1 <= 2 * _REPLACED_RUN \
                     and content <= _REPLACED_RUN:
                 between = self.passage[before + 1:after]
-                verbs = [t.folded for t in between if t.key and verb_senses(t.folded)]
+                # (A verb the index leaves out as a light verb is still a verb put in the
+                # claim's place: "have been released" / "have been taken into custody".)
+                verbs = [t.folded for t in between if (t.key or t.folded in _UNWEIGHTED_VERBS) and verb_senses(t.folded)]
                 verbs += [f"{a.folded}_{b.folded}" for a, b in itertools.pairwise(between)
                           if a.key and verb_senses(f"{a.folded}_{b.folded}")]
                 if all(t.word for t in between) and verbs and len(verbs) <= _REPLACED_RUN:
@@ -453,7 +462,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
                      | other_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs)
-                     | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward))
+                     | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward),
+                     unstated_qualifiers(ours, theirs, anchors))
 
 
 def quoted_terms(text: str) -> frozenset[str]:

@@ -25,6 +25,7 @@ from factcheck.match.align import align, quoted_terms
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
+from factcheck.sources.normalize import fold
 from factcheck.values import compare, extract_values
 from factcheck.values.clashes import QUANTITY_KINDS, compare_values
 from factcheck.values.dateline import document_date
@@ -226,7 +227,7 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
                          for v in named if (head := _described_as(query.terms, v)))
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
-                       descriptions)
+                       descriptions, lambda doc, words: _says(corpus.documents[doc], words))
 
 
 # "NAME, a local journalist, ...": an appositive noun phrase set off by commas, opened by an article.
@@ -239,6 +240,17 @@ def _described_as(claim: ClaimTerms, name: Value) -> frozenset[str]:
     names: a source states it where one passage has the name and that noun together."""
     found = _APPOSITIVE.match(claim.text, name.end)
     return terms_in(claim, [found.span(1)]) if found else frozenset()
+
+
+def _says(document: Document, words: tuple[str, ...]) -> bool:
+    """Whether a document's text has the folded words in a row, any whitespace between them."""
+    pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+    return re.search(pattern, _folded(document.text)) is not None
+
+
+@functools.lru_cache(maxsize=64)  # a supporting document, asked again for each of its claims
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def _dated(document: Document, value: Value) -> bool:

@@ -60,7 +60,9 @@ class CorpusFacts:
     ``same_subject(a, b)``: whether two documents may be about one subject; ``dated(doc,
     value)``: whether a document's own date (its publication) states a date value;
     ``descriptions``: the noun a claim's apposition gives a name ("Erden Zikibay, a local
-    journalist": its term) with the documents that state it in one passage with the name.
+    journalist": its term) with the documents that state it in one passage with the name;
+    ``says(doc, words)``: whether a document's text has the folded words in a row ("local
+    doctor"), for a claim's qualifier that its supporting sentence leaves out.
     """
 
     names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
@@ -68,6 +70,7 @@ class CorpusFacts:
     same_subject: Callable[[int, int], bool] | None = None
     dated: Callable[[int, Value], bool] | None = None
     descriptions: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
+    says: Callable[[int, tuple[str, ...]], bool] | None = None
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
@@ -177,6 +180,16 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         *(result[k].matched for k in best.members if result[k].coverage > result[i].coverage))
         for i in best.members))
     missing_terms |= unstated
+    # A word that qualifies the next one ("the country's regional prosecutor", "a poor pupil"),
+    # which the supporting sentence leaves out or says otherwise, is what the claim adds, however
+    # little it weighs: stated only by another sentence of the support set, or by its source
+    # saying the two words together elsewhere ("The local doctor, the school principal ..."
+    # beside "appealed to a local doctor"; factcheck.match.qualifiers).
+    said = frozenset().union(*(result[k].matched for k in best.members))
+    lead = result[best.members[0]].candidate.doc if best.members else -1
+    qualified = frozenset(term for i in best.members for term, word, head in result[i].qualifiers
+                          if term not in said and not (facts.says is not None and facts.says(lead, (word, head))))
+    missing_terms |= qualified
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
     hedged = bool(supporting) and all(result[s.members[0]].hedges for s in supporting)
@@ -187,7 +200,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     elif supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
         unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names + facts.descriptions)
-        flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated
+        flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
+            and not qualified
         verdict = "supported" if flat and not hedged else "partial"
     else:
         # Part of the claim is stated where a source says enough of it, and, when the claim

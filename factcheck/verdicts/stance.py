@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from factcheck.index.bm25 import term
 from factcheck.match.align import Alignment, Difference, other_events
 from factcheck.match.cues import tokenize
+from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
 from factcheck.values.clashes import QUANTITY_KINDS, ValueCheck
@@ -53,6 +54,9 @@ class Assessment:
     # agent its own passive leaves out, a preposition's object ("in the police" / "in the
     # education sector"): factcheck.match.align.Alignment.unattributed and .replaced_nouns.
     unstated: frozenset[str] = frozenset()
+    # Claim words that qualify the next one, which the aligned passage leaves out or says
+    # otherwise (factcheck.match.qualifiers): stated only where the source says the two together.
+    qualifiers: tuple[Qualifier, ...] = ()
 
     @property
     def clashes(self) -> bool:
@@ -242,8 +246,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         matched, replaced = matched - misplaced, replaced | misplaced
     unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.sister_nouns() \
         if alignment is not None else frozenset()
+    qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
-                      quoting, replaced, unstated)
+                      quoting, replaced, unstated, qualifiers)
 
 
 def _described(name: Value, passage: str) -> bool:

@@ -1,0 +1,105 @@
+"""A word that qualifies what the claim states, which the passage leaves out or says otherwise.
+
+"The country's regional prosecutor appointed a special counsel" is not what "The country's
+prosecutor general has appointed a special counsel" says, nor is "Nursultan was a poor pupil"
+what "Nursultan was a model pupil" says, though a bag of weighted words finds almost every word
+of the claim in each. The word that differs stands right before a word both sides share, the
+place of a pre-modifier (an adjective, an adverb, a noun that says which kind: Huddleston &
+Pullum 2002, *The Cambridge Grammar of the English Language*, ch. 5 and 6), and the passage has
+nothing there, or another word that WordNet relates to it in no way. Such a word is *unstated*
+by that passage (``Alignment.unattributed``): it is what the claim adds, and the claim is at
+best ``partial`` unless another sentence of the same support states it.
+
+Words that only frame a statement are not qualifiers here: hedges ("alleged", "reportedly":
+the claim then says less than the source), negations, quantifiers and temporal order (compared
+by the alignment's own rules), values, names (capitalised), and discourse adverbs ("also",
+"still", "then").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.lexicon.adjectives import same_cluster
+from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.verbs import verb_relation, verb_senses
+from factcheck.match.cues import (
+    ADVERB_HEDGES,
+    HEDGE_WORDS,
+    NEGATION_WORDS,
+    QUANTIFIER_ADVERBS,
+    QUANTIFIERS,
+    TEMPORAL_ORDER,
+    Token,
+)
+from factcheck.match.synonyms import synonym_terms
+
+# Adverbs that place a statement in a discourse, not in the world (Huddleston & Pullum 2002,
+# ch. 8 "connective adjuncts" and aspectual "still", "already").
+DISCOURSE_ADVERBS = frozenset("also still then now just even already again however finally eventually "
+                              "ultimately later soon meanwhile too".split())
+# Determiners that say which one, not what kind ("another nomination", "other children").
+_DETERMINERS = frozenset("another other such certain various".split())
+_FRAMING = DISCOURSE_ADVERBS | _DETERMINERS | HEDGE_WORDS | ADVERB_HEDGES | NEGATION_WORDS | QUANTIFIERS \
+    | frozenset(QUANTIFIER_ADVERBS) | frozenset(TEMPORAL_ORDER)
+
+
+Qualifier = tuple[str, str, str]  # (the claim word's index term, the word folded, the next word folded)
+
+
+def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
+                        anchors: Sequence[tuple[int, int]]) -> tuple[Qualifier, ...]:
+    """The index terms of claim words before an aligned content word that the passage leaves out
+    ("regional" in "The country's regional prosecutor" / "The country's prosecutor general") or
+    says another, unrelated word in place of ("poor" in "was a poor pupil" / "was a model pupil").
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens (:func:`factcheck.match.cues.tokenize`).
+        anchors: every aligned ``(claim index, passage index)`` pair, function words included.
+
+    Returns:
+        ``(term, word, next word)`` for each such claim word (possibly none): the next word is
+        the one it qualifies, so that a source that says the two together elsewhere ("a local
+        doctor") states it. Only where the words right before and right after the claim's word
+        are aligned, in order, with the passage's words around the gap; and only when the
+        claim's word is nowhere in the passage, nor any passage word a WordNet synonym of it. A
+        noun qualifies only a noun that is no verb ("a poor pupil", "the game timer"): before a
+        verb it is the verb's subject ("the boy still lived" / "the child still lives").
+    """
+    placed = dict(anchors)
+    their_keys = {t.key for t in theirs if t.key}
+    found: list[Qualifier] = []
+    for i in range(1, len(ours) - 1):
+        t = ours[i]
+        if i in placed or not _qualifier(t) or t.key in their_keys:
+            continue
+        head, before = ours[i + 1], placed.get(i - 1)
+        after = placed.get(i + 1)
+        if not head.key or not head.word or head.folded in _FRAMING or before is None or after is None:
+            continue
+        if is_common_noun(t.folded) and (not is_common_noun(head.folded) or verb_senses(head.folded)):
+            continue
+        if after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], {u.key for u in ours})):
+            found.append((str(t.key), t.folded, head.folded))  # nothing in its place, or another word
+    return tuple(found)
+
+
+def _qualifier(t: Token) -> bool:
+    """A word that may qualify the next: not a framing word, and no word that is only a verb (a
+    verb put in another's place is ``Alignment.replaced``'s: "to accrue" / "to earn" are one
+    thing to a reader, and WordNet relates them in no sense)."""
+    return bool(t.word and t.key and not t.capital and t.folded.isalpha() and t.folded not in _FRAMING) \
+        and not (verb_senses(t.folded) and not is_common_noun(t.folded))
+
+
+def _other_word(ours: Token, theirs: Token, claim_keys: set[str | None]) -> bool:
+    """Whether the passage's word in the claim word's place is another content word, related to
+    it neither as a WordNet synonym, nor as an adjective of one cluster ("the great majority" /
+    "the vast majority": factcheck.lexicon.adjectives), nor as a verb in any sense (one synset, a hypernym, a sister:
+    "to accrue five nominations" / "to earn five nominations")."""
+    if not (theirs.word and theirs.key and not theirs.capital and theirs.folded.isalpha()) or theirs.key in claim_keys:
+        return False
+    if theirs.key in synonym_terms(ours.folded) or ours.key in synonym_terms(theirs.folded) \
+            or same_cluster(ours.folded, theirs.folded):
+        return False
+    return verb_relation(ours.folded, theirs.folded) in (None, "unrelated")
