@@ -52,6 +52,7 @@ from factcheck.match.cues import (
     OPEN_QUESTION_CUES,
     PREFIX_NEGATION,
     QUANTIFIER_ADVERBS,
+    QUANTIFIER_NOUNS,
     QUANTIFIERS,
     QUOTE_MARKS,
     SPEECH_VERBS,
@@ -150,6 +151,19 @@ class Alignment:
         content = [(a, b) for a, b in self.anchors if self.claim[a].key]  # "in 2017" / "in 1926" is no slot
         return _anchored(ours[0], theirs[0], content, after=False) or \
             _anchored(ours[-1], theirs[-1], content, before=False)
+
+    def subject_of_one_verb(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
+        """Whether a span of the claim and a span of the passage each end right before the same
+        aligned verb ("Zagipa Baliyeva traveled" / "Batyrbekova traveled"): each is that verb's
+        subject."""
+        forward = dict(self.pairs)
+        last = max((i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end), default=None)
+        theirs = max((j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end),
+                     default=None)
+        if last is None or theirs is None or last + 1 not in forward or forward[last + 1] != theirs + 1:
+            return False
+        verb = self.claim[last + 1]
+        return not verb.capital and bool(verb_senses(verb.folded))
 
     def omitted(self, claim_span: tuple[int, int]) -> bool:
         """Whether the passage leaves a span of the claim out, putting nothing in its place: the
@@ -555,8 +569,14 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
         # A word the passage has twice is compared where it stands nearest the verb ("the family
         # 'detained two of them' ... The family handed over the suspects to authorities").
         near = [(i, min(places.get(ours[i].key or "", [j]), key=lambda k: (abs(k - jv), k))) for i, j in order]
-        forth = [(i, j) for i, j in near if i < iv and j > jv and _party(ours, i) and _party(theirs, j, bare=True)]
-        back = [(i, j) for i, j in near if i > iv and j < jv and _party(ours, i, bare=True) and _party(theirs, j)]
+        # Names are parties only of a verb ("Batyrbekov managed to catch the attention of the boy's
+        # grandmother"), not around a noun ("Maitanov is the editor-in-chief of Ak Zhaiyk" / "Ak
+        # Zhaiyk's editor-in-chief Azamat Maitanov").
+        names = bool(verb_senses(verb.folded)) and not is_common_noun(verb.folded)
+        forth = [(i, j) for i, j in near if i < iv and j > jv and _party(ours, i, names=names)
+                 and _party(theirs, j, bare=True, names=names)]
+        back = [(i, j) for i, j in near if i > iv and j < jv and _party(ours, i, bare=True, names=names)
+                and _party(theirs, j, names=names)]
         if not forth or not back:
             continue
         (i, _), (_, j) = forth[-1], back[0]
@@ -907,14 +927,16 @@ def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
     return None
 
 
-def _party(tokens: Sequence[Token], i: int, bare: bool = False) -> bool:
+def _party(tokens: Sequence[Token], i: int, bare: bool = False, names: bool = False) -> bool:
     """A word that names a party of a verb: a content word (not a number) of a noun phrase
     opened by a determiner, at most ``_PARTY_REACH`` words before it ("the heirs", "a Riga
-    merchant family"); no verb or adverb ("will be allowed"). With ``bare``, also a bare noun
+    merchant family"), or, with ``names``, a name; no verb or adverb ("will be allowed"). With ``bare``, also a bare noun
     right after the preposition that marks a recipient ("handed over the suspects to
     authorities"): the word the party moved to, when its other place has a determiner."""
     if not (tokens[i].word and tokens[i].key and not tokens[i].folded.isdigit()):
         return False
+    if names and _is_name(tokens, i) and not _epithet(tokens, i):
+        return True  # "Journalist Amangeldy Batyrbekov managed to catch the attention of the boy's grandmother"
     if bare and i > 0 and tokens[i - 1].folded in _RECIPIENT_MARKERS:
         return True
     for k in range(i - 1, max(-1, i - 1 - _PARTY_REACH), -1):
@@ -1446,13 +1468,22 @@ _PLACE_ROLES = {"in": "position", "at": "position", "inside": "position", "withi
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
-    return bool(_quantifier(t.folded)) or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) or _opening_name(tokens, i) \
+    return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) or _opening_name(tokens, i) \
         or (t.word and has_antonyms(t.folded)) or _is_count(t)
 
 
 def _quantifier(word: str) -> str:
     """The quantifier a word says ("mostly": "most"), or ""."""
     return word if word in QUANTIFIERS else QUANTIFIER_ADVERBS.get(word, "")
+
+
+def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
+    """The quantifier token ``i`` says, a proportion noun before "of" included ("the vast
+    majority of rapes": "most"), or ""."""
+    word = tokens[i].folded
+    if word in QUANTIFIER_NOUNS and i + 1 < len(tokens) and tokens[i + 1].folded == "of":
+        return QUANTIFIER_NOUNS[word]
+    return _quantifier(word)
 
 
 def _is_count(t: Token) -> bool:
@@ -1464,7 +1495,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     a, b = ours[i], theirs[j]
     if a.folded in UNIVERSAL and _is_count(b):
         return "quantifier"  # "in all polling stations" / "in 11 polling stations", "All seven" / "Five of the seven"
-    if _quantifier(a.folded) and _quantifier(b.folded) and _quantifier(a.folded) != _quantifier(b.folded):
+    if _quantifier_at(ours, i) and _quantifier_at(theirs, j) and _quantifier_at(ours, i) != _quantifier_at(theirs, j):
         if {a.folded, b.folded} <= {"no", "none", "never"}:
             return None
         return "quantifier"
@@ -1977,11 +2008,28 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         return []
     # A cue of the claim aligned with the same words of the passage stands for that cue only:
     # "distributed according to the amount" keeps no "According to Marx, ...".
+    their_cues = hedge_cues(theirs)
     kept = {hedge_class(ours[lo].folded) for lo, hi in hedge_cues(ours) if not any(k in forward for k in range(lo, hi))}
+    # "According to" a name attributes as "says" does ("According to Smailova, ..." keeps "Smailova
+    # says ..."), even where it is aligned with another "according to" of the passage (a window's
+    # other sentence: "according to activist Dina Smailova"). "75% of commuters said" keeps no
+    # "according to the council survey", nor does "distributed according to the amount" keep
+    # "According to Marx".
+    cue_words = {k for lo, hi in their_cues for k in range(lo, hi)}
+    if any(ours[lo].folded == "according" and hi < len(ours) and _is_name(ours, hi)
+           and all(k not in forward or forward[k] in cue_words for k in range(lo, hi)) for lo, hi in hedge_cues(ours)):
+        kept.add("attribution")
+    # A claim that reports someone's words ("Sharipa Batyrbekova ... said") keeps the passage's
+    # "according to" that names the same one ("according to an account provided by his
+    # grandmother, Sharipa Batyrbekova").
+    speakers = {t.key for k, t in enumerate(ours) if t.key and _is_name(ours, k)} \
+        if any(t.folded in SPEECH_VERBS and not t.capital for t in ours) else set()
     found = []
-    for lo, hi in hedge_cues(theirs):
+    for lo, hi in their_cues:
         if any(k in backward for k in range(lo, hi)) or hedge_class(theirs[lo].folded) in kept:
             continue  # the claim keeps the attribution, in these words or others of its kind
+        if theirs[lo].folded == "according" and any(theirs[k].key in speakers for k in _source_phrase(theirs, hi)):
+            continue
         sentence = _sentence_of(theirs, passage, lo)  # the tokens have no full stops to end a scope
         speaker = lo - 1
         while speaker >= 0 and theirs[speaker].word and theirs[speaker].capital and theirs[speaker].key:
@@ -2002,6 +2050,20 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         found.append(_difference("hedge", (ours[first].start, ours[last].end),
                                  (theirs[lo].start, theirs[hi - 1].end), claim, passage))
     return found
+
+
+def _source_phrase(tokens: Sequence[Token], start: int) -> range:
+    """The tokens that name the source after "according to" (at ``start``): up to the end of its
+    clause, and a name set beside it after a comma ("an account provided by his grandmother,
+    Sharipa Batyrbekova")."""
+    end = clause_end(tokens, start)
+    if end < len(tokens) and tokens[end].folded == ",":
+        k = end + 1
+        while k < len(tokens) and tokens[k].capital and tokens[k].key:
+            k += 1
+        if k > end + 1:
+            end = k
+    return range(start, end)
 
 
 def _difference(kind: str, claim_span: tuple[int, int], passage_span: tuple[int, int],

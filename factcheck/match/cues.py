@@ -125,6 +125,10 @@ QUANTIFIER_ADVERBS = {
     **dict.fromkeys("partly partially".split(), "some"),
 }
 
+# Nouns of proportion before "of" ("the vast majority of rapes", "a handful of cases"), with the
+# quantifier each one says.
+QUANTIFIER_NOUNS = {"majority": "most", "minority": "some", "handful": "few"}
+
 
 # Temporal order. WordNet has no antonym pointer between the prepositions and subordinators
 # "before" and "after" (its adverbs "before"/"earlier" and "after"/"later" are separate synsets
@@ -204,6 +208,10 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
     if not t.word:
         return False
     following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+    if t.folded == "no" and following == "longer":
+        # "no longer stands by its decision": the state has ended (Horn 1989, aspectual negation);
+        # "no longer than 5 km" compares.
+        return not (i + 2 < len(tokens) and tokens[i + 2].folded == "than")
     if t.folded in NOT_NEGATION_AFTER and following in NOT_NEGATION_AFTER[t.folded]:
         return False
     if t.folded == "no" and (t.capital and (following[:1].isdigit() or following == "")):

@@ -230,8 +230,9 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words))
 
 
-# "NAME, a local journalist, ...": an appositive noun phrase set off by commas, opened by an article.
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}([a-z][\w'’-]*)\s*,")
+# "NAME, a local journalist, ...": an appositive noun phrase set off by commas.
+# Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}([a-z][\w'’-]*)\s*,")
 
 
 def _described_as(claim: ClaimTerms, name: Value) -> frozenset[str]:

@@ -246,6 +246,14 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         matched, replaced = matched - misplaced, replaced | misplaced
     unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.sister_nouns() \
         if alignment is not None else frozenset()
+    if alignment is not None:
+        # Another name as the subject of the same aligned verb ("Zagipa Baliyeva traveled with
+        # Nursultan" / "Batyrbekova traveled with Nursultan"), in a passage too loosely on topic for it to
+        # contradict: the passage says someone else did it, so it does not state the claim's
+        # name, whatever another sentence pooled beside it says of that name.
+        unstated |= terms_in(claim, [d.claim_span for d in alignment.contradicting
+                                     if d.kind == "entity" and not d.detail and d not in differences
+                                     and alignment.subject_of_one_verb(d.claim_span, d.passage_span)])
     qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
                       quoting, replaced, unstated, qualifiers)

@@ -1,0 +1,66 @@
+"""Kinds of change found by new-user set I on the seeds, each tested in other words than the set's:
+an ended state ("no longer"), a proportion noun ("the vast majority of"), another name as the
+subject of the same verb, and a name exchanged with a common noun around one verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Checker, Claim, Corpus
+from factcheck.match.align import align
+from factcheck.match.cues import negation_scopes, tokenize
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+def verdict(checker: Checker, text: str) -> str:
+    return checker.check_claim(Claim("t", text)).verdict
+
+
+@pytest.mark.parametrize(("text", "negates"), [
+    ("The family no longer stands by its decision.", True),
+    ("The trial no longer than a week ended.", False),   # a comparison
+    ("There is no doubt he left.", False),
+])
+def test_no_longer_ends_a_state(text: str, negates: bool) -> None:
+    assert bool(negation_scopes(tokenize(text))) is negates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 003: "Meanwhile, in their modest house in Esik, the Musinov family stands by its decision to go public ..."
+    ("The Musinov family no longer stands by its decision to go public.", "contradicted"),
+    ("The Musinov family stands by its decision to go public.", "supported"),
+    # 003: "Smailova says the vast majority of rapes in Kazakhstan go unreported."
+    ("Smailova says every rape in Kazakhstan goes unreported.", "contradicted"),
+    ("Smailova says most rapes in Kazakhstan go unreported.", "supported"),
+    # "according to" names who says it, as "says" does: the claim keeps the attribution
+    ("According to Smailova, the great majority of rapes in Kazakhstan go unreported.", "supported"),
+    ("The vast majority of rapes in Kazakhstan go unreported.", "partial"),
+    # 000: "according to an account provided by his grandmother, Sharipa Batyrbekova"; the apposition
+    # opened by a possessive says what she is
+    ("Sharipa Batyrbekova, Nursultan's mother, said the boy came home covered in scratches and mud.", "partial"),
+    ("Sharipa Batyrbekova, Nursultan's grandmother, said the boy came home covered in scratches and mud.",
+     "supported"),
+    # 000: "On March 14, ..., Batyrbekova traveled with Nursultan to the nearest large city, Shymkent, ..."
+    ("On March 14, Zagipa Baliyeva traveled with Nursultan to Shymkent.", "contradicted"),
+    # in a longer claim, less of it restated: still not the claim's name
+    ("On March 14, Zagipa Baliyeva traveled with Nursultan to Shymkent to board a train to the former capital.",
+     "contradicted"),
+    ("On March 14, Sharipa Batyrbekova traveled with Nursultan to Shymkent.", "supported"),
+    # 001: "... until the boy's grandmother managed to catch the attention of local journalist Amangeldy Batyrbekov"
+    ("Amangeldy Batyrbekov managed to catch the attention of the boy's grandmother.", "contradicted"),
+    ("The boy's grandmother caught the attention of the journalist Amangeldy Batyrbekov.", "supported"),
+])
+def test_changes_a_bag_of_words_misses(checker: Checker, text: str, expected: str) -> None:
+    assert verdict(checker, text) == expected
+
+
+def test_the_subject_of_one_verb_is_found_only_right_before_it() -> None:
+    claim, passage = "Later Baliyeva traveled to Astana.", "Later Batyrbekova traveled to Almaty."
+    a = align(claim, passage)
+    assert a.subject_of_one_verb((6, 14), (6, 17))
+    # not the name after the verb
+    assert not a.subject_of_one_verb((28, 34), (30, 36))
