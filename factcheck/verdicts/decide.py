@@ -7,13 +7,16 @@ claim's IDF-weighted vocabulary, set on the WiCE dev split and the seeds' exampl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
+from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS
 from factcheck.match.retrieve import ClaimTerms, weight_of
 from factcheck.models import Value
+from factcheck.sources.normalize import fold
 from factcheck.values.clashes import QUANTITY_KINDS
 from factcheck.verdicts.stance import ALL_KINDS, MONTH_TERMS, RELATED, RELATED_CITED, Assessment, terms_in, value_terms
 
@@ -28,6 +31,7 @@ CLASH_MARGIN = 0.10   # a clash this much less on topic than the best one is onl
 QUOTED_SHARE = 0.8    # share of a claim's quoted words one supporting sentence must have
 COMBINE_MAX = 3       # sentences that may support a claim together
 _FULL = 0.95  # context and predicate of a clash that states all the rest of the claim
+_NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]*")  # "her cousin Rustam", "his wife, Cerys"
 _LEXICAL = frozenset({"negation", "antonym", "quantifier"})  # differences found from cue words and WordNet
 
 
@@ -189,6 +193,13 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     lead = result[best.members[0]].candidate.doc if best.members else -1
     qualified = frozenset(term for i in best.members for term, word, head in result[i].qualifiers
                           if term not in said and not (facts.says is not None and facts.says(lead, (word, head))))
+    # A kinship the claim gives a name ("with her cousin Rustam") that neither the support nor its
+    # source states anywhere is what the claim adds ("a male relative" says no cousin), however
+    # little it weighs (WordNet's {relative} kinds: factcheck.lexicon.noun_kinds.kin_lemma).
+    qualified |= frozenset(term for start, end, term in claim.spans
+                           if term not in said and (word := fold(claim.text[start:end])) and kin_lemma(word)
+                           and _NAMED_AFTER.match(claim.text, end)
+                           and not (facts.says is not None and facts.says(lead, (word,))))
     missing_terms |= qualified
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
