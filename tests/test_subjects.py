@@ -10,7 +10,7 @@ from factcheck import Checker, Claim, Corpus
 from factcheck.lexicon.noun_kinds import is_group
 from factcheck.match.align import align
 from factcheck.match.cues import tokenize
-from factcheck.match.subjects import replaced_subjects
+from factcheck.match.subjects import moved_subjects, replaced_subjects
 
 DISMISSAL = ("The administration of Qyzylorda Province reported that the Qyzylorda {} had ordered the dismissal of "
              "the director and other staff at the victim's school.")
@@ -70,3 +70,21 @@ def test_another_body_before_the_same_verb_is_not_stated(checker: Checker, doer:
 
 def test_bodies_are_wordnet_groups() -> None:
     assert is_group("police") and is_group("families") and not is_group("girl") and not is_group("governor")
+
+
+@pytest.mark.parametrize(("claim", "passage", "moved"), [
+    # 000: "On March 16, Baliyeva took Nursultan, his grandmother and another female relative to the capital"
+    ("The boy's grandmother took Nursultan to Astana on March 16.",
+     "On March 16, Baliyeva took Nursultan, his grandmother and another female relative to the capital, Astana.",
+     {"grandmother"}),
+    # the same doer on both sides
+    ("The grandmother took Nursultan to Astana.", "The grandmother took Nursultan and a relative to Astana.", set()),
+    # a passive has no doer before its verb
+    ("The grandmother took Nursultan to Astana.", "Nursultan was taken to Astana with his grandmother.", set()),
+    # the claim's subject in another sentence after the verb is no object of it
+    ("The grandmother took Nursultan to Astana.", "Baliyeva took Nursultan to Astana. The grandmother stayed.", set()),
+])
+def test_a_claims_doer_that_is_the_passages_object(claim: str, passage: str, moved: set[str]) -> None:
+    a = align(claim, passage)
+    terms = moved_subjects(a.claim, a.passage, a.pairs, a.anchors)
+    assert terms == {t.key for t in a.claim if t.folded in moved}

@@ -100,6 +100,71 @@ def _subject(tokens: Sequence[Token], v: int) -> list[int]:
     return words
 
 
+def moved_subjects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                   anchors: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's subject that the passage has after the same verb, with a
+    subject of its own before it: "The boy's grandmother took Nursultan to Astana" against
+    "Baliyeva took Nursultan, his grandmother and another female relative to the capital,
+    Astana". The claim's doer is one of the passage's objects; the passage does not say she
+    did it.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+        anchors: every aligned pair in order, function words included.
+
+    Returns:
+        The claim's subject terms (possibly empty), for an aligned active, non-speech verb whose
+        claim subject (:func:`_subject`, a common noun) is aligned after the passage's verb,
+        within :data:`_OBJECT_REACH` tokens and no sentence end, where the passage has before
+        the verb a subject (a name, or common nouns) that the claim does not have.
+    """
+    forward = dict(pairs)
+    our_keys = {t.key for t in ours if t.key}
+    found: set[str] = set()
+    # A light verb ("took") has no index term; it is paired here where it stands, in the same
+    # form, right before the passage's word for the claim's next one.
+    light = {(i, forward[i + 1] - 1) for i in range(len(ours) - 1)
+             if i + 1 in forward and forward[i + 1] > 0 and theirs[forward[i + 1] - 1].folded == ours[i].folded}
+    for i, j in sorted(set(pairs) | set(anchors) | light):
+        verb = ours[i]
+        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or verb.folded in BE_FORMS \
+                or verb.folded in _AUXILIARIES or not verb_senses(verb.folded):
+            continue
+        mine = _subject(ours, i)
+        if not mine or mine[-1] not in forward:
+            continue
+        moved = forward[mine[-1]]
+        if not j < moved <= j + _OBJECT_REACH or any(t.folded in (".", "!", "?") for t in theirs[j:moved]):
+            continue
+        other = _doer(theirs, j)
+        if not other or any(theirs[k].key in our_keys for k in other):
+            continue
+        found.update(k for m in mine if (k := ours[m].key))
+    return frozenset(found)
+
+
+_OBJECT_REACH = 8  # tokens after a verb within which its objects stand ("took Nursultan, his grandmother and ...")
+
+
+def _doer(tokens: Sequence[Token], v: int) -> list[int]:
+    """The subject words right before verb ``v``: common nouns (:func:`_subject`) or a name,
+    over auxiliaries and "-ly" adverbs; empty for a passive or a pronoun."""
+    words = _subject(tokens, v)
+    if words:
+        return words
+    k = v - 1
+    while k >= 0 and (tokens[k].folded in _AUXILIARIES or (tokens[k].word and tokens[k].folded.endswith("ly")
+                                                           and not tokens[k].capital)):
+        k -= 1
+    run = []
+    while k >= 0 and tokens[k].word and tokens[k].capital and tokens[k].key:
+        run.append(k)
+        k -= 1
+    # (A capitalised word that opens its sentence alone may be no name: "Later, ...".)
+    return sorted(run) if run and (k >= 0 or len(run) > 1) else []
+
+
 _COPULAS = frozenset("is was are were".split())
 
 
