@@ -31,6 +31,10 @@ def checker(seeds: Corpus) -> Checker:
     # 000 says "a local doctor" before it says "The doctor, the principal and ...": stated
     ("The local doctor, the school principal and one of the region's top policemen were all members of the "
      "influential Seltanov family.", "supported"),
+    # 000: "The mother's arrival in Astana on March 16 set off another wave of outrage as the ombudswoman
+    # appeared intent on delaying access to the child": another role in the possessor's place
+    ("The ombudswoman's arrival in Astana on March 16 set off another wave of outrage.", "partial"),
+    ("The mother's arrival in Astana on March 16 set off another wave of outrage.", "supported"),
 ])
 def test_a_qualifier_the_source_does_not_state_makes_the_claim_partial(checker: Checker, claim: str,
                                                                        verdict: str) -> None:
@@ -49,6 +53,9 @@ def test_a_qualifier_the_source_does_not_state_makes_the_claim_partial(checker: 
     ("He said the boy still lived in Abai.", "He said the child still lives in Abai.", []),
     # a verb in another verb's place is Alignment.replaced's to judge, in its own forms
     ("She became the youngest to accrue five nominations.", "She became the youngest to earn five nominations.", []),
+    # a possessor only against another role (an office, a body, a kinship)
+    ("The judge's ruling was upheld.", "The mother's ruling was upheld.", ["judge's"]),
+    ("The victim's mother spoke.", "The girl's mother spoke.", []),
 ])
 def test_qualifiers_found_by_place(claim: str, passage: str, words: list[str]) -> None:
     alignment = align(claim, passage)

@@ -21,12 +21,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.lexicon.adjectives import same_cluster
+from factcheck.lexicon.noun_kinds import is_group, kin_lemma
 from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import verb_relation, verb_senses
 from factcheck.match.cues import (
     ADVERB_HEDGES,
     HEDGE_WORDS,
     NEGATION_WORDS,
+    POSSESSIVE_ENDINGS,
     QUANTIFIER_ADVERBS,
     QUANTIFIERS,
     TEMPORAL_ORDER,
@@ -71,25 +74,55 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
     found: list[Qualifier] = []
     for i in range(1, len(ours) - 1):
         t = ours[i]
-        if i in placed or not _qualifier(t) or t.key in their_keys:
+        # (A possessor is compared in its place even where the passage has the word elsewhere:
+        # "the mother's arrival ... as the ombudswoman appeared intent on delaying access".)
+        possessor = t.folded.endswith(POSSESSIVE_ENDINGS)
+        if not _qualifier(t) or (not possessor and (i in placed or t.key in their_keys)):
             continue
         head, before = ours[i + 1], placed.get(i - 1)
         after = placed.get(i + 1)
         if not head.key or not head.word or head.folded in _FRAMING or before is None or after is None:
             continue
-        if is_common_noun(t.folded) and (not is_common_noun(head.folded) or verb_senses(head.folded)):
+        if not possessor and is_common_noun(t.folded) and (not is_common_noun(head.folded) or verb_senses(head.folded)):
             continue
-        if after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], {u.key for u in ours})):
+        if possessor:
+            # A possessor ("the ombudswoman's arrival" / "the mother's arrival") only against
+            # another role: an office, a body or a kinship; "the victim's" and "the girl's" may
+            # be one person described twice.
+            if after == before + 2 and _other_role(t, theirs[before + 1]):
+                found.append((str(t.key), t.folded, head.folded))
+        elif after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], {u.key for u in ours})):
             found.append((str(t.key), t.folded, head.folded))  # nothing in its place, or another word
     return tuple(found)
+
+
+def _role(word: str) -> bool:
+    return word in OFFICES or is_group(word) or kin_lemma(word) is not None
+
+
+def _other_role(ours: Token, theirs: Token) -> bool:
+    """Whether two possessors are two roles (offices, bodies, kinships) WordNet makes no synonyms."""
+    mine, other = _bare(ours.folded), _bare(theirs.folded)
+    return theirs.word and not theirs.capital and theirs.folded.endswith(POSSESSIVE_ENDINGS) \
+        and mine != other and _role(mine) and _role(other) \
+        and theirs.key not in synonym_terms(mine) and ours.key not in synonym_terms(other)
+
+
+def _bare(word: str) -> str:
+    """A possessive's owner: "mother's" is "mother", "parents'" "parents"."""
+    for ending in POSSESSIVE_ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)] + ("s" if ending.startswith("s") else "")
+    return word
 
 
 def _qualifier(t: Token) -> bool:
     """A word that may qualify the next: not a framing word, and no word that is only a verb (a
     verb put in another's place is ``Alignment.replaced``'s: "to accrue" / "to earn" are one
     thing to a reader, and WordNet relates them in no sense)."""
-    return bool(t.word and t.key and not t.capital and t.folded.isalpha() and t.folded not in _FRAMING) \
-        and not (verb_senses(t.folded) and not is_common_noun(t.folded))
+    word = _bare(t.folded)
+    return bool(t.word and t.key and not t.capital and word.isalpha() and word not in _FRAMING) \
+        and not (verb_senses(word) and not is_common_noun(word))
 
 
 def _other_word(ours: Token, theirs: Token, claim_keys: set[str | None]) -> bool:

@@ -191,8 +191,11 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # beside "appealed to a local doctor"; factcheck.match.qualifiers).
     said = frozenset().union(*(result[k].matched for k in best.members))
     lead = result[best.members[0]].candidate.doc if best.members else -1
+    # (Stated by another member: the one that says otherwise in its place may have the word
+    # elsewhere, "as the ombudswoman appeared intent ...".)
     qualified = frozenset(term for i in best.members for term, word, head in result[i].qualifiers
-                          if term not in said and not (facts.says is not None and facts.says(lead, (word, head))))
+                          if not any(term in result[k].matched for k in best.members if k != i)
+                          and not (facts.says is not None and facts.says(lead, (word, head))))
     # A kinship the claim gives a name ("with her cousin Rustam") that neither the support nor its
     # source states anywhere is what the claim adds ("a male relative" says no cousin), however
     # little it weighs (WordNet's {relative} kinds: factcheck.lexicon.noun_kinds.kin_lemma).
