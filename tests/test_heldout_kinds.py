@@ -69,3 +69,18 @@ def test_the_subject_of_one_verb_is_found_only_right_before_it() -> None:
     assert a.subject_of_one_verb((6, 14), (6, 17))
     # not the name after the verb
     assert not a.subject_of_one_verb((28, 34), (30, 36))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 000: "... they had wanted to go to Almaty, where Nursultan's mother lives."
+    ("Nursultan's mother lives in Astana.", "partial"),
+    ("Nursultan's mother lives in Almaty.", "supported"),
+])
+def test_a_where_clause_gives_its_verb_a_place(checker: Checker, text: str, expected: str) -> None:
+    assert verdict(checker, text) == expected
+
+
+def test_the_place_of_a_where_clause() -> None:
+    a = align("Her sister works in Paris.", "She moved to Lyon, where her sister works.")
+    assert a.other_place() == {t.key for t in a.claim if t.folded == "paris"}
+    assert not align("Her sister works in Lyon.", "She moved to Lyon, where her sister works.").other_place()

@@ -382,6 +382,24 @@ class Alignment:
                 found.update(key for k in range(i, _run_end(self.claim, i)) if (key := self.claim[k].key))
         return frozenset(found)
 
+    def other_place(self) -> frozenset[str]:
+        """The index terms of the claim's place of a verb ("Nursultan's mother lives in Astana")
+        where the passage's same verb stands in a "where" clause about another place ("Almaty,
+        where Nursultan's mother lives"): the passage says it happens there, not in the claim's."""
+        found: set[str] = set()
+        for i, j in self.pairs:
+            if self.claim[i].capital or not verb_senses(self.claim[i].folded):
+                continue
+            where = _where_antecedent(self.passage, j)
+            k = i + 1
+            if where is None or k + 1 >= len(self.claim) or _PLACE_ROLES.get(self.claim[k].folded) != "position" \
+                    or not _is_name(self.claim, k + 1):
+                continue
+            mine = {key for m in range(k + 1, _run_end(self.claim, k + 1)) if (key := self.claim[m].key)}
+            if mine and not mine & {self.passage[m].key for m in where}:
+                found.update(mine)
+        return frozenset(found)
+
     def _reporter(self, i: int, j: int) -> bool:
         """Whether the claim's name at ``i`` is, at ``j``, the one who reports what the claim says
         of it: the passage name stands before a speech verb of its sentence and the claim's other
@@ -1457,6 +1475,26 @@ def _place_role(tokens: Sequence[Token], j: int) -> str:
         # ("traveled with Nursultan to ... Shymkent") arrives there.
         return ""
     return role
+
+
+def _where_antecedent(tokens: Sequence[Token], j: int) -> range | None:
+    """The name a "where" clause that holds token ``j`` is about ("Almaty, where Nursultan's
+    mother lives": "Almaty"), when ``j`` is within :data:`_WHERE_REACH` words of "where" with no
+    punctuation between; None otherwise."""
+    for k in range(j - 1, max(-1, j - 1 - _WHERE_REACH), -1):
+        if not tokens[k].word:
+            return None
+        if tokens[k].folded == "where":
+            if k >= 2 and tokens[k - 1].folded == "," and tokens[k - 2].capital and tokens[k - 2].key:
+                start = k - 2
+                while start > 0 and tokens[start - 1].word and tokens[start - 1].capital and tokens[start - 1].key:
+                    start -= 1
+                return range(start, k - 1)
+            return None
+    return None
+
+
+_WHERE_REACH = 6  # words from "where" to its verb: "where Nursultan's mother lives"
 
 
 # Prepositions of place by the role they give a place (Quirk et al. 1985, A Comprehensive
