@@ -152,18 +152,19 @@ class Alignment:
         return _anchored(ours[0], theirs[0], content, after=False) or \
             _anchored(ours[-1], theirs[-1], content, before=False)
 
-    def subject_of_one_verb(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
-        """Whether a span of the claim and a span of the passage each end right before the same
-        aligned verb ("Zagipa Baliyeva traveled" / "Batyrbekova traveled"): each is that verb's
-        subject."""
+    def doer_of_one_verb(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
+        """Whether a span of the claim and a span of the passage each name the doer of the same
+        aligned verb: right before it ("Zagipa Baliyeva traveled" / "Batyrbekova traveled"), or
+        after its "by" over at most two lowercase words ("was first reported by journalist Asem
+        Zhapisheva" / "was first reported by local journalist Amangeldy Batyrbekov")."""
         forward = dict(self.pairs)
-        last = max((i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end), default=None)
-        theirs = max((j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end),
-                     default=None)
-        if last is None or theirs is None or last + 1 not in forward or forward[last + 1] != theirs + 1:
+        ours = [i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end]
+        theirs = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
+        if not ours or not theirs:
             return False
-        verb = self.claim[last + 1]
-        return not verb.capital and bool(verb_senses(verb.folded))
+        subject = ours[-1] + 1 in forward and forward[ours[-1] + 1] == theirs[-1] + 1 and _a_verb(self.claim, ours[-1] + 1)
+        mine, other = _by_verb(self.claim, ours[0]), _by_verb(self.passage, theirs[0])
+        return subject or (mine is not None and other is not None and forward.get(mine) == other)
 
     def omitted(self, claim_span: tuple[int, int]) -> bool:
         """Whether the passage leaves a span of the claim out, putting nothing in its place: the
@@ -1475,6 +1476,21 @@ def _place_role(tokens: Sequence[Token], j: int) -> str:
         # ("traveled with Nursultan to ... Shymkent") arrives there.
         return ""
     return role
+
+
+def _a_verb(tokens: Sequence[Token], k: int) -> bool:
+    return not tokens[k].capital and bool(verb_senses(tokens[k].folded))
+
+
+def _by_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """The verb whose "by" opens the agent phrase that ends in the name at ``k``, over at most two
+    lowercase words ("reported by local journalist Amangeldy"), or None."""
+    m = k - 1
+    while m >= 0 and k - m <= 2 and tokens[m].word and not tokens[m].capital and tokens[m].folded != "by":
+        m -= 1
+    if m < 1 or tokens[m].folded != "by" or not _a_verb(tokens, m - 1):
+        return None
+    return m - 1
 
 
 def _where_antecedent(tokens: Sequence[Token], j: int) -> range | None:

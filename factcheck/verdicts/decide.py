@@ -288,6 +288,12 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     clashing values are confirmed by the support, and its other differences stand in a
     sentence less like the claim than the support's best."""
     closest = max(m.coverage for m in members)
+    # A clash that states words of the claim the support leaves out ("was first reported by local
+    # journalist Amangeldy Batyrbekov" beside "written by journalist Asem Zhapisheva, tells the
+    # story") is about what the claim says, not about something else.
+    said = frozenset().union(*(m.matched for m in members))
+    if any(d.kind == "entity" for d in clash.differences) and clash.matched - said:
+        return False
     if clash.differences and (_likeness(clash) > closest or (
             _likeness(clash) == closest and _within_one(clash, [m for m in members if m.coverage == closest]))):
         return False

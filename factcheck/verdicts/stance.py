@@ -222,7 +222,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
-            or (d.detail in ("displaced", "exchanged", "agent") and context >= SAME_TOPIC))
+            or ((d.detail in ("displaced", "exchanged", "agent")
+                 or (not d.detail and alignment is not None and alignment.doer_of_one_verb(d.claim_span, d.passage_span)))
+                and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
     # A clause set off by commas ("Batyrbekov, who first reported the story in his online
     # S-Inform newspaper, was sentenced ...") is an assertion of its own (a supplement: Potts
@@ -251,13 +253,13 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # lives"): the claim's place is not stated by it, whatever else the passage says of it.
         matched, unstated = matched - elsewhere, unstated | elsewhere
     if alignment is not None:
-        # Another name as the subject of the same aligned verb ("Zagipa Baliyeva traveled with
+        # Another name as the doer of the same aligned verb ("Zagipa Baliyeva traveled with
         # Nursultan" / "Batyrbekova traveled with Nursultan"), in a passage too loosely on topic for it to
         # contradict: the passage says someone else did it, so it does not state the claim's
         # name, whatever another sentence pooled beside it says of that name.
         unstated |= terms_in(claim, [d.claim_span for d in alignment.contradicting
                                      if d.kind == "entity" and not d.detail and d not in differences
-                                     and alignment.subject_of_one_verb(d.claim_span, d.passage_span)])
+                                     and alignment.doer_of_one_verb(d.claim_span, d.passage_span)])
     qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
                       quoting, replaced, unstated, qualifiers)
