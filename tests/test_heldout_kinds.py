@@ -98,3 +98,12 @@ def test_the_place_of_a_where_clause() -> None:
     a = align("Her sister works in Paris.", "She moved to Lyon, where her sister works.")
     assert a.other_place() == {t.key for t in a.claim if t.folded == "paris"}
     assert not align("Her sister works in Lyon.", "She moved to Lyon, where her sister works.").other_place()
+
+
+def test_a_connective_of_another_sentence_is_no_reordering(checker: Checker) -> None:
+    # 001: "... sentenced for libel in 2019, after reports that unveiled cases of corruption ... His
+    # initial sentence ... was overturned on appeal, and he was freed after serving four months in jail."
+    result = checker.check_claim(Claim("t", "Batyrbekov's initial sentence was overturned on appeal, and he "
+                                            "was freed after four months in jail."))
+    assert result.verdict == "supported"
+    assert not [d for d in result.disagreements if d.kind == "antonym"]

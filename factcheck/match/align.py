@@ -630,7 +630,7 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         c = clause_start(theirs, j) - 1
         other = TEMPORAL_ORDER.get(theirs[c].folded) if c >= 0 else None
         if other == order or other is None:
-            swapped = _swapped_sides(ours, theirs, forward, i, order) if order else None
+            swapped = _swapped_sides(ours, theirs, forward, i, order, passage) if order else None
             if swapped is not None:
                 found.append(_difference("antonym", (t.start, t.end), (theirs[swapped].start, theirs[swapped].end),
                                          claim, passage, "order"))
@@ -925,7 +925,7 @@ _AGENT_ADVERBS = frozenset("first later also then again once".split())
 
 
 def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], i: int,
-                   order: str) -> int | None:
+                   order: str, passage: str = "") -> int | None:
     """The passage's connective of the same order whose clause holds the claim's main event while
     the claim's own clause of that connective is in the passage's main clause: "published its
     account ... the day after Batyrbekova ... travelled" against "one day after ... Informburo.kz
@@ -942,6 +942,8 @@ def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
         if TEMPORAL_ORDER.get(t.folded) != order:
             continue
         theirs_clause = range(c, clause_end(theirs, c + 1) if c + 1 < len(theirs) else c + 1)
+        if passage:  # the tokens have no full stops: a clause ends with its sentence
+            theirs_clause = range(c, min(theirs_clause.stop, _sentence_of(theirs, passage, c).stop))
         if sum(1 for b in outside if b in theirs_clause) >= 2 and not any(b in theirs_clause for b in inside):
             return c
     return None
