@@ -107,3 +107,21 @@ def test_a_connective_of_another_sentence_is_no_reordering(checker: Checker) -> 
                                             "was freed after four months in jail."))
     assert result.verdict == "supported"
     assert not [d for d in result.disagreements if d.kind == "antonym"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 000: "The country's prosecutor general has appointed a special counsel ..."; "Zagipa Baliyeva,
+    # the government ombudswoman for children's rights": the support states the description, not
+    # that she is the one it describes
+    ("Zagipa Baliyeva, the country's prosecutor general, appointed a special counsel to take charge of the case.",
+     "partial"),
+    ("The country's prosecutor general appointed a special counsel to take charge of the case.", "supported"),
+    # 001: "the country's Ombudsman for Children, Aruzhan Sain, noted in a Facebook post ...": a title
+    # with its "of" phrase is a description too
+    ("Aruzhan Sain, the Minister of Information, noted in a Facebook post that Zhapisheva's article falsely "
+     "stated where the child lives.", "partial"),
+    ("Aruzhan Sain, the Ombudsman for Children, noted in a Facebook post that Zhapisheva's article falsely "
+     "stated where the child lives.", "supported"),
+])
+def test_an_apposition_says_who_the_name_is(checker: Checker, text: str, expected: str) -> None:
+    assert verdict(checker, text) == expected

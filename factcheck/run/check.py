@@ -223,7 +223,10 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     of its names, and, asked lazily, which documents state a word and share a subject."""
     named = [v for v in query.values if v.kind == "name" and v.end <= len(query.terms.text)]
     names = tuple((terms, documents_stating(terms, matcher)) for terms in (terms_of(query.terms, [v]) for v in named))
-    descriptions = tuple((head, documents_stating(terms_of(query.terms, [v]) | head, matcher))
+    # (Keyed by the name's terms too: a support that states the description but not the name,
+    # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
+    # prosecutor general, appointed ...", states it of someone its source may not say she is.)
+    descriptions = tuple((head | terms_of(query.terms, [v]), documents_stating(terms_of(query.terms, [v]) | head, matcher))
                          for v in named if (head := _described_as(query.terms, v)))
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
@@ -232,7 +235,9 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
 
 # "NAME, a local journalist, ...": an appositive noun phrase set off by commas.
 # Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}([a-z][\w'’-]*)\s*,")
+# Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...").
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+                         r"([A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,")
 
 
 def _described_as(claim: ClaimTerms, name: Value) -> frozenset[str]:

@@ -64,7 +64,8 @@ class CorpusFacts:
     ``same_subject(a, b)``: whether two documents may be about one subject; ``dated(doc,
     value)``: whether a document's own date (its publication) states a date value;
     ``descriptions``: the noun a claim's apposition gives a name ("Erden Zikibay, a local
-    journalist": its term) with the documents that state it in one passage with the name;
+    journalist": its term) and the name's terms, with the documents that state the noun in one
+    passage with the name (a support that leaves out either has not said the two are one);
     ``says(doc, words)``: whether a document's text has the folded words in a row ("local
     doctor"), for a claim's qualifier that its supporting sentence leaves out.
     """
