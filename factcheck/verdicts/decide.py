@@ -32,6 +32,7 @@ QUOTED_SHARE = 0.8    # share of a claim's quoted words one supporting sentence 
 COMBINE_MAX = 3       # sentences that may support a claim together
 _FULL = 0.95  # context and predicate of a clash that states all the rest of the claim
 _NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]*")  # "her cousin Rustam", "his wife, Cerys"
+_OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # "is Zhibek's cousin"
 _LEXICAL = frozenset({"negation", "antonym", "quantifier"})  # differences found from cue words and WordNet
 
 
@@ -197,12 +198,12 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     qualified = frozenset(term for i in best.members for term, word, head in result[i].qualifiers
                           if not any(term in result[k].matched for k in best.members if k != i)
                           and not (facts.says is not None and facts.says(lead, (word, head))))
-    # A kinship the claim gives a name ("with her cousin Rustam") that neither the support nor its
+    # A kinship the claim gives a name ("with her cousin Rustam", "is Zhibek's cousin") that neither the support nor its
     # source states anywhere is what the claim adds ("a male relative" says no cousin), however
     # little it weighs (WordNet's {relative} kinds: factcheck.lexicon.noun_kinds.kin_lemma).
     qualified |= frozenset(term for start, end, term in claim.spans
                            if term not in said and (word := fold(claim.text[start:end])) and kin_lemma(word)
-                           and _NAMED_AFTER.match(claim.text, end)
+                           and (_NAMED_AFTER.match(claim.text, end) or _OWNED_BEFORE.search(claim.text, 0, start))
                            and not (facts.says is not None and facts.says(lead, (word,))))
     missing_terms |= qualified
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
