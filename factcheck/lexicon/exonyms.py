@@ -67,6 +67,7 @@ def _places() -> dict[str, frozenset[tuple[int, bool, frozenset[int]]]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+@lru_cache(maxsize=65536)  # pure; same_place asks it of both names of every pair, and a run meets each name often
 def _named(name: str) -> frozenset[tuple[int, bool]]:
     """The cities a name written so may be: the table's names with its letters whose hyphens
     the name keeps as a hyphen or a space. A name the table hyphenates, written whole, is often

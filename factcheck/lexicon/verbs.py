@@ -50,9 +50,9 @@ def _table() -> _Table:
             raise ValueError(f"verb_senses.tsv:{number}: expected 'v|h|x<TAB>key<TAB>value', got {line!r}")
         kind, key, value = fields
         if kind == "v":
-            senses[key] = frozenset(int(s) for s in value.split(","))
+            senses[key] = frozenset(map(int, value.split(",")))
         elif kind == "h":
-            hypernyms[int(key)] = frozenset(int(s) for s in value.split(","))
+            hypernyms[int(key)] = frozenset(map(int, value.split(",")))
         else:
             forms.setdefault(key, []).append(value)
     return _Table(MappingProxyType(senses), MappingProxyType(hypernyms),
