@@ -49,7 +49,7 @@ def test_no_longer_ends_a_state(text: str, negates: bool) -> None:
     ("The attackers beat up Zhibek's cousin, Rustam, and forced her into a car.", "partial"),
     ("Musinova said the attackers beat up her son, Rustam, and forced Zhibek into a car.", "partial"),
     ("The attackers beat up Zhibek's relative, Rustam, and forced her into a car.", "supported"),
-    ("Rustam, who was beaten in the attack, is Zhibek's brother.", "partial"),
+    ("Rustam, who was beaten in the attack, is Zhibek's cousin.", "partial"),
     # 000: "On March 14, ..., Batyrbekova traveled with Nursultan to the nearest large city, Shymkent, ..."
     ("On March 14, Zagipa Baliyeva traveled with Nursultan to Shymkent.", "contradicted"),
     # in a longer claim, less of it restated: still not the claim's name
