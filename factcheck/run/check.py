@@ -234,6 +234,9 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
 
 
 # "NAME, a local journalist, ...": an appositive noun phrase set off by commas.
+# "NAME is Nursultan's mother.": a predicate noun that ends the claim.
+_PREDICATIVE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+                          r"([a-z][\w'’-]*)\s*[.!]?\s*$")
 # Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
 # Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...").
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
@@ -241,10 +244,11 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)
 
 
 def _described_as(claim: ClaimTerms, name: Value) -> frozenset[str]:
-    """The term of the noun that the claim's apposition says a name is ("Erden Zikibay, a local
-    journalist, drew ...": "journalist"), or nothing. A description is a fact about the one it
-    names: a source states it where one passage has the name and that noun together."""
-    found = _APPOSITIVE.match(claim.text, name.end)
+    """The term of the noun that the claim's apposition or predicate says a name is ("Erden
+    Zikibay, a local journalist, drew ...": "journalist"; "Sharipa Batyrbekova is Nursultan's
+    mother": "mother"), or nothing. A description is a fact about the one it names: a source
+    states it where one passage has the name and that noun together."""
+    found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end)
     return terms_in(claim, [found.span(1)]) if found else frozenset()
 
 

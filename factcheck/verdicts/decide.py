@@ -215,7 +215,11 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         verdict = "contradicted"
     elif supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
-        unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names + facts.descriptions)
+        # (What the claim says a name is must stand with the name in one passage, however the
+        # support pools its words: "Sharipa Batyrbekova is Nursultan's mother" is not stated by
+        # "Batyrbekova traveled with Nursultan" beside "Nursultan's mother ...".)
+        unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names) \
+            or any(not docs & backing for _, docs in facts.descriptions)
         flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified
         verdict = "supported" if flat and not hedged else "partial"
