@@ -35,6 +35,12 @@ def checker(seeds: Corpus) -> Checker:
     # appeared intent on delaying access to the child": another role in the possessor's place
     ("The ombudswoman's arrival in Astana on March 16 set off another wave of outrage.", "partial"),
     ("The mother's arrival in Astana on March 16 set off another wave of outrage.", "supported"),
+    # 003: "..., regional authorities in the Almaty region have launched a new investigation": the
+    # claim's possessor is not in the passage, the qualifier is compared all the same, and 003's
+    # "national" elsewhere does not state it
+    ("Kazakhstan's national authorities launched a new investigation after Musinova posted the video.", "partial"),
+    ("Kazakhstan's regional authorities launched a new investigation after Musinova posted the video.",
+     "supported"),
 ])
 def test_a_qualifier_the_source_does_not_state_makes_the_claim_partial(checker: Checker, claim: str,
                                                                        verdict: str) -> None:

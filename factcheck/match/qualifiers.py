@@ -81,6 +81,13 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
             continue
         head, before = ours[i + 1], placed.get(i - 1)
         after = placed.get(i + 1)
+        if before is None and after is not None and not possessor and ours[i - 1].folded.endswith(POSSESSIVE_ENDINGS) \
+                and after >= 2 and theirs[after - 1].word \
+                and (theirs[after - 1].key is None or not theirs[after - 2].word or not theirs[after - 2].key):
+            # The claim's possessor is not in the passage ("Kazakhstan's national authorities" /
+            # "..., regional authorities in the Almaty region"): the qualifier is compared with
+            # the one word the passage has before the head, after a function word or none.
+            before = after - 1 if theirs[after - 1].key is None else after - 2
         if not head.key or not head.word or head.folded in _FRAMING or before is None or after is None:
             continue
         if not possessor and is_common_noun(t.folded) and (not is_common_noun(head.folded) or verb_senses(head.folded)):

@@ -188,16 +188,16 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     missing_terms |= unstated
     # A word that qualifies the next one ("the country's regional prosecutor", "a poor pupil"),
     # which the supporting sentence leaves out or says otherwise, is what the claim adds, however
-    # little it weighs: stated only by another sentence of the support set, or by its source
-    # saying the two words together elsewhere ("The local doctor, the school principal ..."
-    # beside "appealed to a local doctor"; factcheck.match.qualifiers).
+    # little it weighs: stated only by its source saying the two words together somewhere ("The
+    # local doctor, the school principal ..." beside "appealed to a local doctor";
+    # factcheck.match.qualifiers).
     said = frozenset().union(*(result[k].matched for k in best.members))
     lead = result[best.members[0]].candidate.doc if best.members else -1
-    # (Stated by another member: the one that says otherwise in its place may have the word
-    # elsewhere, "as the ombudswoman appeared intent ...".)
+    # (Not by another member's word alone: "national" in another sentence of 003 does not say
+    # "national authorities" where 003 says "regional authorities"; nor is the word in the
+    # passage's other place, "as the ombudswoman appeared intent ...", said of the arrival.)
     qualified = frozenset(term for i in best.members for term, word, head in result[i].qualifiers
-                          if not any(term in result[k].matched for k in best.members if k != i)
-                          and not (facts.says is not None and facts.says(lead, (word, head))))
+                          if not (facts.says is not None and facts.says(lead, (word, head))))
     # A kinship the claim gives a name ("with her cousin Rustam", "is Zhibek's cousin") that neither the support nor its
     # source states anywhere is what the claim adds ("a male relative" says no cousin), however
     # little it weighs (WordNet's {relative} kinds: factcheck.lexicon.noun_kinds.kin_lemma).
