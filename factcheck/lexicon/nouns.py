@@ -29,18 +29,20 @@ def load_nouns() -> frozenset[str]:
     return read_word_list("nouns.txt")
 
 
-def read_word_list(name: str) -> frozenset[str]:
+def read_word_list(name: str, *, joined: bool = False) -> frozenset[str]:
     """The words of a list beside this module (one lower-case word a line, ``#`` lines are
-    comments): nouns.txt, groups.txt.
+    comments): nouns.txt, groups.txt; with ``joined``, names of several words joined by "_"
+    (polities.txt: "united_states").
 
     Raises FileNotFoundError if the file is missing from the installed package, ValueError if a
-    line is not one lower-case word."""
+    line is not one lower-case word (or, with ``joined``, words joined by "_")."""
     text = resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     words = set()
     for number, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
-        if not (line.isascii() and line.isalpha() and line.islower()):
+        letters = line.replace("_", "") if joined and not line.startswith("_") and "__" not in line else line
+        if not (line.isascii() and letters.isalpha() and line.islower()):
             raise ValueError(f"{_PACKAGE}/{name}:{number}: expected one lower-case word, got {line!r}")
         words.add(line)
     return frozenset(words)

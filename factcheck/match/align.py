@@ -40,6 +40,7 @@ from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
+from factcheck.lexicon.places import is_polity
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
@@ -47,6 +48,7 @@ from factcheck.lexicon.verbs import is_verb_lemma, verb_relation, verb_senses
 from factcheck.match.complements import replaced_kinds
 from factcheck.match.cues import (
     ADVERB_HEDGES,
+    ARTICLES,
     BE_FORMS,
     BOUNDARY_WORDS,
     OPEN_QUESTION_CUES,
@@ -343,14 +345,12 @@ class Alignment:
                 if all(t.word for t in between) and verbs and len(verbs) <= _REPLACED_RUN:
                     found += [(k, verbs) for k in range(i, end) if self.claim[k].key and verb_senses(self.claim[k].folded)]
             elif after is not None and after > 0 and end - i == 1 and self.claim[i].key \
-                    and self.passage[after - 1].key and after - 1 not in taken \
-                    and (_verb_in_use(self.passage, after - 1)
-                         or (self.passage[after - 1].folded.endswith("ing") and self.claim[i].folded.endswith("ing"))) \
-                    and verb_senses(self.passage[after - 1].folded) and verb_senses(self.claim[i].folded):
+                    and (verb := _verb_before(self.passage, after, self.claim[i].folded)) is not None \
+                    and verb not in taken and verb_senses(self.claim[i].folded):
                 # A longer passage run: the verb right before the same aligned word ("authorities ...
                 # released four suspects" / "authorities ... have launched a new investigation and
-                # arrested four suspects").
-                found.append((i, [self.passage[after - 1].folded]))
+                # arrested four suspects"; "endorsed the portrayal" / "..., objecting to the portrayal").
+                found.append((i, [self.passage[verb].folded]))
             i = end if end > i else i + 1
         return found
 
@@ -398,6 +398,39 @@ class Alignment:
                 continue
             mine = {key for m in range(k + 1, _run_end(self.claim, k + 1)) if (key := self.claim[m].key)}
             if mine and not mine & {self.passage[m].key for m in where}:
+                found.update(mine)
+        return frozenset(found)
+
+    def other_named_place(self) -> frozenset[str]:
+        """The index terms of the claim's place of the event ("a 17-year-old girl in Qyzylorda
+        jumped") where the passage's sentence names none of the claim's place words and puts
+        it in another named place ("in another southern Kazakh city, Turkistan, ... a
+        17-year-old girl jumped"): the passage says it happened elsewhere, and a mention of the
+        claim's place in another sentence of the source says nothing of this event. Both names
+        stand after a preposition of position (:data:`_PLACE_ROLES`), the passage's possibly in
+        apposition to a short phrase after it ("in another ... city, Turkistan"). A place that
+        holds the other ("in Kazakhstan" / "in Almaty") is not told apart: the claim is then
+        left `partial`, which costs a `supported`, never gives one."""
+        if not self.pairs:
+            return frozenset()
+        placed = dict(self.anchors)
+        middle = self.pairs[len(self.pairs) // 2][1]
+        sentence = _sentence_of(self.passage, self.text, middle) if self.text else range(len(self.passage))
+        claim_keys = {t.key for t in self.claim if t.key}
+        theirs = [j for j in sentence if _is_name(self.passage, j) and (j == 0 or not _is_name(self.passage, j - 1))
+                  and _in_position(self.passage, j)
+                  and not any(self.passage[m].key in claim_keys for m in range(j, _run_end(self.passage, j)))]
+        if not theirs or any(_polity(self.passage, j) for j in theirs):
+            return frozenset()  # "in Kazakhstan" holds "in Kyzylorda": no other place
+        found: set[str] = set()
+        for i in range(len(self.claim)):
+            if not _is_name(self.claim, i) or (i > 0 and _is_name(self.claim, i - 1)) \
+                    or not _in_position(self.claim, i):
+                continue
+            run = range(i, _run_end(self.claim, i))
+            mine = {key for m in run if (key := self.claim[m].key)}
+            if mine and not any(m in placed for m in run) and not _polity(self.claim, i) \
+                    and not mine & {self.passage[m].key for m in sentence}:
                 found.update(mine)
         return frozenset(found)
 
@@ -1480,6 +1513,35 @@ def _place_role(tokens: Sequence[Token], j: int) -> str:
     return role
 
 
+def _polity(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name that begins at ``j`` is a country, a state or a continent
+    (:func:`factcheck.lexicon.places.is_polity`)."""
+    return is_polity([t.folded for t in tokens[j:_run_end(tokens, j)]])
+
+
+def _in_position(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name at ``j`` says where something is or happens: after a preposition of
+    position (:func:`_place_role`), or set off by a comma after a short phrase that one opens
+    ("in another southern Kazakh city, Turkistan")."""
+    end = _run_end(tokens, j)
+    if _place_role(tokens, j) == "position":
+        return True
+    before = j - 2 if j >= 2 and tokens[j - 1].folded in ARTICLES else j - 1
+    if before >= 0 and _PLACE_ROLES.get(tokens[before].folded) == "position" \
+            and end < len(tokens) and _verb_in_use(tokens, end):
+        return True  # "a girl in Qyzylorda jumped": the name is no modifier of the verb after it
+    if j < 3 or tokens[j - 1].folded != ",":
+        return False
+    if end < len(tokens) and tokens[end].word:
+        return False  # "in the city, Turkistan police said": the name opens a clause of its own
+    for k in range(j - 2, max(-1, j - 3 - _APPOSITION), -1):
+        if not tokens[k].word or (tokens[k].capital and not _is_name(tokens, k)):
+            return False
+        if _PLACE_ROLES.get(tokens[k].folded) == "position":
+            return k < j - 2
+    return False
+
+
 def _a_verb(tokens: Sequence[Token], k: int) -> bool:
     return not tokens[k].capital and bool(verb_senses(tokens[k].folded))
 
@@ -1632,6 +1694,33 @@ def _verb_in_use(tokens: Sequence[Token], k: int) -> bool:
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had".split())
+
+
+# Prepositions a verb takes before its object ("objecting to", "warned against", "voted for"):
+# the verb is then in the slot of a claim verb that takes the object directly.
+_VERB_PARTICLES = frozenset("to against for with on about at into from".split())
+
+
+def _verb_before(tokens: Sequence[Token], at: int, claim_word: str) -> int | None:
+    """The index of the passage verb whose object begins at ``at``, or None: the word right
+    before it, or the one before a preposition the verb takes ("objecting to the rights
+    defenders' portrayal"). The verb is in use (:func:`_verb_in_use`), or a participle in
+    "-ing" where the claim's word is one too, or one that opens a clause after a comma (",
+    objecting to ...": a participial clause, which states what its subject did)."""
+    k = at - 1
+    if k > 0 and tokens[k].folded in _VERB_PARTICLES and not claim_word.endswith("ing"):
+        k -= 1
+        # (The comma may stand inside a closing quotation mark: '"disinformation," objecting'.)
+        after_comma = k > 0 and (tokens[k - 1].folded == "," or (
+            k > 1 and tokens[k - 1].folded in QUOTE_MARKS and tokens[k - 2].folded == ","))
+    else:
+        after_comma = False
+    word = tokens[k]
+    if not word.key or not verb_senses(word.folded):
+        return None
+    if _verb_in_use(tokens, k) or (word.folded.endswith("ing") and (claim_word.endswith("ing") or after_comma)):
+        return k
+    return None
 
 
 def _epithet(tokens: Sequence[Token], i: int) -> bool:

@@ -248,7 +248,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         matched, replaced = matched - misplaced, replaced | misplaced
     unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.sister_nouns() \
         if alignment is not None else frozenset()
-    if alignment is not None and (elsewhere := alignment.other_place()):
+    if alignment is not None and (elsewhere := alignment.other_place() | alignment.other_named_place()):
         # The passage puts the claim's event in another place ("Almaty, where Nursultan's mother
         # lives"): the claim's place is not stated by it, whatever else the passage says of it.
         matched, unstated = matched - elsewhere, unstated | elsewhere

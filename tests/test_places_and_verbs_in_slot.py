@@ -1,0 +1,79 @@
+"""A passage that puts the claim's event in another named place, and a verb put in the claim
+verb's place before a preposition the verb takes: neither states the claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Checker, Claim, Corpus
+from factcheck.index.bm25 import term
+from factcheck.lexicon.places import is_polity
+from factcheck.match.align import align
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+def verdict(checker: Checker, text: str) -> str:
+    return checker.check_claim(Claim("t", text)).verdict
+
+
+# 004: "Last year witnessed a tragedy in another southern Kazakh city, Turkistan, when a
+# 17-year-old girl jumped off the sixth floor of a building ..."
+TRAGEDY = ("Last year witnessed a tragedy in another southern Kazakh city, Turkistan, when a 17-year-old girl "
+           "jumped off the sixth floor of a building after a conflict with a would-be client.")
+
+
+@pytest.mark.parametrize(("claim", "elsewhere"), [
+    ("A 17-year-old girl in Shymkent jumped off the sixth floor of a building last year.", {"Shymkent"}),
+    ("Last year a girl of 17 at Taraz jumped off the sixth floor of a building.", {"Taraz"}),
+    ("A 17-year-old girl in Turkistan jumped off the sixth floor of a building last year.", set()),
+    # a country holds the city: no other place
+    ("A 17-year-old girl in Kazakhstan jumped off the sixth floor of a building last year.", set()),
+])
+def test_another_named_place(claim: str, elsewhere: set[str]) -> None:
+    assert align(claim, TRAGEDY).other_named_place() == {term(w) for w in elsewhere}
+
+
+def test_a_country_in_the_passage_holds_the_claims_city() -> None:
+    passage = "The mother of a schoolgirl in Kazakhstan revealed how her daughter was held for six months."
+    claim = "The mother of a schoolgirl in Aktobe revealed how her daughter was held for six months."
+    assert align(claim, passage).other_named_place() == frozenset()
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Kazakhstan"], True), (["the", "United", "States"], True), (["California"], True), (["Asia"], True),
+    (["Almaty"], False), (["Qyzylorda"], False), (["Turkestan"], False),
+])
+def test_polities_are_wordnets_countries_states_and_continents(words: list[str], expected: bool) -> None:
+    assert is_polity(words) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last year a 17-year-old girl in Qyzylorda jumped off the sixth floor of a building after a conflict "
+     "with a would-be client.", "partial"),
+    ("Last year a 17-year-old girl in Turkistan jumped off the sixth floor of a building after a conflict "
+     "with a would-be client.", "supported"),
+    # 004: "Police investigating the horrific case in ... Qyzylorda have warned against what they call
+    # "disinformation," objecting to the rights defenders' portrayal of a "child mafia group" ..."
+    ("Police in Qyzylorda endorsed the rights defenders' portrayal of a child mafia group.", "partial"),
+    ("Police in Qyzylorda welcomed the rights defenders' portrayal of a child mafia group.", "partial"),
+    ("Police in Qyzylorda objected to the rights defenders' portrayal of a child mafia group.", "supported"),
+])
+def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
+    assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize(("claim", "passage", "replaced"), [
+    ("The council approved the mayor's plan for the bridge.",
+     'The council met on Monday and, after a long debate, voted against the mayor\'s plan for the bridge.',
+     {"approved"}),
+    ("Workers praised the company's offer.", 'Workers rallied at the gates, objecting to the company\'s offer.',
+     {"praised"}),
+    ("The union rejected the company's offer.", "The union, after a vote, objected to the company's offer.", set()),
+])
+def test_a_verb_before_its_preposition_is_in_the_claim_verbs_place(claim: str, passage: str,
+                                                                       replaced: set[str]) -> None:
+    assert align(claim, passage).replaced() == {term(w) for w in replaced}
