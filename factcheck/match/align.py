@@ -1649,6 +1649,20 @@ def other_events(claim: Sequence[Token], passage: Sequence[Token], claim_span: t
                for a in ours for b in theirs)
 
 
+def modifies_same_noun(claim: Sequence[Token], passage: Sequence[Token], claim_span: tuple[int, int],
+                       passage_span: tuple[int, int]) -> bool:
+    """Whether each value (at ``claim_span`` and ``passage_span``, character offsets) stands right
+    before the same common noun ("the 20th-century poet" / "of 19th century poet"): a date so
+    placed says when that thing is, not when the clause's verb happened, and the two dates
+    describe one thing whatever the verbs. (A count so placed may still count two events:
+    "killed 5 people" / "injured 7 people".)"""
+    ours = next((t for t in claim if t.start >= claim_span[1]), None)
+    theirs = next((t for t in passage if t.start >= passage_span[1]), None)
+    return ours is not None and theirs is not None and ours.word and theirs.word and not ours.capital \
+        and bool(ours.key) and ours.key == theirs.key and ours.start - claim_span[1] <= 1 \
+        and theirs.start - passage_span[1] <= 1
+
+
 def _governing_verbs(tokens: Sequence[Token], span: tuple[int, int], text: str = "") -> list[int]:
     """The verbs in use (:func:`_verb_in_use`) a value at ``span`` may belong to: the nearest
     before it in its clause, within :data:`_GOVERNING_REACH` tokens ("dedicated" in "was

@@ -243,12 +243,20 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)
                          r"([A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,")
 
 
+# "the young woman's brother, Rustam", "her lawyer Qurmanghazy Musir": a noun phrase opened by an
+# article or a possessive, right before the name (a comma between them or none).
+_PRECEDING = re.compile(r"(?:^|\s)(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                        r"([a-z][\w'’-]*),?\s+$")
+
+
 def _described_as(claim: ClaimTerms, name: Value) -> frozenset[str]:
     """The term of the noun that the claim's apposition or predicate says a name is ("Erden
     Zikibay, a local journalist, drew ...": "journalist"; "Sharipa Batyrbekova is Nursultan's
-    mother": "mother"), or nothing. A description is a fact about the one it names: a source
-    states it where one passage has the name and that noun together."""
-    found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end)
+    mother": "mother"; "beat up the young woman's brother, Rustam": "brother"), or nothing. A
+    description is a fact about the one it names: a source states it where one passage has the
+    name and that noun together."""
+    found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end) \
+        or _PRECEDING.search(claim.text, max(0, name.start - 80), name.start)
     return terms_in(claim, [found.span(1)]) if found else frozenset()
 
 

@@ -222,7 +222,31 @@ def _compare_durations(a: Value, b: Value) -> bool | None:
     for table in (_SECONDS, _CALENDAR):
         if a.unit in table and b.unit in table:
             return _compare_amounts(a, table[a.unit], b, table[b.unit])
-    return None
+    return False if _calendar_apart(a, b) or _calendar_apart(b, a) else None
+
+
+# Days in a calendar unit, shortest and longest (Gregorian calendar).
+_CALENDAR_DAYS = {"month": (28, 31), "year": (365, 366), "decade": (3652, 3653), "century": (36524, 36525)}
+_DAYS_IN_SECONDS = 86400
+# How far two durations told in units of the two tables must stand apart to be two durations,
+# beyond the calendar's own slack: a writer's "a month" may be "four weeks" or "five".
+_CALENDAR_MARGIN = 1.25
+
+
+def _calendar_apart(a: Value, b: Value) -> bool:
+    """Whether a duration in seconds' units (``a``: days, weeks, hours) and one in calendar units
+    (``b``: months, years) cannot be one length of time: their spans of days, each widened by
+    :data:`_CALENDAR_MARGIN` and by its own hedge, do not meet ("six weeks" / "six months":
+    42 days against 168-186). Lengths that may meet ("four weeks" / "a month") compare to
+    nothing: neither is exactly the other."""
+    if a.unit not in _SECONDS or b.unit not in _CALENDAR_DAYS or a.amount is None or b.amount is None:
+        return False
+    scale = _SECONDS[a.unit] / _DAYS_IN_SECONDS
+    low_a, high_a = _interval(a, scale, a.amount * scale, _hedge(a))
+    shortest, longest = _CALENDAR_DAYS[b.unit]
+    low_b, high_b = _interval(b, 1.0, b.amount, _hedge(b))
+    return high_a * _CALENDAR_MARGIN < low_b * shortest / _CALENDAR_MARGIN \
+        or low_a / _CALENDAR_MARGIN > high_b * longest * _CALENDAR_MARGIN
 
 
 # "twenty-five" is one number, not a range from twenty to five.

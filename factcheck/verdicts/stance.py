@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
-from factcheck.match.align import Alignment, Difference, other_events
+from factcheck.match.align import Alignment, Difference, modifies_same_noun, other_events
 from factcheck.match.cues import tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
@@ -188,9 +188,12 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         ours, theirs = (alignment.claim, alignment.passage) if alignment is not None else (
             tokenize(claim.text), tokenize(text))
         # (Not a score: it tells which match, whatever verb reports it: "won 2-1" / "ended 2-2".)
+        # (Nor a date of the same thing: "the 20th-century poet Abai" / "19th century poet Abai".)
         apart = [pair for pair in values.conflicts if pair[0].kind in QUANTITY_KINDS and pair[0].unit != "score"
                  and other_events(
-            ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)]
+            ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)
+                 and not (pair[0].kind == "date"
+                          and modifies_same_noun(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))]
         if apart:
             values = replace(values, conflicts=tuple(x for x in values.conflicts if all(x is not a for a in apart)),
                              absent=values.absent + tuple(c for c, _ in apart

@@ -1,0 +1,54 @@
+"""Kinds of change found by new-user set K on the seeds, each tested in other words than the set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Checker, Claim, Corpus
+from factcheck.values import extract_values
+from factcheck.values.comparison import compare
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+def verdict(checker: Checker, text: str) -> str:
+    return checker.check_claim(Claim("t", text)).verdict
+
+
+def duration(text: str):  # type: ignore[no-untyped-def]
+    return next(v for v in extract_values(text) if v.kind == "duration")
+
+
+@pytest.mark.parametrize(("ours", "theirs", "expected"), [
+    ("held for six weeks", "held for six months", False),
+    ("jailed for 10 days", "jailed for two years", False),
+    ("missing for 3 hours", "missing for 3 months", False),
+    ("for eight weeks", "for two months", None),     # within a month's slack: neither exact
+    ("for 100 weeks", "for two years", None),
+    ("for about five weeks", "for about a month and a half", None),
+])
+def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: bool | None) -> None:
+    a, b = duration(ours), duration(theirs)
+    assert compare(a, b) is expected
+    assert compare(b, a) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 004: "... her daughter was held in sexual slavery for six months ..."
+    ("A mother revealed that her 17-year-old daughter was kept in sexual slavery for eight weeks.", "contradicted"),
+    ("A mother revealed that her 17-year-old daughter was held in sexual slavery for six months.", "supported"),
+    # 001: "... he juxtaposed the golden heritage of 19th century poet Abai with the dark reality ..."
+    # a century before the same noun dates that noun, whatever verb the claim uses
+    ("Zikibay's drawing set the golden heritage of the 18th-century poet Abai against the dark reality of "
+     "rural Kazakhstan.", "contradicted"),
+    # 003: "She said they beat up the young woman's relative, Rustam, then forced Zhibek into a car":
+    # a noun right before a name says what the name is, and a source says it with the name
+    ("Musinova said the attackers beat up her daughter's uncle, Rustam, and forced Zhibek into a car.", "partial"),
+    ("Musinova said the attackers beat up her daughter's relative, Rustam, and forced Zhibek into a car.",
+     "supported"),
+])
+def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
+    assert verdict(checker, text) == expected
