@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Checker, Claim, Corpus
+from factcheck.match.align import align
 from factcheck.values import extract_values
 from factcheck.values.comparison import compare
 
@@ -49,6 +50,25 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     ("Musinova said the attackers beat up her daughter's uncle, Rustam, and forced Zhibek into a car.", "partial"),
     ("Musinova said the attackers beat up her daughter's relative, Rustam, and forced Zhibek into a car.",
      "supported"),
+    # 001: "... on September 1 The Village wrote a public complaint on its Telegram channel:" -- another
+    # name in the claim's tight place, in a passage too loosely worded to contradict
+    ("The Village published a public complaint on its Instagram account on September 1.", "partial"),
+    ("The Village published a public complaint on its Telegram channel on September 1.", "supported"),
+    # 000: "... Batyrbekova traveled with Nursultan to ... Shymkent, to board a train to the former capital, Almaty."
+    ("Batyrbekova and Nursultan went to Shymkent on March 14 to get on a train to Karaganda.", "partial"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize(("claim", "passage", "tight"), [
+    ("The band posted the video on its Facebook page.", "The band shared the video on its Telegram channel.", True),
+    ("She took a train to Astana.", "She boarded a train to the former capital, Almaty.", True),
+    # WiCE dev 00782: loosely placed names name different things
+    ("Gauthe was later jailed for violating the Texas sex offender registration law.",
+     "Gauthe was arrested for failing to register in Galveston County as a sex offender.", False),
+])
+def test_names_in_one_tight_place(claim: str, passage: str, tight: bool) -> None:
+    alignment = align(claim, passage)
+    entities = [d for d in alignment.contradicting if d.kind == "entity"]
+    assert any(alignment.named_in_place(d) for d in entities) is tight

@@ -434,6 +434,36 @@ class Alignment:
                 found.update(mine)
         return frozenset(found)
 
+    def named_in_place(self, difference: Difference) -> bool:
+        """Whether an entity difference's two names stand in one tight place: the same aligned
+        word right before both ("on its Facebook page" / "on its Telegram channel"; "a train
+        to Astana." / "a train to the former capital, Almaty."), and after
+        both the same aligned word, or a common noun each ("page" / "channel") or the end of
+        the clause. Loosely placed names ("violating the Texas ... law" / "arrested ... in
+        Galveston County") are left out: in WiCE dev they name different things far more
+        often than they replace one."""
+        ours = [k for k, t in enumerate(self.claim) if difference.claim_span[0] <= t.start < difference.claim_span[1]]
+        theirs = [k for k, t in enumerate(self.passage)
+                  if difference.passage_span[0] <= t.start < difference.passage_span[1]]
+        if not ours or not theirs:
+            return False
+        anchors = set(self.anchors)
+        # (The passage's name may stand in apposition to a phrase in the place: "to the former
+        # capital, Almaty" / "to Astana".)
+        if (ours[0] - 1, theirs[0] - 1) not in anchors and (ours[0] - 1, _apposed(self.passage, theirs[0]) - 1) not in anchors:
+            return False
+        after_ours, after_theirs = ours[-1] + 1, theirs[-1] + 1
+        if (after_ours, after_theirs) in anchors:
+            return True
+
+        def closes(tokens: Sequence[Token], k: int) -> bool:
+            return k >= len(tokens) or not tokens[k].word
+        def noun(tokens: Sequence[Token], k: int) -> bool:
+            return k < len(tokens) and tokens[k].word and bool(tokens[k].key) and not tokens[k].capital \
+                and is_common_noun(tokens[k].folded)
+        return (closes(self.claim, after_ours) and closes(self.passage, after_theirs)) \
+            or (noun(self.claim, after_ours) and noun(self.passage, after_theirs))
+
     def _reporter(self, i: int, j: int) -> bool:
         """Whether the claim's name at ``i`` is, at ``j``, the one who reports what the claim says
         of it: the passage name stands before a speech verb of its sentence and the claim's other

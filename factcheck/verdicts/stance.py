@@ -260,9 +260,14 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # Nursultan" / "Batyrbekova traveled with Nursultan"), in a passage too loosely on topic for it to
         # contradict: the passage says someone else did it, so it does not state the claim's
         # name, whatever another sentence pooled beside it says of that name.
+        # So does another name in the place of the claim's, in a passage too loosely on topic for
+        # it to contradict ("posted a public complaint on its Facebook page" / "wrote a public
+        # complaint on its Telegram channel"): whatever else the passage states, it states
+        # another name there, not the claim's.
         unstated |= terms_in(claim, [d.claim_span for d in alignment.contradicting
                                      if d.kind == "entity" and not d.detail and d not in differences
-                                     and alignment.doer_of_one_verb(d.claim_span, d.passage_span)])
+                                     and (alignment.named_in_place(d)
+                                          or alignment.doer_of_one_verb(d.claim_span, d.passage_span))])
     qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
                       quoting, replaced, unstated, qualifiers)
