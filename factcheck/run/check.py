@@ -21,7 +21,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from factcheck.inputs.schema import expected_value
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import align, quoted_terms
+from factcheck.match.cues import BE_FORMS
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
@@ -255,9 +257,20 @@ def _described_as(claim: ClaimTerms, name: Value) -> frozenset[str]:
     mother": "mother"; "beat up the young woman's brother, Rustam": "brother"), or nothing. A
     description is a fact about the one it names: a source states it where one passage has the
     name and that noun together."""
-    found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end) \
-        or _PRECEDING.search(claim.text, max(0, name.start - 80), name.start)
+    found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end)
+    if found is None and (before := _PRECEDING.search(claim.text, max(0, name.start - 80), name.start)) \
+            and _noun_phrase(before.group(0).split()[1:]):
+        found = before
     return terms_in(claim, [found.span(1)]) if found else frozenset()
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Whether the words after a determiner are a noun phrase's (modifiers and a common noun
+    last), not a verb's ("grandmother is called"): no form of "be", no past participle, and a
+    last word WordNet knows as a noun."""
+    words = [w.rstrip(",") for w in words]
+    return bool(words) and is_common_noun(words[-1]) and not any(
+        w in BE_FORMS or (w.endswith("ed") and not is_common_noun(w)) for w in words)
 
 
 def _says(document: Document, words: tuple[str, ...]) -> bool:
