@@ -6,6 +6,7 @@ import pytest
 
 from factcheck import Checker, Claim, Corpus
 from factcheck.match.align import align
+from factcheck.match.cues import hedge_cues, tokenize
 from factcheck.values import extract_values
 from factcheck.values.comparison import compare
 
@@ -56,6 +57,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     ("The Village published a public complaint on its Telegram channel on September 1.", "supported"),
     # 000: "... Batyrbekova traveled with Nursultan to ... Shymkent, to board a train to the former capital, Almaty."
     ("Batyrbekova and Nursultan went to Shymkent on March 14 to get on a train to Karaganda.", "partial"),
+    # 001: "In Kazakhstan, it is considered better to cover up something as 'shameful' as rape ...":
+    # a view reported, which the claim states as a fact
+    ("Covering up a rape is better than making it public in Kazakhstan.", "partial"),
+    ("In Kazakhstan it is considered better to cover up a rape than to make it public.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -72,3 +77,13 @@ def test_names_in_one_tight_place(claim: str, passage: str, tight: bool) -> None
     alignment = align(claim, passage)
     entities = [d for d in alignment.contradicting if d.kind == "entity"]
     assert any(alignment.named_in_place(d) for d in entities) is tight
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("It is considered better to settle out of court.", True),
+    ("The plan is widely considered unworkable.", True),
+    ("She was considered for the post of minister.", False),
+    ("He considered running for office.", False),
+])
+def test_is_considered_reports_a_view(text: str, hedged: bool) -> None:
+    assert bool(hedge_cues(tokenize(text))) is hedged

@@ -347,7 +347,7 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                                                                        and tokens[k + 1].folded in {"that", "to"}):
                 continue
             nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
-            if t.folded in REPORTING and nxt not in REPORTING[t.folded]:
+            if t.folded in REPORTING and nxt not in REPORTING[t.folded] and not _judged(tokens, k):
                 continue
             if t.folded == "seen" and not (k > 0 and (tokens[k - 1].folded in _SEEN_AFTER
                                                       or tokens[k - 1].folded.endswith("ly"))):
@@ -377,6 +377,22 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return cues
 
 
+
+
+_NOT_A_JUDGEMENT = frozenset("for by in at on at during before after and or but".split())
+
+
+def _judged(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "considered" at ``k`` says how something is judged, after a form of "be" (over an
+    adverb: "is widely considered") and before the judgement ("it is considered better to
+    cover up ...", "is considered safe"): a view reported, as "is considered to be" is."""
+    if tokens[k].folded != "considered" or k + 1 >= len(tokens) or not tokens[k + 1].word \
+            or tokens[k + 1].folded in _NOT_A_JUDGEMENT:
+        return False  # "was considered for the post", "is considered by the board": no view
+    before = k - 1
+    if before >= 0 and tokens[before].folded.endswith("ly"):
+        before -= 1
+    return before >= 0 and tokens[before].folded in BE_FORMS
 
 
 _MONTH_BEFORE = frozenset("in on of since until till by from early late mid end".split())
