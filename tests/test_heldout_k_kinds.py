@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Checker, Claim, Corpus
+from factcheck.index.bm25 import term
 from factcheck.match.align import align
 from factcheck.match.cues import hedge_cues, tokenize
 from factcheck.values import extract_values
@@ -61,6 +62,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # a view reported, which the claim states as a fact
     ("Covering up a rape is better than making it public in Kazakhstan.", "partial"),
     ("In Kazakhstan it is considered better to cover up a rape than to make it public.", "supported"),
+    # 003: "... the Musinov family stands by its decision to go public ...": another verb in the
+    # present in its place
+    ("The Musinov family abandons its decision to go public.", "partial"),
+    ("The Musinov family stands by its decision to go public.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -87,3 +92,14 @@ def test_names_in_one_tight_place(claim: str, passage: str, tight: bool) -> None
 ])
 def test_is_considered_reports_a_view(text: str, hedged: bool) -> None:
     assert bool(hedge_cues(tokenize(text))) is hedged
+
+
+@pytest.mark.parametrize(("claim", "passage", "replaced"), [
+    ("The council rejects the plan.", "The council backs the plan.", {"rejects"}),
+    ("The mayor opposes the bridge.", "The mayor supports the bridge.", {"opposes"}),
+    ("The council backs the plan.", "The council supports the plan.", set()),  # WordNet: one sense
+    # a plural noun after a determiner is no verb
+    ("The leaves of the tree fall in autumn.", "The branches of the tree fall in autumn.", set()),
+])
+def test_a_present_verb_with_its_object_replaced(claim: str, passage: str, replaced: set[str]) -> None:
+    assert align(claim, passage).replaced() == {term(w) for w in replaced}

@@ -196,7 +196,8 @@ class Alignment:
         paraphrase WordNet cannot see ("really" / "in fact")."""
         placed = dict(self.anchors)
         return frozenset(key for k, verbs in self.slot_verbs() if (key := self.claim[k].key)
-                         and (_verb_in_use(self.claim, k) or _attributive(self.claim, k, placed, verbs))
+                         and (_verb_in_use(self.claim, k) or _attributive(self.claim, k, placed, verbs)
+                              or _present_with_object(self.claim, k))
                          and all(verb_relation(self.claim[k].folded, v) == "unrelated" for v in verbs))
 
     def replaced_nouns(self) -> frozenset[str]:
@@ -1738,6 +1739,25 @@ def _verb_in_use(tokens: Sequence[Token], k: int) -> bool:
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had".split())
+
+
+# What opens a verb's object: a determiner or a possessive pronoun ("regrets its decision").
+_OBJECT_OPENERS = frozenset("the a an its his her their our my this that these those".split())
+
+
+def _present_with_object(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a verb in the present's "-s" form with its object after it: a
+    subject before it (a lowercase noun, an adverb in "-ly", "ever", a name or a pronoun, never
+    a determiner: "the leaves") and an object after it opened by a determiner or a name: "the
+    family regrets its decision", "if she ever leaves Kazakhstan". A plural noun ("her
+    regrets were") has neither."""
+    word = tokens[k].folded
+    if not word.endswith("s") or word.endswith("ss") or not verb_senses(word) or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if not before.word or before.folded in DETERMINERS or before.folded.endswith(("'s", "’s")):
+        return False
+    return after.word and (after.folded in _OBJECT_OPENERS or (after.capital and bool(after.key)))
 
 
 # Prepositions a verb takes before its object ("objecting to", "warned against", "voted for"):
