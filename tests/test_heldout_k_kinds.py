@@ -66,6 +66,12 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # present in its place
     ("The Musinov family abandons its decision to go public.", "partial"),
     ("The Musinov family stands by its decision to go public.", "supported"),
+    # 000: "... covered in scratches and mud, according to an account provided by his grandmother, ...":
+    # another relative after the same possessive pronoun
+    ("The seven-year-old returned home covered in scratches and mud, according to an account provided by his aunt.",
+     "partial"),
+    ("The seven-year-old returned home covered in scratches and mud, according to an account provided by his "
+     "grandmother.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected

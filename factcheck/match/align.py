@@ -275,6 +275,8 @@ class Alignment:
         kinds, :func:`factcheck.lexicon.noun_kinds.other_kin`). Only in the same place: a
         passage may name other relatives of other people anywhere."""
         forward = dict(self.pairs)
+        passage_keys = {t.key for t in self.passage if t.key}
+        claim_keys = {t.key for t in self.claim if t.key}
         found: set[str] = set()
         for i, t in enumerate(self.claim):
             if not (t.key and t.word and not t.capital):
@@ -288,6 +290,13 @@ class Alignment:
             places = ([forward[i - 1] + 1] if i - 1 in forward else []) + ([forward[i + 1] - 1] if i + 1 in forward else [])
             if any(0 <= j < len(self.passage) and self.passage[j].word and not self.passage[j].capital
                    and other_kin(t.folded, self.passage[j].folded) for j in places):
+                found.add(t.key)
+            elif i > 0 and self.claim[i - 1].folded in _POSSESSIVE_PRONOUNS and t.key not in passage_keys \
+                    and any(j > 0 and self.passage[j - 1].folded == self.claim[i - 1].folded
+                            and self.passage[j].key not in claim_keys and other_kin(t.folded, self.passage[j].folded)
+                            for j in range(len(self.passage))):
+                # The same possessive pronoun before another relative, the claim's relative nowhere in
+                # the passage: "an account given by his mother" / "an account provided by his grandmother".
                 found.add(t.key)
         return frozenset(found)
 
@@ -1739,6 +1748,7 @@ def _verb_in_use(tokens: Sequence[Token], k: int) -> bool:
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 
 
 # What opens a verb's object: a determiner or a possessive pronoun ("regrets its decision").
