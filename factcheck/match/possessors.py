@@ -90,6 +90,61 @@ def dropped_relatives(ours: Sequence[Token], theirs: Sequence[Token],
     return frozenset(found)
 
 
+def other_possessions(ours: Sequence[Token], theirs: Sequence[Token],
+                      anchors: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of the claim's possessed nouns where the passage gives the same possessor
+    another thing in the same place: "a case had been filed against the suspects' teachers"
+    against "... against the parents of the suspects". The two noun phrases follow the same
+    aligned word ("against"); the claim's noun is nowhere in the passage, the passage's is
+    nowhere in the claim, both are common nouns and WordNet makes them no synonyms; the
+    possessor is a common noun both sides share ("suspects"). The passage speaks of the
+    possessor's other relation; the claim's is unstated by it. (Anywhere else in the passage,
+    another thing of the same possessor is no replacement: "the schoolgirl's mother said" /
+    "oversaw the schoolgirl's exploitation".)
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        anchors: every aligned pair in order, function words included.
+
+    Returns:
+        The claim's noun terms (possibly empty)."""
+    our_keys = {t.key for t in ours if t.key}
+    their_keys = {t.key for t in theirs if t.key}
+    placed = dict(anchors)
+    found: set[str] = set()
+    for i, t in enumerate(ours):
+        if not t.key or not t.word or t.capital or t.key in their_keys or not is_common_noun(t.folded):
+            continue
+        mine = _possessor(ours, i)
+        if mine is None:
+            continue
+        before = _phrase_start(ours, min(i, mine)) - 1
+        if before not in placed:
+            continue
+        k = _phrase_start(theirs, placed[before] + 1, skip=True)
+        u = theirs[k] if k < len(theirs) else None
+        if u is None or not u.key or not u.word or u.capital or u.key in our_keys or not is_common_noun(u.folded):
+            continue
+        at = _possessor(theirs, k)
+        if at is None and k + 1 < len(theirs) and (at := _possessor(theirs, k + 1)) == k:
+            u = theirs[k + 1]  # "the suspects' parents": the possessive comes first
+        if at is None or theirs[at].key != ours[mine].key or u.key in our_keys:
+            continue
+        if u.key not in synonym_terms(t.folded) and t.key not in synonym_terms(u.folded):
+            found.add(t.key)
+    return frozenset(found)
+
+
+def _phrase_start(tokens: Sequence[Token], k: int, *, skip: bool = False) -> int:
+    """With ``skip``, the first word at or after ``k`` past articles; otherwise the start of the
+    noun phrase whose first content word is at ``k`` (its article included)."""
+    if skip:
+        while k < len(tokens) and tokens[k].folded in ARTICLES:
+            k += 1
+        return k
+    return k - 1 if k > 0 and tokens[k - 1].folded in ARTICLES else k
+
+
 def _bare(word: str) -> str:
     """A possessive without its ending: "victim's" → "victim", "suspects'" → "suspects"."""
     for ending in POSSESSIVE_ENDINGS:
