@@ -78,6 +78,9 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
      "partial"),
     ("Police in Qyzylorda confirmed on August 14 that a case had been filed against the suspects' parents.",
      "supported"),
+    # 001: "... showed how several journalists had been targeted with spyware by the country's security services."
+    ("The Pegasus Project showed how several journalists had been targeted with spyware by military intelligence "
+     "agencies.", "partial"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -128,3 +131,16 @@ def test_the_same_possessors_other_relation(claim: str, passage: str, unstated: 
     assert align(claim, passage).unattributed >= {term(w) for w in unstated}
     if not unstated:
         assert not align(claim, passage).unattributed & {term("directors"), term("mother")}
+
+
+@pytest.mark.parametrize(("claim", "passage", "qualified"), [
+    # two modifiers in a row against the passage's words between the same aligned words
+    ("Journalists were targeted by foreign intelligence services.",
+     "Journalists were targeted by the country's security services.", {"intelligence"}),
+    ("Journalists were targeted by the state's security services.",
+     "Journalists were targeted by the country's security services.", set()),
+    # a noun that may be a verb ends the phrase: a head, not a verb with its subject
+    ("The firm hired outside legal services.", "The firm hired outside accounting services.", {"legal"}),
+])
+def test_modifiers_in_a_row(claim: str, passage: str, qualified: set[str]) -> None:
+    assert {word for _, word, _ in align(claim, passage).qualifiers} == qualified

@@ -47,6 +47,7 @@ _FRAMING = DISCOURSE_ADVERBS | _DETERMINERS | HEDGE_WORDS | ADVERB_HEDGES | NEGA
     | frozenset(QUANTIFIER_ADVERBS) | frozenset(TEMPORAL_ORDER)
 
 
+_GAP = 2  # claim modifiers in a row before a head; the passage's gap may be one word longer ("the country's security")
 Qualifier = tuple[str, str, str]  # (the claim word's index term, the word folded, the next word folded)
 
 
@@ -88,9 +89,29 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
             # "..., regional authorities in the Almaty region"): the qualifier is compared with
             # the one word the passage has before the head, after a function word or none.
             before = after - 1 if theirs[after - 1].key is None else after - 2
-        if not head.key or not head.word or head.folded in _FRAMING or before is None or after is None:
+        gap: list[Token] | None = None
+        if before is None and after is not None and not possessor:
+            # Two modifiers in a row ("by foreign intelligence services" / "by the country's
+            # security services"): the last is compared with the passage's words between the
+            # same aligned words, each of which must be another word.
+            start = i - 1
+            while start > 0 and start not in placed and i - start < _GAP and ours[start].word:
+                start -= 1
+            if start in placed and placed[start] < after and after - placed[start] - 1 <= _GAP + 1:
+                # (A possessive opens the phrase, as a determiner does: "the country's".)
+                gap = [u for u in theirs[placed[start] + 1:after] if u.key and not u.folded.endswith(POSSESSIVE_ENDINGS)]
+                if not all(u.word for u in theirs[placed[start] + 1:after]):
+                    gap = None
+        if not head.key or not head.word or head.folded in _FRAMING or after is None or (before is None and gap is None):
             continue
-        if not possessor and is_common_noun(t.folded) and (not is_common_noun(head.folded) or verb_senses(head.folded)):
+        if not possessor and is_common_noun(t.folded) and (not is_common_noun(head.folded) or (
+                verb_senses(head.folded) and not _ends_phrase(ours, i + 1))):
+            continue
+        if gap is not None:
+            if all(_other_word(t, u, {w.key for w in ours}) for u in gap):
+                found.append((str(t.key), t.folded, head.folded))
+            continue
+        if before is None:
             continue
         if possessor:
             # A possessor ("the ombudswoman's arrival" / "the mother's arrival") only against
@@ -101,6 +122,13 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
         elif after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], {u.key for u in ours})):
             found.append((str(t.key), t.folded, head.folded))  # nothing in its place, or another word
     return tuple(found)
+
+
+def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` ends its clause (punctuation or the end after it): a noun that
+    may also be a verb ("services") is then the head of a noun phrase ("by foreign intelligence
+    services."), not a verb with its subject before it ("the boy still lives in ...")."""
+    return k + 1 >= len(tokens) or not tokens[k + 1].word
 
 
 def _role(word: str) -> bool:
