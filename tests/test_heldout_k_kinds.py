@@ -81,6 +81,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # 001: "... showed how several journalists had been targeted with spyware by the country's security services."
     ("The Pegasus Project showed how several journalists had been targeted with spyware by military intelligence "
      "agencies.", "partial"),
+    # 002: "The story was first reported by local journalist Amangeldy Batyrbekov, ...": "was the first to"
+    # names the doer of the verb after it
+    ("Asem Zhapisheva was the first to report the boy's story, in her online S-Inform newspaper.", "contradicted"),
+    ("Amangeldy Batyrbekov was the first to report the boy's story, in his online S-Inform newspaper.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected

@@ -963,6 +963,24 @@ def _by_agent(tokens: Sequence[Token], v: int) -> bool:
     return v + 1 < len(tokens) and tokens[v + 1].folded == "by"
 
 
+_ORDINAL_DOERS = frozenset("first last only second third".split())
+
+
+def _first_to(tokens: Sequence[Token], v: int) -> int:
+    """Where the words before verb ``v`` end that name its doer: before "was the first to" ("Musir
+    was the first to report the story": Musir reported it first), or ``v`` itself."""
+    k = v - 1
+    if k < 3 or tokens[k].folded != "to":
+        return v
+    k -= 1
+    if tokens[k].folded in ("one", "person") and k > 0:
+        k -= 1
+    if tokens[k].folded not in _ORDINAL_DOERS or tokens[k - 1].folded != "the" or k < 2 \
+            or tokens[k - 2].folded not in BE_FORMS:
+        return v
+    return k - 2
+
+
 def _agent(tokens: Sequence[Token], v: int) -> range | None:
     """The name that does verb ``v``: after its "by" (a passive's agent, over at most two
     lowercase words of description) or right before it (over at most two adverbs or
@@ -973,7 +991,7 @@ def _agent(tokens: Sequence[Token], v: int) -> range | None:
         if start is not None and all(tokens[m].word and not tokens[m].capital for m in range(k + 1, start)):
             return range(start, _run_end(tokens, start))
         return None
-    end = v
+    end = _first_to(tokens, v)
     while end > 0 and v - end < 2 and tokens[end - 1].word and not tokens[end - 1].capital \
             and (tokens[end - 1].key is None or tokens[end - 1].folded.endswith("ly")
                  or tokens[end - 1].folded in _AGENT_ADVERBS):
