@@ -85,6 +85,11 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # names the doer of the verb after it
     ("Asem Zhapisheva was the first to report the boy's story, in her online S-Inform newspaper.", "contradicted"),
     ("Amangeldy Batyrbekov was the first to report the boy's story, in his online S-Inform newspaper.", "supported"),
+    # 003: "She alleged that one of the perpetrators was the son of an influential local official and that
+    # police were thus eager to sweep the case under the carpet.": "alleged that" names a speaker too
+    ("Zholaman Musinov claimed that police were eager to sweep the case under the carpet.", "contradicted"),
+    ("Gulbadar Musinova alleged that one of the perpetrators was the son of an influential local official.",
+     "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected

@@ -573,6 +573,18 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      unstated_qualifiers(ours, theirs, anchors))
 
 
+# Verbs of allegation report speech only before "that" ("She alleged that ..."): "the alleged
+# rape" is an adjective.
+_THAT_SPEECH = frozenset("alleged alleges claimed claims".split())
+
+
+def _speech_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a verb of speech (:data:`SPEECH_VERBS`), or one of allegation
+    followed by "that"."""
+    word = tokens[k].folded
+    return word in SPEECH_VERBS or (word in _THAT_SPEECH and k + 1 < len(tokens) and tokens[k + 1].folded == "that")
+
+
 def quoted_terms(text: str) -> frozenset[str]:
     """Index terms of the words a text quotes as someone's: inside quotation marks, in a text
     that says who spoke them ("..., said Baliyeva"). Titles in quotation marks ("the album
@@ -1874,8 +1886,8 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
         attribution = next((m for m in range((close or 0) + 1, len(tokens)) if tokens[m].word), None)
         if close is not None and attribution is not None:
             sentence = range(sentence.start, max(sentence.stop, _sentence_of(tokens, text, attribution).stop))
-    for k, t in enumerate(tokens):
-        if k not in sentence or quoted[k] or t.folded not in SPEECH_VERBS:
+    for k in range(len(tokens)):
+        if k not in sentence or quoted[k] or not _speech_verb(tokens, k):
             continue
         if k > 0 and tokens[k - 1].folded in _FIRST_PERSON:
             continue  # "dare I say", "we told them": the writer speaks, no one the text names
@@ -2033,7 +2045,7 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
             if speaker and _named(tokens, range(speaker[0], speaker[-1] + 1)) and len(words) >= 3:
                 return (speaker[0], speaker[-1] + 1), words
             continue
-        if t.folded not in SPEECH_VERBS or t.folded == "according":
+        if not _speech_verb(tokens, k) or t.folded == "according":
             continue
         speaker = [m for m in range(phrase_start(tokens, k), k) if tokens[m].key]
         # "told KTK that ...": the listener before "that" is not what was said.
