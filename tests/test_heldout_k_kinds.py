@@ -90,6 +90,11 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     ("Zholaman Musinov claimed that police were eager to sweep the case under the carpet.", "contradicted"),
     ("Gulbadar Musinova alleged that one of the perpetrators was the son of an influential local official.",
      "supported"),
+    # 004: "Last year witnessed a tragedy in another southern Kazakh city, Turkistan, when a 17-year-old girl
+    # jumped ..."; "Earlier this year, the then-16-year-old began spending more and more time with her friend"
+    ("This year a 17-year-old girl in Turkistan jumped off the sixth floor of a building after a conflict with a "
+     "would-be client.", "contradicted"),
+    ("The then-16-year-old began spending more and more time with her friend earlier this year.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -153,3 +158,13 @@ def test_the_same_possessors_other_relation(claim: str, passage: str, unstated: 
 ])
 def test_modifiers_in_a_row(claim: str, passage: str, qualified: set[str]) -> None:
     assert {word for _, word, _ in align(claim, passage).qualifiers} == qualified
+
+
+@pytest.mark.parametrize(("claim", "passage", "opposed"), [
+    ("The plant closed last year.", "The plant closed this year.", ("last", "this")),
+    ("Sales will rise next month.", "Sales will rise this month.", ("next", "this")),
+    ("The last train left at noon.", "This train left at noon.", None),   # no period after it
+])
+def test_periods_counted_from_the_day_of_writing(claim: str, passage: str, opposed: tuple[str, str] | None) -> None:
+    found = [(d.claim_words, d.passage_words) for d in align(claim, passage).contradicting if d.kind == "antonym"]
+    assert found == ([opposed] if opposed else [])

@@ -59,7 +59,7 @@ from factcheck.conflicts.analysis import (
 )
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms
-from factcheck.match.align import Alignment, Difference, align
+from factcheck.match.align import DEICTIC, Alignment, Difference, align
 from factcheck.match.cues import NEGATION_WORDS, Token
 from factcheck.models import Conflict, ConflictValue, Value
 from factcheck.sources.normalize import fold, word_strings
@@ -338,6 +338,8 @@ def _opposite(alignment: Alignment) -> Difference | None:
         if difference.kind in KINDS:
             if not (difference.claim_words.strip() and difference.passage_words.strip()):
                 return None
+            if difference.claim_words.lower() in DEICTIC and difference.passage_words.lower() in DEICTIC:
+                return None  # "last year" / "this year": two sources written in two years may agree
             chosen = chosen or difference
         elif difference.kind == "quantifier" and \
                 {difference.claim_words.lower(), difference.passage_words.lower()} & _NEGATIVE_QUANTIFIERS:

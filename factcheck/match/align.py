@@ -1654,10 +1654,28 @@ _PLACE_ROLES = {"in": "position", "at": "position", "inside": "position", "withi
                 "from": "source"}
 
 
+# Words that count a period from the day of writing (TimeML's relative temporal expressions:
+# Pustejovsky et al., 2003): "last year", "this week", "next month". Against a claim they
+# oppose, read in the source's frame; two sources written in different years may say one year
+# both ways, so factcheck.conflicts leaves them alone.
+DEICTIC = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_PERIODS = frozenset("year week month decade century season summer winter spring autumn fall quarter".split())
+
+
+def _deixis(tokens: Sequence[Token], i: int) -> int | None:
+    """The offset a deictic word at ``i`` gives the period right after it ("last year": -1,
+    "this year": 0), or None."""
+    offset = DEICTIC.get(tokens[i].folded)
+    if offset is None or i + 1 >= len(tokens) or tokens[i + 1].folded not in _PERIODS:
+        return None
+    return offset
+
+
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
-    return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _is_name(tokens, i) or _opening_name(tokens, i) \
+    return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
+        or _is_name(tokens, i) or _opening_name(tokens, i) \
         or (t.word and has_antonyms(t.folded)) or _is_count(t)
 
 
@@ -1693,6 +1711,8 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
+    if _deixis(ours, i) is not None and _deixis(theirs, j) is not None and _deixis(ours, i) != _deixis(theirs, j):
+        return "antonym"  # "last year" / "this year": two years counted from one day of writing
     if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not _epithet(theirs, j) \
             and not _epithet(ours, i) and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
