@@ -586,6 +586,15 @@ def test_values_given_to_each_others_names_clash() -> None:
                     "Shares jumped 22% at first; Penmore and Tarrow later fell 4%.") == []
 
 
+def test_names_in_a_clause_of_time_told_in_another_order_are_not_exchanged() -> None:
+    # 004: "Before joining RFE/RL he was Central Asia bureau chief for Agence France-Presse"
+    passage = "Before joining RFE/RL he was Central Asia bureau chief for Agence France-Presse."
+    assert _clashes("He was Agence France-Presse's Central Asia bureau chief before he joined RFE/RL.", passage) == []
+    # the word before each name says which is which: another name after "joined" is exchanged
+    assert _clashes("Before he joined the BBC, he was a senior political reporter for Reuters.",
+                    "Before joining Reuters he was a senior political reporter for the BBC.") != []
+
+
 def test_names_told_in_another_order_with_their_values_are_not_exchanged() -> None:
     assert _clashes("In 2019 Smith scored 10 goals while Jones scored 5.",
                     "Jones scored 5 goals in 2019 while Smith scored 10.") == []

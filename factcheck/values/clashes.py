@@ -514,6 +514,11 @@ def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], c
             wanted = _relation_words(between)
             if len(wanted) < EXCHANGE_WORDS or _SENTENCE_END.search(between):
                 continue
+            # "AFP's bureau chief before he joined RFE/RL" is "Before joining RFE/RL he was bureau
+            # chief for AFP": a possessive, or a clause of time that may come first or last, tells
+            # the two names in either order; they are exchanged only where the word right before
+            # one of them is the one the passage puts before the other ("joined AFP" / "joining RFE/RL").
+            free_order = bool(_POSSESSIVE_START.match(claim_text, first.end) or _SUBORDINATOR.search(between))
             ours = [p for p in passage_names if _same_name(first, p)]
             theirs = [p for p in passage_names if _same_name(second, p)]
             if any(_relates(a, b, passage_text, wanted, passage_names, inside) for a in ours for b in theirs):
@@ -521,10 +526,35 @@ def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], c
             swap = next(((a, b) for a in ours for b in theirs
                          if _relates(b, a, passage_text, wanted, passage_names, inside)
                          and not _POSSESSIVE_START.match(passage_text, b.end)), None)
+            if swap is not None and free_order and not (_kept_before(claim_text, first, passage_text, swap[1])
+                                                        or _kept_before(claim_text, second, passage_text, swap[0])):
+                continue
             if swap is not None and all(first is not c and second is not c for c, _ in found) \
                     and not _carried(first, second, swap, agreed, passage_values, claim_text, passage_text):
                 found += [(first, swap[1]), (second, swap[0])]
     return found
+
+
+def _word_before(text: str, value: Value) -> str:
+    """The index term of the content word right before a value ("joined" in "joined RFE/RL"),
+    over an article; "" when a mark or nothing stands there."""
+    match = _LAST_WORD.search(text, 0, value.start)
+    found = terms(match.group(1)) if match else []
+    return found[-1] if found else ""
+
+
+def _kept_before(claim_text: str, ours: Value, passage_text: str, theirs: Value) -> bool:
+    """Whether the passage's name stands after the word the claim's name stands after ("joined
+    AFP" / "joining RFE/RL"): a sign that the passage put it in the claim name's place."""
+    word = _word_before(claim_text, ours)
+    return bool(word) and word == _word_before(passage_text, theirs)
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+(?:(?:the|a|an)\s+)?$")
+
+
+# Conjunctions of a clause of time or reason, which may stand before or after its main clause.
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|until|because|once)\b", re.IGNORECASE)
 
 
 # "Ak Zhaiyk's editor-in-chief Azamat Maitanov" says "Azamat Maitanov is the editor-in-chief of
