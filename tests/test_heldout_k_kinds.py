@@ -95,6 +95,9 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     ("This year a 17-year-old girl in Turkistan jumped off the sixth floor of a building after a conflict with a "
      "would-be client.", "contradicted"),
     ("The then-16-year-old began spending more and more time with her friend earlier this year.", "supported"),
+    # 003: '"It wasn't an oversight on the police's behalf, it was involvement in the crime," she adds':
+    # words only a quotation says are its speaker's
+    ("It was not an oversight on the police's behalf but involvement in the crime.", "partial"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -168,3 +171,15 @@ def test_modifiers_in_a_row(claim: str, passage: str, qualified: set[str]) -> No
 def test_periods_counted_from_the_day_of_writing(claim: str, passage: str, opposed: tuple[str, str] | None) -> None:
     found = [(d.claim_words, d.passage_words) for d in align(claim, passage).contradicting if d.kind == "antonym"]
     assert found == ([opposed] if opposed else [])
+
+
+@pytest.mark.parametrize(("claim", "passage", "hedge"), [
+    ("The mayor ignored the warnings.", '"The mayor ignored the warnings," said Anna Berg.', "said Anna Berg"),
+    ("The mayor ignored the warnings.", '"The mayor ignored the warnings," she added.', "she added"),
+    # the claim reports it too, or quotes it: no hedge
+    ("Anna Berg said the mayor ignored the warnings.", '"The mayor ignored the warnings," said Anna Berg.', None),
+    ("The mayor ignored the warnings.", "The mayor ignored the warnings, Berg said.", None),
+])
+def test_words_only_a_quotation_says(claim: str, passage: str, hedge: str | None) -> None:
+    found = [d.passage_words for d in align(claim, passage).hedges]
+    assert found == ([hedge] if hedge else [])

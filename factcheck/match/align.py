@@ -2319,7 +2319,39 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         first, last = min(forward), max(forward)
         found.append(_difference("hedge", (ours[first].start, ours[last].end),
                                  (theirs[lo].start, theirs[hi - 1].end), claim, passage))
+    if not found and "attribution" not in kept:
+        found += _quoted_only(ours, theirs, forward, claim, passage)
     return found
+
+
+def _quoted_only(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                 claim: str, passage: str) -> list[Difference]:
+    """A hedge where every aligned content word of the passage stands inside a quotation that
+    the passage gives to a speaker ('"... it was involvement in the crime," she adds'), and the
+    claim states it flatly: no speech verb, no quotation of its own. The source attributes it
+    to whoever spoke, as "according to X" would."""
+    if any(_speech_verb(ours, k) or t.folded in _REPORTING_VERBS for k, t in enumerate(ours)) \
+            or any(quoted(ours)):
+        return []
+    flags = quoted(theirs)
+    aligned = [j for i, j in forward.items() if ours[i].key]
+    if len(aligned) < 3 or not all(flags[j] for j in aligned):
+        return []
+    sentence = _sentence_of(theirs, passage, aligned[0])
+    verb = next((k for k in sentence if not flags[k] and _speech_verb(theirs, k)), None)
+    if verb is None:
+        return []
+    # Named with its speaker: "she adds", "Smailova said", "said Smailova".
+    start, end = verb, verb
+    if verb > 0 and theirs[verb - 1].word and not flags[verb - 1]:
+        start = verb - 1
+        while start > 0 and theirs[start - 1].word and theirs[start - 1].capital and not flags[start - 1]:
+            start -= 1
+    elif verb + 1 < len(theirs) and _is_name(theirs, verb + 1):
+        end = _run_end(theirs, verb + 1) - 1
+    first, last = min(forward), max(forward)
+    return [_difference("hedge", (ours[first].start, ours[last].end), (theirs[start].start, theirs[end].end),
+                        claim, passage)]
 
 
 def _source_phrase(tokens: Sequence[Token], start: int) -> range:
