@@ -98,6 +98,11 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # 003: '"It wasn't an oversight on the police's behalf, it was involvement in the crime," she adds':
     # words only a quotation says are its speaker's
     ("It was not an oversight on the police's behalf but involvement in the crime.", "partial"),
+    # 001: "unknown individuals, who introduce themselves as state officials, are attacking us, demanding
+    # we remove the article": who they say they are is their claim
+    ("State officials were attacking the magazine, demanding it remove the article.", "partial"),
+    ("People who introduced themselves as state officials demanded that the magazine remove the article from "
+     "its website.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -183,3 +188,12 @@ def test_periods_counted_from_the_day_of_writing(claim: str, passage: str, oppos
 def test_words_only_a_quotation_says(claim: str, passage: str, hedge: str | None) -> None:
     found = [d.passage_words for d in align(claim, passage).hedges]
     assert found == ([hedge] if hedge else [])
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Two men posing as police officers robbed the shop.", True),
+    ("A caller purporting to be from the bank asked for the code.", True),
+    ("Two police officers robbed the shop.", False),
+])
+def test_who_someone_claims_to_be(text: str, hedged: bool) -> None:
+    assert bool(hedge_cues(tokenize(text))) is hedged

@@ -81,7 +81,11 @@ ADVERB_HEDGES = frozenset("reportedly allegedly purportedly supposedly according
 HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("was", "thought"),
                   ("were", "thought"), ("is", "said", "to"), ("are", "said", "to"), ("was", "said", "to"),
                   ("were", "said", "to"), ("could", "have"), ("supposed", "to"), ("is", "expected", "to"),
-                  ("are", "expected", "to"), ("was", "expected", "to"), ("were", "expected", "to"))
+                  ("are", "expected", "to"), ("was", "expected", "to"), ("were", "expected", "to"),
+                  # who someone claims to be: "unknown individuals, who introduce themselves as state officials"
+                  ("introduce", "themselves", "as"), ("introduced", "themselves", "as"), ("introduces", "himself", "as"),
+                  ("introduces", "herself", "as"), ("introduced", "himself", "as"), ("introduced", "herself", "as"),
+                  ("posing", "as"), ("posed", "as"), ("purporting", "to"), ("claiming", "to", "be"))
 
 
 # The articles, and the endings of an English possessive ("the victim's", "the suspects'"):
