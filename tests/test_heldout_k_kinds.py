@@ -103,6 +103,12 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     ("State officials were attacking the magazine, demanding it remove the article.", "partial"),
     ("People who introduced themselves as state officials demanded that the magazine remove the article from "
      "its website.", "supported"),
+    # 002: "... the suspension of local police and education officials in the Turkistan region": a
+    # universal where the source restricts the same word
+    ("The reporting led to the suspension of every police and education official in the Turkistan region.",
+     "partial"),
+    ("The reporting forced the suspension of local police and education officials in the Turkistan region.",
+     "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -197,3 +203,20 @@ def test_words_only_a_quotation_says(claim: str, passage: str, hedge: str | None
 ])
 def test_who_someone_claims_to_be(text: str, hedged: bool) -> None:
     assert bool(hedge_cues(tokenize(text))) is hedged
+
+
+def test_a_universal_the_source_restricts_is_named_missing(checker: Checker) -> None:
+    result = checker.check_claim(Claim("t", "The reporting led to the suspension of all police and education "
+                                             "officials in the Turkistan region."))
+    assert result.verdict == "partial" and result.missing == ("all",)
+
+
+@pytest.mark.parametrize(("claim", "passage", "qualified"), [
+    ("The ruling closed all private schools.", "The ruling closed rural private schools.", {"all"}),
+    # a bare plural may mean them all (WiCE dev 03784)
+    ("The court said all public schools must desegregate.", "Segregation in public schools was unconstitutional.",
+     set()),
+    ("The ruling closed all private schools.", "The ruling closed 40 private schools.", set()),  # a count: compared
+])
+def test_universals(claim: str, passage: str, qualified: set[str]) -> None:
+    assert {word for _, word, _ in align(claim, passage).qualifiers} == qualified

@@ -47,6 +47,7 @@ _FRAMING = DISCOURSE_ADVERBS | _DETERMINERS | HEDGE_WORDS | ADVERB_HEDGES | NEGA
     | frozenset(QUANTIFIER_ADVERBS) | frozenset(TEMPORAL_ORDER)
 
 
+_UNIVERSALS = frozenset("all every each".split())  # words that say a statement holds without exception
 _GAP = 2  # claim modifiers in a row before a head; the passage's gap may be one word longer ("the country's security")
 Qualifier = tuple[str, str, str]  # (the claim word's index term, the word folded, the next word folded)
 
@@ -75,6 +76,19 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
     found: list[Qualifier] = []
     for i in range(1, len(ours) - 1):
         t = ours[i]
+        if t.folded in _UNIVERSALS and i + 1 in placed and ours[i + 1].word:
+            # "the suspension of all police and education officials" / "of local police and ...":
+            # where the passage restricts the same word with a modifier of its own, the claim's
+            # universal is the claim's own. A bare plural ("segregation in public schools") may
+            # mean them all; a quantifier or a count in its place is the alignment's to compare.
+            j = placed[i + 1]
+            modifier = theirs[j - 1] if j > 0 else None
+            our_keys = {u.key for u in ours if u.key}
+            if modifier is not None and modifier.word and modifier.key and not modifier.capital \
+                    and modifier.key not in our_keys and modifier.folded not in QUANTIFIERS \
+                    and not modifier.folded[:1].isdigit() and not verb_senses(modifier.folded):
+                found.append((t.folded, t.folded, ours[i + 1].folded))
+            continue
         # (A possessor is compared in its place even where the passage has the word elsewhere:
         # "the mother's arrival ... as the ombudswoman appeared intent on delaying access".)
         possessor = t.folded.endswith(POSSESSIVE_ENDINGS)

@@ -23,7 +23,7 @@ import numpy as np
 from factcheck.inputs.schema import expected_value
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import align, quoted_terms
-from factcheck.match.cues import BE_FORMS
+from factcheck.match.cues import BE_FORMS, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
@@ -125,8 +125,8 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
         score=ranked[0].candidate.score if ranked else 0.0,
         evidence=tuple(evidence[:top]),
         disagreements=disagreements,
-        missing=missing_words(claim.text, query.terms.spans, decision.missing_terms, decision.missing_values,
-                              decision.verdict),
+        missing=missing_words(claim.text, query.terms.spans + _unweighted_spans(claim.text, decision.missing_terms),
+                              decision.missing_terms, decision.missing_values, decision.verdict),
         quote_check=quote_check,
         cite_check=check_citation(claim, query.resolved, decision.assessed, decision.verdict, corpus.documents)
         if claim.cite else None,
@@ -218,6 +218,12 @@ def _entity_title(text: str) -> str:
     if not all(w[:1].isupper() or w[:1].isdigit() or len(w) < 4 for w in words):
         return ""
     return line.casefold()
+
+
+def _unweighted_spans(text: str, missing: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, word)`` of the claim's words that have no index term ("all") but are missing
+    as words of their own (a universal quantifier no source says: factcheck.match.qualifiers)."""
+    return tuple((t.start, t.end, t.folded) for t in tokenize(text) if t.word and t.key is None and t.folded in missing)
 
 
 def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
