@@ -109,6 +109,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
      "partial"),
     ("The reporting forced the suspension of local police and education officials in the Turkistan region.",
      "supported"),
+    # 003: "The suspects in an alleged gang rape last month in southeastern Kazakhstan are in custody":
+    # compass words read from their parts
+    ("The suspects in an alleged gang rape in northwestern Kazakhstan are in custody.", "contradicted"),
+    ("The suspects in an alleged gang rape in southern Kazakhstan are in custody.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -220,3 +224,14 @@ def test_a_universal_the_source_restricts_is_named_missing(checker: Checker) -> 
 ])
 def test_universals(claim: str, passage: str, qualified: set[str]) -> None:
     assert {word for _, word, _ in align(claim, passage).qualifiers} == qualified
+
+
+@pytest.mark.parametrize(("claim", "passage", "opposed"), [
+    ("The fire spread in northwestern Spain.", "The fire spread in southeastern Spain.", True),
+    ("The fire spread in northwestern Spain.", "The fire spread in northeastern Spain.", True),
+    ("The fire spread in southern Spain.", "The fire spread in southeastern Spain.", False),
+    ("The fire spread in northern Spain.", "The fire spread in eastern Spain.", False),   # may be one corner
+])
+def test_compass_words(claim: str, passage: str, opposed: bool) -> None:
+    found = [d for d in align(claim, passage).contradicting if d.kind == "antonym"]
+    assert bool(found) is opposed

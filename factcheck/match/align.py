@@ -1671,10 +1671,37 @@ def _deixis(tokens: Sequence[Token], i: int) -> int | None:
     return offset
 
 
+_COMPASS_ENDINGS = ("erly", "ern", "wards", "ward", "")
+_OPPOSITE_POINT = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _compass(word: str) -> frozenset[str]:
+    """The cardinal points a compass word names ("northwestern": north and west; "south": south),
+    or none. WordNet opposes "northern" to "southern" but not the compounds ("northwestern" /
+    "southeastern"), which are read here from their parts."""
+    for ending in _COMPASS_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[:len(word) - len(ending)]
+        first = next((p for p in ("north", "south") if stem.startswith(p)), "")
+        rest = stem[len(first):]
+        if rest in ("", "east", "west") and (first or rest):
+            return frozenset(p for p in (first, rest) if p)
+    return frozenset()
+
+
+def _opposed_points(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two compass words point opposite ways in some part ("northwestern" / "southeastern",
+    "northwestern" / "northeastern"); "southern" / "southeastern" share a part and oppose none,
+    "northern" / "eastern" may name one corner."""
+    return any(_OPPOSITE_POINT[p] in theirs for p in ours)
+
+
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
     t = tokens[i]
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
+        or bool(_compass(t.folded)) \
         or _is_name(tokens, i) or _opening_name(tokens, i) \
         or (t.word and has_antonyms(t.folded)) or _is_count(t)
 
@@ -1711,6 +1738,8 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
+    if _compass(a.folded) and _compass(b.folded) and _opposed_points(_compass(a.folded), _compass(b.folded)):
+        return "antonym"  # "in northwestern Kazakhstan" / "in southeastern Kazakhstan"
     if _deixis(ours, i) is not None and _deixis(theirs, j) is not None and _deixis(ours, i) != _deixis(theirs, j):
         return "antonym"  # "last year" / "this year": two years counted from one day of writing
     if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not _epithet(theirs, j) \
