@@ -9,6 +9,7 @@ from factcheck.index.bm25 import term
 from factcheck.match.align import align
 from factcheck.match.cues import hedge_cues, tokenize
 from factcheck.values import extract_values
+from factcheck.values.clashes import compare_values
 from factcheck.values.comparison import compare
 
 
@@ -113,6 +114,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # compass words read from their parts
     ("The suspects in an alleged gang rape in northwestern Kazakhstan are in custody.", "contradicted"),
     ("The suspects in an alleged gang rape in southern Kazakhstan are in custody.", "supported"),
+    # 004: "... she was sending the group the equivalent of up to $6,000 a month ...": one amount, two rates
+    ("As the months went on, the victim was sending the group the equivalent of up to $6,000 a week.",
+     "contradicted"),
+    ("As the months went on, the victim was sending the group the equivalent of up to $6,000 a month.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -235,3 +240,14 @@ def test_universals(claim: str, passage: str, qualified: set[str]) -> None:
 def test_compass_words(claim: str, passage: str, opposed: bool) -> None:
     found = [d for d in align(claim, passage).contradicting if d.kind == "antonym"]
     assert bool(found) is opposed
+
+
+@pytest.mark.parametrize(("claim", "passage", "clash"), [
+    ("The job pays $900 a week.", "The job pays $900 a month.", ("$900", "$900 a month")),
+    ("The job pays £30,000 per year.", "The job pays £30,000 annually.", None),
+    ("The job pays $900 weekly.", "The job pays $900 per week.", None),
+    ("The job pays $900.", "The job pays $900 a month.", None),   # no period said: nothing to compare
+])
+def test_rates(claim: str, passage: str, clash: tuple[str, str] | None) -> None:
+    found = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+    assert [(c.text, p.text) for c, p in found.conflicts] == ([clash] if clash else [])

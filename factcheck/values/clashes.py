@@ -76,6 +76,15 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                 _compare_quantity(value, claim_values, passage_values, unclaimed, claim_text, passage_text)
             if start is True:
                 by_change.append(value)
+            if outcome is True and value.kind == "number" and (per := _rate_period(claim_text, value)):
+                # "$6,000 a week" / "$6,000 a month": one amount, two rates.
+                other = next((p for p in unclaimed + claimed if compare(value, p) is True
+                              and (theirs := _rate_period(passage_text, p)) and theirs != per), None)
+                if other is not None and all(_rate_period(passage_text, p) != per for p in passage_values
+                                             if compare(value, p) is True):
+                    # The passage's side shown with its period ("up to $6,000 a month"); the claim's value
+                    # stays the one object the verdict's bookkeeping knows it by.
+                    outcome = _with_rate(passage_text, other)
             if outcome is True and value.unit in (*CHANGE_UNITS, "point"):
                 outcome = _same_direction(value, passage_values, claim_text, passage_text)
             if outcome is None and value.unit in CHANGE_UNITS:
@@ -533,6 +542,28 @@ def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], c
                     and not _carried(first, second, swap, agreed, passage_values, claim_text, passage_text):
                 found += [(first, swap[1]), (second, swap[0])]
     return found
+
+
+_RATE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+|/\s*)(hour|day|week|month|year|annum)\b"
+                   r"|\s+(hourly|daily|weekly|monthly|yearly|annually)\b", re.IGNORECASE)
+_RATE_PERIODS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+                 "annually": "year", "annum": "year"}
+
+
+def _rate_period(text: str, value: Value) -> str:
+    """The period an amount is counted per, from the words right after it ("$6,000 a month",
+    "£30,000 per annum", "$200 weekly"): "month", "year", "week"; "" for none."""
+    found = _RATE.match(text, value.end)
+    if found is None:
+        return ""
+    word = (found.group(1) or found.group(2)).lower()
+    return _RATE_PERIODS.get(word, word)
+
+
+def _with_rate(text: str, value: Value) -> Value:
+    """The value with the words of its rate ("$6,000 a month") in its text and span."""
+    found = _RATE.match(text, value.end)
+    return value if found is None else replace(value, text=text[value.start:found.end()], end=found.end())
 
 
 def _word_before(text: str, value: Value) -> str:
