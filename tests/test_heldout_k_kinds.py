@@ -118,6 +118,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     ("As the months went on, the victim was sending the group the equivalent of up to $6,000 a week.",
      "contradicted"),
     ("As the months went on, the victim was sending the group the equivalent of up to $6,000 a month.", "supported"),
+    # 004: '... Turkistan, ... She, too, had been registered on the Kazakh "Girls" website, Smailova said.' then
+    # '"We know the girl survived the fall, ..." she told RFE/RL.': the names just before a negated passage
+    ("Smailova said the girl in Turkistan never survived the fall.", "contradicted"),
+    ("Smailova said the girl in Turkistan survived the fall.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected

@@ -141,6 +141,7 @@ class Alignment:
     # country's regional prosecutor" / "the country's prosecutor general"), with that word:
     # factcheck.match.qualifiers.
     qualifiers: tuple[Qualifier, ...] = ()
+    before: str = ""  # the source's text just before the passage, as align() was given it
 
     def same_slot(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
         """Whether a span of the claim and a span of the passage stand in the same place:
@@ -570,7 +571,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | moved_subjects(ours, theirs, pairs, anchors)
                      | other_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward),
-                     unstated_qualifiers(ours, theirs, anchors))
+                     unstated_qualifiers(ours, theirs, anchors), context)
 
 
 # Verbs of allegation report speech only before "that" ("She alleged that ..."): "the alleged

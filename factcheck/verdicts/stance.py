@@ -204,6 +204,18 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
     referred = [v for v in values.absent if v.kind == "name" and alignment is not None and (
         _described(v, alignment.text) or alignment.omitted((v.start, v.end)))]
+    negations = [d.claim_span for d in differences if d.kind == "negation"]
+    if alignment is not None and negations \
+            and _share(claim, matched, valued | named | terms_in(claim, negations)) >= _FULL_PREDICATE:
+        # A passage that says all the claim's predicate but negated, right after the sentences
+        # that name its people and places ('"We know the girl survived the fall, ..." she told
+        # RFE/RL.' after "... in another southern Kazakh city, Turkistan, ... Smailova said."),
+        # speaks of them: the names of the source's text just before it count as its own.
+        before = alignment.before.casefold()
+        told = [v for v in values.absent if v.kind == "name" and v.text.casefold() in before]
+        if told:
+            referred += told
+            context = max(context, _share(claim, matched | terms_of(claim, told), valued | swapped | changed))
     # (A name only in a supplement of the claim, ", who ... S-Inform newspaper,", is its own topic.)
     aside = supplements(claim.text)
     unnamed = any(v.kind == "name" and all(v is not r for r in referred)
@@ -271,6 +283,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
                       quoting, replaced, unstated, qualifiers)
+
+
+_FULL_PREDICATE = 0.95  # share of the claim's predicate a passage states when it says all of it
 
 
 def _described(name: Value, passage: str) -> bool:
