@@ -122,6 +122,9 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # '"We know the girl survived the fall, ..." she told RFE/RL.': the names just before a negated passage
     ("Smailova said the girl in Turkistan never survived the fall.", "contradicted"),
     ("Smailova said the girl in Turkistan survived the fall.", "supported"),
+    # 004: "... as of August 15, all four minors facing charges of selling their peer for sex were under arrest"
+    ("As of August 15, three of the four minors facing charges were under arrest.", "contradicted"),
+    ("As of August 15, all four minors facing charges were under arrest.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected

@@ -1721,6 +1721,11 @@ def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
     return _quantifier(word)
 
 
+def _partitive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the count at ``i`` takes a part of a whole ("two of the four minors")."""
+    return i + 2 < len(tokens) and tokens[i + 1].folded == "of" and tokens[i + 2].folded in ("the", "these", "those")
+
+
 def _is_count(t: Token) -> bool:
     """A cardinal number, in digits or words ("11", "five"): what a universal quantifier may stand against."""
     return t.key is not None and t.key.isdigit() and not t.folded.endswith(("st", "nd", "rd", "th"))
@@ -1728,8 +1733,10 @@ def _is_count(t: Token) -> bool:
 
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
     a, b = ours[i], theirs[j]
-    if a.folded in UNIVERSAL and _is_count(b):
-        return "quantifier"  # "in all polling stations" / "in 11 polling stations", "All seven" / "Five of the seven"
+    if (a.folded in UNIVERSAL and _is_count(b)) or (_is_count(a) and b.folded in UNIVERSAL and _partitive(ours, i)):
+        # "in all polling stations" / "in 11 polling stations", "All seven" / "Five of the seven";
+        # "two of the four minors" / "all four minors"
+        return "quantifier"
     if _quantifier_at(ours, i) and _quantifier_at(theirs, j) and _quantifier_at(ours, i) != _quantifier_at(theirs, j):
         if {a.folded, b.folded} <= {"no", "none", "never"}:
             return None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
-from factcheck.match.align import Alignment, Difference, modifies_same_noun, other_events
+from factcheck.match.align import UNIVERSAL, Alignment, Difference, modifies_same_noun, other_events
 from factcheck.match.cues import tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
@@ -153,7 +153,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         spans = [(v.start, v.end) for v in (*values.agreed, *values.absent, *(c for c, _ in values.conflicts))
                  if v.kind in QUANTITY_KINDS]
         # (Two parties exchanged are places, not values: "against three judges" / "by three judges".)
+        # (Nor is a count against "all": "two of the four minors" / "all four minors".)
         differences = tuple(d for d in differences if d.kind in ("antonym", "negation") or d.detail == "exchanged"
+                            or (d.kind == "quantifier" and d.passage_words.casefold() in UNIVERSAL)
                             or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
                             if d.kind != "entity" or d.detail.startswith("speaker") or d.detail == "exchanged"
