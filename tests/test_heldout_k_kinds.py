@@ -125,6 +125,9 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # 004: "... as of August 15, all four minors facing charges of selling their peer for sex were under arrest"
     ("As of August 15, three of the four minors facing charges were under arrest.", "contradicted"),
     ("As of August 15, all four minors facing charges were under arrest.", "supported"),
+    # 000: "... the accused perpetrators, who attend a different school from Nursultan, ...": opposites among
+    # the index's stopwords ("same" / "different")
+    ("Nursultan and the accused perpetrators attend the same school.", "contradicted"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected

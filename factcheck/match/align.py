@@ -1741,7 +1741,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         if {a.folded, b.folded} <= {"no", "none", "never"}:
             return None
         return "quantifier"
-    if (a.key or b.key is None) and are_antonyms(a.folded, b.folded):  # "above" / "below" have no index term
+    if are_antonyms(a.folded, b.folded):  # "above" / "below", "same" / "different": stopwords may oppose
         return "antonym"
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
