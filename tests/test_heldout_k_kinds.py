@@ -128,6 +128,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # 000: "... the accused perpetrators, who attend a different school from Nursultan, ...": opposites among
     # the index's stopwords ("same" / "different")
     ("Nursultan and the accused perpetrators attend the same school.", "contradicted"),
+    # 004: "Chris Rickleton is a journalist living in Almaty. Before joining RFE/RL ... He is a graduate of the
+    # University of St. Andrews in Scotland.": the name just before the passage is the passage's "he"
+    ("Chris Rickleton is a graduate of the University of St. Andrews in Wales.", "contradicted"),
+    ("Chris Rickleton is a graduate of the University of St. Andrews in Scotland.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected

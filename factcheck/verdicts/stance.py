@@ -206,9 +206,12 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
     referred = [v for v in values.absent if v.kind == "name" and alignment is not None and (
         _described(v, alignment.text) or alignment.omitted((v.start, v.end)))]
-    negations = [d.claim_span for d in differences if d.kind == "negation"]
-    if alignment is not None and negations \
-            and _share(claim, matched, valued | named | terms_in(claim, negations)) >= _FULL_PREDICATE:
+    # (Or an opposite, or another name in the claim name's tight place: "He is a graduate of the
+    # University of St. Andrews in Scotland." two sentences after "Chris Rickleton is ...".)
+    opposed = [d.claim_span for d in differences if d.kind in ("negation", "antonym")
+                 or (alignment is not None and d.kind == "entity" and not d.detail and alignment.named_in_place(d))]
+    if alignment is not None and opposed \
+            and _share(claim, matched, valued | named | terms_in(claim, opposed)) >= _FULL_PREDICATE:
         # A passage that says all the claim's predicate but negated, right after the sentences
         # that name its people and places ('"We know the girl survived the fall, ..." she told
         # RFE/RL.' after "... in another southern Kazakh city, Turkistan, ... Smailova said."),
