@@ -132,6 +132,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # University of St. Andrews in Scotland.": the name just before the passage is the passage's "he"
     ("Chris Rickleton is a graduate of the University of St. Andrews in Wales.", "contradicted"),
     ("Chris Rickleton is a graduate of the University of St. Andrews in Scotland.", "supported"),
+    # 004: "Dina Smailova, the head of the NeMolchi.kz foundation, who spoke at the press event, ...": a noun
+    # that may be a verb heads a phrase before its "of"
+    ("Dina Smailova, the assistant head of the NeMolchi.kz foundation, spoke at the press event.", "partial"),
+    ("Dina Smailova, the head of the NeMolchi.kz foundation, spoke at the press event.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected

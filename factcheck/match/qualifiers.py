@@ -139,10 +139,11 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
 
 
 def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the word at ``k`` ends its clause (punctuation or the end after it): a noun that
-    may also be a verb ("services") is then the head of a noun phrase ("by foreign intelligence
-    services."), not a verb with its subject before it ("the boy still lives in ...")."""
-    return k + 1 >= len(tokens) or not tokens[k + 1].word
+    """Whether the word at ``k`` ends its clause (punctuation or the end after it) or takes an "of"
+    phrase: a noun that may also be a verb ("services", "head") is then the head of a noun phrase
+    ("by foreign intelligence services.", "the deputy head of the foundation"), not a verb with
+    its subject before it ("the boy still lives in ...")."""
+    return k + 1 >= len(tokens) or not tokens[k + 1].word or tokens[k + 1].folded == "of"
 
 
 def _role(word: str) -> bool:
