@@ -144,6 +144,7 @@ def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("claim", "passage", "tight"), [
     ("The band posted the video on its Facebook page.", "The band shared the video on its Telegram channel.", True),
     ("She took a train to Astana.", "She boarded a train to the former capital, Almaty.", True),
+    ("She took a train to the capital, Astana.", "She boarded a train to the former capital, Almaty.", True),
     # WiCE dev 00782: loosely placed names name different things
     ("Gauthe was later jailed for violating the Texas sex offender registration law.",
      "Gauthe was arrested for failing to register in Galveston County as a sex offender.", False),

@@ -461,8 +461,11 @@ class Alignment:
         anchors = set(self.anchors)
         # (The passage's name may stand in apposition to a phrase in the place: "to the former
         # capital, Almaty" / "to Astana".)
-        if (ours[0] - 1, theirs[0] - 1) not in anchors and (ours[0] - 1, _apposed(self.passage, theirs[0]) - 1) not in anchors:
-            return False
+        both_apposed = ours[0] >= 2 and theirs[0] >= 2 and self.claim[ours[0] - 1].folded == "," \
+            and self.passage[theirs[0] - 1].folded == "," and (ours[0] - 2, theirs[0] - 2) in anchors
+        if (ours[0] - 1, theirs[0] - 1) not in anchors and not both_apposed \
+                and (ours[0] - 1, _apposed(self.passage, theirs[0]) - 1) not in anchors:
+            return False  # ("to the capital, Astana" / "to the former capital, Almaty": both in apposition)
         after_ours, after_theirs = ours[-1] + 1, theirs[-1] + 1
         if (after_ours, after_theirs) in anchors:
             return True
