@@ -136,6 +136,10 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # that may be a verb heads a phrase before its "of"
     ("Dina Smailova, the assistant head of the NeMolchi.kz foundation, spoke at the press event.", "partial"),
     ("Dina Smailova, the head of the NeMolchi.kz foundation, spoke at the press event.", "supported"),
+    # 003: "The family handed over the suspects to authorities at the Esik district police station": the
+    # passage's doer made the claim's receiver
+    ("Officers handed over the suspects to the family at the Esik district police station.", "partial"),
+    ("The family handed over the suspects to authorities at the Esik district police station.", "supported"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -270,3 +274,13 @@ def test_compass_words(claim: str, passage: str, opposed: bool) -> None:
 def test_rates(claim: str, passage: str, clash: tuple[str, str] | None) -> None:
     found = compare_values(extract_values(claim), extract_values(passage), claim, passage)
     assert [(c.text, p.text) for c, p in found.conflicts] == ([clash] if clash else [])
+
+
+@pytest.mark.parametrize(("claim", "passage", "demoted"), [
+    ("Police handed the boy over to the family.", "The family handed the boy over to police.", {"police"}),
+    ("Doctors gave the results to the parents.", "The parents gave the results to doctors.", {"doctors"}),
+    ("The boy handed over by the family was safe.", "The family handed over the boy, who was safe.", set()),
+])
+def test_the_passages_doer_as_the_claims_object(claim: str, passage: str, demoted: set[str]) -> None:
+    assert align(claim, passage).unattributed & {term(w) for w in ("police", "doctors", "boy")} == \
+        {term(w) for w in demoted}

@@ -79,7 +79,7 @@ from factcheck.match.motion import exchanged_ends, reversed_parties
 from factcheck.match.possessors import dropped_relatives, other_possessions, other_possessors
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders
-from factcheck.match.subjects import moved_subjects, other_bearers, replaced_subjects
+from factcheck.match.subjects import demoted_doers, moved_subjects, other_bearers, replaced_subjects
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
@@ -571,7 +571,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
     ]
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
-                     | moved_subjects(ours, theirs, pairs, anchors)
+                     | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | other_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward),
                      unstated_qualifiers(ours, theirs, anchors), context)

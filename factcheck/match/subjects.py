@@ -147,6 +147,55 @@ def moved_subjects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
 _OBJECT_REACH = 8  # tokens after a verb within which its objects stand ("took Nursultan, his grandmother and ...")
 
 
+def demoted_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's subject where the passage's doer of the same verb is one of
+    the claim's objects: "Police handed the suspects over to the family" against "The family
+    handed over the suspects to authorities". The passage says the family did it; the claim
+    makes the family the receiver and the police the doer, which the passage does not say.
+    (:func:`moved_subjects` is the other way round: the claim's doer is the passage's object.)
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's subject terms (possibly empty), for an aligned active, non-speech verb whose
+        passage subject (common nouns or a name, :func:`_doer`) shares no word with the claim's
+        subject and has its words in the claim after the verb, within :data:`_OBJECT_REACH`
+        tokens of its sentence."""
+    found: set[str] = set()
+    for i, j in pairs:
+        verb = ours[i]
+        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or verb.folded in BE_FORMS \
+                or verb.folded in _AUXILIARIES or not verb_senses(verb.folded):
+            continue
+        mine = _doer(ours, i) or _opening_noun(ours, i)
+        other = _doer(theirs, j) or _opening_noun(theirs, j)
+        if not mine or not other:
+            continue
+        mine_keys = {ours[k].key for k in mine if ours[k].key}
+        other_keys = {theirs[k].key for k in other if theirs[k].key}
+        if not other_keys or mine_keys & other_keys:
+            continue
+        after = []
+        for k in range(i + 1, min(len(ours), i + 1 + _OBJECT_REACH)):
+            if ours[k].folded in (".", "!", "?", ";"):
+                break
+            if ours[k].folded == "by":
+                after = []  # "the suspects handed over by the Musinov family": a passive's agent, the doer
+                break
+            after.append(ours[k].key)
+        if other_keys <= set(after):
+            found.update(k for k in mine_keys if k)
+    return frozenset(found)
+
+
+def _opening_noun(tokens: Sequence[Token], v: int) -> list[int]:
+    """A common noun that opens the text right before verb ``v`` ("Police handed ..."), which
+    :func:`_doer` leaves out as a capitalised first word that may be no name."""
+    return [0] if v == 1 and tokens[0].word and tokens[0].key and is_common_noun(tokens[0].folded) else []
+
+
 def _doer(tokens: Sequence[Token], v: int) -> list[int]:
     """The subject words right before verb ``v``: common nouns (:func:`_subject`) or a name,
     over auxiliaries and "-ly" adverbs; empty for a passive or a pronoun."""
