@@ -177,7 +177,7 @@ def demoted_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         other_keys = {theirs[k].key for k in other if theirs[k].key}
         if not other_keys or mine_keys & other_keys:
             continue
-        after = []
+        after: list[str | None] = []
         for k in range(i + 1, min(len(ours), i + 1 + _OBJECT_REACH)):
             if ours[k].folded in (".", "!", "?", ";"):
                 break
