@@ -284,3 +284,20 @@ def test_rates(claim: str, passage: str, clash: tuple[str, str] | None) -> None:
 def test_the_passages_doer_as_the_claims_object(claim: str, passage: str, demoted: set[str]) -> None:
     assert align(claim, passage).unattributed & {term(w) for w in ("police", "doctors", "boy")} == \
         {term(w) for w in demoted}
+
+
+@pytest.mark.parametrize(("claim", "passage", "qualified"), [
+    ("Reporters are under pressure only from the police.", "Reporters are under pressure from both the police and the army.",
+     {"only"}),
+    ("The prize went only to Ana.", "The prize went to Ana and Marta.", {"only"}),
+    ("The prize went only to Ana.", "The prize went to Ana alone.", set()),
+])
+def test_only_against_another_coordinated(claim: str, passage: str, qualified: set[str]) -> None:
+    assert {word for _, word, _ in align(claim, passage).qualifiers} == qualified
+
+
+def test_only_is_named_missing(checker: Checker) -> None:
+    # 001: "... under pressure from both the authorities and local elites."
+    result = checker.check_claim(Claim("t", "Journalists in Kazakhstan find themselves under pressure only from the "
+                                             "authorities."))
+    assert result.verdict == "partial" and "only" in " ".join(result.missing)

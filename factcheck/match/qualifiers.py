@@ -76,6 +76,13 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
     found: list[Qualifier] = []
     for i in range(1, len(ours) - 1):
         t = ours[i]
+        if t.folded == "only" and i not in placed:
+            # "under pressure only from the authorities" / "from both the authorities and local
+            # elites": the passage adds another to what the claim says is the only one.
+            near = next((placed[k] for k in range(i + 1, min(len(ours), i + 4)) if k in placed and ours[k].key), None)
+            if near is not None and _joined_with_another(theirs, near, {u.key for u in ours if u.key}):
+                found.append(("only", "only", ours[i + 1].folded))
+            continue
         if t.folded in _UNIVERSALS and i + 1 in placed and ours[i + 1].word:
             # "the suspension of all police and education officials" / "of local police and ...":
             # where the passage restricts the same word with a modifier of its own, the claim's
@@ -136,6 +143,19 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
         elif after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], {u.key for u in ours})):
             found.append((str(t.key), t.folded, head.folded))  # nothing in its place, or another word
     return tuple(found)
+
+
+def _joined_with_another(tokens: Sequence[Token], j: int, claim_keys: set[str | None]) -> bool:
+    """Whether the passage word at ``j`` is coordinated with another thing the claim does not
+    have: "both" opens its phrase ("from both the authorities and local elites"), or "and" /
+    "or" follows it with a content word of the passage's own."""
+    if any(tokens[k].folded == "both" for k in range(max(0, j - 3), j)):
+        return True
+    k = j + 1
+    if k < len(tokens) and tokens[k].folded in ("and", "or"):
+        following = next((m for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m].key), None)
+        return following is not None and tokens[following].key not in claim_keys
+    return False
 
 
 def _ends_phrase(tokens: Sequence[Token], k: int) -> bool:
