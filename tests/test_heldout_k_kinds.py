@@ -140,6 +140,9 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     # passage's doer made the claim's receiver
     ("Officers handed over the suspects to the family at the Esik district police station.", "partial"),
     ("The family handed over the suspects to authorities at the Esik district police station.", "supported"),
+    # 003: "... the accusations of the brutal assault, in which she says the woman and a male relative were
+    # attacked leaving a karaoke cafe late one evening.": a report in a relative clause
+    ("Zhibek and a male relative were attacked while leaving a karaoke cafe late one evening.", "partial"),
 ])
 def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
     assert verdict(checker, text) == expected
@@ -301,3 +304,12 @@ def test_only_is_named_missing(checker: Checker) -> None:
     result = checker.check_claim(Claim("t", "Journalists in Kazakhstan find themselves under pressure only from the "
                                              "authorities."))
     assert result.verdict == "partial" and "only" in " ".join(result.missing)
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("He posted a video in which he says the mayor took bribes.", True),
+    ("The video, in which she says nothing, was shared widely.", True),
+    ("The house in which she lived was sold.", False),
+])
+def test_a_report_in_a_relative_clause(text: str, hedged: bool) -> None:
+    assert bool(hedge_cues(tokenize(text))) is hedged

@@ -73,6 +73,7 @@ from factcheck.match.cues import (
     phrase_end,
     phrase_start,
     quoted,
+    relative_report,
     tokenize,
 )
 from factcheck.match.motion import exchanged_ends, reversed_parties
@@ -2347,6 +2348,11 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         reported = {k: i for k, i in backward.items() if not speaker < k < lo}
         hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence]
         if not hedged:
+            continue
+        if relative_report(theirs, lo) and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward):
+            # "a video appeal ..., in which she says the woman ... were attacked": the report is the
+            # claim's only where it holds most of what the claim and the passage share, not its
+            # "after the attack" beside "posted a video appeal".
             continue
         if hedge_class(theirs[lo].folded) == "attribution" and any(
                 t.folded in _REPORTING_VERBS and not t.capital  # not "the Encumbered Claims Courts"

@@ -369,7 +369,7 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             cues.append((k, k + 1))
             continue
         if (t.folded in THAT_REPORTS or t.folded == "say") and not noun and (
-                _opens_report(tokens, k) or _parenthetical_report(tokens, k)):
+                _opens_report(tokens, k) or _parenthetical_report(tokens, k) or relative_report(tokens, k)):
             cues.append((k, k + 1))  # "Police say the club owner paid ...": "that" left out
             continue
         if t.folded not in PHRASE_STARTS:
@@ -474,6 +474,14 @@ def _opens_report(tokens: Sequence[Token], k: int) -> bool:
     # "The ministry said it had received ...": a speaker telling its own doings states them.
     return following is not None and following.word and following.folded not in {
         "to", "of", "in", "on", "by", "it", "they", "he", "she", "we", "i"}
+
+
+def relative_report(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the speech verb at ``k`` opens a report in a relative clause, after its pronoun
+    subject ("a video appeal ... in which she says the woman and a male relative were attacked"):
+    what follows is what she says."""
+    return 2 <= k < len(tokens) - 2 and tokens[k - 1].folded in ("she", "he", "they") \
+        and tokens[k - 2].folded in ("which", "where", "whom") and tokens[k + 1].word
 
 
 def _parenthetical_report(tokens: Sequence[Token], k: int) -> bool:
@@ -582,6 +590,8 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
         return range(hi + 1, stop)
     if cue in ("claim", "claims"):  # "what rights defenders claim were hundreds": the clause after it
         return range(hi, clause_end(tokens, hi))
+    if relative_report(tokens, lo):  # "..., in which she says the woman and a male relative were attacked ...."
+        return range(hi, len(tokens))
     if cue == "according":  # "According to X, ..." names X up to its comma; "..., according to X" to the end
         own = range(start, clause_end(tokens, hi - 1)) if start == 0 else range(start, len(tokens))
         return [k for k in range(len(tokens)) if k not in own]
