@@ -7,7 +7,7 @@ import pytest
 
 from factcheck import Checker, Claim, Corpus
 from factcheck.index.bm25 import term
-from factcheck.lexicon.places import is_polity
+from factcheck.lexicon.places import is_polity, same_place
 from factcheck.match.align import align
 
 
@@ -77,3 +77,27 @@ def test_the_seeds(checker: Checker, text: str, expected: str) -> None:
 def test_a_verb_before_its_preposition_is_in_the_claim_verbs_place(claim: str, passage: str,
                                                                        replaced: set[str]) -> None:
     assert align(claim, passage).replaced() == {term(w) for w in replaced}
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Uzbek", "Uzbekistan", True), ("Russian", "Russia", True), ("Kazakh", "Kazakhstan", True),
+    ("Scottish", "Scotland", True), ("the People's Republic of China", "China", True),
+    ("Russian", "Kazakhstan", False), ("Almaty", "Astana", False),
+    ("the Empire State", "New York", False),   # a nickname shares no stem: left to the source's words
+])
+def test_one_place_by_its_name_or_adjective(a: str, b: str, same: bool) -> None:
+    assert same_place(a, b) is same
+
+
+def test_one_place_in_two_spellings_is_no_other_place() -> None:
+    # "Peking" is Beijing (an exonym): no other place, whatever the spelling
+    alignment = align("Mao proclaimed the republic in Beijing on 1 October 1949.",
+                      "Mao Tse-tung proclaimed the People's Republic of China in Peking on 1 October 1949.")
+    assert alignment.other_named_place() == frozenset()
+
+
+def test_a_border_named_by_the_countrys_adjective(checker: Checker) -> None:
+    # 000: "... just north of the Uzbekistan border": "the Uzbek border" is no other name
+    result = checker.check_claim(Claim("t", "Abay, a town of around 18,000 people, lies just north of the Uzbek border."))
+    assert result.verdict != "contradicted"
+    assert not [d for d in result.disagreements if d.kind == "name"]

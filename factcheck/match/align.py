@@ -40,7 +40,7 @@ from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
-from factcheck.lexicon.places import is_polity
+from factcheck.lexicon.places import is_polity, same_place
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
@@ -143,6 +143,7 @@ class Alignment:
     # factcheck.match.qualifiers.
     qualifiers: tuple[Qualifier, ...] = ()
     before: str = ""  # the source's text just before the passage, as align() was given it
+    claim_text: str = ""  # the claim's text, for its names' spellings
 
     def same_slot(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
         """Whether a span of the claim and a span of the passage stand in the same place:
@@ -441,10 +442,22 @@ class Alignment:
                 continue
             run = range(i, _run_end(self.claim, i))
             mine = {key for m in run if (key := self.claim[m].key)}
+            ours = self.claim[i].start, self.claim[run[-1]].end
             if mine and not any(m in placed for m in run) and not _polity(self.claim, i) \
-                    and not mine & {self.passage[m].key for m in sentence}:
+                    and not mine & {self.passage[m].key for m in sentence} \
+                    and all(self._other_name(ours, j) for j in theirs):
                 found.update(mine)
         return frozenset(found)
+
+    def _other_name(self, ours: tuple[int, int], j: int) -> bool:
+        """Whether the claim's name at ``ours`` (character offsets) and the passage's name that
+        begins at token ``j`` are two places, not one in two spellings or languages ("Beijing" /
+        "Peking", "Uzbek" / "Uzbekistan")."""
+        end = self.passage[_run_end(self.passage, j) - 1].end
+        mine = self.claim_text[ours[0]:ours[1]]
+        theirs = self.text[self.passage[j].start:end] if self.text else ""
+        return bool(mine and theirs) and name_relation(mine, theirs, within=True) == "different" \
+            and not same_place(mine, theirs)
 
     def named_in_place(self, difference: Difference) -> bool:
         """Whether an entity difference's two names stand in one tight place: the same aligned
@@ -575,7 +588,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | other_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward),
-                     unstated_qualifiers(ours, theirs, anchors), context)
+                     unstated_qualifiers(ours, theirs, anchors), context, claim)
 
 
 # Verbs of allegation report speech only before "that" ("She alleged that ..."): "the alleged

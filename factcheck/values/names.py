@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.lexicon.epithets import is_place_epithet
+from factcheck.lexicon.places import same_place
 from factcheck.lexicon.surnames import gendered_pair
 from factcheck.models import Value
 from factcheck.sources.normalize import fold, variant_key
@@ -276,4 +277,7 @@ def claim_name_relation(claim: str, source: str) -> NameRelation:
     numbers = {regnal_number(claim), regnal_number(source)} - {""}
     if len(numbers) == 2:
         return "different"  # also in words: "Gustav the Third" / "Gustav IV"
-    return name_relation(claim, source, within=True)
+    relation = name_relation(claim, source, within=True)
+    if relation == "different" and same_place(claim, source):
+        return "same"  # "the Uzbek border" / "the Uzbekistan border": WordNet's place and its adjective
+    return relation
