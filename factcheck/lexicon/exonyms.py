@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
+from factcheck.lexicon import collections_paused
+
 _TABLE = Path(__file__).with_name("exonyms.tsv")
 
 
@@ -60,6 +62,7 @@ def _joins(groups: list[list[str]]) -> frozenset[int]:
 
 
 @cache
+@collections_paused
 def _places() -> dict[str, frozenset[tuple[int, bool, frozenset[int]]]]:
     """Key of a name → the cities (geonameid) it names, each with whether the name is ambiguous
     and where the table's name has hyphens (:func:`_hyphens`)."""

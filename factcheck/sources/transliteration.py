@@ -89,6 +89,7 @@ from itertools import combinations, product
 from pathlib import Path
 from typing import Literal
 
+from factcheck.lexicon import collections_paused
 from factcheck.lexicon.exonyms import same_place
 from factcheck.sources.normalize import fold, variant_key
 
@@ -241,6 +242,7 @@ def _family_match(a: str, b: str, *, respelled: bool = False) -> bool:
 
 
 @cache
+@collections_paused
 def _wade_giles() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """Wade-Giles syllable → its pinyin readings, and the set of pinyin syllables, from the
     conversion table of the ``pypinyin`` package (both sides folded: no tone marks, aspiration
