@@ -46,6 +46,8 @@ def _parts(name: str) -> list[str]:
 def _hyphens(name: str) -> frozenset[int]:
     """The letter offsets at which a name's hyphen joins two parts: ``"Nur-Sultan"`` → {3},
     ``"Ho Chi Minh-byen"`` → {9}; a space is no break here."""
+    if name.isascii() and "-" not in name:
+        return frozenset()  # each word is one part (the table's names are mostly so)
     return _joins([_parts(word) for word in name.split()])
 
 
