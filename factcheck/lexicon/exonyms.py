@@ -90,6 +90,12 @@ def _named(name: str) -> frozenset[tuple[int, bool]]:
     return frozenset((gid, flag) for gid, flag, hyphens in _places().get("".join(parts), ()) if hyphens <= written)
 
 
+def may_be_a_city(name: str) -> bool:
+    """Whether a name written so is one of the table's cities' (:func:`same_place` pairs only
+    two such names): a cheap test before a pair is compared, the answer kept per name."""
+    return bool(_named(name))
+
+
 @lru_cache(maxsize=65536)
 def same_place(a: str, b: str) -> Literal["same", "maybe"] | None:
     """Whether two differently spelled names name one city of the table: ``"same"`` (Peking /
