@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 
 __all__ = ["clusters_of", "load_clusters", "same_cluster"]
@@ -23,6 +24,7 @@ _PACKAGE = "factcheck.lexicon"
 
 
 @functools.cache
+@collections_paused
 def load_clusters() -> dict[str, frozenset[str]]:
     """``{adjective: head synset offsets}`` of adjective_clusters.tsv. Cached.
 

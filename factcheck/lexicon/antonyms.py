@@ -23,7 +23,8 @@ suffix rules; otherwise the suffix rules (-s, -es, -ies, -ed, -ied, -ing for nou
 consonant undone). A candidate counts only if the antonym table has it in that part of speech,
 and two words are antonyms only through lemmas of the same part of speech.
 
-Standard library only; this module imports nothing else from factcheck. The synonym table
+Standard library only; within factcheck this module imports only its package's
+:func:`~factcheck.lexicon.collections_paused`, with which every table here is read. The synonym table
 (:mod:`factcheck.lexicon.synonyms`) is read through the same lemmatizer.
 """
 
@@ -34,6 +35,8 @@ import re
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
+
+from factcheck.lexicon import collections_paused
 
 __all__ = ["POS", "are_antonyms", "base_forms", "lemma_candidates", "load_antonyms", "pair_table", "read_rows"]
 
@@ -90,12 +93,14 @@ def pair_table(name: str) -> Mapping[str, Mapping[str, frozenset[str]]]:
 
 
 @functools.cache
+@collections_paused
 def _antonyms_by_pos() -> Mapping[str, Mapping[str, frozenset[str]]]:
     """``{pos: {lemma: antonym lemmas}}``, symmetric within each part of speech."""
     return pair_table("antonyms.tsv")
 
 
 @functools.cache
+@collections_paused
 def _exceptions() -> Mapping[tuple[str, str], tuple[str, ...]]:
     """``{(form, pos): lemmas}`` from inflections.tsv."""
     found: dict[tuple[str, str], list[str]] = {}
@@ -105,12 +110,14 @@ def _exceptions() -> Mapping[tuple[str, str], tuple[str, ...]]:
 
 
 @functools.cache
+@collections_paused
 def _repetitions() -> Mapping[str, str]:
     """``{verb: base}`` from repetitions.tsv ("reopen" -> "open")."""
     return MappingProxyType({verb: base for _number, verb, base, _pos in read_rows("repetitions.tsv")})
 
 
 @functools.cache
+@collections_paused
 def load_antonyms() -> Mapping[str, frozenset[str]]:
     """The antonym table as ``{lemma: frozenset of antonym lemmas}``, parts of speech merged.
 

@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
+from factcheck.lexicon import collections_paused
+
 _TABLE = Path(__file__).with_name("exonyms.tsv")
 
 
@@ -28,15 +30,24 @@ def place_key(name: str) -> str:
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2013]+")
 
 
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
 def _parts(name: str) -> list[str]:
     """A name's parts between spaces and hyphens, as Latin letters, lowercased, diacritics folded."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return [p for p in (re.sub(r"[^a-z]", "", part) for part in _SEPARATORS.split(folded.lower())) if p]
+    # An ASCII name has nothing to decompose (NFKD leaves it as it is): most names met are, and
+    # the table's 7,000 names are keyed on every process's first comparison. The combining marks
+    # NFKD splits off need no pass of their own: no lowercase mark is a letter a-z or a separator,
+    # so the letters-only step drops them (checked for every code point of Unicode).
+    folded = name if name.isascii() else unicodedata.normalize("NFKD", name)
+    return [p for p in (_NOT_LETTERS.sub("", part) for part in _SEPARATORS.split(folded.lower())) if p]
 
 
 def _hyphens(name: str) -> frozenset[int]:
     """The letter offsets at which a name's hyphen joins two parts: ``"Nur-Sultan"`` → {3},
     ``"Ho Chi Minh-byen"`` → {9}; a space is no break here."""
+    if name.isascii() and "-" not in name:
+        return frozenset()  # each word is one part (the table's names are mostly so)
     return _joins([_parts(word) for word in name.split()])
 
 
@@ -53,6 +64,7 @@ def _joins(groups: list[list[str]]) -> frozenset[int]:
 
 
 @cache
+@collections_paused
 def _places() -> dict[str, frozenset[tuple[int, bool, frozenset[int]]]]:
     """Key of a name → the cities (geonameid) it names, each with whether the name is ambiguous
     and where the table's name has hyphens (:func:`_hyphens`)."""
@@ -78,6 +90,12 @@ def _named(name: str) -> frozenset[tuple[int, bool]]:
     return frozenset((gid, flag) for gid, flag, hyphens in _places().get("".join(parts), ()) if hyphens <= written)
 
 
+def may_be_a_city(name: str) -> bool:
+    """Whether a name written so is one of the table's cities' (:func:`same_place` pairs only
+    two such names): a cheap test before a pair is compared, the answer kept per name."""
+    return bool(_named(name))
+
+
 @lru_cache(maxsize=65536)
 def same_place(a: str, b: str) -> Literal["same", "maybe"] | None:
     """Whether two differently spelled names name one city of the table: ``"same"`` (Peking /
@@ -85,11 +103,16 @@ def same_place(a: str, b: str) -> Literal["same", "maybe"] | None:
     (Canton / Guangzhou), None when the table does not pair them (or they are one spelling).
     A name the table writes with a hyphen is that city's only when written with its parts
     (Nur-Sultan, Nur Sultan; not Nursultan): :func:`_named`."""
+    # The tests below are all needed for an answer other than None, in any order: the one that
+    # fails most often first (most names are no city's; a pair is asked once, each name often).
+    ours = _named(a)
+    if not ours:
+        return None
+    theirs = _named(b)
+    if not theirs:
+        return None
     ka, kb = place_key(a), place_key(b)
     if not ka or not kb or ka == kb:
-        return None
-    ours, theirs = _named(a), _named(b)
-    if not ours or not theirs:
         return None
     shared = {gid for gid, _ in ours} & {gid for gid, _ in theirs}
     if not shared:

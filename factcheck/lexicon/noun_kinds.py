@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.nouns import read_word_list
 
@@ -31,6 +32,7 @@ MAX_KIND = 8
 
 
 @functools.cache
+@collections_paused
 def load_kinds() -> dict[str, frozenset[tuple[str, int]]]:
     """``{word: {(hypernym, synset number within its row)}}`` of noun_kinds.tsv, for kinds of at
     most :data:`MAX_KIND` synsets. Cached.
@@ -69,6 +71,7 @@ def are_sisters(a: str, b: str) -> bool:
 
 
 @functools.cache
+@collections_paused
 def load_kin() -> dict[str, tuple[str, frozenset[str]]]:
     """``{word: (synset, kin synsets above it)}`` of kin.tsv (built by ``scripts/build_kin.py``:
     the words whose first sense is under WordNet's {relative, relation}). Cached.
@@ -110,6 +113,7 @@ def other_kin(a: str, b: str) -> bool:
 
 
 @functools.cache
+@collections_paused
 def load_groups() -> frozenset[str]:
     """The words of groups.txt (built by ``scripts/build_groups.py``: nouns whose first WordNet
     sense is in the lexicographer file noun.group: "police", "family", "court"). Cached.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 
 __all__ = ["is_common_noun", "load_nouns", "read_word_list"]
@@ -22,6 +23,7 @@ _PACKAGE = "factcheck.lexicon"
 
 
 @functools.cache
+@collections_paused
 def load_nouns() -> frozenset[str]:
     """The common nouns of nouns.txt, lower case, uninflected. Cached.
 

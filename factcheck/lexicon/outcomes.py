@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
+from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.lemmas import IRREGULAR
 
@@ -28,6 +29,7 @@ OUTCOMES = ("win", "lose", "tie")
 
 
 @functools.cache
+@collections_paused
 def load_outcomes() -> Mapping[str, str]:
     """``{verb lemma: outcome}`` from outcomes.tsv, the outcome one of :data:`OUTCOMES`. Read-only, cached.
 

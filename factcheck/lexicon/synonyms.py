@@ -26,6 +26,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import POS, lemma_candidates, pair_table, read_rows
 from factcheck.lexicon.lemmas import IRREGULAR
 
@@ -35,12 +36,14 @@ _WORD = re.compile(r"[a-z]+")
 
 
 @functools.cache
+@collections_paused
 def _synonyms_by_pos() -> Mapping[str, Mapping[str, frozenset[str]]]:
     """``{pos: {lemma: synonym lemmas}}``, symmetric within each part of speech."""
     return pair_table("synonyms.tsv")
 
 
 @functools.cache
+@collections_paused
 def load_synonyms() -> Mapping[str, frozenset[str]]:
     """The synonym table as ``{lemma: frozenset of synonym lemmas}``, parts of speech merged.
 
@@ -92,6 +95,7 @@ def synonyms(word: str, parts: tuple[str, ...] = POS) -> frozenset[str]:
 
 
 @functools.cache
+@collections_paused
 def _forms_of() -> Mapping[str, frozenset[str]]:
     """``{lemma: its irregular forms}`` from inflections.tsv (guards, a form listed as itself, left out)."""
     forms: dict[str, set[str]] = {}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 
+from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.lemmas import IRREGULAR
 
@@ -35,6 +36,7 @@ class _Table:
 
 
 @functools.cache
+@collections_paused
 def _table() -> _Table:
     """verb_senses.tsv, read once. Raises FileNotFoundError if it is missing from the installed
     package, ValueError (naming the line) if a row is malformed."""

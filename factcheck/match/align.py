@@ -70,6 +70,7 @@ from factcheck.match.cues import (
     negated,
     negation_scopes,
     opens_subject,
+    per_tokens,
     phrase_end,
     phrase_start,
     quoted,
@@ -1405,8 +1406,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     faith" does not say "raised in the Polish faith"."""
     aligned_ours = {i for i, _ in pairs if i not in displaced} - _stray_function_pairs(ours, pairs)
     aligned_theirs = {j for _, j in pairs}
-    free_ours = [i for i, t in enumerate(ours) if t.word and i not in aligned_ours and _replaceable(ours, i)]
-    free_theirs = [j for j, t in enumerate(theirs) if t.word and j not in aligned_theirs and _replaceable(theirs, j)]
+    free_ours = [i for i in _replaceable_words(ours) if i not in aligned_ours]
+    free_theirs = [j for j in _replaceable_words(theirs) if j not in aligned_theirs]
     strong = frozenset((a, b) for a, b in pairs if ours[a].key)
     placed = dict(pairs)
     regions = _regions(theirs, passage) if displaced else []
@@ -1713,6 +1714,12 @@ def _opposed_points(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     "northwestern" / "northeastern"); "southern" / "southeastern" share a part and oppose none,
     "northern" / "eastern" may name one corner."""
     return any(_OPPOSITE_POINT[p] in theirs for p in ours)
+
+
+@per_tokens
+def _replaceable_words(tokens: Sequence[Token]) -> tuple[int, ...]:
+    """The indices of the words of a text that can differ in kind (:func:`_replaceable`), in order."""
+    return tuple(i for i, t in enumerate(tokens) if t.word and _replaceable(tokens, i))
 
 
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:

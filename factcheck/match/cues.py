@@ -9,10 +9,12 @@ Closed-class word lists, written here: no lexical resource lists them.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.verbs import is_participle, verb_senses
@@ -179,6 +181,36 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+_R = TypeVar("_R")
+TOKENS_MEMO = 64  # token tuples whose results a per_tokens function keeps: a claim's and its candidates'
+
+
+def per_tokens(compute: Callable[[Sequence[Token]], _R]) -> Callable[[Sequence[Token]], _R]:
+    """Memoise a function of a text's tokens by the token tuple itself.
+
+    :func:`tokenize` hands out one tuple per text while it keeps the text, so a claim aligned
+    with each of its candidates brings the same tuple every time: what is found in the claim's
+    tokens alone (its negation scopes, its hedges) is found once per claim. Keyed by identity
+    (the tuple is held, so its id is not reused), as hashing the tokens would cost as much as the
+    work; a list, which may change, is not kept. Callers must not change what is returned."""
+    found: dict[int, tuple[Sequence[Token], _R]] = {}
+
+    @functools.wraps(compute)
+    def memoised(tokens: Sequence[Token]) -> _R:
+        if type(tokens) is not tuple:
+            return compute(tokens)
+        entry = found.get(id(tokens))
+        if entry is not None and entry[0] is tokens:
+            return entry[1]
+        result = compute(tokens)
+        if len(found) >= TOKENS_MEMO:
+            found.clear()
+        found[id(tokens)] = (tokens, result)
+        return result
+
+    return memoised
+
+
 PREFIX_NEGATION = "un-"  # the folded form of the prefix split off a negated participle (no word is written so)
 
 
@@ -229,6 +261,7 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
     return t.folded in NEGATION_VERBS or (t.folded in NEGATION_NOUNS and following == "to")
 
 
+@per_tokens
 def negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
     """Each negation cue with the token indices it governs.
 
@@ -335,6 +368,7 @@ def _closing_double_mark(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].folded == '"' and _glued_after(tokens, k)
 
 
+@per_tokens
 def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of hedge cues: single words and fixed phrases."""
     cues = []

@@ -253,6 +253,9 @@ def _walk(folder: Path, prefix: str, via_link: bool, inside: Sequence[str], foll
     except OSError as exc:
         found.warnings.append(f"{folder}: cannot list the folder: {exc.strerror or exc}; skipped")
         return
+    # The resolved path of an entry that is no link is its folder's, resolved once, and its name:
+    # os.path.realpath would look up every folder above each of the corpus's files again.
+    real_folder = os.path.realpath(folder)
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -280,13 +283,13 @@ def _walk(folder: Path, prefix: str, via_link: bool, inside: Sequence[str], foll
         except OSError:
             continue  # gone since it was listed
         if stat.S_ISDIR(mode):
-            walked.add(os.path.realpath(path))
+            walked.add(os.path.join(real_folder, entry.name))
             yield from _walk(path, doc_id + "/", via_link, inside, follow, walked, found)
         elif _is_source(entry.name):
             if not stat.S_ISREG(mode):
                 found.warnings.append(f"{path}: not a regular file ({_kind(mode)}); skipped")
             else:
-                (found.linked if via_link else found.direct).append((doc_id, path, os.path.realpath(path)))
+                (found.linked if via_link else found.direct).append((doc_id, path, os.path.join(real_folder, entry.name)))
 
 
 def _discover(root: Path, inside: Sequence[str], follow: bool, found: _Found) -> None:

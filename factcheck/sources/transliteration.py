@@ -89,7 +89,8 @@ from itertools import combinations, product
 from pathlib import Path
 from typing import Literal
 
-from factcheck.lexicon.exonyms import same_place
+from factcheck.lexicon import collections_paused
+from factcheck.lexicon.exonyms import may_be_a_city, same_place
 from factcheck.sources.normalize import fold, variant_key
 
 # Latin letters without a Unicode decomposition (NFKD leaves them whole).
@@ -241,6 +242,7 @@ def _family_match(a: str, b: str, *, respelled: bool = False) -> bool:
 
 
 @cache
+@collections_paused
 def _wade_giles() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """Wade-Giles syllable → its pinyin readings, and the set of pinyin syllables, from the
     conversion table of the ``pypinyin`` package (both sides folded: no tone marks, aspiration
@@ -320,6 +322,50 @@ def same_name_word(a: str, b: str, *, wade_giles: bool = False, respelled: bool 
     return False
 
 
+# The consonants _consonants_alternate lets alternate, one letter for each class they form.
+_CONSONANT_CLASSES = str.maketrans("qkghvf", "kkkkff")
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, str, tuple[str, ...] | None, bool]:
+    """What tells cheaply that two name words are no pair (:func:`_may_pair`): the word's
+    variant key; its letters (:func:`clean`); the shape of its segments, each vowel run as one
+    mark and each consonant run by the classes of consonants that may alternate (None below
+    :data:`_MIN_LENGTH` letters, where no alternation applies); and whether it may pair by a rule
+    those do not show: a Wade-Giles reading, an umlaut, a city's name."""
+    x = clean(word)
+    shape = tuple("V" if run[0] in _VOWELS else run.translate(_CONSONANT_CLASSES) for run in _segments(x)) \
+        if len(x) >= _MIN_LENGTH else None
+    special = _readable_as_wade_giles(word) or word.translate(_UMLAUTS) != word or may_be_a_city(word)
+    return variant_key(word), x, shape, special
+
+
+def _readable_as_wade_giles(word: str) -> bool:
+    """Whether :func:`_pinyin_readings` gives a word any reading (without making them)."""
+    table, _ = _wade_giles()
+    parts = _syllables(word)
+    return bool(parts) and len(parts) <= 4 and all(p in table for p in parts)
+
+
+def _may_pair(a: str, b: str) -> bool:
+    """False only for two name words that no rule of this module makes one word, nor one city:
+    :func:`same_name_word` is False for them with any flags, and :func:`name_word_relation` says
+    "different". Each of its ways needs one of: the same variant key or letters, an initial and
+    its word's first letter, segments of one shape (the family alternations change a vowel run
+    only for a vowel run, a consonant only for one of its class), or a rule the shape does not
+    show (:func:`_word_features`). Most pairs a run meets are two unrelated words, told apart
+    here from what is kept per word, without the pair's own comparisons."""
+    key_a, x, shape_a, special_a = _word_features(a)
+    key_b, y, shape_b, special_b = _word_features(b)
+    if special_a or special_b or key_a == key_b or x == y:
+        return True
+    if not x or not y:
+        return False
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return shape_a is not None and shape_a == shape_b
+
+
 def name_words(name: str) -> list[str]:
     """A name's words in given-name-first order, the Arabic article and ``Abd al-`` unified.
 
@@ -367,11 +413,14 @@ def same_name(a: str, b: str) -> bool:
     full = False
     failed = []
     for k, (x, y) in enumerate(zip(xs, ys, strict=True)):
-        if not same_name_word(x, y):
-            if wade_giles is None:
+        paired = _may_pair(x, y)  # False: no rule joins the two words, whatever the flags
+        if not (paired and same_name_word(x, y)):
+            if paired and wade_giles is None:
                 wade_giles = any(is_wade_giles(w) for w in xs + ys)
-            if not (wade_giles and same_name_word(x, y, wade_giles=True)):
+            if not (paired and wade_giles and same_name_word(x, y, wade_giles=True)):
                 failed.append(k)
+                if failed[0] == 0 or len(failed) > 1:
+                    return False  # as below: only one pair after the given name may fail
         full = full or min(len(clean(x)), len(clean(y))) > 1
     if len(failed) == 1 and failed[0] > 0:  # not in the given name, which tells kin apart
         k = failed[0]
@@ -429,7 +478,8 @@ def name_relation(a: str, b: str, *, within: bool = False) -> NameRelation:
     # words spoils every placing, so the common case (two unrelated names) ends at its row.
     relations: list[list[NameRelation]] = []
     for x in xs:
-        row = [name_word_relation(x, y, wade_giles=wade_giles) for y in ys]
+        row: list[NameRelation] = [name_word_relation(x, y, wade_giles=wade_giles) if _may_pair(x, y) else "different"
+                                   for y in ys]
         if all(r == "different" for r in row):
             return "different"
         relations.append(row)

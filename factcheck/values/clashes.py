@@ -469,11 +469,17 @@ def _terms_between(text: str, start: int, end: int, values: Sequence[Value]) -> 
         if value.start < position or value.end > end:
             continue
         if value.kind in ("number", "duration", "age", "ordinal") and value.amount is not None:
-            found += terms(fold(text[position:value.start]))
-            found += [t for t in terms(fold(value.text)) if not any(c.isdigit() for c in t)]
+            found += _folded_terms(text[position:value.start])
+            found += [t for t in _folded_terms(value.text) if not any(c.isdigit() for c in t)]
             found.append(f"={value.amount!r} {value.unit}")
             position = value.end
-    return found + terms(fold(text[position:end]))
+    return found + list(_folded_terms(text[position:end]))
+
+
+@functools.lru_cache(maxsize=4096)  # pure; the claim's words around its values are read again for each candidate
+def _folded_terms(text: str) -> tuple[str, ...]:
+    """The index terms of ``text`` folded (:func:`terms` of :func:`fold`)."""
+    return tuple(terms(fold(text)))
 
 
 def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> Literal[True] | None:
@@ -657,7 +663,7 @@ def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value]
     passage_names = [v for v in passage_values if v.kind == "name"]
     for first, second, between in _neighbouring_names(names, claim_text):
         passive = _PASSIVE.search(between)
-        verbs = set(terms(fold(passive["verb"]))) if passive else _relation_words(between)
+        verbs = frozenset(terms(fold(passive["verb"]))) if passive else _relation_words(between)
         if not verbs or (not passive and (len(verbs) > 2 or _BY.search(between))):
             continue
         for a in (p for p in passage_names if _same_name(first, p)):
@@ -669,7 +675,7 @@ def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value]
                 their_passive = _PASSIVE.search(theirs)
                 if not their_passive and _BY.search(theirs):
                     continue  # a "by" the pattern does not read: no sure voice
-                their_verbs = set(terms(fold(their_passive["verb"]))) if their_passive else _relation_words(theirs)
+                their_verbs = frozenset(terms(fold(their_passive["verb"]))) if their_passive else _relation_words(theirs)
                 if not verbs & their_verbs or (not their_passive and len(their_verbs - verbs) > VOICE_EXTRA):
                     continue
                 same_order = lo is a
@@ -748,12 +754,13 @@ def _same_name(value: Value, other: Value) -> bool:
     return compare(value, other) is True or is_name_variant(value.text, other.text)
 
 
-def _relation_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # pure; the words between two of the claim's names, met with each candidate
+def _relation_words(text: str) -> frozenset[str]:
     """The index terms of the words between two names, numbers left out ("3–1 at the" relates nothing)."""
-    return {t for t in terms(fold(text)) if not t.isdigit()}
+    return frozenset(t for t in _folded_terms(text) if not t.isdigit())
 
 
-def _relates(before: Value, after: Value, text: str, wanted: set[str], names: Sequence[Value],
+def _relates(before: Value, after: Value, text: str, wanted: frozenset[str], names: Sequence[Value],
              inside: Sequence[Value]) -> bool:
     """Whether ``before`` comes first in ``text``, in the same sentence as ``after``, with the
     ``wanted`` words between them, and between them the same names as the claim has between
