@@ -425,8 +425,9 @@ class Alignment:
         apposition to a short phrase after it ("in another ... city, Turkistan"). A place that
         holds the other ("in Kazakhstan" / "in Almaty") is not told apart: the claim is then
         left `partial`, which costs a `supported`, never gives one."""
-        if not self.pairs:
-            return frozenset()
+        if not self.pairs or not any(_is_name(self.claim, i) and _in_position(self.claim, i)
+                                     for i in range(len(self.claim)) if self.claim[i].capital):
+            return frozenset()  # (the cheap side first: most claims put nothing in a named place)
         placed = dict(self.anchors)
         middle = self.pairs[len(self.pairs) // 2][1]
         sentence = _sentence_of(self.passage, self.text, middle) if self.text else range(len(self.passage))
@@ -1691,6 +1692,7 @@ def _deixis(tokens: Sequence[Token], i: int) -> int | None:
 
 
 _COMPASS_ENDINGS = ("erly", "ern", "wards", "ward", "")
+_CARDINALS = ("north", "south", "east", "west")
 _OPPOSITE_POINT = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 
@@ -1698,6 +1700,8 @@ def _compass(word: str) -> frozenset[str]:
     """The cardinal points a compass word names ("northwestern": north and west; "south": south),
     or none. WordNet opposes "northern" to "southern" but not the compounds ("northwestern" /
     "southeastern"), which are read here from their parts."""
+    if not word.startswith(_CARDINALS):
+        return frozenset()  # (most words: asked of every word that may differ in kind)
     for ending in _COMPASS_ENDINGS:
         if not word.endswith(ending):
             continue
@@ -2396,6 +2400,8 @@ def _quoted_only(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[i
     the passage gives to a speaker ('"... it was involvement in the crime," she adds'), and the
     claim states it flatly: no speech verb, no quotation of its own. The source attributes it
     to whoever spoke, as "according to X" would."""
+    if not any(not t.word and t.folded in QUOTE_MARKS for t in theirs):
+        return []  # (the cheap test first: most passages quote no one)
     if any(_speech_verb(ours, k) or t.folded in _REPORTING_VERBS for k, t in enumerate(ours)) \
             or any(quoted(ours)):
         return []
