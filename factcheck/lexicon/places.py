@@ -16,12 +16,14 @@ import functools
 from collections.abc import Sequence
 from importlib import resources
 
+from factcheck.lexicon import collections_paused
 from factcheck.lexicon.nouns import read_word_list
 
 __all__ = ["is_polity", "same_place"]
 
 
 @functools.cache
+@collections_paused
 def _polities() -> frozenset[str]:
     return read_word_list("polities.txt", joined=True)
 
@@ -40,6 +42,7 @@ def is_polity(words: Sequence[str]) -> bool:
 
 
 @functools.cache
+@collections_paused
 def _place_synsets() -> dict[str, frozenset[str]]:
     """``place_names.tsv``: each name or adjective of a place (lower case) with the WordNet
     synsets of the places it names. Raises FileNotFoundError if the table is missing, ValueError

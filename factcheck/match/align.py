@@ -1007,7 +1007,7 @@ def _first_to(tokens: Sequence[Token], v: int) -> int:
     k -= 1
     if tokens[k].folded in ("one", "person") and k > 0:
         k -= 1
-    if tokens[k].folded not in _ORDINAL_DOERS or tokens[k - 1].folded != "the" or k < 2 \
+    if k < 2 or tokens[k].folded not in _ORDINAL_DOERS or tokens[k - 1].folded != "the" \
             or tokens[k - 2].folded not in BE_FORMS:
         return v
     return k - 2
@@ -1774,9 +1774,10 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
-    if _compass(a.folded) and _compass(b.folded) and _opposed_points(_compass(a.folded), _compass(b.folded)):
+    if _opposed_points(_compass(a.folded), _compass(b.folded)):
         return "antonym"  # "in northwestern Kazakhstan" / "in southeastern Kazakhstan"
-    if _deixis(ours, i) is not None and _deixis(theirs, j) is not None and _deixis(ours, i) != _deixis(theirs, j):
+    ours_offset, theirs_offset = _deixis(ours, i), _deixis(theirs, j)
+    if ours_offset is not None and theirs_offset is not None and ours_offset != theirs_offset:
         return "antonym"  # "last year" / "this year": two years counted from one day of writing
     if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not _epithet(theirs, j) \
             and not _epithet(ours, i) and name_word_relation(a.folded, b.folded) == "different":
@@ -1866,10 +1867,6 @@ _AUXILIARIES = frozenset("was were is are be been being has have had".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 
 
-# What opens a verb's object: a determiner or a possessive pronoun ("regrets its decision").
-_OBJECT_OPENERS = frozenset("the a an its his her their our my this that these those".split())
-
-
 def _present_with_object(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a verb in the present's "-s" form with its object after it: a
     subject before it (a lowercase noun, an adverb in "-ly", "ever", a name or a pronoun, never
@@ -1882,7 +1879,7 @@ def _present_with_object(tokens: Sequence[Token], k: int) -> bool:
     before, after = tokens[k - 1], tokens[k + 1]
     if not before.word or before.folded in DETERMINERS or before.folded.endswith(("'s", "’s")):
         return False
-    return after.word and (after.folded in _OBJECT_OPENERS or (after.capital and bool(after.key)))
+    return after.word and (after.folded in DETERMINERS or (after.capital and bool(after.key)))
 
 
 # Prepositions a verb takes before its object ("objecting to", "warned against", "voted for"):

@@ -121,7 +121,7 @@ def other_possessions(ours: Sequence[Token], theirs: Sequence[Token],
         before = _phrase_start(ours, min(i, mine)) - 1
         if before not in placed:
             continue
-        k = _phrase_start(theirs, placed[before] + 1, skip=True)
+        k = _past_articles(theirs, placed[before] + 1)
         u = theirs[k] if k < len(theirs) else None
         if u is None or not u.key or not u.word or u.capital or u.key in our_keys or not is_common_noun(u.folded):
             continue
@@ -135,14 +135,16 @@ def other_possessions(ours: Sequence[Token], theirs: Sequence[Token],
     return frozenset(found)
 
 
-def _phrase_start(tokens: Sequence[Token], k: int, *, skip: bool = False) -> int:
-    """With ``skip``, the first word at or after ``k`` past articles; otherwise the start of the
-    noun phrase whose first content word is at ``k`` (its article included)."""
-    if skip:
-        while k < len(tokens) and tokens[k].folded in ARTICLES:
-            k += 1
-        return k
+def _phrase_start(tokens: Sequence[Token], k: int) -> int:
+    """The start of the noun phrase whose first content word is at ``k``, its article included."""
     return k - 1 if k > 0 and tokens[k - 1].folded in ARTICLES else k
+
+
+def _past_articles(tokens: Sequence[Token], k: int) -> int:
+    """The first token at or after ``k`` that is no article."""
+    while k < len(tokens) and tokens[k].folded in ARTICLES:
+        k += 1
+    return k
 
 
 def _bare(word: str) -> str:

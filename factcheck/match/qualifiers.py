@@ -73,6 +73,7 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
     """
     placed = dict(anchors)
     their_keys = {t.key for t in theirs if t.key}
+    our_keys: set[str | None] = {t.key for t in ours if t.key}
     found: list[Qualifier] = []
     for i in range(1, len(ours) - 1):
         t = ours[i]
@@ -80,7 +81,7 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
             # "under pressure only from the authorities" / "from both the authorities and local
             # elites": the passage adds another to what the claim says is the only one.
             near = next((placed[k] for k in range(i + 1, min(len(ours), i + 4)) if k in placed and ours[k].key), None)
-            if near is not None and _joined_with_another(theirs, near, {u.key for u in ours if u.key}):
+            if near is not None and _joined_with_another(theirs, near, our_keys):
                 found.append(("only", "only", ours[i + 1].folded))
             continue
         if t.folded in _UNIVERSALS and i + 1 in placed and ours[i + 1].word:
@@ -90,7 +91,6 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
             # mean them all; a quantifier or a count in its place is the alignment's to compare.
             j = placed[i + 1]
             modifier = theirs[j - 1] if j > 0 else None
-            our_keys = {u.key for u in ours if u.key}
             if modifier is not None and modifier.word and modifier.key and not modifier.capital \
                     and modifier.key not in our_keys and modifier.folded not in QUANTIFIERS \
                     and not modifier.folded[:1].isdigit() and not verb_senses(modifier.folded):
@@ -129,7 +129,7 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
                 verb_senses(head.folded) and not _ends_phrase(ours, i + 1))):
             continue
         if gap is not None:
-            if all(_other_word(t, u, {w.key for w in ours}) for u in gap):
+            if all(_other_word(t, u, our_keys) for u in gap):
                 found.append((str(t.key), t.folded, head.folded))
             continue
         if before is None:
@@ -140,7 +140,7 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
             # be one person described twice.
             if after == before + 2 and _other_role(t, theirs[before + 1]):
                 found.append((str(t.key), t.folded, head.folded))
-        elif after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], {u.key for u in ours})):
+        elif after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], our_keys)):
             found.append((str(t.key), t.folded, head.folded))  # nothing in its place, or another word
     return tuple(found)
 

@@ -241,19 +241,21 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words))
 
 
+# What opens a description: an article or a possessive ("a", "his", "Nursultan's").
+_OPENER = r"(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)"
 # "NAME, a local journalist, ...": an appositive noun phrase set off by commas.
 # "NAME is Nursultan's mother.": a predicate noun that ends the claim.
-_PREDICATIVE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+_PREDICATIVE = re.compile(r"\s+(?:is|was)\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                           r"([a-z][\w'’-]*)\s*[.!]?\s*$")
 # Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
 # Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...").
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+_APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                          r"([A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,")
 
 
 # "the young woman's brother, Rustam", "her lawyer Qurmanghazy Musir": a noun phrase opened by an
 # article or a possessive, right before the name (a comma between them or none).
-_PRECEDING = re.compile(r"(?:^|\s)(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+_PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}"
                         r"([a-z][\w'’-]*),?\s+$")
 
 

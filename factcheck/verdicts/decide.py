@@ -18,7 +18,16 @@ from factcheck.match.retrieve import ClaimTerms, weight_of
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
 from factcheck.values.clashes import QUANTITY_KINDS
-from factcheck.verdicts.stance import ALL_KINDS, MONTH_TERMS, RELATED, RELATED_CITED, Assessment, terms_in, value_terms
+from factcheck.verdicts.stance import (
+    ALL_KINDS,
+    FULL,
+    MONTH_TERMS,
+    RELATED,
+    RELATED_CITED,
+    Assessment,
+    terms_in,
+    value_terms,
+)
 
 _NEGATION_TERMS = frozenset(t for w in NEGATION_WORDS | NEGATION_VERBS if (t := term(w)))  # a claim's own "not"
 
@@ -30,7 +39,6 @@ COMBINE_GAIN = 0.05   # vocabulary a further sentence must add to join a support
 CLASH_MARGIN = 0.10   # a clash this much less on topic than the best one is only context
 QUOTED_SHARE = 0.8    # share of a claim's quoted words one supporting sentence must have
 COMBINE_MAX = 3       # sentences that may support a claim together
-_FULL = 0.95  # context and predicate of a clash that states all the rest of the claim
 _NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]*")  # "her cousin Rustam", "his wife, Cerys"
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # "is Zhibek's cousin"
 _LEXICAL = frozenset({"negation", "antonym", "quantifier"})  # differences found from cue words and WordNet
@@ -237,8 +245,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
 
 def _outweighed(result: Sequence[Assessment], supporting: list[SupportSet]) -> list[SupportSet]:
     """The support sets left when one sentence states the claim's words around another word or
-    name, its verb phrase whole (``context`` and ``predicate`` at least :data:`_FULL`), and a
-    set only pools pieces of that verb phrase, each member two :data:`CLASH_MARGIN` short of it:
+    name, its verb phrase whole (``context`` and ``predicate`` at least
+    :data:`factcheck.verdicts.stance.FULL`), and a set only pools pieces of that verb phrase, each member two :data:`CLASH_MARGIN` short of it:
     "The article, published on September 1 and written by journalist Asem Zhapisheva" against
     "... he wrote about the rape in 2018" pooled with "on September 1 The Village wrote a public
     complaint" for "The September 1 article was written by Amangeldy Batyrbekov". Such a set
@@ -246,7 +254,7 @@ def _outweighed(result: Sequence[Assessment], supporting: list[SupportSet]) -> l
     heading's name may be the clash: "Mark England appointed as Team GB's Chef de Mission"), and
     so does a set one of whose sentences states most of the verb phrase."""
     clashes = [a for a in result if a.stance == "contradicts" and a.differences
-               and a.context >= _FULL and a.predicate >= _FULL]
+               and a.context >= FULL and a.predicate >= FULL]
     if not clashes:
         return supporting
     strongest = max(a.predicate for a in clashes)

@@ -28,6 +28,7 @@ ALL_KINDS = QUANTITY_KINDS | {"name"}
 SHOWN = 0.15          # coverage for a passage to be shown as related evidence (the closest words)
 RELATED = 0.35        # coverage for a passage to take part in a support set
 RELATED_CITED = 0.10  # the same, in a source the claim cites (the reader wants to see what it says)
+FULL = 0.95  # share of the claim's words (context, predicate) a passage states when it states all the rest
 SAME_TOPIC = 0.70     # coverage of the claim's non-value words for a value clash to count
 SAME_SLOT_TOPIC = 0.50  # the same, for a value clash in the aligned place of the statement
 RESTATED = 0.85       # the same, for another name, or the one other date of a sentence that restates the claim
@@ -211,7 +212,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     opposed = [d.claim_span for d in differences if d.kind in ("negation", "antonym")
                  or (alignment is not None and d.kind == "entity" and not d.detail and alignment.named_in_place(d))]
     if alignment is not None and opposed \
-            and _share(claim, matched, valued | named | terms_in(claim, opposed)) >= _FULL_PREDICATE:
+            and _share(claim, matched, valued | named | terms_in(claim, opposed)) >= FULL:
         # A passage that says all the claim's predicate but negated, right after the sentences
         # that name its people and places ('"We know the girl survived the fall, ..." she told
         # RFE/RL.' after "... in another southern Kazakh city, Turkistan, ... Smailova said."),
@@ -288,9 +289,6 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
                       quoting, replaced, unstated, qualifiers)
-
-
-_FULL_PREDICATE = 0.95  # share of the claim's predicate a passage states when it says all of it
 
 
 def _described(name: Value, passage: str) -> bool:
