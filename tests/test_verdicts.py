@@ -342,9 +342,11 @@ def test_a_name_the_source_leaves_out_is_not_another_subject(tmp_path: Path) -> 
     # "\u201cThe doctors established there was no evidence. This is in the medical report,\u201d Seltanova told KTK").
     ("Batyrbekova told KTK that the doctors had established there was no evidence.", "contradicted"),
     ("Seltanova told KTK that the doctors had established there was no evidence.", "supported"),
-    # A claim that reports a denial negates nothing the sources state (000: "The alleged attackers
-    # denied everything"; 003: "... the accusations of the brutal assault").
-    ("The alleged attackers denied all of the accusations.", "supported"),
+    # A claim that reports a denial negates nothing the sources state, so it is not contradicted;
+    # nor do they say it (000: the Seltanovs' position "was to deny that Nursultan was victim of any
+    # assaults", the school's headmistress said the allegations were "likely" blackmail; 003: police
+    # "appeared to ignore the accusations"): at most partial.
+    ("The alleged attackers denied all of the accusations.", "partial"),
     # A denial of a statement ("denied that ...") negates it (001: the ministry "saying that its
     # representative had indeed contacted the editorial office of The Village").
     ("The Ministry of Information denied that its representative had contacted the editorial office of The Village.",

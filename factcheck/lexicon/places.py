@@ -19,7 +19,7 @@ from importlib import resources
 from factcheck.lexicon import collections_paused
 from factcheck.lexicon.nouns import read_word_list
 
-__all__ = ["is_polity", "same_place"]
+__all__ = ["is_place", "is_polity", "one_place", "same_place"]
 
 
 @functools.cache
@@ -57,6 +57,22 @@ def _place_synsets() -> dict[str, frozenset[str]]:
             raise ValueError(f"factcheck.lexicon/place_names.tsv:{number}: expected name<TAB>synset, got {line!r}")
         found.setdefault(name, set()).add(synset)
     return {name: frozenset(synsets) for name, synsets in found.items()}
+
+
+def is_place(name: str) -> bool:
+    """Whether a name or adjective (any case, a leading "the" left out) names a place of
+    WordNet's noun.location instances ("Kazakhstan", "Kazakh", "the Russian Federation";
+    ``place_names.tsv``). Raises as :func:`_place_synsets` does."""
+    return _bare(name) in _place_synsets()
+
+
+def one_place(a: str, b: str) -> bool:
+    """Whether two names or adjectives (any case, a leading "the" left out) may name one place
+    of WordNet's, whatever their spelling: "France" / "French", "Holland" / "the Netherlands".
+    Looser than :func:`same_place`, for telling that two names are *not* two places. Raises as
+    :func:`_place_synsets` does."""
+    table = _place_synsets()
+    return bool(table.get(_bare(a), frozenset()) & table.get(_bare(b), frozenset()))
 
 
 def same_place(a: str, b: str) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from factcheck.index.bm25 import term
@@ -77,11 +77,11 @@ from factcheck.match.cues import (
     relative_report,
     tokenize,
 )
-from factcheck.match.motion import exchanged_ends, reversed_parties
-from factcheck.match.possessors import dropped_relatives, other_possessions, other_possessors
+from factcheck.match.motion import exchanged_ends, opposed_containment, reversed_parties
+from factcheck.match.possessors import dropped_relatives, other_kin_possessors, other_possessions, other_possessors
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders
-from factcheck.match.subjects import demoted_doers, moved_subjects, other_bearers, replaced_subjects
+from factcheck.match.subjects import demoted_doers, moved_subjects, named_elsewhere, other_bearers, replaced_subjects
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
@@ -577,6 +577,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *(_difference("entity", mine, other, claim, passage, "exchanged")
           for mine, other in exchanged_ends(ours, theirs, forward)),
+        *(_difference("antonym", mine, other, claim, passage)
+          for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_relative_days(ours, theirs, forward, claim, passage),
@@ -585,12 +587,39 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_voice_exchange(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
+    differences += _main_sentence_changes(claim, passage, theirs, pairs, differences)
     return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
-                     | other_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
+                     | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
+                     | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
+
+
+_OPPOSING = frozenset(("negation", "antonym", "quantifier"))
+
+
+def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                           found: Sequence[Difference]) -> list[Difference]:
+    """Opposites that the sentence of a two-sentence passage holding most of the aligned words
+    states against the claim, where the claim's word was paired with the same word in the other
+    sentence instead: "one of the many independent voices" against "... a report on the many
+    death threats ... . ... Ak Zhaiyk is one of the few independent voices ...". The window was
+    read only because that word added coverage; the sentence that restates the claim says the
+    opposite. Offsets index ``passage``; an empty list for a passage of one sentence."""
+    sentences = _sentences(passage)
+    if len(sentences) < 2 or len(pairs) < 3:
+        return []
+    held = [sum(1 for _, j in pairs if a <= theirs[j].start < b) for a, b in sentences]
+    best = max(range(len(sentences)), key=held.__getitem__)
+    if held[best] == len(pairs) or held[best] * 3 < len(pairs) * 2:
+        return []  # all the words in one sentence (aligned as it is), or no sentence restates the claim
+    a, b = sentences[best]
+    own = align(claim, passage[a:b], passage[:a])
+    taken = [d.claim_span for d in found]
+    return [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a)) for d in own.differences
+            if d.kind in _OPPOSING and not any(c < e and s < f for s, e in taken for c, f in [d.claim_span])]
 
 
 # Verbs of allegation report speech only before "that" ("She alleged that ..."): "the alleged
@@ -1286,6 +1315,29 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             else:
                 found.append(_difference("negation", counterpart, mine, claim, passage))
     return found
+
+
+def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                       ours_neg: Sequence[tuple[int, range]], theirs_neg: Sequence[tuple[int, range]]) -> frozenset[str]:
+    """Index terms of the words a claim negates where the passage has neither the word nor a
+    negation of its own: "should not be regarded as pedophiles" against "deserved to be viewed as
+    'pedophiles'". The passage then does not state the claim's negated predicate, so it cannot
+    support it, though the rest of its wording is the claim's (a false support found on held-out
+    claims about the seeds). Whether it contradicts is left to :func:`_negations`, which needs
+    the negated word or its scope aligned. Returns a set of terms (empty when nothing is so)."""
+    if not ours_neg or theirs_neg:
+        return frozenset()
+    keys = {t.key for t in theirs if t.key}
+    found = set()
+    for cue, _ in ours_neg:
+        if cue in forward or ours[cue].folded in SUBJECT_NEGATION or ours[cue].folded == PREFIX_NEGATION:
+            continue  # "no one"'s head is its own; "unreported" is one word, aligned or not
+        if ours[cue].folded in _DENIALS and not _denies_statement(ours, cue):
+            continue
+        head = head_word(ours, cue)
+        if head is not None and head not in forward and ours[head].key not in keys:
+            found.add(ours[head].key)
+    return frozenset(k for k in found if k)
 
 
 def _denies_statement(tokens: Sequence[Token], cue: int) -> bool:
@@ -2129,7 +2181,8 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
             continue
         if not _speech_verb(tokens, k) or t.folded == "according":
             continue
-        speaker = [m for m in range(phrase_start(tokens, k), k) if tokens[m].key]
+        # ("Nursultan reportedly told ...": a hedging adverb is the report's, not the speaker's.)
+        speaker = [m for m in range(phrase_start(tokens, k), k) if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
         # "told KTK that ...": the listener before "that" is not what was said.
         that = next((m for m in range(k + 1, min(k + 5, len(tokens))) if tokens[m].folded == "that"), None)
         first = that + 1 if that is not None else k + 1
@@ -2158,8 +2211,11 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     mine: tuple[int, int] | None
     loose = False
     # A short quotation ("No courts, no investigation?") counts where the passage quotes all of it.
-    by_quotation = len(quoted_words) >= 3 or (len(quoted_words) == 2 and all(
-        i in forward and theirs_quoted[forward[i]] for i in quoted_words))
+    # So does a question or exclamation of few content words but several words in all ("Why
+    # should I be ashamed?"), where the passage quotes its content words.
+    by_quotation = len(quoted_words) >= 3 or (0 < len(quoted_words) <= 2 and all(
+        i in forward and theirs_quoted[forward[i]] for i in quoted_words) and (
+        len(quoted_words) == 2 or sum(1 for i, q in enumerate(ours_quoted) if q and ours[i].word) >= _SHORT_QUOTATION))
     if by_quotation:
         if sum(1 for i in quoted_words if i in forward) < 0.8 * len(quoted_words):
             return [], frozenset()
@@ -2190,7 +2246,22 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
                 # one spoken of, where the claim's words name the sentence's speaker ("Smailova said
                 # police had warned her ... the victim's mother" / "the victim's mother said she was
                 # warned by police to refrain from contacting Smailova").
-                return _exchanged_speaker(ours, theirs, mine, words, sentence, claim, passage), frozenset()
+                exchanged = _exchanged_speaker(ours, theirs, mine, words, sentence, claim, passage)
+                inner = None if exchanged else _inner_report(theirs, sentence, shared)
+                if inner is not None:
+                    # The claim's speaker reports someone else's report of the words ("Aruzhan
+                    # Sain noted ... that Zhapisheva's article falsely stated the child still lives
+                    # in the Abai village"): the words are the inner speaker's, not the claim's
+                    # speaker's, unless the claim says whose report it passes on.
+                    inner_keys = _speaker_keys(theirs, range(*inner))
+                    if inner_keys and not inner_keys & claim_keys and not inner_keys & {ours[m].key for m in words}:
+                        return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                                            (theirs[inner[0]].start, theirs[inner[1] - 1].end), claim, passage,
+                                            "speaker")], frozenset()
+                if exchanged or not _only_told(theirs, sentence, claim_keys):
+                    return exchanged, frozenset()
+                # Only the one told ("Nursultan reportedly told his grandmother" / "Nursultan's
+                # grandmother told him"): the sentence's own speaker is compared with the claim's.
     shared = [forward[i] for i in (quoted_words if by_quotation else words) if i in forward]
     other = _speaker(theirs, theirs_quoted, near=shared[len(shared) // 2] if shared else None, text=passage)
     if mine is None:
@@ -2198,8 +2269,20 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     if other is None:
         # A quotation still open where the passage ends is given to someone after it closes:
         # a named speaker who is not the claim's, or a description, does not state the claim's.
-        if not (shared and theirs_quoted[shared[-1]] and _named(ours, range(*mine), opening=True)) \
-                or any(not t.word and t.folded in QUOTE_MARKS for t in theirs[shared[-1]:]):
+        if not (shared and theirs_quoted[shared[-1]]):
+            return [], frozenset()
+        if any(not t.word and t.folded in QUOTE_MARKS for t in theirs[shared[-1]:]):
+            # A quotation closed with no speaker in the passage ('"Those men ... should be
+            # ashamed, not us."'): its speaker is the one of the quotation just before it, if the
+            # source's sentence before gives one, and otherwise the passage does not say.
+            prior = (context + " " + passage[:_sentence_at(passage, theirs[shared[0]].start)[0]]).strip()
+            before = tokenize(prior)
+            earlier = _speaker(before, quoted(before), near=len(before) - 1, text=prior) if before else None
+            if earlier is not None and not (earlier[1] - earlier[0] == 1 and before[earlier[0]].folded in _PERSONAL_PRONOUNS) \
+                    and not {t.key for t in ours[mine[0]:mine[1]]} & _speaker_keys(before, range(*earlier)):
+                return [], frozenset(_speaker_keys(ours, range(*mine)))
+            return [], frozenset()
+        if not _named(ours, range(*mine), opening=True):
             return [], frozenset()
         after = tokenize(following)
         later = _speaker(after, quoted(after), near=0, text=following) if after else None
@@ -2243,11 +2326,63 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         if their_keys & {t.key for t in ours[mine[0]:mine[1]]}:  # "the mother of the Qyzylorda victim"
             return [], frozenset()
         return [], frozenset(our_keys)
+    if _named(ours, range(*mine), opening=True) and not their_named \
+            and not _described_otherwise(theirs, our_keys, their_keys):
+        # The passage names the claim's speaker, but not as someone other than the description
+        # that speaks ("Gulbadar Musinova took to YouTube ... . "Why should I be ashamed?" the
+        # mother asks in the video"): it may be the same person; the passage does not say.
+        return [], frozenset(our_keys)
     if loose:
         return [], frozenset()
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
     return [_difference("entity", claim_span, passage_span, claim, passage, detail)], frozenset()
+
+
+_CONTRAST = frozenset("whereas but while although though however yet".split())
+
+# Verbs whose object is the one spoken to: "told his grandmother", "warned the family".
+_TELLING = frozenset("tell tells told telling inform informs informed assure assures assured warn warns warned "
+                     "remind reminds reminded".split())
+_LISTENER_OPENERS = frozenset("his her their its the my our your a an".split())
+
+
+def _inner_report(tokens: Sequence[Token], sentence: range, shared: Sequence[int]) -> tuple[int, int] | None:
+    """The speaker's token range of a report inside another report of ``sentence`` that holds
+    the claim's words (``shared``, passage token indices, sorted): "X noted that Y stated ..."
+    gives Y's words, up to a clause of contrast ("..., whereas he had been relocated" is X's).
+    None where the sentence has no two speech verbs before the words, where a fifth of the words
+    lie outside the inner report, or where its speaker has no keyed word."""
+    verbs = [k for k in range(sentence.start, min(shared[0], sentence.stop)) if _speech_verb(tokens, k)]
+    # Inside a report, "claimed" and "alleged" report without their "that" too ("said that the
+    # ministry's report wrongly claimed the harbour had been closed").
+    verbs += [k for k in range(verbs[0] + 1, min(shared[0], sentence.stop)) if tokens[k].folded in _THAT_SPEECH
+              and k not in verbs] if verbs else []
+    verbs.sort()
+    if len(verbs) < 2:
+        return None
+    k = verbs[-1]
+    end = next((m for m in range(k + 1, sentence.stop) if tokens[m].folded in _CONTRAST), sentence.stop)
+    if sum(1 for j in shared if k < j < end) < 0.8 * len(shared):
+        return None
+    start = max(phrase_start(tokens, k), verbs[-2] + 1)
+    start = max([start] + [m + 1 for m in range(start, k) if tokens[m].folded == "that"])
+    speaker = [m for m in range(start, k) if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
+    while speaker and tokens[speaker[-1]].folded.endswith("ly") and not tokens[speaker[-1]].capital:
+        speaker.pop()  # "Zhapisheva's article falsely stated": the adverb is the verb's
+    return (speaker[0], speaker[-1] + 1) if speaker else None
+
+
+def _only_told(tokens: Sequence[Token], sentence: range, keys: set[str]) -> bool:
+    """Whether every word of ``sentence`` whose index term is in ``keys`` stands as the object
+    of a verb of telling, right after it or after one determiner ("told his grandmother")."""
+    places = [j for j in sentence if tokens[j].key in keys]
+    def told(j: int) -> bool:
+        k = j - 1
+        if k >= sentence.start and tokens[k].folded in _LISTENER_OPENERS:
+            k -= 1
+        return k >= sentence.start and tokens[k].folded in _TELLING
+    return bool(places) and all(told(j) for j in places)
 
 
 def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tuple[int, int], words: list[int],
@@ -2269,6 +2404,35 @@ def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tup
         return []
     return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
                         (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage, "exchanged")]
+
+
+def _described_otherwise(tokens: Sequence[Token], names: set[str], description: set[str]) -> bool:
+    """Whether the text sets a name (its index terms ``names``) beside a description of its own
+    that shares no word with ``description`` ("A brother, Zholaman Musinov, told ..." against
+    "the mother said"): the one described and the one named are then two people."""
+    places = [k for k, t in enumerate(tokens) if t.key in names]
+    if not places:
+        return False
+    first, last = places[0], places[-1]
+    while last + 1 < len(tokens) and tokens[last + 1].key in names:
+        last += 1
+    beside: set[str] = set()
+    if first > 1 and tokens[first - 1].folded == ",":
+        for k in range(first - 2, max(-1, first - 2 - _APPOSITION_REACH), -1):
+            if not tokens[k].word:
+                break
+            if (key := tokens[k].key) and is_common_noun(tokens[k].folded):
+                beside.add(key)
+    if last + 2 < len(tokens) and tokens[last + 1].folded == ",":
+        for k in range(last + 2, min(len(tokens), last + 2 + _APPOSITION_REACH)):
+            if not tokens[k].word:
+                break
+            if (key := tokens[k].key) and is_common_noun(tokens[k].folded):
+                beside.add(key)
+    return bool(beside) and not beside & description
+
+
+_SHORT_QUOTATION = 4  # words (any) of a quotation of one content word that still says who spoke it
 
 
 def _set_beside(tokens: Sequence[Token], description: set[str], names: set[str]) -> bool:
@@ -2294,6 +2458,11 @@ def _speaker_keys(tokens: Sequence[Token], span: range) -> set[str]:
     "chief", not a speaker); every term of a speaker named by description only ("the boy's
     grandmother")."""
     keys = [(k, key) for k in span if (key := tokens[k].key)]
+    # A possessor is not the speaker ("Nursultan's grandmother" is the grandmother): the words
+    # after the last possessive say who speaks.
+    owned = [k for k, _ in keys[:-1] if tokens[k].folded.endswith(("'s", "’s", "s'", "s’"))]
+    if owned:
+        keys = [(k, key) for k, key in keys if k > owned[-1]]
     names = {key for k, key in keys if _is_name(tokens, k) and not _office(tokens[k].folded)}
     return names or {key for _, key in keys}
 

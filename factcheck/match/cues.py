@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from factcheck.index.bm25 import term
+from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.sources.normalize import fold
 
@@ -58,7 +59,8 @@ HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations
                          "supposedly reputedly accused accuses accusing suspected suspect suspicion rumoured rumored "
                          "claim claims claimed claiming may might probably possibly perhaps apparently "
                          "seemingly presumably likely believe believes believed argues argued suggests suggested "
-                         "considered regarded viewed assumed presumed seen seems seem seemed".split())
+                         "considered regarded viewed assumed presumed seen seems seem seemed appear appears appeared appearing "
+                         "impression".split())
 
 
 # Belief and opinion verbs hedge only when they report a proposition ("believed that",
@@ -67,7 +69,12 @@ HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations
 REPORTING = {"believe": {"that"}, "believes": {"that"}, "believed": {"that", "to"}, "argues": {"that"}, "argued": {"that"},
               "suggests": {"that"}, "suggested": {"that"}, "considered": {"to", "the", "a", "an", "one", "as"},
               "regarded": {"as"}, "viewed": {"as"}, "assumed": {"to", "that"}, "presumed": {"to", "that"},
-              "seen": {"as"}, "seems": {"to", "that"}, "seem": {"to", "that"}, "seemed": {"to", "that"}}
+              "seen": {"as"}}
+# "seem" and "appear" hedge before "to", "that", "as if" or an adjective ("appeared intent on
+# delaying", "seemed reluctant"), not in place ("appeared in court"); "impression" hedges what
+# follows its "that" ("creates the impression that the authorities' priority is ..."). Cues of
+# the CoNLL-2010 hedge lexicon (Farkas et al., 2010).
+_SEMBLANCE = frozenset("seems seem seemed appear appears appeared appearing".split())
 # "is seen as" reports a view; "seen as he left" does not: "seen" hedges after a form of "be"
 # or an adverb ("widely seen as").
 _SEEN_AFTER = frozenset("is are was were be been being".split())
@@ -258,6 +265,11 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         return False  # "whether or not", "if not", "may or may not"
     if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
         return True
+    if t.folded == "far" and following == "from" and i + 2 < len(tokens):
+        # "far from proven", "far from certain": not proven (Horn, "A Natural History of
+        # Negation", 1989: an approximative negator); "far from the city" is a distance.
+        after = tokens[i + 2].folded
+        return is_participle(after) or bool(clusters_of(after))
     return t.folded in NEGATION_VERBS or (t.folded in NEGATION_NOUNS and following == "to")
 
 
@@ -385,6 +397,10 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                                                                        and tokens[k + 1].folded in {"that", "to"}):
                 continue
             nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+            if t.folded in _SEMBLANCE and nxt not in {"to", "that", "as"} and not clusters_of(nxt):
+                continue
+            if t.folded == "impression" and nxt != "that":
+                continue
             if t.folded in REPORTING and nxt not in REPORTING[t.folded] and not _judged(tokens, k):
                 continue
             if t.folded == "seen" and not (k > 0 and (tokens[k - 1].folded in _SEEN_AFTER

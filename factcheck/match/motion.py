@@ -147,3 +147,55 @@ def _phrase(tokens: Sequence[Token], p: int, reach: int = _REACH) -> list[int]:
         if tokens[k].key:
             found.append(k)
     return found
+
+
+# Containment: "in", "inside", "within" put a thing in a place, "outside" out of it ("out of" is
+# left out: "made out of wood", "out of fear", "six out of ten" place nothing).
+# WordNet opposes "inside" to "outside" (its adjectives, adverbs and nouns: antonyms.tsv);
+# "in" and "within" are the prepositions of the same relation (Quirk et al., "A Comprehensive
+# Grammar of the English Language", 1985, §9.15: positive and negative position).
+_INSIDE = frozenset("in inside within".split())
+_OUTSIDE = "outside"
+
+
+def opposed_containment(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int]) \
+        -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The aligned places that one text puts something in and the other outside of: "settle the
+    matter with the victim's family in court" against "... outside court".
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        forward: the alignment, claim token index → passage token index.
+
+    Returns:
+        (claim span, passage span) character offsets, each from the preposition to the place.
+    """
+    found = []
+    for i, j in sorted(forward.items()):
+        mine, other = _containment(ours, i), _containment(theirs, j)
+        if mine is None or other is None or mine[1] == other[1] \
+                or {ours[mine[0]].folded, theirs[other[0]].folded} == {"inside", _OUTSIDE}:
+            continue  # (WordNet's own antonyms are found as such: "inside" / "outside")
+        found.append(((ours[mine[0]].start, ours[i].end), (theirs[other[0]].start, theirs[j].end)))
+    return found
+
+
+def _containment(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
+    """The preposition of containment before the place at ``i`` (over a determiner and its
+    modifiers, :data:`_REACH` words in all) and whether it puts the thing inside; None for none."""
+    if not (tokens[i].word and tokens[i].key) or tokens[i].folded[:1].isdigit():
+        return None
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        before = tokens[k]
+        if not before.word:
+            return None
+        word = before.folded
+        if word in _INSIDE or word == _OUTSIDE:
+            # after the preposition: nothing, or a determiner and modifiers ("outside the
+            # regional court"); a word of no content other than a determiner ends the phrase
+            if any(m.key is None and m.folded not in _OPENERS for m in tokens[k + 1:i]):
+                return None
+            return k, word in _INSIDE
+        if before.key is None and word not in _OPENERS:
+            return None
+    return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.lexicon.noun_kinds import kin_lemma
+from factcheck.lexicon.noun_kinds import kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import verb_senses
 from factcheck.match.cues import ARTICLES, POSSESSIVE_ENDINGS, Token
@@ -51,6 +51,43 @@ def other_possessors(ours: Sequence[Token], theirs: Sequence[Token],
         if y.key in synonym_terms(_bare(x.folded)) or x.key in synonym_terms(_bare(y.folded)):
             continue
         found.add(x.key)
+    return frozenset(found)
+
+
+def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
+                         pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of the claim's possessor of an aligned noun where the passage gives that
+    noun to another relative: "the grandmother's lawyer" against "the lawyer for Nursultan's
+    mother" (two kinds of relative, :func:`factcheck.lexicon.noun_kinds.other_kin`). Whose
+    lawyer, whose statement: the passage says it is another person's, though it names the
+    claim's relative elsewhere ("... the boy, his grandmother and Baliyeva ..."); unless it also
+    gives the same noun to the claim's relative. A possessor is a possessive before the noun,
+    its "of" phrase, or the "for" phrase of a noun of a person acting for another ("the lawyer
+    for X's mother").
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's possessor terms (possibly empty)."""
+    found: set[str] = set()
+    for i, j in pairs:
+        t = ours[i]
+        if not t.key or t.capital or not is_common_noun(t.folded):
+            continue
+        mine, other = _possessor(ours, i, agent=True), _possessor(theirs, j, agent=True)
+        if mine is None or other is None:
+            continue
+        x, y = _bare(ours[mine].folded), _bare(theirs[other].folded)
+        if not other_kin(x, y):
+            continue
+        also = (k for k, u in enumerate(theirs) if u.key == t.key and k != j)
+        if any((at := _possessor(theirs, k, agent=True)) is not None and theirs[at].key == ours[mine].key
+               for k in also):
+            continue  # "the mother's lawyer and the grandmother's lawyer"
+        if key := ours[mine].key:
+            found.add(key)
     return frozenset(found)
 
 
@@ -155,10 +192,22 @@ def _bare(word: str) -> str:
     return word
 
 
-def _possessor(tokens: Sequence[Token], k: int) -> int | None:
+def _possessor(tokens: Sequence[Token], k: int, *, agent: bool = False) -> int | None:
     """The index of the possessor of the noun at ``k``: the possessive right before it ("the
     victim's parents", "the suspects' parents"), or the noun of its "of" phrase ("the parents of
-    the suspects"); None for none, a pronoun, or a name."""
+    the suspects"); with ``agent``, also of its "for" phrase ("the lawyer for Nursultan's
+    mother": "mother"). None for none, a pronoun, or a name."""
+    if agent and k + 1 < len(tokens) and tokens[k + 1].folded == "for":
+        at = k + 2
+        while at < len(tokens) and tokens[at].folded in ARTICLES:
+            at += 1
+        # over a possessive name or noun: "the lawyer for Nursultan's mother"
+        while at + 1 < len(tokens) and tokens[at].folded.endswith(POSSESSIVE_ENDINGS) and tokens[at + 1].word:
+            at += 1
+        if at >= len(tokens):
+            return None
+        t = tokens[at]
+        return at if t.word and t.key and not t.capital else None
     if k > 0 and tokens[k - 1].word and tokens[k - 1].folded.endswith(POSSESSIVE_ENDINGS):
         at = k - 1
     elif k > 1 and tokens[k - 1].folded in ("'", "’") and tokens[k - 2].folded.endswith("s"):

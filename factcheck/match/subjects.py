@@ -20,6 +20,7 @@ claim is at best ``partial`` on its strength: a subject is no detail a paraphras
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.lexicon.noun_kinds import is_group
@@ -188,6 +189,76 @@ def demoted_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         if other_keys <= set(after):
             found.update(k for k in mine_keys if k)
     return frozenset(found)
+
+
+def named_elsewhere(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                    passage: str) -> frozenset[str]:
+    """The index terms of a claim's named subject where the passage gives the same verb, in the
+    same voice, to a described subject and names the claim's subject elsewhere in that sentence:
+    "Baliyeva was kept waiting outside the building" against "Footage showing the lawyer for
+    Nursultan's mother being kept waiting outside the building in which the boy, his grandmother
+    and Baliyeva were all cooped up". A description beside the name in another role is another
+    person; the passage does not say the name's bearer was kept waiting. The name is unstated,
+    not contradicted: the passage may still be loosely worded about it.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+        passage: the passage's text, for its sentence ends (tokens keep no full stops).
+
+    Returns:
+        The claim's subject name terms (possibly empty): a capitalised run right before an
+        aligned verb in the same form on both sides (over auxiliaries, "-ly" adverbs and forms of "be"), where the passage's
+        words right before its verb, over the same, are common nouns (:func:`_subject`) sharing
+        no term with the name, both sides passive or both active, and the name's terms stand in
+        the passage's sentence after its verb and not within :data:`_APPOSED` tokens of the
+        description."""
+    found: set[str] = set()
+    for i, j in pairs:
+        verb = ours[i]
+        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or verb.folded in BE_FORMS \
+                or verb.folded in _AUXILIARIES or not verb_senses(verb.folded):
+            continue
+        if theirs[j].folded != verb.folded:
+            continue  # the verb in the same form on both sides: "recorded" / "a recording session" is no verb
+        k, our_passive = _over_auxiliaries(ours, i)
+        m, their_passive = _over_auxiliaries(theirs, j)
+        if our_passive != their_passive:
+            continue
+        if k >= 0 and ours[k].folded == "and":
+            # "Baliyeva arrived in Astana on March 16 and was kept waiting": the opening subject's
+            k = next((n - 1 for n in range(len(ours)) if not (ours[n].word and ours[n].capital and ours[n].key)), -1)
+        name = []
+        while k >= 0 and ours[k].word and ours[k].capital and ours[k].key:
+            name.append(k)
+            k -= 1
+        if not name:
+            continue
+        keys = {ours[n].key for n in name}
+        described = _subject(theirs, m + 1) if m >= 0 else []
+        if not described or any(theirs[d].key in keys for d in described):
+            continue
+        places = [n for n in range(len(theirs)) if theirs[n].key in keys
+                  and not _SENTENCE_END.search(passage, *sorted((theirs[n].end, theirs[j].start)))]
+        if places and all(n > j and n - described[-1] > _APPOSED for n in places):
+            found.update(k for k in keys if k)
+    return frozenset(found)
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
+_APPOSED = 4  # tokens within which a name set beside a description may say who it is ("the mother, Gulbadar")
+
+
+def _over_auxiliaries(tokens: Sequence[Token], v: int) -> tuple[int, bool]:
+    """The index of the first token before verb ``v`` that is no auxiliary, "-ly" adverb or form
+    of "be", and whether a form of "be" was among them (a passive)."""
+    k, passive = v - 1, False
+    while k >= 0 and (tokens[k].folded in _AUXILIARIES or tokens[k].folded in BE_FORMS
+                      or (tokens[k].word and tokens[k].folded.endswith("ly") and not tokens[k].capital
+                          and not is_common_noun(tokens[k].folded))):
+        passive = passive or tokens[k].folded in BE_FORMS
+        k -= 1
+    return k, passive
 
 
 def _opening_noun(tokens: Sequence[Token], v: int) -> list[int]:

@@ -19,7 +19,9 @@ from typing import Literal
 
 from factcheck.index.bm25 import terms
 from factcheck.lexicon.directions import direction
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
+from factcheck.lexicon.places import is_place, one_place
 from factcheck.lexicon.reciprocal import RECIPROCAL_VERBS
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
@@ -108,6 +110,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     agreed += owned
     conflicts = [(v, o) for v, o in conflicts if all(v is not w for w in owned)]
     swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
+    swapped += _other_place_of_noun([v for v in absent if all(v is not c for c, _ in swapped)], passage_names,
+                                    claim_text, passage_text)
     conflicts.extend(swapped)
     absent = [v for v in absent if all(v is not c for c, _ in swapped)]
     exchanged = _exchanged_names(agreed, passage_values, claim_text, passage_text)
@@ -644,8 +648,10 @@ def _exchanged_values(agreed: Sequence[Value], passage_values: Sequence[Value], 
 
 
 # "is to be acquired by", "was beaten by", "has been named by": a passive participle before its agent.
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+){0,2}?(?P<verb>\w+)\s+by\s+"
-                      r"(?:[a-z]+\s+){0,3}$", re.I)  # "by the engineer Ilse Marten": the agent described
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+){0,2}?"
+                      r"(?P<verb>(?!(?:to|be|been|being|not|never|also|still|then|\w+ly)\b)\w+)\s+"
+                      r"(?:[\w-]+\s+){0,3}?by\s+"  # "was boarded twice in May by"
+                      r"(?:[a-z]+\s+){0,5}$", re.I)  # "by the editorial office of The Village": the agent described
 _BY = re.compile(r"\bby\b", re.I)
 VOICE_EXTRA = 5  # words an active sentence may have between its two names beyond the claim's verb
 
@@ -676,7 +682,8 @@ def _exchanged_by_voice(agreed: Sequence[Value], passage_values: Sequence[Value]
                 if not their_passive and _BY.search(theirs):
                     continue  # a "by" the pattern does not read: no sure voice
                 their_verbs = frozenset(terms(fold(their_passive["verb"]))) if their_passive else _relation_words(theirs)
-                if not verbs & their_verbs or (not their_passive and len(their_verbs - verbs) > VOICE_EXTRA):
+                if not verbs & their_verbs or (not their_passive and len(their_verbs - verbs) > VOICE_EXTRA
+                                               and not _object_of(theirs, verbs)):
                     continue
                 same_order = lo is a
                 if (bool(passive) != bool(their_passive) and same_order) \
@@ -733,6 +740,21 @@ def _given(name: Value, values: Sequence[Value], names: Sequence[Value], text: s
         return None
     value = min(later, key=lambda v: v.start)
     return value if _alone(name, value, names, text) else None
+
+
+_WORDS_TO_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,5}\s*$")  # at most five words, no mark, between a verb and its object
+
+
+def _object_of(between: str, verbs: frozenset[str]) -> bool:
+    """Whether the name after ``between`` is the object of one of ``verbs`` that ends it: the
+    verb's last occurrence is followed by at most five words and no punctuation ("... its
+    representative had indeed contacted the editorial office of The" + "Village"). Whoever
+    the verb's subject is, that name is its patient, not its agent."""
+    last = None
+    for match in re.finditer(r"[\w'’-]+", between):
+        if any(t in verbs for t in terms(fold(match.group()))):
+            last = match
+    return last is not None and bool(_WORDS_TO_OBJECT.match(between, last.end()))
 
 
 def _alone(first: Value, second: Value, names: Sequence[Value], text: str) -> bool:
@@ -835,6 +857,47 @@ def _spelling_differences(value: Value, other: Value) -> list[tuple[str, Value]]
 def _folded_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (split at white space), each folded (:func:`fold_word`)."""
     return tuple(fold_word(w) for w in text.split())
+
+
+def _other_place_of_noun(absent: Sequence[Value], passage_names: Sequence[Value], claim_text: str,
+                         passage_text: str) -> list[tuple[Value, Value]]:
+    """Pair a claim's place with the passage's other place where each says whose one noun is:
+    "by the government of Kazakhstan" / "by the Russian government", "Kazakhstan's border" /
+    "the Uzbekistan border". A place's noun may follow it, as an adjective or a possessive, or go
+    before it with "of"; the two texts need not say it the same way, which is why the word
+    alignment of :func:`_swapped_names` misses it. Both names must be places of WordNet's
+    (``place_names.tsv``, :func:`factcheck.lexicon.places.is_place`) and not one place."""
+    pairs = []
+    for value in absent:
+        if value.kind != "name" or not is_place(value.text):
+            continue
+        noun = _place_noun(claim_text, value)
+        if not noun:
+            continue
+        other = next((p for p in passage_names if is_place(p.text) and _place_noun(passage_text, p) == noun
+                      and claim_name_relation(value.text, p.text) == "different"
+                      and not one_place(value.text, p.text)), None)
+        if other is not None:
+            pairs.append((value, other))
+    return pairs
+
+
+# The noun a place names the owner of: "Kazakh government", "Kazakhstan's government" (after
+# it) or "government of Kazakhstan" (before it).
+_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _place_noun(text: str, value: Value) -> str:
+    """The index term of the common noun a place in ``text`` is said to own, "" if none."""
+    before = _NOUN_BEFORE.search(text, max(0, value.start - 40), value.start)
+    after = _NOUN_AFTER.match(text, value.end)
+    for match in (before, after):
+        if match and is_common_noun(match.group(1)):
+            found = terms(match.group(1))
+            if found:
+                return found[0]
+    return ""
 
 
 def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], claim_text: str, passage_text: str) -> list[tuple[Value, Value]]:

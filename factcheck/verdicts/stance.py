@@ -310,10 +310,15 @@ def _adrift(values: ValueCheck, referred: Sequence[Value] = ()) -> bool:
     sentences about many subjects share a year. One swapped name or number among values the
     passage shares still contradicts, and so does a passage that names the claim's subject by
     its head noun or leaves it out (``referred``: "The library employs 85 staff" against "The
-    Mitchell Library employs 12 staff")."""
+    Mitchell Library employs 12 staff"). Nor is a passage that states the claim's names in each
+    other's places ("its representative had indeed contacted the editorial office of The Village"
+    / "The Ministry of Information was contacted by the editorial office of The Village"): it
+    states them all."""
     anchors = [v for v in (*values.agreed, *(c for c, _ in values.conflicts), *values.absent) if _anchors(v)]
+    ours = {c.key for c, _ in values.conflicts if c.kind == "name"}
+    exchanged = any(p.kind == "name" and p.key in ours - {c.key} for c, p in values.conflicts)
     return len(anchors) >= 2 and not values.variants and not any(_anchors(v) for v in values.agreed) \
-        and not referred
+        and not referred and not exchanged
 
 
 def _parallel(differences: Sequence[Difference], values: ValueCheck) -> bool:

@@ -1,0 +1,217 @@
+"""Kinds of false `supported` found on held-out claims about the seeds, each tested on the seeds
+and on an article written for the test in other words:
+
+- a hedge of semblance or impression dropped ("appeared intent on delaying", "appeared to
+  ignore", "creates the impression that");
+- a claim that negates a word the source neither has nor negates ("should not be regarded as"
+  against "deserved to be viewed as");
+- "far from proven": a negation (not "not far from the scene");
+- an opposite in the sentence of a two-sentence passage that restates the claim, where the
+  claim's word is also in the other sentence ("the many death threats ... . ... one of the few
+  independent voices");
+- "in court" against "outside court";
+- a short quotation given to someone else ("Why should I be ashamed?"), and a quotation whose
+  speaker is named only in the sentence before;
+- whose lawyer: "the grandmother's lawyer" against "the lawyer for Nursultan's mother".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from factcheck import Checker, Claim, Corpus, Options, load_corpus
+from factcheck.match.align import align
+from factcheck.match.cues import hedge_cues, negation_scopes, tokenize
+
+CLINIC = """Rural Clinic Dispute Drags On
+
+TARTU -- A dispute over the closure of a rural clinic in southern Estonia has reached its third month.
+
+The health board appeared reluctant to publish the inspection report, which residents requested in June.
+
+The board's silence creates the impression that the inspectors found serious faults in the operating theatre.
+
+Local doctors said the nurses who stayed on deserved to be thanked as "heroes" for keeping the ward open.
+
+Whether the director acted in bad faith is still far from established, a board member said.
+
+In June, the regional paper ran a long series on the many complaints against the board and its chair. A small weekly in the county, Valga Leht, is one of the few outlets that covered the hearings.
+
+Most of the families settled their claims with the board outside court, the paper reported.
+
+"Who will look after us now?" the nurse asks in the interview, close to tears. "The people who closed our ward should answer for it."
+
+The lawyer for the director's wife was kept waiting at the gate while the board met.
+"""
+
+
+@pytest.fixture(scope="module")
+def seeds_checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    root: Path = write_tree(tmp_path_factory.mktemp("clinic"), {"clinic.txt": CLINIC})
+    return Checker(load_corpus([root]), Options(index=False))
+
+
+def verdict(checker: Checker, text: str) -> str:
+    return checker.check_claim(Claim("t", text)).verdict
+
+
+def kinds(checker: Checker, text: str) -> set[str]:
+    return {d.kind for d in checker.check_claim(Claim("t", text)).disagreements}
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The board appeared reluctant to publish it.", "appeared"),
+    ("Police appeared to ignore the accusations.", "appeared"),
+    ("It seemed likely that the vote would pass.", "seemed"),
+    ("This creates the unfortunate impression that the priority is secrecy.", "impression"),
+])
+def test_semblance_and_impression_are_hedge_cues(text: str, cue: str) -> None:
+    tokens = tokenize(text)
+    assert cue in [tokens[a].folded for a, _ in hedge_cues(tokens)]
+
+
+@pytest.mark.parametrize("text", [
+    "The director appeared in court on Monday.",
+    "Her name appeared on the list.",
+    "He made a good impression on the board.",
+])
+def test_semblance_words_in_other_uses_are_no_hedge(text: str) -> None:
+    assert hedge_cues(tokenize(text)) == []
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 000: "the ombudswoman appeared intent on delaying access to the child for as long as possible"
+    ("seeds_checker", "The ombudswoman delayed access to the child for as long as possible.", "partial"),
+    ("seeds_checker", "The ombudswoman appeared intent on delaying access to the child.", "supported"),
+    # 004: "This all creates the unfortunate impression that the authorities' priority is to prevent ..."
+    ("seeds_checker", "The authorities' priority is to prevent information about shocking incidents from surfacing.",
+     "partial"),
+    ("clinic", "The health board was reluctant to publish the inspection report.", "partial"),
+    ("clinic", "The health board appeared reluctant to publish the inspection report.", "supported"),
+    ("clinic", "The inspectors found serious faults in the operating theatre.", "partial"),
+])
+def test_a_dropped_semblance_is_a_hedge(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                        expected: str) -> None:
+    checker = request.getfixturevalue(checker_name)
+    assert verdict(checker, claim) == expected
+    if expected == "partial":
+        assert "hedge" in kinds(checker, claim)
+
+
+@pytest.mark.parametrize(("checker_name", "claim"), [
+    # 004: "said the men who used the victim deserved to be viewed as "pedophiles""
+    ("seeds_checker", "Dina Smailova said the men who used the victim should not be regarded as pedophiles."),
+    ("clinic", "Local doctors said the nurses who stayed on should not be regarded as heroes."),
+])
+def test_a_negated_word_the_source_lacks_is_not_supported(request: pytest.FixtureRequest, checker_name: str,
+                                                          claim: str) -> None:
+    checker = request.getfixturevalue(checker_name)
+    result = checker.check_claim(Claim("t", claim))
+    assert result.verdict == "partial"
+    assert "regarded" in result.missing
+
+
+def test_the_same_claim_unnegated_stays_supported(clinic: Checker) -> None:
+    assert verdict(clinic, "Local doctors said the nurses who stayed on deserved to be thanked as heroes.") == "supported"
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Their guilt remains very far from proven.", True),
+    ("The result is far from certain.", True),
+    ("The station is not far from the scene.", True),   # "not" negates; "far from the scene" is a distance
+    ("The village lies far from the city.", False),
+])
+def test_far_from_a_participle_or_adjective_negates(text: str, negated: bool) -> None:
+    assert bool(negation_scopes(tokenize(text))) is negated
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 000: "The alleged perpetrators, whose guilt still remains very far from proven, ..."
+    ("seeds_checker", "The guilt of the alleged perpetrators has now been proven.", "contradicted"),
+    ("seeds_checker", "The guilt of the alleged perpetrators is far from proven.", "supported"),
+    ("clinic", "It has been established that the director acted in bad faith.", "contradicted"),
+])
+def test_far_from_proven_is_not_proven(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                       expected: str) -> None:
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim"), [
+    # 001: "... a report on the many death threats against Ak Zhaiyk's editor-in-chief ... . A popular
+    # newspaper in the Atyrau region, Ak Zhaiyk is one of the few independent voices in western Kazakhstan."
+    ("seeds_checker", "Ak Zhaiyk is one of the many independent voices in western Kazakhstan."),
+    ("clinic", "Valga Leht is one of the many outlets that covered the hearings."),
+])
+def test_an_opposite_in_the_restating_sentence_of_a_window_contradicts(request: pytest.FixtureRequest,
+                                                                        checker_name: str, claim: str) -> None:
+    checker = request.getfixturevalue(checker_name)
+    assert verdict(checker, claim) == "contradicted"
+    assert "quantifier" in kinds(checker, claim)
+    assert verdict(checker, claim.replace("many", "few")) == "supported"
+
+
+def test_window_opposites_index_the_whole_passage() -> None:
+    passage = ("The paper ran a series on the many complaints against the board. "
+               "Valga Leht is one of the few outlets that covered the hearings.")
+    found = [d for d in align("Valga Leht is one of the many outlets that covered the hearings.", passage).differences
+             if d.kind == "quantifier"]
+    assert [passage[slice(*d.passage_span)] for d in found] == ["few"]
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 003: "perpetrators settle the matter with the victim's family outside court"
+    ("seeds_checker", "In many cases, Smailova says, perpetrators settle the matter with the victim's family in court.",
+     "contradicted"),
+    ("seeds_checker", "In many cases, Smailova says, perpetrators settle the matter with the victim's family outside "
+     "court.", "supported"),
+    ("clinic", "Most of the families settled their claims with the board in court.", "contradicted"),
+    ("clinic", "Most of the families settled their claims with the board outside court.", "supported"),
+])
+def test_in_and_outside_a_place_are_opposites(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                              expected: str) -> None:
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+def test_made_out_of_is_no_place() -> None:
+    differences = align("Their frames are made out of wood or metal.", "Daybeds come in wood or metal.").differences
+    assert not [d for d in differences if d.kind == "antonym"]
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 003: 'Gulbadar Musinova took to YouTube ... ."Why should I be ashamed?" the mother asks in the video
+    # (see below), fighting back tears. "Those men who raped my daughter should be ashamed, not us."'
+    ("seeds_checker", '"Why should I be ashamed?" activist Dina Smailova asks in the video.', "not supported"),
+    ("seeds_checker", '"Why should I be ashamed?" the mother asks in the video.', "supported"),
+    ("seeds_checker", '"Those men who raped my daughter should be ashamed," Smailova said.', "not supported"),
+    ("seeds_checker", '"Those men who raped my daughter should be ashamed," the mother said.', "supported"),
+    ("clinic", '"Who will look after us now?" the director asks in the interview.', "not supported"),
+    ("clinic", '"Who will look after us now?" the nurse asks in the interview.', "supported"),
+    ("clinic", '"The people who closed our ward should answer for it," the director said.', "not supported"),
+    ("clinic", '"The people who closed our ward should answer for it," the nurse said.', "supported"),
+])
+def test_who_spoke_a_short_or_continued_quotation(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                                  expected: str) -> None:
+    found = verdict(request.getfixturevalue(checker_name), claim)
+    assert found == expected if expected == "supported" else found in ("partial", "contradicted")
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 000: "Footage showing the lawyer for Nursultan's mother being kept waiting outside the building in
+    # which the boy, his grandmother and Baliyeva were all cooped up was widely shared online."
+    ("seeds_checker", "Footage showing the grandmother's lawyer being kept waiting outside the building was widely "
+     "shared online.", "partial"),
+    ("seeds_checker", "Footage showing the mother's lawyer being kept waiting outside the building was widely shared "
+     "online.", "supported"),
+    ("clinic", "The lawyer for the director's mother was kept waiting at the gate while the board met.", "partial"),
+    ("clinic", "The director's wife's lawyer was kept waiting at the gate while the board met.", "supported"),
+])
+def test_whose_lawyer(request: pytest.FixtureRequest, checker_name: str, claim: str, expected: str) -> None:
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
