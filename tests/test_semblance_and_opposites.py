@@ -215,3 +215,19 @@ def test_who_spoke_a_short_or_continued_quotation(request: pytest.FixtureRequest
 ])
 def test_whose_lawyer(request: pytest.FixtureRequest, checker_name: str, claim: str, expected: str) -> None:
     assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 004: "the victim's mother said she was warned by police to refrain from contacting Smailova";
+    # 003 only has "... Smailova, who recently launched an online campaign ... encouraging rape
+    # victims to speak out": no source states the claim, one says it otherwise.
+    ("The victim's mother said police encouraged her to contact Smailova.", "contradicted"),
+    # 004: "But on August 6, the victim returned to her family home"; 000: "late last August, the
+    # seven-year old returned to his home ..., according to an account provided by his grandmother".
+    ("The victim returned to her family home on August 16.", "contradicted"),
+    # 002 states it whole, 001 says no one was ever punished: the sources disagree.
+    ("One of the perpetrators was sentenced to seven years in prison.", "disputed"),
+])
+def test_a_support_that_leaves_part_of_the_claim_unsaid_does_not_dispute_a_contradiction(
+        seeds_checker: Checker, claim: str, expected: str) -> None:
+    assert verdict(seeds_checker, claim) == expected

@@ -217,20 +217,25 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
     hedged = bool(supporting) and all(result[s.members[0]].hedges for s in supporting)
-    if supporting and contradicts:
-        verdict = "disputed"
-    elif contradicts:
-        verdict = "contradicted"
-    elif supporting:
+    stated = False
+    if supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
         # (What the claim says a name is must stand with the name in one passage, however the
         # support pools its words: "Sharipa Batyrbekova is Nursultan's mother" is not stated by
         # "Batyrbekova traveled with Nursultan" beside "Nursultan's mother ...".)
         unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names) \
             or any(not docs & backing for _, docs in facts.descriptions)
-        flat = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
-            and not qualified
-        verdict = "supported" if flat and not hedged else "partial"
+        stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
+            and not qualified and not hedged
+    if supporting and contradicts:
+        # Sources disagree on the claim only where the support states all of it: a support that
+        # leaves part of it unsaid ("encouraging rape victims to speak out" for "police encouraged
+        # her to contact Smailova") does not stand against a passage that says the claim otherwise.
+        verdict = "disputed" if stated else "contradicted"
+    elif contradicts:
+        verdict = "contradicted"
+    elif supporting:
+        verdict = "supported" if stated else "partial"
     else:
         # Part of the claim is stated where a source says enough of it, and, when the claim
         # names someone or something, where that source names one of them: a claim about
