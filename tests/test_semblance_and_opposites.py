@@ -91,6 +91,8 @@ def test_semblance_words_in_other_uses_are_no_hedge(text: str) -> None:
     # 000: "the ombudswoman appeared intent on delaying access to the child for as long as possible"
     ("seeds_checker", "The ombudswoman delayed access to the child for as long as possible.", "partial"),
     ("seeds_checker", "The ombudswoman appeared intent on delaying access to the child.", "supported"),
+    # ... and the semblance is the ombudswoman's clause's only, from its "as"
+    ("seeds_checker", "The mother's arrival in Astana on March 16 set off another wave of outrage.", "supported"),
     # 004: "This all creates the unfortunate impression that the authorities' priority is to prevent ..."
     ("seeds_checker", "The authorities' priority is to prevent information about shocking incidents from surfacing.",
      "partial"),

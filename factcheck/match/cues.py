@@ -75,6 +75,7 @@ REPORTING = {"believe": {"that"}, "believes": {"that"}, "believed": {"that", "to
 # follows its "that" ("creates the impression that the authorities' priority is ..."). Cues of
 # the CoNLL-2010 hedge lexicon (Farkas et al., 2010).
 _SEMBLANCE = frozenset("seems seem seemed appear appears appeared appearing".split())
+_SEMBLANCE_OPENERS = frozenset(("as", "that"))  # open the clause of a semblance inside a sentence
 # "is seen as" reports a view; "seen as he left" does not: "seen" hedges after a form of "be"
 # or an adverb ("widely seen as").
 _SEEN_AFTER = frozenset("is are was were be been being".split())
@@ -647,6 +648,13 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
         return [k for k in range(len(tokens)) if k not in own]
     if cue in ADVERB_HEDGES:
         own = range(start, _coordinated_end(tokens, end))
+    if cue in _SEMBLANCE:
+        # "... set off another wave of outrage as the ombudswoman appeared intent on delaying ...":
+        # what seems so is its subject's doing, from the "as" or "that" that opens its clause.
+        first = lo
+        while first > start and tokens[first - 1].folded not in _SEMBLANCE_OPENERS:
+            first -= 1
+        own = range(first, end)
     outside = [k for k in range(len(tokens)) if k not in own]
     if parenthetical(tokens, lo) and not any(k in aligned for k in own):
         # "In many cases, she says, perpetrators settle ...": the sentence around it; after a
