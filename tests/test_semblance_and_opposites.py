@@ -12,7 +12,10 @@ and on an article written for the test in other words:
 - "in court" against "outside court";
 - a short quotation given to someone else ("Why should I be ashamed?"), and a quotation whose
   speaker is named only in the sentence before;
-- whose lawyer: "the grandmother's lawyer" against "the lawyer for Nursultan's mother".
+- whose lawyer: "the grandmother's lawyer" against "the lawyer for Nursultan's mother", and
+  "Batyrbekov's lawyer" against "The victim's lawyer, Qurmanghazy Musir";
+- a predicate the passage does not state: "..., is a former schoolteacher", ", who has since left
+  Kazakhstan", and a phrase inserted where the passage has none ("took Nursultan by bus to").
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ import pytest
 from conftest import write_tree
 
 from factcheck import Checker, Claim, Corpus, Options, load_corpus
+from factcheck.index.bm25 import term
 from factcheck.match.align import align
 from factcheck.match.cues import hedge_cues, negation_scopes, tokenize
+from factcheck.match.predicates import unstated_predicates
 
 CLINIC = """Rural Clinic Dispute Drags On
 
@@ -45,6 +50,12 @@ Most of the families settled their claims with the board outside court, the pape
 "Who will look after us now?" the nurse asks in the interview, close to tears. "The people who closed our ward should answer for it."
 
 The lawyer for the director's wife was kept waiting at the gate while the board met.
+
+Marta Kask, the board's 61-year-old chair, was appointed by the ministry in 2019.
+
+The nurses' lawyer, Peeter Org, filed a complaint with the county court in July.
+
+The director drove to Tartu to meet the board on Friday.
 """
 
 
@@ -233,3 +244,55 @@ def test_whose_lawyer(request: pytest.FixtureRequest, checker_name: str, claim: 
 def test_a_support_that_leaves_part_of_the_claim_unsaid_does_not_dispute_a_contradiction(
         seeds_checker: Checker, claim: str, expected: str) -> None:
     assert verdict(seeds_checker, claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 002: "The victim's lawyer, Qurmanghazy Musir, ... has been slapped with several libel lawsuits"
+    ("seeds_checker", "Qurmanghazy Musir, Batyrbekov's lawyer, has been slapped with several libel lawsuits.", "partial"),
+    ("seeds_checker", "Qurmanghazy Musir, the victim's lawyer, has been slapped with several libel lawsuits.",
+     "supported"),
+    # 001: "the country's security services": a place is the passage's "country" as often
+    ("seeds_checker", "The Pegasus Project revealed that Kazakhstan's security services had targeted several "
+     "journalists with spyware.", "supported"),
+    ("clinic", "Peeter Org, Kask's lawyer, filed a complaint with the county court in July.", "partial"),
+    ("clinic", "Peeter Org, the nurses' lawyer, filed a complaint with the county court in July.", "supported"),
+])
+def test_a_named_possessor_the_passage_does_not_name(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                                     expected: str) -> None:
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 000: "Zagipa Baliyeva, the government ombudswoman for children's rights, ... a high-ranking
+    # 59-year-old member of the ruling Nur Otan party with a schoolmarmish demeanor"
+    ("seeds_checker", "Zagipa Baliyeva, the 59-year-old children's rights ombudswoman, is a former schoolteacher.",
+     "partial"),
+    ("seeds_checker", "Zagipa Baliyeva is a member of the ruling Nur Otan party.", "supported"),
+    # 001: "Adil Soz published a report on the many death threats against Ak Zhaiyk's editor-in-chief Azamat Maitanov"
+    ("seeds_checker", "Adil Soz reported in June on the many death threats against Ak Zhaiyk editor Azamat Maitanov, "
+     "who has since left Kazakhstan.", "partial"),
+    # 000: "On March 14, ..., Batyrbekova traveled with Nursultan to the nearest large city, Shymkent, to board a
+    # train to the former capital, Almaty."
+    ("seeds_checker", "On March 14 Batyrbekova took Nursultan by bus to Shymkent to board a train to Almaty.", "partial"),
+    ("seeds_checker", "On March 14 Batyrbekova traveled with Nursultan to Shymkent to board a train to Almaty.",
+     "supported"),
+    ("clinic", "Marta Kask, the board's 61-year-old chair, is a former surgeon.", "partial"),
+    ("clinic", "Marta Kask, the board's 61-year-old chair, was appointed by the ministry in 2019.", "supported"),
+    ("clinic", "Marta Kask was appointed by the ministry in 2019, which has since merged two hospitals.", "partial"),
+    ("clinic", "The director drove with his deputy to Tartu to meet the board on Friday.", "partial"),
+    ("clinic", "The director drove to Tartu to meet the board on Friday.", "supported"),
+])
+def test_a_predicate_or_phrase_the_passage_does_not_state(request: pytest.FixtureRequest, checker_name: str,
+                                                         claim: str, expected: str) -> None:
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "unstated"), [
+    ("Kask is a former surgeon.", {"former", "surgeon"}),
+    ("Kask, the chair, is a former surgeon.", {"former", "surgeon"}),
+    ("John Tooth was declared bankrupt.", set()),       # a passive, not a nominal
+    ("Kask was appointed in 2019, who has since resigned.", {"resigned"}),
+    ("Kask is 61.", set()),
+])
+def test_predicates_read_from_the_claim_alone(claim: str, unstated: set[str]) -> None:
+    assert unstated_predicates(tokenize(claim), {}, frozenset()) == {term(word) for word in unstated}

@@ -79,6 +79,7 @@ from factcheck.match.cues import (
 )
 from factcheck.match.motion import exchanged_ends, opposed_containment, reversed_parties
 from factcheck.match.possessors import dropped_relatives, other_kin_possessors, other_possessions, other_possessors
+from factcheck.match.predicates import inserted_phrases, unstated_predicates
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders
 from factcheck.match.subjects import demoted_doers, moved_subjects, named_elsewhere, other_bearers, replaced_subjects
@@ -588,13 +589,15 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     differences += _main_sentence_changes(claim, passage, theirs, pairs, differences)
-    return Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
+    alignment = Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
+    predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors)
+    return replace(alignment, unattributed=alignment.unattributed | predicates) if predicates else alignment
 
 
 _OPPOSING = frozenset(("negation", "antonym", "quantifier"))

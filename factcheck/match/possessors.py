@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from factcheck.lexicon.noun_kinds import kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import verb_senses
 from factcheck.match.cues import ARTICLES, POSSESSIVE_ENDINGS, Token
 from factcheck.match.synonyms import synonym_terms
@@ -57,7 +58,8 @@ def other_possessors(ours: Sequence[Token], theirs: Sequence[Token],
 def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
                          pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
     """The index terms of the claim's possessor of an aligned noun where the passage gives that
-    noun to another relative: "the grandmother's lawyer" against "the lawyer for Nursultan's
+    noun to someone else: a named possessor the passage does not name ("Batyrbekov's lawyer"
+    against "The victim's lawyer, Qurmanghazy Musir"), or another relative: "the grandmother's lawyer" against "the lawyer for Nursultan's
     mother" (two kinds of relative, :func:`factcheck.lexicon.noun_kinds.other_kin`). Whose
     lawyer, whose statement: the passage says it is another person's, though it names the
     claim's relative elsewhere ("... the boy, his grandmother and Baliyeva ..."); unless it also
@@ -76,11 +78,17 @@ def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
         t = ours[i]
         if not t.key or t.capital or not is_common_noun(t.folded):
             continue
-        mine, other = _possessor(ours, i, agent=True), _possessor(theirs, j, agent=True)
+        mine, other = _possessor(ours, i, agent=True, names=True), _possessor(theirs, j, agent=True)
         if mine is None or other is None:
             continue
         x, y = _bare(ours[mine].folded), _bare(theirs[other].folded)
-        if not other_kin(x, y):
+        if ours[mine].capital:
+            # A name as the possessor ("Batyrbekov's lawyer") where the passage gives the noun
+            # to someone it describes ("The victim's lawyer, Qurmanghazy Musir") and names the
+            # claim's one nowhere: the passage does not say that they are one.
+            if ours[mine].key in {t.key for t in theirs} or is_place(x):
+                continue  # (a place is "the country" of the passage as often: "the country's security services")
+        elif not other_kin(x, y):
             continue
         also = (k for k, u in enumerate(theirs) if u.key == t.key and k != j)
         if any((at := _possessor(theirs, k, agent=True)) is not None and theirs[at].key == ours[mine].key
@@ -192,11 +200,11 @@ def _bare(word: str) -> str:
     return word
 
 
-def _possessor(tokens: Sequence[Token], k: int, *, agent: bool = False) -> int | None:
+def _possessor(tokens: Sequence[Token], k: int, *, agent: bool = False, names: bool = False) -> int | None:
     """The index of the possessor of the noun at ``k``: the possessive right before it ("the
     victim's parents", "the suspects' parents"), or the noun of its "of" phrase ("the parents of
     the suspects"); with ``agent``, also of its "for" phrase ("the lawyer for Nursultan's
-    mother": "mother"). None for none, a pronoun, or a name."""
+    mother": "mother"). None for none, a pronoun, or (unless ``names``) a name."""
     if agent and k + 1 < len(tokens) and tokens[k + 1].folded == "for":
         at = k + 2
         while at < len(tokens) and tokens[at].folded in ARTICLES:
@@ -225,4 +233,4 @@ def _possessor(tokens: Sequence[Token], k: int, *, agent: bool = False) -> int |
     else:
         return None
     t = tokens[at]
-    return at if t.word and t.key and not t.capital else None
+    return at if t.word and t.key and (names or not t.capital) else None

@@ -1,0 +1,162 @@
+"""What a claim asserts of its subject, and whether the passage states it at all.
+
+Coverage forgives a few of a claim's words, since a source says much in other words. A
+claim's predicate is not one of those words: "Zagipa Baliyeva, the 59-year-old children's rights
+ombudswoman, is a former schoolteacher" shares its subject and the whole apposition with "Zagipa
+Baliyeva, the government ombudswoman for children's rights, ... a high-ranking 59-year-old member
+of the ruling Nur Otan party", and says nothing the passage says. Nor is a non-restrictive
+relative clause, an assertion of its own (Potts, "The Logic of Conventional Implicatures", 2005):
+"..., who has since left Kazakhstan".
+
+This module finds the two predicates whose words a passage must have for it to state them:
+
+- the predicate nominal of the claim's main clause ("is a former schoolteacher": the noun after a
+  form of "be", with its modifiers);
+- the verb of a relative clause set off by a comma (", who has since left Kazakhstan"), when the
+  clause's other content words are not stated either.
+
+Their index terms are *unstated* when the passage aligns none of them and no WordNet synonym
+of the passage stands for them (:attr:`factcheck.match.align.Alignment.unattributed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.verbs import is_participle, verb_senses
+from factcheck.match.cues import BOUNDARY_WORDS, Token
+
+__all__ = ["inserted_phrases", "unstated_predicates"]
+
+_COPULAS = frozenset("is are was were".split())
+_OPENERS = frozenset("a an the".split())
+_RELATIVE = frozenset("who which".split())
+# Words between a relative pronoun and its verb: auxiliaries, "not" excepted (a negation is
+# compared as one), and adverbs of time.
+_BEFORE_VERB = frozenset("has have had is are was were be been being since also later then now once still "
+                         "already".split())
+
+
+def unstated_predicates(ours: Sequence[Token], forward: dict[int, int], stated: frozenset[str]) -> frozenset[str]:
+    """The index terms of the claim's predicate nominal and of its relative clauses' verbs
+    that the passage does not state.
+
+    Args:
+        ours: the claim's tokens.
+        forward: the alignment, claim token index → passage token index.
+        stated: claim terms the passage states in other words (WordNet synonyms in place).
+
+    Returns:
+        The terms (possibly empty), as the module docstring says.
+    """
+    found: set[str] = set()
+    nominal = _predicate_nominal(ours)
+    if nominal and not any(k in forward or ours[k].key in stated for k in nominal):
+        found.update(key for k in nominal if (key := ours[k].key))
+    for verb, clause in _relative_verbs(ours):
+        if verb in forward or ours[verb].key in stated:
+            continue
+        aligned = sum(1 for k in clause if k in forward and not ours[k].capital)
+        if aligned == 0 and (key := ours[verb].key):
+            found.add(key)
+    return frozenset(found)
+
+
+def _main_clause(tokens: Sequence[Token]) -> list[int]:
+    """Token indices outside the claim's comma-set parts (appositions, relative clauses)."""
+    inside, depth = [], False
+    for k, t in enumerate(tokens):
+        if t.folded == ",":
+            depth = not depth if _closes_or_opens(tokens, k) else depth
+            continue
+        if not depth:
+            inside.append(k)
+    return inside
+
+
+def _closes_or_opens(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the comma at ``k`` opens or closes a comma-set part: one more comma follows it in
+    the sentence, or one precedes it (a part that runs to the sentence's end is no part of the
+    main clause either)."""
+    return any(t.folded == "," for t in tokens[k + 1:]) or any(t.folded == "," for t in tokens[:k])
+
+
+def _predicate_nominal(tokens: Sequence[Token]) -> list[int]:
+    """The content words of the noun phrase after the main clause's "is"/"was" (its article
+    left out), up to a preposition, a clause word or punctuation: "a former schoolteacher" →
+    "former", "schoolteacher". Empty when the claim has none, or the phrase has no common noun
+    (a name, "is 59", "was declared bankrupt": a value or a passive, not a nominal)."""
+    main = _main_clause(tokens)
+    for position, k in enumerate(main):
+        if tokens[k].folded not in _COPULAS:
+            continue
+        phrase = []
+        for m in main[position + 1:]:
+            t = tokens[m]
+            if not t.word or t.folded in BOUNDARY_WORDS:
+                break
+            if t.folded in _OPENERS and not phrase:
+                continue
+            if t.key is None:
+                break  # a preposition or other function word ends the head noun's phrase
+            phrase.append(m)
+        if not phrase or any(tokens[m].capital or tokens[m].folded[:1].isdigit() for m in phrase) \
+                or is_participle(tokens[phrase[0]].folded):
+            return []  # a name, a value, or a passive ("was declared bankrupt")
+        head = tokens[phrase[-1]]
+        if not is_common_noun(head.folded) or (verb_senses(head.folded) and head.folded.endswith("ed")):
+            return []  # "was released", "is married": a participle, not a noun
+        return phrase
+    return []
+
+
+def _relative_verbs(tokens: Sequence[Token]) -> list[tuple[int, range]]:
+    """``(verb, clause)`` for each relative clause set off by a comma (", who has since left
+    Kazakhstan"): the first content word after the pronoun and its auxiliaries and adverbs of
+    time, when WordNet gives it verb senses; the clause runs to the next comma or the end."""
+    found = []
+    for k in range(len(tokens) - 1):
+        if tokens[k].folded != "," or tokens[k + 1].folded not in _RELATIVE:
+            continue
+        end = next((m for m in range(k + 2, len(tokens)) if not tokens[m].word), len(tokens))
+        m = k + 2
+        while m < end and tokens[m].folded in _BEFORE_VERB:
+            m += 1
+        if m < end and tokens[m].key and verb_senses(tokens[m].folded):
+            found.append((m, range(m + 1, end)))
+    return found
+
+
+# Prepositions that open an adjunct of means, manner, company or place ("by bus", "with a
+# knife", "on foot", "at night"); "of" and "to" are left out: they complete a noun or a verb.
+_ADJUNCT_PREPOSITIONS = frozenset("by with on at via in from for during near".split())
+_INSERTED_REACH = 4  # words of an inserted phrase: "by bus", "with a kitchen knife"
+
+
+def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
+                     anchors: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a prepositional phrase the claim inserts between two words the passage
+    has side by side: "took Nursultan by bus to Shymkent" against "traveled with Nursultan to the
+    nearest large city, Shymkent" ("Nursultan" and "to" are neighbours in the passage). The
+    passage has no room for it, and its noun is nowhere in the passage: the claim adds it.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        anchors: every aligned pair in order, function words included.
+
+    Returns:
+        The phrase's content terms (possibly empty)."""
+    their_keys = {t.key for t in theirs if t.key}
+    found: set[str] = set()
+    ordered = sorted(anchors)
+    for (i1, j1), (i2, j2) in zip(ordered, ordered[1:]):
+        if j2 != j1 + 1 or not 1 < i2 - i1 <= _INSERTED_REACH + 1:
+            continue
+        run = range(i1 + 1, i2)
+        if ours[run[0]].folded not in _ADJUNCT_PREPOSITIONS or not all(ours[k].word for k in run):
+            continue
+        nouns = [k for k in run if ours[k].key and not ours[k].capital and is_common_noun(ours[k].folded)]
+        if nouns and not any(ours[k].key in their_keys for k in run):
+            found.update(key for k in run if (key := ours[k].key))
+    return frozenset(found)
