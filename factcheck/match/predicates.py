@@ -22,6 +22,7 @@ of the passage stands for them (:attr:`factcheck.match.align.Alignment.unattribu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
@@ -65,7 +66,8 @@ def unstated_predicates(ours: Sequence[Token], forward: dict[int, int], stated: 
 
 def _main_clause(tokens: Sequence[Token]) -> list[int]:
     """Token indices outside the claim's comma-set parts (appositions, relative clauses)."""
-    inside, depth = [], False
+    inside: list[int] = []
+    depth = False
     for k, t in enumerate(tokens):
         if t.folded == ",":
             depth = not depth if _closes_or_opens(tokens, k) else depth
@@ -91,7 +93,7 @@ def _predicate_nominal(tokens: Sequence[Token]) -> list[int]:
     for position, k in enumerate(main):
         if tokens[k].folded not in _COPULAS:
             continue
-        phrase = []
+        phrase: list[int] = []
         for m in main[position + 1:]:
             t = tokens[m]
             if not t.word or t.folded in BOUNDARY_WORDS:
@@ -150,7 +152,7 @@ def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
     their_keys = {t.key for t in theirs if t.key}
     found: set[str] = set()
     ordered = sorted(anchors)
-    for (i1, j1), (i2, j2) in zip(ordered, ordered[1:]):
+    for (i1, j1), (i2, j2) in pairwise(ordered):
         if j2 != j1 + 1 or not 1 < i2 - i1 <= _INSERTED_REACH + 1:
             continue
         run = range(i1 + 1, i2)
