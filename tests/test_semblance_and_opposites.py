@@ -56,6 +56,10 @@ Marta Kask, the board's 61-year-old chair, was appointed by the ministry in 2019
 The nurses' lawyer, Peeter Org, filed a complaint with the county court in July.
 
 The director drove to Tartu to meet the board on Friday.
+
+After weeks of letters, the nurses finally caught the attention of the health minister, Kadri Tamm.
+
+The director left for Tartu to board a ferry to the island, Saaremaa, where his family lives.
 """
 
 
@@ -296,3 +300,27 @@ def test_a_predicate_or_phrase_the_passage_does_not_state(request: pytest.Fixtur
 ])
 def test_predicates_read_from_the_claim_alone(claim: str, unstated: set[str]) -> None:
     assert unstated_predicates(tokenize(claim), {}, frozenset()) == {term(word) for word in unstated}
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 001: "until the boy's grandmother managed to catch the attention of journalist Amangeldy Batyrbekov"
+    ("seeds_checker", "The boy's grandmother eventually managed to catch the attention of journalist Azamat Maitanov.",
+     "contradicted"),
+    ("seeds_checker", "The boy's grandmother eventually managed to catch the attention of journalist Amangeldy "
+     "Batyrbekov.", "supported"),
+    # 000: "Batyrbekova traveled with Nursultan to the nearest large city, Shymkent, to board a train to the
+    # former capital, Almaty."
+    ("seeds_checker", "Batyrbekova took Nursultan to Shymkent to catch a train to the capital, Astana.", "contradicted"),
+    ("clinic", "The nurses eventually caught the attention of the health minister, Liis Rebane.", "contradicted"),
+    ("clinic", "The nurses eventually caught the attention of the health minister, Kadri Tamm.", "supported"),
+    ("clinic", "The director left for Tartu to catch a ferry to the island, Hiiumaa.", "contradicted"),
+    ("clinic", "The director left for Tartu to catch a ferry to the island, Saaremaa.", "supported"),
+])
+def test_another_name_where_an_adverb_or_a_verb_is_said_otherwise(request: pytest.FixtureRequest, checker_name: str,
+                                                                  claim: str, expected: str) -> None:
+    """A sentence restates the claim's though it drops "eventually" or says "board" for "catch":
+    another name in the claim name's place contradicts."""
+    checker = request.getfixturevalue(checker_name)
+    assert verdict(checker, claim) == expected
+    if expected == "contradicted":
+        assert "entity" in kinds(checker, claim)

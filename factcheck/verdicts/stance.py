@@ -15,11 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
+from factcheck.lexicon.adjectives import clusters_of
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import UNIVERSAL, Alignment, Difference, modifies_same_noun, other_events
 from factcheck.match.cues import tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
+from factcheck.sources.normalize import fold
 from factcheck.values.clashes import QUANTITY_KINDS, ValueCheck
 from factcheck.values.periods import SPANS
 from factcheck.values.vocabulary import MEASURES
@@ -124,6 +127,25 @@ def supplements(text: str) -> tuple[tuple[int, int], ...]:
 def terms_outside(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
     """Terms of the claim that occur somewhere outside all of the ``(start, end)`` spans."""
     return frozenset(t for start, end, t in claim.spans if not any(s <= start and end <= e for s, e in spans))
+
+
+@functools.lru_cache(maxsize=4096)  # a claim's, read again for each of its candidates
+def _adverb_terms(text: str, spans: tuple[tuple[int, int, str], ...]) -> frozenset[str]:
+    terms = set()
+    for start, end, t in spans:
+        word = fold(text[start:end])
+        if len(word) > 4 and word.endswith("ly") and word.isalpha() and not text[start].isupper() \
+                and not is_common_noun(word) and not clusters_of(word):
+            terms.add(t)
+    return frozenset(terms)
+
+
+def adverb_terms(claim: ClaimTerms) -> frozenset[str]:
+    """The terms of the claim's adverbs of manner and time in "-ly" ("eventually", "finally",
+    "repeatedly"): words WordNet has neither as a noun nor as an adjective ("family", "early",
+    "only" are). Whether a passage is about the claim's statement does not hang on them: a
+    source tells the same event with or without "eventually"."""
+    return _adverb_terms(claim.text, claim.spans)
 
 
 def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]) -> float:
@@ -232,7 +254,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # Another name counts only in a sentence that restates the claim's: sentences about
     # different people, places and works share much of their wording (WiCE dev: at
     # SAME_TOPIC, 39 of 41 name differences on its real claims were such pairs).
-    if context < RESTATED:
+    # (An adverb of the claim's, "eventually", does not make a sentence tell another event.)
+    # Nor does a verb said in its place in other words ("to catch a train to the capital, Astana" /
+    # "to board a train to the former capital, Almaty").
+    reverbed = _reverbed(alignment) if alignment is not None and differences and context < RESTATED else frozenset()
+    if context < RESTATED and _share(claim, matched, valued | swapped | changed | adverb_terms(claim) | reverbed) < RESTATED:
         # A named speaker stands apart: the alignment finds one only where the claim states the
         # passage's quotation, or the words its one sentence reports, nearly all of them. A
         # speaker the passage describes ("the magazine said") may be the claim's in other words.
@@ -289,6 +315,27 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
                       quoting, replaced, unstated, qualifiers)
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def _reverbed(alignment: Alignment) -> frozenset[str]:
+    """Terms of the claim's verbs that the passage says with another verb before the same
+    object: "catch a train" / "board a train" (:meth:`Alignment.slot_verbs`, the object right
+    after each verb, over an article)."""
+    forward = dict(alignment.pairs)
+    found = set()
+    for k, verbs in alignment.slot_verbs():
+        obj = next((m for m in range(k + 1, len(alignment.claim)) if alignment.claim[m].folded not in _ARTICLES), None)
+        if obj is None or obj not in forward:
+            continue
+        j = forward[obj] - 1
+        while j >= 0 and alignment.passage[j].folded in _ARTICLES:
+            j -= 1
+        if j >= 0 and alignment.passage[j].folded in verbs and (key := alignment.claim[k].key):
+            found.add(key)
+    return frozenset(found)
 
 
 def _described(name: Value, passage: str) -> bool:
