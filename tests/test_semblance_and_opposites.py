@@ -60,6 +60,8 @@ The director drove to Tartu to meet the board on Friday.
 After weeks of letters, the nurses finally caught the attention of the health minister, Kadri Tamm.
 
 The director left for Tartu to board a ferry to the island, Saaremaa, where his family lives.
+
+“I did more for the patient than his own doctor, because I sat with him every night,” Kask declared at the hearing.
 """
 
 
@@ -324,3 +326,23 @@ def test_another_name_where_an_adverb_or_a_verb_is_said_otherwise(request: pytes
     assert verdict(checker, claim) == expected
     if expected == "contradicted":
         assert "entity" in kinds(checker, claim)
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 000: "“I am more of a mother to the child from southern Kazakhstan than his own mother, because I
+    # have been with him day and night,” Baliyeva exclaimed"
+    ("seeds_checker", "Batyrbekova said she was more of a mother to the child than his own mother because she had "
+     "been with him day and night.", "contradicted"),
+    ("seeds_checker", "Baliyeva said she was more of a mother to the child than his own mother because she had "
+     "been with him day and night.", "supported"),
+    ("clinic", "Tamm said she did more for the patient than his own doctor because she sat with him every night.",
+     "contradicted"),
+    ("clinic", "Kask said she did more for the patient than his own doctor because she sat with him every night.",
+     "supported"),
+])
+def test_a_named_speaker_first_in_the_claim_is_compared(request: pytest.FixtureRequest, checker_name: str,
+                                                        claim: str, expected: str) -> None:
+    """A claim that opens with its speaker's name ("Batyrbekova said she ...") is about that
+    name, not about an unnamed "she": the passage's "his" and "him" (the child) do not make it
+    about someone else; the speakers are compared."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected

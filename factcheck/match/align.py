@@ -253,8 +253,8 @@ class Alignment:
         if verb is None:
             return False
         ours = next((_GENDER[t.folded] for t in self.claim[:verb] if t.folded in _GENDER), None)
-        if ours is None or any(_is_name(self.claim, k) for k in range(verb)):
-            return False
+        if ours is None or any(_is_name(self.claim, k) or _unknown_opening(self.claim, k) for k in range(verb)):
+            return False  # (a name first: "Batyrbekova said she was more of a mother ...")
         theirs = {_GENDER[t.folded] for t in self.passage if t.folded in _GENDER}
         return bool(theirs) and ours not in theirs
 
@@ -1986,6 +1986,14 @@ def _is_name(tokens: Sequence[Token], i: int) -> bool:
     first = i == 0 or (not tokens[i - 1].word and tokens[i - 1].folded in QUOTE_MARKS
                        and (i == 1 or tokens[i - 2].end != tokens[i - 1].start))
     return not first
+
+
+def _unknown_opening(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised first word of a sentence that WordNet has as no common noun and no verb
+    ("Batyrbekova said ..."): a name, though its capital alone does not say so."""
+    t = tokens[i]
+    return i == 0 and t.word and t.capital and bool(t.key) and t.folded.isalpha() \
+        and not is_common_noun(t.folded) and not verb_senses(t.folded)
 
 
 def _opening_name(tokens: Sequence[Token], i: int) -> bool:
