@@ -62,6 +62,8 @@ After weeks of letters, the nurses finally caught the attention of the health mi
 The director left for Tartu to board a ferry to the island, Saaremaa, where his family lives.
 
 “I did more for the patient than his own doctor, because I sat with him every night,” Kask declared at the hearing.
+
+On Monday the guards handed over the keys to the new director.
 """
 
 
@@ -345,4 +347,17 @@ def test_a_named_speaker_first_in_the_claim_is_compared(request: pytest.FixtureR
     """A claim that opens with its speaker's name ("Batyrbekova said she ...") is about that
     name, not about an unnamed "she": the passage's "his" and "him" (the child) do not make it
     about someone else; the speakers are compared."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 003: "The family handed over the suspects to authorities at the Esik district police station"
+    ("seeds_checker", "The family turned the suspects over to the Esik district police station.", "supported"),
+    ("clinic", "On Monday the guards turned the keys over to the new director.", "supported"),
+    ("clinic", "On Monday the guards held the keys back from the new director.", "partial"),
+])
+def test_a_phrasal_verb_with_its_particle_apart(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                                expected: str) -> None:
+    """WordNet puts "turn over" in one synset with "hand": "turned the keys over to" states
+    "handed over the keys to"; "held the keys back" does not."""
     assert verdict(request.getfixturevalue(checker_name), claim) == expected

@@ -320,10 +320,22 @@ class Alignment:
                 continue
             beside = [placed[k - 1] + 1] if k - 1 in placed else []
             beside += [placed[k + 1] - 1] if k + 1 in placed else []
+            # A phrasal verb on either side, its particle apart ("turned the suspects over to" /
+            # "handed over the suspects to"): WordNet lists "turn over" with "hand" in one synset.
+            ours = [t.folded] + [f"{t.folded}_{p.folded}" for p in self.claim[k + 1:k + 1 + _PARTICLE_REACH]
+                                  if p.folded in _PARTICLES and verb_senses(f"{t.folded}_{p.folded}")]
             if any(0 <= j < len(self.passage) and j not in taken and self.passage[j].key
-                   and verb_relation(t.folded, self.passage[j].folded) == "synonym" for j in beside):
+                   and any(verb_relation(mine, theirs) == "synonym" for mine in ours
+                           for theirs in self._passage_verb_forms(j)) for j in beside):
                 found.add(t.key)
         return frozenset(found)
+
+    def _passage_verb_forms(self, j: int) -> list[str]:
+        """The passage's word at ``j`` and, with the particle after it, its phrasal verb."""
+        forms = [self.passage[j].folded]
+        if j + 1 < len(self.passage) and self.passage[j + 1].folded in _PARTICLES:
+            forms.append(f"{self.passage[j].folded}_{self.passage[j + 1].folded}")
+        return forms
 
     def slot_verbs(self) -> list[tuple[int, list[str]]]:
         """``(claim token, passage verbs in its place)`` for each claim word of a run of at most
@@ -601,6 +613,10 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
 
 
 _OPPOSING = frozenset(("negation", "antonym", "quantifier"))
+# The particles of English phrasal verbs (Quirk et al. 1985, §16.3), and how far from its verb
+# one may stand ("turned the suspects over").
+_PARTICLES = frozenset("over up down out off in on away back around".split())
+_PARTICLE_REACH = 4
 
 
 def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
