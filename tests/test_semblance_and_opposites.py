@@ -64,6 +64,8 @@ The director left for Tartu to board a ferry to the island, Saaremaa, where his 
 “I did more for the patient than his own doctor, because I sat with him every night,” Kask declared at the hearing.
 
 On Monday the guards handed over the keys to the new director.
+
+The protesters blocked the main gate, then surrounded the director's car and shouted slogans.
 """
 
 
@@ -361,3 +363,21 @@ def test_a_phrasal_verb_with_its_particle_apart(request: pytest.FixtureRequest, 
     """WordNet puts "turn over" in one synset with "hand": "turned the keys over to" states
     "handed over the keys to"; "held the keys back" does not."""
     assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected", "words"), [
+    # 003: "She said they beat up the young woman's relative, Rustam, then forced Zhibek into a car and sped away."
+    ("seeds_checker", "They beat up Zhibek, then forced Rustam into a car and sped away.", "contradicted",
+     ("Zhibek", "Rustam")),
+    ("seeds_checker", "They beat up Rustam, then forced Zhibek into a car and sped away.", "supported", None),
+    ("clinic", "The protesters blocked the director's car, then surrounded the main gate and shouted slogans.",
+     "contradicted", ("director's car", "main gate")),
+    ("clinic", "The protesters blocked the main gate, then surrounded the director's car and shouted slogans.",
+     "supported", None),
+])
+def test_the_objects_of_two_verbs_exchanged(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                            expected: str, words: tuple[str, str] | None) -> None:
+    result = request.getfixturevalue(checker_name).check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    if words is not None:
+        assert [(d.claim_value, d.source_value) for d in result.disagreements if d.kind == "entity"] == [words]

@@ -588,6 +588,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *(_difference("entity", mine, other, claim, passage, "holder")
           for mine, other in other_holders(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
+        *_exchanged_objects(ours, theirs, pairs, claim, passage),
         *(_difference("entity", mine, other, claim, passage, "exchanged")
           for mine, other in exchanged_ends(ours, theirs, forward)),
         *(_difference("antonym", mine, other, claim, passage)
@@ -762,6 +763,41 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
         return [_difference("entity", (ours[i].start, ours[i].end), (theirs[j].start, theirs[j].end),
                             claim, passage, "exchanged")]
     return []
+
+
+def _exchanged_objects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                       claim: str, passage: str) -> list[Difference]:
+    """The objects of two verbs in each other's places: "They beat up Zhibek, then forced Rustam
+    into a car" against "they beat up the young woman's relative, Rustam, then forced Zhibek into a
+    car". Both verbs align in order; the first verb's object in the claim stands after the
+    passage's second verb, and the second's before it, after the first. Objects are parties
+    (:func:`_party`: a name, or a noun after a determiner); each is the first one after its verb.
+
+    Returns:
+        At most one ``entity`` difference (detail ``"exchanged"``): the first verb's object."""
+    order = sorted(pairs)
+    verbs = [(i, j) for i, j in order if not ours[i].capital and _a_verb(ours, i) and _a_verb(theirs, j)]
+    for (v1, w1), (v2, w2) in itertools.combinations(verbs, 2):
+        if not (v1 < v2 and w1 < w2):
+            continue
+        first = next(((i, j) for i, j in order if v1 < i < v2 and _party(ours, i, names=True)), None)
+        second = next(((i, j) for i, j in order if i > v2 and _party(ours, i, names=True)), None)
+        if first is None or second is None or any(not t.word for t in ours[v2:second[0]]):
+            continue
+        if first[1] > w2 and w1 < second[1] < w2 and _party(theirs, first[1], names=True) \
+                and _party(theirs, second[1], names=True):
+            mine, other = _noun_run(ours, first[0], v2), _noun_run(theirs, second[1], w2)
+            return [_difference("entity", (ours[first[0]].start, ours[mine].end),
+                                (theirs[second[1]].start, theirs[other].end), claim, passage, "exchanged")]
+    return []
+
+
+def _noun_run(tokens: Sequence[Token], i: int, stop: int) -> int:
+    """The last token of the run of content words from ``i``, before ``stop`` or punctuation:
+    the object's whole phrase ("director's car", "main gate")."""
+    while i + 1 < stop and tokens[i + 1].word and tokens[i + 1].key:
+        i += 1
+    return i
 
 
 def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],

@@ -15,6 +15,11 @@ This module finds the two predicates whose words a passage must have for it to s
 - the verb of a relative clause set off by a comma (", who has since left Kazakhstan"), when the
   clause's other content words are not stated either.
 
+(Not an infinitive's verb: "to publish a complaint" / "wrote a public complaint", "to describe
+the attack" / "to detail the incident", "to mark the 400th anniversary" / "the 400th anniversary
+year": paraphrase rewords a purpose more freely than WordNet relates; on held-out set N and WiCE
+dev that rule lost three true claims for one false support it caught.)
+
 Their index terms are *unstated* when the passage aligns none of them and no WordNet synonym
 of the passage stands for them (:attr:`factcheck.match.align.Alignment.unattributed`).
 """
