@@ -66,6 +66,8 @@ The director left for Tartu to board a ferry to the island, Saaremaa, where his 
 On Monday the guards handed over the keys to the new director.
 
 The protesters blocked the main gate, then surrounded the director's car and shouted slogans.
+
+On Wednesday the elderly patient returned to his small village near the southern border, his brother told the local paper.
 """
 
 
@@ -381,3 +383,29 @@ def test_the_objects_of_two_verbs_exchanged(request: pytest.FixtureRequest, chec
     assert result.verdict == expected
     if words is not None:
         assert [(d.claim_value, d.source_value) for d in result.disagreements if d.kind == "entity"] == [words]
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 004: "But on August 6, the victim returned to her family home"
+    ("seeds_checker", "On August 6 the victim ran away from her family home.", "partial"),
+    ("seeds_checker", "On August 6 the victim came back to her family home.", "supported"),
+    ("clinic", "On Wednesday the elderly patient ran away from his small village near the southern border, his "
+     "brother told the local paper.", "partial"),
+    ("clinic", "On Wednesday the elderly patient came back to his small village near the southern border, his "
+     "brother told the local paper.", "supported"),
+])
+def test_a_motion_the_other_way_is_not_stated(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                              expected: str) -> None:
+    """"ran away from her family home" (its Source) against "returned to her family home" (its
+    Goal): the claim's motion is not stated, whatever else the passage shares."""
+    result = request.getfixturevalue(checker_name).check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    if expected == "partial":
+        assert result.missing == ("ran away",)
+
+
+def test_a_negation_that_states_what_the_support_leaves_out_is_not_set_aside(seeds_checker: Checker) -> None:
+    """004: "The activist, who has been in direct contact with the victim, ..." against a claim
+    that she never was; 004's "warned by police to refrain from contacting Smailova" shares
+    "contact" and a negation but not "activist": it does not make the clash about something else."""
+    assert verdict(seeds_checker, "The activist has never been in contact with the victim.") == "contradicted"

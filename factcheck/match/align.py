@@ -77,7 +77,7 @@ from factcheck.match.cues import (
     relative_report,
     tokenize,
 )
-from factcheck.match.motion import exchanged_ends, opposed_containment, reversed_parties
+from factcheck.match.motion import exchanged_ends, opposed_containment, reversed_direction, reversed_parties
 from factcheck.match.possessors import dropped_relatives, other_kin_possessors, other_possessions, other_possessors
 from factcheck.match.predicates import inserted_phrases, unstated_predicates
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
@@ -607,7 +607,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
-                     | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward),
+                     | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
+                     | reversed_direction(ours, theirs, forward),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors)
     return replace(alignment, unattributed=alignment.unattributed | predicates) if predicates else alignment

@@ -199,3 +199,32 @@ def _containment(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         if before.key is None and word not in _OPENERS:
             return None
     return None
+
+
+def reversed_direction(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int]) -> frozenset[str]:
+    """The index terms of the claim's motion toward or away from an object that the passage
+    has moving the other way: "the victim ran away from her family home" against "the victim
+    returned to her family home" (Source against Goal, VerbNet's roles). One end alone may be
+    another leg of a journey (module docstring), so the claim is not contradicted: its verb and
+    its particle (the words between the aligned word before and the preposition) are unstated.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        forward: the alignment, claim token index → passage token index.
+
+    Returns:
+        The terms (possibly empty)."""
+    found: set[str] = set()
+    for i, j in forward.items():
+        mine, other = _role(ours, i), _role(theirs, j)
+        if mine is None or other is None or mine == other:
+            continue
+        preposition = next((k for k in range(i - 1, max(-1, i - 2 - _REACH), -1) if ours[k].folded in _ROLES), None)
+        if preposition is None:
+            continue
+        verb = preposition - 1
+        while verb >= 0 and ours[verb].word and verb not in forward:
+            if key := ours[verb].key:
+                found.add(key)
+            verb -= 1
+    return frozenset(found)

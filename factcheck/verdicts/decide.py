@@ -311,7 +311,9 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     # journalist Amangeldy Batyrbekov" beside "written by journalist Asem Zhapisheva, tells the
     # story") is about what the claim says, not about something else.
     said = frozenset().union(*(m.matched for m in members))
-    if any(d.kind == "entity" for d in clash.differences) and clash.matched - said:
+    # So is a negation or an opposite that does ("The activist, who has been in direct contact
+    # with the victim" beside "warned by police to refrain from contacting Smailova").
+    if any(d.kind in ("entity", "negation", "antonym") for d in clash.differences) and clash.matched - said:
         return False
     if clash.differences and (_likeness(clash) > closest or (
             _likeness(clash) == closest and _within_one(clash, [m for m in members if m.coverage == closest]))):
