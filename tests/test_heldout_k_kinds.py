@@ -58,7 +58,9 @@ def test_durations_in_weeks_against_months(ours: str, theirs: str, expected: boo
     ("The Village published a public complaint on its Instagram account on September 1.", "partial"),
     ("The Village published a public complaint on its Telegram channel on September 1.", "supported"),
     # 000: "... Batyrbekova traveled with Nursultan to ... Shymkent, to board a train to the former capital, Almaty."
-    ("Batyrbekova and Nursultan went to Shymkent on March 14 to get on a train to Karaganda.", "partial"),
+    # ("get on a train" says "board a train": the sentence restates the claim, and another city is
+    # in its place; session 30, docs/verdicts.md)
+    ("Batyrbekova and Nursultan went to Shymkent on March 14 to get on a train to Karaganda.", "contradicted"),
     # 001: "In Kazakhstan, it is considered better to cover up something as 'shameful' as rape ...":
     # a view reported, which the claim states as a fact
     ("Covering up a rape is better than making it public in Kazakhstan.", "partial"),

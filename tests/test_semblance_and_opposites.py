@@ -68,6 +68,10 @@ On Monday the guards handed over the keys to the new director.
 The protesters blocked the main gate, then surrounded the director's car and shouted slogans.
 
 On Wednesday the elderly patient returned to his small village near the southern border, his brother told the local paper.
+
+The county office reported that the board had ordered the closure of the maternity ward on Tuesday.
+
+The hospital trust announced on Monday that it had hired Anu Saar as its new director.
 """
 
 
@@ -409,3 +413,21 @@ def test_a_negation_that_states_what_the_support_leaves_out_is_not_set_aside(see
     that she never was; 004's "warned by police to refrain from contacting Smailova" shares
     "contact" and a negation but not "activist": it does not make the clash about something else."""
     assert verdict(seeds_checker, "The activist has never been in contact with the victim.") == "contradicted"
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 004: "On August 16, the administration of Qyzylorda Province reported that the province's governor
+    # had ordered the dismissal of the director and other staff at the victim's school."
+    ("seeds_checker", "The Qyzylorda Province administration announced on August 16 that the governor had ordered "
+     "the director and other staff of the girl's school to be dismissed.", "supported"),
+    ("clinic", "The county office announced on Tuesday that the board had ordered the closure of the maternity ward.",
+     "supported"),
+    ("clinic", "The board ordered the closure of the maternity ward on Tuesday.", "partial"),
+    # "announced ... that" in a passage commits its speaker to its own act: no hedge
+    ("clinic", "The hospital trust hired Anu Saar as its new director.", "supported"),
+])
+def test_a_claim_that_reports_keeps_the_passages_report(request: pytest.FixtureRequest, checker_name: str,
+                                                        claim: str, expected: str) -> None:
+    """A claim's "announced on August 16 that" attributes what follows as a passage's "reported
+    that" does: the claim keeps the attribution."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected

@@ -67,6 +67,7 @@ from factcheck.match.cues import (
     head_word,
     hedge_class,
     hedge_cues,
+    keeps_attribution,
     negated,
     negation_scopes,
     opens_subject,
@@ -2575,6 +2576,8 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     # "distributed according to the amount" keeps no "According to Marx, ...".
     their_cues = hedge_cues(theirs)
     kept = {hedge_class(ours[lo].folded) for lo, hi in hedge_cues(ours) if not any(k in forward for k in range(lo, hi))}
+    if keeps_attribution(ours):
+        kept.add("attribution")  # "announced on August 16 that ..." / "reported that ..."
     # "According to" a name attributes as "says" does ("According to Smailova, ..." keeps "Smailova
     # says ..."), even where it is aligned with another "according to" of the passage (a window's
     # other sentence: "according to activist Dina Smailova"). "75% of commuters said" keeps no

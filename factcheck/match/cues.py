@@ -434,6 +434,39 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 
+# Reports that commit their speaker to what follows ("announced that", "confirmed that"): no hedge
+# in a passage (the Jackalopes "announced on Monday that they have hired Todd Watson"), but a
+# claim that uses one attributes as "said that" does, and keeps a passage's "reported that".
+COMMITTED_REPORTS = frozenset("announced announces declared declares confirmed confirms".split())
+
+
+def keeps_attribution(tokens: Sequence[Token]) -> bool:
+    """Whether a claim attributes what it says by a report and its "that", right after it or
+    past a phrase of time ("The administration announced on August 16 that ..."): it keeps a
+    passage's "reported that". (In a passage, only a report right before its "that" hedges:
+    "said in a September 2 statement that it is ready" is the ministry's own commitment.)"""
+    return any(t.folded in COMMITTED_REPORTS | THAT_REPORTS and _that_follows(tokens, k) for k, t in enumerate(tokens))
+
+
+_TIME_OPENERS = frozenset("on in at last this earlier later".split())
+_TIME_REACH = 5  # words of a time phrase between a report and its "that": "on August 16", "last week"
+
+
+def _that_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a "that" follows the report at ``k``, right after it or past a phrase of time
+    ("announced on August 16 that ...", "said last week that ...")."""
+    if k + 1 < len(tokens) and tokens[k + 1].folded == "that":
+        return True
+    if k + 1 >= len(tokens) or tokens[k + 1].folded not in _TIME_OPENERS:
+        return False
+    for m in range(k + 2, min(len(tokens), k + 2 + _TIME_REACH)):
+        if tokens[m].folded == "that":
+            return True
+        if not tokens[m].word or tokens[m].folded in BOUNDARY_WORDS:
+            return False
+    return False
+
+
 _NOT_A_JUDGEMENT = frozenset("for by in at on at during before after and or but".split())
 
 
