@@ -72,6 +72,12 @@ On Wednesday the elderly patient returned to his small village near the southern
 The county office reported that the board had ordered the closure of the maternity ward on Tuesday.
 
 The hospital trust announced on Monday that it had hired Anu Saar as its new director.
+
+The nurses brought three complaints against the board, which they eventually lost.
+
+The ward's newsletter "Heart of Valga" (a monthly) was published in May.
+
+There have been nurses and doctors who have left the county for jobs in Finland.
 """
 
 
@@ -431,3 +437,46 @@ def test_a_claim_that_reports_keeps_the_passages_report(request: pytest.FixtureR
     """A claim's "announced on August 16 that" attributes what follows as a passage's "reported
     that" does: the claim keeps the attribution."""
     assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 002: "Batyrbekov was again charged with libel through several other cases, which he eventually won."
+    ("seeds_checker", "Batyrbekov lost the several other libel cases.", "partial"),
+    ("seeds_checker", "Batyrbekov won the several other libel cases.", "supported"),
+    ("clinic", "The nurses brought three complaints against the board and won them.", "partial"),
+    ("clinic", "The nurses brought three complaints against the board, which they eventually won.", "contradicted"),
+])
+def test_an_opposite_said_of_the_same_thing_elsewhere(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                                      expected: str) -> None:
+    """The passage's WordNet antonym of a claim word it lacks, in a relative clause of an aligned
+    word ("cases, which he eventually won"): the claim's word is not stated."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    ("clinic", 'The ward\'s newsletter "Heart of Valga" (a monthly) was not published.', "contradicted"),
+    ("clinic", 'The ward\'s newsletter "Heart of Valga" (a monthly) was published.', "supported"),
+    ("clinic", "There have not been nurses and doctors who have left the county for jobs in Finland.", "contradicted"),
+])
+def test_a_negation_past_a_quoted_name_a_parenthesis_or_a_list(request: pytest.FixtureRequest, checker_name: str,
+                                                               claim: str, expected: str) -> None:
+    """A quoted name or a parenthesis closed inside the clause is no clause boundary, and the
+    words the negated statement shares with the passage run to the next punctuation mark."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ('The following year the novella "La Fanfarlo" was not published.',
+     'The following year the novella "La Fanfarlo" was published.'),
+    ('Grilled meat from the "asado" (barbecue) is not a staple, with steak especially common.',
+     'Grilled meat from the "asado" (barbecue) is a staple, with steak especially common.'),
+])
+def test_negation_alignment_past_groups(claim: str, passage: str) -> None:
+    assert [d.kind for d in align(claim, passage).differences] == ["negation"]
+
+
+def test_an_ages_old_is_no_opposite_of_young(seeds_checker: Checker) -> None:
+    """004: '"... she is very young-looking -- only about 14 or 15," Smailova said': the claim's
+    "years old" states an age, not the opposite of "young"."""
+    claim = Claim("t", "Smailova said the girl looked only about 14 or 15 years old.", cite=("004_209ecde5e23e51f4.txt",))
+    assert seeds_checker.check_claim(claim).verdict == "supported"

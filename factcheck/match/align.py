@@ -80,7 +80,7 @@ from factcheck.match.cues import (
 )
 from factcheck.match.motion import exchanged_ends, opposed_containment, reversed_direction, reversed_parties
 from factcheck.match.possessors import dropped_relatives, other_kin_possessors, other_possessions, other_possessors
-from factcheck.match.predicates import inserted_phrases, unstated_predicates
+from factcheck.match.predicates import inserted_phrases, opposed_elsewhere, unstated_predicates
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders
 from factcheck.match.subjects import demoted_doers, moved_subjects, named_elsewhere, other_bearers, replaced_subjects
@@ -611,7 +611,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
-    predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors)
+    predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors) \
+        | opposed_elsewhere(ours, theirs, forward)
     return replace(alignment, unattributed=alignment.unattributed | predicates) if predicates else alignment
 
 
@@ -1355,7 +1356,9 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                 # "a decision taken for postcards, not for residents": a contrast that negates a
                 # phrase in place of one of the clause before it, whose statement it shares.
                 start = _statement_start(tokens, cue - 2)
-            clause = range(start, clause_end(tokens, cue))
+            # (To the next punctuation mark: a clause word after the cue, "there have not been actors
+            # and actresses who have received ...", ends no statement that the negation is of.)
+            clause = range(start, max(clause_end(tokens, cue), phrase_end(tokens, cue)))
             # A word of the clause counts as shared when the other text has it, though paired with
             # another occurrence of it ("... Kessler Components, which ... . Kessler declined to comment").
             if sum(1 for k in clause if tokens[k].key and (k in mapping or tokens[k].key in other_keys)) < 2:
@@ -1405,6 +1408,7 @@ def _denies_statement(tokens: Sequence[Token], cue: int) -> bool:
     return k < len(tokens) and tokens[k].word and (tokens[k].folded == "that" or tokens[k].folded.endswith("ing"))
 
 
+_QUOTED_NAME = 8  # words of a quoted title or name inside a clause ('"Sixty-Six Books"')
 _PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at the time,")
 
 
@@ -1419,6 +1423,7 @@ def _statement_start(tokens: Sequence[Token], i: int) -> int:
     if start > 1 and tokens[start - 1].folded in QUOTE_MARKS and tokens[start - 2].word \
             and tokens[start - 2].end == tokens[start - 1].start - 1:
         start = clause_start(tokens, start - 2)  # a quotation opened inside it: 'had "no plan at all."'
+    start = _past_groups(tokens, start)
     if start > 1 and tokens[start - 1].folded in _COORDINATORS and not opens_subject(tokens[start]):
         # A predicate coordinated with the one before shares its subject: "She gave birth to
         # Nursultan in 2010, but never married", "... made attempts to contact the school ...
@@ -1432,6 +1437,28 @@ def _statement_start(tokens: Sequence[Token], i: int) -> int:
     if k <= 0 or tokens[k].folded != "," or not tokens[k - 1].word:
         return start
     return clause_start(tokens, k - 1)
+
+
+def _past_groups(tokens: Sequence[Token], start: int) -> int:
+    """A clause's start reached back over the quoted names and parentheses closed inside it
+    ('the novella "La Fanfarlo" was not published', 'Grilled meat from the "asado" (barbecue) is
+    not a staple'): their marks are no clause boundary."""
+    k = start - 1
+    while k > 0:
+        mark = tokens[k].folded
+        if mark == ")":
+            opening = next((m for m in range(k - 1, max(-1, k - 1 - _QUOTED_NAME), -1) if tokens[m].folded == "("), None)
+        elif mark in QUOTE_MARKS and tokens[k - 1].word and tokens[k - 1].end == tokens[k].start:
+            opening = next((m for m in range(k - 1, max(-1, k - 1 - _QUOTED_NAME), -1) if not tokens[m].word), None)
+            opening = opening if opening is not None and tokens[opening].folded in QUOTE_MARKS else None
+        else:
+            break
+        if opening is None:
+            break
+        k = opening - 1
+    if k < start - 1 and k >= 0 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
+        return clause_start(tokens, k)
+    return start
 
 
 def _negates_shared(tokens: Sequence[Token], other: Sequence[Token], head: int | None, scope: range,

@@ -29,11 +29,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.cues import BOUNDARY_WORDS, Token
 
-__all__ = ["inserted_phrases", "unstated_predicates"]
+__all__ = ["inserted_phrases", "opposed_elsewhere", "unstated_predicates"]
 
 _COPULAS = frozenset("is are was were".split())
 _OPENERS = frozenset("a an the".split())
@@ -167,3 +168,56 @@ def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
         if nouns and not any(ours[k].key in their_keys for k in run):
             found.update(key for k in run if (key := ours[k].key))
     return frozenset(found)
+
+
+def opposed_elsewhere(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int]) -> frozenset[str]:
+    """The index terms of claim words the passage does not have, where it has their WordNet
+    antonym unaligned, wherever it stands: "Batyrbekov lost the several other libel cases"
+    against "... charged with libel through several other cases, which he eventually won".
+    The antonym may stand in another slot (a relative clause), where the alignment cannot
+    oppose it to the claim's word; the claim's word is then at least not stated. The antonym
+    must be said of what the two texts share: in a clause with two aligned words, or in a
+    relative clause whose antecedent is aligned ("cases, which he eventually won"; not "close a
+    loophole that allows people buying firearms" for "banning sales").
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        forward: the alignment, claim token index → passage token index.
+
+    Returns:
+        The terms (possibly empty)."""
+    aligned = set(forward.values())
+    their_keys = {t.key for t in theirs if t.key}
+    others = [t.folded for j, t in enumerate(theirs) if t.key and j not in aligned and not t.capital
+              and _about_aligned(theirs, j, aligned)]
+    found = set()
+    for i, t in enumerate(ours):
+        if i in forward or not t.key or t.capital or t.key in their_keys \
+                or (i > 0 and ours[i - 1].folded in _AGE_UNITS):
+            continue  # (an age's "old": "14 or 15 years old" / "very young-looking")
+        if any(are_antonyms(t.folded, word) for word in others):
+            found.add(t.key)
+    return frozenset(found)
+
+
+_AGE_UNITS = frozenset("year years month months week weeks day days".split())
+_RELATIVE_OPENERS = frozenset("which who whom that".split())
+
+
+def _about_aligned(tokens: Sequence[Token], j: int, aligned: set[int]) -> bool:
+    """Whether the word at ``j`` is said of aligned words: two of them in its clause, or its
+    clause a relative one whose antecedent (the word before the pronoun, over a comma) is aligned."""
+    start, end = j, j + 1
+    while start > 0 and tokens[start - 1].word and tokens[start - 1].folded not in BOUNDARY_WORDS \
+            and tokens[start - 1].folded not in _RELATIVE_OPENERS:
+        start -= 1
+    while end < len(tokens) and tokens[end].word and tokens[end].folded not in BOUNDARY_WORDS:
+        end += 1
+    if sum(1 for k in range(start, end) if k in aligned and tokens[k].key) >= 2:
+        return True
+    if start > 0 and tokens[start - 1].folded in _RELATIVE_OPENERS:
+        before = start - 2
+        if before >= 0 and not tokens[before].word:
+            before -= 1
+        return before in aligned
+    return False
