@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import Checker, Options
 from factcheck.conflicts.analysis import Analysis
 from factcheck.index.sources import Sources, open_sources
 from factcheck.sources.corpus import Corpus, load_corpus
@@ -48,6 +49,17 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 @pytest.fixture(scope="session")
 def seeds() -> Corpus:
     return load_corpus([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def seeds_checker(seeds: Corpus) -> Checker:
+    """A checker of the seeds, shared by the tests that only ask it for verdicts."""
+    return Checker(seeds)
+
+
+def article_checker(root: Path, name: str, text: str) -> Checker:
+    """A checker of one article written for a test, kept in memory (no index)."""
+    return Checker(load_corpus([write_tree(root, {name: text})]), Options(index=False))
 
 
 @pytest.fixture(scope="session")

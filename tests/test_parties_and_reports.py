@@ -15,12 +15,10 @@ tested on the seeds and on an article written for the test in other words.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import write_tree
+from conftest import article_checker
 
-from factcheck import Checker, Claim, Corpus, Options, load_corpus
+from factcheck import Checker, Claim
 from factcheck.lexicon.places import is_place
 from factcheck.values import extract_values
 from factcheck.values.clashes import compare_values
@@ -44,14 +42,8 @@ A video showing the driver for the mayor being stopped at the gate of the port, 
 
 
 @pytest.fixture(scope="module")
-def seeds_checker(seeds: Corpus) -> Checker:
-    return Checker(seeds)
-
-
-@pytest.fixture(scope="module")
 def harbour(tmp_path_factory: pytest.TempPathFactory) -> Checker:
-    root: Path = write_tree(tmp_path_factory.mktemp("harbour"), {"fleet.txt": HARBOUR})
-    return Checker(load_corpus([root]), Options(index=False))
+    return article_checker(tmp_path_factory.mktemp("harbour"), "fleet.txt", HARBOUR)
 
 
 def verdict(checker: Checker, text: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import write_tree
 
-from factcheck import Checker, Claim, Corpus
+from factcheck import Checker, Claim
 from factcheck.match.retrieve import Matcher
 from factcheck.models import QuoteCheck
 from factcheck.sources.corpus import load_corpus
@@ -172,11 +172,6 @@ def test_a_claim_is_no_better_than_the_quotation_it_gives(finder: QuoteFinder, q
     assert inverts(check) is (verdict == "contradicted")
     assert quote_verdict("supported", check) == verdict
     assert quote_verdict("not_found", check) == "not_found"
-
-
-@pytest.fixture(scope="module")
-def seeds_checker(seeds: Corpus) -> Checker:
-    return Checker(seeds)
 
 
 # 001: "... saying that its representative had indeed contacted the editorial office of The Village,

@@ -20,12 +20,10 @@ and on an article written for the test in other words:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import write_tree
+from conftest import article_checker
 
-from factcheck import Checker, Claim, Corpus, Options, load_corpus
+from factcheck import Checker, Claim
 from factcheck.index.bm25 import term
 from factcheck.match.align import align
 from factcheck.match.cues import hedge_cues, negation_scopes, tokenize
@@ -82,14 +80,8 @@ There have been nurses and doctors who have left the county for jobs in Finland.
 
 
 @pytest.fixture(scope="module")
-def seeds_checker(seeds: Corpus) -> Checker:
-    return Checker(seeds)
-
-
-@pytest.fixture(scope="module")
 def clinic(tmp_path_factory: pytest.TempPathFactory) -> Checker:
-    root: Path = write_tree(tmp_path_factory.mktemp("clinic"), {"clinic.txt": CLINIC})
-    return Checker(load_corpus([root]), Options(index=False))
+    return article_checker(tmp_path_factory.mktemp("clinic"), "clinic.txt", CLINIC)
 
 
 def verdict(checker: Checker, text: str) -> str:

@@ -129,8 +129,7 @@ def moved_subjects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
              if i + 1 in forward and forward[i + 1] > 0 and theirs[forward[i + 1] - 1].folded == ours[i].folded}
     for i, j in sorted(set(pairs) | set(anchors) | light):
         verb = ours[i]
-        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or verb.folded in BE_FORMS \
-                or verb.folded in _AUXILIARIES or not verb_senses(verb.folded):
+        if not _content_verb(verb):
             continue
         mine = _subject(ours, i)
         if not mine or mine[-1] not in forward:
@@ -167,8 +166,7 @@ def demoted_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     found: set[str] = set()
     for i, j in pairs:
         verb = ours[i]
-        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or verb.folded in BE_FORMS \
-                or verb.folded in _AUXILIARIES or not verb_senses(verb.folded):
+        if not _content_verb(verb):
             continue
         mine = _doer(ours, i) or _opening_noun(ours, i)
         other = _doer(theirs, j) or _opening_noun(theirs, j)
@@ -216,8 +214,7 @@ def named_elsewhere(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
     found: set[str] = set()
     for i, j in pairs:
         verb = ours[i]
-        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or verb.folded in BE_FORMS \
-                or verb.folded in _AUXILIARIES or not verb_senses(verb.folded):
+        if not _content_verb(verb):
             continue
         if theirs[j].folded != verb.folded:
             continue  # the verb in the same form on both sides: "recorded" / "a recording session" is no verb
@@ -367,3 +364,10 @@ def _name_before(tokens: Sequence[Token], k: int) -> list[int]:
             break
         run.append(n)
     return sorted(run)
+
+
+def _content_verb(verb: Token) -> bool:
+    """Whether a token is a verb that states what happened: a lower-case WordNet verb form, no
+    speech verb, no form of "be" and no auxiliary."""
+    return verb.word and not verb.capital and verb.folded not in SPEECH_VERBS and verb.folded not in BE_FORMS \
+        and verb.folded not in _AUXILIARIES and bool(verb_senses(verb.folded))
