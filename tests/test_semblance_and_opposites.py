@@ -26,7 +26,7 @@ from conftest import article_checker
 from factcheck import Checker, Claim
 from factcheck.index.bm25 import term
 from factcheck.match.align import align
-from factcheck.match.cues import hedge_cues, negation_scopes, tokenize
+from factcheck.match.cues import head_word, hedge_cues, negation_scopes, tokenize
 from factcheck.match.predicates import unstated_predicates
 
 CLINIC = """Rural Clinic Dispute Drags On
@@ -76,6 +76,14 @@ The nurses brought three complaints against the board, which they eventually los
 The ward's newsletter "Heart of Valga" (a monthly) was published in May.
 
 There have been nurses and doctors who have left the county for jobs in Finland.
+
+The closure was first reported by local reporter Mari Kivi, who wrote about it in the county weekly.
+
+By the end of June, all three inspectors named in the report had resigned.
+
+Finally, in early July, the national press began to take interest in the clinic.
+
+The director's family sought to deny that the director was responsible for the closure.
 """
 
 
@@ -472,3 +480,51 @@ def test_an_ages_old_is_no_opposite_of_young(seeds_checker: Checker) -> None:
     "years old" states an age, not the opposite of "young"."""
     claim = Claim("t", "Smailova said the girl looked only about 14 or 15 years old.", cite=("004_209ecde5e23e51f4.txt",))
     assert seeds_checker.check_claim(claim).verdict == "supported"
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 002: "The story was first reported by local journalist Amangeldy Batyrbekov, who wrote in his online
+    # S-Inform newspaper"; 002 names Asem Zhapisheva elsewhere as the writer of the September 1 article
+    ("seeds_checker", "The story of the boy from Abai was first reported by Asem Zhapisheva in the online newspaper "
+     "S-Inform.", "contradicted"),
+    ("clinic", "The closure was first reported by Tiit Lepp in the county weekly.", "contradicted"),
+    ("clinic", "The closure was first reported by Mari Kivi in the county weekly.", "supported"),
+])
+def test_another_agent_of_the_same_passive(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                           expected: str) -> None:
+    """Both passive, the passage's agent behind a description ("by local journalist Amangeldy
+    Batyrbekov"): another name in the agent's place contradicts."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 004: "as of August 15, all four minors facing charges of selling their peer for sex were under arrest"
+    ("seeds_checker", "By August 15 every one of the four minors charged with selling their classmate for sex was "
+     "under arrest.", "supported"),
+    ("clinic", "By the end of June every one of the three inspectors named in the report had resigned.", "supported"),
+    ("clinic", "By the end of June two of the three inspectors named in the report had resigned.", "contradicted"),
+    # 000: "Finally, in early March, the national media began to take interest."
+    ("seeds_checker", "Finally, in early March, the national media started paying attention.", "supported"),
+    ("clinic", "Finally, in early July, the national press started paying attention to the clinic.", "supported"),
+])
+def test_one_universal_and_support_verbs_are_no_opposites(request: pytest.FixtureRequest, checker_name: str,
+                                                          claim: str, expected: str) -> None:
+    """"every one of the four" says "all four"; "pay attention" and "take interest" are two
+    support verbs with their objects, not "pay" against "take"."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+def test_an_allegation_as_an_object_hedges_nothing() -> None:
+    tokens = tokenize("Batyrbekova lobbied the local press to relay her allegations.")
+    assert hedge_cues(tokens) == []
+    assert hedge_cues(tokenize("Allegations that the director lied were denied.")) != []
+
+
+def test_a_denied_statement_is_negated_in_its_predicate_not_its_subject() -> None:
+    tokens = tokenize("The family sought to deny that the director was responsible for the closure.")
+    cue = [t.folded for t in tokens].index("deny")
+    head = head_word(tokens, cue)
+    assert head is not None and tokens[head].folded == "director"
+    tokens = tokenize("It was to deny that Nursultan was victim of any assaults.")
+    head = head_word(tokens, [t.folded for t in tokens].index("deny"))
+    assert head is not None and tokens[head].folded == "victim"

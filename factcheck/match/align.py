@@ -51,6 +51,7 @@ from factcheck.match.cues import (
     ARTICLES,
     BE_FORMS,
     BOUNDARY_WORDS,
+    LIGHT_VERBS,
     OPEN_QUESTION_CUES,
     PREFIX_NEGATION,
     QUANTIFIER_ADVERBS,
@@ -949,14 +950,20 @@ def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     Batyrbekov". The doer is the name right before the verb (over an adverb or an auxiliary)
     or the name after its "by" (over a short description: "local journalist"); the claim's
     doer must be nowhere in the passage, so that a name moved elsewhere is left to the other
-    rules."""
+    rules. Both passive counts too ("was first reported by Asem Zhapisheva"), where the
+    passage's description keeps the word-by-word rules from pairing the names; both active is
+    left to those rules."""
     passage_keys = {t.key for t in theirs if t.key}
     for i, j in pairs:
         if not ours[i].word or ours[i].capital or not verb_senses(ours[i].folded):
             continue
         mine, other = _agent(ours, i), _agent(theirs, j)
-        if mine is None or other is None or _by_agent(ours, i) == _by_agent(theirs, j):
-            continue  # one voice on each side: the same voice puts the names in the same place
+        if mine is None or other is None:
+            continue
+        if not _by_agent(ours, i) and not _by_agent(theirs, j):
+            continue  # active on both sides: the names stand in the same place, for the other rules
+        # (Passive on both sides, the agent after "by", over a description the other lacks:
+        # "was first reported by Asem Zhapisheva" / "by local journalist Amangeldy Batyrbekov".)
         our_keys = {k for m in mine if (k := ours[m].key)}
         their_keys = {k for m in other if (k := theirs[m].key)}
         if not our_keys or not their_keys or our_keys & passage_keys:
@@ -1897,15 +1904,19 @@ def _is_count(t: Token) -> bool:
 
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
     a, b = ours[i], theirs[j]
+    if (a.folded == "one" and i > 0 and ours[i - 1].folded in UNIVERSAL) \
+            or (b.folded == "one" and j > 0 and theirs[j - 1].folded in UNIVERSAL):
+        return None  # "every one of the four minors": a universal, as "all four minors"
     if (a.folded in UNIVERSAL and _is_count(b)) or (_is_count(a) and b.folded in UNIVERSAL and _partitive(ours, i)):
         # "in all polling stations" / "in 11 polling stations", "All seven" / "Five of the seven";
         # "two of the four minors" / "all four minors"
         return "quantifier"
     if _quantifier_at(ours, i) and _quantifier_at(theirs, j) and _quantifier_at(ours, i) != _quantifier_at(theirs, j):
-        if {a.folded, b.folded} <= {"no", "none", "never"}:
-            return None
+        if {a.folded, b.folded} <= {"no", "none", "never"} or {a.folded, b.folded} <= UNIVERSAL:
+            return None  # ("every one of the four minors" / "all four minors": one universal)
         return "quantifier"
-    if are_antonyms(a.folded, b.folded):  # "above" / "below", "same" / "different": stopwords may oppose
+    if are_antonyms(a.folded, b.folded) and not _light_verbs_of_other_objects(ours, theirs, i, j):
+        # "above" / "below", "same" / "different": stopwords may oppose.
         return "antonym"
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
@@ -1919,6 +1930,21 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
             and not _epithet(ours, i) and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+_SUPPORT_VERBS = LIGHT_VERBS | frozenset("pay pays paid paying".split())
+
+
+def _light_verbs_of_other_objects(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> bool:
+    """Whether two verbs are light or support verbs whose objects differ ("started paying
+    attention" / "began to take interest"): the object makes the sense of such a verb (Butt,
+    "The light verb jungle", 2010), so the verbs' own opposition ("pay" / "take") says nothing;
+    with the same object ("gave 5 million" / "took 5 million") it does."""
+    if ours[i].folded not in _SUPPORT_VERBS or theirs[j].folded not in _SUPPORT_VERBS:
+        return False
+    mine = next((t.key for t in ours[i + 1:] if t.key), None)
+    other = next((t.key for t in theirs[j + 1:] if t.key), None)
+    return mine != other
 
 
 def other_events(claim: Sequence[Token], passage: Sequence[Token], claim_span: tuple[int, int],

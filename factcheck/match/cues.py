@@ -312,7 +312,12 @@ def head_word(tokens: Sequence[Token], cue: int) -> int | None:
     "invite"; "did not take part": "part"), as in light-verb constructions (Jespersen; Butt,
     "The light verb jungle", 2010), when one follows in the clause."""
     end = clause_end(tokens, cue)
-    head = next((k for k in range(cue + 1, end) if tokens[k].key), None)
+    if tokens[cue].folded in NEGATION_VERBS and cue + 1 < end and tokens[cue + 1].folded == "that":
+        # A statement denied: its subject's name is not what is negated ("to deny that Nursultan
+        # was victim of any assaults": "victim").
+        head = next((k for k in range(cue + 2, end) if tokens[k].key and not tokens[k].capital), None)
+    else:
+        head = next((k for k in range(cue + 1, end) if tokens[k].key), None)
     if head is not None and tokens[head].folded in LIGHT_VERBS:
         return next((k for k in range(head + 1, end) if tokens[k].key), head)
     return head
@@ -394,6 +399,9 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if t.folded in {"claim", "claims"} and not (k + 1 < len(tokens) and tokens[k + 1].folded == "that") \
                     and not _claims_clause(tokens, k):
                 continue  # "claims" the noun, or "claimed the title"; only "claims that" reports
+            if t.folded in {"allegation", "allegations"} and not (k + 1 < len(tokens)
+                                                                 and tokens[k + 1].folded in {"that", "of"}):
+                continue  # "to relay her allegations": what is alleged follows "that" or "of"
             if t.folded in {"suspect", "claimed", "claiming"} and not (k + 1 < len(tokens)
                                                                        and tokens[k + 1].folded in {"that", "to"}):
                 continue
