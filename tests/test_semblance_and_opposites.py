@@ -84,6 +84,10 @@ By the end of June, all three inspectors named in the report had resigned.
 Finally, in early July, the national press began to take interest in the clinic.
 
 The director's family sought to deny that the director was responsible for the closure.
+
+Kask told the paper that a complaint had been filed against her by two nurses over her emails, which she called unfair.
+
+Last winter a patient fell from the roof of the ward after a quarrel over his refusal to pay, the nurse said.
 """
 
 
@@ -528,3 +532,37 @@ def test_a_denied_statement_is_negated_in_its_predicate_not_its_subject() -> Non
     tokens = tokenize("It was to deny that Nursultan was victim of any assaults.")
     head = head_word(tokens, [t.folded for t in tokens].index("deny"))
     assert head is not None and tokens[head].folded == "victim"
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 002: "Batyrbekov told RFE/RL that a new libel lawsuit had been filed against him by three judges over
+    # his Facebook posts"
+    ("seeds_checker", "According to Batyrbekov, three judges filed a new libel lawsuit over Facebook posts against the "
+     "lawyer Qurmanghazy Musir.", "contradicted"),
+    ("seeds_checker", "According to Batyrbekov, three judges filed a new libel lawsuit against him over his Facebook "
+     "posts.", "supported"),
+    ("clinic", "Kask told the paper that two nurses filed a complaint over her emails against Peeter Org.",
+     "contradicted"),
+    ("clinic", "Kask told the paper that two nurses filed a complaint against her over her emails.", "supported"),
+])
+def test_a_name_where_the_passage_has_a_pronoun_for_another(request: pytest.FixtureRequest, checker_name: str,
+                                                           claim: str, expected: str) -> None:
+    """"against him", where "him" is the sentence's Batyrbekov: the claim's "against the lawyer
+    Qurmanghazy Musir" names someone else."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim"), [
+    # 004: "... when a 17-year-old girl jumped off the sixth floor of a building after a conflict with a
+    # would-be client over her refusal to provide sexual services. ..., Smailova said." (another sentence,
+    # in the next paragraph: "We know the girl survived the fall")
+    ("seeds_checker", "Smailova said the 17-year-old girl who jumped from the sixth floor in Turkistan did not "
+     "survive."),
+    ("clinic", "The nurse said the patient who fell from the roof of the ward last winter did not survive."),
+])
+def test_a_negated_word_the_source_lacks_past_another_negation(request: pytest.FixtureRequest, checker_name: str,
+                                                               claim: str) -> None:
+    """The passage's own negation of something else ("her refusal to provide", "his refusal to
+    pay") does not state the claim's "did not survive"."""
+    result = request.getfixturevalue(checker_name).check_claim(Claim("t", claim))
+    assert result.verdict == "partial" and "survive" in result.missing

@@ -591,6 +591,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
           for mine, other in other_holders(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_exchanged_objects(ours, theirs, pairs, claim, passage),
+        *_pronoun_in_place(ours, theirs, anchors, claim, passage),
         *(_difference("entity", mine, other, claim, passage, "exchanged")
           for mine, other in exchanged_ends(ours, theirs, forward)),
         *(_difference("antonym", mine, other, claim, passage)
@@ -802,6 +803,65 @@ def _noun_run(tokens: Sequence[Token], i: int, stop: int) -> int:
     while i + 1 < stop and tokens[i + 1].word and tokens[i + 1].key:
         i += 1
     return i
+
+
+_OBJECT_PRONOUNS = {"him": "masculine", "her": "feminine"}
+_DESCRIPTION_REACH = 3  # lower-case words before a name in the claim's object: "the lawyer Qurmanghazy Musir"
+
+
+def _pronoun_in_place(ours: Sequence[Token], theirs: Sequence[Token], anchors: Sequence[tuple[int, int]],
+                      claim: str, passage: str) -> list[Difference]:
+    """A name of the claim where the passage has a pronoun standing for another name: "three
+    judges filed a new libel lawsuit ... against the lawyer Qurmanghazy Musir" against
+    "Batyrbekov told RFE/RL that a new libel lawsuit had been filed against him by three
+    judges". After the same function word (aligned, or the passage's only one before a
+    pronoun, wherever it stands), the passage has "him" or "her" and the claim a name
+    the passage does not have; the pronoun stands for the nearest name of its gender before it
+    (a surname's ending tells a gender where it can), which is another person.
+
+    Returns:
+        At most one ``entity`` difference (detail ``"pronoun"``): the claim's name and the name
+        the pronoun stands for."""
+    passage_keys = {t.key for t in theirs if t.key}
+    placed = dict(anchors)
+    for i, t in enumerate(ours):
+        if not t.word or t.key is not None:
+            continue  # a preposition or another function word the two texts share ("against")
+        at = [j for j, u in enumerate(theirs) if u.folded == t.folded and j + 1 < len(theirs)
+              and theirs[j + 1].folded in _OBJECT_PRONOUNS]
+        j = placed.get(i, at[0] if len(at) == 1 else -1)
+        if j < 0 or j + 1 >= len(theirs) or theirs[j + 1].folded not in _OBJECT_PRONOUNS:
+            continue
+        start = i + 1
+        while start < len(ours) and start - i <= _DESCRIPTION_REACH and ours[start].word and not ours[start].capital:
+            start += 1
+        if start >= len(ours) or not _is_name(ours, start):
+            continue
+        end = _run_end(ours, start)
+        if any(ours[k].key in passage_keys for k in range(start, end)):
+            continue
+        gender = _OBJECT_PRONOUNS[theirs[j + 1].folded]
+        before = [k for k in range(j) if _is_name(theirs, k) or _opening_name(theirs, k) or _unknown_opening(theirs, k)]
+        # The nearest name whose surname says the pronoun's gender; else the nearest that may be a
+        # person's (not an acronym such as "RFE/RL").
+        antecedent = next((k for k in reversed(before) if surname_gender(theirs[_run_end(theirs, k) - 1].folded) == gender),
+                          None)
+        if antecedent is None:
+            antecedent = next((k for k in reversed(before)
+                               if surname_gender(theirs[_run_end(theirs, k) - 1].folded) is None
+                               and not passage[theirs[k].start:theirs[k].end].isupper()), None)
+        if antecedent is None:
+            continue
+        first = antecedent
+        while first > 0 and first - 1 in before:
+            first -= 1
+        last = _run_end(theirs, antecedent)
+        span = (ours[start].start, ours[end - 1].end)
+        if name_relation(with_continuation(claim, *span), passage[theirs[first].start:theirs[last - 1].end],
+                         within=True) != "different":
+            continue
+        return [_difference("entity", span, (theirs[first].start, theirs[last - 1].end), claim, passage, "pronoun")]
+    return []
 
 
 def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
@@ -1387,12 +1447,12 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
 def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
                        ours_neg: Sequence[tuple[int, range]], theirs_neg: Sequence[tuple[int, range]]) -> frozenset[str]:
     """Index terms of the words a claim negates where the passage has neither the word nor a
-    negation of its own: "should not be regarded as pedophiles" against "deserved to be viewed as
+    negation of its own over the same statement (:func:`_cue_aligned`): "should not be regarded as pedophiles" against "deserved to be viewed as
     'pedophiles'". The passage then does not state the claim's negated predicate, so it cannot
     support it, though the rest of its wording is the claim's (a false support found on held-out
     claims about the seeds). Whether it contradicts is left to :func:`_negations`, which needs
     the negated word or its scope aligned. Returns a set of terms (empty when nothing is so)."""
-    if not ours_neg or theirs_neg:
+    if not ours_neg:
         return frozenset()
     keys = {t.key for t in theirs if t.key}
     found = set()
@@ -1401,6 +1461,8 @@ def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: 
             continue  # "no one"'s head is its own; "unreported" is one word, aligned or not
         if ours[cue].folded in _DENIALS and not _denies_statement(ours, cue):
             continue
+        if _cue_aligned(cue, ours, forward, theirs_neg):
+            continue  # the passage negates the same statement in its own words
         head = head_word(ours, cue)
         if head is not None and head not in forward and ours[head].key not in keys:
             found.add(ours[head].key)
