@@ -88,6 +88,8 @@ The director's family sought to deny that the director was responsible for the c
 Kask told the paper that a complaint had been filed against her by two nurses over her emails, which she called unfair.
 
 Last winter a patient fell from the roof of the ward after a quarrel over his refusal to pay, the nurse said.
+
+The guards stopped the director's deputy, Kalle Tamm, at the gate and turned him away.
 """
 
 
@@ -566,3 +568,19 @@ def test_a_negated_word_the_source_lacks_past_another_negation(request: pytest.F
     pay") does not state the claim's "did not survive"."""
     result = request.getfixturevalue(checker_name).check_claim(Claim("t", claim))
     assert result.verdict == "partial" and "survive" in result.missing
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 003: "She said they beat up the young woman's relative, Rustam, then forced Zhibek into a car"
+    ("seeds_checker", "Musinova said the attackers beat up Zholaman Musinov, the relative who had been with Zhibek, "
+     "before forcing her into a car.", "contradicted"),
+    ("seeds_checker", "Musinova said the attackers beat up Rustam, the relative who had been with Zhibek, before "
+     "forcing her into a car.", "supported"),
+    ("clinic", "The guards stopped Jaan Ilves, the director's deputy, at the gate and turned him away.", "contradicted"),
+    ("clinic", "The guards stopped Kalle Tamm, the director's deputy, at the gate and turned him away.", "supported"),
+])
+def test_another_name_beside_the_same_noun(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                           expected: str) -> None:
+    """"Zholaman Musinov, the relative" against "the young woman's relative, Rustam": one person,
+    two names."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected

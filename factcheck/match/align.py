@@ -592,6 +592,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_exchanged_objects(ours, theirs, pairs, claim, passage),
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
+        *_apposed_names(ours, theirs, pairs, claim, passage),
         *(_difference("entity", mine, other, claim, passage, "exchanged")
           for mine, other in exchanged_ends(ours, theirs, forward)),
         *(_difference("antonym", mine, other, claim, passage)
@@ -803,6 +804,48 @@ def _noun_run(tokens: Sequence[Token], i: int, stop: int) -> int:
     while i + 1 < stop and tokens[i + 1].word and tokens[i + 1].key:
         i += 1
     return i
+
+
+def _apposed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                   claim: str, passage: str) -> list[Difference]:
+    """Two names set beside the same aligned noun: "beat up Zholaman Musinov, the relative who
+    had been with Zhibek" against "beat up the young woman's relative, Rustam": the noun is
+    the same person in both, named otherwise (the claim's name nowhere in the passage).
+
+    Returns:
+        At most one ``entity`` difference (detail ``"apposed"``)."""
+    passage_keys = {t.key for t in theirs if t.key}
+    for i, j in pairs:
+        if ours[i].capital or not ours[i].key or not is_common_noun(ours[i].folded):
+            continue
+        mine, other = _name_beside(ours, i), _name_beside(theirs, j)
+        if mine is None or other is None or any(ours[k].key in passage_keys for k in mine):
+            continue
+        span = (ours[mine[0]].start, ours[mine[-1]].end)
+        if name_relation(with_continuation(claim, *span), passage[theirs[other[0]].start:theirs[other[-1]].end],
+                         within=True) != "different":
+            continue
+        return [_difference("entity", span, (theirs[other[0]].start, theirs[other[-1]].end), claim, passage, "apposed")]
+    return []
+
+
+def _name_beside(tokens: Sequence[Token], k: int) -> range | None:
+    """The name set off by a comma beside the noun at ``k``: after it ("relative, Rustam,") or
+    before its article ("Zholaman Musinov, the relative"); None for none."""
+    if k + 2 < len(tokens) and tokens[k + 1].folded == "," and _is_name(tokens, k + 2):
+        return range(k + 2, _run_end(tokens, k + 2))
+    m = k - 1
+    while m >= 0 and tokens[m].word and not tokens[m].capital and tokens[m].folded not in ARTICLES and k - m <= 2:
+        m -= 1  # over a modifier: "the young relative"
+    if m >= 2 and tokens[m].folded in ARTICLES and tokens[m - 1].folded == "," and tokens[m - 2].word \
+            and tokens[m - 2].capital and tokens[m - 2].key:
+        end = m - 1
+        start = end - 1
+        while start > 0 and tokens[start - 1].word and tokens[start - 1].capital and tokens[start - 1].key:
+            start -= 1
+        if any(_is_name(tokens, q) or _unknown_opening(tokens, q) for q in range(start, end)):
+            return range(start, end)
+    return None
 
 
 _OBJECT_PRONOUNS = {"him": "masculine", "her": "feminine"}
