@@ -90,6 +90,8 @@ Kask told the paper that a complaint had been filed against her by two nurses ov
 Last winter a patient fell from the roof of the ward after a quarrel over his refusal to pay, the nurse said.
 
 The guards stopped the director's deputy, Kalle Tamm, at the gate and turned him away.
+
+Before dawn the director boarded a ferry to the island's main town, Kuressaare, with two bags.
 """
 
 
@@ -583,4 +585,20 @@ def test_another_name_beside_the_same_noun(request: pytest.FixtureRequest, check
                                            expected: str) -> None:
     """"Zholaman Musinov, the relative" against "the young woman's relative, Rustam": one person,
     two names."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 000: "to board a train to the former capital, Almaty"
+    ("seeds_checker", "On March 14 Batyrbekova took Nursultan to Shymkent to board a train bound for Astana.",
+     "contradicted"),
+    ("seeds_checker", "On March 14 Batyrbekova took Nursultan to Shymkent to board a train bound for Almaty.",
+     "supported"),
+    ("clinic", "Before dawn the director boarded a ferry headed for Haapsalu with two bags.", "contradicted"),
+    ("clinic", "Before dawn the director boarded a ferry headed for Kuressaare with two bags.", "supported"),
+])
+def test_another_name_after_other_lead_in_words(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                                expected: str) -> None:
+    """"a train bound for Astana" / "a train to the former capital, Almaty": the words that lead
+    to the name ("bound for") belong to the slot the passage fills with another name."""
     assert verdict(request.getfixturevalue(checker_name), claim) == expected

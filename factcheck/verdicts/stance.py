@@ -257,7 +257,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # (An adverb of the claim's, "eventually", does not make a sentence tell another event.)
     # Nor does a verb said in its place in other words ("to catch a train to the capital, Astana" /
     # "to board a train to the former capital, Almaty").
-    reverbed = _reverbed(alignment) if alignment is not None and differences and context < RESTATED else frozenset()
+    reverbed = _reverbed(alignment) | _lead_ins(alignment, differences) \
+        if alignment is not None and differences and context < RESTATED else frozenset()
     if context < RESTATED and _share(claim, matched, valued | swapped | changed | adverb_terms(claim) | reverbed) < RESTATED:
         # A named speaker stands apart: the alignment finds one only where the claim states the
         # passage's quotation, or the words its one sentence reports, nearly all of them. A
@@ -336,6 +337,29 @@ def _reverbed(alignment: Alignment) -> frozenset[str]:
         if j >= 0 and alignment.passage[j].folded in verbs and (key := alignment.claim[k].key):
             found.add(key)
     return frozenset(found)
+
+
+def _lead_ins(alignment: Alignment, differences: Sequence[Difference]) -> frozenset[str]:
+    """Terms of the claim words that lead from the last aligned word to a name the passage has
+    another in place of ("a train bound for Astana" / "a train to the former capital, Almaty":
+    "bound"): they belong to the slot the passage fills otherwise."""
+    aligned = {i for i, _ in alignment.pairs}
+    found = set()
+    for d in differences:
+        if d.kind != "entity":
+            continue
+        first = next((k for k, t in enumerate(alignment.claim) if t.start >= d.claim_span[0]), None)
+        if first is None:
+            continue
+        k = first - 1
+        while k >= 0 and k not in aligned and first - k <= _LEAD_IN:
+            if (key := alignment.claim[k].key) and not alignment.claim[k].capital:
+                found.add(key)
+            k -= 1
+    return frozenset(found)
+
+
+_LEAD_IN = 3  # words before a replaced name that lead to it: "bound for", "headed to"
 
 
 def _described(name: Value, passage: str) -> bool:
