@@ -92,6 +92,8 @@ Last winter a patient fell from the roof of the ward after a quarrel over his re
 The guards stopped the director's deputy, Kalle Tamm, at the gate and turned him away.
 
 Before dawn the director boarded a ferry to the island's main town, Kuressaare, with two bags.
+
+Before joining the board she was head of surgery at Tartu Hospital, where her team won two national prizes. She is a graduate of the University of Helsinki in Finland.
 """
 
 
@@ -602,3 +604,17 @@ def test_another_name_after_other_lead_in_words(request: pytest.FixtureRequest, 
     """"a train bound for Astana" / "a train to the former capital, Almaty": the words that lead
     to the name ("bound for") belong to the slot the passage fills with another name."""
     assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim"), [
+    # 004: "Before joining RFE/RL he was Central Asia bureau chief for Agence France-Presse, ... He is a
+    # graduate of the University of St. Andrews in Scotland."
+    ("seeds_checker", "Before joining RFE/RL, Chris Rickleton, a St Andrews graduate, headed Agence France-Presse's "
+     "Central Asia bureau."),
+    ("clinic", "Before joining the board, Marta Kask, a Helsinki graduate, was head of surgery at Tartu Hospital."),
+])
+def test_an_apposition_across_two_sentences_is_no_exchange(request: pytest.FixtureRequest, checker_name: str,
+                                                           claim: str) -> None:
+    """A name's placing word is in its own phrase, not across ", Marta Kask, a"; and an
+    institution's head noun ("the University of Helsinki") is no name set against a person's."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == "supported"

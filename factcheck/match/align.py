@@ -973,6 +973,9 @@ def _swapped_states(ours: Sequence[Token], theirs: Sequence[Token], forward: dic
 _BECOMING = frozenset("became become becomes becoming turned grew evolved developed".split())
 
 
+_EXCHANGE_REACH = 4  # words from a name back to the aligned word that places it
+
+
 def _exchanged_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
                          claim: str, passage: str) -> list[Difference]:
     """Two names of the claim that a two-sentence passage states each in the other's sentence:
@@ -992,8 +995,12 @@ def _exchanged_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward
         sa, sb = _sentence_of(theirs, passage, ja), _sentence_of(theirs, passage, jb)
         if sa == sb or ours[a].key == ours[b].key:
             continue
-        before_a = next((forward[k] for k in range(a - 1, -1, -1) if k in forward and ours[k].key), None)
-        before_b = next((forward[k] for k in range(b - 1, a, -1) if k in forward and ours[k].key), None)
+        # (The nearest aligned word in the name's own phrase: no punctuation between, at most
+        # _EXCHANGE_REACH words; not "RFE/RL" across ", Chris Rickleton, a St Andrews graduate".)
+        before_a = next((forward[k] for k in range(a - 1, max(-1, a - 1 - _EXCHANGE_REACH), -1)
+                         if k in forward and ours[k].key and all(t.word for t in ours[k:a])), None)
+        before_b = next((forward[k] for k in range(b - 1, max(a, b - 1 - _EXCHANGE_REACH), -1)
+                         if k in forward and ours[k].key and all(t.word for t in ours[k:b])), None)
         if before_a is not None and before_b is not None and before_a in sb and before_b in sa \
                 and before_a not in sa and before_b not in sb:
             return [_difference("entity", (ours[a].start, ours[a].end), (theirs[jb].start, theirs[jb].end),
@@ -2032,9 +2039,17 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if ours_offset is not None and theirs_offset is not None and ours_offset != theirs_offset:
         return "antonym"  # "last year" / "this year": two years counted from one day of writing
     if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not _epithet(theirs, j) \
-            and not _epithet(ours, i) and name_word_relation(a.folded, b.folded) == "different":
+            and not _epithet(ours, i) and not _institution_head(ours, i) and not _institution_head(theirs, j) \
+            and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+def _institution_head(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a capitalised word is the common noun that heads an institution's name before its
+    "of" ("the University of St. Andrews", "the Ministry of Information"): no person's or place's
+    name to set against another ("Chris Rickleton" / "University")."""
+    return k + 1 < len(tokens) and tokens[k + 1].folded == "of" and is_common_noun(tokens[k].folded)
 
 
 _SUPPORT_VERBS = LIGHT_VERBS | frozenset("pay pays paid paying".split())
