@@ -94,6 +94,10 @@ The guards stopped the director's deputy, Kalle Tamm, at the gate and turned him
 Before dawn the director boarded a ferry to the island's main town, Kuressaare, with two bags.
 
 Before joining the board she was head of surgery at Tartu Hospital, where her team won two national prizes. She is a graduate of the University of Helsinki in Finland.
+
+The ministry appointed an inspector to review the closure of the ward.
+
+Most of the ministry's inspectors live in Tallinn.
 """
 
 
@@ -618,3 +622,18 @@ def test_an_apposition_across_two_sentences_is_no_exchange(request: pytest.Fixtu
     """A name's placing word is in its own phrase, not across ", Marta Kask, a"; and an
     institution's head noun ("the University of Helsinki") is no name set against a person's."""
     assert verdict(request.getfixturevalue(checker_name), claim) == "supported"
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 000: "The country's prosecutor general has appointed a special counsel to take charge of the case."
+    ("seeds_checker", "The prosecutor general appointed a special counsel from Astana to take charge of the case.",
+     "partial"),
+    ("seeds_checker", "The prosecutor general appointed a special counsel to take charge of the case.", "supported"),
+    ("clinic", "The ministry appointed an inspector from Tallinn to review the closure of the ward.", "partial"),
+    ("clinic", "The ministry appointed an inspector to review the closure of the ward.", "supported"),
+])
+def test_an_inserted_phrase_with_a_name(request: pytest.FixtureRequest, checker_name: str, claim: str,
+                                        expected: str) -> None:
+    """"from Astana" inserted where the passage has nothing: the source naming Astana (or
+    Tallinn) elsewhere does not place the counsel there."""
+    assert verdict(request.getfixturevalue(checker_name), claim) == expected

@@ -164,7 +164,9 @@ def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
         run = range(i1 + 1, i2)
         if ours[run[0]].folded not in _ADJUNCT_PREPOSITIONS or not all(ours[k].word for k in run):
             continue
-        nouns = [k for k in run if ours[k].key and not ours[k].capital and is_common_noun(ours[k].folded)]
+        # (A name too: "appointed a special counsel from Astana to take charge" / "appointed a
+        # special counsel to take charge": the source naming Astana elsewhere does not place him.)
+        nouns = [k for k in run if ours[k].key and (ours[k].capital or is_common_noun(ours[k].folded))]
         if nouns and not any(ours[k].key in their_keys for k in run):
             found.update(key for k in run if (key := ours[k].key))
     return frozenset(found)
