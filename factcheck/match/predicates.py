@@ -143,7 +143,7 @@ _INSERTED_REACH = 4  # words of an inserted phrase: "by bus", "with a kitchen kn
 
 
 def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
-                     anchors: Sequence[tuple[int, int]]) -> frozenset[str]:
+                     anchors: Sequence[tuple[int, int]], before: Sequence[Token] = ()) -> frozenset[str]:
     """The index terms of a prepositional phrase the claim inserts between two words the passage
     has side by side: "took Nursultan by bus to Shymkent" against "traveled with Nursultan to the
     nearest large city, Shymkent" ("Nursultan" and "to" are neighbours in the passage). The
@@ -152,10 +152,13 @@ def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
     Args:
         ours, theirs: the claim's and the passage's tokens.
         anchors: every aligned pair in order, function words included.
+        before: the tokens of the source's text just before the passage: a name it states there
+            is the passage's own ("the girl in Turkistan survived" / '... in another southern
+            Kazakh city, Turkistan, ... Smailova said. "We know the girl survived the fall"').
 
     Returns:
         The phrase's content terms (possibly empty)."""
-    their_keys = {t.key for t in theirs if t.key}
+    their_keys = {t.key for t in theirs if t.key} | {t.key for t in before if t.key and t.capital}
     found: set[str] = set()
     ordered = sorted(anchors)
     for (i1, j1), (i2, j2) in pairwise(ordered):
