@@ -98,6 +98,8 @@ Before joining the board she was head of surgery at Tartu Hospital, where her te
 The ministry appointed an inspector to review the closure of the ward.
 
 Most of the ministry's inspectors live in Tallinn.
+
+The director, the chair and two of the inspectors were all members of the same hunting club.
 """
 
 
@@ -637,3 +639,20 @@ def test_an_inserted_phrase_with_a_name(request: pytest.FixtureRequest, checker_
     """"from Astana" inserted where the passage has nothing: the source naming Astana (or
     Tallinn) elsewhere does not place the counsel there."""
     assert verdict(request.getfixturevalue(checker_name), claim) == expected
+
+
+@pytest.mark.parametrize(("checker_name", "claim", "expected"), [
+    # 000: "The doctor, the principal and one of the region's top policemen were all members of the
+    # influential Seltanov family."
+    ("seeds_checker", "Bloggers found that only the doctor was a member of the influential Seltanov family.",
+     "contradicted"),
+    ("seeds_checker", "Bloggers found that the doctor was a member of the influential Seltanov family.", "supported"),
+    ("clinic", "Only the director was a member of the hunting club.", "contradicted"),
+    ("clinic", "The director was a member of the hunting club.", "supported"),
+])
+def test_only_one_of_a_list(request: pytest.FixtureRequest, checker_name: str, claim: str, expected: str) -> None:
+    """"only the doctor" against a list joined by "and" before the same predicate."""
+    checker = request.getfixturevalue(checker_name)
+    assert verdict(checker, claim) == expected
+    if expected == "contradicted":
+        assert "quantifier" in kinds(checker, claim)

@@ -593,6 +593,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_exchanged_objects(ours, theirs, pairs, claim, passage),
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
         *_apposed_names(ours, theirs, pairs, claim, passage),
+        *_only_against_list(ours, theirs, pairs, claim, passage),
         *(_difference("entity", mine, other, claim, passage, "exchanged")
           for mine, other in exchanged_ends(ours, theirs, forward)),
         *(_difference("antonym", mine, other, claim, passage)
@@ -846,6 +847,38 @@ def _name_beside(tokens: Sequence[Token], k: int) -> range | None:
         if any(_is_name(tokens, q) or _unknown_opening(tokens, q) for q in range(start, end)):
             return range(start, end)
     return None
+
+
+def _only_against_list(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                       claim: str, passage: str) -> list[Difference]:
+    """"only" before a claim's noun that the passage joins with others by "and" before the same
+    aligned predicate: "only the doctor was a member of the influential Seltanov family"
+    against "The doctor, the principal and one of the region's top policemen were all members of
+    the influential Seltanov family". The passage says the others share it.
+
+    Returns:
+        At most one ``quantifier`` difference: the claim's "only" and the passage's list."""
+    forward = dict(pairs)
+    for i, j in pairs:
+        k = i - 1
+        while k >= 0 and ours[k].folded in ARTICLES:
+            k -= 1
+        if k < 0 or ours[k].folded != "only" or ours[i].capital:
+            continue
+        after = [(c, p) for c, p in sorted(pairs) if c > i and p > j]
+        if len(after) < 2 or any(not t.word for t in ours[i:after[0][0]]):
+            continue  # the predicate's words, aligned after the noun on both sides, in one phrase
+        start, end = max(phrase_start(theirs, j), _sentence_of(theirs, passage, j).start), after[0][1]
+        joined = [m for m in range(start, end) if theirs[m].folded == "and"]
+        if not joined or any(theirs[m].folded in BOUNDARY_WORDS - {"and"} for m in range(start, end)):
+            continue
+        if not any(theirs[m].key and m != j and m not in forward.values() for m in range(start, end)):
+            continue
+        last = max(m for m in range(start, end) if theirs[m].word and m < end - 1 and theirs[m].key) \
+            if any(theirs[m].key for m in range(start, end - 1)) else j
+        return [_difference("quantifier", (ours[k].start, ours[i].end), (theirs[start].start, theirs[last].end),
+                            claim, passage)]
+    return []
 
 
 _OBJECT_PRONOUNS = {"him": "masculine", "her": "feminine"}
