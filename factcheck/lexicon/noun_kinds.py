@@ -62,12 +62,20 @@ def are_sisters(a: str, b: str) -> bool:
     senses of some lemmas of theirs are two synsets under one hypernym ("buses", "train").
     False for synonyms ("jail", "gaol") and for words WordNet has no first sense of. Raises
     FileNotFoundError or ValueError as :func:`load_kinds` does."""
-    kinds = load_kinds()
-    ours = {k for lemma in lemma_candidates(a, "n") for k in kinds.get(lemma, ())}
-    theirs = {k for lemma in lemma_candidates(b, "n") for k in kinds.get(lemma, ())}
+    ours, our_heads = _first_kinds(a)
+    theirs, their_heads = _first_kinds(b)
     if not ours or not theirs or ours & theirs:
         return False
-    return bool({h for h, _ in ours} & {h for h, _ in theirs})
+    return bool(our_heads & their_heads)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _first_kinds(word: str) -> tuple[frozenset[tuple[str, int]], frozenset[str]]:
+    """The kinds of a word's lemmas' first senses (:func:`load_kinds`) and their hypernyms, once
+    per word: :func:`are_sisters` asks them of each word against every other word of a passage."""
+    kinds = load_kinds()
+    found = frozenset(k for lemma in lemma_candidates(word, "n") for k in kinds.get(lemma, ()))
+    return found, frozenset(h for h, _ in found)
 
 
 @functools.cache

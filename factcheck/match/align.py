@@ -643,10 +643,38 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
     if held[best] == len(pairs) or held[best] * 3 < len(pairs) * 2:
         return []  # all the words in one sentence (aligned as it is), or no sentence restates the claim
     a, b = sentences[best]
-    own = align(claim, passage[a:b], passage[:a])
+    sentence = passage[a:b]
+    # Only the opposites of the sentence's alignment are read: when the splitter cuts it no
+    # further (it then has no main sentence of its own to look into), they are found without
+    # the rest of what align finds (names, roles, hedges, the unattributed words), which
+    # cannot be one of them; _dedupe drops entity differences alone, so it keeps the same ones.
+    own = align(claim, sentence, passage[:a]).differences if len(_sentences(sentence)) >= 2 \
+        else _dedupe(_opposites(claim, sentence))
     taken = [d.claim_span for d in found]
-    return [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a)) for d in own.differences
+    return [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a)) for d in own
             if d.kind in _OPPOSING and not any(c < e and s < f for s, e in taken for c, f in [d.claim_span])]
+
+
+def _opposites(claim: str, passage: str) -> list[Difference]:
+    """The differences of :func:`align` that may be of an opposing kind (negation, antonym,
+    quantifier), found as align finds them and in its order, for a passage of one sentence:
+    the finders of other kinds (entities, hedges) are left out. The caller keeps only the
+    opposing kinds."""
+    ours, theirs = tokenize(claim), tokenize(passage)
+    pairs, anchors, displaced, marks = _pair(ours, theirs)
+    displaced |= _strayed_names(ours, theirs, pairs, passage)
+    forward = dict(pairs)
+    backward = {p: c for c, p in pairs}
+    ours_neg, theirs_neg = negation_scopes(ours), negation_scopes(theirs)
+    return [
+        *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
+        *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
+        *(_difference("antonym", mine, other, claim, passage)
+          for mine, other in opposed_containment(ours, theirs, forward)),
+        *_reordered_events(ours, theirs, forward, claim, passage),
+        *_swapped_states(ours, theirs, forward, claim, passage),
+        *_relative_days(ours, theirs, forward, claim, passage),
+    ]
 
 
 # Verbs of allegation report speech only before "that" ("She alleged that ..."): "the alleged
@@ -1411,7 +1439,23 @@ def _relative_clauses(tokens: Sequence[Token]) -> list[range]:
     return found
 
 
-def _regions(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+# The last regions found, with their tokens and text: read and replaced whole (one entry), so
+# that threads sharing it never see one passage's tokens with another's regions.
+_last_regions: list[tuple[Sequence[Token], str, tuple[tuple[int, int], ...]] | None] = [None]
+
+
+def _regions(tokens: Sequence[Token], text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`_find_regions`, kept for the last tokens asked (by identity, as :func:`per_tokens`
+    keys them, and the same text): _strayed_names and _replacements both ask it of one passage."""
+    last = _last_regions[0]
+    if last is not None and last[0] is tokens and last[1] == text:
+        return last[2]
+    found = tuple(_find_regions(tokens, text))
+    _last_regions[0] = (tokens, text, found)
+    return found
+
+
+def _find_regions(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     """Where each token stands, as ``(sentence start, clause)``: its sentence (as the sources'
     splitter cuts ``text``), and in it the relative clause that holds it, else the coordinated
     clause (after ", and", ", while", "but") that holds it (-1: the first). "Wrona, who was
@@ -1420,7 +1464,7 @@ def _regions(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     preferred Rosersberg": the second clause is the successor's."""
     clauses = _relative_clauses(tokens)
     relative = {j: c.start for c in clauses for j in c}
-    sentences = list(split_sentences(text, 0, len(text)))
+    sentences = _sentences(text)
     regions = []
     coordinated, sentence = -1, 0
     for j, t in enumerate(tokens):
@@ -1696,15 +1740,27 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     aligned_ours = {i for i, _ in pairs if i not in displaced} - _stray_function_pairs(ours, pairs)
     aligned_theirs = {j for _, j in pairs}
     free_ours = [i for i in _replaceable_words(ours) if i not in aligned_ours]
-    free_theirs = [j for j in _replaceable_words(theirs) if j not in aligned_theirs]
+    if not free_ours:
+        return []  # no claim word to replace: the passage's words need not be looked up
     strong = frozenset((a, b) for a, b in pairs if ours[a].key)
     placed = dict(pairs)
-    regions = _regions(theirs, passage) if displaced else []
+    regions = _regions(theirs, passage) if displaced else ()
     found = []
     beside: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     after_pair, before_pair = _anchor_places(pairs, strong)
-    apposed = {j: _apposed(theirs, j) for j in free_theirs}
-    relative = {j: _past_relative(theirs, j) for j in free_theirs}
+    # The passage words that can stand in a free claim word's place, in order: the place test
+    # (the one below) before the WordNet look-ups of _replaceable, which most words never need.
+    free_theirs = []
+    apposed: dict[int, int] = {}
+    relative: dict[int, int] = {}
+    for j, t in enumerate(theirs):
+        if not t.word or j in aligned_theirs:
+            continue
+        here, there = _apposed(theirs, j), _past_relative(theirs, j)
+        if any((i, j) in after_pair or (i, j) in before_pair or (i, here) in after_pair or (i, there) in before_pair
+               for i in free_ours) and _replaceable(theirs, j):
+            free_theirs.append(j)
+            apposed[j], relative[j] = here, there
     for i in free_ours:
         for j in free_theirs:
             in_place = (i, j) in after_pair or (i, j) in before_pair

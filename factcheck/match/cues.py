@@ -174,12 +174,11 @@ def tokenize(text: str) -> tuple[Token, ...]:
     many claims; the tokens are immutable."""
     tokens = []
     for m in WORD.finditer(text):
-        raw = m.group().strip()
-        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        is_word = raw[:1].isalnum() or raw[:1] == "_"
-        folded = fold(raw).replace("’", "'")
-        key = term(folded) if is_word else None
-        if is_word and _prefix_negated(folded):
+        matched = m.group()
+        raw = matched.strip()
+        start = m.start() + (len(matched) - len(matched.lstrip()))
+        folded, key, is_word, negated = _word_form(raw)
+        if negated:
             # "unreported" is "not reported": the prefix is a negation cue of its own, the rest
             # the word it negates, so that it aligns with "reported" and "never reported".
             tokens.append(Token(start, start + 2, PREFIX_NEGATION, None, raw[:1].isupper(), True))
@@ -187,6 +186,18 @@ def tokenize(text: str) -> tuple[Token, ...]:
             continue
         tokens.append(Token(start, start + len(raw), folded, key, raw[:1].isupper(), is_word))
     return tuple(tokens)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_form(raw: str) -> tuple[str, str | None, bool, bool]:
+    """What :func:`tokenize` makes of one matched word or mark, whatever text it is in: its
+    folded form, its index term, whether it is a word, and whether it is a negated participle
+    ("unreported"). Memoised: a run meets the same words in passage after passage, and the
+    folding and the WordNet lookups are most of the cost of tokenising a new passage."""
+    is_word = raw[:1].isalnum() or raw[:1] == "_"
+    folded = fold(raw).replace("’", "'")
+    key = term(folded) if is_word else None
+    return folded, key, is_word, is_word and _prefix_negated(folded)
 
 
 _R = TypeVar("_R")

@@ -183,9 +183,10 @@ class Matcher:
                 # the last two ways (:attr:`_ClaimState.loose`) are looked at one by one.
                 synonyms = claim.synonyms
                 state = self._state(claim)
+                near = state.near_in(passage_terms)  # (the passage's terms met once, not once per term)
                 loose = [t for t in state.loose if t not in exact and (
                     (t in synonyms and not passage_terms.isdisjoint(synonyms[t]))
-                    or (_fuzzy(t) and state.near_term(t, passage_terms)))]
+                    or (t in near and not near[t].isdisjoint(passage_terms)))]
                 matches[pid] = exact.union(loose) if loose else exact
         if len(pids) == 1:
             return matches[pids[0]]
@@ -269,11 +270,14 @@ class _ClaimState:
                 if not gendered_pair(t, match):
                     near.add(match)
 
-    def near_term(self, t: str, passage_terms: frozenset[str]) -> bool:
-        """Whether a passage term near-matches ``t``, one of the long terms."""
-        if not passage_terms <= self._met:
+    def near_in(self, passage_terms: frozenset[str]) -> dict[str, set[str]]:
+        """Each long term's near-matches among the terms met, once the passage's terms are met:
+        a passage term near-matches a long term ``t`` when it is in ``near_in(...)[t]``. A term's
+        near-matches do not depend on when they were met. Callers must not change what is
+        returned."""
+        if self._long and not passage_terms <= self._met:
             self.meet([passage_terms])
-        return not self._near[t].isdisjoint(passage_terms)
+        return self._near
 
 
 def weight_of(claim: ClaimTerms, found: frozenset[str]) -> float:

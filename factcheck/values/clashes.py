@@ -526,8 +526,15 @@ def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], c
     names = sorted((v for v in agreed if v.kind == "name"), key=lambda v: v.start)
     passage_names = [v for v in passage_values if v.kind == "name"]
     found: list[tuple[Value, Value]] = []
+    stated: dict[int, list[Value]] = {}  # the passage names of a claim name (by its place in names), found once
+
+    def stating(k: int) -> list[Value]:
+        if k not in stated:
+            stated[k] = [p for p in passage_names if _same_name(names[k], p)]
+        return stated[k]
+
     for i, first in enumerate(names):
-        for second in names[i + 1:]:
+        for k, second in enumerate(names[i + 1:], i + 1):
             between = claim_text[first.end:second.start]
             inside = [n for n in names if first.end <= n.start and n.end <= second.start]
             wanted = _relation_words(between)
@@ -538,8 +545,7 @@ def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], c
             # the two names in either order; they are exchanged only where the word right before
             # one of them is the one the passage puts before the other ("joined AFP" / "joining RFE/RL").
             free_order = bool(_POSSESSIVE_START.match(claim_text, first.end) or _SUBORDINATOR.search(between))
-            ours = [p for p in passage_names if _same_name(first, p)]
-            theirs = [p for p in passage_names if _same_name(second, p)]
+            ours, theirs = stating(i), stating(k)
             if any(_relates(a, b, passage_text, wanted, passage_names, inside) for a in ours for b in theirs):
                 continue  # the passage says it the claim's way too
             swap = next(((a, b) for a in ours for b in theirs

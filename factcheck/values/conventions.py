@@ -75,7 +75,12 @@ NUMERIC_DATE = re.compile(r"(?P<a>\d(?<![\w./-]\d)\d?)(?P<sep>[/.])(?P<b>\d{1,2}
 # character past it: the patterns are tried on those runs alone (those with a separator between
 # two digits), which gives the same matches as a scan of the whole text at a fraction of the cost.
 # Such runs are found from their separated digits (rare in prose), not from every comma and stop.
-_SEPARATED = re.compile(r"\d[.,/]\d")
+# Each separator is looked for on its own, followed by a digit, and the digit before it is
+# tested apart: a pattern that opens with one literal character is scanned for in a tight loop,
+# while one that opens with a class ("\d[.,/]\d") tests the class at every character of a
+# whole document. Every separated digit of "\d[.,/]\d" is found, overlapping ones too, which
+# fall inside the run found first and are passed over as before.
+_SEPARATORS = (re.compile(r"\.\d"), re.compile(r",\d"), re.compile(r"/\d"))
 _RUN_END = re.compile(r"[\d.,/]*")
 
 
@@ -100,13 +105,15 @@ def _separated_runs(text: str) -> list[tuple[int, int]]:
     """The runs of digits and separators that hold a separated digit, as (start, end + 1)."""
     runs: list[tuple[int, int]] = []
     end = 0
-    for match in _SEPARATED.finditer(text):
-        if match.start() < end:
+    digits = sorted(m.start() - 1 for pattern in _SEPARATORS for m in pattern.finditer(text, 1)
+                    if text[m.start() - 1].isdecimal())  # as \d
+    for first in digits:
+        if first < end:
             continue  # in the run already found
-        start = match.start()
+        start = first
         while start > end and (text[start - 1] in ".,/" or text[start - 1].isdecimal()):  # as [\d.,/]
             start -= 1
-        end = _RUN_END.match(text, match.start()).end()  # type: ignore[union-attr]  # it matches the empty string
+        end = _RUN_END.match(text, first).end()  # type: ignore[union-attr]  # it matches the empty string
         runs.append((start, end + 1))
     return runs
 
