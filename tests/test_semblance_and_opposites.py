@@ -25,7 +25,7 @@ from conftest import article_checker
 
 from factcheck import Checker, Claim
 from factcheck.index.bm25 import term
-from factcheck.match.align import align
+from factcheck.match.align import _OPPOSING, _opposites, align
 from factcheck.match.cues import head_word, hedge_cues, negation_scopes, tokenize
 from factcheck.match.predicates import unstated_predicates
 
@@ -656,3 +656,21 @@ def test_only_one_of_a_list(request: pytest.FixtureRequest, checker_name: str, c
     assert verdict(checker, claim) == expected
     if expected == "contradicted":
         assert "quantifier" in kinds(checker, claim)
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("Ak Zhaiyk is one of the many independent voices in western Kazakhstan.",
+     "A popular newspaper in the Atyrau region, Ak Zhaiyk is one of the few independent voices in western Kazakhstan."),
+    ("Only the director was a member of the hunting club.",
+     "The director, the chair and two of the inspectors were all members of the same hunting club."),
+    ("Most of the families settled their claims with the board in court.",
+     "Most of the families settled their claims with the board outside court, the paper reported."),
+    ("The following year the novella was not published.", "The following year the novella was published."),
+    ("Batyrbekova and Nursultan were pulled off the train by local police after it departed.",
+     "But before the train could depart, they were pulled off by local police officers."),
+])
+def test_a_windows_main_sentence_finds_the_opposites_align_finds(claim: str, passage: str) -> None:
+    """The main sentence of a two-sentence window is read for its opposites alone
+    (align._opposites): the same negations, antonyms and quantifiers as a full alignment."""
+    full = [d for d in align(claim, passage).differences if d.kind in _OPPOSING]
+    assert full and [d for d in _opposites(claim, passage) if d.kind in _OPPOSING] == full

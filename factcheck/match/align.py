@@ -669,6 +669,7 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
     return [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
+        *_only_against_list(ours, theirs, pairs, claim, passage),
         *(_difference("antonym", mine, other, claim, passage)
           for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
