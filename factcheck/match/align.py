@@ -576,12 +576,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
     Returns:
         An :class:`Alignment`; offsets in its differences index ``claim`` and ``passage``.
     """
-    ours, theirs = tokenize(claim), tokenize(passage)
-    pairs, anchors, displaced, marks = _pair(ours, theirs)
-    displaced |= _strayed_names(ours, theirs, pairs, passage)
-    forward = dict(pairs)
-    backward = {p: c for c, p in pairs}
-    ours_neg, theirs_neg = negation_scopes(ours), negation_scopes(theirs)
+    ours, theirs, pairs, anchors, displaced, marks, forward, backward, ours_neg, theirs_neg = _paired(claim, passage)
     spoken, unattributed = _speakers(ours, theirs, forward, claim, passage, context, following)
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
@@ -655,17 +650,28 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
             if d.kind in _OPPOSING and not any(c < e and s < f for s, e in taken for c, f in [d.claim_span])]
 
 
-def _opposites(claim: str, passage: str) -> list[Difference]:
-    """The differences of :func:`align` that may be of an opposing kind (negation, antonym,
-    quantifier), found as align finds them and in its order, for a passage of one sentence:
-    the finders of other kinds (entities, hedges) are left out. The caller keeps only the
-    opposing kinds."""
+_Paired = tuple[tuple[Token, ...], tuple[Token, ...], list[tuple[int, int]], list[tuple[int, int]], frozenset[int],
+                list[tuple[int, int]], dict[int, int], dict[int, int], list[tuple[int, range]], list[tuple[int, range]]]
+
+
+def _paired(claim: str, passage: str) -> _Paired:
+    """What every reading of a claim against a passage starts from: both texts' tokens, the
+    word pairs and anchors (:func:`_pair`, names strayed to another place counted as displaced),
+    the pairs both ways, and both texts' negation scopes."""
     ours, theirs = tokenize(claim), tokenize(passage)
     pairs, anchors, displaced, marks = _pair(ours, theirs)
     displaced |= _strayed_names(ours, theirs, pairs, passage)
     forward = dict(pairs)
     backward = {p: c for c, p in pairs}
-    ours_neg, theirs_neg = negation_scopes(ours), negation_scopes(theirs)
+    return ours, theirs, pairs, anchors, displaced, marks, forward, backward, negation_scopes(ours), negation_scopes(theirs)
+
+
+def _opposites(claim: str, passage: str) -> list[Difference]:
+    """The differences of :func:`align` that may be of an opposing kind (negation, antonym,
+    quantifier), found as align finds them and in its order, for a passage of one sentence:
+    the finders of other kinds (entities, hedges) are left out. The caller keeps only the
+    opposing kinds."""
+    ours, theirs, pairs, anchors, displaced, marks, forward, backward, ours_neg, theirs_neg = _paired(claim, passage)
     return [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
