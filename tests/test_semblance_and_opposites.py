@@ -674,3 +674,26 @@ def test_a_windows_main_sentence_finds_the_opposites_align_finds(claim: str, pas
     (align._opposites): the same negations, antonyms and quantifiers as a full alignment."""
     full = [d for d in align(claim, passage).differences if d.kind in _OPPOSING]
     assert full and [d for d in _opposites(claim, passage) if d.kind in _OPPOSING] == full
+
+
+def test_a_value_clash_whose_sentence_leaves_a_name_to_its_article(seeds_checker: Checker) -> None:
+    """004: "... the mother of a 17-year-old schoolgirl revealed how her daughter was held in sexual
+    slavery for six months": the article names Qyzylorda elsewhere, so the sentence that restates
+    the claim but for the city contradicts "three months"."""
+    result = seeds_checker.check_claim(
+        Claim("t", "The 17-year-old from Qyzylorda was kept in sexual slavery for three months."))
+    assert result.verdict == "contradicted"
+    assert [(d.claim_value, d.source_value) for d in result.disagreements] == [("three months", "six months")]
+    same = Claim("t", "The 17-year-old from Qyzylorda was kept in sexual slavery for six months.")
+    assert seeds_checker.check_claim(same).verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    # bench/perturb.py seed 1: "the extent of the practice is not known" is no statement about "groups"
+    # and "associated" of the next sentence, which the tokens (no full stops) run into
+    ("The group is then known as a stellar association, or a moving group.",
+     "During the war the extent of the practice is not known but the number is thought to be large. "
+     "Armed groups associated with the government advertised widely."),
+])
+def test_a_negated_statement_ends_with_its_sentence(claim: str, passage: str) -> None:
+    assert [d for d in align(claim, passage).differences if d.kind == "negation"] == []

@@ -1559,7 +1559,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                 start = _statement_start(tokens, cue - 2)
             # (To the next punctuation mark: a clause word after the cue, "there have not been actors
             # and actresses who have received ...", ends no statement that the negation is of.)
-            clause = range(start, max(clause_end(tokens, cue), phrase_end(tokens, cue)))
+            own = _sentence_of(tokens, claim if side == "claim" else passage, cue)
+            clause = range(start, min(own.stop, max(clause_end(tokens, cue), phrase_end(tokens, cue))))
             # A word of the clause counts as shared when the other text has it, though paired with
             # another occurrence of it ("... Kessler Components, which ... . Kessler declined to comment").
             if sum(1 for k in clause if tokens[k].key and (k in mapping or tokens[k].key in other_keys)) < 2:

@@ -123,7 +123,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     subject than every supporting one ("Demographics of Saint Kitts" against "... of Saint
     Vincent") disputes nothing.
     """
-    result = list(assessed)
+    result = [_named_in_source(a, facts) for a in assessed]
     sets = [_support_set(claim, result, doc, quoted) for doc in dict.fromkeys(a.candidate.doc for a in result)]
     sets = [s for s in sets if s.members]
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
@@ -246,6 +246,20 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         named = not facts.names or any(near & docs for _, docs in facts.names)
         verdict = "partial" if near and named else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
+
+
+def _named_in_source(a: Assessment, facts: CorpusFacts) -> Assessment:
+    """A passage that restates the claim and says a value or a word otherwise, kept from
+    contradicting only by claim names it does not state (``Assessment.named_elsewhere``),
+    contradicts where its own source states each of those names (``facts.names``): an article
+    about Qyzylorda says "her daughter was held in sexual slavery for six months" of the
+    Qyzylorda schoolgirl without naming the city in that sentence."""
+    if not a.named_elsewhere or not facts.names:
+        return a
+    names = [docs for terms, docs in facts.names if terms & a.named_elsewhere]
+    if names and all(a.candidate.doc in docs for docs in names):
+        return replace(a, stance="contradicts")
+    return a
 
 
 def _outweighed(result: Sequence[Assessment], supporting: list[SupportSet]) -> list[SupportSet]:

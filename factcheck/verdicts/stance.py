@@ -61,6 +61,10 @@ class Assessment:
     # Claim words that qualify the next one, which the aligned passage leaves out or says
     # otherwise (factcheck.match.qualifiers): stated only where the source says the two together.
     qualifiers: tuple[Qualifier, ...] = ()
+    # The terms of the claim's names this passage does not state, where they alone keep it from
+    # contradicting a claim it restates: it contradicts if its source names them elsewhere
+    # (factcheck.verdicts.decide, which knows the corpus).
+    named_elsewhere: frozenset[str] = frozenset()
 
     @property
     def clashes(self) -> bool:
@@ -281,9 +285,20 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     if supplement:
         context = max(context, _share(claim, matched, valued | swapped | changed | supplement))
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
-    if (values.conflicts or differences) and on_topic and (name_swap or not unnamed) and not _adrift(values, referred) \
-            and not _parallel(differences, values) and not (alignment is not None and alignment.other_person()):
+    named_elsewhere: frozenset[str] = frozenset()
+    opposing = bool(values.conflicts or differences) and on_topic and not _parallel(differences, values) \
+        and not (alignment is not None and alignment.other_person())
+    unsaid = [v for v in values.absent if v.kind == "name" and all(v is not r for r in referred)]
+    if opposing and (name_swap or not unnamed) and not _adrift(values, referred):
         stance = "contradicts"
+    elif opposing and unsaid and not _adrift(values, [*referred, *unsaid]) \
+            and _share(claim, matched, valued | swapped | changed | terms_of(claim, unsaid)) >= RESTATED:
+        # A passage that restates the claim but for names it does not state ("The 17-year-old from
+        # Qyzylorda was kept in sexual slavery for three months" against "... a 17-year-old
+        # schoolgirl revealed how her daughter was held in sexual slavery for six months"): it
+        # contradicts where its source names them elsewhere, which the decision knows.
+        named_elsewhere = terms_of(claim, unsaid)
+        stance = "related" if coverage >= min(SHOWN, RELATED_CITED if cited else RELATED) else ""
     elif coverage >= min(SHOWN, RELATED_CITED if cited else RELATED):
         stance = "related"
     else:
@@ -315,7 +330,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                                           or alignment.doer_of_one_verb(d.claim_span, d.passage_span))])
     qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
-                      quoting, replaced, unstated, qualifiers)
+                      quoting, replaced, unstated, qualifiers, named_elsewhere)
 
 
 _ARTICLES = frozenset("a an the".split())
