@@ -33,6 +33,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
@@ -647,11 +648,27 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
         else _dedupe(_opposites(claim, sentence))
     taken = [d.claim_span for d in found]
     return [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a)) for d in own
-            if d.kind in _OPPOSING and not any(c < e and s < f for s, e in taken for c, f in [d.claim_span])]
+            if d.kind in _OPPOSING and not any(_spans_overlap(d.claim_span, span) for span in taken)]
 
 
-_Paired = tuple[tuple[Token, ...], tuple[Token, ...], list[tuple[int, int]], list[tuple[int, int]], frozenset[int],
-                list[tuple[int, int]], dict[int, int], dict[int, int], list[tuple[int, range]], list[tuple[int, range]]]
+def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two ``(start, end)`` character spans share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class _Paired(NamedTuple):
+    """What every reading of a claim against a passage starts from (:func:`_paired`)."""
+
+    ours: tuple[Token, ...]
+    theirs: tuple[Token, ...]
+    pairs: list[tuple[int, int]]
+    anchors: list[tuple[int, int]]
+    displaced: frozenset[int]
+    marks: list[tuple[int, int]]
+    forward: dict[int, int]
+    backward: dict[int, int]
+    ours_neg: list[tuple[int, range]]
+    theirs_neg: list[tuple[int, range]]
 
 
 def _paired(claim: str, passage: str) -> _Paired:
@@ -663,7 +680,8 @@ def _paired(claim: str, passage: str) -> _Paired:
     displaced |= _strayed_names(ours, theirs, pairs, passage)
     forward = dict(pairs)
     backward = {p: c for c, p in pairs}
-    return ours, theirs, pairs, anchors, displaced, marks, forward, backward, negation_scopes(ours), negation_scopes(theirs)
+    return _Paired(ours, theirs, pairs, anchors, displaced, marks, forward, backward,
+                   negation_scopes(ours), negation_scopes(theirs))
 
 
 def _opposites(claim: str, passage: str) -> list[Difference]:
@@ -893,7 +911,7 @@ def _only_against_list(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
 
     Returns:
         At most one ``quantifier`` difference: the claim's "only" and the passage's list."""
-    forward = dict(pairs)
+    aligned = {p for _, p in pairs}
     for i, j in pairs:
         k = i - 1
         while k >= 0 and ours[k].folded in ARTICLES:
@@ -907,10 +925,9 @@ def _only_against_list(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
         joined = [m for m in range(start, end) if theirs[m].folded == "and"]
         if not joined or any(theirs[m].folded in BOUNDARY_WORDS - {"and"} for m in range(start, end)):
             continue
-        if not any(theirs[m].key and m != j and m not in forward.values() for m in range(start, end)):
+        if not any(theirs[m].key and m != j and m not in aligned for m in range(start, end)):
             continue
-        last = max(m for m in range(start, end) if theirs[m].word and m < end - 1 and theirs[m].key) \
-            if any(theirs[m].key for m in range(start, end - 1)) else j
+        last = max((m for m in range(start, end - 1) if theirs[m].key), default=j)
         return [_difference("quantifier", (ours[k].start, ours[i].end), (theirs[start].start, theirs[last].end),
                             claim, passage)]
     return []
@@ -953,14 +970,13 @@ def _pronoun_in_place(ours: Sequence[Token], theirs: Sequence[Token], anchors: S
             continue
         gender = _OBJECT_PRONOUNS[theirs[j + 1].folded]
         before = [k for k in range(j) if _is_name(theirs, k) or _opening_name(theirs, k) or _unknown_opening(theirs, k)]
+        genders = {k: surname_gender(theirs[_run_end(theirs, k) - 1].folded) for k in before}
         # The nearest name whose surname says the pronoun's gender; else the nearest that may be a
         # person's (not an acronym such as "RFE/RL").
-        antecedent = next((k for k in reversed(before) if surname_gender(theirs[_run_end(theirs, k) - 1].folded) == gender),
-                          None)
+        antecedent = next((k for k in reversed(before) if genders[k] == gender), None)
         if antecedent is None:
             antecedent = next((k for k in reversed(before)
-                               if surname_gender(theirs[_run_end(theirs, k) - 1].folded) is None
-                               and not passage[theirs[k].start:theirs[k].end].isupper()), None)
+                               if genders[k] is None and not passage[theirs[k].start:theirs[k].end].isupper()), None)
         if antecedent is None:
             continue
         first = antecedent

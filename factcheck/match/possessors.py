@@ -73,6 +73,7 @@ def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
 
     Returns:
         The claim's possessor terms (possibly empty)."""
+    their_keys = {u.key for u in theirs if u.key}
     found: set[str] = set()
     for i, j in pairs:
         t = ours[i]
@@ -86,7 +87,7 @@ def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
             # A name as the possessor ("Batyrbekov's lawyer") where the passage gives the noun
             # to someone it describes ("The victim's lawyer, Qurmanghazy Musir") and names the
             # claim's one nowhere: the passage does not say that they are one.
-            if ours[mine].key in {t.key for t in theirs} or is_place(x):
+            if ours[mine].key in their_keys or is_place(x):
                 continue  # (a place is "the country" of the passage as often: "the country's security services")
         elif not other_kin(x, y):
             continue

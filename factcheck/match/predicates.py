@@ -32,12 +32,11 @@ from itertools import pairwise
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
-from factcheck.match.cues import BOUNDARY_WORDS, Token
+from factcheck.match.cues import ARTICLES, BOUNDARY_WORDS, Token, clause_end
 
 __all__ = ["inserted_phrases", "opposed_elsewhere", "unstated_predicates"]
 
 _COPULAS = frozenset("is are was were".split())
-_OPENERS = frozenset("a an the".split())
 _RELATIVE = frozenset("who which".split())
 # Words between a relative pronoun and its verb: auxiliaries, "not" excepted (a negation is
 # compared as one), and adverbs of time.
@@ -71,23 +70,19 @@ def unstated_predicates(ours: Sequence[Token], forward: dict[int, int], stated: 
 
 
 def _main_clause(tokens: Sequence[Token]) -> list[int]:
-    """Token indices outside the claim's comma-set parts (appositions, relative clauses)."""
+    """Token indices outside the claim's comma-set parts (appositions, relative clauses). With
+    two commas or more, each opens or closes such a part (one that runs to the sentence's end is
+    no part of the main clause either); a lone comma sets off nothing."""
+    toggles = sum(1 for t in tokens if t.folded == ",") >= 2
     inside: list[int] = []
     depth = False
     for k, t in enumerate(tokens):
         if t.folded == ",":
-            depth = not depth if _closes_or_opens(tokens, k) else depth
+            depth = depth != toggles
             continue
         if not depth:
             inside.append(k)
     return inside
-
-
-def _closes_or_opens(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the comma at ``k`` opens or closes a comma-set part: one more comma follows it in
-    the sentence, or one precedes it (a part that runs to the sentence's end is no part of the
-    main clause either)."""
-    return any(t.folded == "," for t in tokens[k + 1:]) or any(t.folded == "," for t in tokens[:k])
 
 
 def _predicate_nominal(tokens: Sequence[Token]) -> list[int]:
@@ -104,7 +99,7 @@ def _predicate_nominal(tokens: Sequence[Token]) -> list[int]:
             t = tokens[m]
             if not t.word or t.folded in BOUNDARY_WORDS:
                 break
-            if t.folded in _OPENERS and not phrase:
+            if t.folded in ARTICLES and not phrase:
                 continue
             if t.key is None:
                 break  # a preposition or other function word ends the head noun's phrase
@@ -212,12 +207,10 @@ _RELATIVE_OPENERS = frozenset("which who whom that".split())
 def _about_aligned(tokens: Sequence[Token], j: int, aligned: set[int]) -> bool:
     """Whether the word at ``j`` is said of aligned words: two of them in its clause, or its
     clause a relative one whose antecedent (the word before the pronoun, over a comma) is aligned."""
-    start, end = j, j + 1
+    start, end = j, clause_end(tokens, j)
     while start > 0 and tokens[start - 1].word and tokens[start - 1].folded not in BOUNDARY_WORDS \
             and tokens[start - 1].folded not in _RELATIVE_OPENERS:
         start -= 1
-    while end < len(tokens) and tokens[end].word and tokens[end].folded not in BOUNDARY_WORDS:
-        end += 1
     if sum(1 for k in range(start, end) if k in aligned and tokens[k].key) >= 2:
         return True
     if start > 0 and tokens[start - 1].folded in _RELATIVE_OPENERS:

@@ -18,7 +18,7 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import UNIVERSAL, Alignment, Difference, modifies_same_noun, other_events
-from factcheck.match.cues import tokenize
+from factcheck.match.cues import ARTICLES, tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
@@ -258,12 +258,13 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # Another name counts only in a sentence that restates the claim's: sentences about
     # different people, places and works share much of their wording (WiCE dev: at
     # SAME_TOPIC, 39 of 41 name differences on its real claims were such pairs).
-    # (An adverb of the claim's, "eventually", does not make a sentence tell another event.)
-    # Nor does a verb said in its place in other words ("to catch a train to the capital, Astana" /
-    # "to board a train to the former capital, Almaty").
-    reverbed = _reverbed(alignment) | _lead_ins(alignment, differences) \
+    # Nor do the claim's "-ly" adverbs ("eventually"), a verb the passage says otherwise before
+    # the same object ("to catch a train" / "to board a train") or the words that lead to a name
+    # put otherwise ("a train bound for Astana" / "a train to the former capital, Almaty") make a
+    # sentence tell another event.
+    said_otherwise = adverb_terms(claim) | _reverbed(alignment) | _lead_ins(alignment, differences) \
         if alignment is not None and differences and context < RESTATED else frozenset()
-    if context < RESTATED and _share(claim, matched, valued | swapped | changed | adverb_terms(claim) | reverbed) < RESTATED:
+    if context < RESTATED and _share(claim, matched, valued | swapped | changed | said_otherwise) < RESTATED:
         # A named speaker stands apart: the alignment finds one only where the claim states the
         # passage's quotation, or the words its one sentence reports, nearly all of them. A
         # speaker the passage describes ("the magazine said") may be the claim's in other words.
@@ -333,9 +334,6 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                       quoting, replaced, unstated, qualifiers, named_elsewhere)
 
 
-_ARTICLES = frozenset("a an the".split())
-
-
 def _reverbed(alignment: Alignment) -> frozenset[str]:
     """Terms of the claim's verbs that the passage says with another verb before the same
     object: "catch a train" / "board a train" (:meth:`Alignment.slot_verbs`, the object right
@@ -343,11 +341,11 @@ def _reverbed(alignment: Alignment) -> frozenset[str]:
     forward = dict(alignment.pairs)
     found = set()
     for k, verbs in alignment.slot_verbs():
-        obj = next((m for m in range(k + 1, len(alignment.claim)) if alignment.claim[m].folded not in _ARTICLES), None)
+        obj = next((m for m in range(k + 1, len(alignment.claim)) if alignment.claim[m].folded not in ARTICLES), None)
         if obj is None or obj not in forward:
             continue
         j = forward[obj] - 1
-        while j >= 0 and alignment.passage[j].folded in _ARTICLES:
+        while j >= 0 and alignment.passage[j].folded in ARTICLES:
             j -= 1
         if j >= 0 and alignment.passage[j].folded in verbs and (key := alignment.claim[k].key):
             found.add(key)
