@@ -649,6 +649,13 @@ def test_an_inserted_phrase_with_a_name(request: pytest.FixtureRequest, checker_
     ("seeds_checker", "Bloggers found that the doctor was a member of the influential Seltanov family.", "supported"),
     ("clinic", "Only the director was a member of the hunting club.", "contradicted"),
     ("clinic", "The director was a member of the hunting club.", "supported"),
+    # The claim names the list itself before narrowing it to one: the list's other nouns are
+    # aligned with the claim's, but before its "only".
+    ("seeds_checker", "Of the doctor, the principal and the senior regional policeman, bloggers found that only the "
+     "doctor was a Seltanov family member.", "contradicted"),
+    ("clinic", "Of the director, the chair and the inspectors, only the director belonged to the hunting club.",
+     "contradicted"),
+    ("clinic", "The director, the chair and two of the inspectors all belonged to the hunting club.", "supported"),
 ])
 def test_only_one_of_a_list(request: pytest.FixtureRequest, checker_name: str, claim: str, expected: str) -> None:
     """"only the doctor" against a list joined by "and" before the same predicate."""

@@ -911,13 +911,11 @@ def _only_against_list(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
 
     Returns:
         At most one ``quantifier`` difference: the claim's "only" and the passage's list."""
-    aligned = {p for _, p in pairs}
-    for i, j in pairs:
+    claimed = {p: c for c, p in pairs}
+    for i, j in _only_nouns(ours, theirs, pairs):
         k = i - 1
-        while k >= 0 and ours[k].folded in ARTICLES:
+        while ours[k].folded in ARTICLES:
             k -= 1
-        if k < 0 or ours[k].folded != "only" or ours[i].capital:
-            continue
         after = [(c, p) for c, p in sorted(pairs) if c > i and p > j]
         if len(after) < 2 or any(not t.word for t in ours[i:after[0][0]]):
             continue  # the predicate's words, aligned after the noun on both sides, in one phrase
@@ -925,12 +923,37 @@ def _only_against_list(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
         joined = [m for m in range(start, end) if theirs[m].folded == "and"]
         if not joined or any(theirs[m].folded in BOUNDARY_WORDS - {"and"} for m in range(start, end)):
             continue
-        if not any(theirs[m].key and m != j and m not in aligned for m in range(start, end)):
+        # Another of the list's nouns: one the claim does not have, or has only before its "only"
+        # ("Of the doctor, the principal and the senior policeman, ... only the doctor was ...").
+        if not any(theirs[m].key and m != j and claimed.get(m, -1) < k for m in range(start, end)):
             continue
         last = max((m for m in range(start, end - 1) if theirs[m].key), default=j)
         return [_difference("quantifier", (ours[k].start, ours[i].end), (theirs[start].start, theirs[last].end),
                             claim, passage)]
     return []
+
+
+def _only_nouns(ours: Sequence[Token], theirs: Sequence[Token],
+                pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(noun, passage token)`` for each lower-case noun the claim puts after "only" (an article
+    between them allowed): its aligned token, or, when the claim has the word twice and the
+    alignment gave the passage's one to the first (a list the claim repeats before narrowing it),
+    the passage's one token with its index term."""
+    forward = dict(pairs)
+    found = []
+    for i, t in enumerate(ours):
+        k = i - 1
+        while k >= 0 and ours[k].folded in ARTICLES:
+            k -= 1
+        if k < 0 or ours[k].folded != "only" or t.capital or not t.key:
+            continue
+        if i in forward:
+            found.append((i, forward[i]))
+            continue
+        same = [j for j, u in enumerate(theirs) if u.key == t.key]
+        if len(same) == 1 and any(c < k and p == same[0] for c, p in pairs):
+            found.append((i, same[0]))
+    return found
 
 
 _OBJECT_PRONOUNS = {"him": "masculine", "her": "feminine"}
