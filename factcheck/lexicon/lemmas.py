@@ -31,10 +31,17 @@ tear tore torn | tell told | think thought | throw threw thrown | understand und
 wake woke woken | wear wore worn | weep wept | win won | wind wound | withdraw withdrew withdrawn |
 write wrote written | overturn | undertake undertook undertaken | overcome overcame |
 """
+# Regular forms the stemmer still parts from their verb: in a short word ending in "-eed",
+# Snowball's step 1b keeps "eed" outside R1 and then strips only "ed", so "freed" gets "fred" where
+# "free" gets "fre". Every WordNet verb in "-ee" whose "-d" form is not a word of its own ("feed",
+# "seed", "weed" are): tests/test_lemmas.py derives this list again from WordNet's verbs.
+_EED_FORMS = """
+free freed | gee geed | pee peed | spree spreed | tee teed | tree treed |
+"""
 
 IRREGULAR: dict[str, str] = {
     form: group.split()[0]
-    for group in _FORMS.split("|")
+    for group in (_FORMS + _EED_FORMS).split("|")
     if group.split()
     for form in group.split()[1:]
 }
