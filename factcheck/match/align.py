@@ -69,6 +69,7 @@ from factcheck.match.cues import (
     head_word,
     hedge_class,
     hedge_cues,
+    hedge_cues_across,
     keeps_attribution,
     negated,
     negation_scopes,
@@ -2883,7 +2884,7 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         return []
     # A cue of the claim aligned with the same words of the passage stands for that cue only:
     # "distributed according to the amount" keeps no "According to Marx, ...".
-    their_cues = hedge_cues(theirs)
+    their_cues = _passage_hedge_cues(passage) if theirs is tokenize(passage) else hedge_cues(theirs)
     kept = {hedge_class(ours[lo].folded) for lo, hi in hedge_cues(ours) if not any(k in forward for k in range(lo, hi))}
     if keeps_attribution(ours):
         kept.add("attribution")  # "announced on August 16 that ..." / "reported that ..."
@@ -2893,7 +2894,9 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     # "according to the council survey", nor does "distributed according to the amount" keep
     # "According to Marx".
     cue_words = {k for lo, hi in their_cues for k in range(lo, hi)}
-    if any(ours[lo].folded == "according" and hi < len(ours) and _is_name(ours, hi)
+    # So does one that opens the claim, whoever it names ("According to her mother, the attackers
+    # beat up ..." keeps "The mother said ...").
+    if any(ours[lo].folded == "according" and hi < len(ours) and (lo == 0 or _is_name(ours, hi))
            and all(k not in forward or forward[k] in cue_words for k in range(lo, hi)) for lo, hi in hedge_cues(ours)):
         kept.add("attribution")
     # A claim that reports someone's words ("Sharipa Batyrbekova ... said") keeps the passage's
@@ -2934,6 +2937,23 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     if not found and "attribution" not in kept:
         found += _quoted_only(ours, theirs, forward, claim, passage)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _passage_hedge_cues(passage: str) -> tuple[tuple[int, int], ...]:
+    """The hedge cues of a passage's tokens (:func:`tokenize`), its sentences told apart (a
+    window holds two). Memoised: a passage is a candidate of many claims."""
+    tokens = tokenize(passage)
+    bounds = _sentences(passage)
+    if len(bounds) < 2:
+        return tuple(hedge_cues(tokens))
+    starts = [lo for lo, _ in bounds[1:]]
+    opening = set()
+    for k, t in enumerate(tokens):
+        while starts and t.start >= starts[0]:
+            opening.add(k)
+            starts.pop(0)
+    return tuple(hedge_cues_across(tokens, frozenset(opening)))
 
 
 def _quoted_only(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],

@@ -399,7 +399,18 @@ def _closing_double_mark(tokens: Sequence[Token], k: int) -> bool:
 
 @per_tokens
 def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token ranges of hedge cues: single words and fixed phrases."""
+    """Token ranges of hedge cues: single words and fixed phrases, in a text of one sentence
+    (or one whose sentences are unknown: see :func:`hedge_cues_across`)."""
+    return hedge_cues_across(tokens, frozenset())
+
+
+def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) -> list[tuple[int, int]]:
+    """Token ranges of hedge cues in a text of several sentences.
+
+    ``sentence_starts``: the indices of the tokens that open its second and later sentences.
+    The tokens keep no full stops, so a report that opens the second sentence of a window glued
+    to the first ('... and sped away.The mother said family members tracked down the car')
+    would otherwise seem to stand inside the first sentence's last clause."""
     cues = []
     for k, t in enumerate(tokens):
         if not t.word:
@@ -439,7 +450,8 @@ def hedge_cues(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             cues.append((k, k + 1))
             continue
         if (t.folded in THAT_REPORTS or t.folded == "say") and not noun and (
-                _opens_report(tokens, k) or _parenthetical_report(tokens, k) or relative_report(tokens, k)):
+                _opens_report(tokens, k, sentence_starts) or _parenthetical_report(tokens, k)
+                or relative_report(tokens, k)):
             cues.append((k, k + 1))  # "Police say the club owner paid ...": "that" left out
             continue
         if t.folded not in PHRASE_STARTS:
@@ -559,7 +571,7 @@ def _claims_clause(tokens: Sequence[Token], k: int) -> bool:
         and subject not in DETERMINERS
 
 
-def _opens_report(tokens: Sequence[Token], k: int) -> bool:
+def _opens_report(tokens: Sequence[Token], k: int, sentence_starts: frozenset[int] = frozenset()) -> bool:
     """Whether the speech verb at ``k`` opens the sentence, or a clause after ", but" / ", and",
     after its subject alone and a clause follows ("Police say the owner paid", "Prosecutors
     said Holm paid", "Statistics are scarce, but Smailova says most ..."): the rest is reported,
@@ -568,7 +580,10 @@ def _opens_report(tokens: Sequence[Token], k: int) -> bool:
     # The subject opens the sentence or a clause of its own ("..., but Smailova says the vast
     # majority of rapes go unreported").
     first = clause_start(tokens, k)
-    if first > 0 and not (tokens[first - 1].folded in ("but", "and") and first >= 2 and not tokens[first - 2].word):
+    opening = max((s for s in sentence_starts if first <= s <= k), default=None)
+    if opening is not None:
+        first = opening
+    elif first > 0 and not (tokens[first - 1].folded in ("but", "and") and first >= 2 and not tokens[first - 2].word):
         return False
     words = [j for j in range(first, k) if tokens[j].word]
     if not words or len(words) > 3 or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(first, k)):
