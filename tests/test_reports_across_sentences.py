@@ -4,6 +4,9 @@
   sped away.The mother said family members tracked down the car ..."): what follows is the
   mother's report, as it is in a sentence of its own; a claim that opens with "According to her
   mother" keeps it;
+- a quotation that runs over two sentences and names its speaker only after the second ('He's
+  afraid, he says, to go out alone. He won't even go to the bathroom unaccompanied," Batyrbekova
+  told KTK'): a claim that states its words flatly is `partial`, as with a one-sentence quotation;
 - "only X" against a list that the claim itself names before narrowing it (in
   tests/test_semblance_and_opposites.py, with the other "only" cases).
 """
@@ -24,6 +27,8 @@ FLAT = """Night Raid on Harbour Street
 The officers searched the flat on Harbour Street and left before midnight.The neighbour said two men carried boxes out of the building late that night and drove off in a grey van.
 
 The police have not named the men.
+
+"We heard the van twice. It stopped by the gate for ten minutes and then drove towards the port," the neighbour told the local radio station.
 """
 
 
@@ -58,5 +63,29 @@ def test_the_mothers_report_in_a_window(seeds_checker: Checker, claim: str, expe
     ("According to the neighbour, two men carried boxes out of the building late that night.", "supported"),
 ])
 def test_a_report_in_a_window_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "flat.txt", FLAT)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Nursultan is afraid to go out alone and will not even go to the bathroom unaccompanied.", "partial"),
+    ("Batyrbekova told KTK that Nursultan is afraid to go out alone and will not even go to the bathroom "
+     "unaccompanied.", "supported"),
+])
+def test_a_quotation_over_two_sentences_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """000: '... He's afraid, he says, to go out alone. He won't even go to the bathroom
+    unaccompanied," Batyrbekova told KTK television station.'"""
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    if expected == "partial":
+        assert [d.source_value for d in result.disagreements if d.kind == "hedge"] == ["Batyrbekova told"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The van stopped by the gate for ten minutes and then drove towards the port.", "partial"),
+    ("The neighbour told the local radio station that the van stopped by the gate for ten minutes and then drove "
+     "towards the port.", "supported"),
+])
+def test_a_quotation_over_two_sentences_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "flat.txt", FLAT)
     assert checker.check_claim(Claim("t", claim)).verdict == expected

@@ -2973,6 +2973,12 @@ def _quoted_only(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[i
         return []
     sentence = _sentence_of(theirs, passage, aligned[0])
     verb = next((k for k in sentence if not flags[k] and _speech_verb(theirs, k)), None)
+    if verb is None and flags[sentence[-1]]:
+        # The quotation runs on into the next sentence, where its speaker is named ('He's afraid,
+        # he says, to go out alone. He won't even go to the bathroom unaccompanied," Batyrbekova
+        # told KTK television station.').
+        sentence = _sentence_of(theirs, passage, max(aligned))
+        verb = next((k for k in sentence if not flags[k] and _speech_verb(theirs, k)), None)
     if verb is None:
         return []
     # Named with its speaker: "she adds", "Smailova said", "said Smailova".
