@@ -7,6 +7,9 @@
 - a quotation that runs over two sentences and names its speaker only after the second ('He's
   afraid, he says, to go out alone. He won't even go to the bathroom unaccompanied," Batyrbekova
   told KTK'): a claim that states its words flatly is `partial`, as with a one-sentence quotation;
+- words mostly in another speaker's quotation ('"It wasn't an oversight on the police's behalf,
+  it was involvement in the crime," she adds', she being Smailova), the rest in other words: the
+  claim's named speaker (Gulbadar Musinova) is not stated, though not contradicted either;
 - "only X" against a list that the claim itself names before narrowing it (in
   tests/test_semblance_and_opposites.py, with the other "only" cases).
 """
@@ -19,6 +22,7 @@ import pytest
 from conftest import article_checker
 
 from factcheck import Checker, Claim
+from factcheck.match.align import align
 from factcheck.match.cues import hedge_cues, hedge_cues_across, tokenize
 
 # Written for the test; its sentences glued as the seeds' are.
@@ -89,3 +93,27 @@ def test_a_quotation_over_two_sentences_on_the_seeds(seeds_checker: Checker, cla
 def test_a_quotation_over_two_sentences_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "flat.txt", FLAT)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Gulbadar Musinova said the police's conduct was no oversight but amounted to involvement in the crime.",
+     "partial"),
+    ("Dina Smailova said the police's conduct was no oversight but amounted to involvement in the crime.",
+     "supported"),
+])
+def test_a_speaker_of_words_mostly_quoted_by_another(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """003: 'But Smailova ... says such determination can lead to convictions ... "It wasn't an
+    oversight on the police's behalf, it was involvement in the crime," she adds'."""
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    assert ("Musinova" in result.missing) is (expected == "partial")
+
+
+def test_a_speaker_of_words_mostly_quoted_by_another_in_other_words() -> None:
+    context = ("Councillor Anna Berg, who chairs the housing committee, praises the tenants' persistence and says "
+               "such neglect should cost a landlord his licence.")
+    passage = ("\"It was not an accident on the landlord's part, it was a choice to save money,\" she adds, "
+               "\"because the leaks were reported for months.\"")
+    claim = "{} said the landlord's behaviour was no accident but amounted to a choice to save money."
+    assert align(claim.format("Maria Holm"), passage, context).unattributed == {"holm"}
+    assert align(claim.format("Anna Berg"), passage, context).unattributed == frozenset()
