@@ -10,6 +10,10 @@
 - words mostly in another speaker's quotation ('"It wasn't an oversight on the police's behalf,
   it was involvement in the crime," she adds', she being Smailova), the rest in other words: the
   claim's named speaker (Gulbadar Musinova) is not stated, though not contradicted either;
+- a name that owns a description ("Lukpan Akhmediyarov, Ak Zhaiyk's chief editor") must stand
+  with the name and the noun in one passage, or in the passage before it (001: "Another staunch
+  independent outlet, Uralskaya Nedelya, ... On several occasions, its chief editor, Lukpan
+  Akhmediyarov, ..."); pooled from two sentences it is missing, and named so;
 - "only X" against a list that the claim itself names before narrowing it (in
   tests/test_semblance_and_opposites.py, with the other "only" cases).
 """
@@ -117,3 +121,41 @@ def test_a_speaker_of_words_mostly_quoted_by_another_in_other_words() -> None:
     claim = "{} said the landlord's behaviour was no accident but amounted to a choice to save money."
     assert align(claim.format("Maria Holm"), passage, context).unattributed == {"holm"}
     assert align(claim.format("Anna Berg"), passage, context).unattributed == frozenset()
+
+
+PAPERS = """Local Papers Under Pressure
+
+BERGEN -- Small newspapers on the west coast say they face growing pressure from local officials.
+
+In March, the press council published a report on the many threats against the Harbour Post's editor-in-chief Eva Lind and her staff.
+
+Another independent paper, Coastal Times, has been sued for libel twice this year. On several occasions, its chief editor, Jon Dahl, has faced threats and police pressure over stories the paper has published.
+
+Both papers say their readership has grown.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected", "missing"), [
+    ("Lukpan Akhmediyarov, Ak Zhaiyk's chief editor, has withstood threats and police pressure.", "partial",
+     {"Ak Zhaiyk", "editor"}),
+    ("Uralskaya Nedelya's chief editor, Lukpan Akhmediyarov, has on several occasions withstood threats and "
+     "police pressure.", "supported", set()),
+])
+def test_an_owner_of_a_description_on_the_seeds(seeds_checker: Checker, claim: str, expected: str,
+                                                missing: set[str]) -> None:
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    assert missing <= set(result.missing)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Jon Dahl, the Harbour Post's chief editor, has faced threats and police pressure over the paper's stories.",
+     "partial"),
+    ("Jon Dahl, Coastal Times's chief editor, has faced threats and police pressure over the paper's stories.",
+     "supported"),
+    ("Coastal Times's chief editor, Jon Dahl, has faced threats and police pressure over the paper's stories.",
+     "supported"),
+])
+def test_an_owner_of_a_description_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "papers.txt", PAPERS)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

@@ -234,42 +234,68 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     # (Keyed by the name's terms too: a support that states the description but not the name,
     # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
     # prosecutor general, appointed ...", states it of someone its source may not say she is.)
-    descriptions = tuple((head | terms_of(query.terms, [v]), documents_stating(terms_of(query.terms, [v]) | head, matcher))
-                         for v in named if (head := _described_as(query.terms, v)))
+    descriptions = tuple(
+        (head | owner, _documents_describing(terms_of(query.terms, [v]) | head, owner, matcher))
+        for v in named for head, owner in [_described_as(query.terms, v)] if head)
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words))
 
 
-# What opens a description: an article or a possessive ("a", "his", "Nursultan's").
-_OPENER = r"(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s)"
+# What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
+_OPENER = r"(?:a|an|the|his|her|their|its|(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
 # "NAME, a local journalist, ...": an appositive noun phrase set off by commas.
 # "NAME is Nursultan's mother.": a predicate noun that ends the claim.
 _PREDICATIVE = re.compile(r"\s+(?:is|was)\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
-                          r"([a-z][\w'’-]*)\s*[.!]?\s*$")
+                          r"(?P<head>[a-z][\w'’-]*)\s*[.!]?\s*$")
 # Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
 # Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...").
 _APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
-                         r"([A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,")
+                         r"(?P<head>[A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,")
 
 
 # "the young woman's brother, Rustam", "her lawyer Qurmanghazy Musir": a noun phrase opened by an
 # article or a possessive, right before the name (a comma between them or none).
 _PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}"
-                        r"([a-z][\w'’-]*),?\s+$")
+                        r"(?P<head>[a-z][\w'’-]*),?\s+$")
 
 
-def _described_as(claim: ClaimTerms, name: Value) -> frozenset[str]:
+def _documents_describing(terms: frozenset[str], owner: frozenset[str], matcher: Matcher) -> frozenset[int]:
+    """The documents with a passage that states all the terms (a name and its description's noun)
+    and the owner's terms too, or has them in the passage just before it: "Another staunch
+    independent outlet, Uralskaya Nedelya, has been the target of harassment for years. On several
+    occasions, its chief editor, Lukpan Akhmediyarov, ..." (the owner, named in the sentence
+    before, is "its")."""
+    if not owner:
+        return documents_stating(terms, matcher)
+    index = matcher.index
+    found = index.containing_all(terms)
+    if not len(found):
+        return frozenset()
+    owning = index.containing_all(owner)
+    before = np.maximum(found - 1, 0)  # (passage ids are signed: PID)
+    near = np.isin(found, owning) | (np.isin(before, owning) & (before < found)
+                                     & (index.docs[before] == index.docs[found]))
+    return frozenset(np.unique(index.docs[found[near]]).tolist())
+
+
+def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], frozenset[str]]:
     """The term of the noun that the claim's apposition or predicate says a name is ("Erden
     Zikibay, a local journalist, drew ...": "journalist"; "Sharipa Batyrbekova is Nursultan's
-    mother": "mother"; "beat up the young woman's brother, Rustam": "brother"), or nothing. A
+    mother": "mother"; "beat up the young woman's brother, Rustam": "brother"), or nothing, and
+    the terms of a name that owns it ("Nursultan's mother": "nursultan"), or nothing. A
     description is a fact about the one it names: a source states it where one passage has the
-    name and that noun together."""
+    name and that noun together. A name that owns the noun is part of it ("Lukpan Akhmediyarov,
+    Ak Zhaiyk's chief editor": "editor" and "ak", "zhaiyk"): 001 has "its chief editor, Lukpan
+    Akhmediyarov" of another paper, and Ak Zhaiyk's editor-in-chief in another passage."""
     found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end)
     if found is None and (before := _PRECEDING.search(claim.text, max(0, name.start - 80), name.start)) \
             and _noun_phrase(before.group(0).split()[1:]):
         found = before
-    return terms_in(claim, [found.span(1)]) if found else frozenset()
+    if found is None:
+        return frozenset(), frozenset()
+    owner = terms_in(claim, [found.span("owner")]) if found.group("owner") else frozenset()
+    return terms_in(claim, [found.span("head")]), owner
 
 
 def _noun_phrase(words: list[str]) -> bool:

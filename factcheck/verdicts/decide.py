@@ -73,8 +73,9 @@ class CorpusFacts:
     ``same_subject(a, b)``: whether two documents may be about one subject; ``dated(doc,
     value)``: whether a document's own date (its publication) states a date value;
     ``descriptions``: the noun a claim's apposition gives a name ("Erden Zikibay, a local
-    journalist": its term) and the name's terms, with the documents that state the noun in one
-    passage with the name (a support that leaves out either has not said the two are one);
+    journalist": its term), with a name that owns it ("Ak Zhaiyk's chief editor": its terms too),
+    and the documents that state the noun in one passage with the name (and the owner there or
+    in the passage before: a support that leaves out either has not said the two are one);
     ``says(doc, words)``: whether a document's text has the folded words in a row ("local
     doctor"), for a claim's qualifier that its supporting sentence leaves out.
     """
@@ -223,8 +224,11 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # (What the claim says a name is must stand with the name in one passage, however the
         # support pools its words: "Sharipa Batyrbekova is Nursultan's mother" is not stated by
         # "Batyrbekova traveled with Nursultan" beside "Nursultan's mother ...".)
-        unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names) \
-            or any(not docs & backing for _, docs in facts.descriptions)
+        undescribed = frozenset().union(*(terms for terms, docs in facts.descriptions if not docs & backing))
+        unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names) or bool(undescribed)
+        # (Named as missing, however the support pools them: "editor" and "Ak Zhaiyk" are each in a
+        # sentence of 001, never together with "Lukpan Akhmediyarov".)
+        missing_terms |= undescribed
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged
     if supporting and contradicts:
