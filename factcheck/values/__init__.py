@@ -45,10 +45,12 @@ from factcheck.values.patterns import _RANGE_GAP, _RANGE_START
 from factcheck.values.periods import PERIODS_GATE, _period_candidates
 from factcheck.values.quantities import (
     AGE_PREFIX_GATE,
+    ONE_UNIT_GATE,
     QUANTITIES_GATE,
     VAGUE_GATE,
     WORD_ORDINALS_GATE,
     _age_prefix_candidates,
+    _one_unit_candidates,
     _quantity_candidates,
     _vague_candidates,
     _word_ordinal_candidates,
@@ -69,7 +71,8 @@ _PRIORITY = {"date": 0, "age": 1, "duration": 2, "ordinal": 3, "number": 4, "nam
 _READERS: tuple[tuple[Callable[[_Context], Iterable[Value]], Gate | None], ...] = (
     (_date_candidates, DATES_GATE), (_period_candidates, PERIODS_GATE), (_tally_candidates, TALLIES_GATE),
     (_quantity_candidates, QUANTITIES_GATE), (_word_ordinal_candidates, WORD_ORDINALS_GATE),
-    (_vague_candidates, VAGUE_GATE), (_age_prefix_candidates, AGE_PREFIX_GATE), (_name_candidates, None))
+    (_vague_candidates, VAGUE_GATE), (_age_prefix_candidates, AGE_PREFIX_GATE), (_one_unit_candidates, ONE_UNIT_GATE),
+    (_name_candidates, None))
 
 
 def extract_values(text: str, *, reference: datetime.date | None = None,

@@ -248,6 +248,40 @@ def _one_unit_compounds(ctx: _Context) -> Iterable[Value]:
                 yield value
 
 
+# "a week after", "a month later", "a year ago", "for a month", "spent a year in jail": one unit,
+# read only where the phrase measures time between events or a stretch of it. Not "a year of
+# change", nor a rate ("$6,000 a month", "twice a week"), nor a bound ("within a year of"): the
+# words around tell the length.
+_A_UNIT_SPAN = Scan(re.compile(
+    rf"(?:\b(?P<before>for|after|spent|spend|spending|served|serve|serving){_H}+)?"
+    rf"\b(?P<a>an?){_H}+(?P<u>year|month|week|day|hour|minute)\b"
+    rf"(?P<after>{_H}+(?:after|later|before|earlier|ago)\b)?", re.I),
+    words=("year", "month", "week", "day", "hour", "minute"))
+ONE_UNIT_GATE = Gate(_A_UNIT_SPAN)
+_RATE_BEFORE = re.compile(r"times$|once$|twice$|thrice$")
+
+
+def _a_rate(ctx: _Context, start: int) -> bool:
+    """Whether the "a" at ``start`` says "per": "35 times a day", "$300 a month", "300 euros a
+    month" (a count or an amount in the two words before it, with no comma between: "On March
+    14, a week after" measures)."""
+    before = ctx.text[max(0, start - 40):start]
+    if before.rstrip()[-1:] in (",", ";", ":", "("):
+        return False
+    return bool(_RATE_BEFORE.match(ctx.prev_word(start))) or any(c.isdigit() for w in before.split()[-2:] for c in w)
+
+
+def _one_unit_candidates(ctx: _Context) -> Iterable[Value]:
+    """One unit of time in words, where the phrase measures time: "a week after", "a month
+    later", "a year ago", "for a month", "spent a year in jail" (a duration of 1)."""
+    for match in _A_UNIT_SPAN.finditer(ctx):
+        if match["before"] is None and _a_rate(ctx, match.start("a")):
+            continue
+        if (match["before"] or match["after"]) and not _COMPOUND_PART.match(ctx.text, match.end("u")):
+            yield _value(ctx, "duration", match.start("a"), match.end("u"), amount=1.0,
+                         unit=_TIME_UNITS[match["u"].lower()])
+
+
 # "half a year", "half an hour" (0.5 of the unit) and "a year and a half", "an hour and a half"
 # (1.5): durations that say their half in words. "half the year" and "the first half of the
 # year" name a part of a period, not a length of time, and are left to the period readers.

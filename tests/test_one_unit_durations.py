@@ -1,0 +1,69 @@
+"""One unit of time in words ("a week after", "a month later", "spent a year in jail") is a
+duration of 1, where the words around it measure time; a rate ("35 times a day", "$300 a month")
+and a bound ("within a year of") are not. From held-out set P: "a week after Informburo.kz had
+published" against 000's "one day after prominent news website Informburo.kz published"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Checker, Claim
+from factcheck.values import extract_values
+
+
+def durations(text: str) -> list[tuple[str, float | None, str]]:
+    return [(v.text, v.amount, v.unit) for v in extract_values(text) if v.kind == "duration"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On March 14, a week after the report appeared", [("a week", 1.0, "week")]),
+    ("Daniel was knocked unconscious and a month later he had his first epileptic fit.", [("a month", 1.0, "month")]),
+    ("She spent a year in a detention centre.", [("a year", 1.0, "year")]),
+    ("The office was closed for a month.", [("a month", 1.0, "month")]),
+    ("He left a day before the vote.", [("a day", 1.0, "day")]),
+    ("The station opened a year ago.", [("a year", 1.0, "year")]),
+    # a rate, a bound, or no measure at all
+    ("someone had called her 35 times a day after she complained", []),
+    ("paid $300 a month after the rise", []),
+    ("paid 300 euros a month after the rise", []),
+    ("twice a week after that", []),
+    ("It was published within a year of the assassination.", []),
+    ("It was a year of change.", []),
+    # a compound stays one duration
+    ("a year and four months later", [("a year and four months", 16.0, "month")]),
+])
+def test_one_unit_in_words(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert durations(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Batyrbekova set off with Nursultan for Shymkent on March 14, a week after Informburo.kz had published its "
+     "account of events.", "contradicted"),
+    ("Batyrbekova set off with Nursultan for Shymkent on March 14, a day after Informburo.kz had published its "
+     "account of events.", "supported"),
+])
+def test_a_week_against_one_day_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """000: "On March 14, one day after prominent news website Informburo.kz published its account
+    of events ..., Batyrbekova traveled with Nursultan ..." (before: both `supported`)."""
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+FERRY = """Ferry Service Resumes
+
+HELSINKI -- The ferry link to Tallinn resumed on Monday, two days after the strike ended.
+
+The operator said the crew had spent three weeks negotiating with the port authority.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The ferry link to Tallinn resumed on Monday, a week after the strike ended.", "contradicted"),
+    ("The crew spent a week negotiating with the port authority.", "contradicted"),
+    ("The ferry link to Tallinn resumed on Monday, two days after the strike ended.", "supported"),
+])
+def test_one_unit_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "ferry.txt", FERRY)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
