@@ -14,6 +14,9 @@
   with the name and the noun in one passage, or in the passage before it (001: "Another staunch
   independent outlet, Uralskaya Nedelya, ... On several occasions, its chief editor, Lukpan
   Akhmediyarov, ..."); pooled from two sentences it is missing, and named so;
+- the named objects of two verbs in each other's places, the second verbs in other words ("beat
+  Zhibek and then bundled her relative Rustam into a car" / "beat up the young woman's relative,
+  Rustam, then forced Zhibek into a car");
 - "only X" against a list that the claim itself names before narrowing it (in
   tests/test_semblance_and_opposites.py, with the other "only" cases).
 """
@@ -159,3 +162,27 @@ def test_an_owner_of_a_description_on_the_seeds(seeds_checker: Checker, claim: s
 def test_an_owner_of_a_description_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "papers.txt", PAPERS)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The attackers beat Zhibek and then bundled her relative Rustam into a car.", "contradicted"),
+    ("The attackers beat Rustam and then forced Zhibek into a car.", "supported"),
+])
+def test_objects_exchanged_between_verbs_in_other_words_on_the_seeds(seeds_checker: Checker, claim: str,
+                                                                     expected: str) -> None:
+    """003: "They beat up the young woman's relative, Rustam, then forced Zhibek into a car"."""
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "passage", "exchanged"), [
+    ("The guards searched Petrov and then dragged his brother Ivan out of the building.",
+     "The guards searched his brother, Ivan, then pushed Petrov out of the building.", True),
+    ("The guards searched Ivan and then dragged Petrov out of the building.",
+     "The guards searched his brother, Ivan, then pushed Petrov out of the building.", False),
+    # common nouns may change places in a paraphrase: only names are compared
+    ("The guards searched the driver and then dragged the cook out of the building.",
+     "The guards searched the cook, then pushed the driver out of the building.", False),
+])
+def test_objects_exchanged_between_verbs_in_other_words(claim: str, passage: str, exchanged: bool) -> None:
+    found = [d for d in align(claim, passage).differences if d.detail == "exchanged"]
+    assert bool(found) is exchanged

@@ -850,6 +850,36 @@ def _exchanged_objects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
             mine, other = _noun_run(ours, first[0], v2), _noun_run(theirs, second[1], w2)
             return [_difference("entity", (ours[first[0]].start, ours[mine].end),
                                 (theirs[second[1]].start, theirs[other].end), claim, passage, "exchanged")]
+    return _exchanged_by_other_verbs(ours, theirs, order, verbs, claim, passage)
+
+
+def _exchanged_by_other_verbs(ours: Sequence[Token], theirs: Sequence[Token], order: Sequence[tuple[int, int]],
+                              verbs: Sequence[tuple[int, int]], claim: str, passage: str) -> list[Difference]:
+    """As :func:`_exchanged_objects`, where the second verbs are each other's in other words
+    ("then bundled her relative Rustam into a car" / "then forced Zhibek into a car"): the first
+    verbs align, each text has a verb after the first object, and the two named objects stand in
+    each other's places. Both objects must be names: of two common nouns, a paraphrase may well
+    move one ("beat the driver and took the car" / "took the car and beat the driver")."""
+    for v1, w1 in verbs:
+        first = next(((i, j) for i, j in order if i > v1 and _party(ours, i, names=True)), None)
+        if first is None or not _is_name(ours, first[0]):
+            continue
+        v2 = next((k for k in range(first[0] + 1, len(ours)) if _a_verb(ours, k) and not _is_name(ours, k)), None)
+        if v2 is None:
+            continue
+        # (The name may follow a description of it: "bundled her relative Rustam into a car".)
+        second = next(((i, j) for i, j in order if i > v2 and _is_name(ours, i)), None)
+        if second is None or any(not t.word for t in ours[v2:second[0]]):
+            continue
+        if not w1 < second[1] < first[1]:
+            continue
+        w2 = next((k for k in range(second[1] + 1, first[1]) if _a_verb(theirs, k)
+                   and not theirs[k].capital and theirs[k].key), None)
+        if w2 is None or not _is_name(theirs, first[1]) or not _is_name(theirs, second[1]):
+            continue
+        mine, other = _noun_run(ours, first[0], v2), _noun_run(theirs, second[1], w2)
+        return [_difference("entity", (ours[first[0]].start, ours[mine].end),
+                            (theirs[second[1]].start, theirs[other].end), claim, passage, "exchanged")]
     return []
 
 
