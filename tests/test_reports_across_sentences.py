@@ -17,6 +17,8 @@
 - the named objects of two verbs in each other's places, the second verbs in other words ("beat
   Zhibek and then bundled her relative Rustam into a car" / "beat up the young woman's relative,
   Rustam, then forced Zhibek into a car");
+- a report in a participle clause (", saying that its representative had indeed contacted ...")
+  attributes what follows, as "said that" does;
 - "only X" against a list that the claim itself names before narrowing it (in
   tests/test_semblance_and_opposites.py, with the other "only" cases).
 """
@@ -135,6 +137,8 @@ In March, the press council published a report on the many threats against the H
 Another independent paper, Coastal Times, has been sued for libel twice this year. On several occasions, its chief editor, Jon Dahl, has faced threats and police pressure over stories the paper has published.
 
 Both papers say their readership has grown.
+
+The regional council issued a statement on Friday, saying that its officials had met the editors only to discuss advertising rates.
 """
 
 
@@ -186,3 +190,24 @@ def test_objects_exchanged_between_verbs_in_other_words_on_the_seeds(seeds_check
 def test_objects_exchanged_between_verbs_in_other_words(claim: str, passage: str, exchanged: bool) -> None:
     found = [d for d in align(claim, passage).differences if d.detail == "exchanged"]
     assert bool(found) is exchanged
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The ministry representative who contacted The Village did so only to help with the accuracy of the "
+     "information, not to put pressure on its journalists.", "partial"),
+])
+def test_a_participle_report_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """001: "The Ministry of Information sent a note the following day, saying that its
+    representative had indeed contacted the editorial office of The Village, but only to ..."."""
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    assert [d.source_value for d in result.disagreements if d.kind == "hedge"] == ["saying"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The regional council's officials met the editors only to discuss advertising rates.", "partial"),
+    ("The regional council said its officials had met the editors only to discuss advertising rates.", "supported"),
+])
+def test_a_participle_report_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "papers.txt", PAPERS)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

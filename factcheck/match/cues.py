@@ -116,7 +116,7 @@ PHRASE_STARTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
 # that ...") attributes what follows; the news convention of a closing "..., the office said."
 # reports it, and is no hedge. Speculation verbs ("Many have speculated that ...") are cues of
 # the CoNLL-2010 hedge-detection lexicon (Farkas et al., 2010) and hedge the same way.
-THAT_REPORTS = frozenset("said says stated states noted notes reported reports asserted asserts wrote writes "
+THAT_REPORTS = frozenset("said says saying stated states stating noted notes reported reports asserted asserts wrote writes "
                           "claimed claims told tells maintained maintains contended contends insisted insists "
                           "observed observes remarked remarks speculated speculate speculates hypothesized "
                           "hypothesised theorized theorised conjectured surmised".split())
