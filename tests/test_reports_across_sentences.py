@@ -19,6 +19,8 @@
   Rustam, then forced Zhibek into a car");
 - a report in a participle clause (", saying that its representative had indeed contacted ...")
   attributes what follows, as "said that" does;
+- the adverb "all" ("scratched all over", "knew all along") is no quantifier to set against a
+  count ("the seven-year old");
 - "only X" against a list that the claim itself names before narrowing it (in
   tests/test_semblance_and_opposites.py, with the other "only" cases).
 """
@@ -211,3 +213,25 @@ def test_a_participle_report_on_the_seeds(seeds_checker: Checker, claim: str, ex
 def test_a_participle_report_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "papers.txt", PAPERS)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "passage", "quantifier"), [
+    ("Nursultan came home one day late last August scratched all over and covered in mud.",
+     "And then one day, late last August, the seven-year old returned to his home covered in scratches and mud.", False),
+    ("The two guards knew all along that the gate was open.", "The seven guards knew that the gate was open.", False),
+    ("All guards knew that the gate was open.", "The seven guards knew that the gate was open.", True),
+])
+def test_the_adverb_all_is_no_quantifier(claim: str, passage: str, quantifier: bool) -> None:
+    found = [d for d in align(claim, passage).differences if d.kind == "quantifier"]
+    assert bool(found) is quantifier
+
+
+@pytest.mark.parametrize("sentence", [
+    # Wikipedia sample, 10110_Emperor_of_Japan.txt (bench/perturb.py seed 0: a claim left unchanged)
+    'The Emperor is not even the "nominal" Chief Executive unlike most other constitutional monarchies and he '
+    'possesses only certain important ceremonial powers.',
+    "The doctor, the principal and the policeman came, and only the doctor stayed until the end.",
+])
+def test_only_said_by_the_passage_too(sentence: str) -> None:
+    """A claim that says "only" where its passage does opposes nothing, whatever list stands before."""
+    assert [d for d in align(sentence, sentence).differences if d.kind == "quantifier"] == []

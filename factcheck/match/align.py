@@ -947,6 +947,11 @@ def _only_against_list(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
         k = i - 1
         while ours[k].folded in ARTICLES:
             k -= 1
+        m = j - 1
+        while m >= 0 and theirs[m].folded in ARTICLES:
+            m -= 1
+        if m >= 0 and theirs[m].folded == "only":
+            continue  # the passage says "only" too
         after = [(c, p) for c, p in sorted(pairs) if c > i and p > j]
         if len(after) < 2 or any(not t.word for t in ours[i:after[0][0]]):
             continue  # the predicate's words, aligned after the noun on both sides, in one phrase
@@ -956,8 +961,12 @@ def _only_against_list(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
             continue
         # Another of the list's nouns: one the claim does not have, or has only before its "only"
         # ("Of the doctor, the principal and the senior policeman, ... only the doctor was ...").
-        if not any(theirs[m].key and m != j and claimed.get(m, -1) < k for m in range(start, end)):
-            continue
+        others = [m for m in range(start, end) if theirs[m].key and m != j and claimed.get(m, -1) < k]
+        named_first = [claimed[m] for m in others if m in claimed]
+        if len(named_first) < len(others):
+            pass  # a noun of the list the claim does not have
+        elif not named_first or not any(ours[c].folded == "and" for c in range(min(named_first), k)):
+            continue  # the claim's own words before its "only" are no list of them
         last = max((m for m in range(start, end - 1) if theirs[m].key), default=j)
         return [_difference("quantifier", (ours[k].start, ours[i].end), (theirs[start].start, theirs[last].end),
                             claim, passage)]
@@ -2166,9 +2175,23 @@ def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
     """The quantifier token ``i`` says, a proportion noun before "of" included ("the vast
     majority of rapes": "most"), or ""."""
     word = tokens[i].folded
-    if word in QUANTIFIER_NOUNS and i + 1 < len(tokens) and tokens[i + 1].folded == "of":
+    following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+    if word in QUANTIFIER_NOUNS and following == "of":
         return QUANTIFIER_NOUNS[word]
+    if word == "all" and following in _ALL_ADVERBIAL:
+        return ""  # "scratched all over", "knew all along": the adverb "all" (wholly), no quantifier
     return _quantifier(word)
+
+
+def _universal_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a universal quantifier ("all", "every"), not the adverb "all"."""
+    return tokens[i].folded in UNIVERSAL and not (
+        tokens[i].folded == "all" and i + 1 < len(tokens) and tokens[i + 1].folded in _ALL_ADVERBIAL)
+
+
+# Words after which "all" is an adverb of degree, "wholly" (Quirk et al. 1985, §7.56): "all over",
+# "all along", "all around", "all alone".
+_ALL_ADVERBIAL = frozenset("over along around alone".split())
 
 
 def _partitive(tokens: Sequence[Token], i: int) -> bool:
@@ -2186,7 +2209,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if (a.folded == "one" and i > 0 and ours[i - 1].folded in UNIVERSAL) \
             or (b.folded == "one" and j > 0 and theirs[j - 1].folded in UNIVERSAL):
         return None  # "every one of the four minors": a universal, as "all four minors"
-    if (a.folded in UNIVERSAL and _is_count(b)) or (_is_count(a) and b.folded in UNIVERSAL and _partitive(ours, i)):
+    if (_universal_at(ours, i) and _is_count(b)) or (_is_count(a) and _universal_at(theirs, j) and _partitive(ours, i)):
         # "in all polling stations" / "in 11 polling stations", "All seven" / "Five of the seven";
         # "two of the four minors" / "all four minors"
         return "quantifier"
