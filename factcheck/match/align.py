@@ -328,10 +328,18 @@ class Alignment:
             # "handed over the suspects to"): WordNet lists "turn over" with "hand" in one synset.
             ours = [t.folded] + [f"{t.folded}_{p.folded}" for p in self.claim[k + 1:k + 1 + _PARTICLE_REACH]
                                   if p.folded in _PARTICLES and verb_senses(f"{t.folded}_{p.folded}")]
+            # A particle right after the verb: the verb's place also runs up to the aligned word
+            # after the particle ("came back to her family home" / "returned to her family home").
+            particle = k + 1 if k + 1 < len(self.claim) and self.claim[k + 1].folded in _PARTICLES \
+                and len(ours) > 1 and k + 1 not in placed else None
+            if particle is not None and particle + 1 in placed:
+                beside.append(placed[particle + 1] - 1)
             if any(0 <= j < len(self.passage) and j not in taken and self.passage[j].key
                    and any(verb_relation(mine, theirs) == "synonym" for mine in ours
                            for theirs in self._passage_verb_forms(j)) for j in beside):
                 found.add(t.key)
+                if particle is not None and (key := self.claim[particle].key):
+                    found.add(key)  # the particle is the phrasal verb's, stated with it
         return frozenset(found)
 
     def _passage_verb_forms(self, j: int) -> list[str]:
