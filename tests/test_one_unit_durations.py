@@ -1,4 +1,4 @@
-"""One unit of time in words ("a week after", "a month later", "spent a year in jail") is a
+"""Durations in words. One unit of time ("a week after", "a month later", "spent a year in jail") is a
 duration of 1, where the words around it measure time; a rate ("35 times a day", "$300 a month")
 and a bound ("within a year of") are not. From held-out set P: "a week after Informburo.kz had
 published" against 000's "one day after prominent news website Informburo.kz published"."""
@@ -67,3 +67,16 @@ The operator said the crew had spent three weeks negotiating with the port autho
 def test_one_unit_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "ferry.txt", FERRY)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 003 (set P): "The 3 1/2-minute video appeal"; WiCE dev sources
+    ("The mother's three-and-a-half-minute video drew extensive coverage.", [("three-and-a-half-minute", 3.5, "minute")]),
+    ("Vitaly Borker served a three-and-a-half-year stint in prison.", [("three-and-a-half-year", 3.5, "year")]),
+    ("his girlfriend of two-and-a-half years", [("two-and-a-half years", 2.5, "year")]),
+    ("The 3 1/2-minute video appeal", [("3 1/2-minute", 3.5, "minute")]),
+])
+def test_and_a_half_hyphenated(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """"three-and-a-half-minute" is 3.5 minutes (it was the number 3 with the unit
+    "and-a-half-minute")."""
+    assert durations(text) == expected

@@ -135,7 +135,7 @@ def _word_value(text: str) -> float | None:
         whole = _word_value(text[5:])
         return None if whole is None else whole / 2
     half = 0.0
-    if text.endswith(" and a half"):
+    if text.endswith((" and a half", "-and-a-half")):  # "three and a half", "three-and-a-half-minute"
         text, half = text[: -len(" and a half")], 0.5
     total, current, last = 0.0, 0.0, ""
     for token in re.split(r"[\s-]+", text):

@@ -68,7 +68,7 @@ _SCALE_AHEAD = rf"(?=[- ](?:{'|'.join(_SCALES)})\b)"
 _GROUP = rf"(?:{_SMALL}|an?{_SCALE_AHEAD})(?:[- ]hundred(?:[ ]+(?:and[ ]+)?{_SMALL})?)?"
 _WORDNUM = (rf"\b(?:half[- ](?=an?[- ](?:dozen|hundred|thousand|million|billion)\b))?"
             rf"{_GROUP}(?:[- ](?:thousand|million|billion|trillion|dozen)"
-            rf"(?:[ ]+(?:and[ ]+)?{_GROUP})?)*(?:[ ]+and[ ]+a[ ]+half)?\b")
+            rf"(?:[ ]+(?:and[ ]+)?{_GROUP})?)*(?:[ ]+and[ ]+a[ ]+half|-and-a-half)?\b")
 # Digit groups as CLDR locales write them (conventions.py): "1,234.5", "1.234,5", "1 234 567"
 # (thin, narrow no-break or no-break space), "1'250'000" (Swiss, with an apostrophe or U+2019), "3,5";
 # which reading applies is settled per document.
