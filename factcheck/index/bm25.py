@@ -26,6 +26,7 @@ import numpy as np
 import snowballstemmer
 
 from factcheck.lexicon.lemmas import IRREGULAR
+from factcheck.lexicon.spellings import AMERICAN_SPELLINGS
 from factcheck.models import Document, Passage
 from factcheck.sources.normalize import variant_key, word_strings
 from factcheck.sources.passages import split_passages
@@ -70,6 +71,7 @@ def term(word: str) -> str | None:
     if word.isdigit():
         return word.lstrip("0") or "0"
     base = IRREGULAR.get(word, word)
+    base = AMERICAN_SPELLINGS.get(base, base)  # "metres", "meters": one term (lexicon/spellings.py)
     if base in STOPWORDS:
         return None
     return variant_key(_STEMMER.stemWord(base))

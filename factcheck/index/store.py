@@ -65,6 +65,7 @@ from factcheck.index.bm25 import (
 )
 from factcheck.index.results import ResultCache, record_checksum
 from factcheck.lexicon.lemmas import IRREGULAR
+from factcheck.lexicon.spellings import AMERICAN_SPELLINGS
 from factcheck.models import Document, Passage
 from factcheck.progress import Progress
 from factcheck.sources.corpus import Corpus, describe, discover, make_corpus, make_document, read_source
@@ -113,7 +114,7 @@ SWEEP_BYTES = 2 << 20
 # A store made by other tables or other terms is rebuilt, never misread.
 SCHEMA = "factcheck-index {} ({})".format(hashlib.sha256(repr(
     (_TABLES, sorted(STOPWORDS), sorted(NUMBER_WORDS.items()), sorted(IRREGULAR.items()),
-     SENTENCE_RULES)).encode()).hexdigest()[:12],
+     sorted(AMERICAN_SPELLINGS.items()), SENTENCE_RULES)).encode()).hexdigest()[:12],
     __version__)
 
 
