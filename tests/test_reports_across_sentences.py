@@ -23,6 +23,8 @@
   count ("the seven-year old");
 - a phrasal verb whose particle stands between it and the next aligned word ("came back to her
   family home" / "returned to her family home": WordNet's {return, come back}) is stated;
+- a subordinator or preposition that opens a sentence ("Whenever", "Whereas", "Throughout") is
+  no name: a claim that opened with one named someone no source names, and was `not_found`;
 - "only X" against a list that the claim itself names before narrowing it (in
   tests/test_semblance_and_opposites.py, with the other "only" cases).
 """
@@ -37,6 +39,7 @@ from conftest import article_checker
 from factcheck import Checker, Claim
 from factcheck.match.align import align
 from factcheck.match.cues import hedge_cues, hedge_cues_across, tokenize
+from factcheck.values import extract_values
 
 # Written for the test; its sentences glued as the seeds' are.
 FLAT = """Night Raid on Harbour Street
@@ -259,3 +262,15 @@ def test_a_phrasal_verb_in_place_on_the_seeds(seeds_checker: Checker, claim: str
 ])
 def test_a_phrasal_verb_in_place_in_other_words(claim: str, passage: str, stated: set[str]) -> None:
     assert align(claim, passage).reworded() == stated
+
+
+@pytest.mark.parametrize("opener", ["Whenever", "Wherever", "Whereas", "Whilst", "Throughout", "Beyond"])
+def test_a_subordinator_opening_a_sentence_is_no_name(opener: str) -> None:
+    assert [v.text for v in extract_values(f"{opener} the girl was late, the group beat her.") if v.kind == "name"] == []
+
+
+def test_a_claim_opened_by_whenever_on_the_seeds(seeds_checker: Checker) -> None:
+    """004: "If she was late in making payments to the group they would beat her or indulge in
+    psychological torture, her mother said." (before: `not_found`, "Whenever" a name no source has)."""
+    claim = "Whenever the girl was late with a payment, the group beat her or subjected her to psychological torture."
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == "partial"

@@ -127,7 +127,9 @@ more most less least many much few several own same too very quite rather again 
 alone already almost nearly later earlier ago now today tonight yesterday tomorrow
 whether while because although though unless however therefore thus hence meanwhile
 instead otherwise besides moreover furthermore perhaps maybe indeed eventually finally
-""".split())
+whenever wherever whereas whilst whatever whoever whichever throughout beneath beside behind
+beyond amongst amidst notwithstanding albeit lest thereafter afterwards afterward whereby wherein
+""".split())  # (the last two lines: subordinators and prepositions of Quirk et al. 1985, §14.12, §9.7)
 # Frequent words that start sentences capitalised but are not names.
 _COMMON = _FUNCTION_WORDS | frozenset("""
 after before earlier later last next first second third one two three four five six
