@@ -618,7 +618,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
-                     | reversed_direction(ours, theirs, forward),
+                     | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, tokenize(context)) \
         | opposed_elsewhere(ours, theirs, forward)
@@ -1657,6 +1657,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             if _cue_aligned(cue, tokens, mapping, _unmatched_cues(other_scopes, other, scopes, tokens, cue)):
                 continue
             first = head if head in anchored else anchored[0]
+            if side == "claim" and _unasserted(other, mapping[first], passage):
+                continue  # "demanding we remove the article" states no removal to oppose "refused to remove"
             mine = (min(tokens[cue].start, tokens[first].start), max(tokens[cue].end, tokens[first].end))
             counterpart = (other[mapping[first]].start, other[mapping[first]].end)
             if side == "claim":
@@ -1664,6 +1666,51 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             else:
                 found.append(_difference("negation", counterpart, mine, claim, passage))
     return found
+
+
+# Verbs whose complement is asked for, wanted or planned, not said to have happened (directive and
+# volitional predicates: non-veridical, Giannakidou 1998; Karttunen 1971 on "try"): "demanding we
+# remove the article", "asked him to resign", "wanted to go to Almaty", "tried to leave".
+_UNASSERTING = frozenset("""demand demands demanded demanding ask asks asked asking urge urges urged urging
+request requests requested requesting want wants wanted wanting wish wishes wished wishing hope hopes hoped
+hoping plan plans planned planning intend intends intended intending try tries tried trying attempt attempts
+attempted attempting seek seeks sought seeking propose proposes proposed proposing threaten threatens
+threatened threatening aim aims aimed aiming""".split())
+_UNASSERTED_REACH = 8  # words between the governing verb and the word: "demanding that we remove the article"
+
+
+def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
+    """Whether the word at ``j`` stands in the complement of a verb of :data:`_UNASSERTING`, a few
+    words before it in its clause and sentence of ``text``: its text states that someone wants or
+    asks it, not that it is. Not past a verb that presupposes it ("demand you stop putting pressure
+    on journalists": the pressure is being put)."""
+    first = _sentence_of(tokens, text, j).start
+    k = j - 1
+    while k >= first and j - k <= _UNASSERTED_REACH + 1 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
+        if tokens[k].folded in _PRESUPPOSING:
+            return False
+        if tokens[k].folded in _UNASSERTING:
+            return True
+        k -= 1
+    return False
+
+
+# Aspectual verbs that presuppose their complement (Karttunen 1971, Levinson 1983 §4.2): "stop
+# putting pressure" says pressure is being put, whoever demands that it stop.
+_PRESUPPOSING = frozenset("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting continue "
+                          "continues continued continuing keep keeps kept keeping resume resumes resumed resuming".split())
+
+
+def _only_asked_for(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                    claim: str, passage: str) -> frozenset[str]:
+    """The index terms of claim words aligned with passage verbs that the passage only asks for,
+    wants or plans (:func:`_unasserted`), where the claim states them as done: "The Village removed
+    the article" against "... demanding we remove the article from our website". A claim that
+    asks or wants them too ("officials demanded that The Village remove the article") keeps them."""
+    # (Its verbs only: the things they take are still there to be asked about, "the article".)
+    return frozenset(key for i, j in pairs if (key := ours[i].key) and _a_verb(theirs, j)
+                     and not (j > 0 and theirs[j - 1].folded in DETERMINERS)
+                     and _unasserted(theirs, j, passage) and not _unasserted(ours, i, claim))
 
 
 def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],

@@ -217,7 +217,10 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     missing_terms |= qualified
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
-    hedged = bool(supporting) and all(result[s.members[0]].hedges for s in supporting)
+    # A support that leaves words of the claim unstated does not state it flatly either: it cannot
+    # outweigh another source's hedge (002 pooling "ready to provide assistance" with "We demand
+    # you stop putting pressure ..." beside 001's "saying that its representative ...").
+    hedged = bool(supporting) and all(result[s.members[0]].hedges or _leaves_unstated(result, s) for s in supporting)
     stated = False
     if supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
@@ -250,6 +253,14 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         named = not facts.names or any(near & docs for _, docs in facts.names)
         verdict = "partial" if near and named else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
+
+
+def _leaves_unstated(result: Sequence[Assessment], support: SupportSet) -> bool:
+    """Whether a member of a support set leaves claim words unstated that no member covering more
+    of the claim states (as the decision reads the best set's ``unstated``)."""
+    return any(result[i].unstated - frozenset().union(
+        *(result[k].matched for k in support.members if result[k].coverage > result[i].coverage))
+        for i in support.members)
 
 
 def _named_in_source(a: Assessment, facts: CorpusFacts) -> Assessment:
