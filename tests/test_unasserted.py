@@ -28,6 +28,9 @@ Protesters, who blocked the access road on Monday, urged the mayor to stop sendi
     ("The Village removed the article.", "partial"),
     ("The Village deleted the article from its website.", "partial"),
     ("Unknown individuals demanded that The Village remove the article.", "supported"),
+    # 002: "... said in a September 2 statement that it is "ready to provide assistance to Village Kazakhstan""
+    ("The Ministry of Information provided assistance to Village Kazakhstan.", "partial"),
+    ("The Ministry of Information said it was ready to help Village Kazakhstan.", "supported"),
 ])
 def test_a_demand_is_no_deed_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
     """(The first two were `supported`: a false support from the demand's own words.)"""
@@ -60,6 +63,7 @@ def test_a_demand_is_no_deed_in_other_words(tmp_path: Path, claim: str, expected
      {"put", "presur"}),
     ("She went to Almaty.", "She wanted to go to Almaty.", {"go"}),
     ("She wanted to go to Almaty.", "She wanted to go to Almaty.", set()),
+    ("The council provided the funds.", "The council is ready to provide the funds.", {"provid"}),
     # a sentence before the one with the verb has a demand of its own
     ("The 30-year-old victim's mother posted a video.",
      "The family pushed to demand justice.The 30-year-old victim's mother posted a video.", set()),
