@@ -17,8 +17,9 @@
 - the named objects of two verbs in each other's places, the second verbs in other words ("beat
   Zhibek and then bundled her relative Rustam into a car" / "beat up the young woman's relative,
   Rustam, then forced Zhibek into a car");
-- a report in a participle clause (", saying that its representative had indeed contacted ...")
-  attributes what follows, as "said that" does;
+- a report in a participle clause (", saying that the editors had asked ...") attributes what
+  follows, as "said that" does, unless it tells the speaker's own doings (", saying that its
+  representative had indeed contacted ...");
 - the adverb "all" ("scratched all over", "knew all along") is no quantifier to set against a
   count ("the seven-year old");
 - a phrasal verb whose particle stands between it and the next aligned word ("came back to her
@@ -145,7 +146,7 @@ Another independent paper, Coastal Times, has been sued for libel twice this yea
 
 Both papers say their readership has grown.
 
-The regional council issued a statement on Friday, saying that its officials had met the editors only to discuss advertising rates.
+The regional council issued a statement on Friday, saying that its officials had met the editors to discuss advertising rates. It sent a second note on Monday, saying that the editors had asked the council for the meeting about advertising rates.
 """
 
 
@@ -200,20 +201,10 @@ def test_objects_exchanged_between_verbs_in_other_words(claim: str, passage: str
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    ("The ministry representative who contacted The Village did so only to help with the accuracy of the "
-     "information, not to put pressure on its journalists.", "partial"),
-])
-def test_a_participle_report_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
-    """001: "The Ministry of Information sent a note the following day, saying that its
-    representative had indeed contacted the editorial office of The Village, but only to ..."."""
-    result = seeds_checker.check_claim(Claim("t", claim))
-    assert result.verdict == expected
-    assert [d.source_value for d in result.disagreements if d.kind == "hedge"] == ["saying"]
-
-
-@pytest.mark.parametrize(("claim", "expected"), [
-    ("The regional council's officials met the editors only to discuss advertising rates.", "partial"),
-    ("The regional council said its officials had met the editors only to discuss advertising rates.", "supported"),
+    ("The editors asked the regional council for the meeting about advertising rates.", "partial"),
+    ("The regional council said the editors had asked it for the meeting about advertising rates.", "supported"),
+    # its own doings, as the speaker tells them, are stated: "saying that its officials had met ..."
+    ("The regional council's officials met the editors to discuss advertising rates.", "supported"),
 ])
 def test_a_participle_report_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "papers.txt", PAPERS)

@@ -447,6 +447,8 @@ def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) 
             continue
         noun = k > 0 and tokens[k - 1].folded in DETERMINERS  # "after reports that", "the claims that"
         if t.folded in THAT_REPORTS and not noun and k + 1 < len(tokens) and tokens[k + 1].folded == "that":
+            if t.folded in _PARTICIPLE_REPORTS and k + 2 < len(tokens) and tokens[k + 2].folded in _OWN:
+                continue  # "..., saying that its representative had indeed contacted ...": its own doings
             cues.append((k, k + 1))
             continue
         if (t.folded in THAT_REPORTS or t.folded == "say") and not noun and (
@@ -569,6 +571,11 @@ def _claims_clause(tokens: Sequence[Token], k: int) -> bool:
         return True
     return tokens[k].folded == "claim" and subject.endswith("s") and not subject.endswith("ss") \
         and subject not in DETERMINERS
+
+
+_PARTICIPLE_REPORTS = frozenset(("saying", "stating"))
+# What opens a report of the speaker's own doings: "..., saying that it had received ...".
+_OWN = frozenset("it its they their we our i my he his she her".split())
 
 
 def _opens_report(tokens: Sequence[Token], k: int, sentence_starts: frozenset[int] = frozenset()) -> bool:
