@@ -20,6 +20,8 @@ GDANSK -- Residents of the northern districts have demanded that the council clo
 The council has refused to shut the site before a report on its emissions is published in October. Officials say they want to expand the recycling plant next to it.
 
 Protesters, who blocked the access road on Monday, urged the mayor to stop sending trucks there.
+
+"We will move the waste sorting hall to Oliwa by December," the mayor told reporters on Tuesday.
 """
 
 
@@ -31,6 +33,9 @@ Protesters, who blocked the access road on Monday, urged the mayor to stop sendi
     # 002: "... said in a September 2 statement that it is "ready to provide assistance to Village Kazakhstan""
     ("The Ministry of Information provided assistance to Village Kazakhstan.", "partial"),
     ("The Ministry of Information said it was ready to help Village Kazakhstan.", "supported"),
+    # 004: '"... I will file charges against everyone who touched her -- more than 1,000 people ...," the mother said'
+    ("The victim's mother filed charges against more than 1,000 people.", "partial"),
+    ("The victim's mother said she would file charges against more than 1,000 people.", "supported"),
 ])
 def test_a_demand_is_no_deed_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
     """(The first two were `supported`: a false support from the demand's own words.)"""
@@ -50,6 +55,9 @@ def test_a_demand_opposes_no_refusal_on_the_seeds(seeds_checker: Checker) -> Non
     ("The mayor stopped sending trucks to the landfill.", "partial"),
     ("Residents demanded that the council close the landfill at Zabianka.", "supported"),
     ("The council refused to close the landfill before the report on its emissions.", "supported"),
+    # a first-person future in a quotation is an intention, kept by a claim that reports one
+    ("The mayor moved the waste sorting hall to Oliwa by December.", "partial"),
+    ("The mayor said he would move the waste sorting hall to Oliwa by December.", "supported"),
 ])
 def test_a_demand_is_no_deed_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     """(The first three were `supported`.)"""

@@ -1694,8 +1694,23 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
             return False
         if tokens[k].folded in _UNASSERTING:
             return True
+        if tokens[k].folded in _FUTURE and k > 0 and tokens[k - 1].folded in _FIRST_PERSON and quoted(tokens)[k]:
+            return True  # '"I will file charges against everyone who touched her," the mother said'
         k -= 1
     return False
+
+
+_FUTURE = frozenset(("will", "shall"))
+_REPORTED_FUTURE = frozenset(("will", "would", "shall"))
+_FUTURE_REACH = _UNASSERTED_REACH  # words between the auxiliary and the word: "would move the waste sorting hall"
+
+
+def _in_future(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the claim word at ``i`` follows a future auxiliary in its clause ("said she would
+    file charges"): the claim reports an intention too, and keeps the passage's."""
+    return any(tokens[k].folded in _REPORTED_FUTURE for k in range(max(0, i - _FUTURE_REACH), i)
+               if all(tokens[m].word and tokens[m].folded not in BOUNDARY_WORDS for m in range(k, i)))
+_FIRST_PERSON = frozenset(("i", "we"))
 
 
 # Aspectual verbs that presuppose their complement (Karttunen 1971, Levinson 1983 §4.2): "stop
@@ -1713,7 +1728,8 @@ def _only_asked_for(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
     # (Its verbs only: the things they take are still there to be asked about, "the article".)
     return frozenset(key for i, j in pairs if (key := ours[i].key) and _a_verb(theirs, j)
                      and not (j > 0 and theirs[j - 1].folded in DETERMINERS)
-                     and _unasserted(theirs, j, passage) and not _unasserted(ours, i, claim))
+                     and _unasserted(theirs, j, passage) and not _unasserted(ours, i, claim)
+                     and not _in_future(ours, i))
 
 
 def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
