@@ -618,7 +618,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
-                     | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage),
+                     | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
+                     | _done_by_the_object(ours, theirs, pairs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, tokenize(context)) \
         | opposed_elsewhere(ours, theirs, forward)
@@ -1730,6 +1731,46 @@ def _only_asked_for(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
                      and not (j > 0 and theirs[j - 1].folded in DETERMINERS)
                      and _unasserted(theirs, j, passage) and not _unasserted(ours, i, claim)
                      and not _in_future(ours, i))
+
+
+# Verbs whose object does what their infinitive says ("appointed a special counsel to take charge":
+# the counsel takes charge): object control (Quirk et al. 1985, §16.52; Rosenbaum 1967).
+_OBJECT_CONTROL = frozenset("""appoint appoints appointed appointing ask asks asked asking order orders ordered
+ordering tell tells told telling allow allows allowed allowing force forces forced forcing urge urges urged urging
+persuade persuades persuaded persuading hire hires hired hiring assign assigns assigned assigning instruct
+instructs instructed instructing invite invites invited inviting encourage encourages encouraged encouraging
+permit permits permitted permitting require requires required requiring send sends sent sending""".split())
+_CONTROLLER_REACH = 4  # words of the object between the verb and "to": "a special counsel"
+
+
+def _done_by_the_object(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index term of a claim verb, said of its subject, that the passage says as the infinitive
+    of an object-control verb whose object is someone else: "The prosecutor general took charge of
+    the case" against "The country's prosecutor general has appointed a special counsel to take
+    charge of the case" (the counsel does). The claim's subject must stand, aligned, before the
+    control verb, and the verb's object must not be aligned with the claim."""
+    forward = dict(pairs)
+    aligned = set(forward.values())
+    found = set()
+    for i, j in pairs:
+        # The passage word opens or follows closely an infinitive ("to take charge"); the claim's
+        # is in no infinitive of its own ("took charge").
+        to = next((t for t in range(j - 1, max(-1, j - 1 - _INFINITIVE_REACH), -1) if theirs[t].folded == "to"), None)
+        if to is None or to < 2 or any(ours[k].folded == "to" for k in range(max(0, i - _INFINITIVE_REACH), i)):
+            continue
+        control = next((m for m in range(to - 1, max(-1, to - 2 - _CONTROLLER_REACH), -1)
+                        if theirs[m].folded in _OBJECT_CONTROL), None)
+        if control is None or not all(theirs[m].word for m in range(control, j)):
+            continue
+        controller = [m for m in range(control + 1, to) if theirs[m].key]
+        if not controller or any(m in aligned for m in controller):
+            continue
+        if any(k < i and forward[k] < control for k in forward):
+            found.add(ours[i].key)
+    return frozenset(k for k in found if k)
+
+
+_INFINITIVE_REACH = 2  # words from "to" to the aligned word: "to take charge"
 
 
 def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
