@@ -86,7 +86,14 @@ from factcheck.match.possessors import dropped_relatives, other_kin_possessors, 
 from factcheck.match.predicates import inserted_phrases, opposed_elsewhere, unstated_predicates
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders
-from factcheck.match.subjects import demoted_doers, moved_subjects, named_elsewhere, other_bearers, replaced_subjects
+from factcheck.match.subjects import (
+    coordinated_doers,
+    demoted_doers,
+    moved_subjects,
+    named_elsewhere,
+    other_bearers,
+    replaced_subjects,
+)
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
@@ -616,6 +623,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
+                     | coordinated_doers(ours, theirs, pairs, passage)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)

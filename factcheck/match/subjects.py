@@ -242,6 +242,61 @@ def named_elsewhere(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
     return frozenset(found)
 
 
+def coordinated_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                      passage: str) -> frozenset[str]:
+    """The index terms of a claim's named subject where the passage gives the same verb, in a
+    predicate joined by "and", to the name that opens its sentence, another one: "Akhmediyarov was
+    sentenced for libel in 2019" against "Rather, Batyrbekov received threats for publishing the
+    article and was ultimately sentenced for libel in 2019". The passage says who was sentenced,
+    and it is not the claim's name (which another sentence of the source may name, pooled beside).
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+        passage: the passage's text, for its sentence starts (tokens keep no full stops).
+
+    Returns:
+        The claim's subject name terms (possibly empty)."""
+    found: set[str] = set()
+    their_keys = {t.key for t in theirs if t.key}
+    for i, j in pairs:
+        if not _content_verb(ours[i]) or not _content_verb(theirs[j]):
+            continue
+        k, _ = _over_auxiliaries(ours, i)
+        name = []
+        while k >= 0 and ours[k].word and ours[k].capital and ours[k].key:
+            name.append(k)
+            k -= 1
+        keys = {ours[n].key for n in name}
+        if not name or keys & their_keys:
+            continue
+        m, _ = _over_auxiliaries(theirs, j)
+        if m < 0 or theirs[m].folded != "and":
+            continue
+        start = max((n + 1 for n in range(m) if _SENTENCE_END.search(passage, theirs[n].end, theirs[n + 1].start)),
+                    default=0)
+        opening = _sentence_subject(theirs, start, m)
+        if opening and not {theirs[n].key for n in opening} & {t.key for t in ours if t.key}:
+            found.update(k for k in keys if k)
+    return frozenset(found)
+
+
+def _sentence_subject(tokens: Sequence[Token], start: int, stop: int) -> list[int]:
+    """The name that opens a sentence as its subject, over an opening adverb and its comma
+    ("Rather, Batyrbekov received ..."): a capitalised run right before a content verb (over
+    auxiliaries), before ``stop``; empty otherwise."""
+    k = start
+    if k + 1 < stop and not tokens[k + 1].word and tokens[k + 1].folded == ",":
+        k += 2  # "Rather, ...", "Eventually, ..."
+    run = []
+    while k < stop and tokens[k].word and tokens[k].capital and tokens[k].key:
+        run.append(k)
+        k += 1
+    while k < stop and (tokens[k].folded in _AUXILIARIES or tokens[k].folded in BE_FORMS):
+        k += 1
+    return run if run and k < stop and _content_verb(tokens[k]) else []
+
+
 _SENTENCE_END = re.compile(r"[.!?]")
 _APPOSED = 4  # tokens within which a name set beside a description may say who it is ("the mother, Gulbadar")
 

@@ -1,0 +1,51 @@
+"""A verb in a predicate joined by "and" is said of the name that opens the sentence: "Rather,
+Batyrbekov received threats for publishing the article and was ultimately sentenced for libel in
+2019" does not say that Akhmediyarov (named in another sentence of 001) was sentenced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Checker, Claim
+from factcheck.match.align import align
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Akhmediyarov was sentenced for libel in 2019.", "partial"),
+    ("Batyrbekov was sentenced for libel in 2019.", "supported"),
+])
+def test_the_sentence_opening_name_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """(The first was `supported`, pooled from 001's sentence on Batyrbekov and one naming
+    Lukpan Akhmediyarov.)"""
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    if expected == "partial":
+        assert "Akhmediyarov" in result.missing
+
+
+MILL = """Mill Workers Strike
+
+LODZ -- Workers at the Widzew textile mill walked out on Monday over unpaid wages.
+
+Eventually, Kowalska led the union's delegation to the ministry and was received by the deputy minister in Warsaw.
+
+The mill's director, Jan Nowicki, said the wages would be paid by Friday.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Nowicki was received by the deputy minister in Warsaw.", "partial"),
+    ("Kowalska was received by the deputy minister in Warsaw.", "supported"),
+])
+def test_the_sentence_opening_name_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "mill.txt", MILL)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+def test_a_claim_that_names_the_opening_subject_keeps_it() -> None:
+    passage = "Rather, Batyrbekov received threats and was ultimately sentenced for libel in 2019."
+    assert align("Batyrbekov was sentenced for libel in 2019.", passage).unattributed == frozenset()
+    assert align("Akhmediyarov was sentenced for libel in 2019.", passage).unattributed == {"ahmediarov"}
