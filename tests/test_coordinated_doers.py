@@ -49,3 +49,25 @@ def test_a_claim_that_names_the_opening_subject_keeps_it() -> None:
     passage = "Rather, Batyrbekov received threats and was ultimately sentenced for libel in 2019."
     assert align("Batyrbekov was sentenced for libel in 2019.", passage).unattributed == frozenset()
     assert align("Akhmediyarov was sentenced for libel in 2019.", passage).unattributed == {"ahmediarov"}
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 003: "... according to activist Dina Smailova, who recently launched an online campaign called NeMolchi.kz"
+    ("Smailova's campaign was launched by the government.", "partial"),
+])
+def test_a_passive_agent_against_an_active_doer_on_the_seeds(seeds_checker: Checker, claim: str,
+                                                             expected: str) -> None:
+    """(It was `supported`: "by the government" weighed too little to be missing.)"""
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    assert "government" in result.missing
+
+
+@pytest.mark.parametrize(("claim", "passage", "unstated"), [
+    ("The bridge was built by the army.", "The engineers of the city council built the bridge in 1920.", {"armi"}),
+    ("The bridge was built by the city council.", "The engineers of the city council built the bridge in 1920.",
+     set()),
+    ("The bridge was built in 1920.", "The engineers of the city council built the bridge in 1920.", set()),
+])
+def test_a_passive_agent_against_an_active_doer(claim: str, passage: str, unstated: set[str]) -> None:
+    assert align(claim, passage).unattributed == unstated

@@ -1298,14 +1298,42 @@ def _unstated_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequ
     for i, j in pairs:
         if not ours[i].word or ours[i].capital or not _passive(ours, i) or not verb_senses(ours[i].folded):
             continue
+        if not _passive(theirs, j):
+            # The passage's verb is active, with a doer of its own ("Dina Smailova, who recently
+            # launched an online campaign"): a claim agent it never names ("Smailova's campaign was
+            # launched by the government") is not the one it says did it.
+            mine = _by_phrase(ours, i)
+            keys = {k for m in mine if (k := ours[m].key)}
+            if keys and not any(theirs[m].key in keys for m in _sentence_of(theirs, passage, j)):
+                found |= keys
+            continue
         mine = _late_agent(ours, i)
-        if mine is None or _late_agent(theirs, j) is not None or not _passive(theirs, j) \
+        if mine is None or _late_agent(theirs, j) is not None \
                 or any(t.folded == "by" for t in theirs[j + 1:clause_end(theirs, j + 1)]):
             continue
         keys = {k for m in mine if (k := ours[m].key)}
         if keys and not any(theirs[m].key in keys for m in _sentence_of(theirs, passage, j)):
             found |= keys
     return frozenset(found)
+
+
+def _by_phrase(tokens: Sequence[Token], v: int) -> list[int]:
+    """The content words of a passive verb's "by" phrase, a name or a noun phrase ("by the
+    government", "by local police"), up to the end of its clause or a preposition; empty when the
+    verb has none."""
+    by = _late_by(tokens, v)
+    if by is None:
+        return []
+    words = []
+    for k in range(by + 1, min(len(tokens), by + 1 + _BY_PHRASE_REACH)):
+        if not tokens[k].word or tokens[k].folded in BOUNDARY_WORDS or (tokens[k].key is None and words):
+            break
+        if tokens[k].key:
+            words.append(k)
+    return words
+
+
+_BY_PHRASE_REACH = 4  # words of a "by" phrase: "by the regional anticorruption agency"
 
 
 def _late_agent(tokens: Sequence[Token], v: int) -> range | None:
