@@ -1302,8 +1302,8 @@ def _unstated_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequ
             # The passage's verb is active, with a doer of its own ("Dina Smailova, who recently
             # launched an online campaign"): a claim agent it never names ("Smailova's campaign was
             # launched by the government") is not the one it says did it.
-            mine = _by_phrase(ours, i)
-            keys = {k for m in mine if (k := ours[m].key)}
+            phrase = _by_phrase(ours, i)
+            keys = {k for m in phrase if (k := ours[m].key)}
             if keys and not any(theirs[m].key in keys for m in _sentence_of(theirs, passage, j)):
                 found |= keys
             continue
@@ -1324,7 +1324,7 @@ def _by_phrase(tokens: Sequence[Token], v: int) -> list[int]:
     by = _late_by(tokens, v)
     if by is None:
         return []
-    words = []
+    words: list[int] = []
     for k in range(by + 1, min(len(tokens), by + 1 + _BY_PHRASE_REACH)):
         if not tokens[k].word or tokens[k].folded in BOUNDARY_WORDS or (tokens[k].key is None and words):
             break
