@@ -603,6 +603,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
           for mine, other in other_holders(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_exchanged_objects(ours, theirs, pairs, claim, passage),
+        *_names_after_one_verb(ours, theirs, pairs, claim, passage),
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
         *_apposed_names(ours, theirs, pairs, claim, passage),
         *_only_against_list(ours, theirs, pairs, claim, passage),
@@ -898,6 +899,40 @@ def _exchanged_by_other_verbs(ours: Sequence[Token], theirs: Sequence[Token], or
         return [_difference("entity", (ours[first[0]].start, ours[mine].end),
                             (theirs[second[1]].start, theirs[other].end), claim, passage, "exchanged")]
     return []
+
+
+def _names_after_one_verb(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                          claim: str, passage: str) -> list[Difference]:
+    """Another name after the same verb and preposition, where the two texts order their clauses
+    differently: "She moved to Shymkent to provide for her son" against "In order to provide for her
+    son, she moved to Almaty" (the claim's "to" is aligned with the passage's first one, so no
+    anchor places the names). The verb aligned, the same preposition right after it on both sides,
+    then a name on each side that the other text does not have.
+
+    Returns:
+        At most one ``entity`` difference per verb."""
+    our_keys = {t.key for t in ours if t.key}
+    their_keys = {t.key for t in theirs if t.key}
+    aligned_theirs = {j for _, j in pairs}
+    found = []
+    for i, j in pairs:
+        if i + 2 >= len(ours) or j + 2 >= len(theirs) or not _a_verb(ours, i) or not _a_verb(theirs, j):
+            continue
+        if ours[i + 1].folded != theirs[j + 1].folded or ours[i + 1].key is not None or not ours[i + 1].word:
+            continue
+        a, b = i + 2, j + 2
+        if b in aligned_theirs or not (_is_name(ours, a) and _is_name(theirs, b)):
+            continue
+        if ours[a].key in their_keys or theirs[b].key in our_keys:
+            continue
+        if _replacement_kind(ours, theirs, a, b) != "entity":
+            continue
+        claim_span, passage_span = _name_span(ours, a), _name_span(theirs, b)
+        if name_relation(with_continuation(claim, *claim_span), with_continuation(passage, *passage_span),
+                         within=True) != "different":
+            continue
+        found.append(_difference("entity", claim_span, passage_span, claim, passage, "slot"))
+    return found
 
 
 def _noun_run(tokens: Sequence[Token], i: int, stop: int) -> int:
