@@ -10,6 +10,7 @@ import pytest
 from conftest import article_checker
 
 from factcheck import Checker, Claim
+from factcheck.index.bm25 import term
 from factcheck.match.align import align
 
 
@@ -94,3 +95,26 @@ def test_another_name_after_the_same_verb_on_the_seeds(seeds_checker: Checker, c
 def test_another_name_after_the_same_verb(claim: str, passage: str, names: list[tuple[str, str]]) -> None:
     found = [(d.claim_words, d.passage_words) for d in align(claim, passage).differences if d.kind == "entity"]
     assert found == names
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 003: "... with comments condemning the police along with the accused rapists.The way ... according
+    # to activist Dina Smailova, who recently launched an online campaign ... encouraging rape victims to speak out"
+    ("Kazakh police encouraged rape victims to speak out.", "partial"),
+    ("Smailova encouraged rape victims to speak out.", "supported"),
+])
+def test_a_subject_from_the_other_sentence_of_a_window_on_the_seeds(seeds_checker: Checker, claim: str,
+                                                                    expected: str) -> None:
+    """(The first was `supported`: the window's first sentence gave "police", its second the rest.)"""
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "passage", "unstated"), [
+    ("The mayor opened the new bridge.",
+     "Residents criticised the mayor over the delays. The governor opened the new bridge on Friday.", {term("mayor")}),
+    ("The mayor opened the new bridge.",
+     "Residents criticised the mayor over the delays. She opened the new bridge on Friday.", set()),
+    ("The mayor opened the new bridge.", "On Friday the mayor opened the new bridge.", set()),
+])
+def test_a_subject_from_the_other_sentence_of_a_window(claim: str, passage: str, unstated: set[str]) -> None:
+    assert align(claim, passage).unattributed == unstated

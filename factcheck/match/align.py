@@ -93,6 +93,7 @@ from factcheck.match.subjects import (
     named_elsewhere,
     other_bearers,
     replaced_subjects,
+    subject_in_another_sentence,
 )
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
@@ -624,7 +625,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
-                     | coordinated_doers(ours, theirs, pairs, passage)
+                     | coordinated_doers(ours, theirs, pairs, passage) | subject_in_another_sentence(ours, theirs, pairs, passage)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)

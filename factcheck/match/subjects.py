@@ -20,15 +20,17 @@ claim is at best ``partial`` on its strength: a subject is no detail a paraphras
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from factcheck.lexicon.noun_kinds import is_group
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
-from factcheck.lexicon.verbs import verb_senses
-from factcheck.match.cues import BE_FORMS, POSSESSIVE_ENDINGS, SPEECH_VERBS, Token
+from factcheck.lexicon.verbs import is_participle, verb_senses
+from factcheck.match.cues import ARTICLES, BE_FORMS, POSSESSIVE_ENDINGS, SPEECH_VERBS, Token
 from factcheck.match.synonyms import synonym_terms
+from factcheck.sources.passages import split_sentences
 
 # Between a subject and its verb: auxiliaries (a passive's "was" ends the search: the subject
 # is then no doer) and the adverbs of time and degree news prose puts there.
@@ -279,6 +281,60 @@ def coordinated_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seq
         if opening and not {theirs[n].key for n in opening} & {t.key for t in ours if t.key}:
             found.update(k for k in keys if k)
     return frozenset(found)
+
+
+_OPENING_REACH = 4  # words of the noun phrase that opens a claim: "Kazakh police", "The regional police"
+_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+
+
+def subject_in_another_sentence(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                                passage: str) -> frozenset[str]:
+    """The index terms of the phrase that opens a claim as its subject where a two-sentence passage
+    has those words only in the sentence without the claim's verb, and the verb's sentence no
+    pronoun that could stand for them: "Kazakh police encouraged rape victims to speak out" against
+    "... comments condemning the police ... . The way ... according to activist Dina Smailova, who
+    recently launched an online campaign ... encouraging rape victims to speak out". The window
+    joins words of two statements; neither says the police did it.
+
+    Returns:
+        The subject's terms (possibly empty)."""
+    if not _SENTENCE_END.search(passage, 0, len(passage.rstrip()) - 1):
+        return frozenset()  # one sentence (the cheap test first: most passages are)
+    bounds = [hi for _, hi in _passage_sentences(passage)[:-1]]
+    if not bounds:
+        return frozenset()
+    forward = dict(pairs)
+    subject: list[int] = []
+    verb = None
+    for k, t in enumerate(ours):
+        if not t.word:
+            return frozenset()
+        if t.folded in ARTICLES and not subject:
+            continue
+        if subject and _content_verb(t) and is_participle(t.folded):
+            verb = k  # a past form: "police" and "attacks" may be verbs too
+            break
+        if not t.key or len(subject) >= _OPENING_REACH:
+            return frozenset()
+        subject.append(k)
+    if verb is None or verb not in forward or not any(k in forward for k in subject):
+        return frozenset()
+
+    def sentence(j: int) -> int:
+        return sum(1 for b in bounds if b <= theirs[j].start)
+
+    where = sentence(forward[verb])
+    if any(sentence(forward[k]) == where for k in subject if k in forward):
+        return frozenset()
+    if any(t.folded in _SUBJECT_PRONOUNS for j, t in enumerate(theirs) if sentence(j) == where and j < forward[verb]):
+        return frozenset()  # "... Batyrbekov wrote ... . He was sentenced ...": "he" may be the claim's subject
+    return frozenset(key for k in subject if (key := ours[k].key))
+
+
+@functools.lru_cache(maxsize=256)
+def _passage_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a passage as the sources' splitter cuts them ("NeMolchi.kz" ends none)."""
+    return tuple(split_sentences(text, 0, len(text)))
 
 
 def _sentence_subject(tokens: Sequence[Token], start: int, stop: int) -> list[int]:
