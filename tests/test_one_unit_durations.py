@@ -80,3 +80,24 @@ def test_and_a_half_hyphenated(text: str, expected: list[tuple[str, float, str]]
     """"three-and-a-half-minute" is 3.5 minutes (it was the number 3 with the unit
     "and-a-half-minute")."""
     assert durations(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 000: "Abay, the town of around 18,000 people in which Nursultan and his grandmother live, ..."
+    ("Abay has about 80,000 inhabitants.", "contradicted"),
+    ("Abay has about 18,000 inhabitants.", "supported"),
+    ("Abay, the remote town where Nursultan lives, has roughly 18,000 residents.", "supported"),
+])
+def test_a_headcount_in_other_words_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """People, inhabitants and residents of a place are one headcount (the first was `not_found`,
+    the second `partial`)."""
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+def test_a_headcount_compares_across_its_nouns() -> None:
+    from factcheck.values import compare
+
+    people = next(v for v in extract_values("a town of around 18,000 people") if v.kind == "number")
+    for text, same in (("18,000 inhabitants", True), ("80,000 residents", False), ("18,000 euros", None)):
+        value = next(v for v in extract_values(text) if v.kind == "number")
+        assert compare(value, people) is same

@@ -15,6 +15,11 @@ from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
 from factcheck.values.periods import months_covered, year_range
 from factcheck.values.vocabulary import _BIG, _CALENDAR, _SECONDS, CURRENCIES, CURRENCY_UNITS, PERCENT, PHYSICAL_UNITS
 
+# Counted nouns that count the people of a place (WordNet: {inhabitant, dweller, denizen, indweller}
+# and {resident, occupant, occupier} are kinds of {person}): a headcount written either way.
+HEADCOUNT_UNITS = frozenset(("person", "inhabitant", "resident", "dweller", "denizen", "citizen"))
+HEADCOUNT_WORDS = frozenset(("people", "persons", "inhabitants", "residents", "dwellers", "denizens", "citizens"))
+
 
 def compare(a: Value, b: Value) -> bool | None:
     """True when ``a`` and ``b`` state the same thing, False when they disagree,
@@ -38,6 +43,9 @@ def compare(a: Value, b: Value) -> bool | None:
         # change in points only from a level of 100%, which no rate that rose had. Unequal
         # amounts may both be true (4% -> 6% is 2 points and 50%), so they do not compare.
         return False if a.amount == b.amount else None
+    if a.unit != b.unit and a.unit in HEADCOUNT_UNITS and b.unit in HEADCOUNT_UNITS:
+        # "a town of around 18,000 people" / "80,000 inhabitants": one headcount, counted as people
+        a, b = replace(a, unit="person"), replace(b, unit="person")
     if a.amount is None or b.amount is None:
         return None
     if a.unit != b.unit and a.unit in CURRENCY_UNITS and b.unit in CURRENCY_UNITS:

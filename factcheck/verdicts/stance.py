@@ -24,6 +24,7 @@ from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
 from factcheck.values.clashes import QUANTITY_KINDS, ValueCheck
+from factcheck.values.comparison import HEADCOUNT_UNITS, HEADCOUNT_WORDS
 from factcheck.values.periods import SPANS
 from factcheck.values.vocabulary import MEASURES
 
@@ -195,6 +196,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         | terms_in(claim, values.framing)
     if alignment is not None:
         matched |= alignment.reworded() & frozenset(claim.weights)  # "declined" in the place of "refused"
+        matched |= _headcount_nouns(claim, values, alignment)
     context = _share(claim, matched, valued | swapped | changed)
     predicate = _share(claim, matched, valued | named)
     coverage = _share(claim, matched, frozenset())
@@ -332,6 +334,16 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     qualifiers = alignment.qualifiers if alignment is not None else ()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
                       quoting, replaced, unstated, qualifiers, named_elsewhere)
+
+
+def _headcount_nouns(claim: ClaimTerms, values: ValueCheck, alignment: Alignment) -> frozenset[str]:
+    """The terms of what a claim's headcount counts ("80,000 inhabitants": "inhabit") where the
+    passage counts people in other words ("a town of around 18,000 people"): one thing counted,
+    stated, so that the count is compared with the passage's as a value of the same slot."""
+    counts = [v for v in (*values.agreed, *(c for c, _ in values.conflicts)) if v.unit in HEADCOUNT_UNITS]
+    if not counts or not any(t.folded in HEADCOUNT_WORDS for t in alignment.passage):
+        return frozenset()
+    return frozenset(t for t in terms_of(claim, counts) if not t[:1].isdigit())
 
 
 def _reverbed(alignment: Alignment) -> frozenset[str]:
