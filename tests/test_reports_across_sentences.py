@@ -265,3 +265,19 @@ def test_a_claim_opened_by_whenever_on_the_seeds(seeds_checker: Checker) -> None
     psychological torture, her mother said." (before: `not_found`, "Whenever" a name no source has)."""
     claim = "Whenever the girl was late with a payment, the group beat her or subjected her to psychological torture."
     assert seeds_checker.check_claim(Claim("t", claim)).verdict == "partial"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 003: "She alleged that one of the perpetrators was the son of an influential local official and that
+    # police were thus eager to sweep the case under the carpet."
+    ("Police were eager to sweep the case under the carpet.", "partial"),
+    ("The mother alleged that police were eager to sweep the case under the carpet.", "supported"),
+])
+def test_a_second_that_clause_is_reported_too_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """(The first was `supported`: the report's scope ended at "and".)"""
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+def test_a_second_that_clause_is_reported_too() -> None:
+    passage = "The union claimed that the director had lied and that the accounts were forged."
+    assert [d.kind for d in align("The accounts were forged.", passage).differences] == ["hedge"]

@@ -692,7 +692,8 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
 
     - a modal ("may reduce"): its clause, and only if the verb it governs is aligned;
     - a reporting verb with a that-clause ("Prosecutors allege that ..."): the words after
-      "that" up to the next clause word (not a comma: "the treasurer, Pavel Orsk, diverted");
+      "that" up to the next clause word (not a comma: "the treasurer, Pavel Orsk, diverted"),
+      and the that-clauses joined to it by "and that";
     - "according to X": the rest of the sentence, not X itself ("according to an account
       provided by his grandmother, Sharipa Batyrbekova" attributes nothing about her);
     - an adverb ("reportedly", "apparently"): its clause and the predicates coordinated with
@@ -712,6 +713,10 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
     following = tokens[hi].folded if hi < len(tokens) else ""
     if following in ("that", "whether") or (following == "if" and _uncertain_before(tokens, hi) is not None):
         stop = next((k for k in range(hi + 1, len(tokens)) if tokens[k].folded in BOUNDARY_WORDS), len(tokens))
+        # "alleged that one of the perpetrators was the son of ... and that police were thus eager
+        # to sweep the case under the carpet": a that-clause joined by "and that" is reported too.
+        while stop + 1 < len(tokens) and tokens[stop].folded == "and" and tokens[stop + 1].folded == "that":
+            stop = next((k for k in range(stop + 2, len(tokens)) if tokens[k].folded in BOUNDARY_WORDS), len(tokens))
         return range(hi + 1, stop)
     if cue in ("claim", "claims"):  # "what rights defenders claim were hundreds": the clause after it
         return range(hi, clause_end(tokens, hi))
