@@ -281,3 +281,33 @@ def test_a_second_that_clause_is_reported_too_on_the_seeds(seeds_checker: Checke
 def test_a_second_that_clause_is_reported_too() -> None:
     passage = "The union claimed that the director had lied and that the accounts were forged."
     assert [d.kind for d in align("The accounts were forged.", passage).differences] == ["hedge"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 000: "Nursultan's mother had until that point ... . Informburo.kz reported that she had moved to
+    # Kazakhstan from Uzbekistan in 2003." (KTK is named elsewhere in 000.)
+    ("According to KTK, Nursultan's mother moved to Kazakhstan from Uzbekistan in 2003.", "contradicted"),
+    ("KTK reported that Nursultan's mother had moved to Kazakhstan from Uzbekistan in 2003.", "contradicted"),
+    ("According to Informburo.kz, Nursultan's mother moved to Kazakhstan from Uzbekistan in 2003.", "supported"),
+    ("Informburo.kz reported that Nursultan's mother had moved to Kazakhstan from Uzbekistan in 2003.", "supported"),
+])
+def test_another_named_reporter_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """(The two KTK claims were `supported`.)"""
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+BRIDGE = """Riga Bridge Reopens
+
+RIGA -- The Stone Bridge reopened to traffic on Sunday after eight months of repairs. A Reuters photographer filmed the first trams crossing the river.
+
+The city's transport office had closed the bridge in March. The Baltic Times reported that the repairs had cost 2 million euros.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Reuters reported that the repairs had cost 2 million euros.", "contradicted"),
+    ("The Baltic Times reported that the repairs had cost 2 million euros.", "supported"),
+])
+def test_another_named_reporter_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "bridge.txt", BRIDGE)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

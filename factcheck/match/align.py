@@ -62,6 +62,7 @@ from factcheck.match.cues import (
     SPEECH_VERBS,
     SUBJECT_NEGATION,
     TEMPORAL_ORDER,
+    THAT_REPORTS,
     Token,
     clause_end,
     clause_start,
@@ -724,7 +725,7 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
 
 # Verbs of allegation report speech only before "that" ("She alleged that ..."): "the alleged
 # rape" is an adjective.
-_THAT_SPEECH = frozenset("alleged alleges claimed claims".split())
+_THAT_SPEECH = frozenset("alleged alleges claimed claims reported reports wrote writes".split())
 
 
 def _speech_verb(tokens: Sequence[Token], k: int) -> bool:
@@ -2853,9 +2854,16 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             if len(shared) < 0.8 * len(words):
                 return [], frozenset()
             sentence = _sentence_of(theirs, passage, shared[len(shared) // 2])
-            if sum(1 for j in shared if j in sentence) < 0.8 * len(words):
-                return [], frozenset()
+            in_sentence = sum(1 for j in shared if j in sentence)
             claim_keys = _speaker_keys(ours, range(*mine))
+            if in_sentence < 0.8 * len(words):
+                # (Most of them, the rest in the sentence before, where a pronoun of this one
+                # stands for them: "Nursultan's mother ... . Informburo.kz reported that she had
+                # moved": its named reporter is still the words' reporter.)
+                if in_sentence >= _REPORTED_SHARE * len(words):
+                    return _other_reporter(ours, theirs, mine, sentence, [j for j in shared if j in sentence],
+                                           claim_keys, claim, passage), frozenset()
+                return [], frozenset()
             if any(theirs[j].key in claim_keys for j in sentence):
                 # The claim's speaker is in that sentence: a listener, a name of the words; or the
                 # one spoken of, where the claim's words name the sentence's speaker ("Smailova said
@@ -2877,6 +2885,10 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
                     return exchanged, frozenset()
                 # Only the one told ("Nursultan reportedly told his grandmother" / "Nursultan's
                 # grandmother told him"): the sentence's own speaker is compared with the claim's.
+            else:
+                found = _other_reporter(ours, theirs, mine, sentence, shared, claim_keys, claim, passage)
+                if found:
+                    return found, frozenset()
     shared = [forward[i] for i in (quoted_words if by_quotation else words) if i in forward]
     other = _speaker(theirs, theirs_quoted, near=shared[len(shared) // 2] if shared else None, text=passage)
     if mine is None:
@@ -2956,6 +2968,43 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
     return [_difference("entity", claim_span, passage_span, claim, passage, detail)], frozenset()
+
+
+_REPORTED_SHARE = 0.6  # of a claim's reported words in the sentence of a named reporter, the rest in the one before
+
+
+def _other_reporter(ours: Sequence[Token], theirs: Sequence[Token], mine: tuple[int, int], sentence: range,
+                    shared: Sequence[int], claim_keys: set[str], claim: str, passage: str) -> list[Difference]:
+    """An ``entity`` difference (detail ``speaker``) where the sentence that states a claim's
+    reported words names another reporter of them ("According to KTK, ..." / "Informburo.kz
+    reported that she had moved to Kazakhstan ..."), the claim's reporter named; else none."""
+    reporter = _named_reporter(theirs, sentence, min(shared))
+    if reporter is None or not _named(ours, range(*mine), opening=True) or _speaker_keys(theirs, reporter) & claim_keys:
+        return []
+    return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                        (theirs[reporter.start].start, theirs[reporter.stop - 1].end), claim, passage, "speaker")]
+
+
+def _named_reporter(tokens: Sequence[Token], sentence: range, first: int) -> range | None:
+    """The name right before a report verb of the sentence ("Informburo.kz reported that ...",
+    "Smailova said ..."), before the reported words (``first``, a passage index), or None."""
+    for k in range(sentence.start + 1, min(first, sentence.stop)):
+        if tokens[k].folded not in THAT_REPORTS or tokens[k].capital:
+            continue
+        end = k
+        start = end
+        while start > sentence.start and tokens[start - 1].word and tokens[start - 1].key and (
+                tokens[start - 1].capital or _domain_part(tokens, start - 1)):
+            start -= 1
+        if start < end and _is_name(tokens, start):
+            return range(start, end)
+    return None
+
+
+def _domain_part(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a lower-case token is the end of a name glued to it by one character: the "kz" of
+    "Informburo.kz"."""
+    return k > 0 and tokens[k - 1].capital and tokens[k].start - tokens[k - 1].end == 1 and len(tokens[k].folded) <= 3
 
 
 _CONTRAST = frozenset("whereas but while although though however yet".split())
