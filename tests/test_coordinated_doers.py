@@ -115,6 +115,9 @@ def test_a_subject_from_the_other_sentence_of_a_window_on_the_seeds(seeds_checke
     ("The mayor opened the new bridge.",
      "Residents criticised the mayor over the delays. She opened the new bridge on Friday.", set()),
     ("The mayor opened the new bridge.", "On Friday the mayor opened the new bridge.", set()),
+    # a named subject may be the description the verb's sentence gives ("the city's mayor")
+    ("Anna Berg opened the new bridge.",
+     "Residents praised Anna Berg over the works. The city's mayor opened the new bridge on Friday.", set()),
 ])
 def test_a_subject_from_the_other_sentence_of_a_window(claim: str, passage: str, unstated: set[str]) -> None:
     assert align(claim, passage).unattributed == unstated

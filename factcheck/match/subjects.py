@@ -317,7 +317,10 @@ def subject_in_another_sentence(ours: Sequence[Token], theirs: Sequence[Token], 
         if not t.key or len(subject) >= _OPENING_REACH:
             return frozenset()
         subject.append(k)
-    if verb is None or verb not in forward or not any(k in forward for k in subject):
+    if verb is None or verb not in forward or not any(k in forward for k in subject) or ours[subject[-1]].capital:
+        # (A named subject may be the description the verb's own sentence gives: "Gulbadar Musinova
+        # posted a video appeal" / "... Musinova ... . The 30-year-old victim's mother posted a
+        # video appeal": only a common noun's is looked for.)
         return frozenset()
 
     def sentence(j: int) -> int:
