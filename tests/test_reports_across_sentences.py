@@ -311,3 +311,33 @@ The city's transport office had closed the bridge in March. The Baltic Times rep
 def test_another_named_reporter_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "bridge.txt", BRIDGE)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 004: '"One of her friends from Instagram helped bring her home. She told us everything. She was filthy
+    # and bruised all over. ... saunas," the mother said.'
+    ('Smailova said the girl was "filthy and bruised all over."', "partial"),
+    ("Smailova said the girl was filthy and bruised all over.", "partial"),
+])
+def test_a_sentence_inside_a_longer_quotation_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """(Both were `supported`: the sentence has no quotation mark of its own.)"""
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    assert "Smailova" in result.missing
+
+
+FLOOD = """Flood Relief Stalls
+
+NOVI SAD -- Aid for the flooded villages along the Danube has yet to arrive, residents say. Mayor Petar Ilic promised on Monday that the first convoy would leave within days.
+
+"We waited three days on the roof. The water reached the second floor and the children were freezing. Nobody from the council came. Then a fisherman saw us from the dyke. He took all eleven of us to the school in his boat," said Ana Kovac, a teacher from Begec.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Petar Ilic said the water reached the second floor and the children were freezing.", "partial"),
+    ("Ana Kovac said the water reached the second floor and the children were freezing.", "supported"),
+])
+def test_a_sentence_inside_a_longer_quotation_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "flood.txt", FLOOD)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

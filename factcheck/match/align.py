@@ -2823,6 +2823,8 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         speaker where the passage gives the words to someone it only describes ("the mother
         said"): the passage does not say who that is, so it does not state the claim's name."""
     ours_quoted, theirs_quoted = quoted(ours), quoted(theirs)
+    if _inside_open_quotation(theirs, context):
+        theirs_quoted = [t.word for t in theirs]  # the whole passage is someone's words
     quoted_words = [i for i, q in enumerate(ours_quoted) if q and ours[i].key]
     mine: tuple[int, int] | None
     loose = False
@@ -3005,6 +3007,22 @@ def _domain_part(tokens: Sequence[Token], k: int) -> bool:
     """Whether a lower-case token is the end of a name glued to it by one character: the "kz" of
     "Informburo.kz"."""
     return k > 0 and tokens[k - 1].capital and tokens[k].start - tokens[k - 1].end == 1 and len(tokens[k].folded) <= 3
+
+
+def _inside_open_quotation(tokens: Sequence[Token], context: str) -> bool:
+    """Whether a passage with no quotation mark of its own stands inside a quotation its paragraph
+    opened before it ('"One of her friends from Instagram helped bring her home. She told us
+    everything. She was filthy and bruised all over. ...," the mother said.': the middle sentences
+    are the mother's words)."""
+    if any(not t.word and t.folded in QUOTE_MARKS for t in tokens):
+        return False
+    paragraph = context.rsplit("\n", 1)[-1]
+    if '"' not in paragraph and "“" not in paragraph:
+        return False  # (the cheap test first: most paragraphs before a passage quote no one)
+    before = tokenize(paragraph)
+    flags = quoted(before)
+    last = next((k for k in range(len(before) - 1, -1, -1) if before[k].word), None)
+    return last is not None and flags[last]
 
 
 _CONTRAST = frozenset("whereas but while although though however yet".split())
