@@ -101,3 +101,33 @@ def test_a_headcount_compares_across_its_nouns() -> None:
     for text, same in (("18,000 inhabitants", True), ("80,000 residents", False), ("18,000 euros", None)):
         value = next(v for v in extract_values(text) if v.kind == "number")
         assert compare(value, people) is same
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 002: "In September 2019, he was sentenced ..." / "In January 2020, ... ruled that he be immediately
+    # released from custody ..." / "However, later in 2020, Batyrbekov was again charged with libel ..."
+    ("Batyrbekov was sentenced in September 2019 and released in March 2020.", "partial"),
+    ("Batyrbekov was sentenced in September 2019 and released in January 2020.", "supported"),
+])
+def test_a_date_the_supporting_sentence_gives_otherwise(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """(The first was `supported`: "later in 2020" in a third sentence agreed with "March 2020".)"""
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    assert ("March 2020" in result.missing) is (expected == "partial")
+
+
+MUSEUM = """Museum Reopens
+
+GDANSK -- The maritime museum closed for repairs in May 2021. In August 2022, the city council
+approved the new budget and the museum reopened to visitors. Later in 2022, it won a national award.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The maritime museum closed in May 2021 and reopened in October 2022.", "partial"),
+    ("The maritime museum closed in May 2021 and reopened in August 2022.", "supported"),
+])
+def test_a_date_the_supporting_sentence_gives_otherwise_in_other_words(tmp_path: Path, claim: str,
+                                                                      expected: str) -> None:
+    checker = article_checker(tmp_path, "museum.txt", MUSEUM)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

@@ -215,6 +215,13 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                            and (_NAMED_AFTER.match(claim.text, end) or _OWNED_BEFORE.search(claim.text, 0, start))
                            and not (facts.says is not None and facts.says(lead, (word,))))
     missing_terms |= qualified
+    # A date of the claim that a supporting sentence dates otherwise, where that sentence states the
+    # claim's word for the event it dates ("released in March 2020" / "In January 2020, ... ruled
+    # that he be immediately released"), is not stated by the set, whatever coarser date another
+    # of its sentences gives ("later in 2020").
+    redated = {id(c) for s in supporting for i in s.members for c, p in result[i].values.unpaired
+               if _dated_otherwise(claim, c, p, result[i].matched)}
+    agreed_values = [v for v in agreed_values if id(v) not in redated]
     settled = {id(v) for v in agreed_values} | {id(c) for a in contradicts for c, _ in a.values.conflicts}
     missing_values = tuple(v for v in claim_values if v.kind in QUANTITY_KINDS and id(v) not in settled)
     # A support that leaves words of the claim unstated does not state it flatly either: it cannot
@@ -253,6 +260,21 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         named = not facts.names or any(near & docs for _, docs in facts.names)
         verdict = "partial" if near and named else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
+
+
+_EVENT_REACH = 24  # characters before a claim's date in which its event's word stands: "released in "
+
+
+def _dated_otherwise(claim: ClaimTerms, ours: Value, theirs: Value, matched: frozenset[str]) -> bool:
+    """Whether a passage date as fine as the claim's (both with a month, or both years only) and
+    other than it dates the claim's event: the passage states the claim's last word before its
+    date, within a few words ("released in March 2020": "released")."""
+    if ours.kind != "date" or theirs.kind != "date" or not ours.date or not theirs.date:
+        return False
+    if (ours.date[1] is None) != (theirs.date[1] is None) or ours.date == theirs.date:
+        return False
+    before = [term for start, end, term in claim.spans if ours.start - _EVENT_REACH <= start and end <= ours.start]
+    return bool(before) and before[-1] in matched and not before[-1].isdigit()
 
 
 def _leaves_unstated(result: Sequence[Assessment], support: SupportSet) -> bool:
