@@ -8,12 +8,14 @@ of the ruling Nur Otan party", and says nothing the passage says. Nor is a non-r
 relative clause, an assertion of its own (Potts, "The Logic of Conventional Implicatures", 2005):
 "..., who has since left Kazakhstan".
 
-This module finds the two predicates whose words a passage must have for it to state them:
+This module finds the predicates whose words a passage must have for it to state them:
 
 - the predicate nominal of the claim's main clause ("is a former schoolteacher": the noun after a
   form of "be", with its modifiers);
 - the verb of a relative clause set off by a comma (", who has since left Kazakhstan"), when the
-  clause's other content words are not stated either.
+  clause's other content words are not stated either;
+- a predicate joined by "and" ("... heads the NeMolchi.kz foundation and lives in Almaty"), when
+  none of its content words is stated: the passage says the first predicate only.
 
 (Not an infinitive's verb: "to publish a complaint" / "wrote a public complaint", "to describe
 the attack" / "to detail the incident", "to mark the 400th anniversary" / "the 400th anniversary
@@ -60,6 +62,9 @@ def unstated_predicates(ours: Sequence[Token], forward: dict[int, int], stated: 
     nominal = _predicate_nominal(ours)
     if nominal and not any(k in forward or ours[k].key in stated for k in nominal):
         found.update(key for k in nominal if (key := ours[k].key))
+    for conjunct in _conjoined_predicates(ours):
+        if not any(k in forward or ours[k].key in stated for k in conjunct):
+            found.update(key for k in conjunct if (key := ours[k].key))
     for verb, clause in _relative_verbs(ours):
         if verb in forward or ours[verb].key in stated:
             continue
@@ -67,6 +72,26 @@ def unstated_predicates(ours: Sequence[Token], forward: dict[int, int], stated: 
         if aligned == 0 and (key := ours[verb].key):
             found.add(key)
     return frozenset(found)
+
+
+def _conjoined_predicates(tokens: Sequence[Token]) -> list[list[int]]:
+    """The content words of each predicate the claim joins by "and" (or ", and") to an earlier
+    one, from its verb to the next punctuation mark: "Smailova heads the NeMolchi.kz foundation and
+    lives in Almaty" → "lives", "Almaty". The verb must follow "and" right away, as a past or
+    present form (WordNet verb senses, not a noun after a determiner), lower case."""
+    found = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].folded != "and":
+            continue
+        verb = tokens[k + 1]
+        if not verb.word or verb.capital or not verb.key or not verb_senses(verb.folded) \
+                or not (is_participle(verb.folded) or verb.folded.endswith("s")) or is_common_noun(verb.folded):
+            continue
+        end = next((m for m in range(k + 1, len(tokens)) if not tokens[m].word), len(tokens))
+        words = [m for m in range(k + 1, end) if tokens[m].key]
+        if words:
+            found.append(words)
+    return found
 
 
 def _main_clause(tokens: Sequence[Token]) -> list[int]:

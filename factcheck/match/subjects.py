@@ -340,6 +340,46 @@ def _passage_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(split_sentences(text, 0, len(text)))
 
 
+def coordinated_claim_verbs(ours: Sequence[Token], theirs: Sequence[Token],
+                            pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim verb in a predicate joined by "and" to its named subject's first
+    one ("Smailova heads the NeMolchi.kz foundation and lives in Almaty"), where the passage gives
+    the same verb to another doer right before it ("Almaty, where Nursultan's mother lives"): the
+    passage says someone else does it, so it does not state the claim's verb, whatever another
+    sentence pooled beside says of the subject.
+
+    Returns:
+        The verb terms (possibly empty)."""
+    opening = []
+    k = 0
+    while k < len(ours) and ours[k].word and ours[k].capital and ours[k].key:
+        opening.append(k)
+        k += 1
+    if not opening or k >= len(ours) or not _content_verb(ours[k]):
+        return frozenset()
+    subject = {ours[m].key for m in opening}
+    found = set()
+    for i, j in pairs:
+        if i <= k + 1 or not _content_verb(ours[i]) or not _content_verb(theirs[j]):
+            continue
+        before, _ = _over_auxiliaries(ours, i)
+        if before < 0 or ours[before].folded != "and":
+            continue
+        doer = _subject(theirs, j) or _possessor_and_noun(theirs, j)
+        if doer and not {theirs[m].key for m in doer} & subject:
+            found.add(ours[i].key)
+    return frozenset(k for k in found if k)
+
+
+def _possessor_and_noun(tokens: Sequence[Token], v: int) -> list[int]:
+    """"Nursultan's mother" right before verb ``v`` (a possessive owner and its noun), which
+    :func:`_subject` leaves out; empty otherwise."""
+    if v < 2 or not tokens[v - 1].word or tokens[v - 1].capital or not tokens[v - 1].key:
+        return []
+    owner = tokens[v - 2]
+    return [v - 2, v - 1] if owner.word and owner.folded.endswith(POSSESSIVE_ENDINGS) else []
+
+
 def _sentence_subject(tokens: Sequence[Token], start: int, stop: int) -> list[int]:
     """The name that opens a sentence as its subject, over an opening adverb and its comma
     ("Rather, Batyrbekov received ..."): a capitalised run right before a content verb (over
