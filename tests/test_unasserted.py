@@ -78,3 +78,27 @@ def test_a_demand_is_no_deed_in_other_words(tmp_path: Path, claim: str, expected
 ])
 def test_unasserted_verbs(claim: str, passage: str, unstated: set[str]) -> None:
     assert align(claim, passage).unattributed == unstated
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 004: '"Since I received no help from the school, only threats, I turned to the juvenile police and the local
+    # inspector. But the same thing happened. They also threatened me," the mother said.'
+    ("The victim's mother turned to the juvenile police and the local inspector, who helped her.", "partial"),
+])
+def test_a_negated_word_states_nothing_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """(It was `supported`: "helped" aligned with the "help" of "no help".)"""
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    assert "helped" in result.missing
+
+
+@pytest.mark.parametrize(("claim", "passage", "unstated"), [
+    ("The council repaired the road, which helped the farmers.",
+     "The farmers got no help from the council, which repaired the road in May.", {"help"}),
+    ("The council repaired the road, which helped the farmers.",
+     "The council repaired the road in May, which helped the farmers.", set()),
+])
+def test_a_negated_word_states_nothing(claim: str, passage: str, unstated: set[str]) -> None:
+    assert align(claim, passage).unattributed >= unstated
+    if not unstated:
+        assert "help" not in align(claim, passage).unattributed

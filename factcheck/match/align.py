@@ -628,7 +628,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
                      | coordinated_doers(ours, theirs, pairs, passage) | subject_in_another_sentence(ours, theirs, pairs, passage)
-                     | coordinated_claim_verbs(ours, theirs, pairs)
+                     | coordinated_claim_verbs(ours, theirs, pairs) | _negated_counterparts(ours, theirs, pairs, ours_neg, theirs_neg)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
@@ -1846,6 +1846,23 @@ def _done_by_the_object(ours: Sequence[Token], theirs: Sequence[Token], pairs: S
 
 
 _INFINITIVE_REACH = 2  # words from "to" to the aligned word: "to take charge"
+
+
+def _negated_counterparts(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                          ours_neg: Sequence[tuple[int, range]], theirs_neg: Sequence[tuple[int, range]]) -> frozenset[str]:
+    """The index terms of claim verbs aligned with a word the passage negates as the head of its
+    negation, the claim's not negated: "... turned to the juvenile police and the local inspector,
+    who helped her" against "Since I received no help from the school, ... I turned to the juvenile
+    police and the local inspector". Where too little of the statement is shared for a negation
+    difference, the negated word still states nothing of the claim's (it says the opposite)."""
+    found: set[str] = set()
+    for i, j in pairs:
+        key = ours[i].key
+        if not key or not verb_senses(ours[i].folded) or negated(i, ours_neg):
+            continue
+        if any(j in scope and head_word(theirs, cue) == j for cue, scope in theirs_neg):
+            found.add(key)
+    return frozenset(found)
 
 
 def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
