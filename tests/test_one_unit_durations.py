@@ -25,6 +25,10 @@ def durations(text: str) -> list[tuple[str, float | None, str]]:
     ("The office was closed for a month.", [("a month", 1.0, "month")]),
     ("He left a day before the vote.", [("a day", 1.0, "day")]),
     ("The station opened a year ago.", [("a year", 1.0, "year")]),
+    ("The Ministry of Information sent a note the following day.", [("the following day", 1.0, "day")]),
+    ("the next week", [("the next week", 1.0, "week")]),
+    ("Their son was born the next year.", []),  # a relative year dates, it does not measure
+    ("on the following day of the festival", []),
     # a rate, a bound, or no measure at all
     ("someone had called her 35 times a day after she complained", []),
     ("paid $300 a month after the rise", []),
@@ -131,3 +135,14 @@ def test_a_date_the_supporting_sentence_gives_otherwise_in_other_words(tmp_path:
                                                                       expected: str) -> None:
     checker = article_checker(tmp_path, "museum.txt", MUSEUM)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 001: "The Ministry of Information sent a note the following day, saying that ..."
+    ("The Ministry of Information sent a note two days later.", "contradicted"),
+    ("The Ministry of Information sent a note the next day.", "supported"),
+    ("The Ministry of Information sent a note a day later.", "supported"),
+])
+def test_the_following_day_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    """(The first was `partial`, "two days later" missing.)"""
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected

@@ -257,7 +257,12 @@ _A_UNIT_SPAN = Scan(re.compile(
     rf"\b(?P<a>an?){_H}+(?P<u>year|month|week|day|hour|minute)\b"
     rf"(?P<after>{_H}+(?:after|later|before|earlier|ago)\b)?", re.I),
     words=("year", "month", "week", "day", "hour", "minute"))
-ONE_UNIT_GATE = Gate(_A_UNIT_SPAN)
+# "the following day", "the next week": one unit after the event before (a relative date read as
+# the time between, as "a day later" is). Not "the next year": a claim dates by it what its source
+# dates by the year itself ("born the next year" / "in December 2013"; WiCE dev lost a true claim).
+_NEXT_UNIT = Scan(re.compile(rf"\bthe{_H}+(?:following|next){_H}+(?P<u>day|week)\b(?!{_H}+of\b)", re.I),
+                  words=("following", "next"))
+ONE_UNIT_GATE = Gate(_A_UNIT_SPAN, _NEXT_UNIT)
 _RATE_BEFORE = re.compile(r"times$|once$|twice$|thrice$")
 
 
@@ -273,7 +278,10 @@ def _a_rate(ctx: _Context, start: int) -> bool:
 
 def _one_unit_candidates(ctx: _Context) -> Iterable[Value]:
     """One unit of time in words, where the phrase measures time: "a week after", "a month
-    later", "a year ago", "for a month", "spent a year in jail" (a duration of 1)."""
+    later", "a year ago", "for a month", "spent a year in jail", "the following day" (a duration
+    of 1)."""
+    for match in _NEXT_UNIT.finditer(ctx):
+        yield _value(ctx, "duration", match.start(), match.end(), amount=1.0, unit=_TIME_UNITS[match["u"].lower()])
     for match in _A_UNIT_SPAN.finditer(ctx):
         if match["before"] is None and _a_rate(ctx, match.start("a")):
             continue
