@@ -2906,10 +2906,6 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
                     return exchanged, frozenset()
                 # Only the one told ("Nursultan reportedly told his grandmother" / "Nursultan's
                 # grandmother told him"): the sentence's own speaker is compared with the claim's.
-            else:
-                found = _other_reporter(ours, theirs, mine, sentence, shared, claim_keys, claim, passage)
-                if found:
-                    return found, frozenset()
     shared = [forward[i] for i in (quoted_words if by_quotation else words) if i in forward]
     other = _speaker(theirs, theirs_quoted, near=shared[len(shared) // 2] if shared else None, text=passage)
     if mine is None:
