@@ -147,3 +147,21 @@ def test_a_predicate_joined_by_and(claim: str, passage: str, unstated: set[str])
     assert align(claim, passage).unattributed >= unstated
     if not unstated:
         assert align(claim, passage).unattributed == frozenset()
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 002: "... about the life of a boy who was raped three years ago by teenagers in Kazakhstan's southern
+    # region of Turkistan."
+    ("The boy was raped three years ago by adults in the Turkistan region.", "partial"),
+    ("The boy was raped three years ago by teenagers in the Turkistan region.", "supported"),
+])
+def test_a_passive_agent_against_another_agent_on_the_seeds(seeds_checker: Checker, claim: str,
+                                                            expected: str) -> None:
+    """(The first was `supported`: "adults" weighed too little to be missing.)"""
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+def test_a_passive_agent_against_another_agent() -> None:
+    passage = "The bridge was built in 1920 by engineers of the city council."
+    assert align("The bridge was built in 1920 by the army.", passage).unattributed == {term("army")}
+    assert align("The bridge was built in 1920 by the city council.", passage).unattributed == frozenset()

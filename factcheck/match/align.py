@@ -1337,10 +1337,12 @@ def _unstated_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequ
     for i, j in pairs:
         if not ours[i].word or ours[i].capital or not _passive(ours, i) or not verb_senses(ours[i].folded):
             continue
-        if not _passive(theirs, j):
+        their_phrase = _by_phrase(theirs, j) if _passive(theirs, j) else []
+        if not _passive(theirs, j) or their_phrase:
             # The passage's verb is active, with a doer of its own ("Dina Smailova, who recently
-            # launched an online campaign"): a claim agent it never names ("Smailova's campaign was
-            # launched by the government") is not the one it says did it.
+            # launched an online campaign"), or passive with an agent of its own ("was raped three
+            # years ago by teenagers"): a claim agent it never names ("Smailova's campaign was
+            # launched by the government", "was raped ... by adults") is not the one it says did it.
             phrase = _by_phrase(ours, i)
             keys = {k for m in phrase if (k := ours[m].key)}
             if keys and not any(theirs[m].key in keys for m in _sentence_of(theirs, passage, j)):
