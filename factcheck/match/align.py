@@ -611,7 +611,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
-    predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, tokenize(context)) \
+    predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
         | opposed_elsewhere(ours, theirs, forward)
     return replace(alignment, unattributed=alignment.unattributed | predicates) if predicates else alignment
 
