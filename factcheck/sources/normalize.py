@@ -62,11 +62,18 @@ class _FoldTable(dict[int, str]):
 
 
 _TABLE = _FoldTable()
+# Each ASCII character folds to one ASCII character (a space, its lower case, "'" for "`"): for
+# an ASCII text (most passages and words), a byte table folds it in one pass of C, several times
+# faster than the dict table, which calls back into Python's dict per character.
+_ASCII_TABLE = bytes(ord(fold_char(chr(code))) for code in range(128)) + bytes(range(128, 256))
 
 
 def fold(text: str) -> str:
     """Fold text fast, without an offset map; equal to ``normalize(text).text``."""
-    return _SPACES.sub(" ", text.translate(_TABLE)).strip(" ")
+    folded = text.encode("ascii").translate(_ASCII_TABLE).decode("ascii") if text.isascii() else text.translate(_TABLE)
+    if "  " in folded:  # (a substring test is much cheaper than the regex's scan, and most texts have no run)
+        folded = _SPACES.sub(" ", folded)
+    return folded.strip(" ")
 
 
 @dataclass(frozen=True, slots=True)
