@@ -141,8 +141,14 @@ def variant_key(word: str) -> str:
     key = fold(word)
     for old, new in _KEY_RULES:
         key = key.replace(old, new)
-    key = _DOUBLE.sub(r"\1", key)
+    key = _DOUBLE.sub(_first_letter, key)
     return _INNER_I.sub("", key)
+
+
+def _first_letter(run: re.Match[str]) -> str:
+    """A run of one letter as the letter (a function, not the template ``r"\\1"``, which ``re``
+    expands through Python code on every call, and most words have no run)."""
+    return run.group(1)
 
 
 def words(folded: str) -> list[tuple[int, int, str]]:
