@@ -158,4 +158,11 @@ def words(folded: str) -> list[tuple[int, int, str]]:
 
 def word_strings(folded: str) -> list[str]:
     """The words of a folded text without their offsets (the index's fast path)."""
+    if folded.isascii():
+        # The runs of [a-z0-9] that the regex finds, at a third of its cost: a byte table blanks
+        # every other character, and split() returns the runs between the blanks.
+        return folded.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
     return _WORD.findall(folded)
+
+
+_WORD_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
