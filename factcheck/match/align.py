@@ -634,7 +634,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
                      | _done_by_the_object(ours, theirs, pairs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
-    predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, tokenize(context)) \
+    predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
         | opposed_elsewhere(ours, theirs, forward)
     return replace(alignment, unattributed=alignment.unattributed | predicates) if predicates else alignment
 

@@ -172,32 +172,36 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
     Memoised: a claim is aligned with each of its candidates, and a passage is a candidate of
     many claims; the tokens are immutable."""
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     for m in WORD.finditer(text):
-        matched = m.group()
-        raw = matched.strip()
-        start = m.start() + (len(matched) - len(matched.lstrip()))
-        folded, key, is_word, negated = _word_form(raw)
+        raw = m.group()
+        start = m.start()
+        if raw[0].isspace():  # " - " (the one alternative of WORD with blanks): the dash alone
+            raw = raw.strip()
+            start += 1
+        folded, key, is_word, negated, capital = _word_form(raw)
         if negated:
             # "unreported" is "not reported": the prefix is a negation cue of its own, the rest
             # the word it negates, so that it aligns with "reported" and "never reported".
-            tokens.append(Token(start, start + 2, PREFIX_NEGATION, None, raw[:1].isupper(), True))
-            tokens.append(Token(start + 2, start + len(raw), folded[2:], term(folded[2:]), False, True))
+            append(Token(start, start + 2, PREFIX_NEGATION, None, capital, True))
+            append(Token(start + 2, start + len(raw), folded[2:], term(folded[2:]), False, True))
             continue
-        tokens.append(Token(start, start + len(raw), folded, key, raw[:1].isupper(), is_word))
+        append(Token(start, start + len(raw), folded, key, capital, is_word))
     return tuple(tokens)
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_form(raw: str) -> tuple[str, str | None, bool, bool]:
+def _word_form(raw: str) -> tuple[str, str | None, bool, bool, bool]:
     """What :func:`tokenize` makes of one matched word or mark, whatever text it is in: its
-    folded form, its index term, whether it is a word, and whether it is a negated participle
-    ("unreported"). Memoised: a run meets the same words in passage after passage, and the
-    folding and the WordNet lookups are most of the cost of tokenising a new passage."""
+    folded form, its index term, whether it is a word, whether it is a negated participle
+    ("unreported"), and whether it is written with a capital. Memoised: a run meets the same
+    words in passage after passage, and the folding and the WordNet lookups are most of the
+    cost of tokenising a new passage."""
     is_word = raw[:1].isalnum() or raw[:1] == "_"
     folded = fold(raw).replace("’", "'")
     key = term(folded) if is_word else None
-    return folded, key, is_word, is_word and _prefix_negated(folded)
+    return folded, key, is_word, is_word and _prefix_negated(folded), raw[:1].isupper()
 
 
 _R = TypeVar("_R")

@@ -34,7 +34,7 @@ from itertools import pairwise
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
-from factcheck.match.cues import ARTICLES, BOUNDARY_WORDS, Token, clause_end
+from factcheck.match.cues import ARTICLES, BOUNDARY_WORDS, Token, clause_end, tokenize
 
 __all__ = ["inserted_phrases", "opposed_elsewhere", "unstated_predicates"]
 
@@ -163,7 +163,7 @@ _INSERTED_REACH = 4  # words of an inserted phrase: "by bus", "with a kitchen kn
 
 
 def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
-                     anchors: Sequence[tuple[int, int]], before: Sequence[Token] = ()) -> frozenset[str]:
+                     anchors: Sequence[tuple[int, int]], before: str = "") -> frozenset[str]:
     """The index terms of a prepositional phrase the claim inserts between two words the passage
     has side by side: "took Nursultan by bus to Shymkent" against "traveled with Nursultan to the
     nearest large city, Shymkent" ("Nursultan" and "to" are neighbours in the passage). The
@@ -172,13 +172,16 @@ def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
     Args:
         ours, theirs: the claim's and the passage's tokens.
         anchors: every aligned pair in order, function words included.
-        before: the tokens of the source's text just before the passage: a name it states there
-            is the passage's own ("the girl in Turkistan survived" / '... in another southern
-            Kazakh city, Turkistan, ... Smailova said. "We know the girl survived the fall"').
+        before: the source's text just before the passage: a name it states there is the
+            passage's own ("the girl in Turkistan survived" / '... in another southern Kazakh
+            city, Turkistan, ... Smailova said. "We know the girl survived the fall"'). It is
+            tokenized only when a phrase with a noun is found: most passages have none, and the
+            text before each (up to 600 characters, new for every candidate) cost more to
+            tokenize than the rest of this function.
 
     Returns:
         The phrase's content terms (possibly empty)."""
-    their_keys = {t.key for t in theirs if t.key} | {t.key for t in before if t.key and t.capital}
+    their_keys: set[str] | None = None
     found: set[str] = set()
     ordered = sorted(anchors)
     for (i1, j1), (i2, j2) in pairwise(ordered):
@@ -190,7 +193,11 @@ def inserted_phrases(ours: Sequence[Token], theirs: Sequence[Token],
         # (A name too: "appointed a special counsel from Astana to take charge" / "appointed a
         # special counsel to take charge": the source naming Astana elsewhere does not place him.)
         nouns = [k for k in run if ours[k].key and (ours[k].capital or is_common_noun(ours[k].folded))]
-        if nouns and not any(ours[k].key in their_keys for k in run):
+        if not nouns:
+            continue
+        if their_keys is None:
+            their_keys = {key for t in theirs if (key := t.key)} | {key for t in tokenize(before) if (key := t.key) and t.capital}
+        if not any(ours[k].key in their_keys for k in run):
             found.update(key for k in run if (key := ours[k].key))
     return frozenset(found)
 

@@ -246,8 +246,8 @@ class _ClaimState:
     in the claim's order. A long term is near-matched by a passage term of rapidfuzz ratio at
     least ``_FUZZY_WORD``, other than the other gendered form of a surname: "Batyrbekova" is
     not found in a passage that names "Batyrbekov" (:mod:`factcheck.lexicon.surnames`). Each
-    long term is compared with the passage terms not met before in one rapidfuzz call per term
-    for a whole batch of passages (:meth:`meet`), rather than one call per term and passage.
+    long term is compared with the passage terms not met before in one rapidfuzz call for all the
+    long terms and a whole batch of passages (:meth:`meet`), rather than one call per term and passage.
     """
 
     def __init__(self, claim: ClaimTerms) -> None:
@@ -264,9 +264,18 @@ class _ClaimState:
         if not new:
             return
         self._met |= new
-        for t in self._long:
+        if not self._long:
+            return
+        # One rapidfuzz call scores every long term against every new term (process.extract per
+        # term converted the same choices once per term): the same ratios, as doubles, so the
+        # same matches at the cutoff.
+        choices = list(new)
+        scores = process.cdist(self._long, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD, dtype=np.float64,
+                               workers=1)
+        for t, row in zip(self._long, scores, strict=True):
             near = self._near[t]
-            for match, _, _ in process.extract(t, new, scorer=fuzz.ratio, score_cutoff=_FUZZY_WORD, limit=None):
+            for k in np.flatnonzero(row >= _FUZZY_WORD):
+                match = choices[k]
                 if not gendered_pair(t, match):
                     near.add(match)
 

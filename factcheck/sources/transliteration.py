@@ -472,14 +472,19 @@ def name_relation(a: str, b: str, *, within: bool = False) -> NameRelation:
         return "different"
     if len(xs) > len(ys):
         xs, ys = ys, xs
-    wade_giles = any(is_wade_giles(w) for w in xs + ys)
+    wade_giles: bool | None = None  # (read only once a pair of words may be one: most names have none)
     # Each pair of words is related once, into a table that the placings below read: they
     # meet each pair many times. A word of the shorter name that is none of the longer one's
     # words spoils every placing, so the common case (two unrelated names) ends at its row.
     relations: list[list[NameRelation]] = []
     for x in xs:
-        row: list[NameRelation] = [name_word_relation(x, y, wade_giles=wade_giles) if _may_pair(x, y) else "different"
-                                   for y in ys]
+        may = [_may_pair(x, y) for y in ys]
+        if not any(may):
+            return "different"
+        if wade_giles is None:
+            wade_giles = any(is_wade_giles(w) for w in xs + ys)
+        row: list[NameRelation] = [name_word_relation(x, y, wade_giles=wade_giles) if pairs else "different"
+                                   for y, pairs in zip(ys, may, strict=True)]
         if all(r == "different" for r in row):
             return "different"
         relations.append(row)
@@ -500,6 +505,7 @@ def name_relation(a: str, b: str, *, within: bool = False) -> NameRelation:
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
 
+@lru_cache(maxsize=65536)  # pure; asked of both names of every pair name_relation meets
 def _regnal(name: str) -> str:
     """The Roman numeral that ends a name of two words or more ("Henry VIII"), or ""."""
     words = name.split()

@@ -66,9 +66,10 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     # A passage value that states one of the claim's values cannot also be the value
     # that clashes with another ("extended on December 22, 2017 to June 21, 2018").
     # A coarser claim date ("1921") states no finer passage date ("December 20, 1921").
+    claim_quantities = [v for v in claim_values if v.kind in QUANTITY_KINDS]  # (often none: then no passage value is tried)
     claimed = [p for p in passage_values if any(compare(v, p) is True and _precision(v) >= _precision(p)
-                                                for v in claim_values if v.kind in QUANTITY_KINDS)]
-    unclaimed = [p for p in passage_values if all(p is not c for c in claimed)]
+                                                for v in claim_quantities)] if claim_quantities else []
+    unclaimed = [p for p in passage_values if all(p is not c for c in claimed)] if claimed else list(passage_values)
     for value in claim_values:
         if value.kind in QUANTITY_KINDS:
             # A claim's starting level against a passage's change and end ("fell from 8% to 6%" /

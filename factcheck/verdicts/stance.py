@@ -103,6 +103,8 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
             or (stated and (v.unit == "score" or v.kind in ("ordinal", "duration")))
 
     spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
+    if not spans:
+        return frozenset()  # (most passages: no test per claim term)
     return frozenset(t for start, end, t in claim.spans
                      if any(start < e and s < end and (k == "name" or t.isdigit() or t in MONTH_TERMS
                                                        or (stated and (t in MAGNITUDE_TERMS or t[:1].isdigit())))
@@ -116,6 +118,8 @@ def terms_of(claim: ClaimTerms, values: Sequence[Value]) -> frozenset[str]:
 
 def terms_in(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
     """Terms of the claim that overlap any of the ``(start, end)`` spans of its text."""
+    if not spans:
+        return frozenset()  # (asked of each candidate's differences, framing and conflicts: most have none)
     return frozenset(t for start, end, t in claim.spans if any(start < e and s < end for s, e in spans))
 
 
