@@ -341,3 +341,16 @@ NOVI SAD -- Aid for the flooded villages along the Danube has yet to arrive, res
 def test_a_sentence_inside_a_longer_quotation_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "flood.txt", FLOOD)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("paragraph", "inside"), [
+    ('"One of her friends from Instagram helped bring her home. She told us everything. ', True),
+    ('"Why should I be ashamed?" the mother asks. "Those men who raped my daughter should be ashamed, not us."', False),
+    ("No quotation here.", False),
+])
+def test_an_open_quotation_before_a_passage(paragraph: str, inside: bool) -> None:
+    """The state after the paragraph's last mark, not its last word's: a quotation closed right
+    before the passage ('... not us."She alleged ...') leaves the passage outside it."""
+    from factcheck.match.align import _inside_open_quotation
+
+    assert _inside_open_quotation(tokenize("She alleged that police were eager."), paragraph) is inside

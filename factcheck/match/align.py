@@ -3036,10 +3036,10 @@ def _inside_open_quotation(tokens: Sequence[Token], context: str) -> bool:
     paragraph = context.rsplit("\n", 1)[-1]
     if '"' not in paragraph and "“" not in paragraph:
         return False  # (the cheap test first: most paragraphs before a passage quote no one)
-    before = tokenize(paragraph)
-    flags = quoted(before)
-    last = next((k for k in range(len(before) - 1, -1, -1) if before[k].word), None)
-    return last is not None and flags[last]
+    # Whether a word after the paragraph's text would stand inside a quotation: the state after
+    # its last mark ('... not us."' has closed it; '"One of her friends ... home.' has not).
+    before = tokenize(paragraph.rstrip() + " x")
+    return bool(before) and quoted(before)[-1]
 
 
 _CONTRAST = frozenset("whereas but while although though however yet".split())
