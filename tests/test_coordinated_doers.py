@@ -165,3 +165,17 @@ def test_a_passive_agent_against_another_agent() -> None:
     passage = "The bridge was built in 1920 by engineers of the city council."
     assert align("The bridge was built in 1920 by the army.", passage).unattributed == {term("army")}
     assert align("The bridge was built in 1920 by the city council.", passage).unattributed == frozenset()
+
+
+@pytest.mark.parametrize(("claim", "passage", "entity"), [
+    ("Judge Taubai Qadyrbaev was reprimanded by the Supreme Court for apologising to Batyrbekov.",
+     "In January 2020, Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's appeal and "
+     "offered apologies to the journalist.", False),
+    ("Judge Taubai Qadyrbaev of the Supreme Court accepted Batyrbekov's appeal.",
+     "In January 2020, Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's appeal.", True),
+])
+def test_names_in_two_roles_are_not_one_place(claim: str, passage: str, entity: bool) -> None:
+    """"by the Supreme Court" (who reprimanded) and "of the Turkistan Regional Court" (whose judge)
+    are two roles: no name set against the other (held-out set Q had it `contradicted`)."""
+    found = [d for d in align(claim, passage).differences if d.kind == "entity"]
+    assert bool(found) is entity

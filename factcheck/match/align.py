@@ -2068,6 +2068,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
             if kind == "entity" and _crossed_place(i, j, strong):
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
+            if kind == "entity" and _other_roles(ours, i, theirs, j):
+                continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
             if i in displaced and kind != "antonym" and not (kind == "entity" and (
                     regions[placed[i]] != regions[j] or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):
                 continue  # the name is elsewhere in the passage's own statement
@@ -2442,6 +2444,22 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
             and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+_ROLE_PREPOSITIONS = frozenset("by of to from in at for with against".split())
+
+
+def _other_roles(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int) -> bool:
+    """Whether the two names' phrases are opened by two different prepositions (over an article
+    and the name's other words): "by the Supreme Court" (the agent) and "of the Turkistan Regional
+    Court" (whose judge) stand in two roles, not in one place."""
+    def opener(tokens: Sequence[Token], k: int) -> str:
+        while k > 0 and tokens[k - 1].word and (tokens[k - 1].capital or tokens[k - 1].folded in ARTICLES):
+            k -= 1
+        return tokens[k - 1].folded if k > 0 and tokens[k - 1].folded in _ROLE_PREPOSITIONS else ""
+
+    a, b = opener(ours, i), opener(theirs, j)
+    return bool(a) and bool(b) and a != b
 
 
 def _institution_head(tokens: Sequence[Token], k: int) -> bool:
