@@ -80,6 +80,7 @@ from factcheck.match.cues import (
     phrase_start,
     quoted,
     relative_report,
+    sentences_of,
     tokenize,
 )
 from factcheck.match.motion import exchanged_ends, opposed_containment, reversed_direction, reversed_parties
@@ -99,7 +100,6 @@ from factcheck.match.subjects import (
 )
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
-from factcheck.sources.passages import split_sentences
 from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
 
 # Speech verbs that report a clause rather than take an object ("wrote a follow-up", "called
@@ -654,7 +654,7 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
     death threats ... . ... Ak Zhaiyk is one of the few independent voices ...". The window was
     read only because that word added coverage; the sentence that restates the claim says the
     opposite. Offsets index ``passage``; an empty list for a passage of one sentence."""
-    sentences = _sentences(passage)
+    sentences = sentences_of(passage)
     if len(sentences) < 2 or len(pairs) < 3:
         return []
     held = [sum(1 for _, j in pairs if a <= theirs[j].start < b) for a, b in sentences]
@@ -667,7 +667,7 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
     # further (it then has no main sentence of its own to look into), they are found without
     # the rest of what align finds (names, roles, hedges, the unattributed words), which
     # cannot be one of them; _dedupe drops entity differences alone, so it keeps the same ones.
-    own = align(claim, sentence, passage[:a]).differences if len(_sentences(sentence)) >= 2 \
+    own = align(claim, sentence, passage[:a]).differences if len(sentences_of(sentence)) >= 2 \
         else _dedupe(_opposites(claim, sentence))
     taken = [d.claim_span for d in found]
     return [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a)) for d in own
@@ -727,7 +727,7 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
 
 # Verbs of allegation report speech only before "that" ("She alleged that ..."): "the alleged
 # rape" is an adjective.
-_THAT_SPEECH = frozenset("alleged alleges claimed claims reported reports wrote writes".split())
+_THAT_SPEECH = frozenset("alleged alleges claimed claims reported reports".split())
 
 
 def _speech_verb(tokens: Sequence[Token], k: int) -> bool:
@@ -1636,7 +1636,7 @@ def _find_regions(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     preferred Rosersberg": the second clause is the successor's."""
     clauses = _relative_clauses(tokens)
     relative = {j: c.start for c in clauses for j in c}
-    sentences = _sentences(text)
+    sentences = sentences_of(text)
     regions = []
     coordinated, sentence = -1, 0
     for j, t in enumerate(tokens):
@@ -1780,14 +1780,18 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
 
 _FUTURE = frozenset(("will", "shall"))
 _REPORTED_FUTURE = frozenset(("will", "would", "shall"))
-_FUTURE_REACH = _UNASSERTED_REACH  # words between the auxiliary and the word: "would move the waste sorting hall"
 
 
 def _in_future(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the claim word at ``i`` follows a future auxiliary in its clause ("said she would
-    file charges"): the claim reports an intention too, and keeps the passage's."""
-    return any(tokens[k].folded in _REPORTED_FUTURE for k in range(max(0, i - _FUTURE_REACH), i)
-               if all(tokens[m].word and tokens[m].folded not in BOUNDARY_WORDS for m in range(k, i)))
+    """Whether the claim word at ``i`` follows a future auxiliary in its clause, as far back as
+    :func:`_unasserted` looks ("said she would move the waste sorting hall"): the claim reports an
+    intention too, and keeps the passage's."""
+    k = i - 1
+    while k >= 0 and i - k <= _UNASSERTED_REACH + 1 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
+        if tokens[k].folded in _REPORTED_FUTURE:
+            return True
+        k -= 1
+    return False
 _FIRST_PERSON = frozenset(("i", "we"))
 
 
@@ -2193,14 +2197,7 @@ def _beside(i: int, j: int, pairs: Sequence[tuple[int, int]]) -> bool:
 def _sentence_at(text: str, position: int) -> tuple[int, int]:
     """The ``(start, end)`` of the sentence of ``text`` that holds ``position``, as the sources'
     splitter cuts it; the whole text when it cuts none there."""
-    return next(((lo, hi) for lo, hi in _sentences(text) if lo <= position < hi), (0, len(text)))
-
-
-@functools.lru_cache(maxsize=256)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """The sentences of a passage or claim, cut once: hedges, speakers, reporters and the events
-    of values all ask which sentence a token is in, many times per alignment."""
-    return tuple(split_sentences(text, 0, len(text)))
+    return next(((lo, hi) for lo, hi in sentences_of(text) if lo <= position < hi), (0, len(text)))
 
 
 _APPOSITION_HEADS = frozenset("the a an his her its their our my".split())
@@ -3290,7 +3287,7 @@ def _passage_hedge_cues(passage: str) -> tuple[tuple[int, int], ...]:
     """The hedge cues of a passage's tokens (:func:`tokenize`), its sentences told apart (a
     window holds two). Memoised: a passage is a candidate of many claims."""
     tokens = tokenize(passage)
-    bounds = _sentences(passage)
+    bounds = sentences_of(passage)
     if len(bounds) < 2:
         return tuple(hedge_cues(tokens))
     starts = [lo for lo, _ in bounds[1:]]

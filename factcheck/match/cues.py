@@ -20,6 +20,7 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.sources.normalize import fold
+from factcheck.sources.passages import split_sentences
 
 WORD = re.compile(r"\w+(?:['’]\w+)*|[,;:()\[\]—–]|\s-\s|[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
@@ -206,6 +207,14 @@ def _word_form(raw: str) -> tuple[str, str | None, bool, bool, bool]:
 
 _R = TypeVar("_R")
 TOKENS_MEMO = 64  # token tuples whose results a per_tokens function keeps: a claim's and its candidates'
+
+
+@functools.lru_cache(maxsize=256)
+def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of each sentence of a passage or claim, as the sources' splitter cuts
+    them ("NeMolchi.kz" ends none), once per text: the rules that ask which sentence a token is
+    in ask many times per alignment."""
+    return tuple(split_sentences(text, 0, len(text)))
 
 
 def per_tokens(compute: Callable[[Sequence[Token]], _R]) -> Callable[[Sequence[Token]], _R]:

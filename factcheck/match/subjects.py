@@ -20,7 +20,6 @@ claim is at best ``partial`` on its strength: a subject is no detail a paraphras
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -28,9 +27,8 @@ from factcheck.lexicon.noun_kinds import is_group
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_participle, verb_senses
-from factcheck.match.cues import ARTICLES, BE_FORMS, POSSESSIVE_ENDINGS, SPEECH_VERBS, Token
+from factcheck.match.cues import ARTICLES, BE_FORMS, POSSESSIVE_ENDINGS, SPEECH_VERBS, Token, sentences_of
 from factcheck.match.synonyms import synonym_terms
-from factcheck.sources.passages import split_sentences
 
 # Between a subject and its verb: auxiliaries (a passive's "was" ends the search: the subject
 # is then no doer) and the adverbs of time and degree news prose puts there.
@@ -227,10 +225,7 @@ def named_elsewhere(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
         if k >= 0 and ours[k].folded == "and":
             # "Baliyeva arrived in Astana on March 16 and was kept waiting": the opening subject's
             k = next((n - 1 for n in range(len(ours)) if not (ours[n].word and ours[n].capital and ours[n].key)), -1)
-        name = []
-        while k >= 0 and ours[k].word and ours[k].capital and ours[k].key:
-            name.append(k)
-            k -= 1
+        name = _name_run_ending(ours, k)
         if not name:
             continue
         keys = {ours[n].key for n in name}
@@ -260,27 +255,38 @@ def coordinated_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seq
     Returns:
         The claim's subject name terms (possibly empty)."""
     found: set[str] = set()
+    our_keys = {t.key for t in ours if t.key}
     their_keys = {t.key for t in theirs if t.key}
     for i, j in pairs:
         if not _content_verb(ours[i]) or not _content_verb(theirs[j]):
             continue
-        k, _ = _over_auxiliaries(ours, i)
-        name = []
-        while k >= 0 and ours[k].word and ours[k].capital and ours[k].key:
-            name.append(k)
-            k -= 1
+        name = _name_run_ending(ours, _over_auxiliaries(ours, i)[0])
         keys = {ours[n].key for n in name}
         if not name or keys & their_keys:
             continue
         m, _ = _over_auxiliaries(theirs, j)
         if m < 0 or theirs[m].folded != "and":
             continue
-        start = max((n + 1 for n in range(m) if _SENTENCE_END.search(passage, theirs[n].end, theirs[n + 1].start)),
-                    default=0)
-        opening = _sentence_subject(theirs, start, m)
-        if opening and not {theirs[n].key for n in opening} & {t.key for t in ours if t.key}:
+        opening = _sentence_subject(theirs, _sentence_start(theirs, passage, m), m)
+        if opening and not {theirs[n].key for n in opening} & our_keys:
             found.update(k for k in keys if k)
     return frozenset(found)
+
+
+def _name_run_ending(tokens: Sequence[Token], k: int) -> list[int]:
+    """The indices of the capitalised content words that end at ``k`` (a name run read backwards:
+    "... Taubai Qadyrbaev" from "Qadyrbaev"); empty when ``tokens[k]`` is none."""
+    run = []
+    while k >= 0 and tokens[k].word and tokens[k].capital and tokens[k].key:
+        run.append(k)
+        k -= 1
+    return run
+
+
+def _sentence_start(tokens: Sequence[Token], text: str, k: int) -> int:
+    """The index of the first token of the sentence of ``text`` that holds token ``k``."""
+    lo = max((lo for lo, _ in sentences_of(text) if lo <= tokens[k].start), default=0)
+    return next(n for n in range(k + 1) if tokens[n].start >= lo)
 
 
 _OPENING_REACH = 4  # words of the noun phrase that opens a claim: "Kazakh police", "The regional police"
@@ -300,7 +306,7 @@ def subject_in_another_sentence(ours: Sequence[Token], theirs: Sequence[Token], 
         The subject's terms (possibly empty)."""
     if not _SENTENCE_END.search(passage, 0, len(passage.rstrip()) - 1):
         return frozenset()  # one sentence (the cheap test first: most passages are)
-    bounds = [hi for _, hi in _passage_sentences(passage)[:-1]]
+    bounds = [hi for _, hi in sentences_of(passage)[:-1]]
     if not bounds:
         return frozenset()
     forward = dict(pairs)
@@ -332,12 +338,6 @@ def subject_in_another_sentence(ours: Sequence[Token], theirs: Sequence[Token], 
     if any(t.folded in _SUBJECT_PRONOUNS for j, t in enumerate(theirs) if sentence(j) == where and j < forward[verb]):
         return frozenset()  # "... Batyrbekov wrote ... . He was sentenced ...": "he" may be the claim's subject
     return frozenset(key for k in subject if (key := ours[k].key))
-
-
-@functools.lru_cache(maxsize=256)
-def _passage_sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """The sentences of a passage as the sources' splitter cuts them ("NeMolchi.kz" ends none)."""
-    return tuple(split_sentences(text, 0, len(text)))
 
 
 def coordinated_claim_verbs(ours: Sequence[Token], theirs: Sequence[Token],

@@ -191,9 +191,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # member that states more of the claim, with the word in its place, does state it: a lesser
     # sentence pooled beside '"Those men who raped my daughter should be ashamed"' does not
     # unsay its "men".
-    unstated = frozenset().union(*(result[i].unstated - frozenset().union(
-        *(result[k].matched for k in best.members if result[k].coverage > result[i].coverage))
-        for i in best.members))
+    unstated = _unstated_by(result, best.members)
     missing_terms |= unstated
     # A word that qualifies the next one ("the country's regional prosecutor", "a poor pupil"),
     # which the supporting sentence leaves out or says otherwise, is what the claim adds, however
@@ -227,7 +225,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # A support that leaves words of the claim unstated does not state it flatly either: it cannot
     # outweigh another source's hedge (002 pooling "ready to provide assistance" with "We demand
     # you stop putting pressure ..." beside 001's "saying that its representative ...").
-    hedged = bool(supporting) and all(result[s.members[0]].hedges or _leaves_unstated(result, s) for s in supporting)
+    hedged = bool(supporting) and all(result[s.members[0]].hedges or _unstated_by(result, s.members) for s in supporting)
     stated = False
     if supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
@@ -277,12 +275,12 @@ def _dated_otherwise(claim: ClaimTerms, ours: Value, theirs: Value, matched: fro
     return bool(before) and before[-1] in matched and not before[-1].isdigit()
 
 
-def _leaves_unstated(result: Sequence[Assessment], support: SupportSet) -> bool:
-    """Whether a member of a support set leaves claim words unstated that no member covering more
-    of the claim states (as the decision reads the best set's ``unstated``)."""
-    return any(result[i].unstated - frozenset().union(
-        *(result[k].matched for k in support.members if result[k].coverage > result[i].coverage))
-        for i in support.members)
+def _unstated_by(result: Sequence[Assessment], members: Sequence[int]) -> frozenset[str]:
+    """The claim words a member of a support set leaves unstated that no member covering more of
+    the claim states."""
+    return frozenset().union(*(result[i].unstated - frozenset().union(
+        *(result[k].matched for k in members if result[k].coverage > result[i].coverage))
+        for i in members))
 
 
 def _named_in_source(a: Assessment, facts: CorpusFacts) -> Assessment:
