@@ -23,7 +23,7 @@ import numpy as np
 from factcheck.inputs.schema import expected_value
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import align, quoted_terms
-from factcheck.match.cues import BE_FORMS, tokenize
+from factcheck.match.cues import BE_FORMS, Token, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
@@ -235,7 +235,7 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
     # prosecutor general, appointed ...", states it of someone its source may not say she is.)
     descriptions = tuple(
-        (head | owner, _documents_describing(terms_of(query.terms, [v]) | head, owner, matcher))
+        (head | owner, _documents_describing(terms_of(query.terms, [v]), head, owner, matcher))
         for v in named for head, owner in [_described_as(query.terms, v)] if head)
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
@@ -243,7 +243,7 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
 
 
 # What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
-_OPENER = r"(?:a|an|the|his|her|their|its|(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
+_OPENER = r"(?P<opener>a|an|the|his|her|their|its|(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
 # "NAME, a local journalist, ...": an appositive noun phrase set off by commas.
 # "NAME is Nursultan's mother.": a predicate noun that ends the claim.
 _PREDICATIVE = re.compile(r"\s+(?:is|was)\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
@@ -260,23 +260,81 @@ _PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}
                         r"(?P<head>[a-z][\w'’-]*),?\s+$")
 
 
-def _documents_describing(terms: frozenset[str], owner: frozenset[str], matcher: Matcher) -> frozenset[int]:
-    """The documents with a passage that states all the terms (a name and its description's noun)
-    and the owner's terms too, or has them in the passage just before it: "Another staunch
-    independent outlet, Uralskaya Nedelya, has been the target of harassment for years. On several
-    occasions, its chief editor, Lukpan Akhmediyarov, ..." (the owner, named in the sentence
-    before, is "its")."""
-    if not owner:
-        return documents_stating(terms, matcher)
+# A name used as a modifier of the noun after it ("her daily SiriusXM show"): what comes before it
+# describes that noun, not the name.
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+
+
+def _documents_describing(name: frozenset[str], head: frozenset[str], owner: frozenset[str],
+                          matcher: Matcher) -> frozenset[int]:
+    """The documents with a passage that sets the description's noun (``head``) beside the name
+    (:func:`_beside`), and states the owner's terms too, or has them in the passage just before
+    it: "Another staunch independent outlet, Uralskaya Nedelya, has been the target of harassment
+    for years. On several occasions, its chief editor, Lukpan Akhmediyarov, ..." (the owner, named
+    in the sentence before, is "its")."""
     index = matcher.index
-    found = index.containing_all(terms)
+    found = index.containing_all(name | head)
     if not len(found):
         return frozenset()
+    found = found[np.fromiter((_beside(_passage_tokens(matcher, int(pid)), name, head) for pid in found),
+                              dtype=bool, count=len(found))]
+    if not owner:
+        return frozenset(np.unique(index.docs[found]).tolist())
     owning = index.containing_all(owner)
     before = np.maximum(found - 1, 0)  # (passage ids are signed: PID)
     near = np.isin(found, owning) | (np.isin(before, owning) & (before < found)
                                      & (index.docs[before] == index.docs[found]))
     return frozenset(np.unique(index.docs[found[near]]).tolist())
+
+
+def _passage_tokens(matcher: Matcher, pid: int) -> tuple[Token, ...]:
+    passage = matcher.passages[pid]
+    return tokenize(matcher.corpus.documents[passage.doc].text[passage.start:passage.end])
+
+
+# Words from a name (or its parenthesis, or the "is" after it) to the noun of its apposition or
+# predicate: "Dina Smailova, a former rape victim herself", "Smailova is the founder of ...".
+_APPOSITION_REACH = 6
+# What opens a description after a name: an apposition's comma, or a predicate's verb.
+_DESCRIBING = frozenset((",", "became", "becomes", "as")) | BE_FORMS
+# What may stand between a title and the name it comes before: the title's own "of" phrase
+# ("the country's Ombudsman for Children, Aruzhan Sain"), or the words that give a name ("her
+# son's name, Bear Blaze").
+_TITLE_LINKS = frozenset((",", ":", "of", "for", "the", "name", "named", "called"))
+
+
+def _beside(tokens: Sequence[Token], name: frozenset[str], head: frozenset[str]) -> bool:
+    """Whether a passage says that the name is what its description's noun says: the noun in the
+    apposition or predicate after the name ("Dina Smailova, a former rape victim herself";
+    "Smailova is ..."), right after it ("his online S-Inform newspaper"), or in the title just
+    before it ("its chief editor, Lukpan Akhmediyarov",
+    "local journalist Amangeldy Batyrbekov", "the country's Ombudsman for Children, Aruzhan
+    Sain"). Elsewhere in the sentence the noun is said of someone else: 003 has "Smailova, a
+    former rape victim herself, praises ... convictions ... of police officers", which says
+    nothing of her being a police officer."""
+    for i, t in enumerate(tokens):
+        if t.key not in name or (i > 0 and tokens[i - 1].key in name):
+            continue
+        end = i
+        while end + 1 < len(tokens) and tokens[end + 1].key in name:
+            end += 1
+        after = end + 1
+        if after < len(tokens) and tokens[after].key in head:  # "his online S-Inform newspaper"
+            return True
+        if after < len(tokens) and tokens[after].folded == "(":
+            after = next((k + 1 for k in range(after, len(tokens)) if tokens[k].folded == ")"), after)
+        if after < len(tokens) and tokens[after].folded in _DESCRIBING:
+            for k in range(after + 1, min(len(tokens), after + 1 + _APPOSITION_REACH)):
+                if not tokens[k].word:
+                    break
+                if tokens[k].key in head:
+                    return True
+        k = i - 1
+        while k >= 0 and (tokens[k].folded in _TITLE_LINKS or (tokens[k].capital and tokens[k].key not in head)):
+            k -= 1
+        if k >= 0 and tokens[k].key in head:
+            return True
+    return False
 
 
 def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], frozenset[str]]:
@@ -290,9 +348,11 @@ def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], froze
     Akhmediyarov" of another paper, and Ak Zhaiyk's editor-in-chief in another passage."""
     found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end)
     if found is None and (before := _PRECEDING.search(claim.text, max(0, name.start - 80), name.start)) \
-            and _noun_phrase(before.group(0).split()[1:]):
+            and _noun_phrase(before.group(0).split()[1:]) and not _ATTRIBUTIVE.match(claim.text, name.end):
         found = before
-    if found is None:
+    # Modifiers are content words: "the club to join Millwall" and "a news outlet in Kazakhstan"
+    # describe no one as a "join" or a "Kazakhstan".
+    if found is None or not all(t.word and t.key for t in tokenize(claim.text[found.end("opener"):found.start("head")])):
         return frozenset(), frozenset()
     owner = terms_in(claim, [found.span("owner")]) if found.group("owner") else frozenset()
     return terms_in(claim, [found.span("head")]), owner
