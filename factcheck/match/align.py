@@ -101,6 +101,7 @@ from factcheck.match.subjects import (
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
+from factcheck.values.vocabulary import _MONTH_NAMES
 
 # Speech verbs that report a clause rather than take an object ("wrote a follow-up", "called
 # the police" do not report): the ones :meth:`Alignment._reporter` reads a reporter from.
@@ -610,6 +611,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
         *_apposed_names(ours, theirs, pairs, claim, passage),
         *_only_against_list(ours, theirs, pairs, claim, passage),
+        *_part_against_whole(ours, theirs, forward, claim, passage),
         *(_difference("entity", mine, other, claim, passage, "exchanged")
           for mine, other in exchanged_ends(ours, theirs, forward)),
         *(_difference("antonym", mine, other, claim, passage)
@@ -717,6 +719,7 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
         *_only_against_list(ours, theirs, pairs, claim, passage),
+        *_part_against_whole(ours, theirs, forward, claim, passage),
         *(_difference("antonym", mine, other, claim, passage)
           for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
@@ -1026,6 +1029,30 @@ def _only_against_list(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
         last = max((m for m in range(start, end - 1) if theirs[m].key), default=j)
         return [_difference("quantifier", (ours[k].start, ours[i].end), (theirs[start].start, theirs[last].end),
                             claim, passage)]
+    return []
+
+
+def _part_against_whole(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                        claim: str, passage: str) -> list[Difference]:
+    """A part of a whole in the claim ("one of the four minors", "two of the suspects") where the
+    passage gives the same whole a universal quantifier ("all four minors ... were under arrest"),
+    however the claim's count was aligned (004 has "just one day after" later in the sentence:
+    the pronoun "one" may pair with it). The passage says every one of them did it; the claim,
+    that a part did (Horn's scale <all, some>: "some of" implicates "not all").
+
+    Returns:
+        At most one ``quantifier`` difference: the claim's count and the passage's quantifier."""
+    for i, t in enumerate(ours):
+        if not ((_is_count(t) or t.folded == "one") and _partitive(ours, i)):
+            continue
+        whole = next((c for c in range(i + 3, min(len(ours), i + 5)) if c in forward), None)
+        if whole is None:
+            continue
+        k = forward[whole] - 1
+        while k >= 0 and (theirs[k].folded in ARTICLES or _is_count(theirs[k])):
+            k -= 1
+        if k >= 0 and _universal_at(theirs, k) and not _universal_at(ours, i):
+            return [_difference("quantifier", (t.start, t.end), (theirs[k].start, theirs[k].end), claim, passage)]
     return []
 
 
@@ -2412,12 +2439,19 @@ def _is_count(t: Token) -> bool:
     return t.key is not None and t.key.isdigit() and not t.folded.endswith(("st", "nd", "rd", "th"))
 
 
+def _counts(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a count of something: a cardinal that is not a date's day ("as of
+    August 15", "15 August")."""
+    return _is_count(tokens[i]) and not any(0 <= k < len(tokens) and tokens[k].folded in _MONTH_NAMES
+                                            for k in (i - 1, i + 1))
+
+
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
     a, b = ours[i], theirs[j]
     if (a.folded == "one" and i > 0 and ours[i - 1].folded in UNIVERSAL) \
             or (b.folded == "one" and j > 0 and theirs[j - 1].folded in UNIVERSAL):
         return None  # "every one of the four minors": a universal, as "all four minors"
-    if (_universal_at(ours, i) and _is_count(b)) or (_is_count(a) and _universal_at(theirs, j) and _partitive(ours, i)):
+    if (_universal_at(ours, i) and _counts(theirs, j)) or (_is_count(a) and _universal_at(theirs, j) and _partitive(ours, i)):
         # "in all polling stations" / "in 11 polling stations", "All seven" / "Five of the seven";
         # "two of the four minors" / "all four minors"
         return "quantifier"

@@ -61,7 +61,7 @@ HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations
                          "claim claims claimed claiming may might probably possibly perhaps apparently "
                          "seemingly presumably likely believe believes believed argues argued suggests suggested "
                          "considered regarded viewed assumed presumed seen seems seem seemed appear appears appeared appearing "
-                         "impression".split())
+                         "impression describe describes described describing".split())
 
 
 # Belief and opinion verbs hedge only when they report a proposition ("believed that",
@@ -445,6 +445,8 @@ def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) 
                 continue
             if t.folded == "impression" and nxt != "that":
                 continue
+            if t.folded in _DESCRIBE and not _describes_as(tokens, k):
+                continue
             if t.folded in REPORTING and nxt not in REPORTING[t.folded] and not _judged(tokens, k):
                 continue
             if t.folded == "seen" and not (k > 0 and (tokens[k - 1].folded in _SEEN_AFTER
@@ -514,6 +516,23 @@ def _that_follows(tokens: Sequence[Token], k: int) -> bool:
 
 
 _NOT_A_JUDGEMENT = frozenset("for by in at on at during before after and or but".split())
+
+
+# "describes her as being in a state of 'emotional emptiness'", "was described as a masterpiece":
+# a view of someone reported, as "is regarded as" and "is viewed as" are (REPORTING); "described
+# the scene" or "described how ..." tells what was said and hedges nothing.
+_DESCRIBE = frozenset("describe describes described describing".split())
+_DESCRIBED_REACH = 4  # words between the verb and its "as": "describes the boy's grandmother as"
+
+
+def _describes_as(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "describe" at ``k`` is followed by "as" within a few words of one clause."""
+    for j in range(k + 1, min(len(tokens), k + 2 + _DESCRIBED_REACH)):
+        if not tokens[j].word:
+            return False
+        if tokens[j].folded == "as":
+            return True
+    return False
 
 
 def _judged(tokens: Sequence[Token], k: int) -> bool:

@@ -1,0 +1,93 @@
+"""A part of a whole against "all", and a view reported by "describes ... as" (session 32, set R).
+
+- "one of the four minors" / "two of the suspects" against "all four minors ... were under
+  arrest": the passage says every one of them; the claim says a part did (a quantifier
+  difference), however the claim's count was aligned (004's sentence has "just one day after"
+  later on);
+- a date's day ("as of August 15") is no count for a universal quantifier to stand against:
+  "Each of the four minors" against "as of August 15, all four minors" differs in nothing;
+- "describes her as being in a state of 'emotional emptiness'", "was described as a
+  masterpiece": a view reported, as "is regarded as" is; a claim that states the view flatly is
+  `partial`, one that keeps "describes ... as" is supported; "described the scene" hedges nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Checker, Claim
+from factcheck.match.align import align
+from factcheck.match.cues import hedge_cues, tokenize
+
+ARREST = ("Nonetheless, as of August 15, all four minors facing charges of selling their peer for sex were under "
+          "arrest just one day after activists held a press conference.")
+
+
+@pytest.mark.parametrize(("claim", "quantifier"), [
+    ("One of the four minors charged was under arrest.", ("One", "all")),
+    ("Only one of the four minors charged had been arrested as of August 15.", ("one", "all")),
+    ("Two of the four minors facing charges were under arrest.", ("Two", "all")),
+    ("All four minors facing charges were under arrest.", None),
+    ("Each of the four minors was under arrest.", None),
+])
+def test_a_part_against_all(claim: str, quantifier: tuple[str, str] | None) -> None:
+    found = [(d.claim_words, d.passage_words) for d in align(claim, ARREST).differences if d.kind == "quantifier"]
+    assert found == ([quantifier] if quantifier else [])
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Only one of the four minors charged with selling their peer for sex had been arrested as of August 15.",
+     "contradicted"),
+    ("All four minors charged with selling their peer for sex had been arrested as of August 15.", "supported"),
+])
+def test_a_part_against_all_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The activist describes her as being in a state of emotional emptiness.", "describes"),
+    ("The bridge was described as a masterpiece of engineering.", "described"),
+    ("Critics described the governor's plan as reckless.", "described"),
+])
+def test_describes_as_is_a_hedge_cue(text: str, cue: str) -> None:
+    tokens = tokenize(text)
+    assert [tokens[lo].folded for lo, _ in hedge_cues(tokens)] == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "The witness described the scene to the court.",
+    "She described how the water rose in the night, as the river broke its banks.",
+])
+def test_describing_without_as_is_no_hedge(text: str) -> None:
+    assert hedge_cues(tokenize(text)) == []
+
+
+BRIDGE = """\
+Old bridge reopens
+
+The engineer who restored it, Ana Petrova, describes the old bridge as the finest piece of ironwork in the county.
+The bridge reopened to walkers on Saturday after two years of repairs.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The old bridge is the finest piece of ironwork in the county.", "partial"),
+    ("Ana Petrova describes the old bridge as the finest piece of ironwork in the county.", "supported"),
+    ("The bridge reopened to walkers on Saturday after two years of repairs.", "supported"),
+])
+def test_a_description_as_a_view(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "bridge.txt", BRIDGE)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+def test_a_view_on_the_seeds(seeds_checker: Checker) -> None:
+    # 004: "The activist ... describes her as being in a state of "emotional emptiness," ..."
+    flat = seeds_checker.check_claim(Claim("t", "The Qyzylorda schoolgirl is in a state of emotional emptiness."))
+    assert flat.verdict == "partial"
+    assert any(d.kind == "hedge" for d in flat.disagreements)
+    kept = seeds_checker.check_claim(Claim("t", "The activist describes the schoolgirl as being in a state of "
+                                                "emotional emptiness."))
+    assert kept.verdict == "supported"
