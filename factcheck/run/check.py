@@ -239,7 +239,8 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
         for v in named for head, owner in [_described_as(query.terms, v)] if head)
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
-                       descriptions, lambda doc, words: _says(corpus.documents[doc], words))
+                       descriptions, lambda doc, words: _says(corpus.documents[doc], words),
+                       lambda terms, pids: _named_near(terms, pids, matcher))
 
 
 # What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
@@ -265,6 +266,44 @@ _PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 
 
+_NEAR = 5   # passages from a supporting sentence within which a name the claim adds may stand
+_LEAD = 2   # a document's first passages (title, lead), which name what it is about
+
+
+def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher) -> bool:
+    """Whether a passage that states all the name's terms stands within :data:`_NEAR` passages of
+    one of ``pids`` (the supporting passages) in their document, or among its first :data:`_LEAD`
+    passages other than in a dateline ("ALMATY, Kazakhstan -- ...": where the report was filed,
+    not what it is about). Passage ids run through each document in order."""
+    found = matcher.index.containing_all(terms)
+    docs = matcher.index.docs
+    for pid in pids:
+        doc = docs[pid]
+        same = found[docs[found] == doc]
+        if (np.abs(same - pid) <= _NEAR).any():
+            return True
+        first = int(np.searchsorted(docs, doc))
+        if any(not _only_in_dateline(_passage_text(matcher, int(p)), terms) for p in same[same - first < _LEAD]):
+            return True
+    return False
+
+
+# A wire-service dateline opening a story: a place in capitals, a comma, and a dash after the rest
+# of the place (AP Stylebook, "datelines"): "ALMATY, Kazakhstan -- ".
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’. -]+,[^.\n]{0,40}?\s(?:--|—|–)\s")
+
+
+def _only_in_dateline(text: str, terms: frozenset[str]) -> bool:
+    """Whether the passage states the terms only in its opening dateline."""
+    dateline = _DATELINE.match(text)
+    return dateline is not None and not terms <= {t.key for t in tokenize(text[dateline.end():])}
+
+
+def _passage_text(matcher: Matcher, pid: int) -> str:
+    passage = matcher.passages[pid]
+    return matcher.corpus.documents[passage.doc].text[passage.start:passage.end]
+
+
 def _documents_describing(name: frozenset[str], head: frozenset[str], owner: frozenset[str],
                           matcher: Matcher) -> frozenset[int]:
     """The documents with a passage that sets the description's noun (``head``) beside the name
@@ -288,8 +327,7 @@ def _documents_describing(name: frozenset[str], head: frozenset[str], owner: fro
 
 
 def _passage_tokens(matcher: Matcher, pid: int) -> tuple[Token, ...]:
-    passage = matcher.passages[pid]
-    return tokenize(matcher.corpus.documents[passage.doc].text[passage.start:passage.end])
+    return tokenize(_passage_text(matcher, pid))
 
 
 # Words from a name (or its parenthesis, or the "is" after it) to the noun of its apposition or

@@ -77,7 +77,9 @@ class CorpusFacts:
     and the documents that state the noun in one passage with the name (and the owner there or
     in the passage before: a support that leaves out either has not said the two are one);
     ``says(doc, words)``: whether a document's text has the folded words in a row ("local
-    doctor"), for a claim's qualifier that its supporting sentence leaves out.
+    doctor"), for a claim's qualifier that its supporting sentence leaves out; ``near(terms,
+    pids)``: whether a passage that states a name's terms stands near the supporting passages
+    ``pids`` or in their document's title.
     """
 
     names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
@@ -86,6 +88,7 @@ class CorpusFacts:
     dated: Callable[[int, Value], bool] | None = None
     descriptions: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
     says: Callable[[int, tuple[str, ...]], bool] | None = None
+    near: Callable[[frozenset[str], Sequence[int]], bool] | None = None
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
@@ -234,6 +237,16 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # "Batyrbekova traveled with Nursultan" beside "Nursultan's mother ...".)
         undescribed = frozenset().union(*(terms for terms, docs in facts.descriptions if not docs & backing))
         unnamed = any(terms & missing_terms and not docs & backing for terms, docs in facts.names) or bool(undescribed)
+        # A name the support leaves out that its source states only far from it ("the boy had been
+        # relocated with his mother years ago" for "... relocated with his mother to Almaty", where
+        # 001 names Almaty only as its readers' city): the place, person or body is the claim's,
+        # not the source's; near the support, or in the title, it is the source's subject.
+        if facts.near is not None and not unnamed:
+            placed = [p for s in supporting for i in s.members for p in result[i].candidate.passages]
+            far = frozenset().union(*(terms for terms, docs in facts.names
+                                      if terms & missing_terms and not facts.near(terms, placed)))
+            unnamed = bool(far)
+            missing_terms |= far
         # (Named as missing, however the support pools them: "editor" and "Ak Zhaiyk" are each in a
         # sentence of 001, never together with "Lukpan Akhmediyarov".)
         missing_terms |= undescribed

@@ -1,0 +1,71 @@
+"""A name the claim adds that its source states only far from the support (session 32, set R).
+
+A claim's name (a place, person or body) that the supporting sentences leave out is stated by
+their source only where a passage of it names it near them (within five passages), or in its
+title or first line, other than in a dateline ("ALMATY, Kazakhstan -- ...": where the report
+was filed). 004 names Almaty in its dateline, in a quotation about another case and in its
+author's biography: "everyone who brought her to hotels and saunas in Almaty" is not what it
+says of the Qyzylorda schoolgirl.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Checker, Claim
+from factcheck.run.check import _only_in_dateline
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The victim's mother said she would file charges against everyone who brought her daughter to hotels and "
+     "saunas in Almaty.", "partial"),
+    ("The victim's mother said she would file charges against everyone who brought her daughter to hotels and "
+     "saunas.", "supported"),
+    ("Aruzhan Sain said the boy had been relocated with his mother to Almaty years ago.", "partial"),
+    # 000 names Almaty near the support ("they had wanted to go to Almaty, where Nursultan's mother lives")
+    ("Nursultan's mother lives in Almaty.", "supported"),
+])
+def test_a_name_stated_far_from_the_support_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    if expected == "partial":
+        assert "Almaty" in result.missing
+
+
+FERRY = """\
+LEEDS, England -- A ferry company has cancelled its winter timetable.
+
+The Harbour Line said on Monday that its two older boats would stay in dock until March.
+Passengers with tickets for December will be refunded in full, the company said.
+Crews will repaint both boats and replace their engines over the winter.
+The work is expected to cost about 2 million pounds.
+Demand fell after a new bridge opened across the estuary last year.
+The company carried 80,000 passengers in its best year, a spokeswoman said.
+Its first boat was bought from a shipyard in Bristol in 1988.
+Its offices are in Hull.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # Hull is named only eight sentences after the refund's
+    ("Passengers with tickets for December will be refunded in full in Hull, the company said.", "partial"),
+    # Leeds only in the dateline, seven sentences before
+    ("The company's first boat was bought in Leeds from a shipyard in Bristol in 1988.", "partial"),
+    # Bristol in the next sentence
+    ("The Harbour Line carried 80,000 passengers in its best year, from Bristol.", "supported"),
+])
+def test_a_name_stated_far_from_the_support_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "ferry.txt", FERRY)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("text", "terms", "only"), [
+    ("ALMATY, Kazakhstan -- How could something like this happen?", {"almati"}, True),
+    ("ALMATY, Kazakhstan -- Police in Almaty said on Monday ...", {"almati"}, False),
+    ("Almaty, the largest city, is where she lives.", {"almati"}, False),
+])
+def test_a_dateline(text: str, terms: set[str], only: bool) -> None:
+    assert _only_in_dateline(text, frozenset(terms)) is only
