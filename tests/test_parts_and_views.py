@@ -8,7 +8,10 @@
   "Each of the four minors" against "as of August 15, all four minors" differs in nothing;
 - "describes her as being in a state of 'emotional emptiness'", "was described as a
   masterpiece": a view reported, as "is regarded as" is; a claim that states the view flatly is
-  `partial`, one that keeps "describes ... as" is supported; "described the scene" hedges nothing.
+  `partial`, one that keeps "describes ... as" is supported; "described the scene" hedges nothing;
+- "who cited concern over the boy's safety", "citing security concerns": the reason given is
+  reported as theirs; "out of concern for the boy's safety" states it flatly (`partial`); "the
+  cited study", "was cited in the report" report nothing.
 """
 
 from __future__ import annotations
@@ -91,3 +94,31 @@ def test_a_view_on_the_seeds(seeds_checker: Checker) -> None:
     kept = seeds_checker.check_claim(Claim("t", "The activist describes the schoolgirl as being in a state of "
                                                 "emotional emptiness."))
     assert kept.verdict == "supported"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("They were pulled off by local police officers, who cited concern over the boy's safety.", "cited"),
+    ("The airline cancelled the flights, citing security concerns.", "citing"),
+])
+def test_citing_a_reason_is_a_hedge_cue(text: str, cue: str) -> None:
+    tokens = tokenize(text)
+    assert [tokens[lo].folded for lo, _ in hedge_cues(tokens)] == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "The cited study found no effect on the river.",
+    "The mayor was cited in the report as a witness.",
+    "The study was cited by two courts.",
+])
+def test_cited_as_an_adjective_or_passive_is_no_hedge(text: str) -> None:
+    assert hedge_cues(tokenize(text)) == []
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 000: "... they were pulled off by local police officers, who cited concern over the boy's safety"
+    ("Local police pulled Batyrbekova and Nursultan off the train out of concern for the boy's safety.", "partial"),
+    ("Local police officers pulled Batyrbekova and Nursultan off the train, citing concern over the boy's "
+     "safety.", "supported"),
+])
+def test_a_reason_cited_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected

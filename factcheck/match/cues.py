@@ -61,7 +61,7 @@ HEDGE_WORDS = frozenset("allege alleges alleged allegedly allegation allegations
                          "claim claims claimed claiming may might probably possibly perhaps apparently "
                          "seemingly presumably likely believe believes believed argues argued suggests suggested "
                          "considered regarded viewed assumed presumed seen seems seem seemed appear appears appeared appearing "
-                         "impression describe describes described describing".split())
+                         "impression describe describes described describing cited cites citing".split())
 
 
 # Belief and opinion verbs hedge only when they report a proposition ("believed that",
@@ -447,6 +447,8 @@ def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) 
                 continue
             if t.folded in _DESCRIBE and not _describes_as(tokens, k):
                 continue
+            if t.folded in _CITE and not _cites_a_reason(tokens, k):
+                continue
             if t.folded in REPORTING and nxt not in REPORTING[t.folded] and not _judged(tokens, k):
                 continue
             if t.folded == "seen" and not (k > 0 and (tokens[k - 1].folded in _SEEN_AFTER
@@ -533,6 +535,21 @@ def _describes_as(tokens: Sequence[Token], k: int) -> bool:
         if tokens[j].folded == "as":
             return True
     return False
+
+
+# "police officers, who cited concern over the boy's safety", "citing security concerns": the
+# reason someone gives, reported as theirs (the news agencies' "citing" of a source, AP
+# Stylebook); "the cited study", "was cited in the report" report nothing.
+_CITE = frozenset("cited cites citing".split())
+_NOT_CITED = frozenset(("by", "in", "as", "above", "below", "earlier"))
+
+
+def _cites_a_reason(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "cited" at ``k`` is a verb with an object: not after a form of "be" or an
+    article, and followed by a word that is not "by", "in" or "as"."""
+    if k > 0 and (tokens[k - 1].folded in BE_FORMS or tokens[k - 1].folded in ARTICLES):
+        return False
+    return k + 1 < len(tokens) and tokens[k + 1].word and tokens[k + 1].folded not in _NOT_CITED
 
 
 def _judged(tokens: Sequence[Token], k: int) -> bool:
