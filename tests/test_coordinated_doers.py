@@ -179,3 +179,33 @@ def test_names_in_two_roles_are_not_one_place(claim: str, passage: str, entity: 
     are two roles: no name set against the other (held-out set Q had it `contradicted`)."""
     found = [d for d in align(claim, passage).differences if d.kind == "entity"]
     assert bool(found) is entity
+
+
+# --- the object of one verb is not the doer of the next (session 32, set R) ---------------------
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 003: "She said they beat up the young woman's relative, Rustam, then forced Zhibek into a car
+    # and sped away."
+    ("Rustam, the relative who was accompanying Zhibek, forced her into a car and sped away.", "partial"),
+    ("Rustam forced Zhibek into a car and sped away.", "partial"),
+    ("The attackers beat up Rustam, then forced Zhibek into a car and sped away.", "supported"),
+])
+def test_an_object_made_the_doer_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    if expected == "partial":
+        assert "Rustam" in result.missing
+
+
+@pytest.mark.parametrize(("claim", "passage", "unstated"), [
+    ("Ivanov ordered the arrest.", "The mayor met the police chief, Ivanov, then ordered the arrest.", True),
+    ("Ivanov ordered the arrest.", "The mayor praised Ivanov and ordered the arrest.", True),
+    # the name in the subject's own apposition is the doer
+    ("Ivanov ordered the arrest.", "The new police chief, Ivanov, then ordered the arrest.", False),
+    # and so is a name right before its verb
+    ("Ivanov ordered the arrest.", "After the meeting, Ivanov ordered the arrest.", False),
+])
+def test_an_object_made_the_doer_in_other_words(claim: str, passage: str, unstated: bool) -> None:
+    alignment = align(claim, passage)
+    assert (term("ivanov") in alignment.unattributed) is unstated

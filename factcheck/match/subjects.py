@@ -525,3 +525,74 @@ def _content_verb(verb: Token) -> bool:
     speech verb, no form of "be" and no auxiliary."""
     return verb.word and not verb.capital and verb.folded not in SPEECH_VERBS and verb.folded not in BE_FORMS \
         and verb.folded not in _AUXILIARIES and bool(verb_senses(verb.folded))
+
+
+# Between a verb's object and a second predicate that shares the first one's subject: "beat up
+# the young woman's relative, Rustam, then forced Zhibek into a car".
+_CHAIN_LINKS = frozenset(", then and later".split())
+_OBJECT_REACH = 6  # words of an object's noun phrase before its name: "the young woman's relative,"
+
+
+def objects_made_doers(ours: Sequence[Token], theirs: Sequence[Token],
+                       pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's named subject where the passage has that name as the object of
+    an earlier verb whose predicate goes on, with the claim's verb, for the earlier verb's own
+    doer: "Rustam ... forced her into a car" against "they beat up the young woman's relative,
+    Rustam, then forced Zhibek into a car". The passage says Rustam was beaten, not that he
+    forced anyone (the doer of both verbs is "they").
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's subject name terms (possibly empty)."""
+    found: set[str] = set()
+    for i, j in pairs:
+        if not _content_verb(ours[i]) or not _content_verb(theirs[j]):
+            continue
+        name = _subject_name(ours, _over_auxiliaries(ours, i)[0])
+        keys = {ours[n].key for n in name}
+        if not keys:
+            continue
+        # The passage's tokens right before its verb: links, and the claim's name.
+        k = j - 1
+        while k >= 0 and theirs[k].folded in _CHAIN_LINKS:
+            k -= 1
+        run = _name_run_ending(theirs, k)
+        if not run or not {theirs[n].key for n in run} <= keys or not any(theirs[m].folded in _CHAIN_LINKS
+                                                                          for m in range(k + 1, j)):
+            continue
+        if _object_of_verb(theirs, min(run)):
+            found.update(key for key in keys if key)
+    return frozenset(found)
+
+
+def _subject_name(tokens: Sequence[Token], k: int) -> list[int]:
+    """The name run ending at ``k`` (the token before a verb, over auxiliaries), or, where ``k``
+    closes an apposition ("Rustam, the relative who was accompanying Zhibek, forced"), the name
+    run before the apposition's opening comma."""
+    if k >= 0 and tokens[k].folded == ",":
+        opening = next((m for m in range(k - 1, max(-1, k - 12), -1) if tokens[m].folded == ","), None)
+        return _name_run_ending(tokens, opening - 1) if opening is not None else []
+    return _name_run_ending(tokens, k)
+
+
+def _object_of_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name that starts at ``k`` follows a verb as its object, directly ("beat up
+    Rustam") or as the apposition of the verb's object noun phrase, which opens with a
+    determiner ("beat up the young woman's relative, Rustam")."""
+    m = k - 1
+    if m >= 0 and tokens[m].folded == ",":
+        opener = next((n for n in range(m - 1, max(-1, m - 1 - _OBJECT_REACH), -1)
+                       if not tokens[n].word or tokens[n].capital or tokens[n].folded in _DETERMINERS), None)
+        if opener is None or tokens[opener].folded not in _DETERMINERS:
+            return False
+        m = opener - 1
+    while m >= 0 and tokens[m].folded in _PARTICLES:
+        m -= 1
+    return m >= 0 and _content_verb(tokens[m])
+
+
+_DETERMINERS = ARTICLES | frozenset("his her their its my our your".split())
+_PARTICLES = frozenset("up down out off over away back".split())
