@@ -257,6 +257,42 @@ class Alignment:
             found.update(w.key for w in our_words if w.key)
         return frozenset(found)
 
+    def replaced_heads(self) -> frozenset[str]:
+        """The index terms of a claim's noun before "of" where the passage has another noun
+        before the same "of" and the same object: "led to the promotion of the nation's
+        ombudswoman" against "forcing the replacement of the Central Asian nation's
+        ombudswoman". The "of" and the object's first content word are aligned in order; the
+        claim's noun is nowhere in the passage, the passage's noun nowhere in the claim, both are
+        common nouns that name an act (:func:`_act_verb`: "promotion", "replacement", "arrest"),
+        WordNet makes them no synonyms and their verbs are related in no sense
+        (:func:`factcheck.lexicon.verbs.verb_relation`). The passage speaks of another act done to
+        the same object."""
+        placed = dict(self.anchors)
+        passage_keys = {t.key for t in self.passage if t.key}
+        claim_keys = {t.key for t in self.claim if t.key}
+        found: set[str] = set()
+        for p, t in enumerate(self.claim):
+            if t.folded != "of" or p not in placed or p < 1 or p - 1 in placed:
+                continue
+            q = placed[p]
+            ours, theirs = self.claim[p - 1], self.passage[q - 1] if q > 0 else None
+            if theirs is None or not _plain_noun(ours) or not _plain_noun(theirs) \
+                    or ours.key in passage_keys or theirs.key in claim_keys:
+                continue
+            # The object after "of": its first content word on each side, aligned together.
+            mine = next((k for k in range(p + 1, len(self.claim)) if self.claim[k].key), None)
+            if mine is None or mine not in placed or placed[mine] <= q or placed[mine] - q > _SLOT_OBJECT + 4:
+                continue
+            if theirs.key in synonym_terms(ours.folded) or ours.key in synonym_terms(theirs.folded):
+                continue
+            # Acts done to the object, both: "the board of the Exchange" for "the only member of the
+            # Exchange" is a body, whose members another sentence may name.
+            our_act, their_act = _act_verb(ours.folded), _act_verb(theirs.folded)
+            if our_act is None or their_act is None or verb_relation(our_act, their_act) != "unrelated":
+                continue
+            found.add(ours.key or "")
+        return frozenset(found - {""})
+
     def other_person(self) -> bool:
         """Whether the claim, about a "he" or a "she" it does not name, meets a passage about
         someone of the other gender: "In the summer of 2017, he joined Yalova SK" against
@@ -1437,6 +1473,31 @@ _REPORT_ADJUNCTS = frozenset("in on at during to".split())
 # left out until sets F and G (session 26) showed its cost: none on sets A-F, +2 on G.
 _SLOT_PREPOSITIONS = frozenset("in at on aboard inside into onto of".split())
 _SLOT_OBJECT = 2  # words of a claim's object: "the police", "the local bus"
+
+
+# Suffixes that make a noun of an act from a verb, with what the verb ends in instead (the
+# derivational suffixes of Quirk et al. 1985, Appendix I.34-I.36): "promotion" / "promote",
+# "replacement" / "replace", "dismissal" / "dismiss", "acceptance" / "accept", "closure" / "close".
+_ACT_SUFFIXES = (("ation", ("ate", "", "e")), ("ition", ("ite", "")), ("sion", ("de", "se", "d", "t")),
+                 ("tion", ("te", "t", "")), ("ment", ("",)), ("al", ("", "e")), ("ance", ("", "e")),
+                 ("ence", ("", "e")), ("ure", ("e", "")))
+
+
+def _act_verb(noun: str) -> str | None:
+    """The verb a noun of an act derives from ("promotion": "promote"), the noun itself where
+    WordNet has it as a verb too ("arrest", "release"), or None ("member", "ombudswoman")."""
+    for suffix, endings in _ACT_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stem = noun[:-len(suffix)]
+            verb = next((stem + e for e in endings if is_verb_lemma(stem + e)), None)
+            if verb is not None:
+                return verb
+    return noun if is_verb_lemma(noun) else None
+
+
+def _plain_noun(t: Token) -> bool:
+    """A lower-case common noun with an index term, no number."""
+    return t.word and bool(t.key) and not t.capital and t.folded.isalpha() and is_common_noun(t.folded)
 
 
 def _slot_object(tokens: Sequence[Token], p: int, shared: set[str | None]) -> list[int]:

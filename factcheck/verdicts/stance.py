@@ -316,7 +316,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A place the passage names in another role ("a train to Almaty" for "a train in
         # Almaty") is not stated: it is missing, as a word put in its place would be.
         matched, replaced = matched - misplaced, replaced | misplaced
-    unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.sister_nouns() \
+    unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.replaced_heads() | alignment.sister_nouns() \
         if alignment is not None else frozenset()
     if alignment is not None and (elsewhere := alignment.other_place() | alignment.other_named_place()):
         # The passage puts the claim's event in another place ("Almaty, where Nursultan's mother

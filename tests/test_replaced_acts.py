@@ -1,0 +1,75 @@
+"""Another act done to the same object: "the promotion of the nation's ombudswoman" against "the
+replacement of the Central Asian nation's ombudswoman" (session 32).
+
+The noun before "of" names an act (a noun derived from a verb, or one WordNet has as a verb
+too); the passage has another act before the same "of" and object, and WordNet relates the two
+verbs in no sense. The claim's act is then unstated by that passage. A body or a person before
+"of" ("the board of the Exchange" / "the only member of the Exchange") is left alone: another
+sentence may name its members.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Checker, Claim
+from factcheck.index.bm25 import term
+from factcheck.match.align import _act_verb, align
+
+OUTCRY = ("The reporting led to a public outcry, forcing the replacement of the Central Asian nation's ombudswoman "
+          "for children and the suspension of local police.")
+
+
+@pytest.mark.parametrize(("claim", "passage", "replaced"), [
+    ("The reporting led to the promotion of the nation's ombudswoman.", OUTCRY, "promotion"),
+    ("The reporting led to the replacement of the nation's ombudswoman.", OUTCRY, None),
+    ("The council approved the closure of the old library.", "The council approved the renovation of the old library.",
+     "closure"),
+    # one act in two WordNet words: "dismissal" / "removal" (dismiss and remove are related)
+    ("The council approved the dismissal of the director.", "The council approved the removal of the director.",
+     None),
+    # a body and a member: no act
+    ("She was the only member of the Exchange who voted against it.",
+     "The board of the Exchange raised the salary of its chief.", None),
+])
+def test_another_act_of_the_same_object(claim: str, passage: str, replaced: str | None) -> None:
+    found = align(claim, passage).replaced_heads()
+    assert found == (frozenset({term(replaced)}) if replaced else frozenset())
+
+
+@pytest.mark.parametrize(("noun", "verb"), [
+    ("promotion", "promote"), ("replacement", "replace"), ("dismissal", "dismiss"), ("suspension", "suspend"),
+    ("arrest", "arrest"), ("member", None), ("ombudswoman", None),
+])
+def test_nouns_of_acts(noun: str, verb: str | None) -> None:
+    assert _act_verb(noun) == verb
+
+
+def test_another_act_on_the_seeds(seeds_checker: Checker) -> None:
+    result = seeds_checker.check_claim(Claim("t", "The reporting led to the promotion of the nation's ombudswoman "
+                                                  "for children."))
+    assert result.verdict == "partial"
+    assert "promotion" in result.missing
+    kept = seeds_checker.check_claim(Claim("t", "The reporting forced the replacement of the nation's ombudswoman "
+                                                "for children."))
+    assert kept.verdict == "supported"
+
+
+LIBRARY = """\
+Council votes on Eastgate library
+
+The council approved the renovation of the old Eastgate library on Tuesday, after a long debate.
+The work will start in May.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The council approved the closure of the old Eastgate library on Tuesday.", "partial"),
+    ("The council approved the renovation of the old Eastgate library on Tuesday.", "supported"),
+])
+def test_another_act_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "library.txt", LIBRARY)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
