@@ -546,8 +546,12 @@ _NOT_CITED = frozenset(("by", "in", "as", "above", "below", "earlier"))
 
 def _cites_a_reason(tokens: Sequence[Token], k: int) -> bool:
     """Whether "cited" at ``k`` is a verb with an object: not after a form of "be" or an
-    article, and followed by a word that is not "by", "in" or "as"."""
-    if k > 0 and (tokens[k - 1].folded in BE_FORMS or tokens[k - 1].folded in ARTICLES):
+    article (over "-ly" adverbs: "a widely cited piece"), and followed by a word that is not
+    "by", "in" or "as"."""
+    before = k - 1
+    while before >= 0 and tokens[before].folded.endswith("ly"):
+        before -= 1  # "a widely cited piece", "was often cited"
+    if before >= 0 and (tokens[before].folded in BE_FORMS or tokens[before].folded in ARTICLES):
         return False
     return k + 1 < len(tokens) and tokens[k + 1].word and tokens[k + 1].folded not in _NOT_CITED
 
