@@ -332,7 +332,6 @@ class Alignment:
         kinds, :func:`factcheck.lexicon.noun_kinds.other_kin`). Only in the same place: a
         passage may name other relatives of other people anywhere."""
         forward = dict(self.pairs)
-        passage_keys = {t.key for t in self.passage if t.key}
         claim_keys = {t.key for t in self.claim if t.key}
         found: set[str] = set()
         for i, t in enumerate(self.claim):
@@ -348,14 +347,23 @@ class Alignment:
             if any(0 <= j < len(self.passage) and self.passage[j].word and not self.passage[j].capital
                    and other_kin(t.folded, self.passage[j].folded) for j in places):
                 found.add(t.key)
-            elif i > 0 and self.claim[i - 1].folded in _POSSESSIVE_PRONOUNS and t.key not in passage_keys \
+            elif i > 0 and self.claim[i - 1].folded in _POSSESSIVE_PRONOUNS \
                     and any(j > 0 and self.passage[j - 1].folded == self.claim[i - 1].folded
                             and self.passage[j].key not in claim_keys and other_kin(t.folded, self.passage[j].folded)
-                            for j in range(len(self.passage))):
+                            and t.key not in self._sentence_keys(j) for j in range(len(self.passage))):
                 # The same possessive pronoun before another relative, the claim's relative nowhere in
-                # the passage: "an account given by his mother" / "an account provided by his grandmother".
+                # that sentence: "an account given by his mother" / "an account provided by his
+                # grandmother"; "took Nursultan and his mother to Astana" / "took Nursultan, his
+                # grandmother and another female relative to ... Astana", whatever the window's next
+                # sentence says of "Nursultan's mother".
                 found.add(t.key)
         return frozenset(found)
+
+    def _sentence_keys(self, j: int) -> set[str | None]:
+        """The index terms of the passage's sentence that holds token ``j`` (all of the passage's
+        where its text is unknown)."""
+        span = _sentence_of(self.passage, self.text, j) if self.text else range(len(self.passage))
+        return {self.passage[k].key for k in span}
 
     def reworded(self) -> frozenset[str]:
         """The index terms of claim verbs the passage says in the same place with a verb of one
