@@ -1,10 +1,14 @@
-"""Another relative in the claim's place, read in the sentence that has it (session 32).
+"""Another relative in the claim's place, read in the sentence that has it, and relatives in the
+place of the claim's noun (session 32).
 
 "took Nursultan and his mother to Astana" against 000's "Baliyeva took Nursultan, his
 grandmother and another female relative to the capital, Astana, ...": the same possessive
 pronoun before another relative. The window read with it has "Nursultan's mother" in its next
 sentence ("they had wanted to go to Almaty, where Nursultan's mother lives"), which says nothing
 of whom Baliyeva took: the claim's relative must be in the sentence with the other one.
+
+"a case had been filed against the suspects" against 004's "... against the parents of the
+suspects": the passage speaks of the suspects' relatives, not of the suspects.
 """
 
 from __future__ import annotations
@@ -37,4 +41,29 @@ def test_the_claims_relative_in_that_sentence_too() -> None:
     ("Baliyeva took Nursultan and his grandmother to Astana on March 16.", "supported"),
 ])
 def test_another_relative_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+# --- the relatives in the claim's place (session 32) -----------------------------------------------
+
+CASE = ("Police in Qyzylorda on August 14 confirmed that a case had been filed against the parents of the suspects "
+        "under charges of failure to fulfill the duties of raising a minor.")
+
+
+@pytest.mark.parametrize(("claim", "unstated"), [
+    ("Police in Qyzylorda confirmed that a case had been filed against the suspects themselves.", True),
+    ("Police in Qyzylorda confirmed that a case had been filed against the parents of the suspects.", False),
+    ("Police confirmed that a case had been filed against the suspects' parents.", False),
+    # the claim's own relatives of another kind are the other rules'
+    ("Police confirmed that a case had been filed against the teachers of the suspects.", False),
+])
+def test_the_relatives_in_the_claims_place(claim: str, unstated: bool) -> None:
+    assert (term("suspects") in align(claim, CASE).unattributed) is unstated
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Police in Qyzylorda confirmed that a case had been filed against the suspects themselves.", "partial"),
+    ("Police in Qyzylorda confirmed that a case had been filed against the parents of the suspects.", "supported"),
+])
+def test_the_relatives_in_the_claims_place_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
     assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected

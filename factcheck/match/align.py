@@ -84,7 +84,13 @@ from factcheck.match.cues import (
     tokenize,
 )
 from factcheck.match.motion import exchanged_ends, opposed_containment, reversed_direction, reversed_parties
-from factcheck.match.possessors import dropped_relatives, other_kin_possessors, other_possessions, other_possessors
+from factcheck.match.possessors import (
+    dropped_relatives,
+    other_kin_possessors,
+    other_possessions,
+    other_possessors,
+    relatives_in_place,
+)
 from factcheck.match.predicates import inserted_phrases, opposed_elsewhere, unstated_predicates
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders
@@ -677,6 +683,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | coordinated_doers(ours, theirs, pairs, passage) | subject_in_another_sentence(ours, theirs, pairs, passage)
                      | coordinated_claim_verbs(ours, theirs, pairs) | _negated_counterparts(ours, theirs, pairs, ours_neg, theirs_neg)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
+                     | relatives_in_place(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
                      | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs),

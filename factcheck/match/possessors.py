@@ -136,6 +136,38 @@ def dropped_relatives(ours: Sequence[Token], theirs: Sequence[Token],
     return frozenset(found)
 
 
+def relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token],
+                       anchors: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's noun where the passage has that noun's relatives in its place:
+    "a case had been filed against the suspects" against 004's "a case had been filed against
+    the parents of the suspects". The word before each phrase is aligned ("against"); the
+    passage's kinship noun has the claim's noun as its possessor ("the parents of the suspects",
+    "the suspects' parents"), and the claim has no relative of that kind. The passage speaks of
+    the relatives: the claim's noun is unstated by it.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        anchors: the aligned tokens in order, function words included (claim index, passage index).
+
+    Returns:
+        The claim's noun terms (possibly empty)."""
+    forward = dict(anchors)
+    kinds = {kin_lemma(t.folded) for t in ours if t.key and not t.capital}
+    found: set[str] = set()
+    for k, u in enumerate(theirs):
+        if not u.key or u.capital or (kin := kin_lemma(u.folded)) is None or kin in kinds:
+            continue
+        at = _possessor(theirs, k)
+        mine = next((i for i, j in anchors if j == at), None)
+        if at is None or mine is None:
+            continue
+        start = _phrase_start(theirs, min(k, at))
+        ours_start = _phrase_start(ours, mine)
+        if start > 0 and ours_start > 0 and forward.get(ours_start - 1) == start - 1:
+            found.add(ours[mine].key or "")
+    return frozenset(found - {""})
+
+
 def other_possessions(ours: Sequence[Token], theirs: Sequence[Token],
                       anchors: Sequence[tuple[int, int]]) -> frozenset[str]:
     """The index terms of the claim's possessed nouns where the passage gives the same possessor
