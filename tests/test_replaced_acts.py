@@ -73,3 +73,28 @@ The work will start in May.
 def test_another_act_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "library.txt", LIBRARY)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+# --- a name where the claim has a common noun, after the same preposition (session 32) -------------
+
+
+@pytest.mark.parametrize(("claim", "passage", "replaced"), [
+    ("One of her friends from school helped bring her home.",
+     "One of her friends from Instagram helped bring her home.", "school"),
+    ("One of her friends from Instagram helped bring her home.",
+     "One of her friends from Instagram helped bring her home.", None),
+    # a place's name may be what the claim's noun describes
+    ("She took a train from the capital.", "She took a train from Astana.", None),
+    # a name on both sides is the entity rules' to compare
+    ("He bought the boat from Hansen.", "He bought the boat from Larsen.", None),
+])
+def test_a_name_after_the_same_preposition(claim: str, passage: str, replaced: str | None) -> None:
+    found = align(claim, passage).replaced_nouns()
+    assert found == (frozenset({term(replaced)}) if replaced else frozenset())
+
+
+def test_a_name_after_the_same_preposition_on_the_seeds(seeds_checker: Checker) -> None:
+    # 004: '"One of her friends from Instagram helped bring her home. ...," the mother said.'
+    result = seeds_checker.check_claim(Claim("t", "One of her friends from school helped bring her home."))
+    assert result.verdict == "partial"
+    assert "school" in result.missing

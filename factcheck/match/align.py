@@ -41,7 +41,7 @@ from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
-from factcheck.lexicon.places import is_polity, same_place
+from factcheck.lexicon.places import is_place, is_polity, same_place
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
@@ -233,9 +233,10 @@ class Alignment:
         the police" against "... corruption in the education sector". The head and the
         preposition are aligned in order; the claim's object (at most :data:`_SLOT_OBJECT`
         common nouns and modifiers) is nowhere in that sentence of the passage; the passage's (up to punctuation
-        or a function word) holds a common noun, and no word of either is a WordNet synonym of
-        one of the other's. A name in the slot is left to the entity rules; a value to the
-        value comparison."""
+        or a function word) holds a common noun, or a name the claim does not have and that is no
+        place's ("friends from school" / "friends from Instagram"; "from the capital" may be
+        "from Astana"), and no word of either is a WordNet synonym of one of the other's. A name
+        on both sides is left to the entity rules; a value to the value comparison."""
         placed = dict(self.anchors)
         found: set[str] = set()
         for p, t in enumerate(self.claim):
@@ -254,8 +255,15 @@ class Alignment:
             our_words = [self.claim[k] for k in ours]
             their_words = [self.passage[k] for k in theirs]
             if any(w.capital or not is_common_noun(w.folded) for w in our_words) \
-                    or any(w.capital or w.key in {x.key for x in our_words} for w in their_words) \
-                    or not any(is_common_noun(w.folded) for w in their_words):
+                    or any(w.key in {x.key for x in our_words} for w in their_words):
+                continue
+            # A name the claim does not have, where the claim has a common noun: "friends from school"
+            # / "friends from Instagram". (Not a place's: "from the capital" / "from Astana".)
+            named = all(w.capital for w in their_words) and not any(t.key == w.key for w in their_words
+                                                                    for t in self.claim) \
+                and not is_place(" ".join(self.text[w.start:w.end] for w in their_words) if self.text else "")
+            if not named and (any(w.capital for w in their_words) or not any(is_common_noun(w.folded)
+                                                                             for w in their_words)):
                 continue
             if any(w.key in synonym_terms(x.folded) or x.key in synonym_terms(w.folded)
                    for w in their_words for x in our_words):
@@ -1486,7 +1494,7 @@ _REPORT_ADJUNCTS = frozenset("in on at during to".split())
 # "corruption in the police" / "corruption in the education sector", "charges of libel" /
 # "charges of fraud". Not "by" (an agent: the entity rules), "to" (also an infinitive). "of" was
 # left out until sets F and G (session 26) showed its cost: none on sets A-F, +2 on G.
-_SLOT_PREPOSITIONS = frozenset("in at on aboard inside into onto of".split())
+_SLOT_PREPOSITIONS = frozenset("in at on aboard inside into onto of from".split())
 _SLOT_OBJECT = 2  # words of a claim's object: "the police", "the local bus"
 
 
