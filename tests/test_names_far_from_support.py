@@ -5,7 +5,9 @@ their source only where a passage of it names it near them (within five passages
 title or first line, other than in a dateline ("ALMATY, Kazakhstan -- ...": where the report
 was filed). 004 names Almaty in its dateline, in a quotation about another case and in its
 author's biography: "everyone who brought her to hotels and saunas in Almaty" is not what it
-says of the Qyzylorda schoolgirl.
+says of the Qyzylorda schoolgirl. A name that is no known place may be a person that a pronoun of
+the support stands for ("She has sailed ..." for "Olga Berg has sailed ..."): it is near
+wherever a supporting passage has a personal pronoun.
 """
 
 from __future__ import annotations
@@ -69,3 +71,28 @@ def test_a_name_stated_far_from_the_support_in_other_words(tmp_path: Path, claim
 ])
 def test_a_dateline(text: str, terms: set[str], only: bool) -> None:
     assert _only_in_dateline(text, frozenset(terms)) is only
+
+
+CREW = """\
+Ferry crew honoured
+
+The ferry's captain, Olga Berg, received a medal from the mayor on Friday.
+The medal is given each year to one member of the harbour's crews.
+Last year it went to a pilot from Hull.
+The ceremony was held in the town hall.
+About two hundred people came.
+Speeches were short.
+A band played in the square afterwards.
+She has sailed on the estuary for thirty years.
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a person that the support's pronoun may stand for, however far her name is
+    ("Olga Berg has sailed on the estuary for thirty years.", "supported"),
+    # the sentence with no pronoun names no one
+    ("Olga Berg said the speeches were short.", "partial"),
+])
+def test_a_person_a_pronoun_stands_for(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "crew.txt", CREW)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

@@ -28,6 +28,7 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
+import calendar
 import functools
 import itertools
 from collections.abc import Sequence
@@ -108,7 +109,6 @@ from factcheck.match.subjects import (
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
-from factcheck.values.vocabulary import _MONTH_NAMES
 
 # Speech verbs that report a clause rather than take an object ("wrote a follow-up", "called
 # the police" do not report): the ones :meth:`Alignment._reporter` reads a reporter from.
@@ -906,6 +906,11 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
         passage_stretch = theirs[min(j for _, j in back):max(j for _, j in forth) + 1]
         if any(not t.word or t.folded == "by" for t in (*claim_stretch, *passage_stretch)):
             continue
+        # (The tokens keep no full stops: a party in a window's other sentence is no party of the
+        # verb, "The old crane was painted red. Fishermen sold their catch ...".)
+        sentence = _sentence_of(theirs, passage, jv)
+        if min(j for _, j in back) < sentence.start or max(j for _, j in forth) >= sentence.stop:
+            continue
         return [_difference("entity", (ours[i].start, ours[i].end), (theirs[j].start, theirs[j].end),
                             claim, passage, "exchanged")]
     return []
@@ -1103,8 +1108,8 @@ def _part_against_whole(ours: Sequence[Token], theirs: Sequence[Token], forward:
     Returns:
         At most one ``quantifier`` difference: the claim's count and the passage's quantifier."""
     for i, t in enumerate(ours):
-        if not ((_is_count(t) or t.folded == "one") and _partitive(ours, i)):
-            continue
+        if not ((_is_count(t) or t.folded == "one") and _partitive(ours, i)) or (i > 0 and _universal_at(ours, i - 1)):
+            continue  # ("every one of the three inspectors" is all of them)
         whole = next((c for c in range(i + 3, min(len(ours), i + 5)) if c in forward), None)
         if whole is None:
             continue
@@ -2522,6 +2527,9 @@ def _partitive(tokens: Sequence[Token], i: int) -> bool:
 def _is_count(t: Token) -> bool:
     """A cardinal number, in digits or words ("11", "five"): what a universal quantifier may stand against."""
     return t.key is not None and t.key.isdigit() and not t.folded.endswith(("st", "nd", "rd", "th"))
+
+
+_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name[1:])
 
 
 def _counts(tokens: Sequence[Token], i: int) -> bool:

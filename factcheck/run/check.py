@@ -22,6 +22,7 @@ import numpy as np
 
 from factcheck.inputs.schema import expected_value
 from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.places import is_place
 from factcheck.match.align import align, quoted_terms
 from factcheck.match.cues import BE_FORMS, Token, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
@@ -231,6 +232,7 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     of its names, and, asked lazily, which documents state a word and share a subject."""
     named = [v for v in query.values if v.kind == "name" and v.end <= len(query.terms.text)]
     names = tuple((terms, documents_stating(terms, matcher)) for terms in (terms_of(query.terms, [v]) for v in named))
+    places = {terms_of(query.terms, [v]) for v in named if is_place(v.text)}
     # (Keyed by the name's terms too: a support that states the description but not the name,
     # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
     # prosecutor general, appointed ...", states it of someone its source may not say she is.)
@@ -240,7 +242,7 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words),
-                       lambda terms, pids: _named_near(terms, pids, matcher))
+                       lambda terms, pids: _named_near(terms, pids, matcher, place=terms in places))
 
 
 # What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
@@ -270,11 +272,17 @@ _NEAR = 5   # passages from a supporting sentence within which a name the claim 
 _LEAD = 2   # a document's first passages (title, lead), which name what it is about
 
 
-def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher) -> bool:
+def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *, place: bool) -> bool:
     """Whether a passage that states all the name's terms stands within :data:`_NEAR` passages of
     one of ``pids`` (the supporting passages) in their document, or among its first :data:`_LEAD`
     passages other than in a dateline ("ALMATY, Kazakhstan -- ...": where the report was filed,
-    not what it is about). Passage ids run through each document in order."""
+    not what it is about). Passage ids run through each document in order. A name that is no
+    known place (WordNet's, :func:`factcheck.lexicon.places.is_place`) may be a person that a
+    supporting passage's pronoun stands for ("Before joining the board she was head of surgery"
+    for "Marta Kask ... was head of surgery"): it is near wherever one of them has a personal
+    pronoun."""
+    if not place and any(t.folded in _PERSONAL_PRONOUNS for pid in pids for t in _passage_tokens(matcher, int(pid))):
+        return True
     found = matcher.index.containing_all(terms)
     docs = matcher.index.docs
     for pid in pids:
@@ -286,6 +294,9 @@ def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher) ->
         if any(not _only_in_dateline(_passage_text(matcher, int(p)), terms) for p in same[same - first < _LEAD]):
             return True
     return False
+
+
+_PERSONAL_PRONOUNS = frozenset("he she him her his hers they them their".split())
 
 
 # A wire-service dateline opening a story: a place in capitals, a comma, and a dash after the rest

@@ -39,6 +39,7 @@ COMBINE_GAIN = 0.05   # vocabulary a further sentence must add to join a support
 CLASH_MARGIN = 0.10   # a clash this much less on topic than the best one is only context
 QUOTED_SHARE = 0.8    # share of a claim's quoted words one supporting sentence must have
 COMBINE_MAX = 3       # sentences that may support a claim together
+LEAD_TERMS = 2        # claim terms the first sentence of a support set must state
 _NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]*")  # "her cousin Rustam", "his wife, Cerys"
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # "is Zhibek's cousin"
 _LEXICAL = frozenset({"negation", "antonym", "quantifier"})  # differences found from cue words and WordNet
@@ -130,7 +131,12 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     result = [_named_in_source(a, facts) for a in assessed]
     sets = [_support_set(claim, result, doc, quoted) for doc in dict.fromkeys(a.candidate.doc for a in result)]
     sets = [s for s in sets if s.members]
+    # (A support led by a sentence that shares one word with the claim is words pooled from
+    # sentences about other things: "The victim kept most of the money for herself" from 000's
+    # "the lawyer ... being kept waiting" beside "regularly sends back money".)
+    lead_words = min(LEAD_TERMS, len(claim.weights))
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
+                  and len(result[s.members[0]].matched) >= lead_words
                   and _states_quotation(quoted, [result[i] for i in s.members])
                   and _names_its_subjects(s, result[s.members[0]].candidate.doc, facts)]
     supporting = _outweighed(result, supporting)
