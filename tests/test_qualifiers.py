@@ -62,6 +62,13 @@ def test_a_qualifier_the_source_does_not_state_makes_the_claim_partial(checker: 
     # a possessor only against another role (an office, a body, a kinship)
     ("The judge's ruling was upheld.", "The mother's ruling was upheld.", ["judge's"]),
     ("The victim's mother spoke.", "The girl's mother spoke.", []),
+    # the passage's own modifiers between the same aligned words (001: "targeted with spyware by the
+    # country's security services")
+    ("They were targeted by foreign security services.", "They were targeted by the country's security services.",
+     ["foreign"]),
+    ("They were targeted by foreign security services.", "They were targeted by the foreign security services.", []),
+    # no modifier there: a verb's phrase ("a bill banning sales" / "the bill to ensure sales")
+    ("He backed a bill banning sales.", "He backed the bill to ensure sales.", []),
 ])
 def test_qualifiers_found_by_place(claim: str, passage: str, words: list[str]) -> None:
     alignment = align(claim, passage)

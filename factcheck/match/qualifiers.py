@@ -27,6 +27,7 @@ from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import verb_relation, verb_senses
 from factcheck.match.cues import (
     ADVERB_HEDGES,
+    ARTICLES,
     HEDGE_WORDS,
     NEGATION_WORDS,
     POSSESSIVE_ENDINGS,
@@ -123,6 +124,13 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
                 gap = [u for u in theirs[placed[start] + 1:after] if u.key and not u.folded.endswith(POSSESSIVE_ENDINGS)]
                 if not all(u.word for u in theirs[placed[start] + 1:after]):
                     gap = None
+        if gap is None and before is not None and after is not None and not possessor \
+                and 2 < after - before <= _GAP + 2 \
+                and all(u.word and (u.key or u.folded in ARTICLES) for u in theirs[before + 1:after]):
+            # The passage has a noun phrase's modifiers of its own between the same aligned words
+            # ("by foreign security services" / "by the country's security services"): compared as
+            # above. ("a bill banning sales" / "the bill to ensure sales" has no modifier there.)
+            gap = [u for u in theirs[before + 1:after] if u.key and not u.folded.endswith(POSSESSIVE_ENDINGS)]
         if not head.key or not head.word or head.folded in _FRAMING or after is None or (before is None and gap is None):
             continue
         if not possessor and is_common_noun(t.folded) and (not is_common_noun(head.folded) or (
