@@ -209,3 +209,27 @@ def test_an_object_made_the_doer_on_the_seeds(seeds_checker: Checker, claim: str
 def test_an_object_made_the_doer_in_other_words(claim: str, passage: str, unstated: bool) -> None:
     alignment = align(claim, passage)
     assert (term("ivanov") in alignment.unattributed) is unstated
+
+
+# --- many are not one: a plural subject against one name (session 32) ------------------------------
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 001: "Zhapisheva immediately turned off her phone and appealed to the authorities ..."
+    ("The Village's editors turned off their phones.", "partial"),
+    ("Zhapisheva turned off her phone.", "supported"),
+])
+def test_many_for_one_name_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("claim", "passage", "unstated"), [
+    ("The nurses signed the letter.", "Kowalska quickly signed the letter.", True),
+    ("The nurses signed the letter.", "Later the nurses signed the letter.", False),
+    # one person described: left alone ("the journalist" may be Kowalska)
+    ("The nurse signed the letter.", "Kowalska quickly signed the letter.", False),
+    # a list of names may be the claim's many
+    ("The nurses signed the letter.", "Nowak and Kowalska signed the letter.", False),
+])
+def test_many_for_one_name_in_other_words(claim: str, passage: str, unstated: bool) -> None:
+    assert (term("nurses") in align(claim, passage).unattributed) is unstated

@@ -102,6 +102,7 @@ from factcheck.match.subjects import (
     moved_subjects,
     named_elsewhere,
     objects_made_doers,
+    one_named_for_many,
     other_bearers,
     replaced_subjects,
     subject_in_another_sentence,
@@ -694,7 +695,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | relatives_in_place(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
-                     | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs),
+                     | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs)
+                     | one_named_for_many(ours, theirs, pairs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
         | opposed_elsewhere(ours, theirs, forward)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.noun_kinds import is_group
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
@@ -596,3 +597,56 @@ def _object_of_verb(tokens: Sequence[Token], k: int) -> bool:
 
 _DETERMINERS = ARTICLES | frozenset("his her their its my our your".split())
 _PARTICLES = frozenset("up down out off over away back".split())
+
+
+def one_named_for_many(ours: Sequence[Token], theirs: Sequence[Token],
+                       pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's plural subject where the passage's doer of the same verb is
+    one name the claim does not have: "The Village's editors turned off their phones" against
+    001's "Zhapisheva immediately turned off her phone and appealed to the authorities". Many
+    people are not one; the passage says who did it, and it is not the claim's subject (whatever
+    another sentence says of the editors).
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's subject terms (possibly empty)."""
+    our_keys = {t.key for t in ours if t.key}
+    their_keys = {t.key for t in theirs if t.key}
+    found: set[str] = set()
+    for i, j in pairs:
+        if not _content_verb(ours[i]) or not _content_verb(theirs[j]):
+            continue
+        mine = [k for k in _subject(ours, i) if not ours[k].capital]
+        if not mine or not _plural(ours[mine[-1]].folded) or any(ours[k].key in their_keys for k in mine):
+            continue
+        doer = _doer(theirs, j) or _opening_name(theirs, j)
+        if not doer or not all(theirs[k].capital for k in doer) or any(theirs[k].key in our_keys for k in doer) \
+                or (doer[0] > 0 and theirs[doer[0] - 1].folded in ("and", "&", ",")):
+            continue  # (a list of names, "Zhapisheva and her editor", may be the claim's many)
+        found.update(key for k in mine if (key := ours[k].key))
+    return frozenset(found)
+
+
+def _opening_name(tokens: Sequence[Token], v: int) -> list[int]:
+    """A one-word name that opens the text right before verb ``v`` (over auxiliaries and "-ly"
+    adverbs: "Zhapisheva immediately turned off ..."), which :func:`_doer` leaves out as a
+    capitalised first word that may be no name: here only a word WordNet knows as no common noun
+    and no verb."""
+    k = v - 1
+    while k >= 0 and (tokens[k].folded in _AUXILIARIES or (tokens[k].word and tokens[k].folded.endswith("ly")
+                                                           and not tokens[k].capital)):
+        k -= 1
+    if k != 0 or not (tokens[0].word and tokens[0].capital and tokens[0].key):
+        return []
+    word = tokens[0].folded
+    return [] if is_common_noun(word) or verb_senses(word) else [0]
+
+
+def _plural(word: str) -> bool:
+    """Whether a common noun is plural: WordNet has a singular of it ("editors": "editor",
+    "children": "child"), or it is "people"."""
+    return word == "people" or (word.endswith(("s", "en")) and any(
+        lemma != word and is_common_noun(lemma) for lemma in lemma_candidates(word, "n")))
