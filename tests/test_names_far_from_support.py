@@ -18,6 +18,8 @@ import pytest
 from conftest import article_checker
 
 from factcheck import Checker, Claim
+from factcheck.index.bm25 import term
+from factcheck.match.align import align
 from factcheck.run.check import _only_in_dateline
 
 
@@ -96,3 +98,26 @@ She has sailed on the estuary for thirty years.
 def test_a_person_a_pronoun_stands_for(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "crew.txt", CREW)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+# --- a name inside a longer name opened by a compass word is another place (session 32) -----------
+
+
+@pytest.mark.parametrize(("claim", "passage", "unstated"), [
+    ("Kazakhstan has around 18,000 people.",
+     "Abay, the town of around 18,000 people, is situated in the South Kazakhstan Region.", True),
+    ("Sudan held an election in 2011.", "South Sudan held an election in 2011.", True),
+    # the claim's own compass word says the same
+    ("Abai is a town in southern Kazakhstan.", "Abay is a town in the South Kazakhstan Region.", False),
+    ("South Sudan held an election in 2011.", "South Sudan held an election in 2011.", False),
+])
+def test_a_name_inside_a_pointed_name(claim: str, passage: str, unstated: bool) -> None:
+    name = "kazakhstan" if "Kazakhstan" in claim else "sudan"
+    assert (term(name) in align(claim, passage).unattributed) is unstated
+
+
+def test_a_name_inside_a_pointed_name_on_the_seeds(seeds_checker: Checker) -> None:
+    # 000: "Abay, the town of around 18,000 people ..., is remotely situated in the South Kazakhstan Region"
+    assert seeds_checker.check_claim(Claim("t", "Kazakhstan has around 18,000 people.")).verdict == "partial"
+    assert seeds_checker.check_claim(Claim("t", "Abai is a town of around 18,000 people in southern "
+                                                "Kazakhstan.")).verdict == "supported"

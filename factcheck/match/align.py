@@ -695,7 +695,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | relatives_in_place(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
-                     | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs)
+                     | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
                      | one_named_for_many(ours, theirs, pairs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
@@ -2452,6 +2452,24 @@ def _deixis(tokens: Sequence[Token], i: int) -> int | None:
 _COMPASS_ENDINGS = ("erly", "ern", "wards", "ward", "")
 _CARDINALS = ("north", "south", "east", "west")
 _OPPOSITE_POINT = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _pointed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's name that the passage has only inside a longer name opened by
+    a compass word the claim does not have: "Kazakhstan" against "the South Kazakhstan Region"
+    (000), "Sudan" against "South Sudan". Another place: the claim's is not stated by it."""
+    found: set[str] = set()
+    for i, j in pairs:
+        key = ours[i].key
+        if not ours[i].capital or not theirs[j].capital or j == 0 or not key:
+            continue
+        before = theirs[j - 1]
+        points = _compass(before.folded) if before.word and before.capital else frozenset()
+        # (The claim's own compass word says the same: "in southern Kazakhstan" / "in the South
+        # Kazakhstan Region".)
+        if points and not (i > 0 and _compass(ours[i - 1].folded) == points):
+            found.add(key)
+    return frozenset(found)
 
 
 def _compass(word: str) -> frozenset[str]:
