@@ -29,6 +29,7 @@ from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import opposite_bounds, rounding
 from factcheck.values.names import claim_name_relation, fold_word, same_word_of_name
 from factcheck.values.periods import SPANS
+from factcheck.values.relative import moved_dates
 from factcheck.values.vocabulary import CHANGE_UNITS, PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
@@ -123,6 +124,20 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
         exchanged = _exchanged_by_verb(agreed, passage_values, claim_text, passage_text)
     conflicts.extend(exchanged)
     agreed = [v for v in agreed if all(v is not c for c, _ in exchanged)]
+    # A passage date counted from another event ("On March 14, one day after Informburo.kz published
+    # its account, ..."): the claim's date of that event is compared with the day it had.
+    dates = [v for v in (*agreed, *absent, *(c for c, _ in conflicts)) if v.kind == "date"]
+    for ours, moved in moved_dates(dates, passage_values, claim_text, passage_text):
+        same = compare(ours, moved)
+        agreed = [v for v in agreed if v is not ours]
+        absent = [v for v in absent if v is not ours]
+        conflicts = [(c, o) for c, o in conflicts if c is not ours]
+        if same is True:
+            agreed.append(ours)
+        elif same is False:
+            conflicts.append((ours, moved))
+        else:
+            absent.append(ours)
     quantities = [v for v in agreed if v.kind in QUANTITY_KINDS and all(v is not c for c in by_change)]
     rivals = tuple((v, p) for v in quantities for p in passage_values if p.kind == v.kind and compare(v, p) is False)
     holders = tuple((v, p) for v in quantities if any(v is r for r, _ in rivals)
