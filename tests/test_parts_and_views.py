@@ -9,9 +9,11 @@
 - "describes her as being in a state of 'emotional emptiness'", "was described as a
   masterpiece": a view reported, as "is regarded as" is; a claim that states the view flatly is
   `partial`, one that keeps "describes ... as" is supported; "described the scene" hedges nothing;
+- "as further evidence that ...", "as a sign that ...": what someone takes a fact for, hedged;
 - "who cited concern over the boy's safety", "citing security concerns": the reason given is
   reported as theirs; "out of concern for the boy's safety" states it flatly (`partial`); "the
-  cited study", "was cited in the report" report nothing.
+  cited study", "was cited in the report" report nothing;
+- "as further evidence that ...", "as a sign that ...": what someone takes a fact for, hedged.
 """
 
 from __future__ import annotations
@@ -123,3 +125,22 @@ def test_cited_as_an_adjective_or_passive_is_no_hedge(text: str) -> None:
 ])
 def test_a_reason_cited_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
     assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Commentators seized upon this development as further evidence that officials were scrambling.", "evidence"),
+    ("Critics took the delay as a sign that the plan had failed.", "sign"),
+])
+def test_evidence_that_is_a_hedge_cue(text: str, cue: str) -> None:
+    tokens = tokenize(text)
+    assert [tokens[lo].folded for lo, _ in hedge_cues(tokens)] == [cue]
+
+
+def test_evidence_that_on_the_seeds(seeds_checker: Checker) -> None:
+    # 000: "Commentators ... seized upon this development as further evidence that provincial officials
+    # were scrambling to salvage local reputations."
+    flat = seeds_checker.check_claim(Claim("t", "Provincial officials were scrambling to salvage local reputations."))
+    assert flat.verdict == "partial"
+    kept = seeds_checker.check_claim(Claim("t", "Commentators saw the development as evidence that provincial "
+                                                "officials were scrambling to salvage local reputations."))
+    assert kept.verdict == "supported"

@@ -96,7 +96,10 @@ HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("w
                   # who someone claims to be: "unknown individuals, who introduce themselves as state officials"
                   ("introduce", "themselves", "as"), ("introduced", "themselves", "as"), ("introduces", "himself", "as"),
                   ("introduces", "herself", "as"), ("introduced", "himself", "as"), ("introduced", "herself", "as"),
-                  ("posing", "as"), ("posed", "as"), ("purporting", "to"), ("claiming", "to", "be"))
+                  ("posing", "as"), ("posed", "as"), ("purporting", "to"), ("claiming", "to", "be"),
+                  # what someone takes a fact for: "seized upon this development as further evidence
+                  # that provincial officials were scrambling", "as a sign that", "as proof that"
+                  ("evidence", "that"), ("sign", "that"), ("proof", "that"))
 
 
 # The articles, and the endings of an English possessive ("the victim's", "the suspects'"):
