@@ -46,7 +46,7 @@ from factcheck.lexicon.places import is_place, is_polity, same_place
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
-from factcheck.lexicon.verbs import is_verb_lemma, verb_relation, verb_senses
+from factcheck.lexicon.verbs import is_participle, is_verb_lemma, verb_relation, verb_senses
 from factcheck.match.complements import replaced_kinds
 from factcheck.match.cues import (
     ADVERB_HEDGES,
@@ -954,25 +954,30 @@ def _exchanged_by_other_verbs(ours: Sequence[Token], theirs: Sequence[Token], or
     move one ("beat the driver and took the car" / "took the car and beat the driver")."""
     for v1, w1 in verbs:
         first = next(((i, j) for i, j in order if i > v1 and _party(ours, i, names=True)), None)
-        if first is None or not _is_name(ours, first[0]):
+        if first is None or not _named_party(ours, first[0]):
             continue
         v2 = next((k for k in range(first[0] + 1, len(ours)) if _a_verb(ours, k) and not _is_name(ours, k)), None)
         if v2 is None:
             continue
         # (The name may follow a description of it: "bundled her relative Rustam into a car".)
-        second = next(((i, j) for i, j in order if i > v2 and _is_name(ours, i)), None)
+        second = next(((i, j) for i, j in order if i > v2 and _named_party(ours, i)), None)
         if second is None or any(not t.word for t in ours[v2:second[0]]):
             continue
         if not w1 < second[1] < first[1]:
             continue
         w2 = next((k for k in range(second[1] + 1, first[1]) if _a_verb(theirs, k)
                    and not theirs[k].capital and theirs[k].key), None)
-        if w2 is None or not _is_name(theirs, first[1]) or not _is_name(theirs, second[1]):
+        if w2 is None or not _named_party(theirs, first[1]) or not _named_party(theirs, second[1]):
             continue
         mine, other = _noun_run(ours, first[0], v2), _noun_run(theirs, second[1], w2)
         return [_difference("entity", (ours[first[0]].start, ours[mine].end),
                             (theirs[second[1]].start, theirs[other].end), claim, passage, "exchanged")]
     return []
+
+
+def _named_party(tokens: Sequence[Token], i: int) -> bool:
+    """A name that may be a party of a verb: no month ("published on September 1")."""
+    return _is_name(tokens, i) and tokens[i].folded not in _MONTH_NAMES
 
 
 def _names_after_one_verb(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -1636,8 +1641,10 @@ def _party(tokens: Sequence[Token], i: int, bare: bool = False, names: bool = Fa
     authorities"): the word the party moved to, when its other place has a determiner."""
     if not (tokens[i].word and tokens[i].key and not tokens[i].folded.isdigit()):
         return False
-    if names and _is_name(tokens, i) and not _epithet(tokens, i):
-        return True  # "Journalist Amangeldy Batyrbekov managed to catch the attention of the boy's grandmother"
+    if names and _is_name(tokens, i) and not _epithet(tokens, i) and tokens[i].folded not in _MONTH_NAMES:
+        # "Journalist Amangeldy Batyrbekov managed to catch the attention of the boy's grandmother";
+        # a month is no party ("published on September 1 and written by ... Asem Zhapisheva").
+        return True
     if bare and i > 0 and tokens[i - 1].folded in _RECIPIENT_MARKERS:
         return True
     for k in range(i - 1, max(-1, i - 1 - _PARTY_REACH), -1):
@@ -2193,6 +2200,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if kind == "entity" and _other_roles(ours, i, theirs, j):
                 continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
+            if kind == "entity" and _of_other_acts(ours, i, theirs, j, placed):
+                continue  # "founded in 2017 by journalist Assem Zhapisheva" / "first reported by local journalist ..."
             if i in displaced and kind != "antonym" and not (kind == "entity" and (
                     regions[placed[i]] != regions[j] or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):
                 continue  # the name is elsewhere in the passage's own statement
@@ -2226,6 +2235,31 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
         kept.append(d)
     return kept
+
+
+_ACT_REACH = 8  # words back from a name to the verb whose party it is: "was founded in 2017 by journalist"
+
+
+def _of_other_acts(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int, placed: dict[int, int]) -> bool:
+    """Whether the two names in one place are parties of two different acts: the nearest verb
+    before each, in its clause, is not the other's aligned verb ("The Village was founded in 2017
+    by journalist Assem Zhapisheva" / "The story was first reported by local journalist Amangeldy
+    Batyrbekov, who wrote ... to launch a probe": "founded" is aligned with "launch", elsewhere).
+    The passage tells another event, whose party says nothing of the claim's."""
+    mine, other = _party_verb(ours, i), _party_verb(theirs, j)
+    return mine is not None and other is not None and placed.get(mine) != other
+
+
+def _party_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """The nearest lower-case past form or participle before ``k`` in its clause, within
+    :data:`_ACT_REACH` words."""
+    for m in range(k - 1, max(-1, k - 1 - _ACT_REACH), -1):
+        t = tokens[m]
+        if not t.word:
+            return None
+        if not t.capital and t.key and is_participle(t.folded):
+            return m
+    return None
 
 
 def _stray_function_pairs(ours: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> set[int]:
@@ -3250,6 +3284,9 @@ def _only_told(tokens: Sequence[Token], sentence: range, keys: set[str]) -> bool
     return bool(places) and all(told(j) for j in places)
 
 
+_ADDRESSEE_REACH = 4  # words after a verb of telling that name whom it addressed: "warned the victim's mother"
+
+
 def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tuple[int, int], words: list[int],
                        sentence: range, claim: str, passage: str) -> list[Difference]:
     """An ``entity`` difference (detail ``exchanged``) where the passage's sentence reports the
@@ -3266,6 +3303,12 @@ def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tup
     our_words = {ours[m].key for m in words}
     if not their_speaker or their_speaker & our_speaker or not our_speaker <= their_words \
             or not their_speaker <= our_words:
+        return []
+    # The passage's speaker as the claim's addressee, right after its verb ("Police warned the
+    # victim's mother to refrain ..." / "the victim's mother said she was warned by police to
+    # refrain ..."): she says what was said to her; no one is exchanged.
+    addressee = {ours[m].key for m in range(mine[1] + 1, min(len(ours), mine[1] + 1 + _ADDRESSEE_REACH))}
+    if their_speaker <= addressee:
         return []
     return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
                         (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage, "exchanged")]

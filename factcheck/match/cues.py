@@ -646,15 +646,40 @@ def _opens_report(tokens: Sequence[Token], k: int, sentence_starts: frozenset[in
     opening = max((s for s in sentence_starts if first <= s <= k), default=None)
     if opening is not None:
         first = opening
-    elif first > 0 and not (tokens[first - 1].folded in ("but", "and") and first >= 2 and not tokens[first - 2].word):
+    elif first > 0 and not (tokens[first - 1].folded in ("but", "and") and first >= 2 and not tokens[first - 2].word) \
+            and not _after_opening_adverbial(tokens, first, sentence_starts):
         return False
     words = [j for j in range(first, k) if tokens[j].word]
     if not words or len(words) > 3 or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(first, k)):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is not None and following.folded in _SUBJECT_PRONOUNS and k + 3 < len(tokens) \
+            and tokens[k + 2].folded in BE_FORMS and tokens[k + 3].word and tokens[k + 3].folded.endswith("ed"):
+        return True  # "the victim's mother said she was warned by police": what others did to her, reported
     # "The ministry said it had received ...": a speaker telling its own doings states them.
     return following is not None and following.word and following.folded not in {
-        "to", "of", "in", "on", "by", "it", "they", "he", "she", "we", "i"}
+        "to", "of", "in", "on", "by", *_SUBJECT_PRONOUNS}
+
+
+_SUBJECT_PRONOUNS = frozenset("it they he she we i".split())
+_OPENING_ADVERBIAL = 5  # words of a phrase of time or place that opens a sentence before its subject
+
+
+def _after_opening_adverbial(tokens: Sequence[Token], first: int, sentence_starts: frozenset[int]) -> bool:
+    """Whether the clause at ``first`` follows a short phrase that opens the sentence and a comma
+    ("But prior to that, the victim's mother said ...", "In June, police said ..."): no verb of
+    its own, at most :data:`_OPENING_ADVERBIAL` words."""
+    if first < 2 or tokens[first - 1].folded != ",":
+        return False
+    start = max((s for s in sentence_starts if s < first), default=0)
+    lead = tokens[start:first - 1]
+    return 0 < len(lead) <= _OPENING_ADVERBIAL and all(t.word for t in lead) \
+        and lead[0].folded in _ADVERBIAL_OPENERS
+
+
+# Words that open a phrase of time, place or contrast before a sentence's subject.
+_ADVERBIAL_OPENERS = frozenset("but and yet prior before after in on at during since earlier later meanwhile "
+                               "however last this".split())
 
 
 def relative_report(tokens: Sequence[Token], k: int) -> bool:
