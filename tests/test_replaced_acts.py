@@ -98,3 +98,9 @@ def test_a_name_after_the_same_preposition_on_the_seeds(seeds_checker: Checker) 
     result = seeds_checker.check_claim(Claim("t", "One of her friends from school helped bring her home."))
     assert result.verdict == "partial"
     assert "school" in result.missing
+
+
+def test_a_month_after_the_same_preposition_is_a_dates() -> None:
+    # "aired in the second quarter of 2016" / "aired in April-June 2016": the value comparison's
+    assert align("The series aired in the second quarter of 2016.", "The series aired in April-June 2016.")\
+        .replaced_nouns() == frozenset()

@@ -28,7 +28,6 @@ Everything here is pure: two strings in, an :class:`Alignment` out, offsets into
 
 from __future__ import annotations
 
-import calendar
 import functools
 import itertools
 from collections.abc import Sequence
@@ -53,7 +52,9 @@ from factcheck.match.cues import (
     ARTICLES,
     BE_FORMS,
     BOUNDARY_WORDS,
+    CALENDAR_NAMES,
     LIGHT_VERBS,
+    MONTH_NAMES,
     OPEN_QUESTION_CUES,
     PREFIX_NEGATION,
     QUANTIFIER_ADVERBS,
@@ -260,8 +261,8 @@ class Alignment:
                 continue
             # A name the claim does not have, where the claim has a common noun: "friends from school"
             # / "friends from Instagram". (Not a place's: "from the capital" / "from Astana".)
-            named = all(w.capital for w in their_words) and not any(t.key == w.key for w in their_words
-                                                                    for t in self.claim) \
+            named = all(w.capital and w.folded not in CALENDAR_NAMES for w in their_words) \
+                and not any(t.key == w.key for w in their_words for t in self.claim) \
                 and not is_place(" ".join(self.text[w.start:w.end] for w in their_words) if self.text else "")
             if not named and (any(w.capital for w in their_words) or not any(is_common_noun(w.folded)
                                                                              for w in their_words)):
@@ -977,7 +978,7 @@ def _exchanged_by_other_verbs(ours: Sequence[Token], theirs: Sequence[Token], or
 
 def _named_party(tokens: Sequence[Token], i: int) -> bool:
     """A name that may be a party of a verb: no month ("published on September 1")."""
-    return _is_name(tokens, i) and tokens[i].folded not in _MONTH_NAMES
+    return _is_name(tokens, i) and tokens[i].folded not in MONTH_NAMES
 
 
 def _names_after_one_verb(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -1641,7 +1642,7 @@ def _party(tokens: Sequence[Token], i: int, bare: bool = False, names: bool = Fa
     authorities"): the word the party moved to, when its other place has a determiner."""
     if not (tokens[i].word and tokens[i].key and not tokens[i].folded.isdigit()):
         return False
-    if names and _is_name(tokens, i) and not _epithet(tokens, i) and tokens[i].folded not in _MONTH_NAMES:
+    if names and _is_name(tokens, i) and not _epithet(tokens, i) and tokens[i].folded not in MONTH_NAMES:
         # "Journalist Amangeldy Batyrbekov managed to catch the attention of the boy's grandmother";
         # a month is no party ("published on September 1 and written by ... Asem Zhapisheva").
         return True
@@ -2583,13 +2584,12 @@ def _is_count(t: Token) -> bool:
     return t.key is not None and t.key.isdigit() and not t.folded.endswith(("st", "nd", "rd", "th"))
 
 
-_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name[1:])
 
 
 def _counts(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a count of something: a cardinal that is not a date's day ("as of
     August 15", "15 August")."""
-    return _is_count(tokens[i]) and not any(0 <= k < len(tokens) and tokens[k].folded in _MONTH_NAMES
+    return _is_count(tokens[i]) and not any(0 <= k < len(tokens) and tokens[k].folded in MONTH_NAMES
                                             for k in (i - 1, i + 1))
 
 

@@ -102,6 +102,13 @@ HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("w
                   ("evidence", "that"), ("sign", "that"), ("proof", "that"))
 
 
+# The English names of the months and the days of the week (folded): a date's words, which the
+# value comparison reads, not a name or a thing in some place.
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split())
+CALENDAR_NAMES = MONTH_NAMES | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 # The articles, and the endings of an English possessive ("the victim's", "the suspects'"):
 # shared by the modules that read a noun phrase's parts (roles, possessors, complements, subjects).
 ARTICLES = frozenset("the a an".split())

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from factcheck.index.bm25 import terms
 from factcheck.inputs.sentences import quotations
 from factcheck.match.align import DETERMINERS
-from factcheck.match.cues import QUOTE_MARKS, quoted, tokenize
+from factcheck.match.cues import MONTH_NAMES, QUOTE_MARKS, quoted, tokenize
 from factcheck.match.retrieve import Matcher
 from factcheck.models import QuoteCheck
 from factcheck.sources.normalize import Normalized, fold, normalize, words
@@ -52,8 +52,6 @@ _NUMBER_WORDS = frozenset((
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion dozen half").split())
-_MONTHS = frozenset((
-    "january february march april may june july august september october november december").split())
 # Words that open one detachable phrase: prepositions, and subordinators or relatives that
 # qualify rather than condition ("if", "unless" and "that" are left out on purpose).
 _OPENERS = frozenset((
@@ -470,7 +468,7 @@ def _is_negation(folded: str) -> bool:
 
 
 def _is_value(word: str, folded: str) -> bool:
-    return any(c.isdigit() for c in word) or folded in _NUMBER_WORDS or (word[0].isupper() and folded in _MONTHS)
+    return any(c.isdigit() for c in word) or folded in _NUMBER_WORDS or (word[0].isupper() and folded in MONTH_NAMES)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
