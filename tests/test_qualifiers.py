@@ -69,6 +69,10 @@ def test_a_qualifier_the_source_does_not_state_makes_the_claim_partial(checker: 
     ("They were targeted by foreign security services.", "They were targeted by the foreign security services.", []),
     # no modifier there: a verb's phrase ("a bill banning sales" / "the bill to ensure sales")
     ("He backed a bill banning sales.", "He backed the bill to ensure sales.", []),
+    # "the only ..." where the passage says no one else did nothing (002: "first reported by local journalist")
+    ("He was the only journalist to report the story.", "The story was first reported by journalist Ivo Lind.",
+     ["only"]),
+    ("He was the only journalist to report the story.", "Ivo Lind was the sole journalist to report the story.", []),
 ])
 def test_qualifiers_found_by_place(claim: str, passage: str, words: list[str]) -> None:
     alignment = align(claim, passage)

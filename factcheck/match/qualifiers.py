@@ -84,6 +84,10 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
             near = next((placed[k] for k in range(i + 1, min(len(ours), i + 4)) if k in placed and ours[k].key), None)
             if near is not None and _joined_with_another(theirs, near, our_keys):
                 found.append(("only", "only", ours[i + 1].folded))
+            elif near is not None and ours[i - 1].folded == "the" and not any(u.folded in _EXCLUSIVE for u in theirs):
+                # "the only journalist to report the story" / "The story was first reported by local
+                # journalist Amangeldy Batyrbekov": that no one else did is the claim's own.
+                found.append(("only", "only", ours[i + 1].folded))
             continue
         if t.folded in _UNIVERSALS and i + 1 in placed and ours[i + 1].word:
             # "the suspension of all police and education officials" / "of local police and ...":
@@ -151,6 +155,10 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
         elif after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], our_keys)):
             found.append((str(t.key), t.folded, head.folded))  # nothing in its place, or another word
     return tuple(found)
+
+
+# Words that say one and no other: what states a claim's "the only ...".
+_EXCLUSIVE = frozenset("only sole solely alone exclusively single lone unique".split())
 
 
 def _joined_with_another(tokens: Sequence[Token], j: int, claim_keys: set[str | None]) -> bool:
