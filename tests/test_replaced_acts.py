@@ -104,3 +104,12 @@ def test_a_month_after_the_same_preposition_is_a_dates() -> None:
     # "aired in the second quarter of 2016" / "aired in April-June 2016": the value comparison's
     assert align("The series aired in the second quarter of 2016.", "The series aired in April-June 2016.")\
         .replaced_nouns() == frozenset()
+
+
+def test_a_common_noun_beside_names_in_the_slot(seeds_checker: Checker) -> None:
+    # 000: "Baliyeva, a high-ranking 59-year-old member of the ruling Nur Otan party"
+    assert align("She is a member of the opposition.", "She is a member of the ruling Nur Otan party.")\
+        .replaced_nouns() == frozenset({term("opposition")})
+    result = seeds_checker.check_claim(Claim("t", "Zagipa Baliyeva is a 59-year-old member of the opposition."))
+    assert result.verdict == "partial"
+    assert "opposition" in result.missing

@@ -252,7 +252,7 @@ class Alignment:
             # boys" runs on past the claim's earlier "the boy").
             ours = _slot_object(self.claim, p, stated)
             theirs = _slot_object(self.passage, placed[p], {w.key for w in self.claim[p + 1:]})
-            if not ours or not theirs or len(ours) > _SLOT_OBJECT or len(theirs) > _SLOT_OBJECT + 1:
+            if not ours or not theirs or len(ours) > _SLOT_OBJECT or len(theirs) > _SLOT_OBJECT + 2:
                 continue
             our_words = [self.claim[k] for k in ours]
             their_words = [self.passage[k] for k in theirs]
@@ -264,8 +264,11 @@ class Alignment:
             named = all(w.capital and w.folded not in CALENDAR_NAMES for w in their_words) \
                 and not any(t.key == w.key for w in their_words for t in self.claim) \
                 and not is_place(" ".join(self.text[w.start:w.end] for w in their_words) if self.text else "")
-            if not named and (any(w.capital for w in their_words) or not any(is_common_noun(w.folded)
-                                                                             for w in their_words)):
+            # (Or a common noun of its own beside names: "a member of the opposition" / "a member
+            # of the ruling Nur Otan party".)
+            if not named and (not any(is_common_noun(w.folded) and not w.capital for w in their_words)
+                              or (any(w.capital for w in their_words) and len(their_words) <= 1)
+                              or (not any(w.capital for w in their_words) and len(their_words) > _SLOT_OBJECT + 1)):
                 continue
             if any(w.key in synonym_terms(x.folded) or x.key in synonym_terms(w.folded)
                    for w in their_words for x in our_words):
@@ -3451,10 +3454,14 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence]
         if not hedged:
             continue
-        if relative_report(theirs, lo) and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward):
+        bare_report = theirs[lo].folded in THAT_REPORTS and (hi >= len(theirs) or theirs[hi].folded != "that")
+        if (relative_report(theirs, lo) or bare_report) and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward):
             # "a video appeal ..., in which she says the woman ... were attacked": the report is the
             # claim's only where it holds most of what the claim and the passage share, not its
-            # "after the attack" beside "posted a video appeal".
+            # "after the attack" beside "posted a video appeal"; nor is a report with no "that",
+            # "the victim's mother said she was warned by police to refrain from contacting
+            # Smailova", the report of "Smailova ... faces charges of fraud", told after it in the
+            # writer's own relative clause.
             continue
         if hedge_class(theirs[lo].folded) == "attribution" and any(
                 t.folded in _REPORTING_VERBS and not t.capital  # not "the Encumbered Claims Courts"
