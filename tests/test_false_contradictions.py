@@ -11,7 +11,12 @@
   Asem Zhapisheva" exchanges nothing (it was `contradicted`);
 - two names after the same description, each the party of another act, are no contradiction:
   "The Village was founded in 2017 by journalist Assem Zhapisheva" against 002's "The story was
-  first reported by local journalist Amangeldy Batyrbekov" (it was `contradicted`).
+  first reported by local journalist Amangeldy Batyrbekov" (it was `contradicted`);
+- an opposite is no opposite where the passage has the claim's word itself beside the claim
+  word's aligned neighbour ("ambushed the pair outside the cafe" / "... inside the local cafe
+  before the four ambushed the pair outside": it was `contradicted`);
+- a phrase that closes the claim after a preposition, whose words no source has at all ("... with
+  knives"), is the claim's own: `partial`.
 """
 
 from __future__ import annotations
@@ -73,3 +78,31 @@ The gallery was opened in 2015 by the town council.
 def test_names_of_other_acts_in_other_words(tmp_path: Path, claim: str, contradicted: bool) -> None:
     checker = article_checker(tmp_path, "prize.txt", PRIZE)
     assert (checker.check_claim(Claim("t", claim)).verdict == "contradicted") is contradicted
+
+
+# --- a word the passage has in its place, and an adjunct no source mentions -----------------------
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 003: "... four men inside the local cafe before the four ambushed the pair outside."
+    ("The four men ambushed the pair outside the cafe.", "supported"),
+    ("The four men ambushed the pair inside the cafe.", "contradicted"),
+    # "knives" is in no seed: the adjunct is the claim's own
+    ("The four men ambushed the pair outside the cafe with knives.", "partial"),
+])
+def test_a_word_in_its_place_and_an_added_adjunct_on_the_seeds(seeds_checker: Checker, claim: str,
+                                                                expected: str) -> None:
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == expected
+    if expected == "partial":
+        assert "knives" in result.missing
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The old crane was painted red last spring with brushes.", "partial"),
+    ("The old crane was painted red last spring.", "supported"),
+])
+def test_an_added_adjunct_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "harbour.txt", "Harbour news\n\nThe old crane was painted red last spring.\n"
+                              "Fishermen sold their catch at the market on Friday.\n")
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

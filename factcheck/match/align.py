@@ -2212,6 +2212,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
                 continue
+            if kind == "antonym" and _said_beside_neighbour(ours, theirs, i, placed):
+                continue  # "ambushed the pair outside the cafe" / "... inside the local cafe before the four ambushed the pair outside"
             if kind == "antonym" and ours[i].folded in TEMPORAL_ORDER and _converse(i, j, pairs, ours, theirs):
                 continue  # "A one day before B" / "B one day after A": the events changed sides
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
@@ -2264,6 +2266,17 @@ def _party_verb(tokens: Sequence[Token], k: int) -> int | None:
         if not t.capital and t.key and is_participle(t.folded):
             return m
     return None
+
+
+def _said_beside_neighbour(ours: Sequence[Token], theirs: Sequence[Token], i: int, placed: dict[int, int]) -> bool:
+    """Whether the passage has the claim's word ``i`` itself right beside the passage word aligned
+    with its claim neighbour: the claim's word is stated in its place, whatever word stands where
+    another anchor puts it."""
+    word = ours[i].folded
+    before = placed.get(i - 1) if i > 0 else None
+    after = placed.get(i + 1) if i + 1 < len(ours) else None
+    return (before is not None and before + 1 < len(theirs) and theirs[before + 1].folded == word) \
+        or (after is not None and after > 0 and theirs[after - 1].folded == word)
 
 
 def _stray_function_pairs(ours: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> set[int]:

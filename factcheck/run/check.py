@@ -242,7 +242,8 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words),
-                       lambda terms, pids: _named_near(terms, pids, matcher, place=terms in places))
+                       lambda terms, pids: _named_near(terms, pids, matcher, place=terms in places),
+                       lambda t: matcher.index.df(t) == 0)
 
 
 # What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
