@@ -144,3 +144,21 @@ def test_evidence_that_on_the_seeds(seeds_checker: Checker) -> None:
     kept = seeds_checker.check_claim(Claim("t", "Commentators saw the development as evidence that provincial "
                                                 "officials were scrambling to salvage local reputations."))
     assert kept.verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "passage", "differs"), [
+    ("She approached the school once in March.", 'She approached the school "multiple times" beginning in March.', True),
+    ("She visited the school once.", "She visited the school twice.", True),
+    ("She visited the school twice.", "She visited the school twice.", False),
+    # "once" for "formerly" stands in no place of a count
+    ("He was once a model pupil.", "He was a model pupil.", False),
+])
+def test_how_many_times(claim: str, passage: str, differs: bool) -> None:
+    found = [d for d in align(claim, passage).differences if d.kind == "quantifier"]
+    assert bool(found) is differs
+
+
+def test_how_many_times_on_the_seeds(seeds_checker: Checker) -> None:
+    # 004: 'she approached the school "multiple times" beginning in March'
+    once = seeds_checker.check_claim(Claim("t", "The mother said she approached the school once in March."))
+    assert once.verdict == "contradicted"

@@ -148,6 +148,8 @@ QUANTIFIER_ADVERBS = {
     **dict.fromkeys("exclusively solely".split(), "only"),
     **dict.fromkeys("entirely wholly".split(), "all"),
     **dict.fromkeys("partly partially".split(), "some"),
+    # How many times: "approached the school once" / "multiple times"
+    "once": "one", "twice": "two", "multiple": "several", "repeatedly": "several",
 }
 
 # Nouns of proportion before "of" ("the vast majority of rapes", "a handful of cases"), with the
