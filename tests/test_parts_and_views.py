@@ -1,5 +1,7 @@
 """A part of a whole against "all", and a view reported by "describes ... as" (session 32, set R).
 
+- "The girls in the group threatened her" against "one of the girls in the group threatened her":
+  the passage takes a part, the claim's whole is unstated (`partial`);
 - "one of the four minors" / "two of the suspects" against "all four minors ... were under
   arrest": the passage says every one of them; the claim says a part did (a quantifier
   difference), however the claim's count was aligned (004's sentence has "just one day after"
@@ -24,6 +26,7 @@ import pytest
 from conftest import article_checker
 
 from factcheck import Checker, Claim
+from factcheck.index.bm25 import term
 from factcheck.match.align import align
 from factcheck.match.cues import hedge_cues, tokenize
 
@@ -162,3 +165,21 @@ def test_how_many_times_on_the_seeds(seeds_checker: Checker) -> None:
     # 004: 'she approached the school "multiple times" beginning in March'
     once = seeds_checker.check_claim(Claim("t", "The mother said she approached the school once in March."))
     assert once.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "passage", "unstated"), [
+    ("The girls in the group threatened her.", "One of the girls in the group threatened her.", True),
+    ("The suspects were arrested.", "Two of the suspects were arrested.", True),
+    ("One of the girls in the group threatened her.", "One of the girls in the group threatened her.", False),
+    ("The suspects were arrested.", "All of the suspects were arrested.", False),
+])
+def test_the_whole_for_a_part(claim: str, passage: str, unstated: bool) -> None:
+    noun = "girls" if "girls" in claim else "suspects"
+    assert (term(noun) in align(claim, passage).unattributed) is unstated
+
+
+def test_the_whole_for_a_part_on_the_seeds(seeds_checker: Checker) -> None:
+    # 004: "after one of the girls in the group threatened to kill her if she couldn't secure ..."
+    result = seeds_checker.check_claim(Claim("t", "The girls in the group threatened to kill her if she couldn't "
+                                                  "secure a payment of 250,000 tenges."))
+    assert result.verdict == "partial"

@@ -700,6 +700,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
                      | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
+                     | _whole_for_part(ours, theirs, pairs)
                      | one_named_for_many(ours, theirs, pairs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
@@ -1130,6 +1131,22 @@ def _part_against_whole(ours: Sequence[Token], theirs: Sequence[Token], forward:
         if k >= 0 and _universal_at(theirs, k) and not _universal_at(ours, i):
             return [_difference("quantifier", (t.start, t.end), (theirs[k].start, theirs[k].end), claim, passage)]
     return []
+
+
+def _whole_for_part(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's plural noun after "the" where the passage takes a part of it
+    ("The girls in the group threatened to kill her" / "one of the girls in the group threatened
+    to kill her"): the passage says one (or a count) of them did it, not all of them."""
+    found: set[str] = set()
+    for i, j in pairs:
+        if i < 1 or j < 3 or ours[i - 1].folded != "the" or not ours[i].key or ours[i].capital:
+            continue
+        if i >= 2 and ours[i - 2].folded == "of":
+            continue  # the claim takes a part too
+        if theirs[j - 1].folded == "the" and theirs[j - 2].folded == "of" \
+                and (_is_count(theirs[j - 3]) or theirs[j - 3].folded == "one") and not _universal_at(theirs, j - 3):
+            found.add(ours[i].key)
+    return frozenset(found)
 
 
 def _only_nouns(ours: Sequence[Token], theirs: Sequence[Token],
