@@ -1143,9 +1143,10 @@ def _whole_for_part(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
             continue
         if i >= 2 and ours[i - 2].folded == "of":
             continue  # the claim takes a part too
-        if theirs[j - 1].folded == "the" and theirs[j - 2].folded == "of" \
+        key = ours[i].key
+        if key and theirs[j - 1].folded == "the" and theirs[j - 2].folded == "of" \
                 and (_is_count(theirs[j - 3]) or theirs[j - 3].folded == "one") and not _universal_at(theirs, j - 3):
-            found.add(ours[i].key)
+            found.add(key)
     return frozenset(found)
 
 
