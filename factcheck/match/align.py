@@ -2222,7 +2222,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if kind == "entity" and _other_roles(ours, i, theirs, j):
                 continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
-            if kind == "entity" and _of_other_acts(ours, i, theirs, j, placed):
+            if kind == "entity" and _of_other_acts(ours, i, theirs, j, placed, passage):
                 continue  # "founded in 2017 by journalist Assem Zhapisheva" / "first reported by local journalist ..."
             if i in displaced and kind != "antonym" and not (kind == "entity" and (
                     regions[placed[i]] != regions[j] or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):
@@ -2264,14 +2264,27 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
 _ACT_REACH = 8  # words back from a name to the verb whose party it is: "was founded in 2017 by journalist"
 
 
-def _of_other_acts(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int, placed: dict[int, int]) -> bool:
+def _of_other_acts(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int, placed: dict[int, int],
+                   passage: str) -> bool:
     """Whether the two names in one place are parties of two different acts: the nearest verb
     before each, in its clause, is not the other's aligned verb ("The Village was founded in 2017
     by journalist Assem Zhapisheva" / "The story was first reported by local journalist Amangeldy
     Batyrbekov, who wrote ... to launch a probe": "founded" is aligned with "launch", elsewhere).
     The passage tells another event, whose party says nothing of the claim's."""
     mine, other = _party_verb(ours, i), _party_verb(theirs, j)
-    return mine is not None and other is not None and placed.get(mine) != other
+    if mine is None or other is None or placed.get(mine) == other:
+        return False
+    # One act in other words where the two share its other parties: the subject before the verb,
+    # or an object between the verb and the name's own description ("The band posted the video on
+    # its Facebook page" / "The band shared the video on its Telegram channel").
+    described = i - 1
+    while described > mine and ours[described].capital:
+        described -= 1  # the name's other words
+    while described > mine and ours[described].word and ours[described].key and not ours[described].capital:
+        described -= 1  # its description: "local journalist", "painter"
+    clause = range(clause_start(ours, mine), described + 1)
+    their_clause = range(max(clause_start(theirs, other), _sentence_of(theirs, passage, other).start), j)
+    return not any(c in clause and c != mine and ours[c].key and p in their_clause for c, p in placed.items())
 
 
 def _party_verb(tokens: Sequence[Token], k: int) -> int | None:
