@@ -1161,7 +1161,7 @@ class StoredCorpus:
         arrays = self.arrays
         self.documents = LazyDocuments(entries, store=path)
         self.corpus: Corpus = make_corpus(self.documents, warnings, [e[3] for e in entries], chars)
-        self.index = Index(self._postings, arrays["docs"], arrays["lengths"])
+        self.index = Index(self._postings, arrays["docs"], arrays["lengths"], self._count)
         self.passages = PassageTable(self.documents, arrays["docs"], arrays["starts"], arrays["ends"])
         self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray] | None] = OrderedDict()
         _PARENT[str(path)] = self
@@ -1185,6 +1185,24 @@ class StoredCorpus:
         if len(self._cache) > POSTINGS_CACHE:
             self._cache.popitem(last=False)
         return found
+
+    def _count(self, t: str) -> int:
+        """A term's passage count from its stored list's length, the list itself neither read
+        nor checked (a common term's list is long, and the cross-check needs only its count);
+        read and checked as :meth:`_postings` does when held, recomputed, or not a whole list."""
+        if t not in self._cache and self._recomputed is None:
+            try:
+                row = self.connection.execute("SELECT typeof(pids), length(pids) FROM postings WHERE term = ?",
+                                              (t,)).fetchone()
+            except sqlite3.Error:
+                row = ("error", 0)  # read again below, where the error is handled
+            if row is None:
+                return 0
+            kind, size = row
+            if kind == "blob" and size > 0 and size % PID(0).itemsize == 0:
+                return int(size) // PID(0).itemsize
+        found = self._postings(t)
+        return 0 if found is None else len(found[0])
 
     def _recompute(self, exc: BaseException) -> Merged:
         """The corpus's postings recomputed from the sources, for the rest of the run, after
