@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import os
 import re
@@ -70,7 +71,11 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
             text, is binary (a NUL byte), or is not UTF-8 (with the line of the first
             bad byte).
     """
-    raw = _read_bytes(path, max_bytes)
+    return _decoded(path, _read_bytes(path, max_bytes))
+
+
+def _decoded(path: Path, raw: bytes) -> str:
+    """:func:`read_text`'s text of a file's bytes (InputError as it says)."""
     wide = _wide_encoding(raw)
     if wide is not None:
         raise InputError(str(path), f"{wide} text is not supported; save it as UTF-8")
@@ -81,6 +86,8 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise InputError(str(path), f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", line) from None
+    if b"\r" not in raw:  # (most files: one scan of the bytes spares the text's two)
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -95,6 +102,17 @@ def read_source(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     if not pdf.is_pdf(path.name):
         return read_text(path, max_bytes=max_bytes)
     return pdf.extract(_read_bytes(path, max_bytes), str(path)).text
+
+
+def read_source_encoded(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, bytes | None]:
+    """:func:`read_source`'s text, and its UTF-8 encoding when that is the file's own bytes (a
+    text file without byte order mark or carriage return: most sources), else None. A caller
+    that hashes the text hashes those bytes instead of encoding the text again."""
+    if pdf.is_pdf(path.name):
+        return read_source(path, max_bytes=max_bytes), None
+    raw = _read_bytes(path, max_bytes)
+    text = _decoded(path, raw)
+    return text, (raw if b"\r" not in raw and not raw.startswith(codecs.BOM_UTF8) else None)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
