@@ -123,13 +123,20 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         kind = file_kind(path)
         reason = f"not a regular file ({kind})" if kind not in ("file", "missing") else f"cannot read: {exc.strerror or exc}"
         raise InputError(str(path), reason) from None
-    mode = os.fstat(descriptor).st_mode
+    status = os.fstat(descriptor)
+    mode = status.st_mode
     if not stat.S_ISREG(mode):
         os.close(descriptor)
         raise InputError(str(path), f"not a regular file ({_kind(mode)})")
+    bound = max_bytes + 1
     with open(descriptor, "rb") as handle:
         try:
-            raw = handle.read(max_bytes + 1)
+            # A read of n bytes allocates n first: asked for the file's size and a byte more (which
+            # tells whether it grew since), not for the bound, it reads the same bytes in a third
+            # of the time; a file that grew meanwhile is read on, up to the bound.
+            raw = handle.read(min(bound, status.st_size + 1))
+            if len(raw) == status.st_size + 1 < bound:
+                raw += handle.read(bound - len(raw))
         except OSError as exc:
             raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:
