@@ -413,17 +413,26 @@ class Analysis:
 
     def term_id(self, t: str) -> int:
         """The number of a term in this run's term table (:meth:`term` gives it back): the
-        first time a term is met, its postings are read once, its count kept for the run
-        and, for a rare term (:data:`RARE_DF` passages at most), the postings too."""
+        first time a term is met, its count is read (``Index.count``: the store reads no
+        postings for it) and kept for the run; a rare term's (:data:`RARE_DF` passages at
+        most) postings are read once when first asked, and kept too (:meth:`_kept`)."""
         found = self._term_ids.get(t)
         if found is None:
-            pids, tfs = self.index.postings(t)
             found = self._term_ids[t] = len(self._term_list)
             self._term_list.append(t)
-            self._term_df.append(len(pids))
+            self._term_df.append(self.index.count(t))  # most terms met are only counted (_prefix)
             self._term_idf.append(math.nan)
-            self._rare.append(pids.astype(PID).tobytes() + tfs.astype(TF).tobytes() if len(pids) <= RARE_DF else None)
+            self._rare.append(None)  # a rare term's postings are read when first asked (_kept)
         return found
+
+    def _kept(self, i: int) -> bytes | None:
+        """A rare term's postings (by number) as kept for the run, read on first need; None
+        for a common term (more than :data:`RARE_DF` passages)."""
+        kept = self._rare[i]
+        if kept is None and self._term_df[i] <= RARE_DF:
+            pids, tfs = self.index.postings(self._term_list[i])
+            kept = self._rare[i] = pids.astype(PID).tobytes() + tfs.astype(TF).tobytes()
+        return kept
 
     @property
     def term_ids(self) -> Mapping[str, int]:
@@ -458,7 +467,7 @@ class Analysis:
         i = self._term_ids.get(t)
         if i is None:
             i = self.term_id(t)
-        kept = self._rare[i]
+        kept = self._kept(i)
         if kept is None:
             return self.index.postings(t)
         count = self._term_df[i]
@@ -478,7 +487,7 @@ class Analysis:
     def rare_pids(self, i: int) -> Sequence[int] | None:
         """The passage ids (ascending) of a rare term by its number (:data:`RARE_DF` passages
         at most, kept for the run); None for a term in more passages."""
-        kept = self._rare[i]
+        kept = self._kept(i)
         return None if kept is None else memoryview(kept).cast("i")[:self._term_df[i]]
 
     def search(self, query: Iterable[str], limit: int) -> list[tuple[int, float]]:

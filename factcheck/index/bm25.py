@@ -228,6 +228,7 @@ def _concat(arrays: Sequence[np.ndarray]) -> np.ndarray:
 
 
 Lookup = Callable[[str], tuple[np.ndarray, np.ndarray] | None]
+TermCount = Callable[[str], int]  # a term's passage count, read without its postings (Index.count)
 
 
 def _unique(runs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -248,8 +249,11 @@ class Index:
     """BM25 over passages. Postings come from a lookup (a dict in memory, or the store
     on disk); the passages' documents and lengths are arrays indexed by passage id."""
 
-    def __init__(self, lookup: Lookup, docs: np.ndarray, lengths: np.ndarray) -> None:
+    def __init__(self, lookup: Lookup, docs: np.ndarray, lengths: np.ndarray, counter: TermCount | None = None) -> None:
+        """``counter``, when given, tells a term's passage count without its postings (the
+        store reads the stored list's length); by default the postings are read and counted."""
         self._lookup = lookup
+        self._counter = counter
         self.docs = docs
         self.lengths = lengths
         self.size = len(lengths)
@@ -276,6 +280,12 @@ class Index:
     def df(self, t: str) -> int:
         """In how many passages a term occurs."""
         return len(self.postings(t)[0])
+
+    def count(self, t: str) -> int:
+        """:meth:`df`, read without the term's postings when the lookup can tell it: for a
+        caller that needs the counts of many terms and the postings of few (the cross-check's
+        term table, :class:`factcheck.conflicts.analysis.Analysis`)."""
+        return self.df(t) if self._counter is None else self._counter(t)
 
     def idf(self, t: str) -> float:
         """Return the BM25 inverse document frequency of a term.

@@ -68,7 +68,7 @@ from factcheck.lexicon.lemmas import IRREGULAR
 from factcheck.lexicon.spellings import AMERICAN_SPELLINGS
 from factcheck.models import Document, Passage
 from factcheck.progress import Progress
-from factcheck.sources.corpus import Corpus, describe, discover, make_corpus, make_document, read_source
+from factcheck.sources.corpus import Corpus, describe, discover, make_corpus, make_document, read_source_encoded
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import SENTENCE_RULES, mask
 from factcheck.sources.pdf import NoTextLayer
@@ -82,6 +82,8 @@ DOCUMENTS_CACHE = 4096      # documents a reader keeps loaded (and their masked 
 TEXT_CACHE = 16_000_000     # ... up to this many characters of them: a warm run's claims meet
 # thousands of documents, and reading and masking one again costs more than checking a claim
 PASSAGES_CACHE = 200_000    # passages a reader keeps made
+READ_CACHE_KIB = 32_768     # SQLite's page cache of a reader (its default is 2 MiB): the postings a run
+# reads again stay in memory, not read again from the file, a third of the cost of a warm claim's lookup
 RACY_NS = 2_000_000_000  # a stat younger than this is checked by content next time
 BUSY_MS = 600_000           # how long a refresh waits for another process's refresh
 
@@ -601,7 +603,7 @@ def _read(doc_id: str, path: Path, base: Path | None = None) -> tuple[_File, str
     where = base / path if base is not None and not path.is_absolute() else path
     stat = where.stat()
     try:
-        text = read_source(where)
+        text, encoded = read_source_encoded(where)
     except InputError as exc:  # named as the run names it, wherever the worker found it
         if where is path or exc.path != str(where):
             raise
@@ -610,12 +612,14 @@ def _read(doc_id: str, path: Path, base: Path | None = None) -> tuple[_File, str
     # A file written in the last moments may change again within the same mtime tick:
     # such a stat is not trusted next time (the file is hashed again, as git does).
     size = -1 if time.time_ns() - stat.st_mtime_ns < RACY_NS else stat.st_size
-    return _File(doc_id, path, size, stat.st_mtime_ns, _hash(text), len(text), aliases,
+    return _File(doc_id, path, size, stat.st_mtime_ns, _hash(text, encoded), len(text), aliases,
                  date.isoformat() if date else None), text
 
 
-def _hash(text: str) -> str:
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+def _hash(text: str, encoded: bytes | None = None) -> str:
+    """A source's hash: of its text's UTF-8 bytes, ``encoded`` when the caller has them
+    (:func:`factcheck.sources.corpus.read_source_encoded`)."""
+    return hashlib.blake2b(text.encode() if encoded is None else encoded, digest_size=16).hexdigest()
 
 
 def _digest(files: Sequence[_File]) -> str:
@@ -1136,6 +1140,7 @@ class StoredCorpus:
         self.documents: LazyDocuments
         self.arrays: dict[str, np.ndarray]
         try:
+            connection.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
             connection.execute("BEGIN")  # the snapshot: later commits by others stay invisible
             self.digest = str(_meta(connection, "digest"))
             self.manifest = _manifest(connection)
@@ -1161,7 +1166,7 @@ class StoredCorpus:
         arrays = self.arrays
         self.documents = LazyDocuments(entries, store=path)
         self.corpus: Corpus = make_corpus(self.documents, warnings, [e[3] for e in entries], chars)
-        self.index = Index(self._postings, arrays["docs"], arrays["lengths"])
+        self.index = Index(self._postings, arrays["docs"], arrays["lengths"], self._count)
         self.passages = PassageTable(self.documents, arrays["docs"], arrays["starts"], arrays["ends"])
         self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray] | None] = OrderedDict()
         _PARENT[str(path)] = self
@@ -1185,6 +1190,24 @@ class StoredCorpus:
         if len(self._cache) > POSTINGS_CACHE:
             self._cache.popitem(last=False)
         return found
+
+    def _count(self, t: str) -> int:
+        """A term's passage count from its stored list's length, the list itself neither read
+        nor checked (a common term's list is long, and the cross-check needs only its count);
+        read and checked as :meth:`_postings` does when held, recomputed, or not a whole list."""
+        if t not in self._cache and self._recomputed is None:
+            try:
+                row = self.connection.execute("SELECT typeof(pids), length(pids) FROM postings WHERE term = ?",
+                                              (t,)).fetchone()
+            except sqlite3.Error:
+                row = ("error", 0)  # read again below, where the error is handled
+            if row is None:
+                return 0
+            kind, size = row
+            if kind == "blob" and size > 0 and size % PID(0).itemsize == 0:
+                return int(size) // PID(0).itemsize
+        found = self._postings(t)
+        return 0 if found is None else len(found[0])
 
     def _recompute(self, exc: BaseException) -> Merged:
         """The corpus's postings recomputed from the sources, for the rest of the run, after
@@ -1256,8 +1279,8 @@ class LazyDocuments(Sequence[Document]):
             self._loaded.move_to_end(index)
             return found
         doc_id, path, content, aliases, date = self.entries[index]
-        text = read_source(self.base / path if self.base is not None and not path.is_absolute() else path)
-        if _hash(text) != content:
+        text, encoded = read_source_encoded(self.base / path if self.base is not None and not path.is_absolute() else path)
+        if _hash(text, encoded) != content:
             if self.store is not None:
                 _mark_stale(self.store, doc_id)
             raise InputError(str(path), "changed while factcheck was running; run it again")

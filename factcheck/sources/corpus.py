@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import os
 import re
@@ -70,7 +71,11 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
             text, is binary (a NUL byte), or is not UTF-8 (with the line of the first
             bad byte).
     """
-    raw = _read_bytes(path, max_bytes)
+    return _decoded(path, _read_bytes(path, max_bytes))
+
+
+def _decoded(path: Path, raw: bytes) -> str:
+    """:func:`read_text`'s text of a file's bytes (InputError as it says)."""
     wide = _wide_encoding(raw)
     if wide is not None:
         raise InputError(str(path), f"{wide} text is not supported; save it as UTF-8")
@@ -81,6 +86,8 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise InputError(str(path), f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", line) from None
+    if b"\r" not in raw:  # (most files: one scan of the bytes spares the text's two)
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -97,6 +104,17 @@ def read_source(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     return pdf.extract(_read_bytes(path, max_bytes), str(path)).text
 
 
+def read_source_encoded(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, bytes | None]:
+    """:func:`read_source`'s text, and its UTF-8 encoding when that is the file's own bytes (a
+    text file without byte order mark or carriage return: most sources), else None. A caller
+    that hashes the text hashes those bytes instead of encoding the text again."""
+    if pdf.is_pdf(path.name):
+        return read_source(path, max_bytes=max_bytes), None
+    raw = _read_bytes(path, max_bytes)
+    text = _decoded(path, raw)
+    return text, (raw if b"\r" not in raw and not raw.startswith(codecs.BOM_UTF8) else None)
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most ``max_bytes`` (InputError otherwise)."""
     try:
@@ -105,13 +123,20 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         kind = file_kind(path)
         reason = f"not a regular file ({kind})" if kind not in ("file", "missing") else f"cannot read: {exc.strerror or exc}"
         raise InputError(str(path), reason) from None
-    mode = os.fstat(descriptor).st_mode
+    status = os.fstat(descriptor)
+    mode = status.st_mode
     if not stat.S_ISREG(mode):
         os.close(descriptor)
         raise InputError(str(path), f"not a regular file ({_kind(mode)})")
+    bound = max_bytes + 1
     with open(descriptor, "rb") as handle:
         try:
-            raw = handle.read(max_bytes + 1)
+            # A read of n bytes allocates n first: asked for the file's size and a byte more (which
+            # tells whether it grew since), not for the bound, it reads the same bytes in a third
+            # of the time; a file that grew meanwhile is read on, up to the bound.
+            raw = handle.read(min(bound, status.st_size + 1))
+            if len(raw) == status.st_size + 1 < bound:
+                raw += handle.read(bound - len(raw))
         except OSError as exc:
             raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:

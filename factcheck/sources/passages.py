@@ -108,7 +108,7 @@ REFERENCE_MARKER = re.compile(
     r"|(?P<glued>\[(?:[a-z]|[ivx]{1,5})\])"
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)",
     re.IGNORECASE)
-_MARKER_START = re.compile(r"[\[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_MARKER_STARTS = "[⁰¹²³⁴⁵⁶⁷⁸⁹"  # what every alternative of REFERENCE_MARKER opens with
 _AFTER_PUNCTUATION = frozenset(".,;:!?)]\"”’")
 
 
@@ -128,18 +128,31 @@ def is_reference_marker(match: re.Match[str]) -> bool:
 def blank_markers(text: str) -> str:
     """``text`` with its reference markers overwritten by spaces (same length).
 
-    A marker is tried only where a "[" or a superscript digit stands (found by a plain
-    character search, ten times faster than letting the whole pattern scan the text)."""
+    A marker is tried only where a "[" or a superscript digit stands (:func:`_marker_starts`)."""
     pieces: list[str] = []
     done = 0
-    for found in _MARKER_START.finditer(text):
-        if found.start() < done:
+    for start in _marker_starts(text):
+        if start < done:
             continue
-        match = REFERENCE_MARKER.match(text, found.start())
+        match = REFERENCE_MARKER.match(text, start)
         if match is not None and is_reference_marker(match):
             pieces += (text[done:match.start()], " " * len(match.group()))
             done = match.end()
     return "".join(pieces) + text[done:] if pieces else text
+
+
+def _marker_starts(text: str) -> list[int]:
+    """Where a "[" or a superscript digit stands in ``text``, in order. Whole documents are
+    masked, and most hold none of them: ``str.find`` looks for each character at C speed,
+    where the regex engine would test a character class at every character of the text."""
+    starts: list[int] = []
+    for char in _MARKER_STARTS:
+        at = text.find(char)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(char, at + 1)
+    starts.sort()
+    return starts
 
 
 # An HTML superscript that is a reference: bracketed, linked to a note ("#cite-1") or of

@@ -78,9 +78,14 @@ def publication_date(text: str) -> datetime.date | None:
     lone: set[datetime.date] = set()
     body = False
     for index, raw in enumerate(text.split("\n", FURNITURE_LINES)[:FURNITURE_LINES]):
-        if index >= HEADER_LINES and body:
+        if body and (index >= HEADER_LINES or dateline is not None):
             break
         line = raw.strip()
+        if body:  # in the prose, only a dateline is still read: the same tests, the cheap anchored one first
+            match = _DATELINE.match(line)
+            if match and _DIGIT.search(line):
+                dateline = _date_in(match["date"], alone=True)
+            continue
         words = line.count(" ") + 1 if line else 0  # (counted without splitting: prose lines are long)
         if not _DIGIT.search(line):  # a date states its year in digits: most lines are skipped unread
             body = body or words > PROSE_WORDS
