@@ -2222,7 +2222,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if kind == "entity" and _other_roles(ours, i, theirs, j):
                 continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
-            if kind == "entity" and _of_other_acts(ours, i, theirs, j, placed, passage):
+            if kind == "entity" and ours[i].folded not in CALENDAR_NAMES and _of_other_acts(ours, i, theirs, j, placed,
+                                                                                             passage):
                 continue  # "founded in 2017 by journalist Assem Zhapisheva" / "first reported by local journalist ..."
             if i in displaced and kind != "antonym" and not (kind == "entity" and (
                     regions[placed[i]] != regions[j] or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):

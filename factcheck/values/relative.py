@@ -52,8 +52,8 @@ def event_date(claim_date: Value, passage_date: Value, claim_text: str, passage_
     if month is None or day is None:
         return None
     interval = _INTERVAL.match(passage_text, passage_date.end)
-    if interval is None:
-        return None
+    if interval is None or _INTERVAL.match(claim_text, claim_date.end):
+        return None  # (a claim that counts its date the same way dates the same event)
     count = int(interval["count"]) if interval["count"].isdigit() else _COUNTS[interval["count"].lower()]
     days = count * (7 if interval["unit"].lower().startswith("week") else 1)
     event_end = passage_text.find(",", interval.end())
