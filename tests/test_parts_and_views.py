@@ -183,3 +183,10 @@ def test_the_whole_for_a_part_on_the_seeds(seeds_checker: Checker) -> None:
     result = seeds_checker.check_claim(Claim("t", "The girls in the group threatened to kill her if she couldn't "
                                                   "secure a payment of 250,000 tenges."))
     assert result.verdict == "partial"
+
+
+def test_a_participle_report_keeps_the_attribution(seeds_checker: Checker) -> None:
+    # 000: "... pulled off by local police officers, who cited concern over the boy's safety"
+    result = seeds_checker.check_claim(Claim("t", "On March 14, local police took Batyrbekova and Nursultan off a train "
+                                                  "in Shymkent, saying they were concerned for the boy's safety."))
+    assert not [d for d in result.disagreements if d.kind == "hedge"]

@@ -507,7 +507,13 @@ def keeps_attribution(tokens: Sequence[Token]) -> bool:
     past a phrase of time ("The administration announced on August 16 that ..."): it keeps a
     passage's "reported that". (In a passage, only a report right before its "that" hedges:
     "said in a September 2 statement that it is ready" is the ministry's own commitment.)"""
-    return any(t.folded in COMMITTED_REPORTS | THAT_REPORTS and _that_follows(tokens, k) for k, t in enumerate(tokens))
+    return any(t.folded in COMMITTED_REPORTS | THAT_REPORTS and _that_follows(tokens, k) for k, t in enumerate(tokens)) \
+        or any(t.folded in _PARTICIPLE_ATTRIBUTIONS and k > 0 and tokens[k - 1].folded == "," for k, t in enumerate(tokens))
+
+
+# A participle report after a comma, in a claim ("..., saying they were concerned for the boy's
+# safety", "..., citing security concerns"): it keeps the passage's attribution of the same words.
+_PARTICIPLE_ATTRIBUTIONS = frozenset("saying citing stating claiming".split())
 
 
 _TIME_OPENERS = frozenset("on in at last this earlier later".split())
