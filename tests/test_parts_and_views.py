@@ -190,3 +190,17 @@ def test_a_participle_report_keeps_the_attribution(seeds_checker: Checker) -> No
     result = seeds_checker.check_claim(Claim("t", "On March 14, local police took Batyrbekova and Nursultan off a train "
                                                   "in Shymkent, saying they were concerned for the boy's safety."))
     assert not [d for d in result.disagreements if d.kind == "hedge"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 003: "She said Zhibek and a male relative ... got into an argument with four men inside the local
+    # cafe before the four ambushed the pair outside": a report with no "that" reports all it holds
+    ("Zhibek and a male relative argued with four men inside a cafe in Esik.", "partial"),
+    # 004: "one of the girls in the group threatened ...": "the girl" may be that one
+    ("The girl was sending the group up to $6,000 a month.", "supported"),
+    # 000: "... local police officers, who cited concern over the boy's safety": the reason is hedged,
+    # not the act of taking them off the train
+    ("Police took the boy and his grandmother off a train bound for Almaty.", "supported"),
+])
+def test_what_a_report_and_a_part_cover_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected

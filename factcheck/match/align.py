@@ -1144,7 +1144,8 @@ def _whole_for_part(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
         if i >= 2 and ours[i - 2].folded == "of":
             continue  # the claim takes a part too
         key = ours[i].key
-        if key and theirs[j - 1].folded == "the" and theirs[j - 2].folded == "of" \
+        # (Of a plural: "the girls" / "one of the girls"; "the girl" may be that one.)
+        if key and ours[i].folded == theirs[j].folded and theirs[j - 1].folded == "the" and theirs[j - 2].folded == "of" \
                 and (_is_count(theirs[j - 3]) or theirs[j - 3].folded == "one") and not _universal_at(theirs, j - 3):
             found.add(key)
     return frozenset(found)
@@ -3499,15 +3500,22 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence]
         if not hedged:
             continue
-        bare_report = theirs[lo].folded in THAT_REPORTS and (hi >= len(theirs) or theirs[hi].folded != "that")
-        if (relative_report(theirs, lo) or bare_report) and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward):
+        if relative_report(theirs, lo) and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward):
             # "a video appeal ..., in which she says the woman ... were attacked": the report is the
             # claim's only where it holds most of what the claim and the passage share, not its
-            # "after the attack" beside "posted a video appeal"; nor is a report with no "that",
-            # "the victim's mother said she was warned by police to refrain from contacting
-            # Smailova", the report of "Smailova ... faces charges of fraud", told after it in the
-            # writer's own relative clause.
+            # "after the attack" beside "posted a video appeal".
             continue
+        if theirs[lo].folded in THAT_REPORTS and (hi >= len(theirs) or theirs[hi].folded != "that") \
+                and 2 * sum(1 for k in _reported_span(theirs, hi, sentence) if k in reported and theirs[k].key) \
+                < len(forward):
+            # Nor is a report with no "that" the report of what the writer's own relative clause
+            # tells after it ("the victim's mother said she was warned by police to refrain from
+            # contacting Smailova, whose work ... and who faces charges of fraud"); it reports all
+            # it holds ("She said Zhibek and a male relative ... got into an argument ...").
+            continue
+        if theirs[lo].folded in _CITING and not any(k in reported for k in range(hi, min(hi + 3, len(theirs)))
+                                                      if theirs[k].key):
+            continue  # "who cited concern over the boy's safety": the reason given, where the claim states it
         if hedge_class(theirs[lo].folded) == "attribution" and any(
                 t.folded in _REPORTING_VERBS and not t.capital  # not "the Encumbered Claims Courts"
                 and (v == 0 or ours[v - 1].folded not in _SLOT_DETERMINERS)  # nor "the notes"
@@ -3522,6 +3530,18 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     if not found and "attribution" not in kept:
         found += _quoted_only(ours, theirs, forward, claim, passage)
     return found
+
+
+_CITING = frozenset("cited cites citing".split())
+_RELATIVE_OPENERS = frozenset("who whose which".split())
+
+
+def _reported_span(tokens: Sequence[Token], hi: int, sentence: range) -> range:
+    """What a report with no "that" reports: the rest of its sentence, up to a relative clause set
+    off by a comma (the writer's own words of someone the report names)."""
+    stop = next((k for k in range(hi + 1, sentence.stop) if tokens[k].folded in _RELATIVE_OPENERS
+                 and not tokens[k - 1].word), sentence.stop)
+    return range(hi, stop)
 
 
 @functools.lru_cache(maxsize=4096)
