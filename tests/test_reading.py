@@ -156,6 +156,17 @@ def test_a_quote_that_leaves_markers_out_is_exact_and_reported_verbatim(tmp_path
     assert close.differences == (("architect", "engineer"),)  # the marker is no difference
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("t.txt", "Tower news\n\nThe tower is 45 metres tall[2], the tallest building in the region.\n"),
+    ("t.html", "<html><body><p>The tower is 45 metres tall<sup><a href='#n2'>[2]</a></sup>, the tallest building in "
+               "the region.</p></body></html>"),
+])
+def test_a_marker_before_a_comma_breaks_no_quotation(tmp_path: Path, name: str, text: str) -> None:
+    found = QuoteFinder(Matcher(_corpus(tmp_path, {name: text}))).check("45 metres tall, the tallest building in the region")
+    assert found.status == "exact"
+    assert text[found.start:found.end] == found.found
+
+
 def test_html_is_read_as_text(tmp_path: Path) -> None:
     page = ('<!DOCTYPE html><html><head><title>Harrow weir</title></head><body><h1>Harrow weir</h1>\n'
             '<p>The Harrow weir was rebuilt by the river authority in 1958<sup class="reference">'

@@ -48,6 +48,7 @@ _PIECE_EDGE = " ,;:.!?"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _SET_OFF = ",;:()[]–—-.!?"  # punctuation that sets a parenthetical, an appositive or a sentence apart
 _NEGATIONS = frozenset("not no never without nobody nothing none neither nor cannot nowhere".split())
+_CLOSING_MARKS = frozenset(",.;:!?)")  # marks a blanked reference marker may stand before
 _NUMBER_WORDS = frozenset((
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -107,8 +108,17 @@ class QuoteFinder:
 
     def _find_exact(self, wanted: str) -> QuoteCheck | None:
         pattern = re.compile(r"(?<![a-z0-9])" + re.escape(wanted) + r"(?![a-z0-9])")
+        # A reference marker blanked right before a mark leaves a space there ("tall[2], the
+        # tallest" is read "tall   , the tallest"): the quote's marks may follow blanks.
+        loose = re.compile(r"(?<![a-z0-9])" + "".join(r"\s*" + re.escape(c) if c in _CLOSING_MARKS else re.escape(c)
+                                                      for c in wanted) + r"(?![a-z0-9])") \
+            if any(c in _CLOSING_MARKS for c in wanted) else None
         for doc in self._documents_with(wanted):
             if wanted not in self._folded_doc(doc):
+                match = loose.search(self._folded_doc(doc)) if loose is not None else None
+                if match:
+                    start, end = self._normalized_doc(doc).span(match.start(), match.end())
+                    return self._result("exact", doc, start, end, 100.0)
                 continue
             match = pattern.search(self._folded_doc(doc))
             if match:
