@@ -53,9 +53,11 @@ from factcheck.match.cues import (
     BE_FORMS,
     BOUNDARY_WORDS,
     CALENDAR_NAMES,
+    CITING_VERBS,
     LIGHT_VERBS,
     MONTH_NAMES,
     OPEN_QUESTION_CUES,
+    POSSESSIVE_PRONOUNS,
     PREFIX_NEGATION,
     QUANTIFIER_ADVERBS,
     QUANTIFIER_NOUNS,
@@ -309,8 +311,8 @@ class Alignment:
             our_act, their_act = _act_verb(ours.folded), _act_verb(theirs.folded)
             if our_act is None or their_act is None or verb_relation(our_act, their_act) != "unrelated":
                 continue
-            found.add(ours.key or "")
-        return frozenset(found - {""})
+            found.add(str(ours.key))  # (a plain noun has its term)
+        return frozenset(found)
 
     def other_person(self) -> bool:
         """Whether the claim, about a "he" or a "she" it does not name, meets a passage about
@@ -366,7 +368,7 @@ class Alignment:
             if any(0 <= j < len(self.passage) and self.passage[j].word and not self.passage[j].capital
                    and other_kin(t.folded, self.passage[j].folded) for j in places):
                 found.add(t.key)
-            elif i > 0 and self.claim[i - 1].folded in _POSSESSIVE_PRONOUNS \
+            elif i > 0 and self.claim[i - 1].folded in POSSESSIVE_PRONOUNS \
                     and any(j > 0 and self.passage[j - 1].folded == self.claim[i - 1].folded
                             and self.passage[j].key not in claim_keys and other_kin(t.folded, self.passage[j].folded)
                             and t.key not in self._sentence_keys(j) for j in range(len(self.passage))):
@@ -1139,13 +1141,13 @@ def _whole_for_part(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
     to kill her"): the passage says one (or a count) of them did it, not all of them."""
     found: set[str] = set()
     for i, j in pairs:
-        if i < 1 or j < 3 or ours[i - 1].folded != "the" or not ours[i].key or ours[i].capital:
+        key = ours[i].key
+        if i < 1 or j < 3 or ours[i - 1].folded != "the" or not key or ours[i].capital:
             continue
         if i >= 2 and ours[i - 2].folded == "of":
             continue  # the claim takes a part too
-        key = ours[i].key
         # (Of a plural: "the girls" / "one of the girls"; "the girl" may be that one.)
-        if key and ours[i].folded == theirs[j].folded and theirs[j - 1].folded == "the" and theirs[j - 2].folded == "of" \
+        if ours[i].folded == theirs[j].folded and theirs[j - 1].folded == "the" and theirs[j - 2].folded == "of" \
                 and (_is_count(theirs[j - 3]) or theirs[j - 3].folded == "one") and not _universal_at(theirs, j - 3):
             found.add(key)
     return frozenset(found)
@@ -1664,10 +1666,8 @@ def _party(tokens: Sequence[Token], i: int, bare: bool = False, names: bool = Fa
     authorities"): the word the party moved to, when its other place has a determiner."""
     if not (tokens[i].word and tokens[i].key and not tokens[i].folded.isdigit()):
         return False
-    if names and _is_name(tokens, i) and not _epithet(tokens, i) and tokens[i].folded not in MONTH_NAMES:
-        # "Journalist Amangeldy Batyrbekov managed to catch the attention of the boy's grandmother";
-        # a month is no party ("published on September 1 and written by ... Asem Zhapisheva").
-        return True
+    if names and _named_party(tokens, i) and not _epithet(tokens, i):
+        return True  # "Journalist Amangeldy Batyrbekov managed to catch the attention of the boy's grandmother"
     if bare and i > 0 and tokens[i - 1].folded in _RECIPIENT_MARKERS:
         return True
     for k in range(i - 1, max(-1, i - 1 - _PARTY_REACH), -1):
@@ -2633,8 +2633,6 @@ def _is_count(t: Token) -> bool:
     return t.key is not None and t.key.isdigit() and not t.folded.endswith(("st", "nd", "rd", "th"))
 
 
-
-
 def _counts(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a count of something: a cardinal that is not a date's day ("as of
     August 15", "15 August")."""
@@ -2790,7 +2788,6 @@ def _verb_in_use(tokens: Sequence[Token], k: int) -> bool:
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had".split())
-_POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 
 
 def _present_with_object(tokens: Sequence[Token], k: int) -> bool:
@@ -3513,7 +3510,7 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
             # contacting Smailova, whose work ... and who faces charges of fraud"); it reports all
             # it holds ("She said Zhibek and a male relative ... got into an argument ...").
             continue
-        if theirs[lo].folded in _CITING and not any(k in reported for k in range(hi, min(hi + 3, len(theirs)))
+        if theirs[lo].folded in CITING_VERBS and not any(k in reported for k in range(hi, min(hi + 3, len(theirs)))
                                                       if theirs[k].key):
             continue  # "who cited concern over the boy's safety": the reason given, where the claim states it
         if hedge_class(theirs[lo].folded) == "attribution" and any(
@@ -3532,7 +3529,6 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     return found
 
 
-_CITING = frozenset("cited cites citing".split())
 _RELATIVE_OPENERS = frozenset("who whose which".split())
 
 

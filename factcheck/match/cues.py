@@ -109,6 +109,10 @@ MONTH_NAMES = frozenset(
 CALENDAR_NAMES = MONTH_NAMES | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# The possessive determiners: "his grandmother", "their phones".
+POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+
+
 # The articles, and the endings of an English possessive ("the victim's", "the suspects'"):
 # shared by the modules that read a noun phrase's parts (roles, possessors, complements, subjects).
 ARTICLES = frozenset("the a an".split())
@@ -459,7 +463,7 @@ def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) 
                 continue
             if t.folded in _DESCRIBE and not _describes_as(tokens, k):
                 continue
-            if t.folded in _CITE and not _cites_a_reason(tokens, k):
+            if t.folded in CITING_VERBS and not _cites_a_reason(tokens, k):
                 continue
             if t.folded in REPORTING and nxt not in REPORTING[t.folded] and not _judged(tokens, k):
                 continue
@@ -558,7 +562,7 @@ def _describes_as(tokens: Sequence[Token], k: int) -> bool:
 # "police officers, who cited concern over the boy's safety", "citing security concerns": the
 # reason someone gives, reported as theirs (the news agencies' "citing" of a source, AP
 # Stylebook); "the cited study", "was cited in the report" report nothing.
-_CITE = frozenset("cited cites citing".split())
+CITING_VERBS = frozenset("cited cites citing".split())
 _NOT_CITED = frozenset(("by", "in", "as", "above", "below", "earlier"))
 
 

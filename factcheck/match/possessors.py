@@ -158,7 +158,7 @@ def relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token],
         if not u.key or u.capital or (kin := kin_lemma(u.folded)) is None or kin in kinds:
             continue
         at = _possessor(theirs, k)
-        mine = next((i for i, j in anchors if j == at), None)
+        mine = next((i for i, j in anchors if j == at), None) if at is not None else None
         if at is None or mine is None:
             continue
         start = _phrase_start(theirs, min(k, at))

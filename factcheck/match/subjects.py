@@ -28,7 +28,15 @@ from factcheck.lexicon.noun_kinds import is_group
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_participle, verb_senses
-from factcheck.match.cues import ARTICLES, BE_FORMS, POSSESSIVE_ENDINGS, SPEECH_VERBS, Token, sentences_of
+from factcheck.match.cues import (
+    ARTICLES,
+    BE_FORMS,
+    POSSESSIVE_ENDINGS,
+    POSSESSIVE_PRONOUNS,
+    SPEECH_VERBS,
+    Token,
+    sentences_of,
+)
 from factcheck.match.synonyms import synonym_terms
 
 # Between a subject and its verb: auxiliaries (a passive's "was" ends the search: the subject
@@ -425,16 +433,23 @@ def _doer(tokens: Sequence[Token], v: int) -> list[int]:
     words = _subject(tokens, v)
     if words:
         return words
-    k = v - 1
-    while k >= 0 and (tokens[k].folded in _AUXILIARIES or (tokens[k].word and tokens[k].folded.endswith("ly")
-                                                           and not tokens[k].capital)):
-        k -= 1
+    k = _before_adverbs(tokens, v)
     run = []
     while k >= 0 and tokens[k].word and tokens[k].capital and tokens[k].key:
         run.append(k)
         k -= 1
     # (A capitalised word that opens its sentence alone may be no name: "Later, ...".)
     return sorted(run) if run and (k >= 0 or len(run) > 1) else []
+
+
+def _before_adverbs(tokens: Sequence[Token], v: int) -> int:
+    """The index of the first token before verb ``v`` that is no auxiliary and no lower-case
+    "-ly" adverb ("Zhapisheva immediately turned"), or -1."""
+    k = v - 1
+    while k >= 0 and (tokens[k].folded in _AUXILIARIES or (tokens[k].word and tokens[k].folded.endswith("ly")
+                                                           and not tokens[k].capital)):
+        k -= 1
+    return k
 
 
 _COPULAS = frozenset("is was are were".split())
@@ -595,7 +610,7 @@ def _object_of_verb(tokens: Sequence[Token], k: int) -> bool:
     return m >= 0 and _content_verb(tokens[m])
 
 
-_DETERMINERS = ARTICLES | frozenset("his her their its my our your".split())
+_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _PARTICLES = frozenset("up down out off over away back".split())
 
 
@@ -635,10 +650,7 @@ def _opening_name(tokens: Sequence[Token], v: int) -> list[int]:
     adverbs: "Zhapisheva immediately turned off ..."), which :func:`_doer` leaves out as a
     capitalised first word that may be no name: here only a word WordNet knows as no common noun
     and no verb."""
-    k = v - 1
-    while k >= 0 and (tokens[k].folded in _AUXILIARIES or (tokens[k].word and tokens[k].folded.endswith("ly")
-                                                           and not tokens[k].capital)):
-        k -= 1
+    k = _before_adverbs(tokens, v)
     if k != 0 or not (tokens[0].word and tokens[0].capital and tokens[0].key):
         return []
     word = tokens[0].folded

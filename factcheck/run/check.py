@@ -374,7 +374,7 @@ def _passage_tokens(matcher: Matcher, pid: int) -> tuple[Token, ...]:
 
 # Words from a name (or its parenthesis, or the "is" after it) to the noun of its apposition or
 # predicate: "Dina Smailova, a former rape victim herself", "Smailova is the founder of ...".
-_APPOSITION_REACH = 6
+_DESCRIPTION_REACH = 6
 # What opens a description after a name: an apposition's comma, or a predicate's verb.
 _DESCRIBING = frozenset((",", "became", "becomes", "as")) | BE_FORMS
 # What may stand between a title and the name it comes before: the title's own "of" phrase
@@ -404,7 +404,7 @@ def _beside(tokens: Sequence[Token], name: frozenset[str], head: frozenset[str])
         if after < len(tokens) and tokens[after].folded == "(":
             after = next((k + 1 for k in range(after, len(tokens)) if tokens[k].folded == ")"), after)
         if after < len(tokens) and tokens[after].folded in _DESCRIBING:
-            for k in range(after + 1, min(len(tokens), after + 1 + _APPOSITION_REACH)):
+            for k in range(after + 1, min(len(tokens), after + 1 + _DESCRIPTION_REACH)):
                 if not tokens[k].word:
                     break
                 if tokens[k].key in head:

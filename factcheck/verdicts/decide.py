@@ -80,7 +80,7 @@ class CorpusFacts:
     ``says(doc, words)``: whether a document's text has the folded words in a row ("local
     doctor"), for a claim's qualifier that its supporting sentence leaves out; ``near(terms,
     pids)``: whether a passage that states a name's terms stands near the supporting passages
-    ``pids`` or in their document's title.
+    ``pids`` or in their document's title; ``unknown(term)``: whether no source has the term.
     """
 
     names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
@@ -288,8 +288,8 @@ _ADJUNCT_WORDS = 4  # words of such an adjunct after its preposition
 
 
 def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable[[str], bool]) -> frozenset[str]:
-    """The terms of a phrase that closes the claim (at its end or its last comma) after a
-    preposition, whose content words no supporting sentence states and no source has at all
+    """The terms of a phrase that ends the claim after a preposition (at most
+    :data:`_ADJUNCT_WORDS` words, no punctuation among them), whose content words no supporting sentence states and no source has at all
     ("... ambushed the pair outside the cafe with knives": no seed says "knives"). A detail the
     corpus never mentions is the claim's own, however little it weighs beside the rest."""
     tokens = tokenize(claim.text)
