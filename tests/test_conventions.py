@@ -53,9 +53,20 @@ def amounts(text: str) -> list[tuple[str, float | None]]:
     ("The city has 1\u202f234\u202f567 inhabitants.", "1\u202f234\u202f567 inhabitants", 1_234_567.0),
     ("The city has 1\u2009234 flats and 3.5 percent are empty.", "1\u2009234 flats", 1234.0),
     ("The stake is worth 0.125 of the company.", "0.125", 0.125),
+    # groups after a plain space, as typists write SI's thin space
+    ("Some 2 436 500 passengers used the line in 2019.", "2 436 500 passengers", 2_436_500.0),
+    ("The estate had 80 000 dwellings, 3.5 percent of them empty.", "80 000 dwellings", 80_000.0),
+    ("Revenue reached 1 234,5 million euros.", "1 234,5 million euros", 1_234_500_000.0),
 ])
 def test_numbers_are_read_by_their_document_s_convention(text: str, wanted: str, amount: float) -> None:
     assert any(wanted in found and value == amount for found, value in amounts(text))
+
+
+def test_a_plain_space_groups_digits_only_where_nothing_is_glued_to_the_last_group() -> None:
+    # "130mm" and "200-yard" carry their own unit or compound: the number before them is another
+    assert amounts("The fleet fired 75 130mm shells.")[:2] == [("75", 75.0), ("130mm", 130.0)]
+    assert [a for _, a in amounts("He threw 21 200-yard passes.")][:2] == [21.0, 200.0]
+    assert amounts("In 2019 1 500 people came.") == [("1 500 people", 1500.0)]  # a year is no group
 
 
 def test_a_number_the_document_leaves_ambiguous_is_no_value() -> None:

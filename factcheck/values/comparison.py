@@ -174,7 +174,7 @@ def _units() -> dict[str, tuple[str, float, float]]:
     return found
 
 
-_LAST_DIGITS = re.compile(r"\d[\d,.\u2009\u202f\u00a0]*")
+_LAST_DIGITS = re.compile(r"\d(?:[\d,.\u2009\u202f\u00a0]| (?=\d{3}(?!\d)))*")  # "1 234 567" whole
 
 
 def rounding(value: Value) -> float:

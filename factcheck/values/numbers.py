@@ -88,8 +88,8 @@ def _digit_value(digits: str, decimal_comma: bool | None = False) -> float | Non
     return float(digits.strip()) + tail
 
 
-_SPACES = re.compile(r"[\u2009\u202f\u00a0'’]")
-_HEAD = re.compile(r"\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?(?!\d)|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!\d)"
+_SPACES = re.compile(r"[ \u2009\u202f\u00a0'’]")
+_HEAD = re.compile(r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?(?!\d)|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!\d)"
                    r"|[\d.,]*\d")
 
 

@@ -106,7 +106,7 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
 # "14–18 feet", "4.3–5.5 m", "2-10%", "$50–$100 million", "40,000–100,000 years", "500 000–700 000
 # inhabitants": a range written with a dash, read only with what it measures after it (a bare
 # "17–22" may be a score, pages or an identifier).
-_RANGE_END = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?"
+_RANGE_END = r"\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?"
 _DASH_RANGE = re.compile(rf"(?<![\w.,/#№–-])(?P<cur>{_CURRENCY_BEFORE})?(?P<low>{_RANGE_END})[-–](?P=cur)?(?P<high>{_RANGE_END})"
                          r"(?P<glue>%|km|kg|cm|mm|m|°[CF])?(?![\w.,–-]\d|[-–]\d)")
 _QUANTITY_SCAN = Scan(_QUANTITY, digit=True, words=NUMBER_WORDS)
