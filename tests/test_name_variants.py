@@ -261,6 +261,7 @@ The Kiev Metro carried 484 million passengers in 2019.
 Pyotr Ilyich Tchaikovsky completed Swan Lake in 1876.
 Muammar Gaddafi seized power in Libya in September 1969.
 Hafez al-Assad became president of Syria in 1971.
+Yusuf Karimov opened the Aktau terminal in 2021.
 """
 
 
@@ -278,6 +279,10 @@ def names_checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     ("Peter Tchaikowsky completed Swan Lake in 1876.", "supported"),
     ("Muammar Kadhafi seized power in Libya in September 1969.", "partial"),  # maybe one name: no evidence either way
     ("Hafiz al-Asad became president of Syria in 1971.", "partial"),
+    ("Youssef Karimov opened the Aktau terminal in 2021.", "partial"),  # Yusuf: maybe him, never another
+    ("Yousef Karimov opened the Aktau terminal in 2021.", "partial"),
+    ("Youssouf Karimov opened the Aktau terminal in 2021.", "supported"),  # ou is u
+    ("Yakub Karimov opened the Aktau terminal in 2021.", "contradicted"),
     ("Mao Zedong proclaimed the People's Republic of China in Nanjing on 1 October 1949.", "contradicted"),
     ("Hafiz al-Asad became president of Syria in 1970.", "contradicted"),  # the year, with maybe his name
     ("Bashar al-Assad became president of Syria in 1971.", "contradicted"),

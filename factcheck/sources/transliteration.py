@@ -26,7 +26,9 @@ segments in the same order, each pair equal or one of these documented alternati
   spelled two ways (:func:`same_name`): ``k``/``g``, both for qaf (French and older English
   ``k``, Libyan and Gulf ``g``: Kadhafi/Gaddafi, by way of Qadhafi), and ``e``/``i`` in a
   word's closed last syllable (kasra: ``e`` in Persian romanisation and Egyptian and Levantine
-  usage, ``i`` in ALA-LC and BGN/PCGN: Hafez/Hafiz, Laden/Ladin). Alone they tell names apart
+  usage, ``i`` in ALA-LC and BGN/PCGN: Hafez/Hafiz, Laden/Ladin), and ``e``/``u`` there, and
+  ``i``/``u`` (a long u that Egyptian and Levantine usage writes ``e`` or ``i``: Yusuf/Youssef,
+  Yunus/Younes/Younis; but Hamed and Hamud are two names). Alone they tell names apart
   as often as they spell one (Keller/Geller, Kamal/Gamal, Gandhi/Kandy, Samer/Samir,
   Salem/Salim): a word may use one of them, once, only when another word of its name differs
   by an alternation of a vowel or consonant above (Moammar Kadhafi/Muammar Gaddafi, Usama bin
@@ -116,7 +118,7 @@ _FINAL_SCHWA = re.compile(r"(?<=[dt])er$")
 # French (tch) and German (tsch) spellings of Russian ч, written ch in English (BGN/PCGN): at a
 # word's start only, where no English or German name has them (Tchaikovsky / Chaikovsky).
 _INITIAL_TCH = re.compile(r"^ts?ch")
-_MAX_WEAK = 1  # weak alternations (k/g, e/i in the last syllable) a word may use
+_MAX_WEAK = 1  # weak alternations (k/g; e/i, e/u or i/u in the last syllable) a word may use
 
 # The article: al-/el-/ul-, or assimilated to a sun letter that the next word repeats (ar-Rashid, ash-Sham).
 _ARTICLE = re.compile(r"^(?:al|el|ul)-|^[ae](sh|th|dh|[dnrstz])-(?=\1)")
@@ -183,6 +185,9 @@ def _vowels_alternate(x: str, y: str, first: bool, last: bool, closing: str, fin
             continue  # fatha: Ahmed / Ahmad, Mohammed / Muhammad; not Salma / Selma
         if pair == {"e", "i"} and closed:
             weak = weak or last  # kasra: Ebrahim / Ibrahim; in the last syllable weak: Hafez / Hafiz
+            continue
+        if (pair == {"e", "u"} or pair == {"i", "u"}) and last and closed:
+            weak = True  # a long u written e or i: Yusuf / Youssef, Yunus / Younes / Younis
             continue
         return False
     return None if weak else True
