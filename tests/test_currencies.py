@@ -105,6 +105,9 @@ def test_the_table_is_what_the_build_script_makes_from_babel(tmp_path: Path) -> 
     ("The economy is € 25 billion (2001 GDP figures).", ("€ 25 billion", 2.5e10, "eur")),
     ("A toll of 170 DKK is charged to drive through these two tunnels.", ("170 DKK", 170.0, "dkk")),
     ("The cheapest ticket is 120 Kč.", ("120 Kč", 120.0, "czk")),
+    # a glued "m" before a currency name or code is millions, as "€1.5m" (not metres)
+    ("The club paid 2.5m pounds for the striker.", ("2.5m pounds", 2.5e6, "gbp")),
+    ("The grant came to 40m USD over five years.", ("40m USD", 4e7, "usd")),
 ])
 def test_amounts_with_symbol_code_or_name_before_or_after(text: str, expected: tuple[str, float, str]) -> None:
     assert expected in money(text)
@@ -150,6 +153,17 @@ def test_a_check_reads_the_same_amount_in_two_forms(tmp_path: Path, source: str,
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     result = checker.check_claim(Claim("t", "The bridge cost 5,000 złoty to repair in 2019."))
     assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The museum's roof cost 3.2m euros to replace.", "supported"),
+    ("The museum's roof cost 4.2m euros to replace.", "contradicted"),
+    ("The museum's roof cost €3.2m to replace.", "supported"),
+])
+def test_millions_glued_or_in_words_are_one_amount(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"source.txt": "The museum's roof cost 3.2 million euros to replace.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
 def test_the_same_number_in_another_currency_does_not_support(tmp_path: Path) -> None:

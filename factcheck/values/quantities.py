@@ -445,8 +445,11 @@ _MONEY_BEFORE = frozenset("paid pay pays paying worth cost costs spent spend spe
 
 
 def _metres_or_millions(ctx: _Context, start: int, end: int, amount: float) -> Value | None:
-    """"1.5m people" is a million-scale count, "the 100m sprint" and "2m high" are metres, and
-    "paid 1.5m for him" (money without a currency) is either and is not read."""
+    """"1.5m people" is a million-scale count, "1.5m euros" money (as "€1.5m"), "the 100m
+    sprint" and "2m high" are metres, and "paid 1.5m for him" (money without a currency) is
+    either and is not read."""
+    if follow := _CURRENCY_AFTER.match(ctx.text, end):
+        return _number(ctx, start, follow.end(), amount * 1e6, _follow_unit(follow))
     noun, noun_end = _noun_after(ctx.text, end)
     written = ctx.text[end:noun_end].strip().lower()
     if noun and written != noun:  # a plural noun counts
