@@ -267,3 +267,15 @@ def test_twice_is_two_times_and_its_bounds_compare() -> None:
     assert [(ours.text, theirs.text) for ours, theirs in check.conflicts] == [("nearly twice", "more than twice")]
     check = _check("By 2004 automobile production was over two times as much as in 2001.", passage)
     assert not check.conflicts
+
+
+@pytest.mark.parametrize(("claim", "source", "same"), [
+    ("Gusts reached 33 metres per second.", "Gusts reached 120 km/h.", True),   # 33.3 m/s, within its rounding
+    ("Gusts reached 50 m/s.", "Gusts reached 120 kilometres per hour.", False),
+    ("The ferry sails at 20 knots.", "The ferry sails at 37 km/h.", True),       # 37.04 km/h
+    ("The ferry sails at 25 knots.", "The ferry sails at 37 km/h.", False),
+])
+def test_speeds_per_second_and_in_knots_convert(claim: str, source: str, same: bool) -> None:
+    [a] = [v for v in extract_values(claim) if v.kind == "number"]
+    [b] = [v for v in extract_values(source) if v.kind == "number"]
+    assert compare(a, b) is same

@@ -52,3 +52,5 @@ def test_a_known_conversion() -> None:
     assert convert(1.0, "mile", "kilometre") == pytest.approx(1.609344)
     assert convert(30.0, "celsius", "fahrenheit") == pytest.approx(86.0)
     assert convert(5.0, "kilogram", "mile") is None
+    assert convert(10.0, "metre per second", "kilometre per hour") == pytest.approx(36.0)  # speeds per second too
+    assert convert(1.0, "knot", "kilometre per hour") == pytest.approx(1.852)  # the international knot

@@ -57,6 +57,7 @@ from factcheck.values.vocabulary import (
     PERCENT,
     PERCENT_CHANGE,
     PERCENTAGE_POINT,
+    PHYSICAL_UNITS,
 )
 
 
@@ -461,14 +462,17 @@ def _metres_or_millions(ctx: _Context, start: int, end: int, amount: float) -> V
 
 def _number(ctx: _Context, start: int, end: int, amount: float, unit: str) -> Value:
     """A count or amount, with any hedge ("about", "up to") kept inside its text; a length
-    per hour ("100 km/h", "60 miles per hour") is a speed."""
-    if unit in ("kilometre", "mile", "metre") and (speed := _PER_HOUR.match(ctx.text, end)):
-        end, unit = speed.end(), f"{unit} per hour"
+    per hour or second ("100 km/h", "60 miles per hour", "33 metres per second", "11 km/s") is a speed."""
+    if unit in ("kilometre", "mile", "metre", "foot") and (speed := _PER_TIME.match(ctx.text, end)):
+        per = "second" if speed["s"] else "hour"
+        if f"{unit} per {per}" in PHYSICAL_UNITS:
+            end, unit = speed.end(), f"{unit} per {per}"
     return _value(ctx, "number", ctx.hedge_start(start, _HEDGE_BEFORE), end,
                   amount=amount, unit=unit)
 
 
-_PER_HOUR = re.compile(r"/h\b|/hr\b|[^\S\r\n]+(?:per|an|a)[^\S\r\n]+hour\b", re.I)
+_PER_TIME = re.compile(r"/h\b|/hr\b|[^\S\r\n]+(?:per|an|a)[^\S\r\n]+hour\b"
+                       r"|(?P<s>/s\b|/sec\b|[^\S\r\n]+(?:per|a)[^\S\r\n]+second\b)", re.I)
 
 
 def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: str,

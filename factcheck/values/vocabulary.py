@@ -105,7 +105,9 @@ _UNIT_ALIASES = {
     "lb": "pound", "lbs": "pound", "km2": "square kilometre", "km²": "square kilometre", "m2": "square metre",
     "m²": "square metre", "mi2": "square mile", "mi²": "square mile", "sqmi": "square mile",
     "grams": "gram", "gramme": "gram", "grammes": "gram", "ounces": "ounce", "oz": "ounce",
-    "kmph": "kilometre per hour", "kph": "kilometre per hour", "litres": "litre", "liters": "litre", "liter": "litre",
+    "kmph": "kilometre per hour", "kph": "kilometre per hour", "knots": "knot",
+    "m/s": "metre per second", "km/s": "kilometre per second", "ft/s": "foot per second", "fps": "foot per second",
+    "litres": "litre", "liters": "litre", "liter": "litre",
 }
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100}
@@ -182,6 +184,8 @@ PHYSICAL_UNITS = {
     "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "kilogram": "kilogram",
     "tonne": "metric_ton", "celsius": "degC", "fahrenheit": "degF", "mph": "mile / hour",
     "mile per hour": "mile / hour", "kilometre per hour": "kilometer / hour", "metre per hour": "meter / hour",
+    "metre per second": "meter / second", "kilometre per second": "kilometer / second", "foot per second": "foot / second",
+    "mile per second": "mile / second", "knot": "knot",
     "litre": "liter", "gallon": "gallon", "pound": "pound", "gram": "gram", "ounce": "ounce", "square kilometre": "kilometer ** 2", "square mile": "mile ** 2",
     "square metre": "meter ** 2", "hectare": "hectare", "acre": "acre",
 }
