@@ -240,3 +240,27 @@ def test_a_quarter_claim_against_a_span_of_months(tmp_path: Path) -> None:
 def verdicts(root: Path, files: dict[str, str], claims: dict[str, str]) -> dict[str, str]:
     checker = Checker(load_corpus([write_tree(root, files)]), Options(index=False))
     return {cid: checker.check_claim(Claim(cid, text)).verdict for cid, text in claims.items()}
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The old lighthouse on the north cape was restored in 1998 by local volunteers.", "supported"),
+    ("The old lighthouse on the north cape was restored in March 1998 by local volunteers.", "partial"),  # its own month
+    ("The old lighthouse on the north cape was restored on 4 March 1998 by local volunteers.", "partial"),
+    ("The old lighthouse on the north cape was restored in March 1997 by local volunteers.", "contradicted"),
+])
+def test_a_claim_date_finer_than_its_source_states_a_part_left_unverified(tmp_path: Path, claim: str,
+                                                                         verdict: str) -> None:
+    write_tree(tmp_path, {"coast.txt": "Keepers left in 1962. The old lighthouse on the north cape was restored "
+                                       "in 1998 by a group of local volunteers.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    result = checker.check_claim(Claim("t", claim))
+    assert result.verdict == verdict
+    if verdict == "partial":
+        assert [m for m in result.missing if "1998" in m]  # the date the source gives only in part
+
+
+def test_a_yearless_day_and_the_year_beside_it_state_the_whole_date(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"club.txt": "2018 season review.\n\nOn May 7 the club opened its new stadium in 2018, "
+                                      "after two years of building.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", "The club opened its new stadium on May 7, 2018.")).verdict == "supported"

@@ -392,6 +392,8 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
         # say "in the first quarter of 2021". (A coarser plain date does count: on WiCE dev,
         # a page's "2018" beside its "May 7" confirms more claims than it wrongly supports.)
         agreeing = [a for a in agreeing if _precision(a) >= _precision(value)]
+    if value.kind == "date" and agreeing and value.date and _finer_than_stated(value, agreeing):
+        return None
     if not differing:
         return True if agreeing else None
     # A coarser date agrees with any finer one ("1921" with "December 13, 1921"); beside a
@@ -423,6 +425,17 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
                 or max(len(shared) for shared, _ in stated) > best[3]:
             return True
     return best[2]
+
+
+def _finer_than_stated(value: Value, agreeing: Sequence[Value]) -> bool:
+    """Whether a claim date gives a month (or day) that no agreeing passage date states:
+    "finished in April 2019" against "finished in 2019". The year may come from a coarser date
+    beside a yearless one ("May 7" and "2018" on one page state "May 7, 2018")."""
+    assert value.date is not None
+    for part in (1, 2):
+        if value.date[part] is not None and all(a.date is None or a.date[part] is None for a in agreeing):
+            return True
+    return False
 
 
 def _precision(value: Value) -> float:
