@@ -346,3 +346,17 @@ def test_a_score_of_things_is_twenty() -> None:
 def test_swiss_grouping_and_conversions(a: str, b: str, same: bool) -> None:
     assert compare(one(a), one(b)) is same
     assert compare(one(b), one(a)) is same
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Partizan won the Belgrade derby 2-1 against Crvena Zvezda.", "supported"),
+    ("Crvena Zvezda won the Belgrade derby 2-1 against Partizan.", "contradicted"),  # the sides exchanged
+    ("Crvena Zvezda defeated Partizan 2-1 in the Belgrade derby.", "contradicted"),
+    ("In the Belgrade derby, Crvena Zvezda were beaten 2-1 by Partizan.", "supported"),
+    ("In the Belgrade derby, Partizan were beaten 2-1 by Crvena Zvezda.", "contradicted"),
+])
+def test_the_winner_of_a_tally_is_the_winner_whatever_verb_tells_it(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"derby.txt": "Derby report\n\nOn Sunday night, Partizan beat Crvena Zvezda 2–1 in the "
+                                       "Belgrade derby, in front of 40,000 fans.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -122,6 +122,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
         exchanged = _exchanged_by_voice(agreed, passage_values, claim_text, passage_text)
     if not exchanged:
         exchanged = _exchanged_by_verb(agreed, passage_values, claim_text, passage_text)
+    if not exchanged:
+        exchanged = _exchanged_by_outcome(agreed, passage_values, claim_text, passage_text)
     conflicts.extend(exchanged)
     agreed = [v for v in agreed if all(v is not c for c, _ in exchanged)]
     # A passage date counted from another event ("On March 14, one day after Informburo.kz published
@@ -340,6 +342,59 @@ def _outcome_word(text: str, value: Value) -> tuple[str, int, int]:
         if told and away < distance:
             found, distance = (told, word.start(), word.end()), away
     return found
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
+_OPPONENT_BEFORE = re.compile(r"\b(?:against|over|to|by|versus|vs\.?|v\.?)\s+(?:the\s+)?$", re.I)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_CONTEST_OBJECT_VERBS = frozenset({"won", "win", "wins", "winning", "lost", "lose", "loses", "losing"})
+
+
+def _contest_sides(text: str, score: Value, names: Sequence[Value]) -> tuple[Value, Value] | None:
+    """The winner and the loser of the contest a score tallies, as two of ``names``: the names
+    nearest before and after its verb of outcome in the score's clause (:func:`_outcome_word`),
+    the subject winning where the verb tells a win in the active voice ("Ravenna beat Port
+    Aldine 3–1", "Port Aldine won the final 3–1 against Ravenna") and losing where it tells a
+    loss or is passive ("lost 1–3 to Ravenna", "was beaten 3–1 by Ravenna"). None where the
+    clause has no such verb, or no name on one side of it."""
+    told, start, end = _outcome_word(text, score)
+    if told not in ("win", "lose"):
+        return None
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
+    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(text, max(end, score.end), score.end + 80)),
+                min(len(text), score.end + 80))
+    before = [n for n in names if begin <= n.start and n.end <= start]
+    after = [n for n in names if end <= n.start and n.end <= stop]
+    # The other side: a name after "against", "over", "to", "by" ("won the Belgrade derby 2–1
+    # against Partizan"), else the verb's object ("beat the Hawks 3–1"), which "won" and "lost"
+    # do not take: their object is the contest ("won the Belgrade derby").
+    opponent = next((n for n in after if _OPPONENT_BEFORE.search(text, end, n.start)), None)
+    if opponent is None and text[start:end].lower() not in _CONTEST_OBJECT_VERBS:
+        opponent = next((n for n in after if _OBJECT_GAP.fullmatch(text, end, n.start)), None)
+    if not before or opponent is None:
+        return None
+    subject, other = before[-1], opponent
+    wins = (told == "win") != bool(_PASSIVE_BEFORE.search(text, max(0, start - 12), start))
+    return (subject, other) if wins else (other, subject)
+
+
+def _exchanged_by_outcome(agreed: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
+                          passage_text: str) -> list[tuple[Value, Value]]:
+    """The winner and the loser of one contest the other way round, whatever verbs tell it:
+    "Port Aldine won the cup final 3–1 against Ravenna" against "Ravenna beat Port Aldine 3–1".
+    The claim's score agrees with the passage's, and each side's winner is the other's loser
+    (:func:`_contest_sides`). Each claim name is paired with the passage name in its place."""
+    names = [v for v in agreed if v.kind == "name"]
+    passage_names = [v for v in passage_values if v.kind == "name"]
+    for score in (v for v in agreed if v.unit == "score" and v.end <= len(claim_text)):
+        ours = _contest_sides(claim_text, score, names)
+        if ours is None:
+            continue
+        for other in (p for p in passage_values if p.unit == "score" and compare(score, p) is True):
+            theirs = _contest_sides(passage_text, other, passage_names)
+            if theirs and _same_name(ours[0], theirs[1]) and _same_name(ours[1], theirs[0]):
+                return [(ours[0], theirs[0]), (ours[1], theirs[1])]
+    return []
 
 
 def _told_outcome(value: Value, other: Value, claim_text: str, passage_text: str) -> list[tuple[int, int]]:
@@ -580,6 +635,8 @@ def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], c
             swap = next(((a, b) for a in ours for b in theirs
                          if _relates(b, a, passage_text, wanted, passage_names, inside)
                          and not _POSSESSIVE_START.match(passage_text, b.end)), None)
+            if swap is not None and bool(_PASSIVE.search(between)) != bool(_PASSIVE.search(passage_text, swap[1].end, swap[0].start)):
+                continue  # "C were beaten by B" is "B beat C": the voice puts the same parties the other way round
             if swap is not None and free_order and not (_kept_before(claim_text, first, passage_text, swap[1])
                                                         or _kept_before(claim_text, second, passage_text, swap[0])):
                 continue

@@ -572,6 +572,11 @@ def _unit_factor(big: str, small: str) -> float | None:
     return None
 
 
+# Adverbs that bound or round a number (the hedges of _HEDGE_BEFORE and their kin) beyond the
+# common words: capitalised at a sentence's start they are no name that numbers a model.
+_NUMBER_ADVERBS = frozenset("approximately roughly exactly precisely fully estimated barely fewer".split())
+
+
 def _is_identifier(ctx: _Context, start: int, *, words: bool) -> bool:
     """Numbers glued to ids (COVID-19, Boeing 737) or ranges (2014-16) are not values."""
     text = ctx.text
@@ -589,8 +594,8 @@ def _is_identifier(ctx: _Context, start: int, *, words: bool) -> bool:
     prev = token.group(1)
     if prev.lower() in ("no.", "nos.", "#", "№"):
         return True
-    if not prev[:1].isupper() or prev.lower().rstrip(".,") in _COMMON:
-        return False
+    if not prev[:1].isupper() or prev.lower().rstrip(".,") in _COMMON or prev.lower() in _NUMBER_ADVERBS:
+        return False  # "Roughly 500,000 tourists": a sentence's first word, no name
     return prev.lower().rstrip(".") not in _MONTHS and prev[-1] not in ",.;:"
 
 
