@@ -360,3 +360,29 @@ def test_the_winner_of_a_tally_is_the_winner_whatever_verb_tells_it(tmp_path: Pa
                                        "Belgrade derby, in front of 40,000 fans.\n"})
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Freight through the canal grew by 50% over the decade.", "supported"),          # 40 -> 60 million tonnes
+    ("Freight through the canal grew by 20 million tonnes over the decade.", "supported"),
+    ("Freight through the canal grew by 60% over the decade.", "contradicted"),
+    ("Freight through the canal fell by 50% over the decade.", "contradicted"),        # the other way
+    ("Freight through the canal grew to 60 million tonnes over the decade.", "supported"),
+])
+def test_a_change_in_amounts_is_compared_with_the_change_the_two_ends_make(tmp_path: Path, claim: str,
+                                                                           verdict: str) -> None:
+    write_tree(tmp_path, {"canal.txt": "Canal review\n\nFreight through the canal grew from 40 million to 60 million "
+                                       "tonnes over the decade, the authority said in its review.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    result = checker.check_claim(Claim("t", claim))
+    assert result.verdict == verdict
+    assert not any(d.source_value == "40 million" for d in result.disagreements)  # never the starting level
+
+
+def test_a_relative_change_in_money_uses_both_ends() -> None:
+    from factcheck.values.clashes import compare_values
+    passage = "The budget rose from $1.2bn in 2020 to $1.5bn in 2021."
+    for claim, agreed in (("The budget rose by 25% in 2021.", True), ("The budget rose by 30% in 2021.", False)):
+        check = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+        changes = [v for v in extract_values(claim) if v.unit == "percent change"]
+        assert (changes[0] in check.agreed) is agreed

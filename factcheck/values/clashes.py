@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from factcheck.index.bm25 import terms
@@ -76,10 +77,15 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
             # A claim's starting level against a passage's change and end ("fell from 8% to 6%" /
             # "eased by 2 points to 6%"): judged by the start they imply, never by the end level.
             start = _stated_start(value, claim_text, passage_text) if value.unit == PERCENT else None
-            outcome = start if start is not None else \
+            # A change against the two ends of one ("grew by 50%" / "from 40 million to 60 million tonnes"),
+            # unless the passage states the claim's change itself.
+            by_ends = _change_against_ends(value, passage_values, claim_text, passage_text) if start is None else None
+            outcome = start if start is not None else by_ends if by_ends is True else \
                 _compare_quantity(value, claim_values, passage_values, unclaimed, claim_text, passage_text)
-            if start is True:
-                by_change.append(value)
+            if by_ends is not None and outcome is not True:
+                outcome = by_ends
+            if start is True or (by_ends is True and outcome is True):
+                by_change.append(value)  # a start or a change: no level of the passage rivals it
             if outcome is True and value.kind == "number" and (per := _rate_period(claim_text, value)):
                 # "$6,000 a week" / "$6,000 a month": one amount, two rates.
                 other = next((p for p in unclaimed + claimed if compare(value, p) is True
@@ -268,6 +274,71 @@ def _direction(text: str, value: Value) -> tuple[str, int, int]:
 def _way(text: str, value: Value) -> str:
     """The way a value of ``text`` goes by the word before it ("" for a value of no text: an ``expect``)."""
     return _direction(text, value)[0] if value.end <= len(text) else ""
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:in\s+(?:1[89]|20)\d\d\s+)?to\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?",
+                         re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than)\s+)?$",
+                        re.I)
+
+
+def _amount_ends(passage_values: Sequence[Value], passage_text: str) -> list[tuple[Value, Value]]:
+    """The two ends of a change in amounts the passage states ("grew from 40 million to 60
+    million tonnes", "rose from $1.2bn to $1.5bn"), as (start, end) values of one unit, the
+    start's unit taken from the end where the start leaves it unsaid ("from 40 million to 60
+    million tonnes"). Percentages are :func:`_ends`'s."""
+    numbers = sorted((v for v in passage_values if v.kind == "number" and v.amount is not None
+                      and v.unit not in (PERCENT, *CHANGE_UNITS, "score")), key=lambda v: v.start)
+    found = []
+    for low, high in pairwise(numbers):
+        if low.end > len(passage_text) or not _FROM_BEFORE.search(passage_text, max(0, low.start - 20), low.start) \
+                or not _TO_BETWEEN.fullmatch(passage_text, low.end, high.start):
+            continue
+        if low.unit and high.unit and low.unit != high.unit:
+            continue
+        found.append((replace(low, unit=low.unit or high.unit), replace(high, unit=high.unit or low.unit)))
+    return found
+
+
+def _change_against_ends(value: Value, passage_values: Sequence[Value], claim_text: str,
+                         passage_text: str) -> Literal[True] | Value | None:
+    """A change the claim states in percent ("grew by 50%") or in its unit ("grew by 20 million
+    tonnes") against the change the passage's two ends make (:func:`_amount_ends`): 40 to 60
+    million tonnes is 50% and 20 million tonnes, never the 40 million it starts from. True when
+    one pair makes the claim's change within its rounding, going the claim's way where it says;
+    else the first pair, as the differing value with the change it makes as amount; None when
+    the claim's value states no change (a level) or no pair measures what it does."""
+    if value.kind != "number" or value.end > len(claim_text) or value.amount is None:
+        return None
+    relative = value.unit == PERCENT_CHANGE
+    if not relative and not _BY_BEFORE.search(claim_text, max(0, value.start - 30), value.start):
+        return None
+    way = _way(claim_text, value)
+    if not relative and not way:
+        return None  # "by 20 million tonnes" with no verb of change: a margin, a cause
+    ends = _amount_ends(passage_values, passage_text)
+    differing = None
+    for low, high in ends:
+        assert low.amount is not None and high.amount is not None
+        going = "up" if high.amount > low.amount else "down" if high.amount < low.amount else ""
+        if relative:
+            if not low.amount:
+                continue
+            change = abs(high.amount - low.amount) / low.amount * 100
+            same = abs(value.amount - change) <= rounding(value)
+            unit = PERCENT_CHANGE
+        else:
+            change, unit = abs(high.amount - low.amount), high.unit
+            outcome = compare(value, replace(high, amount=change))
+            if outcome is None:
+                continue  # another unit: no change of what the claim counts
+            same = outcome
+        if same and way in ("", going):
+            return True
+        if differing is None:
+            differing = Value("number", passage_text[low.start:high.end], low.start, high.end, amount=change, unit=unit)
+    return differing
 
 
 def _ends(text: str) -> list[re.Match[str]]:
