@@ -354,6 +354,8 @@ def test_swiss_grouping_and_conversions(a: str, b: str, same: bool) -> None:
     ("Crvena Zvezda defeated Partizan 2-1 in the Belgrade derby.", "contradicted"),
     ("In the Belgrade derby, Crvena Zvezda were beaten 2-1 by Partizan.", "supported"),
     ("In the Belgrade derby, Partizan were beaten 2-1 by Crvena Zvezda.", "contradicted"),
+    ("Crvena Zvezda lost 1-2 to Partizan in the Belgrade derby.", "supported"),  # the loser's point of view
+    ("Partizan lost 1-2 to Crvena Zvezda in the Belgrade derby.", "contradicted"),
 ])
 def test_the_winner_of_a_tally_is_the_winner_whatever_verb_tells_it(tmp_path: Path, claim: str, verdict: str) -> None:
     write_tree(tmp_path, {"derby.txt": "Derby report\n\nOn Sunday night, Partizan beat Crvena Zvezda 2–1 in the "

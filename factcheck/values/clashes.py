@@ -84,6 +84,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                 _compare_quantity(value, claim_values, passage_values, unclaimed, claim_text, passage_text)
             if by_ends is not None and outcome is not True:
                 outcome = by_ends
+            if outcome is None and value.unit == "score":
+                outcome = _score_by_sides(value, claim_values, passage_values, claim_text, passage_text)
             if start is True or (by_ends is True and outcome is True):
                 by_change.append(value)  # a start or a change: no level of the passage rivals it
             if outcome is True and value.kind == "number" and (per := _rate_period(claim_text, value)):
@@ -152,7 +154,7 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                     for p in passage_values if compare(v, p) is True)
     framing = [span for v in agreed for span in _framing(v, claim_text, passage_values, passage_text)]
     tallies = [(v, p) for v in agreed if v.unit == "score" for p in passage_values
-               if p.unit == "score" and compare(v, p) is True]
+               if p.unit == "score" and (compare(v, p) is True or _reversed(v, p))]
     tallies += [(v, p) for v, p in conflicts if v.unit == "score" and p.unit == "score"]
     framing += [span for v, p in tallies for span in _told_outcome(v, p, claim_text, passage_text)]
     return ValueCheck(tuple(agreed), tuple(conflicts), tuple(variants), tuple(absent), tuple(unpaired),
@@ -449,6 +451,32 @@ def _contest_sides(text: str, score: Value, names: Sequence[Value]) -> tuple[Val
     return (subject, other) if wins else (other, subject)
 
 
+def _score_by_sides(value: Value, claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
+                    passage_text: str) -> Literal[True] | Value | None:
+    """A score written from the other side's point of view ("Port Aldine lost 1–3 to Ravenna" /
+    "Ravenna beat Port Aldine 3–1"): the same two counts with the same winner and loser
+    (:func:`_contest_sides`) are one result (True); with the winner and loser exchanged
+    ("Ravenna lost 1–3 to Port Aldine") another (the passage's result, from its winner to its
+    score, as the differing value). None where the sides are not both told."""
+    if value.end > len(claim_text):
+        return None
+    ours = _contest_sides(claim_text, value, [v for v in claim_values if v.kind == "name"])
+    if ours is None:
+        return None
+    passage_names = [v for v in passage_values if v.kind == "name"]
+    for other in passage_values:
+        if other.unit != "score" or compare(value, other) is not None or \
+                sorted(other.key.split("-")) != sorted(value.key.split("-")):
+            continue
+        theirs = _contest_sides(passage_text, other, passage_names)
+        if theirs and _same_name(ours[0], theirs[0]) and _same_name(ours[1], theirs[1]):
+            return True
+        if theirs and _same_name(ours[0], theirs[1]) and _same_name(ours[1], theirs[0]):
+            start, end = min(theirs[0].start, other.start), max(theirs[0].end, theirs[1].end, other.end)
+            return replace(other, text=passage_text[start:end], start=start, end=end)
+    return None
+
+
 def _exchanged_by_outcome(agreed: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
                           passage_text: str) -> list[tuple[Value, Value]]:
     """The winner and the loser of one contest the other way round, whatever verbs tell it:
@@ -477,7 +505,15 @@ def _told_outcome(value: Value, other: Value, claim_text: str, passage_text: str
         return []
     ours, start, end = _outcome_word(claim_text, value)
     theirs = _outcome_word(passage_text, other)[0]
+    if ours and theirs and {ours, theirs} == {"win", "lose"} and _reversed(value, other):
+        return [(start, end)]  # "lost 1–3" / "beat ... 3–1": one result from each side's point of view
     return [(start, end)] if ours and ours == theirs else []
+
+
+def _reversed(value: Value, other: Value) -> bool:
+    """Whether two scores are one pair of counts in the other order ("1-3" / "3-1")."""
+    return value.unit == other.unit == "score" and value.key != other.key \
+        and value.key.split("-")[::-1] == other.key.split("-")
 
 
 def _same_direction(value: Value, passage_values: Sequence[Value], claim_text: str,
