@@ -264,3 +264,21 @@ def test_a_yearless_day_and_the_year_beside_it_state_the_whole_date(tmp_path: Pa
                                       "after two years of building.\n"})
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", "The club opened its new stadium on May 7, 2018.")).verdict == "supported"
+
+
+@pytest.mark.parametrize(("source", "claim", "expected"), [
+    # early/mid/late surely name January-May, May-August, August-December, and at most
+    # January-July, March-October, June-December (the shares of decades and centuries)
+    ("on 9 July 2018", "in mid-2018", True),
+    ("on 9 July 2018", "in early 2018", None),    # July: at the edge of what "early" may name
+    ("on 9 October 2018", "in late 2018", True),
+    ("on 9 October 2018", "in early 2018", False),
+    ("on 9 October 2018", "in early 2019", False),
+    ("in spring 2018", "in early 2018", True),     # March-May: surely early
+    ("in summer 2018", "in early 2018", None),     # June-August: partly what "early" may name
+    ("in early 2018", "in early 2018", True),
+])
+def test_early_mid_and_late_years_are_ranges_of_months(source: str, claim: str, expected: bool | None) -> None:
+    [theirs] = [v for v in extract_values(f"The ferry line reopened {source}.") if v.kind == "date"]
+    [ours] = [v for v in extract_values(f"The ferry line reopened {claim}.") if v.kind == "date"]
+    assert compare(ours, theirs) is expected

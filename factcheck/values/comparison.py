@@ -12,7 +12,7 @@ from factcheck.values.dates import AMBIGUOUS
 from factcheck.values.names import regnal_number
 from factcheck.values.numbers import parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
-from factcheck.values.periods import months_covered, year_range
+from factcheck.values.periods import month_range, months_covered, year_range
 from factcheck.values.vocabulary import _BIG, _CALENDAR, _SECONDS, CURRENCIES, CURRENCY_UNITS, PERCENT, PHYSICAL_UNITS
 
 # Counted nouns that count the people of a place (WordNet: {inhabitant, dweller, denizen, indweller}
@@ -421,15 +421,15 @@ def _same_year(a: Value, b: Value) -> bool | None:
 
 
 def _same_months(a: Value, b: Value) -> bool | None:
-    """Compare months, letting a season, quarter or half cover its months (spring holds May):
+    """Compare months, letting a season, quarter or half cover its months (spring holds May),
+    and early/mid/late the months of its year it surely and may name (:func:`month_range`):
     one within the other agrees, no month in common disagrees, a partial overlap says neither."""
     if a.date is None or b.date is None or a.date[1] is None or b.date[1] is None:
         return None
-    first_a, first_b = a.date[1], b.date[1]
-    last_a, last_b = first_a + _month_span(a.unit) - 1, first_b + _month_span(b.unit) - 1
-    if last_a < first_b or last_b < first_a:
-        return False
-    if (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b):
+    (sure_a, may_a), (sure_b, may_b) = month_range(a), month_range(b)
+    if may_a[1] < may_b[0] or may_b[1] < may_a[0]:
+        return False  # "early 2021" (at most January-July) and 12 August 2021
+    if (sure_a, may_a) == (sure_b, may_b) or _within(may_a, sure_b) or _within(may_b, sure_a):
         return True
     return None
 

@@ -59,6 +59,33 @@ def months_covered(unit: str) -> int:
 QUALIFIED_PARTS = {"early": ((0.0, 0.4), (0.0, 0.6)), "mid": ((0.3, 0.7), (0.2, 0.8)), "late": ((0.6, 1.0), (0.4, 1.0))}
 """Of a decade or century qualified early/mid/late: the share of its span that the qualifier
 surely names, and the share it may name (beyond it, the qualifier is wrong), as (start, end)."""
+
+
+def _qualified_months(share: tuple[float, float]) -> tuple[int, int]:
+    return 1 + round(share[0] * 12), round(share[1] * 12)
+
+
+QUALIFIED_YEAR_MONTHS = {f"{part} year": (_qualified_months(sure), _qualified_months(may))
+                         for part, (sure, may) in QUALIFIED_PARTS.items()}
+"""Of a year qualified early/mid/late ("early 2021", "mid-2019"), by unit: the months it surely
+names and those it may name, as (first, last) inclusive, by the shares of
+:data:`QUALIFIED_PARTS`: "early 2021" is surely January-May and at most January-July, "mid-2019"
+May-August and at most March-October, "late 2020" August-December and at most June-December."""
+SPANS.update({unit: (0, sure[1] - sure[0] + 1) for unit, (sure, _may) in QUALIFIED_YEAR_MONTHS.items()})
+
+
+def month_range(value: Value) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The months of its year a date value with a month surely states and those it may state,
+    each as (first, last) inclusive: "May 2019" ((5, 5), (5, 5)), "Q3 2021" ((7, 9), (7, 9)),
+    "early 2021" ((1, 5), (1, 7)) (:data:`QUALIFIED_YEAR_MONTHS`). Raises ValueError for a value
+    with no month."""
+    if value.date is None or value.date[1] is None:
+        raise ValueError(f"no month: {value.text!r}")
+    if value.unit in QUALIFIED_YEAR_MONTHS:
+        return QUALIFIED_YEAR_MONTHS[value.unit]
+    first = value.date[1]
+    last = first + months_covered(value.unit) - 1
+    return (first, last), (first, last)
 _QUALIFIER_AT = re.compile(rf"(?:the{_H}+)?(?P<q>early|mid|late)\b", re.I)
 
 
@@ -220,6 +247,12 @@ def _qualified(ctx: _Context) -> Iterable[Value]:
             year, unit = _DECADE_WORDS[match["word"].lower()], "decade"
         yield _value(ctx, "date", match.start(), match.end(), date=(year, None, None), unit=unit)
     for match in _QUALIFIER_BEFORE_SCAN.finditer(ctx):
+        year = _QUALIFIED_YEAR.match(ctx.text, match.end())
+        if year is not None:
+            unit = f"{match['q'].lower()} year"
+            first = QUALIFIED_YEAR_MONTHS[unit][0][0]
+            yield _value(ctx, "date", match.start(), year.end(), date=(int(year["y"]), first, None), unit=unit)
+            continue
         century = _CENTURY.match(ctx.text, match.end())
         if century is not None:
             value = _century(ctx, century)
@@ -228,7 +261,9 @@ def _qualified(ctx: _Context) -> Iterable[Value]:
 
 
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_H}+$")
-_QUALIFIER_BEFORE = re.compile(rf"\b(?:early|mid|late)(?:{_H}*-{_H}*|{_H}+)", re.I)
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>early|mid|late)(?:{_H}*-{_H}*|{_H}+)", re.I)
+# "early 2021", "mid-2019", "late 2020": a year, not a decade ("early 1990s") nor a count ("late 2020 models")
+_QUALIFIED_YEAR = re.compile(r"(?P<y>(?:1[5-9]|20)\d\d)(?![\w'’%]|[.,]\d)")
 _QUALIFIED_SCAN = Scan(_QUALIFIED, words=("early", "mid", "late"))
 _QUALIFIER_BEFORE_SCAN = Scan(_QUALIFIER_BEFORE, words=("early", "mid", "late"))
 
