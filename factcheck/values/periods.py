@@ -247,11 +247,11 @@ def _qualified(ctx: _Context) -> Iterable[Value]:
             year, unit = _DECADE_WORDS[match["word"].lower()], "decade"
         yield _value(ctx, "date", match.start(), match.end(), date=(year, None, None), unit=unit)
     for match in _QUALIFIER_BEFORE_SCAN.finditer(ctx):
-        year = _QUALIFIED_YEAR.match(ctx.text, match.end())
-        if year is not None:
+        qualified = _QUALIFIED_YEAR.match(ctx.text, match.end())
+        if qualified is not None:
             unit = f"{match['q'].lower()} year"
             first = QUALIFIED_YEAR_MONTHS[unit][0][0]
-            yield _value(ctx, "date", match.start(), year.end(), date=(int(year["y"]), first, None), unit=unit)
+            yield _value(ctx, "date", match.start(), qualified.end(), date=(int(qualified["y"]), first, None), unit=unit)
             continue
         century = _CENTURY.match(ctx.text, match.end())
         if century is not None:
