@@ -279,3 +279,23 @@ def test_speeds_per_second_and_in_knots_convert(claim: str, source: str, same: b
     [a] = [v for v in extract_values(claim) if v.kind == "number"]
     [b] = [v for v in extract_values(source) if v.kind == "number"]
     assert compare(a, b) is same
+
+
+@pytest.mark.parametrize(("claim", "source", "same"), [
+    ("The pass fell to 20 °C.", "The pass fell to -20 °C.", False),           # the sign is part of the value
+    ("It was -2 °C in Inverness.", "It was 2 °C in Inverness.", False),
+    ("The gauge showed -15 °C.", "The gauge showed \u221215 °C.", True),         # hyphen-minus and minus sign
+    ("The pass fell to -40 °F.", "The pass fell to -40 °C.", True),            # -40 is -40 in both scales
+    ("The pass fell to -4 °F.", "The pass fell to -20 °C.", True),
+    ("Output grew by 2.5% in 2020.", "Output grew by -2.5% in 2020.", False),
+])
+def test_a_minus_sign_written_as_a_hyphen_counts(claim: str, source: str, same: bool) -> None:
+    [a] = [v for v in extract_values(claim) if v.kind == "number"]
+    [b] = [v for v in extract_values(source) if v.kind == "number"]
+    assert compare(a, b) is same
+
+
+def test_a_hyphen_between_numbers_or_after_a_word_is_no_minus_sign() -> None:
+    assert [v.amount for v in extract_values("Tickets for the 2019-2020 season cost 25-30 euros.") if v.amount] != []
+    assert all((v.amount or 0) >= 0 for v in extract_values("Tickets for the 2019-2020 season cost 25-30 euros."))
+    assert all((v.amount or 0) >= 0 for v in extract_values("The Su-27 and the MiG-29 flew at 900 km/h."))

@@ -205,3 +205,18 @@ def test_settling_the_seeds_agrees_with_scanning_them_whole() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8-sig")
         assert settle(text) == _settle_by_scanning(text), path.name
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The city marathon is run over the standard 42.195 km.", "supported"),
+    ("The city marathon is run over the standard 52.195 km.", "contradicted"),  # was read as no value: supported
+    ("The city marathon is run over the standard 42.195 miles.", "contradicted"),
+    ("The Tarn valley railway is 37.512 km long.", "contradicted"),
+])
+def test_a_claim_number_its_own_text_leaves_ambiguous_is_read_both_ways(tmp_path: Path, claim: str,
+                                                                        verdict: str) -> None:
+    # "42.195" alone may be decimals or thousands; a claim's number is never left uncompared
+    write_tree(tmp_path, {"race.txt": "The city marathon, run over the standard 42.195 km, drew 12,000 runners. "
+                                      "The Tarn valley railway is 37.5 km long.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -29,7 +29,7 @@ from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
 from factcheck.sources.normalize import fold
-from factcheck.values import compare, extract_values
+from factcheck.values import compare, extract_values, settle
 from factcheck.values.clashes import QUANTITY_KINDS, compare_values
 from factcheck.values.dateline import document_date
 from factcheck.verdicts.citations import check_citation
@@ -137,7 +137,9 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
 def read_claim(claim: Claim, matcher: Matcher, corpus: Corpus) -> Query:
     """The claim's weighted terms, its values (and its ``expect`` values), its citations."""
     terms = matcher.claim_terms(claim.text)
-    values = tuple(extract_values(claim.text) + expected_values(claim))
+    # A claim's number its own text leaves ambiguous ("42.195 km") is read both ways, never dropped.
+    values = tuple(extract_values(claim.text, conventions=replace(settle(claim.text), both_readings=True))
+                   + expected_values(claim))
     return Query(claim, terms, values, value_terms(terms, values), value_terms(terms, values, NAME_KIND),
                  {c: corpus.resolve(c) for c in claim.cite},
                  # Only the claim's index terms can be found in a passage: a word the tokenizers

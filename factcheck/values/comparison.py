@@ -10,7 +10,7 @@ from importlib import resources
 from factcheck.models import Value
 from factcheck.values.dates import AMBIGUOUS
 from factcheck.values.names import regnal_number
-from factcheck.values.numbers import parse_number
+from factcheck.values.numbers import ALSO_READ, number_readings, parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
 from factcheck.values.periods import month_range, months_covered, year_range
 from factcheck.values.vocabulary import _BIG, _CALENDAR, _SECONDS, CURRENCIES, CURRENCY_UNITS, PERCENT, PHYSICAL_UNITS
@@ -28,6 +28,11 @@ def compare(a: Value, b: Value) -> bool | None:
         return None
     if a.kind == "name":
         return _compare_names(a, b)
+    if a.kind == "number" and (a.key.startswith(ALSO_READ) or b.key.startswith(ALSO_READ)):
+        # A claim's "42.195 km", decimals or thousands: agrees as either reading does, and
+        # disagrees only as both do.
+        outcomes = {compare(x, y) for x in number_readings(a) for y in number_readings(b)}
+        return True if True in outcomes else False if outcomes == {False} else None
     if a.kind == "date":
         return _compare_dates(a, b)
     if a.kind in ("duration", "age"):

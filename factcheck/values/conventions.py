@@ -45,10 +45,14 @@ class Conventions:
 
     ``decimal_comma``: True for "1.234,5" (a comma before decimals), False for "1,234.5".
     ``day_first``: True for 02/05/2019 = 2 May 2019, False for 5 February 2019.
+    ``both_readings``: a number the text leaves ambiguous ("42.195 km": decimals or thousands)
+    is kept with both readings rather than dropped (:func:`factcheck.values.numbers.number_readings`):
+    how a claim's own numbers are read, so that a claim number is never left uncompared.
     """
 
     decimal_comma: bool | None = None
     day_first: bool | None = None
+    both_readings: bool = False
 
 
 UNSETTLED = Conventions()

@@ -30,7 +30,9 @@ included; ours reads an ordinal only before the noun it ranks.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from factcheck.models import Value
 from factcheck.values.patterns import _NOUN_AFTER, _NUMBER_FULL
 from factcheck.values.vocabulary import (
     _BIG,
@@ -86,6 +88,19 @@ def _digit_value(digits: str, decimal_comma: bool | None = False) -> float | Non
         numerator, denominator = fraction.split("/")
         tail = int(numerator) / int(denominator)
     return float(digits.strip()) + tail
+
+
+ALSO_READ = "or "
+"""Opens the key of a number kept with two readings ("42.195 km" in a claim): the key is this
+and the other reading's amount ("or 42195.0"); the value's own amount is the first reading."""
+
+
+def number_readings(value: Value) -> list[Value]:
+    """The amounts a number value may be: both readings of a number its text left ambiguous
+    (a claim's "42.195 km": 42.195 or 42,195 km; :data:`ALSO_READ`), else the value itself."""
+    if value.kind != "number" or not value.key.startswith(ALSO_READ):
+        return [value]
+    return [replace(value, key=""), replace(value, amount=float(value.key[len(ALSO_READ):]), key="")]
 
 
 _SPACES = re.compile(r"[ \u2009\u202f\u00a0'’]")

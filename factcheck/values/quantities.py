@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from factcheck.models import Value
 from factcheck.values.context import Gate, Scan, _Context, _value
-from factcheck.values.numbers import _digit_value, _is_noun, _noun_after, _word_value, parse_number
+from factcheck.values.numbers import ALSO_READ, _digit_value, _is_noun, _noun_after, _word_value, parse_number
 from factcheck.values.patterns import (
     _AGE_AFTER,
     _AGE_BEFORE,
@@ -342,8 +343,24 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
     amount = _digit_value(match["digits"], ctx.conventions.decimal_comma)
     if (amount is None or ctx.conventions.decimal_comma is False) and _counts_whole(ctx, match):
         amount = _digit_value(match["digits"], True)
+    grouped = 0.0
+    if amount is None and ctx.conventions.both_readings and _POINT_OR_GROUP.fullmatch(match["digits"]):
+        # "42.195 km" in a claim: decimals or thousands. Both readings are kept, the point's as
+        # the amount and the group's in the key, and compare as either (number_readings).
+        amount, grouped = float(match["digits"]), 1000.0
     if amount is None:
         return None  # "4.719 km" where the document does not say which separator groups digits
+    value = _digits_quantity(ctx, match, amount)
+    if not grouped or value is None or value.amount is None:
+        return value
+    return replace(value, key=f"{ALSO_READ}{value.amount * grouped!r}")
+
+
+_POINT_OR_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def _digits_quantity(ctx: _Context, match: re.Match[str], amount: float) -> Value | None:
+    """A number in digits, ``amount`` as read, classified by what is glued to it and follows it."""
     glue = (match["glue"] or "").lower()
     currency = _CURRENCY_SIGNS.get((match["cur"] or "").strip().lower(), "")
     start, end = match.start(), match.end()
@@ -358,8 +375,11 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
     if ctx.text[start - 1:start] == "(" and ctx.text[end:end + 1] == ")" and not currency \
             and not glue and not _is_year(ctx, match):
         return None  # "(1)", "(2)": list markers and archive counts, not claims
-    if ctx.text[start - 1:start] == "\u2212" and (start < 2 or not ctx.text[start - 2].isalnum()):
-        amount, start = -amount, start - 1  # "−60 °C", "−4.96%": the minus sign (U+2212) is no dash
+    if (ctx.text[start - 1:start] == "\u2212" and (start < 2 or not ctx.text[start - 2].isalnum())) \
+            or (ctx.text[start - 1:start] == "-" and (start < 2 or ctx.text[start - 2] in _BEFORE_MINUS)):
+        # "−60 °C", "−4.96%": the minus sign (U+2212) is no dash; nor is a hyphen-minus that
+        # opens a word ("fell to -20 °C", "grew by -2.5%"), as typists write the sign
+        amount, start = -amount, start - 1
     if glue == "%":
         return _number(ctx, start, end, amount, _percent_unit(ctx, start, end))
     if not currency and not glue and _is_year(ctx, match):
@@ -373,6 +393,9 @@ def _quantity(ctx: _Context, match: re.Match[str]) -> Value | None:
             return None
         return value
     return _after_number(ctx, start, end, amount, currency)
+
+
+_BEFORE_MINUS = frozenset(" \t\n\u00a0([")  # what may stand before a hyphen-minus that is a sign
 
 
 _SPOKEN_YEAR_BEFORE = frozenset("in since until till before after during year circa".split())
