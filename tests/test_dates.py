@@ -282,3 +282,14 @@ def test_early_mid_and_late_years_are_ranges_of_months(source: str, claim: str, 
     [theirs] = [v for v in extract_values(f"The ferry line reopened {source}.") if v.kind == "date"]
     [ours] = [v for v in extract_values(f"The ferry line reopened {claim}.") if v.kind == "date"]
     assert compare(ours, theirs) is expected
+
+
+def test_a_year_within_a_decade_is_finer_than_the_decade(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"mill.txt": "The Orsa paper mill was founded in the early 1990s by a cooperative of farmers.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", "The Orsa paper mill was founded in the early 1990s by a cooperative "
+                                          "of farmers.")).verdict == "supported"
+    result = checker.check_claim(Claim("t", "The Orsa paper mill was founded in 1993 by a cooperative of farmers."))
+    assert result.verdict == "partial" and "1993" in result.missing
+    assert checker.check_claim(Claim("t", "The Orsa paper mill was founded in 1998 by a cooperative "
+                                          "of farmers.")).verdict == "contradicted"  # late, not early

@@ -388,3 +388,16 @@ def test_a_relative_change_in_money_uses_both_ends() -> None:
         check = compare_values(extract_values(claim), extract_values(passage), claim, passage)
         changes = [v for v in extract_values(claim) if v.unit == "percent change"]
         assert (changes[0] in check.agreed) is agreed
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Two thirds of the members of the rowing club voted to admit juniors.", "supported"),
+    ("Half of the members of the rowing club voted to admit juniors.", "contradicted"),   # 'half of' is 50%
+    ("A third of the members of the rowing club voted to admit juniors.", "contradicted"),
+    ("120 of the 180 members of the rowing club voted to admit juniors.", "partial"),   # a count is no share
+])
+def test_shares_in_words_compare_and_a_count_never_rivals_one(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"club.txt": "Rowing club news\n\nTwo thirds of the 180 members of the rowing club voted to "
+                                      "admit juniors at the spring meeting.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -319,12 +319,13 @@ def same_name_word(a: str, b: str, *, wade_giles: bool = False, respelled: bool 
     for p, q in ((a, y), (b, x)):
         if (wade_giles or is_wade_giles(p)) and q in _pinyin_readings(p):
             return True
-    if _family_match(x, y, respelled=respelled):
-        return True
     umlaut_a, umlaut_b = a.translate(_UMLAUTS), b.translate(_UMLAUTS)
     if umlaut_a != a or umlaut_b != b:
-        return _family_match(clean(umlaut_a), clean(umlaut_b), respelled=respelled)
-    return False
+        # A German umlaut is a vowel of its own, written without its dots or with an "e"
+        # (Müller, Muller, Mueller), never another vowel: the Arabic and Persian alternations
+        # above do not reach it (Müller / Möller are two names).
+        return clean(umlaut_a) == clean(umlaut_b) or x == clean(umlaut_b) or y == clean(umlaut_a)
+    return _family_match(x, y, respelled=respelled)
 
 
 # The consonants _consonants_alternate lets alternate, one letter for each class they form.

@@ -591,13 +591,16 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
 
 def _finer_than_stated(value: Value, agreeing: Sequence[Value]) -> bool:
     """Whether a claim date gives a month (or day) that no agreeing passage date states:
-    "finished in April 2019" against "finished in 2019". The year may come from a coarser date
-    beside a yearless one ("May 7" and "2018" on one page state "May 7, 2018")."""
+    "finished in April 2019" against "finished in 2019", or a year where every agreeing one is a
+    decade or century ("founded in 1992" / "in the early 1990s"). The year may come from a
+    coarser date beside a yearless one ("May 7" and "2018" on one page state "May 7, 2018")."""
     assert value.date is not None
     for part in (1, 2):
         if value.date[part] is not None and all(a.date is None or a.date[part] is None for a in agreeing):
             return True
-    return False
+    # A year against a decade or century that holds it: "founded in 1992" / "in the early 1990s"
+    return value.unit not in SPANS and value.date[0] is not None \
+        and all(SPANS.get(a.unit, (0, 0))[0] > 1 for a in agreeing)
 
 
 def _precision(value: Value) -> float:
@@ -631,6 +634,8 @@ def _bare_mismatch(value: Value, other: Value) -> bool:
     """A count with a unit against a different bare count: a clash only if the words
     around both agree closely (the caller demands BARE_EXTRA more neighbours in common)."""
     numeric = value.kind == other.kind == "number"
+    if PERCENT in (value.unit, other.unit):
+        return False  # "300 of the 900 volunteers" / "a third of the 900 volunteers": a count is no share
     return numeric and (not value.unit) != (not other.unit) and value.amount is not None \
         and other.amount is not None and value.amount != other.amount
 

@@ -177,7 +177,7 @@ def _range_end(ctx: _Context, digits: str) -> float | None:
 # (a game's quarters) and "a third" is an ordinal. A fraction of a century or decade is stated in
 # years (three quarters of a century = 75 years).
 _FRACTION_WORD = (r"(?P<f>(?:a|one)[- ]quarter|(?:two|three)[- ]quarters|(?:a|one)[- ]third|two[- ]thirds"
-                  r"|(?:a|one)[- ](?:fifth|tenth|half)|(?:two|three|four)[- ]fifths)")
+                  r"|(?:a|one)[- ](?:fifth|tenth|half)|(?:two|three|four)[- ]fifths|half(?=[ \t]+of\b))")
 _WORD_FRACTION = re.compile(
     rf"\b(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten){_H}+and{_H}+)?{_FRACTION_WORD}"
     rf"(?:[- ](?P<s>thousand|million|billion|trillion)\b|(?={_H}+of{_H}+(?P<a>an?(?={_H}))?))", re.I)
@@ -189,7 +189,7 @@ _WHOLE = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 
 def _word_fractions(ctx: _Context) -> Iterable[Value]:
     for match in _WORD_FRACTION.finditer(ctx.text):
-        count, denominator = re.split(r"[- ]", match["f"].lower())
+        count, denominator = re.split(r"[- ]", match["f"].lower()) if match["f"].lower() != "half" else ("a", "half")
         amount = _WHOLE[count] * _FRACTION_VALUES[denominator.removesuffix("s")]
         if not match["whole"] and _AND_BEFORE.search(ctx.text, max(0, match.start() - 6), match.start()):
             continue  # "an hour and a half of play": the end of a duration, no share
@@ -669,9 +669,15 @@ VAGUE_GATE = Gate(_VAGUE_COUNT_SCAN, _VAGUE_TIME_SCAN)
 AGE_PREFIX_GATE = Gate(_AGE_BEFORE_SCAN)
 
 
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one)[ -]$", re.I)
+
+
 def _word_ordinal_candidates(ctx: _Context) -> Iterable[Value]:
     """Ordinals in words ("sixth floor", "twenty-first century"), only before a noun."""
     for match in _ORDINAL_WORD_SCAN.finditer(ctx):
+        if _FRACTION_BEFORE.search(ctx.text, max(0, match.start() - 5), match.start()) \
+                and ctx.text[match.end():match.end() + 3].lower() == " of":
+            continue  # "a third of the members", "one fifth of": a share (_word_fractions), no rank
         unit, end = _noun_after(ctx.text, match.end())
         if not unit and _PLACING.search(ctx.text, max(0, match.start() - 20), match.start()):
             unit, end = "place", match.end()  # "finished second", "came third", "ranked first"
