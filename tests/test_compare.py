@@ -299,3 +299,15 @@ def test_a_hyphen_between_numbers_or_after_a_word_is_no_minus_sign() -> None:
     assert [v.amount for v in extract_values("Tickets for the 2019-2020 season cost 25-30 euros.") if v.amount] != []
     assert all((v.amount or 0) >= 0 for v in extract_values("Tickets for the 2019-2020 season cost 25-30 euros."))
     assert all((v.amount or 0) >= 0 for v in extract_values("The Su-27 and the MiG-29 flew at 900 km/h."))
+
+
+@pytest.mark.parametrize(("claim", "source", "same"), [
+    ("Nearly 5 million people came.", "Nearly half a million people came.", False),  # "nearly" is just short of it
+    ("Nearly 500,000 people came.", "Some 480,000 people came.", None),
+    ("Nearly 500,000 people came.", "300,000 people came.", False),
+    ("Under 500,000 people came.", "300,000 people came.", None),                    # "under" is anything below
+])
+def test_nearly_is_just_short_of_its_figure(claim: str, source: str, same: bool | None) -> None:
+    [a] = [v for v in extract_values(claim) if v.kind == "number"]
+    [b] = [v for v in extract_values(source) if v.kind == "number"]
+    assert compare(a, b) is same

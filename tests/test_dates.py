@@ -293,3 +293,12 @@ def test_a_year_within_a_decade_is_finer_than_the_decade(tmp_path: Path) -> None
     assert result.verdict == "partial" and "1993" in result.missing
     assert checker.check_claim(Claim("t", "The Orsa paper mill was founded in 1998 by a cooperative "
                                           "of farmers.")).verdict == "contradicted"  # late, not early
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The first Harlow bridge was built in nineteen hundred and five.", 1905),
+    ("The chapel has stood there since twelve hundred and six.", 1206),
+])
+def test_a_year_said_in_hundreds_is_a_year(text: str, year: int) -> None:
+    assert [v.date for v in extract_values(text) if v.kind == "date"] == [(year, None, None)]
+    assert not [v for v in extract_values("The repairs cost nineteen hundred dollars.") if v.kind == "date"]

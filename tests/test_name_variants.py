@@ -317,3 +317,15 @@ def test_a_source_that_writes_the_claims_name_shows_no_variant_of_it() -> None:
 ])
 def test_umlauts_match_only_their_own_vowel(a: str, b: str, variant: bool) -> None:
     assert is_name_variant(a, b) is variant
+
+
+def test_a_place_spelled_otherwise_in_its_slot_is_stated(tmp_path: Path) -> None:
+    # Ukrainian Chornobyl / Russian Chernobyl: a name variant in the aligned place, no other place
+    (tmp_path / "reactor.txt").write_text("The reactor accident at Chornobyl in 1986 forced the evacuation of "
+                                          "Prypiat and the villages around it.\n", encoding="utf-8")
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    result = checker.check_claim(Claim("t", "The reactor accident at Chernobyl in 1986 forced the evacuation of Prypiat."))
+    assert result.verdict == "supported"
+    assert ("Chernobyl", "Chornobyl") in {(d.claim_value, d.source_value) for d in result.disagreements}
+    other = checker.check_claim(Claim("t", "The reactor accident at Zhytomyr in 1986 forced the evacuation of Prypiat."))
+    assert other.verdict == "contradicted"

@@ -344,6 +344,9 @@ def _approximation(value: Value) -> float:
     return 2 * max(0.5, min(0.5 * 10.0 ** zeros, 0.05 * abs(value.amount)))
 
 
+_NEAR = re.compile(r"(?:nearly|almost)\b", re.I)
+
+
 def _interval(value: Value, scale: float, amount: float, hedge: str) -> tuple[float, float]:
     """The range of amounts a hedged statement allows ("about 100": 75 to 125);
     ``amount`` is the value's amount times ``scale``."""
@@ -354,7 +357,8 @@ def _interval(value: Value, scale: float, amount: float, hedge: str) -> tuple[fl
     if hedge == "lower":
         return amount, float("inf")
     if hedge == "upper":
-        return 0.0, amount
+        # "nearly 500,000" / "almost half a million" is just short of it, "under 500,000" anything below
+        return (amount * 0.8 if _NEAR.match(value.text) else 0.0), amount
     if hedge == "vague":
         return amount, amount * 100
     return amount, amount

@@ -402,10 +402,13 @@ _SPOKEN_YEAR_BEFORE = frozenset("in since until till before after during year ci
 
 
 def _spoken_thousands_year(ctx: _Context, match: re.Match[str], amount: float) -> bool:
-    """"in two thousand and twelve", "the year two thousand": a year said in thousands (the
-    years a transcript writes out), where a year is expected and nothing is counted."""
+    """"in two thousand and twelve", "the year two thousand", "in nineteen hundred and five": a
+    year said in thousands or hundreds (the years a transcript writes out), where a year is
+    expected and nothing is counted."""
     words = match["words"].lower()
-    if "thousand" not in words or amount != int(amount) or not 1000 <= amount <= 2099:
+    hundreds = re.match(r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+                        r"[- ]hundred\b", words)  # "nineteen hundred and five": a year said in hundreds
+    if ("thousand" not in words and not hundreds) or amount != int(amount) or not 1000 <= amount <= 2099:
         return False
     before = ctx.prev_word(match.start())
     return before == "year" or (before in _SPOKEN_YEAR_BEFORE and amount % 1000 != 0)
