@@ -171,3 +171,14 @@ def test_the_same_number_in_another_currency_does_not_support(tmp_path: Path) ->
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     result = checker.check_claim(Claim("t", "The bridge cost 5,000 złoty to repair in 2019."))
     assert result.verdict != "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The ferry contract was worth USD 4,500,000.", "supported"),  # the code is the value's, stated by "US$"
+    ("The ferry contract was worth USD 5,500,000.", "contradicted"),
+    ("The ferry displaced 4,000 metric tons.", "supported"),       # a metric ton is the tonne
+])
+def test_the_words_of_an_agreed_amount_are_stated_by_it(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"ferry.txt": "The ferry contract was worth US$4.5 million. The ferry displaced 4,000 tonnes.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

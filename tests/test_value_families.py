@@ -401,3 +401,13 @@ def test_shares_in_words_compare_and_a_count_never_rivals_one(tmp_path: Path, cl
                                       "admit juniors at the spring meeting.\n"})
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The assembly passed the harbour bill by 61 votes to 39.", "supported"),
+    ("The assembly passed the harbour bill by 39 votes to 61.", "contradicted"),  # a vote is told for-against
+])
+def test_a_vote_told_the_other_way_round_is_another_vote(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"assembly.txt": "The assembly passed the harbour bill by 61 votes to 39 on Thursday.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -203,14 +203,21 @@ def rounding(value: Value) -> float:
     return float(half * abs(value.amount / written))
 
 
+_VOTES = re.compile(r"\bvotes?\b", re.I)
+
+
 def _compare_scores(a: Value, b: Value) -> bool | None:
     """Two scores: the same pair agrees; the same two counts in the other order ("lost 1–3" /
-    "won 3–1": each side's own point of view) say neither; another pair disagrees."""
+    "won 3–1": each side's own point of view) say neither, unless both are votes, told for
+    and against ("by 97 votes to 312" / "by 312 votes to 97" disagree); another pair disagrees."""
     if a.unit != b.unit:
         return None
     if a.key == b.key:
         return True
-    return None if sorted(a.key.split("-")) == sorted(b.key.split("-")) else False
+    if sorted(a.key.split("-")) != sorted(b.key.split("-")):
+        return False
+    # A vote is told for-against ("by 312 votes to 97"): the other order is another vote.
+    return False if _VOTES.search(a.text) and _VOTES.search(b.text) else None
 
 
 def _compare_names(a: Value, b: Value) -> bool | None:

@@ -174,11 +174,16 @@ def _word_value(text: str) -> float | None:
     return total + current + half
 
 
+_METRIC = {"tonne": "tonne", "ton": "tonne"}  # "metric ton(ne)s": 1,000 kg, as "tonnes" (a metric "mile" is no unit)
+
+
 def _singular(word: str) -> str:
     """Canonical singular of a counted noun, so "4 suspects" and "one suspect" match."""
     word = word.lower()
-    if " " in word:  # "square feet", "sq. ft"
+    if " " in word:  # "square feet", "sq. ft"; "metric tons" (the tonne)
         area, _, base = word.partition(" ")
+        if area == "metric":
+            return _METRIC.get(_singular(base.strip()), _singular(base.strip()))
         return _UNIT_ALIASES.get(area.rstrip("."), area) + " " + _singular(base.strip())
     head, dash, last = word.rpartition("-")
     if dash:

@@ -141,7 +141,7 @@ _DEGREES_AFTER = re.compile(
     re.I)
 _NOUN_AFTER = re.compile(
     rf"(?:{_H}+|-)(?:of{_H}+(?:(?:the|her|his|their|its|our|those|these|my|your){_H}+)?)?"
-    r"(?:(?:" + "|".join(_UNIT_SKIP) + rf"){_H}+)?(?P<w>(?:(?:square|sq|cubic|cu)\.?{_H}+)?[a-z]+(?:-[a-z]+)*)\b(?!['’]\w|-\w)")
+    r"(?:(?:" + "|".join(_UNIT_SKIP) + rf"){_H}+)?(?P<w>(?:(?:square|sq|cubic|cu|metric)\.?{_H}+)?[a-z]+(?:-[a-z]+)*)\b(?!['’]\w|-\w)")
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(?:{'|'.join(_TENS)})-)?(?:{'|'.join(_ORDINALS)})\b", re.I)
 _VAGUE_SCALES = ("dozens", "hundreds", "thousands", "millions", "billions")

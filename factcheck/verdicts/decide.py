@@ -188,6 +188,9 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         agreed_values += [v for v in claim_values if v.kind == "date" and id(v) not in told and id(v) not in aside
                           and any(facts.dated(d, v) for d in sorted(backing))]
     missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS, stated=True)
+    # The words of an agreed count, measure or date (not of a name, whose words may each be said
+    # otherwise) are stated by it, whatever the aligner found in their place.
+    valued = value_terms(claim, [v for v in agreed_values if v.kind in QUANTITY_KINDS], stated=True)
     # A word the supporting sentence replaces with another ("was upheld on appeal" / "was
     # overturned on appeal"), or a place it names in another role ("a train to Almaty"), is
     # not merely unsaid: that sentence says something else there, and no other sentence of
@@ -201,7 +204,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # member that states more of the claim, with the word in its place, does state it: a lesser
     # sentence pooled beside '"Those men who raped my daughter should be ashamed"' does not
     # unsay its "men".
-    unstated = _unstated_by(result, best.members)
+    unstated = _unstated_by(result, best.members) - valued  # (not a word of an agreed value: "USD 4,500,000" / "US$4.5 million")
     missing_terms |= unstated
     # A word that qualifies the next one ("the country's regional prosecutor", "a poor pupil"),
     # which the supporting sentence leaves out or says otherwise, is what the claim adds, however
@@ -214,7 +217,9 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # "national authorities" where 003 says "regional authorities"; nor is the word in the
     # passage's other place, "as the ombudswoman appeared intent ...", said of the arrival.)
     qualified = frozenset(term for i in best.members for term, word, head in result[i].qualifiers
-                          if not (facts.says is not None and facts.says(lead, (word, head))))
+                          if not (facts.says is not None and facts.says(lead, (word, head)))) - valued
+    # (A word of an agreed value is no qualifier left out: "40,000 metric tons" is stated by
+    # "40,000 tonnes".)
     # A kinship the claim gives a name ("with her cousin Rustam", "is Zhibek's cousin") that neither the support nor its
     # source states anywhere is what the claim adds ("a male relative" says no cousin), however
     # little it weighs (WordNet's {relative} kinds: factcheck.lexicon.noun_kinds.kin_lemma).
@@ -235,7 +240,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # A support that leaves words of the claim unstated does not state it flatly either: it cannot
     # outweigh another source's hedge (002 pooling "ready to provide assistance" with "We demand
     # you stop putting pressure ..." beside 001's "saying that its representative ...").
-    hedged = bool(supporting) and all(result[s.members[0]].hedges or _unstated_by(result, s.members) for s in supporting)
+    hedged = bool(supporting) and all(result[s.members[0]].hedges or _unstated_by(result, s.members) - valued for s in supporting)
     stated = False
     if supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
