@@ -329,3 +329,14 @@ def test_a_place_spelled_otherwise_in_its_slot_is_stated(tmp_path: Path) -> None
     assert ("Chernobyl", "Chornobyl") in {(d.claim_value, d.source_value) for d in result.disagreements}
     other = checker.check_claim(Claim("t", "The reactor accident at Zhytomyr in 1986 forced the evacuation of Prypiat."))
     assert other.verdict == "contradicted"
+
+
+def test_a_whole_name_spelled_otherwise_shows_the_source_s_whole_name(tmp_path: Path) -> None:
+    (tmp_path / "bridge.txt").write_text("The Kelvin bridge was designed by the engineer J. Harrow and opened in "
+                                         "1996.\n", encoding="utf-8")
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    result = checker.check_claim(Claim("t", "The Kelvin bridge was designed by the engineer James Harrow and opened "
+                                            "in 1996."))
+    assert result.verdict == "supported"
+    assert ("James Harrow", "J. Harrow") in {(d.claim_value, d.source_value) for d in result.disagreements
+                                             if d.kind == "name_variant"}

@@ -105,7 +105,9 @@ def _word_disagreement(difference: Difference, candidate: Candidate, document: D
 def _value_disagreement(kind: str, ours: Value, theirs: Value, candidate: Candidate, document: Document) -> Disagreement:
     value_start, value_end = candidate.start + theirs.start, candidate.start + theirs.end
     source_value = theirs.text
-    if kind == "name_variant":
+    if kind == "name_variant" and " " not in ours.text.strip():
+        # one word spelled otherwise (Assem / Asem): the source's word; a whole name ("James
+        # Harrow" / "J. Harrow", "Mao Zedong" / "Mao Tse-tung"): the source's whole name
         source_value = next((w for w in theirs.text.split() if same_word_of_name(ours.text, w)), theirs.text)
     return Disagreement(kind, ours.text, source_value, document.id, document.position(value_start)[0],
                         document.text[candidate.start:candidate.end], candidate.start, candidate.end,
