@@ -340,3 +340,16 @@ def test_a_whole_name_spelled_otherwise_shows_the_source_s_whole_name(tmp_path: 
     assert result.verdict == "supported"
     assert ("James Harrow", "J. Harrow") in {(d.claim_value, d.source_value) for d in result.disagreements
                                              if d.kind == "name_variant"}
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Louis XIII founded the academy of painting in 1648.", "contradicted"),  # his son, Louis XIV, founded it
+    ("Louis XIV founded the academy of painting in 1648.", "supported"),
+    ("Louis XIII was crowned at Reims in 1610.", "supported"),
+])
+def test_another_numeral_of_the_name_beside_the_claim_s_words_is_another_person(tmp_path: Path, claim: str,
+                                                                                verdict: str) -> None:
+    (tmp_path / "kings.txt").write_text("Louis XIII was crowned at Reims in 1610. His son, Louis XIV, founded the "
+                                        "academy of painting in 1648.\n", encoding="utf-8")
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -28,7 +28,7 @@ from factcheck.models import Value
 from factcheck.sources.normalize import fold
 from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import opposite_bounds, rounding
-from factcheck.values.names import claim_name_relation, fold_word, same_word_of_name
+from factcheck.values.names import claim_name_relation, fold_word, regnal_number, same_word_of_name
 from factcheck.values.periods import SPANS
 from factcheck.values.relative import moved_dates
 from factcheck.values.vocabulary import CHANGE_UNITS, PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT
@@ -108,6 +108,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
             outcome = _compare_name(value, passage_names, variants) or _named_verbatim(value, folded_passage)
             if outcome is None and any(claim_name_relation(value.text, p.text) == "maybe" for p in passage_names):
                 continue  # maybe the passage's name (Kadhafi / Gaddafi): neither agreed nor absent
+            if regnal_number(value.text) and (outcome is True or outcome is None):
+                outcome = _regnal_rival(value, claim_values, passage_values, claim_text, passage_text) or outcome
         if outcome is True:
             agreed.append(value)
         elif outcome is None:
@@ -680,6 +682,29 @@ def _terms_between(text: str, start: int, end: int, values: Sequence[Value]) -> 
 def _folded_terms(text: str) -> tuple[str, ...]:
     """The index terms of ``text`` folded (:func:`terms` of :func:`fold`)."""
     return tuple(terms(fold(text)))
+
+
+def _regnal_rival(value: Value, claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
+                  passage_text: str) -> Value | None:
+    """Another monarch or pope of the claim's name in the passage, closer to the claim's words
+    than the claim's own ("Henry VIII founded the Tudor dynasty" against "Henry VIII married Anne
+    Boleyn in 1533. His father, Henry VII, had founded the Tudor dynasty"): the passage says the
+    other did it. The closeness is :func:`_closeness`'s, as for values of a kind; None where the
+    claim's own stands closer or no other numeral of the name is there. A passage that names
+    only the other ("His father, Henry VII, had founded ...") names it in the claim's place."""
+    if value.end > len(claim_text):
+        return None
+    base = value.text.rsplit(None, 1)[0]
+    names = [p for p in passage_values if p.kind == "name" and regnal_number(p.text)
+             and p.text.rsplit(None, 1)[0] == base]
+    rivals = [p for p in names if regnal_number(p.text) != regnal_number(value.text)]
+    own = [p for p in names if regnal_number(p.text) == regnal_number(value.text)]
+    if not rivals:
+        return None
+    ours = neighbours(claim_text, value.start, value.end, values=claim_values)
+    best_own = max((_closeness(ours, passage_text, p, passage_values)[1] for p in own), default=0.0)
+    rival = max(rivals, key=lambda p: _closeness(ours, passage_text, p, passage_values)[1])
+    return rival if _closeness(ours, passage_text, rival, passage_values)[1] > best_own else None
 
 
 def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> Literal[True] | None:
