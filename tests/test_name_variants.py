@@ -353,3 +353,15 @@ def test_another_numeral_of_the_name_beside_the_claim_s_words_is_another_person(
                                         "academy of painting in 1648.\n", encoding="utf-8")
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Jane Okafor was harbourmaster of Port Ellen from 1990 to 2004.", "contradicted"),  # the entry is John's
+    ("John Okafor was harbourmaster of Port Ellen from 1990 to 2004.", "supported"),
+    ("J. Okafor was harbourmaster of Port Ellen from 1990 to 2004.", "supported"),
+])
+def test_an_index_entry_writes_the_surname_first(tmp_path: Path, claim: str, verdict: str) -> None:
+    (tmp_path / "masters.txt").write_text("Harbour masters of Port Ellen\n\nOkafor, John (1941–2019). Harbourmaster "
+                                          "of Port Ellen from 1990 to 2004.\n", encoding="utf-8")
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -108,6 +108,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
             outcome = _compare_name(value, passage_names, variants) or _named_verbatim(value, folded_passage)
             if outcome is None and any(claim_name_relation(value.text, p.text) == "maybe" for p in passage_names):
                 continue  # maybe the passage's name (Kadhafi / Gaddafi): neither agreed nor absent
+            if outcome is True and " " in value.text and (inverted := _inverted_name(value, passage_names, passage_text)):
+                outcome = inverted
             if regnal_number(value.text) and (outcome is True or outcome is None):
                 outcome = _regnal_rival(value, claim_values, passage_values, claim_text, passage_text) or outcome
         if outcome is True:
@@ -215,16 +217,17 @@ def _stated_change(value: Value, passage_text: str, way: str = "") -> Literal[Tr
     which way (``way``, "up" or "down"), going that way; else the passage's ends as the differing
     value, with the change it makes as amount ("fell 50%" against "rose from 40% to 60%")."""
     assert value.amount is not None
-    for match in _ends(passage_text):
+    differing = None
+    for match in _ends(passage_text):  # any pair may be the claim's: "fell from 8% to 6% ... doubled from 12% to 24%"
         if value.unit == "percent change" and not float(match["x"]):
             continue
         change = _change_of(match, value.unit)
         if abs(value.amount - change) <= rounding(value) and way in ("", _ends_way(match)):
             return True
-        first = min(match.start("x"), match.start("y"))
-        return Value("number", passage_text[first:match.end()], first, match.end(),
-                     amount=change, unit=value.unit)
-    return None
+        if differing is None:
+            first = min(match.start("x"), match.start("y"))
+            differing = Value("number", passage_text[first:match.end()], first, match.end(), amount=change, unit=value.unit)
+    return differing
 
 
 # A change in points to a level: "eased by 2 points to 6%", "fell by 3 percentage points to 13%",
@@ -682,6 +685,27 @@ def _terms_between(text: str, start: int, end: int, values: Sequence[Value]) -> 
 def _folded_terms(text: str) -> tuple[str, ...]:
     """The index terms of ``text`` folded (:func:`terms` of :func:`fold`)."""
     return tuple(terms(fold(text)))
+
+
+# "Smith, John (1941–2019)", "Smith, John." at a line's start: an index's or a list's entry (not
+# "Smith, Jones and Brown", a list of surnames in a sentence)
+_GIVEN_AFTER = re.compile(r",[ \t]+(?P<given>[A-Z][a-z]+)(?=[ \t]*(?:\(|\.|,[ \t]*\d|$))", re.M)
+
+
+def _inverted_name(value: Value, passage_names: Sequence[Value], passage_text: str) -> Value | None:
+    """A passage entry that writes the claim's surname first, at a line's start, and another given
+    name after a comma ("Smith, John (1941–2019)" against the claim's "Jane Smith"; Chicago
+    Manual of Style 16.9: an index inverts a personal name), as the passage's whole name;
+    None where it writes no name so, or the same given name or its initial ("Smith, J.")."""
+    given, surname = value.text.split()[0], value.text.split()[-1]
+    for p in passage_names:
+        if p.text != surname or not (after := _GIVEN_AFTER.match(passage_text, p.end)) \
+                or passage_text[:p.start].rstrip(" \t")[-1:] not in ("", "\n", ";"):
+            continue
+        theirs = after["given"]
+        if not same_word_of_name(given, theirs) and not same_word_of_name(theirs, given):
+            return Value("name", passage_text[p.start:after.end()], p.start, after.end())
+    return None
 
 
 def _regnal_rival(value: Value, claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
