@@ -365,3 +365,16 @@ def test_an_index_entry_writes_the_surname_first(tmp_path: Path, claim: str, ver
                                           "of Port Ellen from 1990 to 2004.\n", encoding="utf-8")
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The Gemini XII crew docked with the Agena target in November 1966.", "supported"),
+    ("The Gemini 12 crew docked with the Agena target in November 1966.", "supported"),   # XII is 12
+    ("The Gemini 11 crew docked with the Agena target in November 1966.", "contradicted"),
+    ("The Gemini X crew docked with the Agena target in November 1966.", "contradicted"),
+])
+def test_the_number_a_name_carries_is_compared(tmp_path: Path, claim: str, verdict: str) -> None:
+    (tmp_path / "gemini.txt").write_text("The Gemini XII crew docked with the Agena target in November 1966, "
+                                         "the last flight of the programme.\n", encoding="utf-8")
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

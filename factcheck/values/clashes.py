@@ -29,7 +29,7 @@ from factcheck.sources.normalize import fold
 from factcheck.values import compare, is_name_variant
 from factcheck.values.comparison import opposite_bounds, rounding
 from factcheck.values.names import claim_name_relation, fold_word, regnal_number, same_word_of_name
-from factcheck.values.periods import SPANS
+from factcheck.values.periods import SPANS, roman_value
 from factcheck.values.relative import moved_dates
 from factcheck.values.vocabulary import CHANGE_UNITS, PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT
 
@@ -110,6 +110,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                 continue  # maybe the passage's name (Kadhafi / Gaddafi): neither agreed nor absent
             if outcome is True and " " in value.text and (inverted := _inverted_name(value, passage_names, passage_text)):
                 outcome = inverted
+            if outcome is True and (numbered := _other_number_of_name(value, passage_names, claim_text, passage_text)):
+                outcome = numbered
             if regnal_number(value.text) and (outcome is True or outcome is None):
                 outcome = _regnal_rival(value, claim_values, passage_values, claim_text, passage_text) or outcome
         if outcome is True:
@@ -706,6 +708,40 @@ def _inverted_name(value: Value, passage_names: Sequence[Value], passage_text: s
         if not same_word_of_name(given, theirs) and not same_word_of_name(theirs, given):
             return Value("name", passage_text[p.start:after.end()], p.start, after.end())
     return None
+
+
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?:(?P<digits>\d{1,4})|(?P<roman>[IVXLC]{1,7}))\b(?![.,]\d|[ \t]*%)")
+
+
+def _name_number(text: str, name: Value) -> int | None:
+    """The number a name carries ("Apollo 12", "Apollo XI", "Boeing 737"): digits or a Roman
+    numeral right after it (or ending it), else None."""
+    if (numeral := regnal_number(name.text)) and (number := roman_value(numeral)):
+        return number
+    after = _NUMBER_AFTER_NAME.match(text, name.end)
+    if after is None:
+        return None
+    return int(after["digits"]) if after["digits"] else roman_value(after["roman"])
+
+
+def _other_number_of_name(value: Value, passage_names: Sequence[Value], claim_text: str,
+                          passage_text: str) -> Value | None:
+    """The passage's name with another number where the claim's name carries one: "The Apollo 12
+    crew landed" against "The Apollo XI crew landed" (the number after a name is an identifier,
+    no value of its own; :func:`factcheck.values.quantities._is_identifier`). The passage's
+    name and number as the differing value when every occurrence of the name there that carries
+    a number carries another; None when one carries the claim's, or none carries any."""
+    if value.end > len(claim_text) or (ours := _name_number(claim_text, value)) is None:
+        return None
+    base = value.text.rsplit(None, 1)[0] if regnal_number(value.text) else value.text
+    numbered = [(p, theirs) for p in passage_names
+                if (p.text.rsplit(None, 1)[0] if regnal_number(p.text) else p.text) == base
+                and (theirs := _name_number(passage_text, p)) is not None]
+    if not numbered or any(theirs == ours for _, theirs in numbered):
+        return None
+    p = numbered[0][0]
+    end = p.end if regnal_number(p.text) else _NUMBER_AFTER_NAME.match(passage_text, p.end).end()  # type: ignore[union-attr]
+    return Value("name", passage_text[p.start:end], p.start, end)
 
 
 def _regnal_rival(value: Value, claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
