@@ -113,7 +113,6 @@ from factcheck.match.subjects import (
 from factcheck.match.synonyms import synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
-from factcheck.values.names import is_name_variant
 
 # Speech verbs that report a clause rather than take an object ("wrote a follow-up", "called
 # the police" do not report): the ones :meth:`Alignment._reporter` reads a reporter from.
@@ -557,13 +556,12 @@ class Alignment:
     def _other_name(self, ours: tuple[int, int], j: int) -> bool:
         """Whether the claim's name at ``ours`` (character offsets) and the passage's name that
         begins at token ``j`` are two places, not one in two spellings or languages ("Beijing" /
-        "Peking", "Uzbek" / "Uzbekistan", "Chernobyl" / "Chornobyl": a spelling variant as
-        :func:`factcheck.values.is_name_variant` reports it)."""
+        "Peking", "Uzbek" / "Uzbekistan")."""
         end = self.passage[_run_end(self.passage, j) - 1].end
         mine = self.claim_text[ours[0]:ours[1]]
         theirs = self.text[self.passage[j].start:end] if self.text else ""
         return bool(mine and theirs) and name_relation(mine, theirs, within=True) == "different" \
-            and not same_place(mine, theirs) and not is_name_variant(mine, theirs)  # "Chernobyl" / "Chornobyl"
+            and not same_place(mine, theirs)
 
     def named_in_place(self, difference: Difference) -> bool:
         """Whether an entity difference's two names stand in one tight place: the same aligned
@@ -2240,10 +2238,9 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "A one day before B" / "B one day after A": the events changed sides
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
-            if kind == "entity" and (name_relation(mine := with_continuation(claim, *claim_span),
-                                                   theirs_name := with_continuation(passage, *passage_span),
-                                                   within=True) != "different" or is_name_variant(mine, theirs_name)):
-                continue  # one name, or maybe one, in two romanisations: "Mao Tse-tung" / "Mao Zedong", "Chernobyl" / "Chornobyl"
+            if kind == "entity" and name_relation(with_continuation(claim, *claim_span),
+                                                  with_continuation(passage, *passage_span), within=True) != "different":
+                continue  # one name, or maybe one, in two romanisations: "Mao Tse-tung" / "Mao Zedong"
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
                                      "displaced" if i in displaced else ""))
             if kind == "entity" and _beside(i, j, pairs):

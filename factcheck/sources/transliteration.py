@@ -41,7 +41,8 @@ segments in the same order, each pair equal or one of these documented alternati
   press writes ``e`` or ``yo``; French-style romanisation ends ``-ov`` in ``-off``; Swedish
   spelling before 1906 wrote final ``v`` as ``f``): ``e``/``yo`` for ё (Zhuravlev/Zhuravlyov,
   Fedor/Fyodor, Semenov/Semyonov; not the older ``eo`` of Feodor, which would make Leon
-  Lion), a word's final ``v``/``f`` or ``ff`` (Rachmaninov/Rachmaninoff,
+  Lion), and ``e``/``o`` for ё after a hushing consonant, which Russian spelling writes о and
+  Ukrainian has as о (Gorbachev/Gorbachov, Khrushchev/Khrushchov, Chernobyl/Chornobyl), a word's final ``v``/``f`` or ``ff`` (Rachmaninov/Rachmaninoff,
   Gustav/Gustaf), ``x``/``ks`` for кс (Alexander/Aleksandr, Maxim/Maksim, Xenia/Ksenia),
   ``ye``/``e`` for a word's initial е (BGN/PCGN ``ye``, the press often ``e``: Yevgeny/Evgeny,
   Yeltsin/Eltsin), and the English ``-der``/``-ter`` for a final ``-dr``/``-tr`` with no vowel
@@ -118,6 +119,8 @@ _FINAL_SCHWA = re.compile(r"(?<=[dt])er$")
 # French (tch) and German (tsch) spellings of Russian ч, written ch in English (BGN/PCGN): at a
 # word's start only, where no English or German name has them (Tchaikovsky / Chaikovsky).
 _INITIAL_TCH = re.compile(r"^ts?ch")
+_HUSHING = frozenset("čžš")  # ch, zh, sh (as _CONSONANTS writes them): the consonants before which ё is written o
+_HUSHED_MIN = 6  # letters a word needs for that: Chen and Chon (Chinese, Korean) are two names
 _MAX_WEAK = 1  # weak alternations (k/g; e/i, e/u or i/u in the last syllable) a word may use
 
 # The article: al-/el-/ul-, or assimilated to a sun letter that the next word repeats (ar-Rashid, ash-Sham).
@@ -231,6 +234,9 @@ def _family_match(a: str, b: str, *, respelled: bool = False) -> bool:
             return False
         if k == 0 and {p, q} == {"e", "ie"}:
             continue  # Russian initial е, written ye or e: Yevgeny / Evgeny, Yeltsin / Eltsin
+        if k > 0 and x[k - 1] == y[k - 1] and x[k - 1][-1] in _HUSHING and {p, q} == {"e", "o"} \
+                and min(len(a), len(b)) >= _HUSHED_MIN:
+            continue  # ё after a hushing consonant, written e or o: Gorbachev / Gorbachov, Chernobyl / Chornobyl
         if p[0] in _VOWELS:
             after = x[k + 1] if k + 1 < len(x) else ""
             if after != (y[k + 1] if k + 1 < len(y) else ""):
