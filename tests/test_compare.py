@@ -311,3 +311,9 @@ def test_nearly_is_just_short_of_its_figure(claim: str, source: str, same: bool 
     [a] = [v for v in extract_values(claim) if v.kind == "number"]
     [b] = [v for v in extract_values(source) if v.kind == "number"]
     assert compare(a, b) is same
+
+
+def test_minus_in_words_is_a_sign() -> None:
+    [a] = [v for v in extract_values("Temperatures fell to minus 12 °C on Monday.") if v.kind == "number"]
+    [b] = [v for v in extract_values("Temperatures fell to -12 °C on Monday.") if v.kind == "number"]
+    assert a.amount == -12.0 and compare(a, b) is True

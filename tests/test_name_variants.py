@@ -378,3 +378,15 @@ def test_the_number_a_name_carries_is_compared(tmp_path: Path, claim: str, verdi
                                          "the last flight of the programme.\n", encoding="utf-8")
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Soyuz 23 docked with the Salyut station in October 1976.", "contradicted"),   # Soyuz 22 did not dock
+    ("Soyuz 22 docked with the Salyut station in October 1976.", "supported"),
+    ("Soyuz 23 failed to dock in October 1976.", "supported"),
+])
+def test_two_numbers_of_one_name_each_keep_their_own_words(tmp_path: Path, claim: str, verdict: str) -> None:
+    (tmp_path / "soyuz.txt").write_text("Soyuz 22 docked with the Salyut station in October 1976. Soyuz 23 "
+                                        "failed to dock in October 1976.\n", encoding="utf-8")
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

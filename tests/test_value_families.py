@@ -411,3 +411,14 @@ def test_a_vote_told_the_other_way_round_is_another_vote(tmp_path: Path, claim: 
     write_tree(tmp_path, {"assembly.txt": "The assembly passed the harbour bill by 61 votes to 39 on Thursday.\n"})
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Unemployment in the port district fell by 1.3 percentage points in 2019.", "supported"),  # 9,1 % -> 7,8 %
+    ("Unemployment in the port district fell by 2.3 percentage points in 2019.", "contradicted"),
+])
+def test_a_change_between_levels_with_decimal_commas(tmp_path: Path, claim: str, verdict: str) -> None:
+    write_tree(tmp_path, {"port.txt": "Unemployment in the port district fell to 7,8 % in 2019 from 9,1 % a year "
+                                      "earlier, the statistics office said.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    assert checker.check_claim(Claim("t", claim)).verdict == verdict

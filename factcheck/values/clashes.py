@@ -110,7 +110,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                 continue  # maybe the passage's name (Kadhafi / Gaddafi): neither agreed nor absent
             if outcome is True and " " in value.text and (inverted := _inverted_name(value, passage_names, passage_text)):
                 outcome = inverted
-            if outcome is True and (numbered := _other_number_of_name(value, passage_names, claim_text, passage_text)):
+            if outcome is True and (numbered := _other_number_of_name(value, passage_names, claim_text, passage_text,
+                                                                      claim_values, passage_values)):
                 outcome = numbered
             if regnal_number(value.text) and (outcome is True or outcome is None):
                 outcome = _regnal_rival(value, claim_values, passage_values, claim_text, passage_text) or outcome
@@ -202,14 +203,14 @@ def _owner(value: Value, names: Sequence[Value], text: str) -> Value | None:
 
 
 # The two ends may carry their dates ("from 40% in 2017 to 60% in 2022"); no other number between them.
-_FROM_TO = re.compile(r"\bfrom\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,40}?\bto\s+"
-                      r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+(?P<x>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,40}?\bto\s+"
+                      r"(?P<y>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
 # The same two ends, the new level first: "eased to 2.3 per cent in March from 2.9 per cent",
 # "was 31.4 per cent, down from 36.9 per cent".
-_TO_FROM = re.compile(r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,40}?"
-                      r"\b(?:up\s+|down\s+)?from\s+(?P<x>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+_TO_FROM = re.compile(r"(?P<y>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b)(?:[^.;%\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,40}?"
+                      r"\b(?:up\s+|down\s+)?from\s+(?P<x>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
 def _stated_change(value: Value, passage_text: str, way: str = "") -> Literal[True] | Value | None:
@@ -221,7 +222,7 @@ def _stated_change(value: Value, passage_text: str, way: str = "") -> Literal[Tr
     assert value.amount is not None
     differing = None
     for match in _ends(passage_text):  # any pair may be the claim's: "fell from 8% to 6% ... doubled from 12% to 24%"
-        if value.unit == "percent change" and not float(match["x"]):
+        if value.unit == "percent change" and not _level(match["x"]):
             continue
         change = _change_of(match, value.unit)
         if abs(value.amount - change) <= rounding(value) and way in ("", _ends_way(match)):
@@ -249,7 +250,7 @@ def _stated_start(value: Value, claim_text: str, passage_text: str) -> Literal[T
             if value.start <= m.start("x") < value.end]
     if not ends:
         return None
-    end = float(ends[0]["y"])
+    end = _level(ends[0]["y"])
     for match in _BY_TO.finditer(passage_text):
         if float(match["y"]) != end:
             continue
@@ -358,13 +359,18 @@ def _ends(text: str) -> list[re.Match[str]]:
 
 def _change_of(match: re.Match[str], unit: str) -> float:
     """The change a from-to pair makes, in percentage points or in percent of its start (never 0)."""
-    low, high = float(match["x"]), float(match["y"])
+    low, high = _level(match["x"]), _level(match["y"])
     return abs(high - low) if unit == PERCENTAGE_POINT else abs(high - low) / low * 100
+
+
+def _level(digits: str) -> float:
+    """A percentage's digits, with a decimal comma or point ("7,8" in "fell to 7,8 % from 9,1 %")."""
+    return float(digits.replace(",", "."))
 
 
 def _ends_way(match: re.Match[str]) -> str:
     """"up", "down" or "" (no change): the way a from-to pair goes."""
-    low, high = float(match["x"]), float(match["y"])
+    low, high = _level(match["x"]), _level(match["y"])
     return "up" if high > low else "down" if high < low else ""
 
 
@@ -394,7 +400,7 @@ def _framing(value: Value, claim_text: str, passage_values: Sequence[Value], pas
     change = value.unit in (*CHANGE_UNITS, "point")
     if change:
         unit = PERCENT_CHANGE if value.unit == PERCENT_CHANGE else PERCENTAGE_POINT
-        ways |= {_ends_way(m) for m in _ends(passage_text) if float(m["x"]) or unit != PERCENT_CHANGE
+        ways |= {_ends_way(m) for m in _ends(passage_text) if _level(m["x"]) or unit != PERCENT_CHANGE
                  if abs(value.amount - _change_of(m, unit)) <= rounding(value)}
     if way not in ways:
         return []
@@ -641,8 +647,8 @@ def _bare_mismatch(value: Value, other: Value) -> bool:
     """A count with a unit against a different bare count: a clash only if the words
     around both agree closely (the caller demands BARE_EXTRA more neighbours in common)."""
     numeric = value.kind == other.kind == "number"
-    if PERCENT in (value.unit, other.unit):
-        return False  # "300 of the 900 volunteers" / "a third of the 900 volunteers": a count is no share
+    if {value.unit, other.unit} & {PERCENT, *CHANGE_UNITS}:
+        return False  # "300 of the 900 volunteers" / "a third of the 900 volunteers": a count is no share, nor a change
     return numeric and (not value.unit) != (not other.unit) and value.amount is not None \
         and other.amount is not None and value.amount != other.amount
 
@@ -724,8 +730,8 @@ def _name_number(text: str, name: Value) -> int | None:
     return int(after["digits"]) if after["digits"] else roman_value(after["roman"])
 
 
-def _other_number_of_name(value: Value, passage_names: Sequence[Value], claim_text: str,
-                          passage_text: str) -> Value | None:
+def _other_number_of_name(value: Value, passage_names: Sequence[Value], claim_text: str, passage_text: str,
+                          claim_values: Sequence[Value] = (), passage_values: Sequence[Value] = ()) -> Value | None:
     """The passage's name with another number where the claim's name carries one: "The Apollo 12
     crew landed" against "The Apollo XI crew landed" (the number after a name is an identifier,
     no value of its own; :func:`factcheck.values.quantities._is_identifier`). The passage's
@@ -737,9 +743,22 @@ def _other_number_of_name(value: Value, passage_names: Sequence[Value], claim_te
     numbered = [(p, theirs) for p in passage_names
                 if (p.text.rsplit(None, 1)[0] if regnal_number(p.text) else p.text) == base
                 and (theirs := _name_number(passage_text, p)) is not None]
-    if not numbered or any(theirs == ours for _, theirs in numbered):
+    if not numbered:
         return None
-    p = numbered[0][0]
+    own = [p for p, theirs in numbered if theirs == ours]
+    others = [p for p, theirs in numbered if theirs != ours]
+    if not others:
+        return None
+    if own:
+        # Both numbers in the passage ("Apollo 11 landed on the Moon ... Apollo 13 was launched in
+        # April 1970"): the claim's number is stated where its own stands closer to the claim's words.
+        near = {t: d for t, d in neighbours(claim_text, value.start, value.end, values=claim_values).items()
+                if t != str(ours)}  # (the number itself tells nothing of which one stands closer)
+        best_own = max(_closeness(near, passage_text, p, passage_values)[1] for p in own)
+        others = [p for p in others if _closeness(near, passage_text, p, passage_values)[1] > best_own]
+        if not others:
+            return None
+    p = others[0]
     end = p.end if regnal_number(p.text) else _NUMBER_AFTER_NAME.match(passage_text, p.end).end()  # type: ignore[union-attr]
     return Value("name", passage_text[p.start:end], p.start, end)
 

@@ -380,6 +380,8 @@ def _digits_quantity(ctx: _Context, match: re.Match[str], amount: float) -> Valu
         # "−60 °C", "−4.96%": the minus sign (U+2212) is no dash; nor is a hyphen-minus that
         # opens a word ("fell to -20 °C", "grew by -2.5%"), as typists write the sign
         amount, start = -amount, start - 1
+    elif not currency and (minus := _MINUS_WORD.search(ctx.text, max(0, start - 7), start)):
+        amount, start = -amount, minus.start()  # "fell to minus 12 °C", "minus 15 degrees"
     if glue == "%":
         return _number(ctx, start, end, amount, _percent_unit(ctx, start, end))
     if not currency and not glue and _is_year(ctx, match):
@@ -395,6 +397,7 @@ def _digits_quantity(ctx: _Context, match: re.Match[str], amount: float) -> Valu
     return _after_number(ctx, start, end, amount, currency)
 
 
+_MINUS_WORD = re.compile(r"\bminus[ \t]+$", re.I)
 _BEFORE_MINUS = frozenset(" \t\n\u00a0([")  # what may stand before a hyphen-minus that is a sign
 
 
