@@ -422,3 +422,11 @@ def test_a_change_between_levels_with_decimal_commas(tmp_path: Path, claim: str,
                                       "earlier, the statistics office said.\n"})
     checker = Checker(load_corpus([tmp_path]), Options(index=False))
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
+
+
+def test_a_part_of_a_whole_is_no_rival_of_the_whole_s_count(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"civic.txt": "Civic centre\n\nRoughly half of the city's 840 municipal staff will move to "
+                                       "the new civic centre.\n"})
+    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    result = checker.check_claim(Claim("t", "About 420 of the city's municipal staff will move to the new civic centre."))
+    assert result.verdict != "contradicted"  # "420 of the staff" is a part; "840" the whole

@@ -560,7 +560,9 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
         outcome = compare(value, other)
         if outcome is True or (outcome is None and _same_bare_amount(value, other)):
             agreeing.append(other)
-        elif any(other is u for u in unclaimed) and (outcome is False or (outcome is None and _bare_mismatch(value, other))):
+        elif any(other is u for u in unclaimed) and (outcome is False or (outcome is None and _bare_mismatch(value, other)
+                                                                          and not _PART_OF.match(claim_text, value.end))) \
+                and not _WHOLE_OF_SHARE.search(passage_text, max(0, other.start - 40), other.start):
             differing.append(other)
     if value.kind == "date" and value.unit in SPANS:
         # A period agrees with a date within it, not with a coarser one: "in 2021" does not
@@ -641,6 +643,17 @@ def _same_bare_amount(value: Value, other: Value) -> bool:
     bare = not value.unit or not other.unit
     return numeric and bare and value.amount is not None and value.amount == other.amount \
         and not opposite_bounds(value, other)
+
+
+# A bare count that is a part of a whole ("about 420 of the city's staff", "300 of the 900
+# volunteers"): no rival of the whole's count, which the passage may give ("840 municipal staff").
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)\b", re.I)
+
+
+# The whole a share is taken of ("half of the city's 840 staff", "a third of the 900
+# volunteers"): not the count of the part a claim states ("420 staff").
+_WHOLE_OF_SHARE = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|\d+(?:\.\d+)?[ \t]*(?:%|per[ \t]?cent))"
+                             r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+['’]s?[ \t]+)?$", re.I)
 
 
 def _bare_mismatch(value: Value, other: Value) -> bool:
