@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, write_tree
+from conftest import SEEDS, article_checker, write_tree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -216,7 +216,6 @@ def test_settling_the_seeds_agrees_with_scanning_them_whole() -> None:
 def test_a_claim_number_its_own_text_leaves_ambiguous_is_read_both_ways(tmp_path: Path, claim: str,
                                                                         verdict: str) -> None:
     # "42.195" alone may be decimals or thousands; a claim's number is never left uncompared
-    write_tree(tmp_path, {"race.txt": "The city marathon, run over the standard 42.195 km, drew 12,000 runners. "
-                                      "The Tarn valley railway is 37.5 km long.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "race.txt", "The city marathon, run over the standard 42.195 km, drew 12,000 "
+                                                    "runners. The Tarn valley railway is 37.5 km long.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict

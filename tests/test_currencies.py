@@ -12,7 +12,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write_tree
+from conftest import ROOT, article_checker, write_tree
 
 from factcheck import Checker, Claim, Options, load_corpus
 from factcheck.values import extract_values
@@ -161,8 +161,7 @@ def test_a_check_reads_the_same_amount_in_two_forms(tmp_path: Path, source: str,
     ("The museum's roof cost €3.2m to replace.", "supported"),
 ])
 def test_millions_glued_or_in_words_are_one_amount(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"source.txt": "The museum's roof cost 3.2 million euros to replace.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "source.txt", "The museum's roof cost 3.2 million euros to replace.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
@@ -179,6 +178,6 @@ def test_the_same_number_in_another_currency_does_not_support(tmp_path: Path) ->
     ("The ferry displaced 4,000 metric tons.", "supported"),       # a metric ton is the tonne
 ])
 def test_the_words_of_an_agreed_amount_are_stated_by_it(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"ferry.txt": "The ferry contract was worth US$4.5 million. The ferry displaced 4,000 tonnes.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "ferry.txt", "The ferry contract was worth US$4.5 million. The ferry displaced "
+                                                     "4,000 tonnes.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import write_tree
+from conftest import article_checker, write_tree
 
 from factcheck import Checker, Claim, Options, load_corpus
 from factcheck.models import Value
@@ -250,9 +250,8 @@ def verdicts(root: Path, files: dict[str, str], claims: dict[str, str]) -> dict[
 ])
 def test_a_claim_date_finer_than_its_source_states_a_part_left_unverified(tmp_path: Path, claim: str,
                                                                          verdict: str) -> None:
-    write_tree(tmp_path, {"coast.txt": "Keepers left in 1962. The old lighthouse on the north cape was restored "
-                                       "in 1998 by a group of local volunteers.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "coast.txt", "Keepers left in 1962. The old lighthouse on the north cape was "
+                                                     "restored in 1998 by a group of local volunteers.\n")
     result = checker.check_claim(Claim("t", claim))
     assert result.verdict == verdict
     if verdict == "partial":
@@ -260,9 +259,8 @@ def test_a_claim_date_finer_than_its_source_states_a_part_left_unverified(tmp_pa
 
 
 def test_a_yearless_day_and_the_year_beside_it_state_the_whole_date(tmp_path: Path) -> None:
-    write_tree(tmp_path, {"club.txt": "2018 season review.\n\nOn May 7 the club opened its new stadium in 2018, "
-                                      "after two years of building.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "club.txt", "2018 season review.\n\nOn May 7 the club opened its new stadium "
+                                                    "in 2018, after two years of building.\n")
     assert checker.check_claim(Claim("t", "The club opened its new stadium on May 7, 2018.")).verdict == "supported"
 
 
@@ -285,8 +283,8 @@ def test_early_mid_and_late_years_are_ranges_of_months(source: str, claim: str, 
 
 
 def test_a_year_within_a_decade_is_finer_than_the_decade(tmp_path: Path) -> None:
-    write_tree(tmp_path, {"mill.txt": "The Orsa paper mill was founded in the early 1990s by a cooperative of farmers.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "mill.txt", "The Orsa paper mill was founded in the early 1990s by a "
+                                                    "cooperative of farmers.\n")
     assert checker.check_claim(Claim("t", "The Orsa paper mill was founded in the early 1990s by a cooperative "
                                           "of farmers.")).verdict == "supported"
     result = checker.check_claim(Claim("t", "The Orsa paper mill was founded in 1993 by a cooperative of farmers."))

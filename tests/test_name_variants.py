@@ -11,7 +11,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, article_checker
 
 from factcheck import Checker, Options, load_corpus
 from factcheck.lexicon.exonyms import same_place
@@ -321,9 +321,8 @@ def test_umlauts_match_only_their_own_vowel(a: str, b: str, variant: bool) -> No
 
 def test_a_place_spelled_otherwise_in_its_slot_is_stated(tmp_path: Path) -> None:
     # Ukrainian Chornobyl / Russian Chernobyl: a name variant in the aligned place, no other place
-    (tmp_path / "reactor.txt").write_text("The reactor accident at Chornobyl in 1986 forced the evacuation of "
-                                          "Prypiat and the villages around it.\n", encoding="utf-8")
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "reactor.txt", "The reactor accident at Chornobyl in 1986 forced the "
+                                                       "evacuation of Prypiat and the villages around it.\n")
     result = checker.check_claim(Claim("t", "The reactor accident at Chernobyl in 1986 forced the evacuation of Prypiat."))
     assert result.verdict == "supported"
     assert ("Chernobyl", "Chornobyl") in {(d.claim_value, d.source_value) for d in result.disagreements}
@@ -332,9 +331,8 @@ def test_a_place_spelled_otherwise_in_its_slot_is_stated(tmp_path: Path) -> None
 
 
 def test_a_whole_name_spelled_otherwise_shows_the_source_s_whole_name(tmp_path: Path) -> None:
-    (tmp_path / "bridge.txt").write_text("The Kelvin bridge was designed by the engineer J. Harrow and opened in "
-                                         "1996.\n", encoding="utf-8")
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "bridge.txt", "The Kelvin bridge was designed by the engineer J. Harrow and "
+                                                      "opened in 1996.\n")
     result = checker.check_claim(Claim("t", "The Kelvin bridge was designed by the engineer James Harrow and opened "
                                             "in 1996."))
     assert result.verdict == "supported"
@@ -349,9 +347,8 @@ def test_a_whole_name_spelled_otherwise_shows_the_source_s_whole_name(tmp_path: 
 ])
 def test_another_numeral_of_the_name_beside_the_claim_s_words_is_another_person(tmp_path: Path, claim: str,
                                                                                 verdict: str) -> None:
-    (tmp_path / "kings.txt").write_text("Louis XIII was crowned at Reims in 1610. His son, Louis XIV, founded the "
-                                        "academy of painting in 1648.\n", encoding="utf-8")
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "kings.txt", "Louis XIII was crowned at Reims in 1610. His son, Louis XIV, "
+                                                     "founded the academy of painting in 1648.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
@@ -361,9 +358,8 @@ def test_another_numeral_of_the_name_beside_the_claim_s_words_is_another_person(
     ("J. Okafor was harbourmaster of Port Ellen from 1990 to 2004.", "supported"),
 ])
 def test_an_index_entry_writes_the_surname_first(tmp_path: Path, claim: str, verdict: str) -> None:
-    (tmp_path / "masters.txt").write_text("Harbour masters of Port Ellen\n\nOkafor, John (1941–2019). Harbourmaster "
-                                          "of Port Ellen from 1990 to 2004.\n", encoding="utf-8")
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "masters.txt", "Harbour masters of Port Ellen\n\nOkafor, John (1941–2019). "
+                                                       "Harbourmaster of Port Ellen from 1990 to 2004.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
@@ -374,9 +370,8 @@ def test_an_index_entry_writes_the_surname_first(tmp_path: Path, claim: str, ver
     ("The Gemini X crew docked with the Agena target in November 1966.", "contradicted"),
 ])
 def test_the_number_a_name_carries_is_compared(tmp_path: Path, claim: str, verdict: str) -> None:
-    (tmp_path / "gemini.txt").write_text("The Gemini XII crew docked with the Agena target in November 1966, "
-                                         "the last flight of the programme.\n", encoding="utf-8")
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "gemini.txt", "The Gemini XII crew docked with the Agena target in November "
+                                                      "1966, the last flight of the programme.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
@@ -386,7 +381,6 @@ def test_the_number_a_name_carries_is_compared(tmp_path: Path, claim: str, verdi
     ("Soyuz 23 failed to dock in October 1976.", "supported"),
 ])
 def test_two_numbers_of_one_name_each_keep_their_own_words(tmp_path: Path, claim: str, verdict: str) -> None:
-    (tmp_path / "soyuz.txt").write_text("Soyuz 22 docked with the Salyut station in October 1976. Soyuz 23 "
-                                        "failed to dock in October 1976.\n", encoding="utf-8")
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "soyuz.txt", "Soyuz 22 docked with the Salyut station in October 1976. Soyuz "
+                                                     "23 failed to dock in October 1976.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_tree
+from conftest import article_checker, write_tree
 
 from factcheck import Checker, Claim, Options, load_corpus
 from factcheck.values import compare, extract_values
@@ -358,9 +358,8 @@ def test_swiss_grouping_and_conversions(a: str, b: str, same: bool) -> None:
     ("Partizan lost 1-2 to Crvena Zvezda in the Belgrade derby.", "contradicted"),
 ])
 def test_the_winner_of_a_tally_is_the_winner_whatever_verb_tells_it(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"derby.txt": "Derby report\n\nOn Sunday night, Partizan beat Crvena Zvezda 2–1 in the "
-                                       "Belgrade derby, in front of 40,000 fans.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "derby.txt", "Derby report\n\nOn Sunday night, Partizan beat Crvena Zvezda 2–1 "
+                                                     "in the Belgrade derby, in front of 40,000 fans.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
@@ -373,9 +372,9 @@ def test_the_winner_of_a_tally_is_the_winner_whatever_verb_tells_it(tmp_path: Pa
 ])
 def test_a_change_in_amounts_is_compared_with_the_change_the_two_ends_make(tmp_path: Path, claim: str,
                                                                            verdict: str) -> None:
-    write_tree(tmp_path, {"canal.txt": "Canal review\n\nFreight through the canal grew from 40 million to 60 million "
-                                       "tonnes over the decade, the authority said in its review.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "canal.txt", "Canal review\n\nFreight through the canal grew from 40 million "
+                                                     "to 60 million tonnes over the decade, the authority said in its "
+                                                     "review.\n")
     result = checker.check_claim(Claim("t", claim))
     assert result.verdict == verdict
     assert not any(d.source_value == "40 million" for d in result.disagreements)  # never the starting level
@@ -397,9 +396,8 @@ def test_a_relative_change_in_money_uses_both_ends() -> None:
     ("120 of the 180 members of the rowing club voted to admit juniors.", "partial"),   # a count is no share
 ])
 def test_shares_in_words_compare_and_a_count_never_rivals_one(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"club.txt": "Rowing club news\n\nTwo thirds of the 180 members of the rowing club voted to "
-                                      "admit juniors at the spring meeting.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "club.txt", "Rowing club news\n\nTwo thirds of the 180 members of the rowing "
+                                                    "club voted to admit juniors at the spring meeting.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
@@ -408,8 +406,8 @@ def test_shares_in_words_compare_and_a_count_never_rivals_one(tmp_path: Path, cl
     ("The assembly passed the harbour bill by 39 votes to 61.", "contradicted"),  # a vote is told for-against
 ])
 def test_a_vote_told_the_other_way_round_is_another_vote(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"assembly.txt": "The assembly passed the harbour bill by 61 votes to 39 on Thursday.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "assembly.txt", "The assembly passed the harbour bill by 61 votes to 39 on "
+                                                        "Thursday.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
@@ -418,15 +416,13 @@ def test_a_vote_told_the_other_way_round_is_another_vote(tmp_path: Path, claim: 
     ("Unemployment in the port district fell by 2.3 percentage points in 2019.", "contradicted"),
 ])
 def test_a_change_between_levels_with_decimal_commas(tmp_path: Path, claim: str, verdict: str) -> None:
-    write_tree(tmp_path, {"port.txt": "Unemployment in the port district fell to 7,8 % in 2019 from 9,1 % a year "
-                                      "earlier, the statistics office said.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "port.txt", "Unemployment in the port district fell to 7,8 % in 2019 from 9,1 "
+                                                    "% a year earlier, the statistics office said.\n")
     assert checker.check_claim(Claim("t", claim)).verdict == verdict
 
 
 def test_a_part_of_a_whole_is_no_rival_of_the_whole_s_count(tmp_path: Path) -> None:
-    write_tree(tmp_path, {"civic.txt": "Civic centre\n\nRoughly half of the city's 840 municipal staff will move to "
-                                       "the new civic centre.\n"})
-    checker = Checker(load_corpus([tmp_path]), Options(index=False))
+    checker = article_checker(tmp_path, "civic.txt", "Civic centre\n\nRoughly half of the city's 840 municipal staff "
+                                                     "will move to the new civic centre.\n")
     result = checker.check_claim(Claim("t", "About 420 of the city's municipal staff will move to the new civic centre."))
     assert result.verdict != "contradicted"  # "420 of the staff" is a part; "840" the whole
