@@ -110,11 +110,9 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                 continue  # maybe the passage's name (Kadhafi / Gaddafi): neither agreed nor absent
             if outcome is True and " " in value.text and (inverted := _inverted_name(value, passage_names, passage_text)):
                 outcome = inverted
-            if outcome is True and (numbered := _other_number_of_name(value, passage_names, claim_text, passage_text,
-                                                                      claim_values, passage_values)):
-                outcome = numbered
-            if regnal_number(value.text) and (outcome is True or outcome is None):
-                outcome = _regnal_rival(value, claim_values, passage_values, claim_text, passage_text) or outcome
+            if outcome is True or (outcome is None and regnal_number(value.text)):
+                outcome = _other_number_of_name(value, passage_names, claim_values, passage_values, claim_text,
+                                                passage_text, stated=outcome is True) or outcome
         if outcome is True:
             agreed.append(value)
         elif outcome is None:
@@ -482,12 +480,25 @@ def _score_by_sides(value: Value, claim_values: Sequence[Value], passage_values:
                 sorted(other.key.split("-")) != sorted(value.key.split("-")):
             continue
         theirs = _contest_sides(passage_text, other, passage_names)
-        if theirs and _same_name(ours[0], theirs[0]) and _same_name(ours[1], theirs[1]):
+        told = _sides_told(ours, theirs)
+        if told == "same":
             return True
-        if theirs and _same_name(ours[0], theirs[1]) and _same_name(ours[1], theirs[0]):
+        if theirs and told == "exchanged":
             start, end = min(theirs[0].start, other.start), max(theirs[0].end, theirs[1].end, other.end)
             return replace(other, text=passage_text[start:end], start=start, end=end)
     return None
+
+
+def _sides_told(ours: tuple[Value, Value], theirs: tuple[Value, Value] | None) -> str:
+    """How a passage's winner and loser (:func:`_contest_sides`) stand to the claim's: "same",
+    "exchanged" (each one's winner the other's loser), or "" (not both told, or other names)."""
+    if theirs is None:
+        return ""
+    if _same_name(ours[0], theirs[0]) and _same_name(ours[1], theirs[1]):
+        return "same"
+    if _same_name(ours[0], theirs[1]) and _same_name(ours[1], theirs[0]):
+        return "exchanged"
+    return ""
 
 
 def _exchanged_by_outcome(agreed: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
@@ -504,7 +515,7 @@ def _exchanged_by_outcome(agreed: Sequence[Value], passage_values: Sequence[Valu
             continue
         for other in (p for p in passage_values if p.unit == "score" and compare(score, p) is True):
             theirs = _contest_sides(passage_text, other, passage_names)
-            if theirs and _same_name(ours[0], theirs[1]) and _same_name(ours[1], theirs[0]):
+            if theirs and _sides_told(ours, theirs) == "exchanged":
                 return [(ours[0], theirs[0]), (ours[1], theirs[1])]
     return []
 
@@ -743,60 +754,39 @@ def _name_number(text: str, name: Value) -> int | None:
     return int(after["digits"]) if after["digits"] else roman_value(after["roman"])
 
 
-def _other_number_of_name(value: Value, passage_names: Sequence[Value], claim_text: str, passage_text: str,
-                          claim_values: Sequence[Value] = (), passage_values: Sequence[Value] = ()) -> Value | None:
+def _other_number_of_name(value: Value, passage_names: Sequence[Value], claim_values: Sequence[Value],
+                          passage_values: Sequence[Value], claim_text: str, passage_text: str, *,
+                          stated: bool) -> Value | None:
     """The passage's name with another number where the claim's name carries one: "The Apollo 12
-    crew landed" against "The Apollo XI crew landed" (the number after a name is an identifier,
-    no value of its own; :func:`factcheck.values.quantities._is_identifier`). The passage's
-    name and number as the differing value when every occurrence of the name there that carries
-    a number carries another; None when one carries the claim's, or none carries any."""
+    crew landed" against "The Apollo XI crew landed" (a number after a name is an identifier, no
+    value of its own: :func:`factcheck.values.quantities._is_identifier`), "Henry VIII founded the
+    Tudor dynasty" against "... His father, Henry VII, had founded the Tudor dynasty" (a regnal
+    numeral). Where the passage also names the claim's number ("Apollo 11 landed on the Moon ...
+    Apollo 13 was launched"), the other is taken only if it stands closer to the claim's words
+    (:func:`_closeness`, as for values of a kind); so it is where the claim's name is not
+    ``stated`` by the passage at all (a regnal name only the other numeral of which is there).
+    The other name, with its number, as the differing value; else None."""
     if value.end > len(claim_text) or (ours := _name_number(claim_text, value)) is None:
         return None
     base = value.text.rsplit(None, 1)[0] if regnal_number(value.text) else value.text
     numbered = [(p, theirs) for p in passage_names
                 if (p.text.rsplit(None, 1)[0] if regnal_number(p.text) else p.text) == base
                 and (theirs := _name_number(passage_text, p)) is not None]
-    if not numbered:
-        return None
     own = [p for p, theirs in numbered if theirs == ours]
     others = [p for p, theirs in numbered if theirs != ours]
     if not others:
         return None
-    if own:
-        # Both numbers in the passage ("Apollo 11 landed on the Moon ... Apollo 13 was launched in
-        # April 1970"): the claim's number is stated where its own stands closer to the claim's words.
-        near = {t: d for t, d in neighbours(claim_text, value.start, value.end, values=claim_values).items()
-                if t != str(ours)}  # (the number itself tells nothing of which one stands closer)
-        best_own = max(_closeness(near, passage_text, p, passage_values)[1] for p in own)
-        others = [p for p in others if _closeness(near, passage_text, p, passage_values)[1] > best_own]
-        if not others:
-            return None
-    p = others[0]
-    end = p.end if regnal_number(p.text) else _NUMBER_AFTER_NAME.match(passage_text, p.end).end()  # type: ignore[union-attr]
-    return Value("name", passage_text[p.start:end], p.start, end)
+    near = {t: d for t, d in neighbours(claim_text, value.start, value.end, values=claim_values).items()
+            if t != str(ours)}  # (the number itself tells nothing of which one stands closer)
 
+    def closeness(p: Value) -> float:
+        return _closeness(near, passage_text, p, passage_values)[1]
 
-def _regnal_rival(value: Value, claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str,
-                  passage_text: str) -> Value | None:
-    """Another monarch or pope of the claim's name in the passage, closer to the claim's words
-    than the claim's own ("Henry VIII founded the Tudor dynasty" against "Henry VIII married Anne
-    Boleyn in 1533. His father, Henry VII, had founded the Tudor dynasty"): the passage says the
-    other did it. The closeness is :func:`_closeness`'s, as for values of a kind; None where the
-    claim's own stands closer or no other numeral of the name is there. A passage that names
-    only the other ("His father, Henry VII, had founded ...") names it in the claim's place."""
-    if value.end > len(claim_text):
+    rival = max(others, key=closeness)
+    if (own or not stated) and closeness(rival) <= max((closeness(p) for p in own), default=0.0):
         return None
-    base = value.text.rsplit(None, 1)[0]
-    names = [p for p in passage_values if p.kind == "name" and regnal_number(p.text)
-             and p.text.rsplit(None, 1)[0] == base]
-    rivals = [p for p in names if regnal_number(p.text) != regnal_number(value.text)]
-    own = [p for p in names if regnal_number(p.text) == regnal_number(value.text)]
-    if not rivals:
-        return None
-    ours = neighbours(claim_text, value.start, value.end, values=claim_values)
-    best_own = max((_closeness(ours, passage_text, p, passage_values)[1] for p in own), default=0.0)
-    rival = max(rivals, key=lambda p: _closeness(ours, passage_text, p, passage_values)[1])
-    return rival if _closeness(ours, passage_text, rival, passage_values)[1] > best_own else None
+    end = rival.end if regnal_number(rival.text) else _NUMBER_AFTER_NAME.match(passage_text, rival.end).end()  # type: ignore[union-attr]
+    return replace(rival, text=passage_text[rival.start:end], end=end)
 
 
 def _compare_name(value: Value, passage_names: Sequence[Value], variants: list[tuple[str, Value]]) -> Literal[True] | None:
