@@ -67,6 +67,7 @@ from factcheck.match.cues import (
     SUBJECT_NEGATION,
     TEMPORAL_ORDER,
     THAT_REPORTS,
+    WEEKDAY_NAMES,
     Token,
     clause_end,
     clause_start,
@@ -104,6 +105,7 @@ from factcheck.match.subjects import (
     demoted_doers,
     moved_subjects,
     named_elsewhere,
+    named_subject_in_another_sentence,
     objects_made_doers,
     one_named_for_many,
     other_bearers,
@@ -696,6 +698,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
                      | coordinated_doers(ours, theirs, pairs, passage) | subject_in_another_sentence(ours, theirs, pairs, passage)
+                     | named_subject_in_another_sentence(ours, theirs, pairs, passage)
                      | coordinated_claim_verbs(ours, theirs, pairs) | _negated_counterparts(ours, theirs, pairs, ours_neg, theirs_neg)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
                      | relatives_in_place(ours, theirs, anchors)
@@ -710,7 +713,9 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
     return replace(alignment, unattributed=alignment.unattributed | predicates) if predicates else alignment
 
 
-_OPPOSING = frozenset(("negation", "antonym", "quantifier"))
+# (A day of the week in the claim day's place is one too: "voted to end their strike on
+# Thursday" / "... voted to end their strike on Tuesday. ... unloaded again from Thursday.")
+_OPPOSING = frozenset(("negation", "antonym", "quantifier", "date"))
 # The particles of English phrasal verbs (Quirk et al. 1985, §16.3), and how far from its verb
 # one may stand ("turned the suspects over").
 _PARTICLES = frozenset("over up down out off in on away back around".split())
@@ -731,7 +736,9 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
     held = [sum(1 for _, j in pairs if a <= theirs[j].start < b) for a, b in sentences]
     best = max(range(len(sentences)), key=held.__getitem__)
     if held[best] == len(pairs) or held[best] * 3 < len(pairs) * 2:
-        return []  # all the words in one sentence (aligned as it is), or no sentence restates the claim
+        # All the words in one sentence (aligned as it is), or no sentence restates the claim;
+        # but a day of the week may still be pooled from beside the claim's verb.
+        return _pooled_days(claim, passage, theirs, pairs, sentences, held, found)
     a, b = sentences[best]
     sentence = passage[a:b]
     # Only the opposites of the sentence's alignment are read: when the splitter cuts it no
@@ -740,9 +747,34 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
     # cannot be one of them; _dedupe drops entity differences alone, so it keeps the same ones.
     own = align(claim, sentence, passage[:a]).differences if len(sentences_of(sentence)) >= 2 \
         else _dedupe(_opposites(claim, sentence))
-    taken = [d.claim_span for d in found]
+    taken = [d.claim_span for d in found if d.kind != "hedge"]  # (a hedge spans the whole report)
     return [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a)) for d in own
             if d.kind in _OPPOSING and not any(_spans_overlap(d.claim_span, span) for span in taken)]
+
+
+def _pooled_days(claim: str, passage: str, theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                 sentences: Sequence[tuple[int, int]], held: Sequence[int], found: Sequence[Difference]) -> list[Difference]:
+    """The other day of the week that a sentence of a two-sentence passage gives the claim's act,
+    where the claim's day was paired in the other sentence: "The mayor resigned on Thursday
+    evening" against "The count ended on Thursday evening ... . The mayor resigned on Saturday
+    morning ...". Half the claim's aligned words (its act) stand in a sentence that says another
+    day; the window lent the claim its day from another event. Offsets index ``passage``."""
+    ours_days = {t.folded for t in tokenize(claim) if t.folded in WEEKDAY_NAMES}
+    if not ours_days:
+        return []
+    taken = [d.claim_span for d in found if d.kind != "hedge"]  # (a hedge spans the whole report)
+    differences: list[Difference] = []
+    for (a, b), count in zip(sentences, held, strict=True):
+        if count * 2 < len(pairs) or count == len(pairs):
+            continue
+        days = {t.folded for t in theirs if a <= t.start < b and t.folded in WEEKDAY_NAMES}
+        if not days or days & ours_days:
+            continue
+        sentence = passage[a:b]
+        differences += [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a))
+                        for d in _opposites(claim, sentence)
+                        if d.kind == "date" and not any(_spans_overlap(d.claim_span, span) for span in taken)]
+    return differences
 
 
 def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -2236,8 +2268,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "ambushed the pair outside the cafe" / "... inside the local cafe before the four ambushed the pair outside"
             if kind == "antonym" and ours[i].folded in TEMPORAL_ORDER and _converse(i, j, pairs, ours, theirs):
                 continue  # "A one day before B" / "B one day after A": the events changed sides
-            claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, ours[i].end)
-            passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, theirs[j].end)
+            claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, _day_end(ours, i))
+            passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, _day_end(theirs, j))
             if kind == "entity" and name_relation(with_continuation(claim, *claim_span),
                                                   with_continuation(passage, *passage_span), within=True) != "different":
                 continue  # one name, or maybe one, in two romanisations: "Mao Tse-tung" / "Mao Zedong"
@@ -2261,6 +2293,18 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue
         kept.append(d)
     return kept
+
+
+# The parts of a day that may follow a weekday's name ("on Sunday night", "Monday morning").
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
+def _day_end(tokens: Sequence[Token], k: int) -> int:
+    """The end offset of the word at ``k``, or of the part of the day right after it when it is
+    a weekday's name ("Sunday night"): the two words are one date."""
+    if tokens[k].folded in WEEKDAY_NAMES and k + 1 < len(tokens) and tokens[k + 1].folded in _DAY_PARTS:
+        return tokens[k + 1].end
+    return tokens[k].end
 
 
 _ACT_REACH = 8  # words back from a name to the verb whose party it is: "was founded in 2017 by journalist"
@@ -2664,6 +2708,11 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     ours_offset, theirs_offset = _deixis(ours, i), _deixis(theirs, j)
     if ours_offset is not None and theirs_offset is not None and ours_offset != theirs_offset:
         return "antonym"  # "last year" / "this year": two years counted from one day of writing
+    if a.folded in WEEKDAY_NAMES and b.folded in WEEKDAY_NAMES:
+        # "voted to end their strike on Thursday" / "... on Tuesday": a day of the week is a date
+        # the value reader cannot place without the article's own date, but two of them in one
+        # place are two days.
+        return "date" if a.folded != b.folded else None
     if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not _epithet(theirs, j) \
             and not _epithet(ours, i) and not _institution_head(ours, i) and not _institution_head(theirs, j) \
             and name_word_relation(a.folded, b.folded) == "different":

@@ -106,7 +106,8 @@ HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("w
 # value comparison reads, not a name or a thing in some place.
 MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split())
-CALENDAR_NAMES = MONTH_NAMES | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR_NAMES = MONTH_NAMES | WEEKDAY_NAMES
 
 
 # The possessive determiners: "his grandmother", "their phones".

@@ -31,6 +31,7 @@ from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.cues import (
     ARTICLES,
     BE_FORMS,
+    CALENDAR_NAMES,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -347,6 +348,68 @@ def subject_in_another_sentence(ours: Sequence[Token], theirs: Sequence[Token], 
     if any(t.folded in _SUBJECT_PRONOUNS for j, t in enumerate(theirs) if sentence(j) == where and j < forward[verb]):
         return frozenset()  # "... Batyrbekov wrote ... . He was sentenced ...": "he" may be the claim's subject
     return frozenset(key for k in subject if (key := ours[k].key))
+
+
+def named_subject_in_another_sentence(ours: Sequence[Token], theirs: Sequence[Token],
+                                      pairs: Sequence[tuple[int, int]], passage: str) -> frozenset[str]:
+    """The index terms of the name that opens a claim as its subject where a two-sentence passage
+    has that name only in the sentence without the claim's verb, and the verb's sentence gives the
+    verb to another name right before it: "Arla sank in 1912" against "Her sister ship, the Brisa,
+    sank in 1912 off the coast of Gotland. The Arla herself was scrapped in 1931." The window joins
+    the sister ship's fate to the ship's name; no sentence says the Arla sank. (The common-noun
+    subject is :func:`subject_in_another_sentence`'s; a description in the verb's sentence, "the
+    victim's mother posted", may be the named person, another name may not.)
+
+    Returns:
+        The claim's name terms (possibly empty)."""
+    if not _SENTENCE_END.search(passage, 0, len(passage.rstrip()) - 1):
+        return frozenset()
+    bounds = [hi for _, hi in sentences_of(passage)[:-1]]
+    if not bounds:
+        return frozenset()
+    k = 1 if ours and ours[0].folded in ARTICLES else 0
+    name = []
+    while k < len(ours) and ours[k].word and ours[k].capital and ours[k].key:
+        name.append(k)
+        k += 1
+    while k < len(ours) and ours[k].folded in _AUXILIARIES:
+        k += 1
+    forward = dict(pairs)
+    if not name or k >= len(ours) or not _content_verb(ours[k]) or k not in forward \
+            or not any(n in forward for n in name):
+        return frozenset()
+
+    def sentence(j: int) -> int:
+        return sum(1 for b in bounds if b <= theirs[j].start)
+
+    verb = forward[k]
+    where = sentence(verb)
+    if any(sentence(forward[n]) == where for n in name if n in forward):
+        return frozenset()
+    keys = {ours[n].key for n in name}
+    other = _named_doer(theirs, verb)
+    if not other or {theirs[n].key for n in other} & keys or sentence(other[0]) != where:
+        return frozenset()
+    return frozenset(key for n in name if (key := ours[n].key))
+
+
+def _named_doer(tokens: Sequence[Token], v: int) -> list[int]:
+    """The name right before verb ``v`` as its subject, over auxiliaries and "-ly" adverbs, or as
+    an apposition closed by a comma ("Her sister ship, the Brisa, sank"); empty when none, or
+    when the name is a calendar word or the first word of its sentence alone ("Police said")."""
+    k = v - 1
+    while k >= 0 and (tokens[k].folded in _AUXILIARIES or tokens[k].folded in _QUOTES
+                      or (tokens[k].word and tokens[k].folded.endswith("ly") and not tokens[k].capital)):
+        k -= 1
+    if k >= 0 and tokens[k].folded == ",":
+        k -= 1
+    run = _name_run_ending(tokens, k)
+    if not run or any(tokens[n].folded in CALENDAR_NAMES for n in run):
+        return []
+    first = min(run)
+    if len(run) == 1 and (first == 0 or tokens[first - 1].folded in (".", "!", "?")) and is_common_noun(tokens[first].folded):
+        return []
+    return sorted(run)
 
 
 def coordinated_claim_verbs(ours: Sequence[Token], theirs: Sequence[Token],

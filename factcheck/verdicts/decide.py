@@ -42,7 +42,7 @@ COMBINE_MAX = 3       # sentences that may support a claim together
 LEAD_TERMS = 2        # claim terms the first sentence of a support set must state
 _NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]*")  # "her cousin Rustam", "his wife, Cerys"
 _OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # "is Zhibek's cousin"
-_LEXICAL = frozenset({"negation", "antonym", "quantifier"})  # differences found from cue words and WordNet
+_LEXICAL = frozenset({"negation", "antonym", "quantifier", "date"})  # differences found from cue words (a weekday's name) and WordNet
 
 
 @dataclass(frozen=True, slots=True)

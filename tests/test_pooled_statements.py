@@ -1,0 +1,58 @@
+"""Statements pooled from neighbouring sentences: a weekday or a subject taken from the sentence
+beside the one that states the claim's verb (session 35).
+
+A two-sentence window, or a support set of sentences, may lend the claim a word that the sentence
+stating its predicate says otherwise: the other sentence's day, or the other sentence's subject.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Claim
+
+FERRY = ("Island ferry service resumes\n\n"
+         "The crew of the Morwenna returned to work on Wednesday after a two-week dispute over rotas. "
+         "The operator said timetabled crossings to the island would restart on Friday.\n"
+         "Passengers queued from early Friday morning, and the first boat left at seven.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The crew of the Morwenna returned to work on Friday.", "contradicted"),   # the next sentence's day
+    ("Crossings to the island would restart on Wednesday, the operator said.", "contradicted"),
+    ("The crew of the Morwenna returned to work on Wednesday.", "supported"),
+    ("The operator said crossings to the island would restart on Friday.", "supported"),
+])
+def test_a_weekday_in_the_place_of_the_claims_day_is_another_day(tmp_path: Path, claim: str, verdict: str) -> None:
+    result = article_checker(tmp_path, "ferry.txt", FERRY).check_claim(Claim("t", claim))
+    assert result.verdict == verdict
+    if verdict == "contradicted":
+        dates = [d for d in result.disagreements if d.kind == "date"]
+        assert dates and {dates[0].claim_value, dates[0].source_value} == {"Wednesday", "Friday"}
+
+
+def test_a_weekday_and_its_part_of_the_day_are_one_date(tmp_path: Path) -> None:
+    text = ("Council vote\n\nThe count ended on Thursday evening with the budget approved. "
+            "The mayor resigned on Saturday morning and thanked her staff.\n")
+    result = article_checker(tmp_path, "vote.txt", text).check_claim(Claim("t", "The mayor resigned on Thursday evening."))
+    assert result.verdict == "contradicted"
+    assert [(d.claim_value, d.source_value) for d in result.disagreements if d.kind == "date"] == [
+        ("Thursday evening", "Saturday morning")]
+
+
+TUGS = ("Harbour tugs\n\n"
+        "The tug Kestrel was launched at Leith in 1921 for the Forth pilots. Its twin, the Osprey, "
+        "ran aground in 1936 near Inchkeith. The Kestrel itself served until 1958.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Kestrel ran aground in 1936.", {"partial", "contradicted"}),   # the twin's fate, the tug's name beside it
+    ("Osprey ran aground in 1936.", {"supported"}),
+    ("The Kestrel served until 1958.", {"supported"}),
+])
+def test_a_name_from_the_next_sentence_is_not_the_subject_of_another_names_verb(
+        tmp_path: Path, claim: str, verdict: set[str]) -> None:
+    assert article_checker(tmp_path, "tugs.txt", TUGS).check_claim(Claim("t", claim)).verdict in verdict
