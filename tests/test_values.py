@@ -576,6 +576,24 @@ def _clashes(claim: str, passage: str) -> list[tuple[str, str]]:
     return [(c.text, p.text) for c, p in found.conflicts]
 
 
+@pytest.mark.parametrize(("passage", "rival", "unit"), [
+    ("The Greens took 18,450 votes to Labour's 17,900 in the by-election.", "17,900", "vote"),
+    ("Osaka finished with 41 per cent against Tokyo's 37.", "37", "percent"),
+    ("The yard delivered 212 ships compared with Harland's 187 that decade.", "187", "ship"),
+])
+def test_a_rivals_count_takes_the_noun_the_ellipsis_leaves_out(passage: str, rival: str, unit: str) -> None:
+    assert [(v.text, v.unit) for v in extract_values(passage) if v.text == rival] == [(rival, unit)]
+
+
+def test_a_count_a_rival_name_owns_is_not_the_claim_names() -> None:
+    passage = "The Greens took 18,450 votes to Labour's 17,900 in the by-election."
+    assert _clashes("Labour took 18,450 votes in the by-election.", passage) == [("18,450 votes", "17,900")]
+    assert _clashes("Labour took 17,900 votes in the by-election.", passage) == []
+    assert _clashes("The Greens took 18,450 votes in the by-election.", passage) == []
+    # Two clauses: the first amount is nobody's ("Turnout rose 12%; Greens and Labour both gained 3%").
+    assert _clashes("Labour's vote rose 12%.", "Turnout rose 12% at first; the Greens and Labour later gained 3%.") == []
+
+
 def test_values_given_to_each_others_names_clash() -> None:
     passage = "Penmore's shares jumped 22% on the news, while Tarrow's shares slipped 4%."
     assert _clashes("Penmore's shares slipped 4% on the news, while Tarrow's shares jumped 22%.", passage) == [

@@ -124,6 +124,9 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     owned = _owned_by_claim_names(conflicts, claim_values, passage_values, passage_text)
     agreed += owned
     conflicts = [(v, o) for v, o in conflicts if all(v is not w for w in owned)]
+    others = _owned_by_other_names(agreed, claim_values, passage_values, passage_text)
+    agreed = [v for v in agreed if all(v is not c for c, _ in others)]
+    conflicts += others
     swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
     swapped += _other_place_of_noun([v for v in absent if all(v is not c for c, _ in swapped)], passage_names,
                                     claim_text, passage_text)
@@ -192,6 +195,47 @@ def _owned_by_claim_names(conflicts: Sequence[tuple[Value, Value]], claim_values
         if any(compare(value, p) is True and claimed(_owner(p, names, passage_text)) for p in passage_values):
             owned.append(value)
     return owned
+
+
+def _owned_by_other_names(agreed: Sequence[Value], claim_values: Sequence[Value], passage_values: Sequence[Value],
+                          passage_text: str) -> list[tuple[Value, Value]]:
+    """Agreed claim quantities that the passage gives only to names the claim does not have, while
+    it gives another amount of the same unit to one of the claim's names: "Tom Hale received
+    54,210 votes" against "Ana Petrov received 54,210 votes to Tom Hale's 48,900". The amount is
+    Petrov's; Hale's is 48,900. The converse of :func:`_owned_by_claim_names`, with its owners
+    (:func:`_owner`) and its exclusion of dates.
+
+    Returns:
+        (claim value, the amount the passage gives the claim's name) pairs, possibly none."""
+    claim_names = [v for v in claim_values if v.kind == "name"]
+    names = [v for v in passage_values if v.kind == "name"]
+    if not claim_names or len(names) < 2:
+        return []
+
+    def claimed(name: Value | None) -> bool | None:
+        return None if name is None else any(_same_name(c, name) for c in claim_names)
+
+    found = []
+    for value in agreed:
+        if value.kind not in QUANTITY_KINDS or value.kind == "date" or not value.unit:
+            continue
+        holders = [p for p in passage_values if compare(value, p) is True]
+        if not holders or any(claimed(_owner(p, names, passage_text)) is not False for p in holders):
+            continue
+        # (Set against each other in one clause: "Shares jumped 22% at first; Penmore and Tarrow
+        # later fell 4%" gives the 22% to no one.)
+        rival = next((p for p in passage_values if p.kind == value.kind and p.unit == value.unit
+                      and compare(value, p) is False and claimed(_owner(p, names, passage_text))
+                      and all(_one_clause(passage_text, h, p) for h in holders)), None)
+        if rival is not None:
+            found.append((value, rival))
+    return found
+
+
+def _one_clause(text: str, a: Value, b: Value) -> bool:
+    """Whether no sentence end or semicolon stands between two values of ``text``."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return not re.search(r"[.;!?](?:\s|$)", text[lo:hi])
 
 
 def _owner(value: Value, names: Sequence[Value], text: str) -> Value | None:

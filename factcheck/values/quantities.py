@@ -387,6 +387,8 @@ def _digits_quantity(ctx: _Context, match: re.Match[str], amount: float) -> Valu
     if not currency and not glue and _is_year(ctx, match):
         return _value(ctx, "date", ctx.hedge_start(start, _DATE_HEDGE_BEFORE), end,
                       date=(int(amount), None, None))
+    if not currency and not glue and (rival := _rival_count(ctx, start, end, amount)) is not None:
+        return rival  # "54,210 votes to Tom Hale's 48,900": Hale's 48,900 votes
     if not currency and _is_identifier(ctx, match.start("digits"), words=False):
         # After a name, a number is an identifier ("Boeing 737", "Windows 10"), unless it is
         # money or a magnitude: "fined Aidos Serik 2.5 million rubles" states an amount.
@@ -395,6 +397,35 @@ def _digits_quantity(ctx: _Context, match: re.Match[str], amount: float) -> Valu
             return None
         return value
     return _after_number(ctx, start, end, amount, currency)
+
+
+# "received 54,210 votes to Tom Hale's 48,900", "won 54 per cent against Hale's 46": a count set
+# against a rival's, whose noun the rival's count leaves out (an ellipsis). The first count's noun
+# (or its percent) is the second's; the possessive name before the second says whose it is.
+_RIVAL_BEFORE = re.compile(
+    r"(?<![\w.,])\d[\d,.]*(?:[^\S\r\n]*(?P<percent>%|per[^\S\r\n]?cent\b|percent\b)"
+    r"|[^\S\r\n]+(?P<noun>[a-z]+))[^\S\r\n]+"
+    r"(?:to|against|versus|vs\.?|compared[^\S\r\n]+(?:with|to))[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"(?:[A-Z][\w.’'-]*[^\S\r\n]+){0,3}[A-Z][\w-]*['’]s?[^\S\r\n]+$")
+_RIVAL_REACH = 90  # characters back from the rival's count to the first count
+
+
+def _rival_count(ctx: _Context, start: int, end: int, amount: float) -> Value | None:
+    """A bare count after a possessive name that rivals a count before it (:data:`_RIVAL_BEFORE`):
+    the count with the first one's noun or percent, or None. A count followed by a noun of its own
+    ("to Ford's 3,000 trucks") is read as usual."""
+    if not _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 4), start) or (_NOUN_AFTER.match(ctx.text, end) \
+            and _noun_after(ctx.text, end)[0]):
+        return None
+    rival = _RIVAL_BEFORE.search(ctx.text, max(0, start - _RIVAL_REACH), start)
+    if rival is None:
+        return None
+    if rival["percent"]:
+        return _number(ctx, start, end, amount, "percent")
+    noun, _ = _noun_after(ctx.text, rival.start("noun") - 1)
+    if not noun or not rival["noun"].endswith("s"):
+        return None  # a plural counted noun only: "54,210 votes", not "in 2019 to Hale's"
+    return _number(ctx, start, end, amount, noun)
 
 
 _MINUS_WORD = re.compile(r"\bminus[ \t]+$", re.I)
