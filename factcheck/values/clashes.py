@@ -1076,6 +1076,8 @@ def _exchanged_by_verb(agreed: Sequence[Value], passage_values: Sequence[Value],
                 at = [m.start() for m in _WORD.finditer(span) if terms(fold(m.group())) == [verb]]
                 if len(at) != 1 or _SENTENCE_END.search(span) or _BY.search(span[at[0]:]):
                     continue
+                if _DETERMINER_BEFORE.search(span, 0, at[0]):
+                    continue  # a noun: "Smailova said in an interview with RFE/RL" (RFE/RL interviewed her)
                 sentence_start = max((m.end() for m in _SENTENCE_END.finditer(passage_text, 0, b.start)), default=0)
                 if any(_same_name(first, p) and sentence_start <= p.start < b.end + at[0] for p in passage_names):
                     continue
@@ -1084,6 +1086,8 @@ def _exchanged_by_verb(agreed: Sequence[Value], passage_values: Sequence[Value],
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A determiner right before the verb's word makes it a noun, whose parties prepositions give.
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+$", re.I)
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
