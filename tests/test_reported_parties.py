@@ -42,3 +42,29 @@ def test_an_interview_with_someone_does_not_say_who_asked(tmp_path: Path, claim:
     result = article_checker(tmp_path, "quay.txt", text).check_claim(Claim("t", claim))
     assert result.verdict == "partial"   # neither contradicted nor supported: the noun gives no direction
     assert any("interviewed" in m for m in result.missing)
+
+
+ACCOUNT = ("Break-in at the depot\n\n"
+           "The owner's brother said they smashed the side window, then loaded the copper cable into a van "
+           "and drove off towards the ring road.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # A flat claim of what one person says others did is partial: the source attributes it.
+    ("The thieves smashed the side window, loaded the copper cable into a van and drove off.", "partial"),
+    # The same with the report kept, as the news closes a sentence, is what the source says.
+    ("The thieves smashed the side window and loaded the copper cable into a van, the owner's brother said.",
+     "supported"),
+])
+def test_one_person_saying_what_they_did_is_a_report(tmp_path: Path, claim: str, verdict: str) -> None:
+    result = article_checker(tmp_path, "depot.txt", ACCOUNT).check_claim(Claim("t", claim))
+    assert result.verdict == verdict
+    if verdict == "partial":
+        assert [d for d in result.disagreements if d.kind == "hedge"]
+
+
+def test_a_body_saying_what_they_did_tells_its_own_doings(tmp_path: Path) -> None:
+    text = "Harbour works\n\nThe port authority said they dredged the inner basin in March.\n"
+    result = article_checker(tmp_path, "port.txt", text).check_claim(
+        Claim("t", "The port authority dredged the inner basin in March."))
+    assert result.verdict == "supported"

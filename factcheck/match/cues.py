@@ -18,6 +18,8 @@ from typing import TypeVar
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
+from factcheck.lexicon.noun_kinds import kin_lemma
+from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.sources.normalize import fold
 from factcheck.sources.passages import split_sentences
@@ -513,7 +515,23 @@ def keeps_attribution(tokens: Sequence[Token]) -> bool:
     passage's "reported that". (In a passage, only a report right before its "that" hedges:
     "said in a September 2 statement that it is ready" is the ministry's own commitment.)"""
     return any(t.folded in COMMITTED_REPORTS | THAT_REPORTS and _that_follows(tokens, k) for k, t in enumerate(tokens)) \
-        or any(t.folded in _PARTICIPLE_ATTRIBUTIONS and k > 0 and tokens[k - 1].folded == "," for k, t in enumerate(tokens))
+        or any(t.folded in _PARTICIPLE_ATTRIBUTIONS and k > 0 and tokens[k - 1].folded == "," for k, t in enumerate(tokens)) \
+        or _closing_report(tokens)
+
+
+_CLOSING_SPEAKER = 4  # words between a closing report's comma and its verb: ", the boy's grandmother said."
+
+
+def _closing_report(tokens: Sequence[Token]) -> bool:
+    """Whether a claim ends with a report of what it says: "..., she said.", "..., the
+    victim's mother told RFE/RL." (a speech verb after the last comma, a few words on)."""
+    words = [k for k, t in enumerate(tokens) if t.word]
+    comma = max((k for k, t in enumerate(tokens) if t.folded == ","), default=None)
+    if comma is None or not words:
+        return False
+    after = [k for k in words if k > comma]
+    return 0 < len(after) <= _CLOSING_SPEAKER + 2 and any(
+        tokens[k].folded in THAT_REPORTS and 0 < sum(1 for m in after if m < k) <= _CLOSING_SPEAKER for k in after)
 
 
 # A participle report after a comma, in a claim ("..., saying they were concerned for the boy's
@@ -676,9 +694,24 @@ def _opens_report(tokens: Sequence[Token], k: int, sentence_starts: frozenset[in
     if following is not None and following.folded in _SUBJECT_PRONOUNS and k + 3 < len(tokens) \
             and tokens[k + 2].folded in BE_FORMS and tokens[k + 3].word and tokens[k + 3].folded.endswith("ed"):
         return True  # "the victim's mother said she was warned by police": what others did to her, reported
+    if following is not None and following.folded == "they" and _one_person(tokens, words):
+        return True  # "She said they beat up the young woman's relative": others' doings, reported
     # "The ministry said it had received ...": a speaker telling its own doings states them.
     return following is not None and following.word and following.folded not in {
         "to", "of", "in", "on", "by", *_SUBJECT_PRONOUNS}
+
+
+def _one_person(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """Whether a report's subject is one person, whom a following "they" cannot be: "she", "he",
+    a name of capitalised words ("Gulbadar Musinova"), or a singular relative or office ("the
+    mother", "her lawyer": ``lexicon/kin.tsv``, ``lexicon.titles.OFFICES``); "police", "the family"
+    and "the port authority" may be "they"."""
+    head = tokens[words[-1]].folded
+    if len(words) == 1 and head in ("she", "he"):
+        return True
+    if head.endswith("s"):
+        return False
+    return all(tokens[j].capital and tokens[j].key for j in words) or kin_lemma(head) == head or head in OFFICES
 
 
 _SUBJECT_PRONOUNS = frozenset("it they he she we i".split())
