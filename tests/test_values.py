@@ -103,7 +103,7 @@ def test_thousand_sentences_are_fast() -> None:
         ("250,000 tenges (around $520)", "around $520", 520, "usd"),
         ("equivalent of up to $6,000 a month", "up to $6,000", 6000, "usd"),
         ("more than 1,000 people", "more than 1,000 people", 1000, "person"),
-        ("country of around 18 million", "around 18 million", 18e6, ""),
+        ("country of around 18 million", "around 18 million", 18e6, "person"),  # its people
         ("one of the perpetrators was sentenced", "one of the perpetrators", 1, "perpetrator"),
         ("within a 500-meter radius", "500-meter", 500, "metre"),
         ("a readership of 40,000 in just 24 hours", "40,000", 40000, ""),

@@ -332,6 +332,8 @@ def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool
         return False
     if hx == hy == "approx" and abs(x - y) > _approximation(a) * scale_a + _approximation(b) * scale_b:
         return False  # "about fifteen hundred monks" / "about 1,200 monks": two different round figures
+    if hx == hy == "upper" and _MAXIMUM.match(a.text) and _MAXIMUM.match(b.text):
+        return False  # "up to $16,000 a month" / "up to $6,000 a month": two highest amounts reached
     low_x, high_x = _interval(a, scale_a, x, hx)
     low_y, high_y = _interval(b, scale_b, y, hy)
     return None if low_x <= high_y and low_y <= high_x else False
@@ -352,6 +354,9 @@ def _approximation(value: Value) -> float:
 
 
 _NEAR = re.compile(r"(?:nearly|almost)\b", re.I)
+# The bounds that state the highest amount reached ("up to 40 a day", "as many as 300 people"),
+# not a limit that smaller amounts also keep ("at most", "no more than", "under").
+_MAXIMUM = re.compile(r"(?:up to|as many as|as much as)\b", re.I)
 
 
 def _interval(value: Value, scale: float, amount: float, hedge: str) -> tuple[float, float]:

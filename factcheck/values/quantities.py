@@ -564,7 +564,19 @@ def _after_number(ctx: _Context, start: int, end: int, amount: float, currency: 
         return _number(ctx, start, noun_end, amount / _DENOMINATORS[noun], "")  # "nine-tenths"
     if not noun and words.lower() in ("one", "a", "an"):
         return None  # "no one", "one more time": a pronoun, not a count
+    if not noun and _POPULATION_BEFORE.search(text, max(0, start - _POPULATION_REACH), start):
+        noun = "person"  # "a mostly Muslim country of around 18 million": its people
     return _number(ctx, start, max(end, noun_end), amount, noun)
+
+
+# A place "of" a bare count counts its people ("a country of around 18 million", "a city of
+# 80,000"): the noun the count leaves out is its inhabitants.
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:country|nation|city|town|village|region|province|state|island|capital|metropolis|republic)"
+    r"[^\S\r\n]+of[^\S\r\n]+(?:(?:about|around|roughly|some|nearly|almost|over|more[^\S\r\n]+than|"
+    r"approximately|just[^\S\r\n]+over|just[^\S\r\n]+under|under|fewer[^\S\r\n]+than)[^\S\r\n]+)?$",
+    re.I)
+_POPULATION_REACH = 60
 
 
 def _percent_unit(ctx: _Context, start: int, end: int) -> str:

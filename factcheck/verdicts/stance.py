@@ -18,7 +18,7 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import UNIVERSAL, Alignment, Difference, modifies_same_noun, other_events
-from factcheck.match.cues import ARTICLES, tokenize
+from factcheck.match.cues import ARTICLES, Token, clause_end, clause_start, tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
@@ -209,6 +209,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         slotted = _first_per_value(_in_slot(alignment, values.unpaired))
         if not slotted and context >= RESTATED:
             slotted = _dated(alignment, values.unpaired)
+        if not slotted:
+            slotted = _fronted_dates(alignment, values.conflicts)
         if slotted and not values.conflicts:
             values = replace(values, conflicts=slotted,
                              absent=tuple(v for v in values.absent if all(v is not c for c, _ in slotted)))
@@ -228,7 +230,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                  and other_events(
             ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)
                  and not (pair[0].kind == "date"
-                          and modifies_same_noun(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))]
+                          and modifies_same_noun(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))
+                 and not (pair[0].kind == "age" and _aged_alike(ours, theirs, pair[1]))]
         if apart:
             values = replace(values, conflicts=tuple(x for x in values.conflicts if all(x is not a for a in apart)),
                              absent=values.absent + tuple(c for c, _ in apart
@@ -299,7 +302,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     if opposing and (name_swap or not unnamed) and not _adrift(values, referred):
         stance = "contradicts"
     elif opposing and unsaid and not _adrift(values, [*referred, *unsaid]) \
-            and _share(claim, matched, valued | swapped | changed | terms_of(claim, unsaid)) >= RESTATED:
+            and _share(claim, matched, valued | swapped | changed | terms_of(claim, unsaid)) >= (
+                SAME_TOPIC if slotted else RESTATED):
+        # (A value clash in the aligned place needs less of the rest, as it does to be on topic:
+        # "The Qyzylorda schoolgirl returned ... on August 9" / "But on August 6, the victim
+        # returned to her family home".)
         # A passage that restates the claim but for names it does not state ("The 17-year-old from
         # Qyzylorda was kept in sexual slavery for three months" against "... a 17-year-old
         # schoolgirl revealed how her daughter was held in sexual slavery for six months"): it
@@ -447,6 +454,45 @@ def _dated(alignment: Alignment | None, pairs: Sequence[tuple[Value, Value]]) ->
     if len({o.start for _, o in dates}) != 1 or len({id(v) for v, _ in dates}) != 1:
         return ()
     return (dates[0],)
+
+
+def _fronted_dates(alignment: Alignment | None, pairs: Sequence[tuple[Value, Value]]) -> tuple[tuple[Value, Value], ...]:
+    """A date of the claim against the date that opens the passage's aligned statement as an
+    adverbial of its own ("returned to her family home on August 9" against "But on August 6,
+    the victim returned to her family home"): the date's clause holds nothing else, and the
+    clause after it holds aligned words. It dates that statement, wherever the claim puts it."""
+    if alignment is None:
+        return ()
+    tokens = alignment.passage
+    aligned = {j for _, j in alignment.pairs}
+    found = []
+    for ours, theirs in pairs:
+        if ours.kind != "date" or theirs.kind != "date":
+            continue
+        inside = [j for j, t in enumerate(tokens) if t.start < theirs.end and theirs.start < t.end]
+        if not inside:
+            continue
+        lo, hi = clause_start(tokens, inside[0]), clause_end(tokens, inside[-1])
+        if hi >= len(tokens) or tokens[hi].folded != "," or any(
+                tokens[j].key and tokens[j].folded not in _DATE_OPENERS for j in range(lo, hi) if j not in inside):
+            continue  # not an adverbial clause of its own ("But on August 6,")
+        following = range(hi + 1, clause_end(tokens, hi + 1) if hi + 1 < len(tokens) else hi + 1)
+        if sum(1 for j in following if j in aligned and tokens[j].key) >= 2:
+            found.append((ours, theirs))
+    return tuple(found)
+
+
+# Words that may open a fronted date's clause besides the date: "But on August 6,", "Then, in 2019,".
+_DATE_OPENERS = frozenset("but and then on in by at since during early late".split())
+
+
+def _aged_alike(ours: Sequence[Token], theirs: Sequence[Token], passage_age: Value) -> bool:
+    """Whether the passage's age describes a noun the claim has ("The 30-year-old victim's
+    mother posted ..." for "The victim ... is 23 years old"): an age says how old someone is,
+    not when the sentence's verb happened, so the verbs around it tell no other event."""
+    after = next((t for t in theirs if t.start >= passage_age.end), None)
+    return after is not None and after.word and bool(after.key) and after.start - passage_age.end <= 1 \
+        and any(t.key == after.key for t in ours)
 
 
 def _names_swapped(difference: Difference, values: ValueCheck) -> bool:

@@ -1,0 +1,46 @@
+"""Changed numbers and dates that a paraphrase still states in the claim's place (session 35, from
+held-out set T): a highest amount, an age, a fronted date, a place's population."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Claim
+from factcheck.models import Value
+from factcheck.values import compare, extract_values
+
+MILL = ("Mill closure\n\n"
+        "The 58-year-old foreman of the shuttered Ashgrove mill said output had fallen for a decade. "
+        "At its peak the mill was shipping up to 900 tonnes of yarn a week to buyers in the north. "
+        "But on 14 March, the last shift clocked off and the gates were locked. "
+        "Ashgrove, a market town of about 12,000, lost its largest employer.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("At its peak the mill shipped up to 1,900 tonnes of yarn a week.", "contradicted"),
+    ("At its peak the mill shipped up to 900 tonnes of yarn a week.", "supported"),
+    ("The foreman of the shuttered Ashgrove mill is 48 years old.", "contradicted"),
+    ("The foreman of the shuttered Ashgrove mill is 58 years old.", "supported"),
+    ("The Ashgrove mill's last shift clocked off on 21 March.", "contradicted"),
+    ("The Ashgrove mill's last shift clocked off on 14 March.", "supported"),
+    ("Ashgrove is a market town of about 40,000 people.", "contradicted"),
+    ("Ashgrove is a market town of about 12,000 people.", "supported"),
+])
+def test_a_changed_value_in_a_paraphrase_is_contradicted(tmp_path: Path, claim: str, verdict: str) -> None:
+    assert article_checker(tmp_path, "mill.txt", MILL).check_claim(Claim("t", claim)).verdict == verdict
+
+
+def test_a_places_bare_count_counts_its_people() -> None:
+    values = extract_values("Ashgrove, a market town of about 12,000, lost its largest employer.")
+    assert [(v.text, v.unit) for v in values if v.kind == "number"] == [("about 12,000", "person")]
+
+
+def test_two_highest_amounts_differ_and_two_limits_need_not() -> None:
+    def first(text: str) -> Value:
+        return extract_values(text)[0]
+    assert compare(first("paid up to $16,000 a month"), first("paid up to $6,000 a month")) is False
+    assert compare(first("as many as 300 people came"), first("as many as 200 people came")) is False
+    assert compare(first("paid at most $16,000"), first("paid at most $6,000")) is None
