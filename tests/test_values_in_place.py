@@ -44,3 +44,13 @@ def test_two_highest_amounts_differ_and_two_limits_need_not() -> None:
     assert compare(first("paid up to $16,000 a month"), first("paid up to $6,000 a month")) is False
     assert compare(first("as many as 300 people came"), first("as many as 200 people came")) is False
     assert compare(first("paid at most $16,000"), first("paid at most $6,000")) is None
+
+
+def test_a_negation_in_place_contradicts_where_the_source_names_the_subject_elsewhere(tmp_path: Path) -> None:
+    text = ("Ferry row\n\n"
+            "Councillor Maud Perrin of Kelso has campaigned for a new ferry for years. "
+            "The councillor said she had read the operator's report closely but decided not to back the new timetable.\n")
+    checker = article_checker(tmp_path, "ferry.txt", text)
+    result = checker.check_claim(Claim("t", "The Kelso councillor decided to back the operator's new winter timetable."))
+    assert result.verdict == "contradicted"
+    assert [d.kind for d in result.disagreements] == ["negation"]

@@ -303,10 +303,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         stance = "contradicts"
     elif opposing and unsaid and not _adrift(values, [*referred, *unsaid]) \
             and _share(claim, matched, valued | swapped | changed | terms_of(claim, unsaid)) >= (
-                SAME_TOPIC if slotted else RESTATED):
-        # (A value clash in the aligned place needs less of the rest, as it does to be on topic:
-        # "The Qyzylorda schoolgirl returned ... on August 9" / "But on August 6, the victim
-        # returned to her family home".)
+                SAME_TOPIC if slotted or any(d.kind in ("negation", "antonym") for d in differences) else RESTATED):
+        # (A value clash in the aligned place, or a word negated or opposed there, needs less of
+        # the rest, as it does to be on topic: "The Qyzylorda schoolgirl returned ... on August 9"
+        # / "But on August 6, the victim returned to her family home"; "The mother of the
+        # Qyzylorda schoolgirl chose to stop her daughter" / "The mother ... chose not to stop her".)
         # A passage that restates the claim but for names it does not state ("The 17-year-old from
         # Qyzylorda was kept in sexual slavery for three months" against "... a 17-year-old
         # schoolgirl revealed how her daughter was held in sexual slavery for six months"): it
