@@ -592,6 +592,10 @@ def test_a_count_a_rival_name_owns_is_not_the_claim_names() -> None:
     assert _clashes("The Greens took 18,450 votes in the by-election.", passage) == []
     # Two clauses: the first amount is nobody's ("Turnout rose 12%; Greens and Labour both gained 3%").
     assert _clashes("Labour's vote rose 12%.", "Turnout rose 12% at first; the Greens and Labour later gained 3%.") == []
+    # A claim that gives its amount to no name of its own keeps it (a census list after "According to").
+    assert _clashes("61.2% of the town was Catholic (40.0% practising), 20.5% was Protestant.",
+                    "According to the 2011 Census, 61.2% of the town was Catholic (40.0% practising), "
+                    "20.5% was Protestant.") == []
 
 
 def test_values_given_to_each_others_names_clash() -> None:

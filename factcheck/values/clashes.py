@@ -124,7 +124,7 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     owned = _owned_by_claim_names(conflicts, claim_values, passage_values, passage_text)
     agreed += owned
     conflicts = [(v, o) for v, o in conflicts if all(v is not w for w in owned)]
-    others = _owned_by_other_names(agreed, claim_values, passage_values, passage_text)
+    others = _owned_by_other_names(agreed, claim_values, passage_values, claim_text, passage_text)
     agreed = [v for v in agreed if all(v is not c for c, _ in others)]
     conflicts += others
     swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
@@ -198,12 +198,13 @@ def _owned_by_claim_names(conflicts: Sequence[tuple[Value, Value]], claim_values
 
 
 def _owned_by_other_names(agreed: Sequence[Value], claim_values: Sequence[Value], passage_values: Sequence[Value],
-                          passage_text: str) -> list[tuple[Value, Value]]:
+                          claim_text: str, passage_text: str) -> list[tuple[Value, Value]]:
     """Agreed claim quantities that the passage gives only to names the claim does not have, while
     it gives another amount of the same unit to one of the claim's names: "Tom Hale received
     54,210 votes" against "Ana Petrov received 54,210 votes to Tom Hale's 48,900". The amount is
     Petrov's; Hale's is 48,900. The converse of :func:`_owned_by_claim_names`, with its owners
-    (:func:`_owner`) and its exclusion of dates.
+    (:func:`_owner`, in the claim too: the rival's owner is the claim amount's) and its exclusion
+    of dates.
 
     Returns:
         (claim value, the amount the passage gives the claim's name) pairs, possibly none."""
@@ -219,13 +220,17 @@ def _owned_by_other_names(agreed: Sequence[Value], claim_values: Sequence[Value]
     for value in agreed:
         if value.kind not in QUANTITY_KINDS or value.kind == "date" or not value.unit:
             continue
+        mine = _owner(value, claim_names, claim_text)
+        if mine is None:
+            continue  # the claim gives the amount to no name of its own ("50.7% of the population was White")
         holders = [p for p in passage_values if compare(value, p) is True]
         if not holders or any(claimed(_owner(p, names, passage_text)) is not False for p in holders):
             continue
         # (Set against each other in one clause: "Shares jumped 22% at first; Penmore and Tarrow
         # later fell 4%" gives the 22% to no one.)
         rival = next((p for p in passage_values if p.kind == value.kind and p.unit == value.unit
-                      and compare(value, p) is False and claimed(_owner(p, names, passage_text))
+                      and compare(value, p) is False and (owner := _owner(p, names, passage_text)) is not None
+                      and _same_name(mine, owner)
                       and all(_one_clause(passage_text, h, p) for h in holders)), None)
         if rival is not None:
             found.append((value, rival))
