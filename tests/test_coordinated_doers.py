@@ -189,12 +189,14 @@ def test_names_in_two_roles_are_not_one_place(claim: str, passage: str, entity: 
     # and sped away."
     ("Rustam, the relative who was accompanying Zhibek, forced her into a car and sped away.", "partial"),
     ("Rustam forced Zhibek into a car and sped away.", "partial"),
-    ("The attackers beat up Rustam, then forced Zhibek into a car and sped away.", "supported"),
+    # (The mother's account: said flatly it is partial, with its report kept it is what 003 says.)
+    ("The attackers beat up Rustam, then forced Zhibek into a car and sped away, the mother said.", "supported"),
+    ("The attackers beat up Rustam, then forced Zhibek into a car and sped away.", "partial"),
 ])
 def test_an_object_made_the_doer_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
     result = seeds_checker.check_claim(Claim("t", claim))
     assert result.verdict == expected
-    if expected == "partial":
+    if expected == "partial" and not claim.startswith("The attackers"):
         assert "Rustam" in result.missing
 
 

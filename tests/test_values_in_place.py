@@ -54,3 +54,34 @@ def test_a_negation_in_place_contradicts_where_the_source_names_the_subject_else
     result = checker.check_claim(Claim("t", "The Kelso councillor decided to back the operator's new winter timetable."))
     assert result.verdict == "contradicted"
     assert [d.kind for d in result.disagreements] == ["negation"]
+
+
+BOATYARD = ("Boatyard sale\n\n"
+            "Marlow Marine took 62 per cent of the river-cruiser market last year to Bexley's 30 per cent. "
+            "The Reading firm was founded by Ada Quinn, 58, who still chairs its board. "
+            "The 44-year-old chief engineer, Tom Ellery, designed its best-selling hull. "
+            "Its yard is in Pangbourne, a village of about 1,500.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Bexley took 62 per cent of the river-cruiser market last year.", "contradicted"),   # Marlow's share
+    ("Bexley took 30 per cent of the river-cruiser market last year.", "supported"),
+    ("Ada Quinn is 58 years old.", "supported"),                  # "Ada Quinn, 58,": her age
+    ("Ada Quinn is 44 years old.", {"partial", "contradicted"}),  # the engineer's age, never hers
+    ("Pangbourne is a village of about 1,500 people.", "supported"),
+    # "The Reading firm" describes Marlow Marine: no other company in its place.
+    ("Marlow Marine took 62 per cent of the river-cruiser market last year to Bexley's 30 per cent.", "supported"),
+])
+def test_whose_value_it_is(tmp_path: Path, claim: str, verdict: str | set[str]) -> None:
+    got = article_checker(tmp_path, "boats.txt", BOATYARD).check_claim(Claim("t", claim)).verdict
+    assert got in ({verdict} if isinstance(verdict, str) else verdict)
+
+
+def test_the_name_a_description_modifies_is_no_other_name() -> None:
+    from factcheck.match.align import align
+    claim = "Marlow Marine held 62 per cent of the market."
+    assert not [d for d in align(claim, "The Reading firm held 62 per cent of the market.").differences
+                if d.kind == "entity"]
+    # Two descriptions by two places do differ.
+    assert [d for d in align("The Marlow firm held 62 per cent of the market.",
+                             "The Reading firm held 62 per cent of the market.").differences if d.kind == "entity"]

@@ -2293,6 +2293,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if kind == "entity" and _other_roles(ours, i, theirs, j):
                 continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
+            if kind == "entity" and _name_as_modifier(theirs, j) and not _name_as_modifier(ours, i):
+                continue  # "Stortford Appliances held 31 per cent" / "The Harlow company held 31 per cent"
             if kind == "entity" and ours[i].folded not in CALENDAR_NAMES and _of_other_acts(ours, i, theirs, j, placed,
                                                                                              passage):
                 continue  # "founded in 2017 by journalist Assem Zhapisheva" / "first reported by local journalist ..."
@@ -2343,6 +2345,26 @@ def _day_end(tokens: Sequence[Token], k: int) -> int:
     if tokens[k].folded in WEEKDAY_NAMES and k + 1 < len(tokens) and tokens[k + 1].folded in _DAY_PARTS:
         return tokens[k + 1].end
     return tokens[k].end
+
+
+def _name_as_modifier(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name run holding ``k`` modifies a common noun after it, under an article ("the
+    Harlow company", "a Qyzylorda schoolgirl"): a description of someone by a place or a brand,
+    which may be the other text's name; not a name in its own right."""
+    lo, hi = _name_span_indices(tokens, k)
+    return lo > 0 and tokens[lo - 1].folded in ARTICLES and hi < len(tokens) and tokens[hi].word \
+        and not tokens[hi].capital and is_common_noun(tokens[hi].folded)
+
+
+def _name_span_indices(tokens: Sequence[Token], k: int) -> tuple[int, int]:
+    """The token range of the run of capitalised words holding ``k``."""
+    lo = k
+    while lo > 0 and tokens[lo - 1].word and tokens[lo - 1].capital and tokens[lo - 1].key:
+        lo -= 1
+    hi = k + 1
+    while hi < len(tokens) and tokens[hi].word and tokens[hi].capital and tokens[hi].key:
+        hi += 1
+    return lo, hi
 
 
 _ACT_REACH = 8  # words back from a name to the verb whose party it is: "was founded in 2017 by journalist"

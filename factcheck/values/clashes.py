@@ -127,6 +127,9 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
     others = _owned_by_other_names(agreed, claim_values, passage_values, claim_text, passage_text)
     agreed = [v for v in agreed if all(v is not c for c, _ in others)]
     conflicts += others
+    aged = _ages_of_others(agreed, claim_values, passage_values, passage_text)
+    agreed = [v for v in agreed if all(v is not a for a in aged)]
+    absent += aged
     swapped = _swapped_names(absent, passage_names, claim_text, passage_text)
     swapped += _other_place_of_noun([v for v in absent if all(v is not c for c, _ in swapped)], passage_names,
                                     claim_text, passage_text)
@@ -235,6 +238,43 @@ def _owned_by_other_names(agreed: Sequence[Value], claim_values: Sequence[Value]
         if rival is not None:
             found.append((value, rival))
     return found
+
+
+def _ages_of_others(agreed: Sequence[Value], claim_values: Sequence[Value], passage_values: Sequence[Value],
+                    passage_text: str) -> list[Value]:
+    """Agreed claim ages that the passage gives to a person the claim does not name: the name
+    set beside the age ("The 41-year-old defendant, Gareth Pryce, ..." for "Lisa Brand is 41
+    years old"; "Pryce, 41, ..."). An age belongs to one person; a sentence that gives it to
+    another states nothing of the claim's. Returns those claim values (they become absent)."""
+    claim_names = [v for v in claim_values if v.kind == "name"]
+    if not claim_names:
+        return []
+    names = [v for v in passage_values if v.kind == "name"]
+    found = []
+    for value in agreed:
+        if value.kind != "age":
+            continue
+        holders = [p for p in passage_values if p.kind == "age" and compare(value, p) is True]
+        if holders and all((person := _aged_person(p, names, passage_text)) is not None
+                           and not any(_same_name(c, person) for c in claim_names) for p in holders):
+            found.append(value)
+    return found
+
+
+# Between an age and the name it is set beside: "41-year-old defendant, " before "Gareth Pryce",
+# ", " after "Pryce" before "41,".
+_AGE_TO_NAME = re.compile(r"[\w-]*(?:[^\S\r\n]+[a-z][\w-]*){0,3},[^\S\r\n]+$")
+
+
+def _aged_person(age: Value, names: Sequence[Value], text: str) -> Value | None:
+    """The name a passage sets right beside an age: after it, past the person's description and
+    a comma ("The 41-year-old defendant, Gareth Pryce"), or right before it ("Pryce, 41,")."""
+    for name in names:
+        if name.start >= age.end and name.start - age.end <= 40 and _AGE_TO_NAME.fullmatch(text[age.end:name.start]):
+            return name
+        if name.end <= age.start and re.fullmatch(r",[^\S\r\n]+", text[name.end:age.start]):
+            return name
+    return None
 
 
 def _one_clause(text: str, a: Value, b: Value) -> bool:

@@ -387,16 +387,46 @@ def _digits_quantity(ctx: _Context, match: re.Match[str], amount: float) -> Valu
     if not currency and not glue and _is_year(ctx, match):
         return _value(ctx, "date", ctx.hedge_start(start, _DATE_HEDGE_BEFORE), end,
                       date=(int(amount), None, None))
+    if not currency and not glue and (age := _apposed_age(ctx, match, amount)) is not None:
+        return age  # "Lindqvist, 52, said ...": her age
     if not currency and not glue and (rival := _rival_count(ctx, start, end, amount)) is not None:
         return rival  # "54,210 votes to Tom Hale's 48,900": Hale's 48,900 votes
     if not currency and _is_identifier(ctx, match.start("digits"), words=False):
         # After a name, a number is an identifier ("Boeing 737", "Windows 10"), unless it is
         # money or a magnitude: "fined Aidos Serik 2.5 million rubles" states an amount.
         value = _after_number(ctx, start, end, amount, currency)
-        if value is None or not (value.unit in _MONEY_UNITS or _MAGNITUDE_AFTER.match(ctx.text, end)):
+        if value is None or not (value.unit in _MONEY_UNITS or _MAGNITUDE_AFTER.match(ctx.text, end)
+                                 or _owned_share(ctx, start, value)):
             return None
         return value
     return _after_number(ctx, start, end, amount, currency)
+
+
+# A name and its comma right before a number set off by commas: "Lindqvist, 52, said", "Brand,
+# 36, was cleared" (the news convention for a person's age). Not after a month or weekday.
+_NAME_COMMA_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w'’-]+),[^\S\r\n]+$")
+
+
+def _apposed_age(ctx: _Context, match: re.Match[str], amount: float) -> Value | None:
+    """A person's age set off by commas after the name (:data:`_NAME_COMMA_BEFORE`), as an
+    ``age`` in years; None for anything else (a whole number of 1 to 119 only)."""
+    start, end = match.start(), match.end()
+    if not match["digits"].isdigit() or not 1 <= amount <= 119 or ctx.text[end:end + 1] != ",":
+        return None
+    name = _NAME_COMMA_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if name is None or name["w"].lower() in _MONTHS or name["w"].lower() in _WEEKDAY_WORDS:
+        return None
+    return _value(ctx, "age", start, end, amount=amount, unit="year")
+
+
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _owned_share(ctx: _Context, start: int, value: Value) -> bool:
+    """Whether a number after a possessive name is that name's percentage ("to Hargreaves's 41
+    per cent", "Kestrel's 24%"): a share the name has, not an identifier ("Boeing's 737")."""
+    return value.unit in ("percent", PERCENTAGE_POINT) and bool(
+        _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 4), start))
 
 
 # "received 54,210 votes to Tom Hale's 48,900", "won 54 per cent against Hale's 46": a count set

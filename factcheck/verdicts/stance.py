@@ -99,8 +99,10 @@ def value_terms(claim: ClaimTerms, values: Sequence[Value], kinds: frozenset[str
     third act" "Act III") and a stated duration ("within 20 years" is "within two decades").
     """
     def whole(v: Value) -> bool:
+        # (Stated, an age's "years old" and a headcount's "people" are its unit too: "a town of
+        # about 8,000" states "about 8,000 people", "Lindqvist, 52," states "52 years old".)
         return v.unit in MEASURES or (v.kind == "date" and v.unit in SPANS) \
-            or (stated and (v.unit == "score" or v.kind in ("ordinal", "duration")))
+            or (stated and (v.unit == "score" or v.kind in ("ordinal", "duration", "age") or v.unit in HEADCOUNT_UNITS))
 
     spans = [(v.start, v.end, "name" if whole(v) else v.kind) for v in values if v.kind in kinds]
     if not spans:
