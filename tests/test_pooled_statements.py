@@ -56,3 +56,23 @@ TUGS = ("Harbour tugs\n\n"
 def test_a_name_from_the_next_sentence_is_not_the_subject_of_another_names_verb(
         tmp_path: Path, claim: str, verdict: set[str]) -> None:
     assert article_checker(tmp_path, "tugs.txt", TUGS).check_claim(Claim("t", claim)).verdict in verdict
+
+
+def test_a_weekday_counted_from_another_event_dates_that_event(tmp_path: Path) -> None:
+    text = ("Harbour vote\n\nThe harbour board signed the dredging contract on Friday, three days after a "
+            "heated public meeting in the Quayside hall.\n")
+    checker = article_checker(tmp_path, "board.txt", text)
+    meeting = checker.check_claim(Claim("t", "The public meeting in the Quayside hall was held on Friday."))
+    assert meeting.verdict == "contradicted"   # Friday less three days: Tuesday
+    assert [d.kind for d in meeting.disagreements] == ["date"]
+    assert checker.check_claim(Claim("t", "The harbour board signed the dredging contract on Friday.")).verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Holm sold 900 kettles in May.", "supported"),       # "900 kettles for its main rival, Holm"
+    ("Holm sold 1,200 kettles in May.", "contradicted"),
+    ("Norvik sold 1,200 kettles in May.", "supported"),
+])
+def test_a_count_named_for_its_owner_after_it(tmp_path: Path, claim: str, verdict: str) -> None:
+    text = "Kettle sales\n\nNorvik sold 1,200 kettles in May, against 900 kettles for its main rival, Holm.\n"
+    assert article_checker(tmp_path, "kettles.txt", text).check_claim(Claim("t", claim)).verdict == verdict

@@ -687,6 +687,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_relative_days(ours, theirs, forward, claim, passage),
+        *_counted_weekdays(ours, theirs, forward, claim, passage),
         *_exchanged_sentences(ours, theirs, forward, claim, passage),
         *_other_agents(ours, theirs, pairs, claim, passage),
         *_voice_exchange(ours, theirs, pairs, claim, passage),
@@ -1441,6 +1442,42 @@ def _relative_days(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
                     if event else all(abs(r - j) <= _DAY_REACH for r in rest):
                 return [_difference("antonym", (ours[i + 1].start, ours[i + 1].end),
                                     (theirs[j].start, theirs[j].end), claim, passage, "order")]
+    return []
+
+
+_WEEKDAY_INDEX = {day: n for n, day in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_weekdays(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                      claim: str, passage: str) -> list[Difference]:
+    """A weekday that dates another event than the one the passage counts from it: "approved the
+    plan on Thursday, two days after a closely fought by-election in the Netteswell ward" dates
+    the by-election on Tuesday, so "The Netteswell by-election was held on Thursday" gives it
+    the approval's day. The claim's weekday is aligned with the passage's, which a comma, a count
+    of days and "after" or "before" follow; most of the claim's other aligned words stand in the
+    event after that. (factcheck.values.relative moves month days the same way.)
+
+    Returns:
+        At most one ``date`` difference: the claim's weekday and the passage's weekday with its
+        count ("Thursday, two days after")."""
+    for i, t in enumerate(ours):
+        j = forward.get(i)
+        if t.folded not in _WEEKDAY_INDEX or j is None or j + 4 >= len(theirs):
+            continue
+        comma, count, days, way = theirs[j + 1: j + 5]
+        if comma.folded != "," or days.folded not in ("day", "days") or way.folded not in ("after", "before") \
+                or (n := _SMALL_COUNTS.get(count.folded, int(count.folded) if count.folded.isdigit() else 0)) < 1:
+            continue
+        event = range(j + 5, clause_end(theirs, j + 5))
+        others = [forward[k] for k in forward if k != i and ours[k].key]
+        inside = sum(1 for m in others if m in event)
+        if inside < 2 or inside * 2 < len(others):
+            continue  # the claim's statement is the dated one, not the event counted from
+        step = -n if way.folded == "after" else n
+        day = (_WEEKDAY_INDEX[theirs[j].folded] + step) % 7
+        if day != _WEEKDAY_INDEX[t.folded]:
+            return [_difference("date", (t.start, t.end), (theirs[j].start, way.end), claim, passage)]
     return []
 
 

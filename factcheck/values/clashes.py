@@ -159,7 +159,8 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
             conflicts.append((ours, moved))
         else:
             absent.append(ours)
-    quantities = [v for v in agreed if v.kind in QUANTITY_KINDS and all(v is not c for c in by_change)]
+    quantities = [v for v in agreed if v.kind in QUANTITY_KINDS and all(v is not c for c in by_change)
+                  and not _held_by_claim_name(v, claim_values, passage_values, passage_text)]
     rivals = tuple((v, p) for v in quantities for p in passage_values if p.kind == v.kind and compare(v, p) is False)
     holders = tuple((v, p) for v in quantities if any(v is r for r, _ in rivals)
                     for p in passage_values if compare(v, p) is True)
@@ -193,9 +194,10 @@ def _owned_by_claim_names(conflicts: Sequence[tuple[Value, Value]], claim_values
     owned = []
     for value, other in conflicts:
         if value.kind not in QUANTITY_KINDS or value.kind == "date" \
-                or claimed(_owner(other, names, passage_text)) is not False:
+                or claimed(_owner_after(other, names, passage_text) or _owner(other, names, passage_text)) is not False:
             continue
-        if any(compare(value, p) is True and claimed(_owner(p, names, passage_text)) for p in passage_values):
+        if any(compare(value, p) is True and claimed(_owner_after(p, names, passage_text) or _owner(p, names, passage_text))
+               for p in passage_values):
             owned.append(value)
     return owned
 
@@ -232,7 +234,8 @@ def _owned_by_other_names(agreed: Sequence[Value], claim_values: Sequence[Value]
         # (Set against each other in one clause: "Shares jumped 22% at first; Penmore and Tarrow
         # later fell 4%" gives the 22% to no one.)
         rival = next((p for p in passage_values if p.kind == value.kind and p.unit == value.unit
-                      and compare(value, p) is False and (owner := _owner(p, names, passage_text)) is not None
+                      and compare(value, p) is False
+                      and (owner := _owner_after(p, names, passage_text) or _owner(p, names, passage_text)) is not None
                       and _same_name(mine, owner)
                       and all(_one_clause(passage_text, h, p) for h in holders)), None)
         if rival is not None:
@@ -275,6 +278,35 @@ def _aged_person(age: Value, names: Sequence[Value], text: str) -> Value | None:
         if name.end <= age.start and re.fullmatch(r",[^\S\r\n]+", text[name.end:age.start]):
             return name
     return None
+
+
+# A count's owner named after it: "against 900 for its main rival, Kestrel Home".
+_FOR_OWNER = re.compile(r"[^\S\r\n]+for[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,3}?(?:[\w'’-]+,[^\S\r\n]+)?$")
+
+
+def _owner_after(value: Value, names: Sequence[Value], text: str) -> Value | None:
+    """The name a passage gives a count to after it, by "for" ("900 for its main rival, Kestrel
+    Home", "900 for Kestrel"), within a few words; None when there is none."""
+    for name in names:
+        if value.end <= name.start <= value.end + 50 and _FOR_OWNER.fullmatch(text[value.end:name.start]):
+            return name
+    return None
+
+
+def _held_by_claim_name(value: Value, claim_values: Sequence[Value], passage_values: Sequence[Value],
+                        passage_text: str) -> bool:
+    """Whether the passage gives an amount equal to a claim quantity to one of the claim's names
+    ("against 900 kettles for its main rival, Holm" for "Holm sold 900 kettles"): the passage's
+    other amounts of its kind are then others', no rivals of the claim's (a date is no one's)."""
+    if value.kind == "date":
+        return False
+    claim_names = [v for v in claim_values if v.kind == "name"]
+    names = [v for v in passage_values if v.kind == "name"]
+    if not claim_names or len(names) < 2:
+        return False
+    return any(compare(value, p) is True
+               and (owner := _owner_after(p, names, passage_text) or _owner(p, names, passage_text)) is not None
+               and any(_same_name(c, owner) for c in claim_names) for p in passage_values)
 
 
 def _one_clause(text: str, a: Value, b: Value) -> bool:
