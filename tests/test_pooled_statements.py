@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import article_checker
 
-from factcheck import Claim
+from factcheck import Checker, Claim
 
 FERRY = ("Island ferry service resumes\n\n"
          "The crew of the Morwenna returned to work on Wednesday after a two-week dispute over rotas. "
@@ -76,3 +76,38 @@ def test_a_weekday_counted_from_another_event_dates_that_event(tmp_path: Path) -
 def test_a_count_named_for_its_owner_after_it(tmp_path: Path, claim: str, verdict: str) -> None:
     text = "Kettle sales\n\nNorvik sold 1,200 kettles in May, against 900 kettles for its main rival, Holm.\n"
     assert article_checker(tmp_path, "kettles.txt", text).check_claim(Claim("t", claim)).verdict == verdict
+
+
+def test_a_team_a_count_is_for_is_not_its_owner(tmp_path: Path) -> None:
+    # (Wikipedia's "Fanney played 5 games for the Icelandic U-16 national team in 2005. In 2008, she
+    # played 3 games for the Icelandic national basketball team.", in other words.)
+    text = ("Ivo Marić\n\nMarić played 7 matches for the Croatian under-18 side in 2011. "
+            "In 2014, he played 2 matches for the Croatian senior side.\n")
+    result = article_checker(tmp_path, "ivo.txt", text).check_claim(
+        Claim("t", "Marić played 2 matches for the Croatian under-18 side in 2011."))
+    assert result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "verb"), [
+    ("The Ministry of Information fined The Village for publishing the article.", "fined"),
+    ("After the verdict, the family appealed to the Supreme Court.", "appealed"),
+    ("The article published on September 1 was written by Asem Zhapisheva.", "published"),
+    ("Batyrbekov was sentenced in 2019.", None),          # a passive: another rule's
+    ("Smailova heads the NeMolchi.kz foundation.", None),  # a present tense
+    ("Zagipa Baliyeva, the ombudswoman, took Nursultan to Astana.", None),  # past an apposition
+])
+def test_the_main_verb_of_a_claim(claim: str, verb: str | None) -> None:
+    from factcheck.match.cues import tokenize
+    from factcheck.match.predicates import main_verb
+    tokens = tokenize(claim)
+    k = main_verb(tokens)
+    assert (tokens[k].folded if k is not None else None) == verb
+
+
+def test_a_pooled_support_without_the_claims_rarest_verb_is_partial(seeds_checker: Checker) -> None:
+    # 002 pools "Ministry of Information ... ready to provide assistance to Village Kazakhstan" with
+    # "The article, published on September 1": what the ministry did to The Village is nowhere.
+    result = seeds_checker.check_claim(Claim("t", "The Ministry of Information fined The Village for publishing "
+                                                  "the article."))
+    assert result.verdict != "supported"
+    assert "fined" in result.missing

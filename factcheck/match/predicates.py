@@ -34,9 +34,9 @@ from itertools import pairwise
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
-from factcheck.match.cues import ARTICLES, BOUNDARY_WORDS, Token, clause_end, tokenize
+from factcheck.match.cues import ARTICLES, BE_FORMS, BOUNDARY_WORDS, POSSESSIVE_PRONOUNS, Token, clause_end, tokenize
 
-__all__ = ["inserted_phrases", "opposed_elsewhere", "unstated_predicates"]
+__all__ = ["inserted_phrases", "main_verb", "opposed_elsewhere", "unstated_predicates"]
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE = frozenset("who which".split())
@@ -72,6 +72,47 @@ def unstated_predicates(ours: Sequence[Token], forward: dict[int, int], stated: 
         if aligned == 0 and (key := ours[verb].key):
             found.add(key)
     return frozenset(found)
+
+
+# Words right before a past form that make it no main verb: an article or possessive ("the
+# fined sum"), "to" ("to be fined"), a preposition ("after published reports"), a relative pronoun.
+_NOT_BEFORE_MAIN_VERB = frozenset("the a an to of in on at by for with from after before who which that "
+                                  "whose".split())
+_OPENERS = frozenset("after before when while as since although though because if once until in on at during "
+                     "by for".split())
+
+
+def main_verb(tokens: Sequence[Token]) -> int | None:
+    """The index of a claim's main verb in the past: the first past form (a WordNet verb form, by
+    :func:`is_participle`) after the subject's words, in the clause that opens the claim or, where a
+    subordinate clause or a phrase opens it ("After the verdict, ..."), in the one after its comma.
+    None where the claim has none: a present tense, a form of "be" (a passive or a copula), a
+    comma before the verb (an apposition), or a relative pronoun first.
+
+    Args:
+        tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
+    """
+    start = 0
+    if tokens and tokens[0].folded in _OPENERS:
+        comma = next((k for k, t in enumerate(tokens) if t.folded == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    seen_subject = False
+    for k in range(start, len(tokens)):
+        t = tokens[k]
+        if not t.word:
+            if t.folded == ",":
+                return None
+            continue
+        if t.folded in BE_FORMS or t.folded in ("who", "which", "that"):
+            return None
+        before = tokens[k - 1].folded if k > start else ""
+        if seen_subject and not t.capital and is_participle(t.folded) and before not in _NOT_BEFORE_MAIN_VERB \
+                and before not in POSSESSIVE_PRONOUNS:
+            return k
+        seen_subject = seen_subject or bool(t.key)
+    return None
 
 
 def _conjoined_predicates(tokens: Sequence[Token]) -> list[list[int]]:

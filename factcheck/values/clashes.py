@@ -281,12 +281,13 @@ def _aged_person(age: Value, names: Sequence[Value], text: str) -> Value | None:
 
 
 # A count's owner named after it: "against 900 for its main rival, Kestrel Home".
-_FOR_OWNER = re.compile(r"[^\S\r\n]+for[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,3}?(?:[\w'’-]+,[^\S\r\n]+)?$")
+_FOR_OWNER = re.compile(r"[^\S\r\n]+for[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,3}?[\w'’-]+,[^\S\r\n]+$")
 
 
 def _owner_after(value: Value, names: Sequence[Value], text: str) -> Value | None:
-    """The name a passage gives a count to after it, by "for" ("900 for its main rival, Kestrel
-    Home", "900 for Kestrel"), within a few words; None when there is none."""
+    """The name a passage gives a count to after it, by "for" and a description the name is set
+    beside ("900 for its main rival, Kestrel Home"), within a few words; None when there is none.
+    ("3 games for the Icelandic national team" is no team's count.)"""
     for name in names:
         if value.end <= name.start <= value.end + 50 and _FOR_OWNER.fullmatch(text[value.end:name.start]):
             return name
