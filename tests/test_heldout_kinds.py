@@ -48,7 +48,9 @@ def test_no_longer_ends_a_state(text: str, negates: bool) -> None:
     # a kinship given to a name that the source states nowhere is the claim's own
     ("The attackers beat up Zhibek's cousin, Rustam, and forced her into a car.", "partial"),
     ("Musinova said the attackers beat up her son, Rustam, and forced Zhibek into a car.", "partial"),
-    ("The attackers beat up Zhibek's relative, Rustam, and forced her into a car.", "supported"),
+    # (with the mother's report kept: said flatly, her account is partial, session 35)
+    ("The attackers beat up Zhibek's relative, Rustam, and forced her into a car, the mother said.", "supported"),
+    ("The attackers beat up Zhibek's relative, Rustam, and forced her into a car.", "partial"),
     ("Rustam, who was beaten in the attack, is Zhibek's cousin.", "partial"),
     # 000: "On March 14, ..., Batyrbekova traveled with Nursultan to the nearest large city, Shymkent, ..."
     ("On March 14, Zagipa Baliyeva traveled with Nursultan to Shymkent.", "contradicted"),

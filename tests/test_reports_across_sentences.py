@@ -178,7 +178,8 @@ def test_an_owner_of_a_description_in_other_words(tmp_path: Path, claim: str, ex
 
 @pytest.mark.parametrize(("claim", "expected"), [
     ("The attackers beat Zhibek and then bundled her relative Rustam into a car.", "contradicted"),
-    ("The attackers beat Rustam and then forced Zhibek into a car.", "supported"),
+    ("The attackers beat Rustam and then forced Zhibek into a car, the mother said.", "supported"),
+    ("The attackers beat Rustam and then forced Zhibek into a car.", "partial"),  # her account, said flatly
 ])
 def test_objects_exchanged_between_verbs_in_other_words_on_the_seeds(seeds_checker: Checker, claim: str,
                                                                      expected: str) -> None:

@@ -397,7 +397,7 @@ def test_a_phrasal_verb_with_its_particle_apart(request: pytest.FixtureRequest, 
     # 003: "She said they beat up the young woman's relative, Rustam, then forced Zhibek into a car and sped away."
     ("seeds_checker", "They beat up Zhibek, then forced Rustam into a car and sped away.", "contradicted",
      ("Zhibek", "Rustam")),
-    ("seeds_checker", "They beat up Rustam, then forced Zhibek into a car and sped away.", "supported", None),
+    ("seeds_checker", "They beat up Rustam, then forced Zhibek into a car and sped away, she said.", "supported", None),
     ("clinic", "The protesters blocked the director's car, then surrounded the main gate and shouted slogans.",
      "contradicted", ("director's car", "main gate")),
     ("clinic", "The protesters blocked the main gate, then surrounded the director's car and shouted slogans.",

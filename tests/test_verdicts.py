@@ -402,7 +402,8 @@ def test_a_duration_stated_in_other_units_states_its_unit_words(tmp_path: Path, 
 @pytest.mark.parametrize(("claim", "verdict"), [
     # 004 says "Since I received no help from the school" in the mother's quotation, one paragraph
     # after naming her; its other sentences share the claim's other words
-    ("The victim's mother said she received help from the school in Qyzylorda.", "partial"),
+    # (contradicted since session 35: the negation in place, with her name given elsewhere in 004)
+    ("The victim's mother said she received help from the school in Qyzylorda.", "contradicted"),
     ("The victim's mother said she received no help from the school.", "supported"),
 ])
 def test_a_support_set_does_not_hide_a_word_its_source_negates(checker: Checker, claim: str, verdict: str) -> None:
