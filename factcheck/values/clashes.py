@@ -13,7 +13,7 @@ import difflib
 import functools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
@@ -183,23 +183,32 @@ def _owned_by_claim_names(conflicts: Sequence[tuple[Value, Value]], claim_values
     value's name is the nearest one before it in its sentence (:func:`_owner`). Not for dates,
     which date an event rather than belong to a name ("... in London in November"): on WiCE
     dev, that made one partially supported claim supported."""
+    claimed = _claimed_owner(claim_values, passage_values, passage_text)
+    if claimed is None:
+        return []
+    owned = []
+    for value, other in conflicts:
+        if value.kind not in QUANTITY_KINDS or value.kind == "date" or claimed(other) is not False:
+            continue
+        if any(compare(value, p) is True and claimed(p) for p in passage_values):
+            owned.append(value)
+    return owned
+
+
+def _claimed_owner(claim_values: Sequence[Value], passage_values: Sequence[Value],
+                   passage_text: str) -> Callable[[Value], bool | None] | None:
+    """For the owner rules: a test of a passage value's owner (:func:`_owner_after`, else
+    :func:`_owner`): True when it is one of the claim's names, False when another name, None when
+    the value has none. None (no test) when the claim names nothing or the passage fewer than two."""
     claim_names = [v for v in claim_values if v.kind == "name"]
     names = [v for v in passage_values if v.kind == "name"]
     if not claim_names or len(names) < 2:
-        return []
+        return None
 
-    def claimed(name: Value | None) -> bool | None:
-        return None if name is None else any(_same_name(c, name) for c in claim_names)
-
-    owned = []
-    for value, other in conflicts:
-        if value.kind not in QUANTITY_KINDS or value.kind == "date" \
-                or claimed(_owner_after(other, names, passage_text) or _owner(other, names, passage_text)) is not False:
-            continue
-        if any(compare(value, p) is True and claimed(_owner_after(p, names, passage_text) or _owner(p, names, passage_text))
-               for p in passage_values):
-            owned.append(value)
-    return owned
+    def claimed(value: Value) -> bool | None:
+        owner = _owner_after(value, names, passage_text) or _owner(value, names, passage_text)
+        return None if owner is None else any(_same_name(c, owner) for c in claim_names)
+    return claimed
 
 
 def _owned_by_other_names(agreed: Sequence[Value], claim_values: Sequence[Value], passage_values: Sequence[Value],
@@ -213,14 +222,11 @@ def _owned_by_other_names(agreed: Sequence[Value], claim_values: Sequence[Value]
 
     Returns:
         (claim value, the amount the passage gives the claim's name) pairs, possibly none."""
+    claimed = _claimed_owner(claim_values, passage_values, passage_text)
+    if claimed is None:
+        return []
     claim_names = [v for v in claim_values if v.kind == "name"]
     names = [v for v in passage_values if v.kind == "name"]
-    if not claim_names or len(names) < 2:
-        return []
-
-    def claimed(name: Value | None) -> bool | None:
-        return None if name is None else any(_same_name(c, name) for c in claim_names)
-
     found = []
     for value in agreed:
         if value.kind not in QUANTITY_KINDS or value.kind == "date" or not value.unit:
@@ -229,7 +235,7 @@ def _owned_by_other_names(agreed: Sequence[Value], claim_values: Sequence[Value]
         if mine is None:
             continue  # the claim gives the amount to no name of its own ("50.7% of the population was White")
         holders = [p for p in passage_values if compare(value, p) is True]
-        if not holders or any(claimed(_owner(p, names, passage_text)) is not False for p in holders):
+        if not holders or any(claimed(p) is not False for p in holders):
             continue
         # (Set against each other in one clause: "Shares jumped 22% at first; Penmore and Tarrow
         # later fell 4%" gives the 22% to no one.)
@@ -301,13 +307,8 @@ def _held_by_claim_name(value: Value, claim_values: Sequence[Value], passage_val
     other amounts of its kind are then others', no rivals of the claim's (a date is no one's)."""
     if value.kind == "date":
         return False
-    claim_names = [v for v in claim_values if v.kind == "name"]
-    names = [v for v in passage_values if v.kind == "name"]
-    if not claim_names or len(names) < 2:
-        return False
-    return any(compare(value, p) is True
-               and (owner := _owner_after(p, names, passage_text) or _owner(p, names, passage_text)) is not None
-               and any(_same_name(c, owner) for c in claim_names) for p in passage_values)
+    claimed = _claimed_owner(claim_values, passage_values, passage_text)
+    return claimed is not None and any(compare(value, p) is True and claimed(p) for p in passage_values)
 
 
 def _one_clause(text: str, a: Value, b: Value) -> bool:
