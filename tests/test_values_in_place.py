@@ -82,6 +82,10 @@ def test_the_name_a_description_modifies_is_no_other_name() -> None:
     claim = "Marlow Marine held 62 per cent of the market."
     assert not [d for d in align(claim, "The Reading firm held 62 per cent of the market.").differences
                 if d.kind == "entity"]
+    # A place named before its class noun is that place's name, not a description of the claim's.
+    assert [d for d in align("The Courier is a weekly paper in Leeds.",
+                             "A weekly paper in the Bradford area, The Courier has never missed an issue.").differences
+            if d.kind == "entity"]
     # Two descriptions by two places do differ.
     assert [d for d in align("The Marlow firm held 62 per cent of the market.",
                              "The Reading firm held 62 per cent of the market.").differences if d.kind == "entity"]

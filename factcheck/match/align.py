@@ -2332,9 +2332,10 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             if kind == "entity" and _other_roles(ours, i, theirs, j):
                 continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
             if kind == "entity" and _name_as_modifier(theirs, j) and not _name_as_modifier(ours, i) \
-                    and not _possessive_name(ours, i):
+                    and not _possessive_name(ours, i) and _doer_named(ours, i) and _doer_described(theirs, j):
                 # "Stortford Appliances held 31 per cent" / "The Harlow company held 31 per cent"; but
-                # "Serbia's parliament" / "the Croatian parliament" are two owners of one kind of thing.
+                # "Serbia's parliament" / "the Croatian parliament" are two owners of one kind of thing,
+                # and "a newspaper in Almaty" / "in the Atyrau region" two places.
                 continue
             if kind == "entity" and ours[i].folded not in CALENDAR_NAMES and _of_other_acts(ours, i, theirs, j, placed,
                                                                                              passage):
@@ -2395,6 +2396,19 @@ def _name_as_modifier(tokens: Sequence[Token], k: int) -> bool:
     lo, hi = _name_span_indices(tokens, k)
     return lo > 0 and tokens[lo - 1].folded in ARTICLES and hi < len(tokens) and tokens[hi].word \
         and not tokens[hi].capital and is_common_noun(tokens[hi].folded)
+
+
+def _doer_named(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name run holding ``k`` stands right before a verb, as its subject."""
+    _, hi = _name_span_indices(tokens, k)
+    return hi < len(tokens) and _a_verb(tokens, hi)
+
+
+def _doer_described(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name run holding ``k`` and the noun it modifies stand right before a verb, as
+    its subject ("The Harlow company held ...")."""
+    _, hi = _name_span_indices(tokens, k)
+    return hi + 1 < len(tokens) and _a_verb(tokens, hi + 1)
 
 
 def _possessive_name(tokens: Sequence[Token], k: int) -> bool:
