@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import NamedTuple
@@ -69,6 +69,7 @@ from factcheck.match.cues import (
     TEMPORAL_ORDER,
     THAT_REPORTS,
     WEEKDAY_NAMES,
+    WEEKDAYS,
     Token,
     clause_end,
     clause_start,
@@ -749,9 +750,7 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
     # cannot be one of them; _dedupe drops entity differences alone, so it keeps the same ones.
     own = align(claim, sentence, passage[:a]).differences if len(sentences_of(sentence)) >= 2 \
         else _dedupe(_opposites(claim, sentence))
-    taken = [d.claim_span for d in found if d.kind != "hedge"]  # (a hedge spans the whole report)
-    return [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a)) for d in own
-            if d.kind in _OPPOSING and not any(_spans_overlap(d.claim_span, span) for span in taken)]
+    return _new_in_sentence(own, _OPPOSING, found, a)
 
 
 def _pooled_days(claim: str, passage: str, theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -764,19 +763,25 @@ def _pooled_days(claim: str, passage: str, theirs: Sequence[Token], pairs: Seque
     ours_days = {t.folded for t in tokenize(claim) if t.folded in WEEKDAY_NAMES}
     if not ours_days:
         return []
-    taken = [d.claim_span for d in found if d.kind != "hedge"]  # (a hedge spans the whole report)
     differences: list[Difference] = []
     for (a, b), count in zip(sentences, held, strict=True):
         if count * 2 < len(pairs) or count == len(pairs):
             continue
         days = {t.folded for t in theirs if a <= t.start < b and t.folded in WEEKDAY_NAMES}
-        if not days or days & ours_days:
-            continue
-        sentence = passage[a:b]
-        differences += [replace(d, passage_span=(d.passage_span[0] + a, d.passage_span[1] + a))
-                        for d in _opposites(claim, sentence)
-                        if d.kind == "date" and not any(_spans_overlap(d.claim_span, span) for span in taken)]
+        if days and not days & ours_days:
+            differences += _new_in_sentence(_opposites(claim, passage[a:b]), {"date"}, found, a)
     return differences
+
+
+def _new_in_sentence(own: Sequence[Difference], kinds: Collection[str], found: Sequence[Difference],
+                     offset: int) -> list[Difference]:
+    """The differences of ``kinds`` that one sentence's own alignment found (``own``, offsets into
+    that sentence, which starts at ``offset`` in the passage) at claim words no difference of the
+    whole passage (``found``, but its hedges, which span a whole report) already covers; their
+    passage offsets moved to index the passage."""
+    taken = [d.claim_span for d in found if d.kind != "hedge"]
+    return [replace(d, passage_span=(d.passage_span[0] + offset, d.passage_span[1] + offset)) for d in own
+            if d.kind in kinds and not any(_spans_overlap(d.claim_span, span) for span in taken)]
 
 
 def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -946,7 +951,7 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
         verb = ours[iv]
         if not verb.word or verb.capital or verb.key in _RECIPROCAL or verb.folded in SPEECH_VERBS:
             continue
-        if jv > 0 and (theirs[jv - 1].folded in ARTICLES or theirs[jv - 1].folded in POSSESSIVE_PRONOUNS):
+        if _determined(theirs, jv):
             continue  # the passage's noun ("said in an interview with RFE/RL"): prepositions give its parties
         # A word the passage has twice is compared where it stands nearest the verb ("the family
         # 'detained two of them' ... The family handed over the suspects to authorities").
@@ -991,10 +996,15 @@ def _parties_of_a_noun(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
         if not verb.word or verb.capital or not verb.key or not is_participle(verb.folded) \
                 or not 0 < i < len(ours) - 1 or not (ours[i - 1].capital and _named_party(ours, i + 1)):
             continue
-        if 0 < j < len(theirs) - 1 and (theirs[j - 1].folded in ARTICLES or theirs[j - 1].folded in POSSESSIVE_PRONOUNS) \
-                and theirs[j + 1].folded == "with":
+        if j < len(theirs) - 1 and _determined(theirs, j) and theirs[j + 1].folded == "with":
             return frozenset({verb.key})
     return frozenset()
+
+
+def _determined(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an article or a possessive determiner stands right before token ``k``: the word is
+    then a noun ("an interview", "his interview"), whatever verb it may also be."""
+    return k > 0 and (tokens[k - 1].folded in ARTICLES or tokens[k - 1].folded in POSSESSIVE_PRONOUNS)
 
 
 def _exchanged_objects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -1446,7 +1456,7 @@ def _relative_days(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
     return []
 
 
-_WEEKDAY_INDEX = {day: n for n, day in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAY_INDEX = {day: n for n, day in enumerate(WEEKDAYS)}
 _SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -2418,14 +2428,12 @@ def _possessive_name(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _name_span_indices(tokens: Sequence[Token], k: int) -> tuple[int, int]:
-    """The token range of the run of capitalised words holding ``k``."""
+    """The token range of the run of capitalised words holding ``k`` (its end as :func:`_run_end`
+    finds it)."""
     lo = k
     while lo > 0 and tokens[lo - 1].word and tokens[lo - 1].capital and tokens[lo - 1].key:
         lo -= 1
-    hi = k + 1
-    while hi < len(tokens) and tokens[hi].word and tokens[hi].capital and tokens[hi].key:
-        hi += 1
-    return lo, hi
+    return lo, _run_end(tokens, k)
 
 
 _ACT_REACH = 8  # words back from a name to the verb whose party it is: "was founded in 2017 by journalist"

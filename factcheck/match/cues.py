@@ -108,7 +108,8 @@ HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("w
 # value comparison reads, not a name or a thing in some place.
 MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split())
-WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday first (ISO 8601)
+WEEKDAY_NAMES = frozenset(WEEKDAYS)
 CALENDAR_NAMES = MONTH_NAMES | WEEKDAY_NAMES
 
 

@@ -54,6 +54,7 @@ from factcheck.values.vocabulary import (
     _TENS,
     _TIME_UNITS,
     _UNIT_ALIASES,
+    _WEEKDAYS,
     MEASURES,
     PERCENT,
     PERCENT_CHANGE,
@@ -414,12 +415,9 @@ def _apposed_age(ctx: _Context, match: re.Match[str], amount: float) -> Value | 
     if not match["digits"].isdigit() or not 1 <= amount <= 119 or ctx.text[end:end + 1] != ",":
         return None
     name = _NAME_COMMA_BEFORE.search(ctx.text, max(0, start - 40), start)
-    if name is None or name["w"].lower() in _MONTHS or name["w"].lower() in _WEEKDAY_WORDS:
+    if name is None or name["w"].lower() in _MONTHS or name["w"].lower() in _WEEKDAYS:
         return None
     return _value(ctx, "age", start, end, amount=amount, unit="year")
-
-
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _owned_share(ctx: _Context, start: int, value: Value) -> bool:

@@ -137,11 +137,12 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # sentences about other things: "The victim kept most of the money for herself" from 000's
     # "the lawyer ... being kept waiting" beside "regularly sends back money".)
     lead_words = min(LEAD_TERMS, len(claim.weights))
+    verb = _rarest_main_verb(claim)
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and len(result[s.members[0]].matched) >= lead_words
                   and _states_quotation(quoted, [result[i] for i in s.members])
                   and _names_its_subjects(s, result[s.members[0]].candidate.doc, facts)
-                  and not _pooled_without_verb(claim, s)]
+                  and not (verb and len(s.members) > 1 and verb not in s.matched)]
     supporting = _outweighed(result, supporting)
     # A source is consistent with itself: when it supports the claim and states the claim's
     # value, a clashing value in another of its sentences is about something else. A source
@@ -426,22 +427,21 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     return _confirmed(clash, members)
 
 
-def _pooled_without_verb(claim: ClaimTerms, support: SupportSet) -> bool:
-    """Whether a support set pools sentences (two or more) none of which states the claim's main
-    verb (:func:`factcheck.match.predicates.main_verb`), where that verb is the claim's rarest
-    word: "The Ministry of Information fined The Village for publishing the article" from 002's
-    "Ministry of Information ... ready to provide assistance to Village Kazakhstan" and "The
-    article, published on September 1": the names and the object are there, what the ministry
-    did, the claim's most telling word, is not. (A commoner verb left out of a pooled support,
-    "teamed with", "began", is often said otherwise: WiCE dev lost five true claims when any
-    unstated main verb counted.)"""
-    if len(support.members) < 2:
-        return False
+def _rarest_main_verb(claim: ClaimTerms) -> str | None:
+    """The term of the claim's main verb (:func:`factcheck.match.predicates.main_verb`) where it
+    is the claim's rarest word, or None. A support set that pools sentences (two or more) none of
+    which states it does not support the claim: "The Ministry of Information fined The Village for
+    publishing the article" from 002's "Ministry of Information ... ready to provide assistance to
+    Village Kazakhstan" and "The article, published on September 1": the names and the object are
+    there, what the ministry did, the claim's most telling word, is not. (A commoner verb left out
+    of a pooled support, "teamed with", "began", is often said otherwise: WiCE dev lost five true
+    claims when any unstated main verb counted.)"""
     tokens = tokenize(claim.text)
     k = main_verb(tokens)
     key = tokens[k].key if k is not None else None
-    return bool(key) and key in claim.weights and key not in support.matched \
-        and claim.weights[key] >= max(claim.weights.values())
+    if not key or key not in claim.weights or claim.weights[key] < max(claim.weights.values()):
+        return None
+    return key
 
 
 def _names_its_subjects(support: SupportSet, doc: int, facts: CorpusFacts) -> bool:
