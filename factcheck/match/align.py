@@ -36,12 +36,14 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from factcheck.index.bm25 import term
+from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.places import is_place, is_polity, same_place
+from factcheck.lexicon.polarity import opposite_polarity, polar
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
@@ -2765,7 +2767,7 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
         or bool(_compass(t.folded)) \
         or _is_name(tokens, i) or _opening_name(tokens, i) \
-        or (t.word and has_antonyms(t.folded)) or _is_count(t)
+        or (t.word and (has_antonyms(t.folded) or polar(t.folded))) or _is_count(t)
 
 
 def _quantifier(word: str) -> str:
@@ -2829,6 +2831,8 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if are_antonyms(a.folded, b.folded) and not _light_verbs_of_other_objects(ours, theirs, i, j):
         # "above" / "below", "same" / "different": stopwords may oppose.
         return "antonym"
+    if _opposite_evaluations(a, b):
+        return "antonym"  # "a public relations success" / "a public relations disaster"
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
@@ -2847,6 +2851,21 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
             and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+def _opposite_evaluations(a: Token, b: Token) -> bool:
+    """Whether two lower-case words of one part of speech are rated on opposite sides by the VADER
+    lexicon (:func:`factcheck.lexicon.polarity.opposite_polarity`): "hero" / "villain", "success"
+    / "disaster", "freed" / "jailed", which WordNet does not oppose. Of one part of speech (both
+    common nouns, both verbs or both adjectives): a noun against an adverb or a verb in one
+    place ("support" / "shocking") is a sentence put another way, not an opposite."""
+    if not (a.word and b.word and a.key and b.key) or a.capital or b.capital:
+        return False
+    if not opposite_polarity(a.folded, b.folded):
+        return False
+    return (is_common_noun(a.folded) and is_common_noun(b.folded)) \
+        or (bool(verb_senses(a.folded)) and bool(verb_senses(b.folded))) \
+        or (bool(clusters_of(a.folded)) and bool(clusters_of(b.folded)))
 
 
 _ROLE_PREPOSITIONS = frozenset("by of to from in at for with against".split())
