@@ -59,6 +59,8 @@ def test_a_part_against_all_on_the_seeds(seeds_checker: Checker, claim: str, exp
     ("The activist describes her as being in a state of emotional emptiness.", "describes"),
     ("The bridge was described as a masterpiece of engineering.", "described"),
     ("Critics described the governor's plan as reckless.", "described"),
+    # (Six words between, session 36: "describing the entire chain of events as ...".)
+    ("Dock workers have taken to describing the whole saga of the crane as a scandal.", "describing"),
 ])
 def test_describes_as_is_a_hedge_cue(text: str, cue: str) -> None:
     tokens = tokenize(text)

@@ -566,7 +566,7 @@ _NOT_A_JUDGEMENT = frozenset("for by in at on at during before after and or but"
 # a view of someone reported, as "is regarded as" and "is viewed as" are (REPORTING); "described
 # the scene" or "described how ..." tells what was said and hedges nothing.
 _DESCRIBE = frozenset("describe describes described describing".split())
-_DESCRIBED_REACH = 4  # words between the verb and its "as": "describes the boy's grandmother as"
+_DESCRIBED_REACH = 6  # words between the verb and its "as": "describing the entire chain of events as"
 
 
 def _describes_as(tokens: Sequence[Token], k: int) -> bool:
