@@ -680,3 +680,18 @@ def test_a_regnal_number_in_words_is_the_roman_numeral() -> None:
     [second] = [v for v in extract_values("Queen Elizabeth the Second visited.") if v.kind == "name"]
     [first] = [v for v in extract_values("Queen Elizabeth the First visited.") if v.kind == "name"]
     assert compare(second, first) is not True
+
+
+@pytest.mark.parametrize(("text", "wanted", "unit"), [
+    # A compound's head is its last noun (session 36: "1,200 induction ovens" had unit "induction").
+    ("The plant shipped 1,200 induction ovens in May.", "1,200 induction ovens", "oven"),
+    ("The depot bought 40 of its new school vans last year.", "40 of its new school vans", "van"),
+    ("About 350 dock workers walked out.", "About 350 dock workers", "worker"),
+    # A unit of measure or time keeps its place; a plural first noun is the thing counted.
+    ("They laid 5 metre poles along the track.", "5 metre", "metre"),
+    ("Some 300 students march every Friday.", "Some 300 students", "student"),
+    ("Three police officers were hurt.", "Three police", "police"),
+])
+def test_a_compounds_last_noun_is_counted(text: str, wanted: str, unit: str) -> None:
+    numbers = [v for v in extract_values(text) if v.kind == "number"]
+    assert [(v.text, v.unit) for v in numbers] == [(wanted, unit)]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.models import Value
 from factcheck.values.patterns import _NOUN_AFTER, _NUMBER_FULL
 from factcheck.values.vocabulary import (
@@ -42,6 +43,7 @@ from factcheck.values.vocabulary import (
     _ONES,
     _TEENS,
     _TENS,
+    _TIME_UNITS,
     _UNIT_ALIASES,
 )
 
@@ -220,5 +222,34 @@ def _noun_after(text: str, pos: int) -> tuple[str, int]:
     if match and text[pos] == "-" and match["w"].endswith("ed"):
         return "", pos  # "one-eyed", "three-legged": an adjective, not a count
     if match and _is_noun(match["w"]):
+        head = _compound_head(text, match["w"], match.end())
+        if head is not None:
+            return _singular(head.group("w")), head.end()
         return _singular(match["w"]), match.end()
     return "", pos
+
+
+def _compound_head(text: str, word: str, end: int) -> re.Match[str] | None:
+    """The plural noun right after a singular one that modifies it, the thing counted: "1,200
+    induction ovens" counts ovens, "three police officers" officers, "200 polling stations"
+    stations (an English compound's head is its last noun: Quirk et al. 1985, §17.108); None
+    otherwise. A unit of measure or time ("20 minute walks", "5 metre poles") stays the unit,
+    and a word the lexicon does not know as a common noun is no head ("300 students march")."""
+    if word.endswith("s") or word in _IRREGULAR_PLURALS or word in _UNIT_ALIASES or word in _MEASURES \
+            or word in _TIME_UNITS or "-" in word or " " in word or not is_common_noun(word):
+        return None
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return None
+    plural = following.group("w")
+    if plural in _IRREGULAR_PLURALS and plural not in ("police", "media", "news", "series", "species"):
+        return following
+    singular = _singular(plural)
+    if not plural.endswith("s") or singular == plural or plural in _FUNCTION_WORDS \
+            or plural in _UNIT_ALIASES or plural in _TIME_UNITS or not is_common_noun(plural):
+        return None
+    return following
+
+
+_MEASURES = frozenset(_UNIT_ALIASES.values())  # "metre", "tonne": units of measure by their own name
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[a-z]+)\b(?!['’]\w|-\w)")
