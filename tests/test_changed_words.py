@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_tree
+from conftest import article_checker, write_tree
 
 from factcheck import Checker, Claim, Corpus, load_corpus
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
@@ -683,3 +683,26 @@ def test_she_said_twice_is_the_speaker_named_before(checker: Checker, speaker: s
     # not a name that modifies a noun ("the Musinov family")
     result = check(checker, f"{speaker} said the attackers beat up Rustam and then forced Zhibek into a car.")
     assert result.verdict == verdict
+
+
+# (Session 36, from held-out set V: "was accepted by Judge Qurmanghazy Musir" against "Judge
+# Taubai Qadyrbaev of the Turkistan Regional Court accepted": a title both share, and the doer
+# named before "of the ...".)
+MERGER = ("Harbour merger\n\n"
+          "Lawyer Marta Holm, who represented the dock unions, had asked for a public hearing.\n\n"
+          "The two ferry companies had run rival routes across the fjord since the 1990s. Their owners "
+          "argued that a single operator could keep the winter timetable going.\n\n"
+          "In March 2021, Judge Elin Sorensen of the Bergen District Court approved the merger and ordered the "
+          "sale of two terminals.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The merger was approved by Judge Marta Holm in March 2021.", "contradicted"),
+    ("The merger was approved by Judge Elin Sorensen in March 2021.", "supported"),
+])
+def test_another_titled_doer_in_the_other_voice(tmp_path: Path, claim: str, verdict: str) -> None:
+    result = article_checker(tmp_path, "merger.txt", MERGER).check_claim(Claim("t", claim))
+    assert result.verdict == verdict
+    if verdict == "contradicted":
+        assert ("entity", "Judge Marta Holm", "Judge Elin Sorensen") in {
+            (d.kind, d.claim_value, d.source_value) for d in result.disagreements}

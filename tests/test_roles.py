@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.match.align import align
 from factcheck.match.cues import tokenize
-from factcheck.match.roles import other_holders, role_holders
+from factcheck.match.roles import other_holders, other_owners, role_holders
 
 NAKHEEL = 'Rashid Lootah, the chairman of Nakheel, told Dubai\'s The National newspaper "The Government of Dubai ..."'
 INDIA = "India's captain Mithali Raj became the first woman to play in 200 ODIs."
@@ -86,3 +86,24 @@ FIELDER = ("the New Zealand fielder had not yet returned the ball to the wicketk
 def test_parties_of_one_verb_exchanged(claim: str, exchanged: bool) -> None:
     found = [d for d in align(claim, FIELDER).differences if d.detail == "exchanged"]
     assert bool(found) == exchanged
+
+
+# (Session 36, from held-out set V: the same holder given the same office of another organisation.)
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    ("Rashid Lootah is the chairman of Emaar.", NAKHEEL, [("Emaar", "Nakheel")]),
+    ("Mithali Raj is the captain of England.", INDIA, [("England", "India")]),
+    # a relative clause set off by commas between the holder and the copula
+    ("Rashid Lootah, who spoke to The National, is the chairman of Emaar.", NAKHEEL, [("Emaar", "Nakheel")]),
+    ("Rashid Lootah is the chairman of Nakheel.", NAKHEEL, []),              # the same organisation
+    ("Rashid Lootah was the chairman of Emaar.", NAKHEEL, []),               # one office at two, in turn
+    ("Rashid Lootah is the treasurer of Emaar.", NAKHEEL, []),               # another office
+    ("Sultan bin Sulayem is the chairman of Emaar.", NAKHEEL, []),           # another holder: other_holders' case
+])
+def test_other_owners(claim: str, passage: str, expected: list[tuple[str, str]]) -> None:
+    found = other_owners(tokenize(claim), tokenize(passage), claim, passage)
+    assert [(claim[slice(*a)], passage[slice(*b)]) for a, b in found] == expected
+
+
+def test_a_relative_clause_does_not_hide_the_holder() -> None:
+    text = "Rashid Lootah, who spoke to The National, is the chairman of Nakheel."
+    assert holders(text) == [("Rashid Lootah", "Nakheel")]

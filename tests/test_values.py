@@ -695,3 +695,18 @@ def test_a_regnal_number_in_words_is_the_roman_numeral() -> None:
 def test_a_compounds_last_noun_is_counted(text: str, wanted: str, unit: str) -> None:
     numbers = [v for v in extract_values(text) if v.kind == "number"]
     assert [(v.text, v.unit) for v in numbers] == [(wanted, unit)]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # An ordinal after a name is its rank among a number, or the place a placing verb gives it
+    # (session 36: "placed Kazakhstan 125th out of 180 countries" read no ordinal).
+    ("The survey ranked Oslo 12th of 40 European capitals.", "12th"),
+    ("Last year's index placed Finland 15th out of 146 countries.", "15th"),
+    ("The panel rated Lisbon 3rd among the finalists.", "3rd"),
+])
+def test_an_ordinal_after_a_name_is_its_rank(text: str, wanted: str) -> None:
+    assert [v.text for v in extract_values(text) if v.kind == "ordinal"] == [wanted]
+
+
+def test_an_ordinal_glued_to_a_name_is_still_no_rank() -> None:
+    assert [v.text for v in extract_values("King Louis 14th built the palace.") if v.kind == "ordinal"] == []

@@ -102,7 +102,7 @@ from factcheck.match.possessors import (
 )
 from factcheck.match.predicates import inserted_phrases, opposed_elsewhere, unstated_predicates
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
-from factcheck.match.roles import other_holders
+from factcheck.match.roles import other_holders, other_owners
 from factcheck.match.subjects import (
     coordinated_claim_verbs,
     coordinated_doers,
@@ -677,6 +677,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         *spoken,
         *(_difference("entity", mine, other, claim, passage, "holder")
           for mine, other in other_holders(ours, theirs, claim, passage)),
+        *(_difference("entity", mine, other, claim, passage, "holder")
+          for mine, other in other_owners(ours, theirs, claim, passage)),
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_exchanged_objects(ours, theirs, pairs, claim, passage),
         *_names_after_one_verb(ours, theirs, pairs, claim, passage),
@@ -1521,8 +1523,10 @@ def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             continue  # active on both sides: the names stand in the same place, for the other rules
         # (Passive on both sides, the agent after "by", over a description the other lacks:
         # "was first reported by Asem Zhapisheva" / "by local journalist Amangeldy Batyrbekov".)
-        our_keys = {k for m in mine if (k := ours[m].key)}
-        their_keys = {k for m in other if (k := theirs[m].key)}
+        # (A title both names share is no name of either: "by Judge Qurmanghazy Musir" / "Judge
+        # Taubai Qadyrbaev of the Turkistan Regional Court accepted".)
+        our_keys = {k for m in mine if (k := ours[m].key) and ours[m].folded not in OFFICES}
+        their_keys = {k for m in other if (k := theirs[m].key) and theirs[m].folded not in OFFICES}
         if not our_keys or not their_keys or our_keys & passage_keys:
             continue
         span = (ours[mine[0]].start, ours[mine[-1]].end)
@@ -1741,9 +1745,27 @@ def _agent(tokens: Sequence[Token], v: int) -> range | None:
         start -= 1
     if start == 0 and end - start == 1 and not _is_name(tokens, start) and not _opening_name(tokens, start):
         return None  # a sentence's capitalised first word alone: no name of its own
+    head = _head_of_of_phrase(tokens, start)
+    if head is not None:
+        return head  # "Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted": the judge did
     if start > 0 and tokens[start - 1].folded in _OPENERS_OF_PLACE:
         return None  # "the State Rooms at Buckingham Palace are open": no doer
     return range(start, end)
+
+
+def _head_of_of_phrase(tokens: Sequence[Token], start: int) -> range | None:
+    """The name run before "of (the)" that a name run at ``start`` completes ("Judge Taubai
+    Qadyrbaev of the Turkistan Regional Court"), or None."""
+    k = start - 1
+    if k >= 0 and tokens[k].folded == "the":
+        k -= 1
+    if k < 1 or tokens[k].folded != "of":
+        return None
+    end = k
+    first = end
+    while first > 0 and tokens[first - 1].word and tokens[first - 1].capital and tokens[first - 1].key:
+        first -= 1
+    return range(first, end) if first < end and _is_name(tokens, end - 1) else None
 
 
 # Prepositions before a name that make it no subject ("at Buckingham Palace are open").

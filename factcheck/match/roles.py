@@ -193,6 +193,61 @@ def _antecedent(tokens: Sequence[Token], k: int) -> range | None:
     return None
 
 
+def _before_supplement(tokens: Sequence[Token], k: int) -> int:
+    """Where the subject before token ``k`` ends, over a relative clause set off by commas
+    ("Azamat Maitanov, who has received many death threats, is ..."): the first comma of the
+    clause, or ``k`` itself when none stands right before it."""
+    if k < 1 or tokens[k - 1].folded != ",":
+        return k
+    for j in range(k - 2, 0, -1):
+        if tokens[j].folded == "," and tokens[j + 1].folded in _RELATIVES:
+            return j
+    return k
+
+
+_RELATIVES = frozenset("who which whose".split())
+
+
+def other_owners(ours: Sequence[Token], theirs: Sequence[Token], claim: str, passage: str) \
+        -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Claim and passage give the same holder the same office of two different organisations:
+    "Azamat Maitanov ... is the chief editor of Uralskaya Nedelya" against "Ak Zhaiyk's
+    editor-in-chief Azamat Maitanov". A claim in the past tense is left out, as in
+    :func:`other_holders` (a person may hold one office at two organisations in turn).
+
+    Returns:
+        ``(claim_span, passage_span)`` character offsets of the two organisations' names, one
+        pair per claim statement that the passage contradicts this way."""
+    theirs_roles = role_holders(theirs, passage)
+    if not theirs_roles:
+        return []
+    found = []
+    for mine in role_holders(ours, claim):
+        if mine.past:
+            continue
+        keys = mine.role_keys(ours)
+        owner = _keys(ours, mine.owner)
+        holder = _keys(ours, mine.holder)
+        same_holder = [r for r in theirs_roles if r.role_keys(theirs) == keys and _keys(theirs, r.holder) & holder]
+        if not same_holder or any(_keys(theirs, r.owner) & owner for r in same_holder):
+            continue
+        claim_span = _name_span(ours, mine.owner)
+        for r in same_holder:
+            passage_span = _name_span(theirs, r.owner)
+            if name_relation(claim[slice(*claim_span)], passage[slice(*passage_span)]) == "different":
+                found.append((claim_span, passage_span))
+                break
+    return found
+
+
+def _name_span(tokens: Sequence[Token], run: range) -> tuple[int, int]:
+    """The character span of a name run, without a possessive ending ("Ak Zhaiyk's": "Ak Zhaiyk")."""
+    last = tokens[run.stop - 1]
+    # ("Ak Zhaiyk's" loses "'s"; "Workers'" only its apostrophe.)
+    cut = next((1 if e[0] == "s" else 2 for e in POSSESSIVE_ENDINGS if last.folded.endswith(e) and len(last.folded) > len(e)), 0)
+    return tokens[run.start].start, last.end - cut
+
+
 def _holder(tokens: Sequence[Token], start: int, end: int, owner: range | None) -> range | None:
     """The person an office is said of: a name before it across a copula ("Lukpan
     Akhmediyarov is the editor-in-chief of ..."), or across a comma when the phrase is set off
@@ -209,7 +264,7 @@ def _holder(tokens: Sequence[Token], start: int, end: int, owner: range | None) 
     if k >= 1 and tokens[k].folded == "been" and tokens[k - 1].folded in ("has", "have", "had"):
         return _run_before(tokens, k - 1)  # "has been the editor of ...": "had" alone is no copula
     if k >= 0 and tokens[k].folded in _COPULAS:
-        return _run_before(tokens, k)
+        return _run_before(tokens, _before_supplement(tokens, k))
     comma = tail < len(tokens) and tokens[tail].folded == ","
     if tail > end and not comma:
         return None  # "the editor of Ak Zhaiyk Azamat Maitanov": where the owner's name ends is unknown

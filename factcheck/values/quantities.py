@@ -510,7 +510,8 @@ def _glued(ctx: _Context, match: re.Match[str], amount: float, glue: str) -> Val
     start, end = match.start(), match.end()
     if glue in ("st", "nd", "rd", "th"):
         possessive = _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 4), start)
-        if (_is_identifier(ctx, start, words=False) and not possessive) or "," in match["digits"]:
+        if (_is_identifier(ctx, start, words=False) and not possessive and not _rank_of_name(ctx, start, end)) \
+                or "," in match["digits"]:
             return None  # but "Rovers' 121st year", "Apple's 10th store": what the name has
         unit, noun_end = _noun_after(ctx.text, end)
         return _value(ctx, "ordinal", start, max(end, noun_end), amount=amount, unit=unit)
@@ -732,8 +733,21 @@ def _is_counted(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def _rank_of_name(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an ordinal after a name is the name's rank, not part of an identifier: a place
+    among a number ("Kazakhstan 125th out of 180 countries", "Norway 3rd of 20"), or a place a
+    placing verb gives the name ("placed Kazakhstan 125th", "ranked Oslo 2nd")."""
+    if _RANK_AMONG.match(ctx.text, end):
+        return True
+    name = _PREV_TOKEN.search(ctx.text, max(0, start - 40), start)
+    return name is not None and bool(_PLACING.search(ctx.text, max(0, name.start(1) - 30), name.start(1)))
+
+
+_RANK_AMONG = re.compile(r"[^\S\r\n]+(?:out[^\S\r\n]+)?of[^\S\r\n]+(?:the[^\S\r\n]+)?\d")
+
+
 # Verbs that give a rank by an ordinal alone (a race's or a poll's place).
-_PLACING = re.compile(r"\b(?:finish(?:ed|es|ing)?|c[oa]me|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|end(?:ed|s)?)"
+_PLACING = re.compile(r"\b(?:finish(?:ed|es|ing)?|c[oa]me|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|rat(?:ed|es|ing)|end(?:ed|s)?)"
                       r"[^\S\r\n]+$", re.I)
 
 
