@@ -2850,6 +2850,8 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         if {a.folded, b.folded} <= {"no", "none", "never"} or {a.folded, b.folded} <= UNIVERSAL:
             return None  # ("every one of the four minors" / "all four minors": one universal)
         return "quantifier"
+    if (_exclusive_one(ours, i) and _more_than_one(theirs, j)) or (_exclusive_one(theirs, j) and _more_than_one(ours, i)):
+        return "quantifier"  # "just one Kazakh journalist was targeted" / "several journalists had been targeted"
     if are_antonyms(a.folded, b.folded) and not _light_verbs_of_other_objects(ours, theirs, i, j):
         # "above" / "below", "same" / "different": stopwords may oppose.
         return "antonym"
@@ -2873,6 +2875,32 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
             and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+def _exclusive_one(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is "one" said to be alone: "only one", "just one", "a single" (the
+    exclusive focus particles "only" and "just": Quirk et al. 1985, §8.116)."""
+    t = tokens[i]
+    if i == 0:
+        return False
+    before = tokens[i - 1].folded
+    return (t.folded in ("one", "1") and before in _EXCLUSIVE) or (t.folded == "single" and before in ("a", "one"))
+
+
+_EXCLUSIVE = frozenset("only just solely merely".split())
+
+
+def _more_than_one(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` says more than one: "several", "many", "multiple", "numerous", or a
+    count above one ("three", "12") that is no date's day."""
+    t = tokens[i]
+    if t.folded in SEVERAL:
+        return True
+    return _counts(tokens, i) and t.key is not None and t.key.isdigit() and int(t.key) > 1
+
+
+# Words that say more than one without a count: what "only one" stands against.
+SEVERAL = frozenset("several many multiple numerous various dozens hundreds thousands".split())
 
 
 def _opposite_evaluations(a: Token, b: Token) -> bool:

@@ -36,7 +36,7 @@ from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.cues import ARTICLES, BE_FORMS, BOUNDARY_WORDS, POSSESSIVE_PRONOUNS, Token, clause_end, tokenize
 
-__all__ = ["inserted_phrases", "main_verb", "opposed_elsewhere", "unstated_predicates"]
+__all__ = ["inserted_phrases", "main_verb", "opposed_elsewhere", "passive_participle", "unstated_predicates"]
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE = frozenset("who which".split())
@@ -111,6 +111,56 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
         if seen_subject and not t.capital and is_participle(t.folded) and before not in _NOT_BEFORE_MAIN_VERB \
                 and before not in POSSESSIVE_PRONOUNS:
             return k
+        seen_subject = seen_subject or bool(t.key)
+    return None
+
+
+# Participles after "be" that name or place rather than tell what was done ("is called Sharipa
+# Batyrbekova", "is based in Almaty", "is known as"): an apposition or a preposition says the same.
+_STATIVE_PARTICIPLES = frozenset("known titled entitled dubbed nicknamed based located situated".split())
+# "called" and "named" name only with the name right after them ("is called Sharipa"): "Police
+# were called, but ...", "was called to testify", "was named in the report" tell what was done.
+_NAMING = frozenset(("called", "named"))
+_AFTER_DOING = frozenset("to in by for up off on out back into at as".split())
+
+
+def _names_or_places(tokens: Sequence[Token], j: int) -> bool:
+    """Whether participle ``j`` names or places its subject rather than tells what was done."""
+    word = tokens[j].folded
+    if word in _STATIVE_PARTICIPLES:
+        return True
+    if word not in _NAMING or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return after.word and after.folded not in _AFTER_DOING
+
+
+def passive_participle(tokens: Sequence[Token]) -> int | None:
+    """The index of the participle of a claim's main clause in the passive ("All of the teenagers
+    who raped the boy in Abai were prosecuted": "prosecuted"): the first form of "be" after the
+    subject's words that no relative pronoun opens ("who was arrested"), followed over "-ly"
+    adverbs, "not" and "been" by a past participle (:func:`factcheck.lexicon.verbs.is_participle`)
+    that does more than name or place (:data:`_STATIVE_PARTICIPLES`). None where the claim has
+    none, or where a comma comes first (an apposition or an opening phrase).
+
+    Args:
+        tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
+    """
+    seen_subject = False
+    for k, t in enumerate(tokens):
+        if not t.word:
+            if t.folded == ",":
+                return None
+            continue
+        if t.folded in BE_FORMS and seen_subject and (k == 0 or tokens[k - 1].folded not in _RELATIVE | {"that"}):
+            j = k + 1
+            while j < len(tokens) and tokens[j].word and (tokens[j].folded in ("not", "been", "being")
+                                                          or (tokens[j].folded.endswith("ly") and not tokens[j].capital)):
+                j += 1
+            if j < len(tokens) and tokens[j].word and not tokens[j].capital and is_participle(tokens[j].folded) \
+                    and tokens[j].key and not _names_or_places(tokens, j):
+                return j
+            return None
         seen_subject = seen_subject or bool(t.key)
     return None
 

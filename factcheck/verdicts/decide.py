@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import kin_lemma
+from factcheck.match.align import UNIVERSAL
 from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, tokenize
-from factcheck.match.predicates import main_verb
+from factcheck.match.predicates import main_verb, passive_participle
 from factcheck.match.retrieve import ClaimTerms, weight_of
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
@@ -138,11 +139,13 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # "the lawyer ... being kept waiting" beside "regularly sends back money".)
     lead_words = min(LEAD_TERMS, len(claim.weights))
     verb = _rarest_main_verb(claim)
+    participle = _passive_participle_term(claim)
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and len(result[s.members[0]].matched) >= lead_words
                   and _states_quotation(quoted, [result[i] for i in s.members])
                   and _names_its_subjects(s, result[s.members[0]].candidate.doc, facts)
-                  and not (verb and len(s.members) > 1 and verb not in s.matched)]
+                  and not (verb and len(s.members) > 1 and verb not in s.matched)
+                  and not (participle and participle not in s.matched)]
     supporting = _outweighed(result, supporting)
     # A source is consistent with itself: when it supports the claim and states the claim's
     # value, a clashing value in another of its sentences is about something else. A source
@@ -152,7 +155,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         doc = result[support.members[0]].candidate.doc
         clashes = [i for i, a in enumerate(result) if a.stance == "contradicts" and a.candidate.doc == doc]
         members = [result[m] for m in support.members]
-        if all(_consistent(result[i], members) for i in clashes) and not _denied_elsewhere(claim, result, doc, support):
+        if all(_consistent(result[i], members) for i in clashes) and not _denied_elsewhere(claim, result, doc, support) \
+                and not _quantified_elsewhere(result, doc, support):
             for i in clashes:
                 result[i] = replace(result[i], stance="related")
         else:
@@ -444,6 +448,22 @@ def _rarest_main_verb(claim: ClaimTerms) -> str | None:
     return key
 
 
+def _passive_participle_term(claim: ClaimTerms) -> str | None:
+    """The term of the participle of the claim's main clause in the passive
+    (:func:`factcheck.match.predicates.passive_participle`), or None. A support set none of whose
+    sentences states it does not support the claim: "All of the teenagers who raped the boy in
+    Abai were prosecuted" from 002's "a boy who was raped ... by teenagers" and "the village of
+    Abai" says who and where, not what was done to them; so does one sentence that states the
+    relative clause alone. (Unlike an active verb, :func:`_rarest_main_verb`, it counts at any
+    weight and for one sentence too: a passive's participle is its predicate. WiCE dev: one
+    verdict won, "Police were called" now `partial` as labelled, one lost, "was declared
+    bankrupt" said otherwise; balanced accuracy 0.733 -> 0.731.)"""
+    tokens = tokenize(claim.text)
+    k = passive_participle(tokens)
+    key = tokens[k].key if k is not None else None
+    return key if key and key in claim.weights else None
+
+
 def _names_its_subjects(support: SupportSet, doc: int, facts: CorpusFacts) -> bool:
     """Whether a source whose sentences pool into a support set states every name of the claim
     that the set leaves out somewhere else in it (``facts.names``). A source that never names
@@ -466,6 +486,21 @@ def _denied_elsewhere(claim: ClaimTerms, result: Sequence[Assessment], doc: int,
     opposed = terms_in(claim, [d.claim_span for a in result if a.candidate.doc == doc
                                for d in a.differences if d.kind in ("negation", "antonym")])
     return bool(opposed - support.matched - _NEGATION_TERMS)
+
+
+def _quantified_elsewhere(result: Sequence[Assessment], doc: int, support: SupportSet) -> bool:
+    """Whether a pooled support set borrows words from its other sentences that another passage
+    of its source states with another quantifier in place of the claim's "all": "All of the
+    teenagers who raped the boy in Abai were sentenced to prison" pooled from 002's "a boy who
+    was raped ... by teenagers", "he was sentenced to two years ... in prison" (of Batyrbekov) and
+    "the village of Abai", where 002 says "one of the perpetrators was sentenced to seven years in
+    prison". The source speaks of the claim's predicate only for one of them."""
+    if len(support.members) < 2:
+        return False
+    members = set(support.members)
+    return any(a.candidate.doc == doc and k not in members and len(a.matched & support.matched) >= 2
+               and any(d.kind == "quantifier" and d.claim_words.casefold() in UNIVERSAL for d in a.differences)
+               for k, a in enumerate(result))
 
 
 def _within_one(clash: Assessment, closest: Sequence[Assessment]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.nouns import is_common_noun
-from factcheck.match.align import UNIVERSAL, Alignment, Difference, modifies_same_noun, other_events
+from factcheck.match.align import SEVERAL, UNIVERSAL, Alignment, Difference, modifies_same_noun, other_events
 from factcheck.match.cues import ARTICLES, Token, clause_end, clause_start, tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
@@ -189,7 +189,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # (Two parties exchanged are places, not values: "against three judges" / "by three judges".)
         # (Nor is a count against "all": "two of the four minors" / "all four minors".)
         differences = tuple(d for d in differences if d.kind in ("antonym", "negation") or d.detail == "exchanged"
-                            or (d.kind == "quantifier" and d.passage_words.casefold() in UNIVERSAL)
+                            or (d.kind == "quantifier" and d.passage_words.casefold() in UNIVERSAL | SEVERAL)
                             or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
                             if d.kind != "entity" or d.detail.startswith("speaker") or d.detail == "exchanged"
