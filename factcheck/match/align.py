@@ -1142,7 +1142,10 @@ def _name_beside(tokens: Sequence[Token], k: int) -> range | None:
     """The name set off by a comma beside the noun at ``k``: after it ("relative, Rustam,") or
     before its article ("Zholaman Musinov, the relative"); None for none."""
     if k + 2 < len(tokens) and tokens[k + 1].folded == "," and _is_name(tokens, k + 2):
-        return range(k + 2, _run_end(tokens, k + 2))
+        end = _run_end(tokens, k + 2)
+        if end < len(tokens) and tokens[end].word and not tokens[end].capital and _verb_in_use(tokens, end):
+            return None  # "According to his grandmother, Nursultan arrived home": a clause's subject
+        return range(k + 2, end)
     m = k - 1
     while m >= 0 and tokens[m].word and not tokens[m].capital and tokens[m].folded not in ARTICLES and k - m <= 2:
         m -= 1  # over a modifier: "the young relative"
@@ -1402,7 +1405,11 @@ def _exchanged_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward
         the passage's name in its place."""
     if not passage:
         return []
-    names = [i for i in sorted(forward) if _is_name(ours, i) and (i == 0 or not _is_name(ours, i - 1))]
+    # (Not a possessive name, which modifies the noun after it: "reported that Nursultan's mother
+    # came to Kazakhstan" / "Nursultan's mother ... . Informburo.kz reported that she had moved to
+    # Kazakhstan": the noun phrase is in both sentences, and "she" stands for it.)
+    names = [i for i in sorted(forward) if _is_name(ours, i) and (i == 0 or not _is_name(ours, i - 1))
+             and not ours[_run_end(ours, i) - 1].folded.endswith(POSSESSIVE_ENDINGS)]
     for a, b in itertools.combinations(names, 2):
         ja, jb = forward[a], forward[b]
         sa, sb = _sentence_of(theirs, passage, ja), _sentence_of(theirs, passage, jb)

@@ -276,7 +276,12 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # Sources disagree on the claim only where the support states all of it: a support that
         # leaves part of it unsaid ("encouraging rape victims to speak out" for "police encouraged
         # her to contact Smailova") does not stand against a passage that says the claim otherwise.
-        verdict = "disputed" if stated else "contradicted"
+        # (And only where the support states the value the other source gives otherwise: "raped
+        # over a period of three months in 2018" is not disputed between 001's "over the course of
+        # six months" and 002's "raped repeatedly ... in 2018", which says no duration.)
+        backed = {id(v) for v in agreed_values}
+        unbacked = any(c.kind in QUANTITY_KINDS and id(c) not in backed for a in contradicts for c, _ in a.values.conflicts)
+        verdict = "disputed" if stated and not unbacked else "contradicted"
     elif contradicts:
         verdict = "contradicted"
     elif supporting:
