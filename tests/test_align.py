@@ -576,3 +576,13 @@ TRAVEL = ("On March 14, one day after prominent news website Informburo.kz publi
 ])
 def test_before_and_after_oppose_only_with_the_events_in_place(claim: str, passage: str, opposite: bool) -> None:
     assert (("antonym", "before", "after") in kinds(claim, passage)) is opposite
+
+
+
+def test_an_antonym_after_a_name_with_a_negation_word() -> None:
+    # (Session 36: "Reporters Without Borders counts Kazakhstan among the best-performing countries"
+    # had its "best" under the name's "Without", so "worst-performing" in place was no antonym.)
+    claim = "Doctors Without Borders ranked the clinic among the best-equipped in the region."
+    passage = "According to Doctors Without Borders, the clinic is among the worst-equipped in the region."
+    assert ("antonym", "best", "worst") in {(d.kind, d.claim_words, d.passage_words)
+                                            for d in align(claim, passage).differences}

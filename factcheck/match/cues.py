@@ -308,6 +308,9 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         return False  # "Symphony no. 6": the abbreviation's point stands between ("no 6 people" negates)
     if t.folded in {"not", "no"} and i > 0 and tokens[i - 1].folded in {"whether", "if", "or"}:
         return False  # "whether or not", "if not", "may or may not"
+    if t.capital and 0 < i < len(tokens) - 1 and tokens[i - 1].word and tokens[i - 1].capital \
+            and tokens[i + 1].word and tokens[i + 1].capital:
+        return False  # inside a name: "Reporters Without Borders", "Doctors Without Borders"
     if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
         return True
     if t.folded == "far" and following == "from" and i + 2 < len(tokens):
