@@ -586,3 +586,14 @@ def test_an_antonym_after_a_name_with_a_negation_word() -> None:
     passage = "According to Doctors Without Borders, the clinic is among the worst-equipped in the region."
     assert ("antonym", "best", "worst") in {(d.kind, d.claim_words, d.passage_words)
                                             for d in align(claim, passage).differences}
+
+
+@pytest.mark.parametrize(("claim", "hedged"), [
+    # The claim's subject is the passage's "according to" source, doing the assessing itself.
+    ("Doctors Without Borders ranks the clinic among the worst-equipped in the region.", False),
+    ("The clinic is among the worst-equipped in the region.", True),
+    ("The Red Cross ranks the clinic among the worst-equipped in the region.", True),
+])
+def test_a_claim_whose_subject_is_the_source_keeps_its_attribution(claim: str, hedged: bool) -> None:
+    passage = "According to Doctors Without Borders, the clinic is among the worst-equipped in the region."
+    assert any(d.kind == "hedge" for d in align(claim, passage).differences) == hedged

@@ -3737,11 +3737,18 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     # grandmother, Sharipa Batyrbekova").
     speakers = {t.key for k, t in enumerate(ours) if t.key and _is_name(ours, k)} \
         if any(t.folded in SPEECH_VERBS and not t.capital for t in ours) else set()
+    # A claim whose subject is the passage's "according to" source, doing the assessing itself,
+    # keeps it too ("Reporters Without Borders counts Kazakhstan among ..." / "According to media
+    # watchdog Reporters Without Borders, Kazakhstan is among ...").
+    opening = _opening_subject_keys(ours)
     found = []
     for lo, hi in their_cues:
         if any(k in backward for k in range(lo, hi)) or hedge_class(theirs[lo].folded) in kept:
             continue  # the claim keeps the attribution, in these words or others of its kind
         if theirs[lo].folded == "according" and any(theirs[k].key in speakers for k in _source_phrase(theirs, hi)):
+            continue
+        if theirs[lo].folded == "according" and opening \
+                and opening <= {theirs[k].key for k in _source_phrase(theirs, hi)}:
             continue
         sentence = _sentence_of(theirs, passage, lo)  # the tokens have no full stops to end a scope
         speaker = lo - 1
@@ -3784,6 +3791,18 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
 
 
 _RELATIVE_OPENERS = frozenset("who whose which".split())
+
+
+def _opening_subject_keys(tokens: Sequence[Token]) -> frozenset[str]:
+    """The index terms of the name that opens a claim as the subject of a verb right after it
+    ("Reporters Without Borders counts ..."); empty when the claim opens otherwise."""
+    k = 0
+    while k < len(tokens) and tokens[k].word and tokens[k].capital:
+        k += 1
+    if k == 0 or k >= len(tokens) or not tokens[k].word or not verb_senses(tokens[k].folded) \
+            or not any(_is_name(tokens, m) for m in range(k)):
+        return frozenset()
+    return frozenset(t.key for t in tokens[:k] if t.key)
 
 
 def _reported_span(tokens: Sequence[Token], hi: int, sentence: range) -> range:
