@@ -88,6 +88,15 @@ def other_holders(ours: Sequence[Token], theirs: Sequence[Token], claim: str, pa
         ``(claim_span, passage_span)`` character offsets of the two holders' names, one pair
         per claim statement that the passage contradicts this way. A holder in another
         romanisation, or maybe in one (``name_relation``), is no other holder."""
+    return _other_parties(ours, theirs, claim, passage, same="owner", other="holder")
+
+
+def _other_parties(ours: Sequence[Token], theirs: Sequence[Token], claim: str, passage: str, *,
+                   same: str, other: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The office statements of the claim whose ``same`` party (``"owner"`` or ``"holder"``) and
+    office the passage states with another ``other`` party, by name (:func:`other_holders`,
+    :func:`other_owners`). A claim in the past tense is left out: offices pass from one holder to
+    the next. Returns the two ``other`` names' character spans per such statement."""
     theirs_roles = role_holders(theirs, passage)
     if not theirs_roles:
         return []
@@ -96,14 +105,14 @@ def other_holders(ours: Sequence[Token], theirs: Sequence[Token], claim: str, pa
         if mine.past:
             continue
         keys = mine.role_keys(ours)
-        owner = _keys(ours, mine.owner)
-        holder = _keys(ours, mine.holder)
-        same_office = [r for r in theirs_roles if r.role_keys(theirs) == keys and _keys(theirs, r.owner) & owner]
-        if not same_office or any(_keys(theirs, r.holder) & holder for r in same_office):
+        fixed = _keys(ours, getattr(mine, same))
+        ours_other = _keys(ours, getattr(mine, other))
+        matching = [r for r in theirs_roles if r.role_keys(theirs) == keys and _keys(theirs, getattr(r, same)) & fixed]
+        if not matching or any(_keys(theirs, getattr(r, other)) & ours_other for r in matching):
             continue
-        claim_span = (ours[mine.holder.start].start, ours[mine.holder.stop - 1].end)
-        for r in same_office:
-            passage_span = (theirs[r.holder.start].start, theirs[r.holder.stop - 1].end)
+        claim_span = _name_span(ours, getattr(mine, other))
+        for r in matching:
+            passage_span = _name_span(theirs, getattr(r, other))
             if name_relation(claim[slice(*claim_span)], passage[slice(*passage_span)]) == "different":
                 found.append((claim_span, passage_span))
                 break
@@ -218,26 +227,7 @@ def other_owners(ours: Sequence[Token], theirs: Sequence[Token], claim: str, pas
     Returns:
         ``(claim_span, passage_span)`` character offsets of the two organisations' names, one
         pair per claim statement that the passage contradicts this way."""
-    theirs_roles = role_holders(theirs, passage)
-    if not theirs_roles:
-        return []
-    found = []
-    for mine in role_holders(ours, claim):
-        if mine.past:
-            continue
-        keys = mine.role_keys(ours)
-        owner = _keys(ours, mine.owner)
-        holder = _keys(ours, mine.holder)
-        same_holder = [r for r in theirs_roles if r.role_keys(theirs) == keys and _keys(theirs, r.holder) & holder]
-        if not same_holder or any(_keys(theirs, r.owner) & owner for r in same_holder):
-            continue
-        claim_span = _name_span(ours, mine.owner)
-        for r in same_holder:
-            passage_span = _name_span(theirs, r.owner)
-            if name_relation(claim[slice(*claim_span)], passage[slice(*passage_span)]) == "different":
-                found.append((claim_span, passage_span))
-                break
-    return found
+    return _other_parties(ours, theirs, claim, passage, same="holder", other="owner")
 
 
 def _name_span(tokens: Sequence[Token], run: range) -> tuple[int, int]:

@@ -494,18 +494,23 @@ def _denied_elsewhere(claim: ClaimTerms, result: Sequence[Assessment], doc: int,
 
 
 def _quantified_elsewhere(result: Sequence[Assessment], doc: int, support: SupportSet) -> bool:
-    """Whether a pooled support set borrows words from its other sentences that another passage
-    of its source states with another quantifier in place of the claim's "all": "All of the
-    teenagers who raped the boy in Abai were sentenced to prison" pooled from 002's "a boy who
+    """Whether another passage of a pooled support set's source states :data:`_QUANTIFIED_SHARED`
+    or more of the set's words with another quantifier in the place of the claim's "all": "All of
+    the teenagers who raped the boy in Abai were sentenced to prison" pooled from 002's "a boy who
     was raped ... by teenagers", "he was sentenced to two years ... in prison" (of Batyrbekov) and
     "the village of Abai", where 002 says "one of the perpetrators was sentenced to seven years in
     prison". The source speaks of the claim's predicate only for one of them."""
     if len(support.members) < 2:
         return False
     members = set(support.members)
-    return any(a.candidate.doc == doc and k not in members and len(a.matched & support.matched) >= 2
+    return any(a.candidate.doc == doc and k not in members and len(a.matched & support.matched) >= _QUANTIFIED_SHARED
                and any(d.kind == "quantifier" and d.claim_words.casefold() in UNIVERSAL for d in a.differences)
                for k, a in enumerate(result))
+
+
+# Words of a pooled support a passage with another quantifier must state to speak of its
+# predicate ("sentenced", "prison"): one shared word ("boy") is common to passages about others.
+_QUANTIFIED_SHARED = 2
 
 
 def _within_one(clash: Assessment, closest: Sequence[Assessment]) -> bool:
