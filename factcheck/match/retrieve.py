@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from factcheck.index.bm25 import Index, term, terms
 from factcheck.lexicon.surnames import gendered_pair
 from factcheck.lexicon.titles import HONORIFICS
-from factcheck.match.synonyms import act_terms, synonym_terms
+from factcheck.match.synonyms import synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
 from factcheck.sources.normalize import fold, normalize, word_strings, words
@@ -99,7 +99,7 @@ class Matcher:
                 if word in HONORIFICS and _BEFORE_NAME.match(text, o_end):
                     continue  # "Mr Smith": a courtesy title says nothing a source must state
                 spans.append((o_start, o_end, t))
-                found = synonym_terms(word) | act_terms(word)
+                found = synonym_terms(word)
                 if found:
                     synonyms[t] = synonyms.get(t, frozenset()) | found
         weights = {t: max(self.index.idf(t), 0.5) for _, _, t in spans}

@@ -13,10 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.index.bm25 import lemma_term, term
-from factcheck.lexicon.derivations import act_forms
 from factcheck.lexicon.synonyms import irregular_forms, synonyms
 
-__all__ = ["PARTS", "act_terms", "synonym_terms"]
+__all__ = ["PARTS", "synonym_terms"]
 
 PARTS = ("v",)
 """The parts of speech whose synonyms are used: verbs only. Measured on WiCE dev and the seeds'
@@ -40,21 +39,6 @@ def synonym_terms(word: str) -> frozenset[str]:
     own = term(word) if word else None
     found: set[str] = set()
     for lemma in synonyms(word, PARTS):
-        for t in (lemma_term(lemma), *map(term, irregular_forms(lemma))):
-            if t is not None and t != own and not t.isdigit():
-                found.add(t)
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1 << 16)
-def act_terms(word: str) -> frozenset[str]:
-    """The index terms of the words on the other side of a folded word's derivation: a verb's
-    nouns of its act and a noun's verbs (:func:`factcheck.lexicon.derivations.act_forms`:
-    "argued" has the term of "argument", "arrival" those of "arrive", "arrived", "arrives"). Its
-    own term is left out; a word with no derivation gives the empty set."""
-    own = term(word) if word else None
-    found: set[str] = set()
-    for lemma in act_forms(word):
         for t in (lemma_term(lemma), *map(term, irregular_forms(lemma))):
             if t is not None and t != own and not t.isdigit():
                 found.add(t)
