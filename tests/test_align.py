@@ -597,3 +597,9 @@ def test_an_antonym_after_a_name_with_a_negation_word() -> None:
 def test_a_claim_whose_subject_is_the_source_keeps_its_attribution(claim: str, hedged: bool) -> None:
     passage = "According to Doctors Without Borders, the clinic is among the worst-equipped in the region."
     assert any(d.kind == "hedge" for d in align(claim, passage).differences) == hedged
+
+
+def test_a_title_case_headline_keeps_its_negation() -> None:
+    # (A WiCE page: "Lady Amelia Windsor Was Reportedly Not Invited to the Royal Wedding".)
+    tokens = tokenize("Lady Amelia Windsor Was Reportedly Not Invited to the Royal Wedding")
+    assert [tokens[cue].folded for cue, _ in negation_scopes(tokens)] == ["not"]

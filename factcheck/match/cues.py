@@ -19,6 +19,7 @@ from typing import TypeVar
 from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.noun_kinds import kin_lemma
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.sources.normalize import fold
@@ -308,9 +309,13 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         return False  # "Symphony no. 6": the abbreviation's point stands between ("no 6 people" negates)
     if t.folded in {"not", "no"} and i > 0 and tokens[i - 1].folded in {"whether", "if", "or"}:
         return False  # "whether or not", "if not", "may or may not"
-    if t.capital and 0 < i < len(tokens) - 1 and tokens[i - 1].word and tokens[i - 1].capital \
-            and tokens[i + 1].word and tokens[i + 1].capital:
-        return False  # inside a name: "Reporters Without Borders", "Doctors Without Borders"
+    if t.folded == "without" and t.capital and 0 < i < len(tokens) - 1 and tokens[i - 1].capital \
+            and tokens[i + 1].word and tokens[i + 1].capital and tokens[i - 1].folded.endswith("s") \
+            and is_common_noun(tokens[i - 1].folded):
+        # Inside a name: "Reporters Without Borders", "Doctors Without Borders" (plural noun,
+        # "Without", capitalised word); a title-case headline keeps its negation ("Was Reportedly
+        # Not Invited", "Families Left Without Help").
+        return False
     if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
         return True
     if t.folded == "far" and following == "from" and i + 2 < len(tokens):
