@@ -603,3 +603,10 @@ def test_a_title_case_headline_keeps_its_negation() -> None:
     # (A WiCE page: "Lady Amelia Windsor Was Reportedly Not Invited to the Royal Wedding".)
     tokens = tokenize("Lady Amelia Windsor Was Reportedly Not Invited to the Royal Wedding")
     assert [tokens[cue].folded for cue, _ in negation_scopes(tokens)] == ["not"]
+
+
+def test_a_hedges_reporter_is_named_whole() -> None:
+    # (Session 36's new user: "Informburo.kz reported that ..." was shown as "kz reported".)
+    claim = "Her mother moved to Norway from Sweden in 1998."
+    passage = "Tengrinews.kz reported that her mother had moved to Norway from Sweden in 1998."
+    assert [d.passage_words for d in align(claim, passage).differences if d.kind == "hedge"] == ["Tengrinews.kz reported"]

@@ -3782,6 +3782,10 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         if lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
                 and theirs[lo].folded not in ADVERB_HEDGES and theirs[lo].folded not in OPEN_QUESTION_CUES:
             lo -= 1  # the one who alleges: "Prosecutors allege"
+            # (The whole of a name written with a point: "Informburo.kz reported", not "kz reported".)
+            while lo > 0 and theirs[lo - 1].word and theirs[lo - 1].capital and lo - 1 not in backward \
+                    and passage[theirs[lo - 1].end:theirs[lo].start] == ".":
+                lo -= 1
         first, last = min(forward), max(forward)
         found.append(_difference("hedge", (ours[first].start, ours[last].end),
                                  (theirs[lo].start, theirs[hi - 1].end), claim, passage))
