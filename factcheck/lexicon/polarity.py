@@ -84,6 +84,7 @@ def opposite_polarity(a: str, b: str) -> bool:
     """Whether two lower-case words are each rated at least :data:`MIN_POLARITY` and on opposite
     sides: ``opposite_polarity("success", "disaster")`` is True, ``("success", "triumph")`` and
     ``("well", "battling")`` False."""
-    if not (polar(a) and polar(b)):
+    ours, theirs = polarity(a), polarity(b)
+    if ours is None or theirs is None or min(abs(ours), abs(theirs)) < MIN_POLARITY:
         return False
-    return (polarity(a) or 0.0) > 0 > (polarity(b) or 0.0) or (polarity(b) or 0.0) > 0 > (polarity(a) or 0.0)
+    return (ours > 0) != (theirs > 0)

@@ -1768,11 +1768,10 @@ def _head_of_of_phrase(tokens: Sequence[Token], start: int) -> range | None:
         k -= 1
     if k < 1 or tokens[k].folded != "of":
         return None
-    end = k
-    first = end
-    while first > 0 and tokens[first - 1].word and tokens[first - 1].capital and tokens[first - 1].key:
-        first -= 1
-    return range(first, end) if first < end and _is_name(tokens, end - 1) else None
+    last = tokens[k - 1]
+    if not (last.word and last.capital and last.key) or not _is_name(tokens, k - 1):
+        return None
+    return range(_name_span_indices(tokens, k - 1)[0], k)
 
 
 # Prepositions before a name that make it no subject ("at Buckingham Palace are open").
@@ -3740,7 +3739,8 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     # A claim whose subject is the passage's "according to" source, doing the assessing itself,
     # keeps it too ("Reporters Without Borders counts Kazakhstan among ..." / "According to media
     # watchdog Reporters Without Borders, Kazakhstan is among ...").
-    opening = _opening_subject_keys(ours)
+    opening = _opening_subject_keys(ours) if any(theirs[lo].folded == "according" for lo, _ in their_cues) \
+        else frozenset()
     found = []
     for lo, hi in their_cues:
         if any(k in backward for k in range(lo, hi)) or hedge_class(theirs[lo].folded) in kept:

@@ -40,6 +40,7 @@ __all__ = ["inserted_phrases", "main_verb", "opposed_elsewhere", "passive_partic
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE = frozenset("who which".split())
+_RELATIVE_OPENERS = _RELATIVE | {"that"}  # what opens a relative clause's own "was arrested"
 # Words between a relative pronoun and its verb: auxiliaries, "not" excepted (a negation is
 # compared as one), and adverbs of time.
 _BEFORE_VERB = frozenset("has have had is are was were be been being since also later then now once still "
@@ -152,7 +153,7 @@ def passive_participle(tokens: Sequence[Token]) -> int | None:
             if t.folded == ",":
                 return None
             continue
-        if t.folded in BE_FORMS and seen_subject and (k == 0 or tokens[k - 1].folded not in _RELATIVE | {"that"}):
+        if t.folded in BE_FORMS and seen_subject and (k == 0 or tokens[k - 1].folded not in _RELATIVE_OPENERS):
             j = k + 1
             while j < len(tokens) and tokens[j].word and (tokens[j].folded in ("not", "been", "being")
                                                           or (tokens[j].folded.endswith("ly") and not tokens[j].capital)):

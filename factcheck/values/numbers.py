@@ -242,8 +242,8 @@ def _compound_head(text: str, word: str, end: int) -> re.Match[str] | None:
     if following is None:
         return None
     plural = following.group("w")
-    if plural in _IRREGULAR_PLURALS and plural not in ("police", "media", "news", "series", "species"):
-        return following
+    if _IRREGULAR_PLURALS.get(plural, plural) != plural:
+        return following  # "children", "people" (not "police", "series": the same either way)
     singular = _singular(plural)
     if not plural.endswith("s") or singular == plural or plural in _FUNCTION_WORDS \
             or plural in _UNIT_ALIASES or plural in _TIME_UNITS or not is_common_noun(plural):
