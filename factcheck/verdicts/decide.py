@@ -294,6 +294,16 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         if best.coverage >= PARTIAL:
             near.add(result[best.members[0]].candidate.doc)
         named = not facts.names or any(near & docs for _, docs in facts.names)
+        # Nor where the source names the claim's people and things but states neither what the
+        # claim says was done (its main verb or passive participle, in no near passage, not even
+        # said otherwise in its place) nor some other word of it: "Aruzhan Sain was appointed
+        # Ombudsman for Children in 2019" against 001's "the country's Ombudsman for Children,
+        # Aruzhan Sain, noted ...". Its names are the sources' topic, not part of what they state.
+        # (A verb said otherwise with the rest all stated, "moved from Valencia to the U.S.A." /
+        # "left Valencia for the U.S.A.", is a paraphrase: partial.)
+        predicate = _predicate_term(claim)
+        if predicate and predicate in missing_terms and (missing_terms - {predicate} or missing_values):
+            near &= {a.candidate.doc for a in result if predicate in a.matched or predicate in a.replaced}
         verdict = "partial" if near and named else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
@@ -302,13 +312,16 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
 # outside the cafe with knives", "drew an illustration for a newspaper".
 _ADJUNCT_PREPOSITIONS = frozenset("with for in at on from during by via without using".split())
 _ADJUNCT_WORDS = 4  # words of such an adjunct after its preposition
+_CONJUNCTIONS = frozenset(("and", "or"))  # what joins an added conjunct: "for lorries and buses"
 
 
 def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable[[str], bool]) -> frozenset[str]:
     """The terms of a phrase that ends the claim after a preposition (at most
     :data:`_ADJUNCT_WORDS` words, no punctuation among them), whose content words no supporting sentence states and no source has at all
     ("... ambushed the pair outside the cafe with knives": no seed says "knives"). A detail the
-    corpus never mentions is the claim's own, however little it weighs beside the rest."""
+    corpus never mentions is the claim's own, however little it weighs beside the rest. So is a
+    conjunct that ends the claim after "and" or "or" joined to a word the support states ("unsafe
+    for lorries and buses", where the source says "lorries" and no source "buses")."""
     tokens = tokenize(claim.text)
     end = len(tokens)
     while end > 0 and not tokens[end - 1].word:
@@ -316,7 +329,9 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable
     for p in range(end - 1, max(-1, end - 2 - _ADJUNCT_WORDS), -1):
         if not tokens[p].word:
             return frozenset()
-        if tokens[p].folded in _ADJUNCT_PREPOSITIONS and p > 0:
+        conjunct = tokens[p].folded in _CONJUNCTIONS and p > 0 and bool(tokens[p - 1].key) \
+            and tokens[p - 1].key not in missing
+        if (tokens[p].folded in _ADJUNCT_PREPOSITIONS or conjunct) and p > 0:
             keys = [t.key for t in tokens[p + 1:end] if t.key]
             if keys and all(k in missing and unknown(k) for k in keys):
                 return frozenset(keys)
@@ -451,6 +466,19 @@ def _rarest_main_verb(claim: ClaimTerms) -> str | None:
     if not key or key not in claim.weights or claim.weights[key] < max(claim.weights.values()):
         return None
     return key
+
+
+def _predicate_term(claim: ClaimTerms) -> str | None:
+    """The term of what the claim's main clause says was done: its main verb in the past
+    (:func:`factcheck.match.predicates.main_verb`, "resigned") or else its participle in the
+    passive (:func:`factcheck.match.predicates.passive_participle`, "was appointed"); None where
+    it has neither (a present tense, a copula) or the word is no index term of the claim."""
+    tokens = tokenize(claim.text)
+    k = main_verb(tokens)
+    if k is None:
+        k = passive_participle(tokens)
+    key = tokens[k].key if k is not None else None
+    return key if key and key in claim.weights else None
 
 
 def _passive_participle_term(claim: ClaimTerms) -> str | None:

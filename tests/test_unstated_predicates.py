@@ -1,0 +1,41 @@
+"""A claim whose names a source gives but whose predicate it never states (session 37, from
+held-out set X: "Aruzhan Sain was appointed Ombudsman for Children in 2019" came out `partial`
+against a sentence that only names her in that office)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Claim
+
+HARBOUR = ("Harbour board\n\n"
+           "The harbour master of Port Ellis, Moira Tennant, warned on Tuesday that the north pier "
+           "was unsafe for lorries.\n\n"
+           "The Port Ellis ferry service carried 40,000 passengers last summer.\n\n"
+           "Moira Tennant moved from Glasgow to Port Ellis in 2004.\n")
+
+
+@pytest.mark.parametrize("claim", [
+    # What was done, and when, in no sentence: only her name and office are the source's.
+    "Moira Tennant was appointed harbour master of Port Ellis in 2015.",
+    # Past verb, place and object unstated.
+    "Moira Tennant resigned from the harbour board over the pier.",
+    # A passive whose participle and agent no sentence states.
+    "The north pier was closed by the council in March.",
+])
+def test_names_without_the_predicate_are_not_found(tmp_path: Path, claim: str) -> None:
+    assert article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim)).verdict == "not_found"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The verb said otherwise, all the rest stated: a paraphrase, partly stated.
+    ("Moira Tennant relocated from Glasgow to Port Ellis in 2004.", {"supported", "partial"}),
+    # The predicate stated, an adjunct added: partial.
+    ("Moira Tennant warned on Tuesday that the north pier was unsafe for lorries and buses.", {"partial"}),
+    ("Moira Tennant moved from Glasgow to Port Ellis in 2004.", {"supported"}),
+])
+def test_a_stated_or_reworded_predicate_keeps_its_verdict(tmp_path: Path, claim: str, verdict: set[str]) -> None:
+    assert article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim)).verdict in verdict
