@@ -10,6 +10,8 @@ import pytest
 from conftest import article_checker
 
 from factcheck import Claim
+from factcheck.match.cues import tokenize
+from factcheck.match.predicates import main_verb, one_predicate, passive_participle
 
 HARBOUR = ("Harbour board\n\n"
            "The harbour master of Port Ellis, Moira Tennant, warned on Tuesday that the north pier "
@@ -39,3 +41,28 @@ def test_names_without_the_predicate_are_not_found(tmp_path: Path, claim: str) -
 ])
 def test_a_stated_or_reworded_predicate_keeps_its_verdict(tmp_path: Path, claim: str, verdict: set[str]) -> None:
     assert article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim)).verdict in verdict
+
+
+def test_a_claim_of_several_predicates_may_be_stated_in_part(tmp_path: Path) -> None:
+    # "warned that the north pier was unsafe" is stated, "was hired by the harbour board" is not:
+    # the claim is partly stated, not about nothing the source says.
+    claim = "Moira Tennant was hired by the harbour board in 2004 and warned that the north pier was unsafe."
+    assert article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim)).verdict == "partial"
+
+
+@pytest.mark.parametrize(("claim", "one"), [
+    ("The head of the Esik district police resigned over the case.", True),
+    ("Aruzhan Sain was appointed Ombudsman for Children in 2019.", True),
+    ("They became engaged in 2015 and married in 2017.", False),
+    ("The PKK later released video footage of the rocket being fired.", False),
+    ("In 2014 the chain was scheduled to open a store in Baku.", False),
+    ("The website tells the story of the role they played in the industry.", False),
+    ("The festival is held in September and uses the coast road.", False),
+])
+def test_one_predicate(claim: str, one: bool) -> None:
+    tokens = tokenize(claim)
+    k = main_verb(tokens)
+    if k is None:
+        k = passive_participle(tokens)
+    assert k is not None
+    assert one_predicate(tokens, k) is one

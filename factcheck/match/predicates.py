@@ -36,7 +36,7 @@ from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.cues import ARTICLES, BE_FORMS, BOUNDARY_WORDS, POSSESSIVE_PRONOUNS, Token, clause_end, tokenize
 
-__all__ = ["inserted_phrases", "main_verb", "opposed_elsewhere", "passive_participle", "unstated_predicates"]
+__all__ = ["inserted_phrases", "main_verb", "one_predicate", "opposed_elsewhere", "passive_participle", "unstated_predicates"]
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE = frozenset("who which".split())
@@ -164,6 +164,39 @@ def passive_participle(tokens: Sequence[Token]) -> int | None:
             return None
         seen_subject = seen_subject or bool(t.key)
     return None
+
+
+_CLAUSE_OPENERS = frozenset("which who whom whose that while whereas because although".split())
+_AUXILIARIES = frozenset("has have had do does did will would can could may might must shall should".split())
+_CLAUSE_SUBJECTS = frozenset("he she it they we i".split())  # a subject pronoun past the first word: "the role they played"
+
+
+def one_predicate(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb at ``k`` is all the claim predicates. Another verb form counts against it:
+    a past form or participle (lower case, :func:`factcheck.lexicon.verbs.is_participle`), an
+    "-ing" form, a word after "to", "and" or "or" that WordNet has as a verb (noun or not:
+    "cycling", "to open", "and uses"); so does a word that opens another clause
+    (:data:`_CLAUSE_OPENERS`, or a subject pronoun after the first word). "The head of the Esik
+    district police resigned over the case" says one thing; "They became engaged in 2015 and
+    married in 2017", "... released video footage of the rocket being fired", "tells story of
+    African-Americans and the role they played" say several, of which a source may state some.
+    (A participle before a noun, "the alleged attackers", counts too: the test errs towards
+    several.)
+
+    Args:
+        tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
+        k: the index of its main verb or passive participle.
+    """
+    for m, t in enumerate(tokens):
+        if m == k or not t.word or t.capital:
+            continue
+        if t.folded in _CLAUSE_OPENERS or (m > 0 and t.folded in _CLAUSE_SUBJECTS):
+            return False
+        before = tokens[m - 1].folded if m > 0 else ""
+        if t.folded not in BE_FORMS and t.folded not in _AUXILIARIES and verb_senses(t.folded) and (is_participle(t.folded) or t.folded.endswith("ing")
+                                      or before in ("to", "and", "or")):
+            return False
+    return True
 
 
 def _conjoined_predicates(tokens: Sequence[Token]) -> list[list[int]]:
