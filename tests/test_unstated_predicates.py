@@ -66,3 +66,17 @@ def test_one_predicate(claim: str, one: bool) -> None:
         k = passive_participle(tokens)
     assert k is not None
     assert one_predicate(tokens, k) is one
+
+
+@pytest.mark.parametrize("claim", [
+    "Moira Tennant warned the fishermen on Tuesday that the north pier was unsafe for lorries.",
+    "Citing cracks, Moira Tennant warned on Tuesday that the north pier was unsafe for lorries.",
+])
+def test_a_thing_no_source_mentions_is_missing(tmp_path: Path, claim: str) -> None:
+    result = article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim))
+    assert result.verdict == "partial"
+
+
+def test_a_verb_said_in_other_words_is_no_unknown_thing(tmp_path: Path) -> None:
+    claim = "Moira Tennant cautioned on Tuesday that the north pier was unsafe for lorries."
+    assert article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim)).verdict == "supported"

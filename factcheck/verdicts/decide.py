@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import kin_lemma
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import UNIVERSAL
 from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, tokenize
 from factcheck.match.predicates import main_verb, one_predicate, passive_participle
@@ -269,7 +270,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # (Named as missing, however the support pools them: "editor" and "Ak Zhaiyk" are each in a
         # sentence of 001, never together with "Lukpan Akhmediyarov".)
         missing_terms |= undescribed
-        added = _added_adjunct(claim, missing_terms, facts.unknown) if facts.unknown is not None else frozenset()
+        added = _added_adjunct(claim, missing_terms, facts.unknown) | _unknown_things(claim, missing_terms, facts.unknown) \
+            if facts.unknown is not None else frozenset()
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added
     if supporting and contradicts:
@@ -340,6 +342,17 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable
                 return frozenset(keys)
             return frozenset()
     return frozenset()
+
+
+def _unknown_things(claim: ClaimTerms, missing: frozenset[str], unknown: Callable[[str], bool]) -> frozenset[str]:
+    """The terms of the claim's common nouns (lower case, WordNet nouns, any other reading too)
+    that no supporting sentence states, not even by a synonym, and that no source has at all: "In
+    her video, Musinova accused the police of taking bribes to cover up the case", where no seed
+    says "bribes". A thing the corpus never mentions is the claim's own, however little it weighs
+    beside the rest. (Verbs and adjectives are left out: a paraphrase says them in words of its
+    own, "switched off" for "turned off". Set X 110 -> 111; WiCE dev verdicts identical.)"""
+    return frozenset(t.key for t in tokenize(claim.text) if t.key and t.key in missing and not t.capital
+                     and is_common_noun(t.folded) and unknown(t.key))
 
 
 _EVENT_REACH = 24  # characters before a claim's date in which its event's word stands: "released in "
