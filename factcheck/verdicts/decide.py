@@ -352,7 +352,12 @@ def _unknown_things(claim: ClaimTerms, missing: frozenset[str], unknown: Callabl
     beside the rest. (Verbs and adjectives are left out: a paraphrase says them in words of its
     own, "switched off" for "turned off". Set X 110 -> 111; WiCE dev verdicts identical.)"""
     return frozenset(t.key for t in tokenize(claim.text) if t.key and t.key in missing and not t.capital
-                     and is_common_noun(t.folded) and unknown(t.key))
+                     and t.folded not in _MODAL_VERBS and is_common_noun(t.folded) and unknown(t.key))
+
+
+# Modal verbs that WordNet also has as nouns ("may", the hawthorn; "will"; "must"): in a claim
+# they are the verb ("a tenant may not sublet the flat", shared case 01).
+_MODAL_VERBS = frozenset("may might can could will would shall should must".split())
 
 
 _EVENT_REACH = 24  # characters before a claim's date in which its event's word stands: "released in "
