@@ -727,6 +727,15 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
     # The claim's value is stated too: it agrees, unless the differing value stands in
     # the claim value's own words and the agreeing one elsewhere ("won A in 2008 and B
     # in 2008" against "won A in 2005 and B in 2008": the first 2008 is A's, and wrong).
+    if any(a.amount == value.amount and a.unit == value.unit and a.kind == value.kind for a in agreeing) \
+            and value.kind != "date" and not (_clause_terms(claim_text, value, claim_values) & _closeness(
+            ours, passage_text, best[2], passage_values)[0]):
+        # Nor does a differing value whose shared words are all in another clause of the claim:
+        # "... was overturned on appeal, and he was released after four months behind bars"
+        # against "His initial sentence of two years and three months in prison was overturned on
+        # appeal, and he was freed after serving four months in jail": the claim's four months
+        # are stated, and "overturned on appeal" is the first clause's, not theirs.
+        return True
     if agreeing:
         # ... or where the agreeing value shares more of the claim value's words: "The provincial
         # capital ... had 612,050 residents" against "2.345.678 residents in Alcorán province ...
@@ -736,6 +745,23 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
                 or max(len(shared) for shared, _ in stated) > best[3]:
             return True
     return best[2]
+
+
+# What ends a clause within a sentence: a comma before a coordinating conjunction or a relative
+# pronoun, a semicolon, a colon.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which|who|where)\b|[;:]")
+
+
+def _clause_terms(text: str, value: Value, values: Sequence[Value]) -> frozenset[str]:
+    """The index terms of the clause a value stands in (:data:`_CLAUSE_BREAK` on either side,
+    within :func:`neighbours`' reach), without the value's own."""
+    breaks_before = list(_CLAUSE_BREAK.finditer(text, 0, value.start))
+    low = breaks_before[-1].end() if breaks_before else 0
+    after = _CLAUSE_BREAK.search(text, value.end)
+    high = after.start() if after else len(text)
+    return frozenset(neighbours(text[low:high], value.start - low, value.end - low,
+                                values=[replace(v, start=v.start - low, end=v.end - low) for v in values
+                                        if low <= v.start and v.end <= high]))
 
 
 def _finer_than_stated(value: Value, agreeing: Sequence[Value]) -> bool:
