@@ -670,6 +670,11 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         An :class:`Alignment`; offsets in its differences index ``claim`` and ``passage``.
     """
     ours, theirs, pairs, anchors, displaced, marks, forward, backward, ours_neg, theirs_neg = _paired(claim, passage)
+    if _same_words(ours, theirs):
+        # The claim word for word: nothing differs, whatever a rule reading a repeated word
+        # ("the upper part of their bodies and ... the front part of their bodies") would pair.
+        return Alignment(ours, theirs, tuple(sorted(pairs)), (), tuple(sorted(anchors)), passage,
+                         before=context, claim_text=claim)
     spoken, unattributed = _speakers(ours, theirs, forward, claim, passage, context, following)
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
@@ -718,6 +723,12 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
         | opposed_elsewhere(ours, theirs, forward)
     return replace(alignment, unattributed=alignment.unattributed | predicates) if predicates else alignment
+
+
+def _same_words(ours: Sequence[Token], theirs: Sequence[Token]) -> bool:
+    """Whether two texts are the same words in the same order (case, quote marks, dashes and
+    spacing aside: their folded tokens)."""
+    return len(ours) == len(theirs) and all(a.folded == b.folded for a, b in zip(ours, theirs, strict=True))
 
 
 # (A day of the week in the claim day's place is one too: "voted to end their strike on
@@ -2015,6 +2026,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                                                                                       paraphrase=side == "claim"):
                 continue  # what is negated is not in the other text: nothing to compare
             start = _statement_start(tokens, cue)
+            if _subject_unaligned(tokens, start, cue, mapping):
+                continue  # "The board is not paid for its work" / "the owners were paid": another's pay
             if start == cue and cue > 1 and tokens[cue - 1].folded == "," and tokens[cue - 2].word:
                 # "a decision taken for postcards, not for residents": a contrast that negates a
                 # phrase in place of one of the clause before it, whose statement it shares.
@@ -2206,6 +2219,28 @@ _PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at th
 
 
 _COORDINATORS = frozenset(("and", "but", "or", "yet"))
+
+
+_VERB_GROUP = frozenset("is are was were be been being has have had do does did will would can could may might "
+                        "must shall should".split())
+
+
+def _subject_unaligned(tokens: Sequence[Token], start: int, cue: int, mapping: dict[int, int]) -> bool:
+    """Whether the subject of a negated statement (the content words from its start up to its
+    first verb form, lower-case common nouns among them) is one the other text does not have at
+    all: "The board is not paid for its work" against "the owners were paid a price set by an
+    arbitration board" shares "paid" and "work", not the board's pay. A statement whose subject
+    is a pronoun, a name or a value, or that the cue opens ("No one was punished"), is left to the
+    other tests."""
+    words = []
+    for k in range(start, cue):
+        t = tokens[k]
+        if t.folded in _VERB_GROUP or (t.word and not t.capital and is_participle(t.folded)):
+            break
+        if t.key:
+            words.append(k)
+    return bool(words) and all(not tokens[k].capital and is_common_noun(tokens[k].folded) for k in words) \
+        and not any(k in mapping for k in words)
 
 
 def _statement_start(tokens: Sequence[Token], i: int) -> int:

@@ -1,0 +1,43 @@
+"""A negation contradicts only a statement about the same subject, and a sentence never differs
+from itself (session 37, from bench/perturb.py seeds 0 and 2: "The board is not paid for its
+work" was `disputed` by sentences of other articles that say "paid" and "work" of other people;
+a sentence of the Wikipedia article on fins, checked against itself, came out `contradicted`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from factcheck import Checker, Claim, Options, load_corpus
+from factcheck.match.align import align
+
+JURY = {
+    "jury.txt": "Citizens' juries\n\nThe jury is not paid for its service. It meets four times a year.\n",
+    "canal.txt": ("Canal works\n\nThe diggers were paid for their service by the canal company, and most of the "
+                  "work was done by hand.\n"),
+}
+
+
+def test_a_negation_of_another_subject_disputes_nothing(tmp_path: Path) -> None:
+    checker = Checker(load_corpus([write_tree(tmp_path, JURY)]), Options(index=False))
+    result = checker.check_claim(Claim("t", "The jury is not paid for its service."))
+    assert result.verdict == "supported"
+
+
+def test_a_negation_of_the_same_subject_still_contradicts(tmp_path: Path) -> None:
+    checker = Checker(load_corpus([write_tree(tmp_path, JURY)]), Options(index=False))
+    assert checker.check_claim(Claim("t", "The jury is paid for its service.")).verdict == "contradicted"
+    assert checker.check_claim(Claim("t", "The diggers were not paid for their service.")).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "For owls have their ears in the upper part of their heads and bats have two ears in the front part of "
+    "their heads.",
+    "The court fined the first company and the second company fined the court's clerk.",
+])
+def test_a_sentence_differs_in_nothing_from_itself(sentence: str) -> None:
+    alignment = align(sentence, sentence)
+    assert alignment.differences == ()
+    assert alignment.unattributed == frozenset()
