@@ -107,6 +107,7 @@ from factcheck.match.subjects import (
     coordinated_claim_verbs,
     coordinated_doers,
     demoted_doers,
+    doers_made_objects,
     moved_subjects,
     named_elsewhere,
     named_subject_in_another_sentence,
@@ -716,7 +717,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
                      | relatives_in_place(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
-                     | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
+                     | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs)
+                     | doers_made_objects(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
                      | _whole_for_part(ours, theirs, pairs) | _parties_of_a_noun(ours, theirs, pairs)
                      | one_named_for_many(ours, theirs, pairs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)

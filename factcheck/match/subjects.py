@@ -647,6 +647,42 @@ def objects_made_doers(ours: Sequence[Token], theirs: Sequence[Token],
     return frozenset(found)
 
 
+def doers_made_objects(ours: Sequence[Token], theirs: Sequence[Token],
+                       pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's subject where the passage's doer of the same active verb is
+    what the claim puts after that verb: "The victim threatened to kill one of the girls in the
+    group" against "... after one of the girls in the group threatened to kill her". The words
+    before the passage's verb (its subject, :func:`_subject`, or a name run) are all aligned with
+    claim words after the claim's verb, and none of the claim's subject words with them: the
+    passage says the claim's object did it, not the claim's subject. (The two common nouns are
+    not compared as words, which this module leaves alone: it is their places that are
+    exchanged.)
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's subject terms (possibly empty)."""
+    backward = {j: i for i, j in pairs}
+    found: set[str] = set()
+    for i, j in pairs:
+        if not _content_verb(ours[i]) or not _content_verb(theirs[j]):
+            continue
+        k, passive = _over_auxiliaries(ours, i)
+        kp, their_passive = _over_auxiliaries(theirs, j)
+        if passive or their_passive or k < 0 or kp < 0:
+            continue
+        mine = _subject(ours, i) or _name_run_ending(ours, k)
+        doer = _subject(theirs, j) or _name_run_ending(theirs, kp)
+        if not mine or not doer or not all(m in backward and backward[m] > i for m in doer):
+            continue
+        if any(backward.get(m) in mine for m in doer):
+            continue
+        found.update(key for m in mine if (key := ours[m].key))
+    return frozenset(found)
+
+
 def _subject_name(tokens: Sequence[Token], k: int) -> list[int]:
     """The name run ending at ``k`` (the token before a verb, over auxiliaries), or, where ``k``
     closes an apposition ("Rustam, the relative who was accompanying Zhibek, forced"), the name
