@@ -656,7 +656,8 @@ def doers_made_objects(ours: Sequence[Token], theirs: Sequence[Token],
     claim words after the claim's verb, and none of the claim's subject words with them: the
     passage says the claim's object did it, not the claim's subject. (The two common nouns are
     not compared as words, which this module leaves alone: it is their places that are
-    exchanged.)
+    exchanged. A participle with its agent, "The suspects handed over by the Musinov family", is
+    a passive: its noun is done to, not doing.)
 
     Args:
         ours, theirs: the claim's and the passage's tokens.
@@ -671,7 +672,7 @@ def doers_made_objects(ours: Sequence[Token], theirs: Sequence[Token],
             continue
         k, passive = _over_auxiliaries(ours, i)
         kp, their_passive = _over_auxiliaries(theirs, j)
-        if passive or their_passive or k < 0 or kp < 0:
+        if passive or their_passive or k < 0 or kp < 0 or _agent_follows(ours, i) or _agent_follows(theirs, j):
             continue
         mine = _subject(ours, i) or _name_run_ending(ours, k)
         doer = _subject(theirs, j) or _name_run_ending(theirs, kp)
@@ -681,6 +682,12 @@ def doers_made_objects(ours: Sequence[Token], theirs: Sequence[Token],
             continue
         found.update(key for m in mine if (key := ours[m].key))
     return frozenset(found)
+
+
+def _agent_follows(tokens: Sequence[Token], v: int) -> bool:
+    """Whether "by" follows a verb within a particle ("The suspects handed over by the Musinov
+    family"): a participle with its agent, a passive without "be", whose subject is no doer."""
+    return any(tokens[m].folded == "by" for m in range(v + 1, min(v + 3, len(tokens))))
 
 
 def _subject_name(tokens: Sequence[Token], k: int) -> list[int]:
