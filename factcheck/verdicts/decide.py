@@ -15,7 +15,7 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.nouns import is_common_noun
-from factcheck.lexicon.verbs import is_participle
+from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
 from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, tokenize
 from factcheck.match.predicates import main_verb, one_predicate, passive_participle
@@ -143,12 +143,14 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     lead_words = min(LEAD_TERMS, len(claim.weights))
     verb = _rarest_main_verb(claim)
     participle = _passive_participle_term(claim)
+    consequence = _consequence_term(claim)
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and len(result[s.members[0]].matched) >= lead_words
                   and _states_quotation(quoted, [result[i] for i in s.members])
                   and _names_its_subjects(s, result[s.members[0]].candidate.doc, facts)
                   and not (verb and len(s.members) > 1 and verb not in s.matched)
-                  and not (participle and participle not in s.matched)]
+                  and not (participle and participle not in s.matched)
+                  and not (consequence and consequence not in s.matched)]
     supporting = _outweighed(result, supporting)
     # A source is consistent with itself: when it supports the claim and states the claim's
     # value, a clashing value in another of its sentences is about something else. A source
@@ -509,6 +511,28 @@ def _predicate_term(claim: ClaimTerms) -> str | None:
         return None
     key = tokens[k].key
     return key if key and key in claim.weights else None
+
+
+# What joins a claim's main verb to an earlier event told by a gerund: "died after jumping".
+_EVENT_BEFORE = frozenset("after before while since upon".split())
+
+
+def _consequence_term(claim: ClaimTerms) -> str | None:
+    """The term of a claim's first verb in the past (or a passive's participle) that a gerund
+    after "after", "before", "while", "since" or "upon" joins to another event:
+    "The 17-year-old girl in Turkistan died after jumping off the sixth floor". The claim states
+    two events, and its main verb is the one it asserts: a support that states the jump and not
+    the death does not support it, however little "died" weighs (004: "a 17-year-old girl jumped
+    off the sixth floor of a building"; "We know the girl survived the fall"). None where the
+    claim has no such verb."""
+    tokens = tokenize(claim.text)
+    for k in range(1, len(tokens) - 2):
+        verb, joint, gerund = tokens[k], tokens[k + 1], tokens[k + 2]
+        if joint.folded not in _EVENT_BEFORE or not verb.word or verb.capital or not is_participle(verb.folded):
+            continue
+        if gerund.word and not gerund.capital and gerund.folded.endswith("ing") and verb_senses(gerund.folded):
+            return verb.key if verb.key and verb.key in claim.weights else None
+    return None
 
 
 def _passive_participle_term(claim: ClaimTerms) -> str | None:
