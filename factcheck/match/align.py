@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -3800,9 +3801,12 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
             # claim's only where it holds most of what the claim and the passage share, not its
             # "after the attack" beside "posted a video appeal".
             continue
+        # (What the claim shares with the report's own subject is neither reported nor the
+        # writer's: "Residents of the two mining villages said they had been threatened ...".)
+        speaking = range(max(sentence.start, clause_start(theirs, lo)), lo)
         if theirs[lo].folded in THAT_REPORTS and (hi >= len(theirs) or theirs[hi].folded != "that") \
                 and 2 * sum(1 for k in _reported_span(theirs, hi, sentence) if k in reported and theirs[k].key) \
-                < len(forward):
+                < sum(1 for j in forward.values() if j not in speaking):
             # Nor is a report with no "that" the report of what the writer's own relative clause
             # tells after it ("the victim's mother said she was warned by police to refrain from
             # contacting Smailova, whose work ... and who faces charges of fraud"); it reports all
@@ -3854,15 +3858,22 @@ def _reported_span(tokens: Sequence[Token], hi: int, sentence: range) -> range:
     return range(hi, stop)
 
 
+# A dateline: a place in capitals, a region or country after a comma, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w .'-]{1,40})? (?:--|—|–) (?=[A-Z])")
+
+
 @functools.lru_cache(maxsize=4096)
 def _passage_hedge_cues(passage: str) -> tuple[tuple[int, int], ...]:
     """The hedge cues of a passage's tokens (:func:`tokenize`), its sentences told apart (a
     window holds two). Memoised: a passage is a candidate of many claims."""
     tokens = tokenize(passage)
     bounds = sentences_of(passage)
-    if len(bounds) < 2:
+    # A wire-service dateline ("ALMATY, Kazakhstan -- Journalists ... say ..."; AP Stylebook)
+    # opens no clause of the sentence: the story's first sentence starts after its dash.
+    dateline = _DATELINE.match(passage)
+    if len(bounds) < 2 and dateline is None:
         return tuple(hedge_cues(tokens))
-    starts = [lo for lo, _ in bounds[1:]]
+    starts = sorted([lo for lo, _ in bounds[1:]] + ([dateline.end()] if dateline else []))
     opening = set()
     for k, t in enumerate(tokens):
         while starts and t.start >= starts[0]:

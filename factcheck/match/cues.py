@@ -697,17 +697,38 @@ def _opens_report(tokens: Sequence[Token], k: int, sentence_starts: frozenset[in
             and not _after_opening_adverbial(tokens, first, sentence_starts):
         return False
     words = [j for j in range(first, k) if tokens[j].word]
-    if not words or len(words) > 3 or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(first, k)):
+    if not words or len(words) > (_SUBJECT_WITH_PHRASE if _noun_with_phrase(tokens, words) else 3) \
+            or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(first, k)):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is not None and following.folded in _SUBJECT_PRONOUNS and k + 3 < len(tokens) \
             and tokens[k + 2].folded in BE_FORMS and tokens[k + 3].word and tokens[k + 3].folded.endswith("ed"):
         return True  # "the victim's mother said she was warned by police": what others did to her, reported
+    if following is not None and following.folded in _SUBJECT_PRONOUNS and k + 4 < len(tokens) \
+            and tokens[k + 2].folded in ("have", "has", "had") and (
+                (tokens[k + 3].folded == "been" and tokens[k + 4].folded.endswith("ed"))
+                or (tokens[k + 3].folded == "come" and tokens[k + 4].folded == "under")):
+        # "Journalists ... say they have come under pressure from unknown state officials", "... said
+        # they had been threatened": what others did to them, reported ("come under" pressure,
+        # attack, fire: to be subjected to it).
+        return True
     if following is not None and following.folded == "they" and _one_person(tokens, words):
         return True  # "She said they beat up the young woman's relative": others' doings, reported
     # "The ministry said it had received ...": a speaker telling its own doings states them.
     return following is not None and following.word and following.folded not in {
         "to", "of", "in", "on", "by", *_SUBJECT_PRONOUNS}
+
+
+_SUBJECT_WITH_PHRASE = 8  # words of a report's subject with a phrase: "Journalists at the online magazine Village Kazakhstan"
+_SUBJECT_PREPOSITIONS = frozenset("at of from for in with".split())
+
+
+def _noun_with_phrase(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """Whether a report's subject is a noun and a prepositional phrase, with no verb form
+    ("Journalists at the online magazine Village Kazakhstan", "Residents of the two villages"):
+    a longer subject that still opens the report."""
+    return len(words) >= 3 and tokens[words[1]].folded in _SUBJECT_PREPOSITIONS \
+        and not any(is_participle(tokens[j].folded) or tokens[j].folded in THAT_REPORTS for j in words)
 
 
 def _one_person(tokens: Sequence[Token], words: Sequence[int]) -> bool:
