@@ -1,7 +1,9 @@
 """A negation contradicts only a statement about the same subject, and a sentence never differs
 from itself (session 37, from bench/perturb.py seeds 0 and 2: "The board is not paid for its
 work" was `disputed` by sentences of other articles that say "paid" and "work" of other people;
-a sentence of the Wikipedia article on fins, checked against itself, came out `contradicted`)."""
+a sentence of the Wikipedia article on fins, checked against itself, came out `contradicted`); and a
+possessive "her" stands for no name (set Z: "The abuse of Nursultan went on for months ..." was
+`contradicted` by "Batyrbekova said the abuse of her grandson went on for months ...")."""
 
 from __future__ import annotations
 
@@ -41,3 +43,13 @@ def test_a_sentence_differs_in_nothing_from_itself(sentence: str) -> None:
     alignment = align(sentence, sentence)
     assert alignment.differences == ()
     assert alignment.unattributed == frozenset()
+
+
+def test_a_possessive_her_stands_for_no_name(tmp_path: Path) -> None:
+    # "the flooding of her farm": "her" owns the farm, which stands in the claim's "Greystones" place.
+    text = ("Floods\n\nMargaret Doyle said the flooding of her farm went on for weeks and that her calls to the "
+            "county office were ignored.\n")
+    checker = Checker(load_corpus([write_tree(tmp_path, {"floods.txt": text})]), Options(index=False))
+    result = checker.check_claim(Claim("t", "The flooding of Greystones went on for weeks."))
+    assert result.verdict != "contradicted"
+    assert not [d for d in result.disagreements if d.kind == "entity"]

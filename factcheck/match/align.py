@@ -1289,7 +1289,8 @@ def _pronoun_in_place(ours: Sequence[Token], theirs: Sequence[Token], anchors: S
     judges filed a new libel lawsuit ... against the lawyer Qurmanghazy Musir" against
     "Batyrbekov told RFE/RL that a new libel lawsuit had been filed against him by three
     judges". After the same function word (aligned, or the passage's only one before a
-    pronoun, wherever it stands), the passage has "him" or "her" and the claim a name
+    pronoun, wherever it stands), the passage has "him" or "her" (an object, not the possessive
+    of "of her grandson") and the claim a name
     the passage does not have; the pronoun stands for the nearest name of its gender before it
     (a surname's ending tells a gender where it can), which is another person.
 
@@ -1306,6 +1307,8 @@ def _pronoun_in_place(ours: Sequence[Token], theirs: Sequence[Token], anchors: S
         j = placed.get(i, at[0] if len(at) == 1 else -1)
         if j < 0 or j + 1 >= len(theirs) or theirs[j + 1].folded not in _OBJECT_PRONOUNS:
             continue
+        if theirs[j + 1].folded == "her" and j + 2 < len(theirs) and theirs[j + 2].word and theirs[j + 2].key:
+            continue  # "the abuse of her grandson": a possessive, whose noun is the one in the name's place
         start = i + 1
         while start < len(ours) and start - i <= _DESCRIPTION_REACH and ours[start].word and not ours[start].capital:
             start += 1
