@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
-from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
+from factcheck.lexicon.antonyms import are_antonyms, has_antonyms, lemma_candidates, load_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
 from factcheck.lexicon.nouns import is_common_noun
@@ -59,6 +59,7 @@ from factcheck.match.cues import (
     CITING_VERBS,
     LIGHT_VERBS,
     MONTH_NAMES,
+    NEGATION_VERBS,
     OPEN_QUESTION_CUES,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
@@ -2028,6 +2029,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             if cue in mapping:
                 continue  # the other side has the cue too, in another form: "refused to" / "her refusal to"
             head = head_word(tokens, cue)
+            if _said_by_a_relative(tokens, other, cue, head, mapping):
+                continue  # "avoided prosecution" / "escaped prosecution": the other negates in a verb of its own
             if tokens[cue].folded not in SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
                                                                                       paraphrase=side == "claim"):
                 continue  # what is negated is not in the other text: nothing to compare
@@ -2293,6 +2296,30 @@ def _past_groups(tokens: Sequence[Token], start: int) -> int:
     if k < start - 1 and k >= 0 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
         return clause_start(tokens, k)
     return start
+
+
+def _said_by_a_relative(tokens: Sequence[Token], other: Sequence[Token], cue: int, head: int | None,
+                        mapping: dict[int, int]) -> bool:
+    """Whether a negating verb ("avoided", "refused", "failed"; :data:`NEGATION_VERBS`) has, in
+    the other text, a verb that WordNet makes its synonym or hypernym in some sense
+    (:func:`factcheck.lexicon.verbs.verb_relation`) and to none of whose antonyms it is one, right
+    before the counterpart of the word it governs: "several other teens avoided prosecution" /
+    "several other teenagers escaped prosecution". The other text negates with its own verb;
+    nothing differs ("refused" / "rejected" too). ("declined the offer" / "took the offer": "take"
+    is a hypernym of "decline" in one sense but a synonym of its antonym "accept", so it affirms.)"""
+    if tokens[cue].folded not in NEGATION_VERBS or head is None or head not in mapping:
+        return False
+    j = mapping[head]
+    opposites = frozenset().union(*(load_antonyms().get(lemma, frozenset())
+                                    for lemma in lemma_candidates(tokens[cue].folded, "v")))
+    for k in range(max(0, j - 3), j):
+        word = other[k].folded
+        if not other[k].word or other[k].capital or word in ("to", "the", "a", "an") or not verb_senses(word):
+            continue
+        if verb_relation(tokens[cue].folded, word) in ("synonym", "hypernym") \
+                and not any(verb_relation(opposite, word) in ("synonym", "hypernym") for opposite in opposites):
+            return True
+    return False
 
 
 def _negates_shared(tokens: Sequence[Token], other: Sequence[Token], head: int | None, scope: range,
