@@ -62,7 +62,9 @@ def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
     against "The victim's lawyer, Qurmanghazy Musir"), or another relative: "the grandmother's lawyer" against "the lawyer for Nursultan's
     mother" (two kinds of relative, :func:`factcheck.lexicon.noun_kinds.other_kin`). Whose
     lawyer, whose statement: the passage says it is another person's, though it names the
-    claim's relative elsewhere ("... the boy, his grandmother and Baliyeva ..."); unless it also
+    claim's relative elsewhere ("... the boy, his grandmother and Baliyeva ..."), or the claim's
+    named possessor away from the passage's relative ("Baliyeva's lawyer" against "the lawyer for
+    Nursultan's mother ... the boy, his grandmother and Baliyeva"); unless it also
     gives the same noun to the claim's relative. A possessor is a possessive before the noun,
     its "of" phrase, or the "for" phrase of a noun of a person acting for another ("the lawyer
     for X's mother").
@@ -87,8 +89,10 @@ def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
             # A name as the possessor ("Batyrbekov's lawyer") where the passage gives the noun
             # to someone it describes ("The victim's lawyer, Qurmanghazy Musir") and names the
             # claim's one nowhere: the passage does not say that they are one.
-            if ours[mine].key in their_keys or is_place(x):
+            if is_place(x):
                 continue  # (a place is "the country" of the passage as often: "the country's security services")
+            if (key := ours[mine].key) in their_keys and not (key and _named_apart(theirs, other, key)):
+                continue
         elif not other_kin(x, y):
             continue
         also = (k for k, u in enumerate(theirs) if u.key == t.key and k != j)
@@ -98,6 +102,18 @@ def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
         if key := ours[mine].key:
             found.add(key)
     return frozenset(found)
+
+
+_APPOSITION_REACH = 3  # tokens between a description and a name set beside it: "Nursultan's mother, Sharipa"
+
+
+def _named_apart(tokens: Sequence[Token], possessor: int, key: str) -> bool:
+    """Whether the passage's possessor is a relative ("the lawyer for Nursultan's mother") and
+    the claim's named possessor stands in the passage only away from it, as someone else ("the
+    boy, his grandmother and Baliyeva"), never set beside it as its name."""
+    if kin_lemma(tokens[possessor].folded) is None:
+        return False
+    return all(abs(k - possessor) > _APPOSITION_REACH for k, t in enumerate(tokens) if t.key == key)
 
 
 def dropped_relatives(ours: Sequence[Token], theirs: Sequence[Token],
