@@ -7,6 +7,10 @@ heads of the clusters its senses belong to (Gross & Miller 1990, "Adjectives in 
 and "vast" share the cluster of {large, big}; "poor" and "model" share none; a head's antonym heads
 another cluster, so opposites never share one.
 
+Two clusters whose heads are WordNet antonyms oppose: a word of one and a word of the other are
+*indirect* antonyms (Gross & Miller 1990), "eager" / "reluctant", "prominent" / "obscure".
+``adjective_opposites.tsv`` lists the opposed heads (``scripts/build_adjective_opposites.py``).
+
 Standard library only; within factcheck this module imports only its sibling lexicon modules.
 """
 
@@ -18,7 +22,8 @@ from importlib import resources
 from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 
-__all__ = ["clusters_of", "load_clusters", "same_cluster"]
+__all__ = ["clusters_of", "in_opposed_cluster", "indirect_antonyms", "load_clusters", "load_opposed_heads",
+           "same_cluster"]
 
 _PACKAGE = "factcheck.lexicon"
 
@@ -55,3 +60,42 @@ def same_cluster(a: str, b: str) -> bool:
     """Whether senses of two lower-case adjectives (any inflection) lie in one WordNet cluster:
     ``same_cluster("great", "vast")`` is True, ``same_cluster("poor", "model")`` False."""
     return bool(clusters_of(a) & clusters_of(b))
+
+
+@functools.cache
+@collections_paused
+def load_opposed_heads() -> dict[str, frozenset[str]]:
+    """``{head offset: the head offsets WordNet makes its antonyms}`` of adjective_opposites.tsv,
+    both ways. Cached.
+
+    Raises FileNotFoundError if the file is missing from the installed package, ValueError if a
+    line is not ``OFFSET<TAB>OFFSET``."""
+    text = resources.files(_PACKAGE).joinpath("adjective_opposites.tsv").read_text(encoding="utf-8")
+    table: dict[str, set[str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        a, _, b = line.partition("\t")
+        if not (a.isdigit() and b.isdigit()):
+            raise ValueError(f"{_PACKAGE}/adjective_opposites.tsv:{number}: expected OFFSET<TAB>OFFSET")
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
+    return {head: frozenset(others) for head, others in table.items()}
+
+
+def indirect_antonyms(a: str, b: str) -> bool:
+    """Whether a sense of one lower-case adjective (any inflection) lies in a cluster whose head
+    WordNet opposes to the head of a cluster of the other's: ``indirect_antonyms("eager",
+    "reluctant")`` and ``("safe", "dangerous")`` are True, ``("great", "vast")`` False (one
+    cluster). Direct antonyms ("wet" / "dry") are such too."""
+    opposed = load_opposed_heads()
+    theirs = clusters_of(b)
+    return bool(theirs) and any(opposed.get(head, frozenset()) & theirs for head in clusters_of(a))
+
+
+def in_opposed_cluster(word: str) -> bool:
+    """Whether a sense of a lower-case adjective lies in a cluster that WordNet opposes to another
+    (so that :func:`indirect_antonyms` may pair it): "tiny" ({small}'s cluster) is, "aluminum" is
+    no adjective."""
+    opposed = load_opposed_heads()
+    return any(head in opposed for head in clusters_of(word))

@@ -37,7 +37,7 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from factcheck.index.bm25 import term
-from factcheck.lexicon.adjectives import clusters_of
+from factcheck.lexicon.adjectives import clusters_of, in_opposed_cluster, indirect_antonyms
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms, lemma_candidates, load_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
@@ -2858,12 +2858,14 @@ def _replaceable_words(tokens: Sequence[Token]) -> tuple[int, ...]:
 
 
 def _replaceable(tokens: Sequence[Token], i: int) -> bool:
-    """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another."""
+    """A word that can differ in kind: a quantifier, a name, or a word WordNet opposes to another
+    (directly, or through its adjective cluster)."""
     t = tokens[i]
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
         or bool(_compass(t.folded)) \
         or _is_name(tokens, i) or _opening_name(tokens, i) \
-        or (t.word and (has_antonyms(t.folded) or polar(t.folded))) or _is_count(t)
+        or (t.word and (has_antonyms(t.folded) or polar(t.folded) or (not t.capital and in_opposed_cluster(t.folded)))) \
+        or _is_count(t)
 
 
 def _quantifier(word: str) -> str:
@@ -2931,6 +2933,12 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         return "antonym"
     if _opposite_evaluations(a, b):
         return "antonym"  # "a public relations success" / "a public relations disaster"
+    if a.word and b.word and a.key and b.key and not a.capital and not b.capital and a.key != b.key \
+            and indirect_antonyms(a.folded, b.folded) and not _as_as(ours, i) and not _as_as(theirs, j) \
+            and not _coordinated_with(ours, i, b.key) and not _coordinated_with(theirs, j, a.key):
+        # "a prominent critic" / "an obscure critic": WordNet's opposed clusters (not where either
+        # text has both words: "private employee unions as well as public" / "public ... unions")
+        return "antonym"
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
@@ -2975,6 +2983,27 @@ def _more_than_one(tokens: Sequence[Token], i: int) -> bool:
 
 # Words that say more than one without a count: what "only one" stands against.
 SEVERAL = frozenset("several many multiple numerous various dozens hundreds thousands".split())
+
+
+_COORDINATORS_NEAR = frozenset("and or nor but as versus vs".split())
+_COORDINATION_REACH = 5  # tokens between two coordinated words: "private employee unions as well as public"
+
+
+def _coordinated_with(tokens: Sequence[Token], k: int, key: str) -> bool:
+    """Whether the word at ``k`` has the other text's word beside it, joined by a coordinator
+    within :data:`_COORDINATION_REACH` tokens: "private employee unions as well as public" holds
+    both sides of "public employee unions", no opposite of it."""
+    for m in range(max(0, k - _COORDINATION_REACH), min(len(tokens), k + _COORDINATION_REACH + 1)):
+        if m != k and tokens[m].key == key and any(tokens[n].folded in _COORDINATORS_NEAR
+                                                   for n in range(min(k, m) + 1, max(k, m))):
+            return True
+    return False
+
+
+def _as_as(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` stands in the frame "as ... as" ("as well as", "as early as"): a
+    conjunction or a comparison, no description of its own."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].folded == "as" and tokens[k + 1].folded == "as"
 
 
 def _opposite_evaluations(a: Token, b: Token) -> bool:
