@@ -15,7 +15,9 @@ from factcheck import Claim
 
 STRIKE = ("Teachers' strike\n\n"
           "OSLO, Norway -- Teachers at the state school in Bergen say they have come under pressure from local "
-          "councillors over the strike.\n\n"
+          "councillors over the strike, which was called by a union that lost its vote in March.\n\n"
+          "Parents at the school say they have come under pressure over a petition about a pupil who was "
+          "expelled last year by the headmaster.\n\n"
           "Residents of the two mining villages said they had been threatened by the company's guards.\n")
 
 
@@ -35,4 +37,11 @@ def test_what_the_speakers_say_others_did_is_attributed(tmp_path: Path, claim: s
     "Residents of the two mining villages said they had been threatened by the company's guards.",
 ])
 def test_the_report_kept_is_supported(tmp_path: Path, claim: str) -> None:
+    assert article_checker(tmp_path, "strike.txt", STRIKE).check_claim(Claim("t", claim)).verdict == "supported"
+
+
+def test_a_relative_clause_after_the_reported_verb_is_the_writers(tmp_path: Path) -> None:
+    # "a pupil who was expelled last year by the headmaster" describes the petition's topic; the
+    # parents report the pressure, not the expulsion.
+    claim = "A pupil was expelled last year by the headmaster."
     assert article_checker(tmp_path, "strike.txt", STRIKE).check_claim(Claim("t", claim)).verdict == "supported"

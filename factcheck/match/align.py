@@ -3863,7 +3863,8 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         # (What the claim shares with the report's own subject is neither reported nor the
         # writer's: "Residents of the two mining villages said they had been threatened ...".)
         speaking = range(max(sentence.start, clause_start(theirs, lo)), lo)
-        if theirs[lo].folded in THAT_REPORTS and (hi >= len(theirs) or theirs[hi].folded != "that") \
+        if (theirs[lo].folded in THAT_REPORTS or theirs[lo].folded == "say") \
+                and (hi >= len(theirs) or theirs[hi].folded != "that") \
                 and 2 * sum(1 for k in _reported_span(theirs, hi, sentence) if k in reported and theirs[k].key) \
                 < sum(1 for j in forward.values() if j not in speaking):
             # Nor is a report with no "that" the report of what the writer's own relative clause
@@ -3911,10 +3912,19 @@ def _opening_subject_keys(tokens: Sequence[Token]) -> frozenset[str]:
 
 def _reported_span(tokens: Sequence[Token], hi: int, sentence: range) -> range:
     """What a report with no "that" reports: the rest of its sentence, up to a relative clause set
-    off by a comma (the writer's own words of someone the report names)."""
-    stop = next((k for k in range(hi + 1, sentence.stop) if tokens[k].folded in _RELATIVE_OPENERS
-                 and not tokens[k - 1].word), sentence.stop)
-    return range(hi, stop)
+    off by a comma (the writer's own words of someone the report names), or one that follows the
+    reported clause's own verb ("say they have come under pressure ... over a report about the
+    life of a boy who was raped three years ago": the boy's rape is the writer's description of
+    the report's topic, not what the journalists say was done to them). A relative clause before
+    the reported verb belongs to its subject ("said the men who used the victim deserved ...")."""
+    verb_seen = False
+    for k in range(hi + 1, sentence.stop):
+        t = tokens[k]
+        if t.folded in _RELATIVE_OPENERS and (not tokens[k - 1].word or verb_seen):
+            return range(hi, k)
+        verb_seen = verb_seen or t.folded in BE_FORMS or t.folded in ("have", "has", "had") \
+            or (t.word and not t.capital and is_participle(t.folded))
+    return range(hi, sentence.stop)
 
 
 # A dateline: a place in capitals, a region or country after a comma, then a dash.
