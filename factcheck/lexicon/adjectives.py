@@ -35,17 +35,27 @@ def load_clusters() -> dict[str, frozenset[str]]:
 
     Raises FileNotFoundError if the file is missing from the installed package, ValueError if a
     line is not ``ADJECTIVE<TAB>OFFSET OFFSET ...``."""
-    text = resources.files(_PACKAGE).joinpath("adjective_clusters.tsv").read_text(encoding="utf-8")
     table: dict[str, frozenset[str]] = {}
+    for word, offsets in _rows("adjective_clusters.tsv", "ADJECTIVE<TAB>OFFSET ..."):
+        table[word] = frozenset(offsets)
+    return table
+
+
+def _rows(name: str, shape: str) -> list[tuple[str, list[str]]]:
+    """``(first field, the offsets after its tab)`` of each row of a table beside this module,
+    comments and blank lines skipped. Raises FileNotFoundError if the file is not in the package,
+    ValueError (naming the file, the line and ``shape``) on a row without offsets."""
+    text = resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    rows = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
-        word, _, heads = line.partition("\t")
-        offsets = heads.split()
-        if not word or not offsets or not all(o.isdigit() for o in offsets):
-            raise ValueError(f"{_PACKAGE}/adjective_clusters.tsv:{number}: expected ADJECTIVE<TAB>OFFSET ...")
-        table[word] = frozenset(offsets)
-    return table
+        first, _, rest = line.partition("\t")
+        offsets = rest.split()
+        if not first or not offsets or not all(o.isdigit() for o in offsets):
+            raise ValueError(f"{_PACKAGE}/{name}:{number}: expected {shape}")
+        rows.append((first, offsets))
+    return rows
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -70,14 +80,10 @@ def load_opposed_heads() -> dict[str, frozenset[str]]:
 
     Raises FileNotFoundError if the file is missing from the installed package, ValueError if a
     line is not ``OFFSET<TAB>OFFSET``."""
-    text = resources.files(_PACKAGE).joinpath("adjective_opposites.tsv").read_text(encoding="utf-8")
     table: dict[str, set[str]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        a, _, b = line.partition("\t")
-        if not (a.isdigit() and b.isdigit()):
-            raise ValueError(f"{_PACKAGE}/adjective_opposites.tsv:{number}: expected OFFSET<TAB>OFFSET")
+    for a, (b, *more) in _rows("adjective_opposites.tsv", "OFFSET<TAB>OFFSET"):
+        if not a.isdigit() or more:
+            raise ValueError(f"{_PACKAGE}/adjective_opposites.tsv: expected OFFSET<TAB>OFFSET, got {a} {b} {more}")
         table.setdefault(a, set()).add(b)
         table.setdefault(b, set()).add(a)
     return {head: frozenset(others) for head, others in table.items()}

@@ -17,7 +17,7 @@ from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
-from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, tokenize
+from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, Token, tokenize
 from factcheck.match.predicates import main_verb, one_predicate, passive_participle
 from factcheck.match.retrieve import ClaimTerms, weight_of
 from factcheck.models import Value
@@ -359,9 +359,7 @@ def _unknown_things(claim: ClaimTerms, missing: frozenset[str], unknown: Callabl
     participle or an adjective, "a train bound for Almaty": a paraphrase says them in words of its
     own, "switched off" for "turned off". Set X 110 -> 111; WiCE dev verdicts identical.)"""
     tokens = tokenize(claim.text)
-    verb = main_verb(tokens)
-    if verb is None:
-        verb = passive_participle(tokens)
+    verb = _main_clause_verb(tokens)
     # (Not the subject before the claim's verb: a source often names it by a pronoun, "The
     # owner's brother said they smashed the side window" for "The thieves smashed ...".)
     return frozenset(t.key for t in tokens[verb or 0:] if t.key and t.key in missing and not t.capital
@@ -510,13 +508,19 @@ def _predicate_term(claim: ClaimTerms) -> str | None:
     passive (:func:`factcheck.match.predicates.passive_participle`, "was appointed"); None where
     it has neither (a present tense, a copula), says more, or the word is no index term of it."""
     tokens = tokenize(claim.text)
-    k = main_verb(tokens)
-    if k is None:
-        k = passive_participle(tokens)
+    k = _main_clause_verb(tokens)
     if k is None or not one_predicate(tokens, k):
         return None
     key = tokens[k].key
     return key if key and key in claim.weights else None
+
+
+def _main_clause_verb(tokens: Sequence[Token]) -> int | None:
+    """The index of a claim's main verb in the past (:func:`factcheck.match.predicates.main_verb`)
+    or else of its participle in the passive (:func:`factcheck.match.predicates.passive_participle`);
+    None where it has neither."""
+    k = main_verb(tokens)
+    return passive_participle(tokens) if k is None else k
 
 
 # What joins a claim's main verb to an earlier event told by a gerund: "died after jumping".
