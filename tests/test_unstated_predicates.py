@@ -68,21 +68,7 @@ def test_one_predicate(claim: str, one: bool) -> None:
     assert one_predicate(tokens, k) is one
 
 
-@pytest.mark.parametrize("claim", [
-    "Moira Tennant warned the fishermen on Tuesday that the north pier was unsafe for lorries.",
-    "Citing cracks, Moira Tennant warned on Tuesday that the north pier was unsafe for lorries.",
-])
-def test_a_thing_no_source_mentions_is_missing(tmp_path: Path, claim: str) -> None:
-    result = article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim))
-    assert result.verdict == "partial"
-
-
-def test_a_verb_said_in_other_words_is_no_unknown_thing(tmp_path: Path) -> None:
-    claim = "Moira Tennant cautioned on Tuesday that the north pier was unsafe for lorries."
-    assert article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim)).verdict == "supported"
-
-
-def test_a_modal_is_no_unknown_thing(tmp_path: Path) -> None:
+def test_a_modal_negated_as_a_source_says_it_is_supported(tmp_path: Path) -> None:
     text = ("Parking rules\n\nUnder the new by-law, a resident is not allowed to park a caravan on Quay Street "
             "between May and September.\n")
     claim = "Under the new by-law a resident may not park a caravan on Quay Street between May and September."

@@ -12,12 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
-from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.noun_kinds import kin_lemma
-from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
-from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, Token, tokenize
+from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, tokenize
 from factcheck.match.predicates import main_verb, one_predicate, passive_participle
 from factcheck.match.retrieve import ClaimTerms, weight_of
 from factcheck.models import Value
@@ -274,10 +272,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # (Named as missing, however the support pools them: "editor" and "Ak Zhaiyk" are each in a
         # sentence of 001, never together with "Lukpan Akhmediyarov".)
         missing_terms |= undescribed
-        # (Not a word of one of the claim's values: "fell by 3 points" against "from 38% ... to 35%".)
-        valued_words = terms_in(claim, [(v.start, v.end) for v in claim_values])
-        added = _added_adjunct(claim, missing_terms, facts.unknown) \
-            | _unknown_things(claim, missing_terms - valued_words, facts.unknown) if facts.unknown is not None else frozenset()
+        added = _added_adjunct(claim, missing_terms, facts.unknown) if facts.unknown is not None else frozenset()
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added
     if supporting and contradicts:
@@ -348,28 +343,6 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable
                 return frozenset(keys)
             return frozenset()
     return frozenset()
-
-
-def _unknown_things(claim: ClaimTerms, missing: frozenset[str], unknown: Callable[[str], bool]) -> frozenset[str]:
-    """The terms of the claim's common nouns (lower case, WordNet nouns, any other reading too)
-    that no supporting sentence states, not even by a synonym, and that no source has at all: "In
-    her video, Musinova accused the police of taking bribes to cover up the case", where no seed
-    says "bribes". A thing the corpus never mentions is the claim's own, however little it weighs
-    beside the rest. (Verbs and adjectives are left out, and so are nouns that may be read as a
-    participle or an adjective, "a train bound for Almaty": a paraphrase says them in words of its
-    own, "switched off" for "turned off". Set X 110 -> 111; WiCE dev verdicts identical.)"""
-    tokens = tokenize(claim.text)
-    verb = _main_clause_verb(tokens)
-    # (Not the subject before the claim's verb: a source often names it by a pronoun, "The
-    # owner's brother said they smashed the side window" for "The thieves smashed ...".)
-    return frozenset(t.key for t in tokens[verb or 0:] if t.key and t.key in missing and not t.capital
-                     and t.folded not in _MODAL_VERBS and is_common_noun(t.folded) and not is_participle(t.folded)
-                     and not clusters_of(t.folded) and unknown(t.key))
-
-
-# Modal verbs that WordNet also has as nouns ("may", the hawthorn; "will"; "must"): in a claim
-# they are the verb ("a tenant may not sublet the flat", shared case 01).
-_MODAL_VERBS = frozenset("may might can could will would shall should must".split())
 
 
 _EVENT_REACH = 24  # characters before a claim's date in which its event's word stands: "released in "
@@ -508,19 +481,13 @@ def _predicate_term(claim: ClaimTerms) -> str | None:
     passive (:func:`factcheck.match.predicates.passive_participle`, "was appointed"); None where
     it has neither (a present tense, a copula), says more, or the word is no index term of it."""
     tokens = tokenize(claim.text)
-    k = _main_clause_verb(tokens)
+    k = main_verb(tokens)
+    if k is None:
+        k = passive_participle(tokens)
     if k is None or not one_predicate(tokens, k):
         return None
     key = tokens[k].key
     return key if key and key in claim.weights else None
-
-
-def _main_clause_verb(tokens: Sequence[Token]) -> int | None:
-    """The index of a claim's main verb in the past (:func:`factcheck.match.predicates.main_verb`)
-    or else of its participle in the passive (:func:`factcheck.match.predicates.passive_participle`);
-    None where it has neither."""
-    k = main_verb(tokens)
-    return passive_participle(tokens) if k is None else k
 
 
 # What joins a claim's main verb to an earlier event told by a gerund: "died after jumping".
