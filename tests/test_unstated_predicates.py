@@ -11,7 +11,7 @@ from conftest import article_checker
 
 from factcheck import Claim
 from factcheck.match.cues import tokenize
-from factcheck.match.predicates import main_verb, one_predicate, passive_participle
+from factcheck.match.predicates import main_verb, one_predicate, passive_participle, present_verb
 
 HARBOUR = ("Harbour board\n\n"
            "The harbour master of Port Ellis, Moira Tennant, warned on Tuesday that the north pier "
@@ -27,6 +27,8 @@ HARBOUR = ("Harbour board\n\n"
     "Moira Tennant resigned from the harbour board over the pier.",
     # A passive whose participle and agent no sentence states.
     "The north pier was closed by the council in March.",
+    # A present tense: what she does for a living, in no sentence.
+    "The Port Ellis ferry service employs 40 crew.",
 ])
 def test_names_without_the_predicate_are_not_found(tmp_path: Path, claim: str) -> None:
     assert article_checker(tmp_path, "harbour.txt", HARBOUR).check_claim(Claim("t", claim)).verdict == "not_found"
@@ -73,3 +75,16 @@ def test_a_modal_negated_as_a_source_says_it_is_supported(tmp_path: Path) -> Non
             "between May and September.\n")
     claim = "Under the new by-law a resident may not park a caravan on Quay Street between May and September."
     assert article_checker(tmp_path, "parking.txt", text).check_claim(Claim("t", claim)).verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "verb"), [
+    ("Nursultan's mother works as a seamstress in Almaty.", "works"),
+    ("Qurmanghazy Musir practises law in Shymkent.", "practises"),
+    ("The works of the poet were burned.", None),
+    ("While the park remains open, some roads close in winter.", None),
+    ("The lawyer who represents her lives in Shymkent.", None),
+])
+def test_present_verb(claim: str, verb: str | None) -> None:
+    tokens = tokenize(claim)
+    k = present_verb(tokens)
+    assert (tokens[k].folded if k is not None else None) == verb

@@ -36,7 +36,8 @@ from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.cues import ARTICLES, BE_FORMS, BOUNDARY_WORDS, POSSESSIVE_PRONOUNS, Token, clause_end, tokenize
 
-__all__ = ["inserted_phrases", "main_verb", "one_predicate", "opposed_elsewhere", "passive_participle", "unstated_predicates"]
+__all__ = ["inserted_phrases", "main_verb", "one_predicate", "opposed_elsewhere", "passive_participle", "present_verb",
+           "unstated_predicates"]
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE = frozenset("who which".split())
@@ -162,6 +163,34 @@ def passive_participle(tokens: Sequence[Token]) -> int | None:
                     and tokens[j].key and not _names_or_places(tokens, j):
                 return j
             return None
+        seen_subject = seen_subject or bool(t.key)
+    return None
+
+
+_NOT_BEFORE_PRESENT_VERB = frozenset("the a an his her its their of in on at by for with to".split())
+_STOP_BEFORE_PRESENT_VERB = frozenset("is are was were has have had who which that".split())
+
+
+def present_verb(tokens: Sequence[Token]) -> int | None:
+    """The index of a claim's main verb in the third person present ("Nursultan's mother works as
+    a seamstress in Almaty", "Qurmanghazy Musir practises law in Shymkent"): the first lower-case
+    word ending in "s" that WordNet has as a verb, after the subject's words and not after a
+    determiner or a preposition (a plural noun: "the works of"). None where a subordinate
+    clause or a phrase opens the claim (:data:`_OPENERS`: "While the park remains open, ..."),
+    where a form of "be" or "have" or a relative pronoun comes first, or at punctuation.
+
+    Args:
+        tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
+    """
+    if tokens and tokens[0].folded in _OPENERS:
+        return None
+    seen_subject = False
+    for k, t in enumerate(tokens):
+        if not t.word or t.folded in _STOP_BEFORE_PRESENT_VERB:
+            return None
+        if seen_subject and not t.capital and t.key and t.folded.endswith("s") and verb_senses(t.folded) \
+                and tokens[k - 1].folded not in _NOT_BEFORE_PRESENT_VERB:
+            return k
         seen_subject = seen_subject or bool(t.key)
     return None
 

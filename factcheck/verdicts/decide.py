@@ -16,7 +16,7 @@ from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
 from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, tokenize
-from factcheck.match.predicates import main_verb, one_predicate, passive_participle
+from factcheck.match.predicates import main_verb, one_predicate, passive_participle, present_verb
 from factcheck.match.retrieve import ClaimTerms, weight_of
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
@@ -477,13 +477,17 @@ def _rarest_main_verb(claim: ClaimTerms) -> str | None:
 def _predicate_term(claim: ClaimTerms) -> str | None:
     """The term of what the claim's main clause says was done, where that is all it predicates
     (:func:`factcheck.match.predicates.one_predicate`): its main verb in the past
-    (:func:`factcheck.match.predicates.main_verb`, "resigned") or else its participle in the
-    passive (:func:`factcheck.match.predicates.passive_participle`, "was appointed"); None where
-    it has neither (a present tense, a copula), says more, or the word is no index term of it."""
+    (:func:`factcheck.match.predicates.main_verb`, "resigned"), else its participle in the
+    passive (:func:`factcheck.match.predicates.passive_participle`, "was appointed"), else its
+    verb in the present (:func:`factcheck.match.predicates.present_verb`, "works as a
+    seamstress"); None where it has none of them (a copula), says more, or the word is no index
+    term of it."""
     tokens = tokenize(claim.text)
     k = main_verb(tokens)
     if k is None:
         k = passive_participle(tokens)
+    if k is None:
+        k = present_verb(tokens)
     if k is None or not one_predicate(tokens, k):
         return None
     key = tokens[k].key
