@@ -99,9 +99,10 @@ def indirect_antonyms(a: str, b: str) -> bool:
     return bool(theirs) and any(opposed.get(head, frozenset()) & theirs for head in clusters_of(a))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def in_opposed_cluster(word: str) -> bool:
     """Whether a sense of a lower-case adjective lies in a cluster that WordNet opposes to another
     (so that :func:`indirect_antonyms` may pair it): "tiny" ({small}'s cluster) is, "aluminum" is
-    no adjective."""
+    no adjective. Memoised: it is asked of every word of every candidate passage."""
     opposed = load_opposed_heads()
     return any(head in opposed for head in clusters_of(word))

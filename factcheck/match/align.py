@@ -53,6 +53,7 @@ from factcheck.match.complements import replaced_kinds
 from factcheck.match.cues import (
     ADVERB_HEDGES,
     ARTICLES,
+    AUXILIARIES,
     BE_FORMS,
     BOUNDARY_WORDS,
     CALENDAR_NAMES,
@@ -2230,8 +2231,7 @@ _PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at th
 _COORDINATORS = frozenset(("and", "but", "or", "yet"))
 
 
-_VERB_GROUP = frozenset("is are was were be been being has have had do does did will would can could may might "
-                        "must shall should".split())
+_VERB_GROUP = BE_FORMS | AUXILIARIES  # what ends a negated statement's subject
 
 
 def _subject_unaligned(tokens: Sequence[Token], start: int, cue: int, mapping: dict[int, int]) -> bool:

@@ -123,6 +123,9 @@ POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 ARTICLES = frozenset("the a an".split())
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 BE_FORMS = frozenset("is are was were be been being".split())  # before a participle: a passive
+# The auxiliaries and modals other than "be" that stand before a clause's verb (Quirk et al.
+# 1985, §3.21: the primary verbs "have" and "do", and the central modals).
+AUXILIARIES = frozenset("has have had do does did will would can could may might must shall should".split())
 
 
 DETERMINERS = frozenset("the a an after of these those such many some by in with from amid despite his her "

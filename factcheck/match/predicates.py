@@ -34,14 +34,25 @@ from itertools import pairwise
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
-from factcheck.match.cues import ARTICLES, BE_FORMS, BOUNDARY_WORDS, POSSESSIVE_PRONOUNS, Token, clause_end, tokenize
+from factcheck.match.cues import (
+    ARTICLES,
+    AUXILIARIES,
+    BE_FORMS,
+    BOUNDARY_WORDS,
+    POSSESSIVE_PRONOUNS,
+    Token,
+    clause_end,
+    tokenize,
+)
 
 __all__ = ["inserted_phrases", "main_verb", "one_predicate", "opposed_elsewhere", "passive_participle", "present_verb",
            "unstated_predicates"]
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE = frozenset("who which".split())
-_RELATIVE_OPENERS = _RELATIVE | {"that"}  # what opens a relative clause's own "was arrested"
+# What opens a relative clause: its own "was arrested" is no main clause's passive, and a word after
+# it is said of the antecedent before it.
+_RELATIVE_OPENERS = _RELATIVE | {"whom", "that"}
 # Words between a relative pronoun and its verb: auxiliaries, "not" excepted (a negation is
 # compared as one), and adverbs of time.
 _BEFORE_VERB = frozenset("has have had is are was were be been being since also later then now once still "
@@ -168,7 +179,7 @@ def passive_participle(tokens: Sequence[Token]) -> int | None:
 
 
 _NOT_BEFORE_PRESENT_VERB = frozenset("the a an his her its their of in on at by for with to".split())
-_STOP_BEFORE_PRESENT_VERB = frozenset("is are was were has have had who which that".split())
+_STOP_BEFORE_PRESENT_VERB = _COPULAS | {"has", "have", "had", "that"} | _RELATIVE
 
 
 def present_verb(tokens: Sequence[Token]) -> int | None:
@@ -196,7 +207,6 @@ def present_verb(tokens: Sequence[Token]) -> int | None:
 
 
 _CLAUSE_OPENERS = frozenset("which who whom whose that while whereas because although".split())
-_AUXILIARIES = frozenset("has have had do does did will would can could may might must shall should".split())
 _CLAUSE_SUBJECTS = frozenset("he she it they we i".split())  # a subject pronoun past the first word: "the role they played"
 
 
@@ -222,8 +232,9 @@ def one_predicate(tokens: Sequence[Token], k: int) -> bool:
         if t.folded in _CLAUSE_OPENERS or (m > 0 and t.folded in _CLAUSE_SUBJECTS):
             return False
         before = tokens[m - 1].folded if m > 0 else ""
-        if t.folded not in BE_FORMS and t.folded not in _AUXILIARIES and verb_senses(t.folded) and (is_participle(t.folded) or t.folded.endswith("ing")
-                                      or before in ("to", "and", "or")):
+        if t.folded in BE_FORMS or t.folded in AUXILIARIES or not verb_senses(t.folded):
+            continue
+        if is_participle(t.folded) or t.folded.endswith("ing") or before in ("to", "and", "or"):
             return False
     return True
 
@@ -387,7 +398,6 @@ def opposed_elsewhere(ours: Sequence[Token], theirs: Sequence[Token], forward: d
 
 
 _AGE_UNITS = frozenset("year years month months week weeks day days".split())
-_RELATIVE_OPENERS = frozenset("which who whom that".split())
 
 
 def _about_aligned(tokens: Sequence[Token], j: int, aligned: set[int]) -> bool:

@@ -720,7 +720,7 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
         shared, closeness = _closeness(ours, passage_text, other, passage_values)
         needed = 1 if compare(value, other) is False else 1 + BARE_EXTRA
         if len(shared) >= needed:
-            scored.append((closeness, -other.start, other, len(shared)))
+            scored.append((closeness, -other.start, other, len(shared), shared))
     if not scored:
         return True if agreeing else None
     best = max(scored, key=lambda item: item[:2])
@@ -728,8 +728,7 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
     # the claim value's own words and the agreeing one elsewhere ("won A in 2008 and B
     # in 2008" against "won A in 2005 and B in 2008": the first 2008 is A's, and wrong).
     if any(a.amount == value.amount and a.unit == value.unit and a.kind == value.kind for a in agreeing) \
-            and value.kind != "date" and not (_clause_terms(claim_text, value, claim_values) & _closeness(
-            ours, passage_text, best[2], passage_values)[0]):
+            and value.kind != "date" and not _clause_terms(claim_text, value, claim_values) & best[4]:
         # Nor does a differing value whose shared words are all in another clause of the claim:
         # "... was overturned on appeal, and he was released after four months behind bars"
         # against "His initial sentence of two years and three months in prison was overturned on
