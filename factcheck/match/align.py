@@ -3195,7 +3195,10 @@ def _epithet(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _is_name(tokens: Sequence[Token], i: int) -> bool:
-    """A capitalised content word that is not merely the first word of its sentence."""
+    """A capitalised content word that is not merely the first word of its sentence (False past
+    the last token: a one-word text has no word after its first)."""
+    if i >= len(tokens):
+        return False
     t = tokens[i]
     if not (t.word and t.capital and t.key and not t.folded.isdigit()):
         return False

@@ -280,8 +280,9 @@ def _prefix_negated(folded: str) -> bool:
 
 
 def clause_end(tokens: Sequence[Token], i: int) -> int:
-    """Index just past the clause that token ``i`` stands in (scanning forwards)."""
-    j = i + 1
+    """Index just past the clause that token ``i`` stands in (scanning forwards); ``len(tokens)``
+    for an ``i`` past the last token (a text that ends where the clause would begin)."""
+    j = min(i + 1, len(tokens))
     while j < len(tokens) and tokens[j].word and tokens[j].folded not in BOUNDARY_WORDS:
         j += 1
     return j
