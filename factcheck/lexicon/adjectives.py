@@ -11,6 +11,10 @@ Two clusters whose heads are WordNet antonyms oppose: a word of one and a word o
 *indirect* antonyms (Gross & Miller 1990), "eager" / "reluctant", "prominent" / "obscure".
 ``adjective_opposites.tsv`` lists the opposed heads (``scripts/build_adjective_opposites.py``).
 
+A noun that names a quality, a feeling or a state is read through the adjective WordNet derives
+it from (``noun_qualities.tsv``, ``scripts/build_noun_qualities.py``): "eagerness" / "reluctance"
+oppose as "eager" / "reluctant" do (:func:`opposed_qualities`).
+
 Standard library only; within factcheck this module imports only its sibling lexicon modules.
 """
 
@@ -22,8 +26,8 @@ from importlib import resources
 from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 
-__all__ = ["clusters_of", "in_opposed_cluster", "indirect_antonyms", "load_clusters", "load_opposed_heads",
-           "same_cluster"]
+__all__ = ["clusters_of", "in_opposed_cluster", "indirect_antonyms", "load_clusters", "load_noun_qualities",
+           "load_opposed_heads", "names_opposed_quality", "opposed_qualities", "same_cluster"]
 
 _PACKAGE = "factcheck.lexicon"
 
@@ -106,3 +110,53 @@ def in_opposed_cluster(word: str) -> bool:
     no adjective. Memoised: it is asked of every word of every candidate passage."""
     opposed = load_opposed_heads()
     return any(head in opposed for head in clusters_of(word))
+
+
+@functools.cache
+@collections_paused
+def load_noun_qualities() -> dict[str, frozenset[str]]:
+    """``{noun: the adjectives WordNet derives it from}`` of noun_qualities.tsv ("eagerness":
+    {"eager"}). Cached.
+
+    Raises FileNotFoundError if the file is missing from the installed package, ValueError if a
+    line is not ``NOUN<TAB>ADJECTIVE ...``."""
+    text = resources.files(_PACKAGE).joinpath("noun_qualities.tsv").read_text(encoding="utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        noun, _, rest = line.partition("\t")
+        adjectives = rest.split()
+        if not noun or not adjectives or not all(a.isalpha() for a in (noun, *adjectives)):
+            raise ValueError(f"{_PACKAGE}/noun_qualities.tsv:{number}: expected NOUN<TAB>ADJECTIVE ...")
+        table[noun] = frozenset(adjectives)
+    return table
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def quality_clusters(word: str) -> frozenset[str]:
+    """The cluster heads of the adjectives a lower-case noun of a quality (any number: "weaknesses")
+    is derived from; empty for any other word. "eagerness": {eager}'s head."""
+    table = load_noun_qualities()
+    adjectives = {a for lemma in lemma_candidates(word, "n") for a in table.get(lemma, ())}
+    return frozenset().union(*(clusters_of(a) for a in sorted(adjectives)))
+
+
+def opposed_qualities(a: str, b: str) -> bool:
+    """Whether two lower-case nouns name qualities whose adjectives WordNet opposes, directly or
+    through their clusters (:func:`indirect_antonyms`): ``opposed_qualities("eagerness",
+    "reluctance")`` and ``("importance", "insignificance")`` are True, ``("eagerness", "zeal")`` False."""
+    ours, theirs = quality_clusters(a), quality_clusters(b)
+    if not ours or not theirs or ours & theirs:
+        return False
+    opposed = load_opposed_heads()
+    return any(opposed.get(head, frozenset()) & theirs for head in ours)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def names_opposed_quality(word: str) -> bool:
+    """Whether a lower-case noun names a quality whose adjective lies in a cluster WordNet opposes
+    to another (so that :func:`opposed_qualities` may pair it). Memoised, as
+    :func:`in_opposed_cluster`."""
+    opposed = load_opposed_heads()
+    return any(head in opposed for head in quality_clusters(word))

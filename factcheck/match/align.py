@@ -37,7 +37,13 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from factcheck.index.bm25 import term
-from factcheck.lexicon.adjectives import clusters_of, in_opposed_cluster, indirect_antonyms
+from factcheck.lexicon.adjectives import (
+    clusters_of,
+    in_opposed_cluster,
+    indirect_antonyms,
+    names_opposed_quality,
+    opposed_qualities,
+)
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms, lemma_candidates, load_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
@@ -2864,7 +2870,8 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
         or bool(_compass(t.folded)) \
         or _is_name(tokens, i) or _opening_name(tokens, i) \
-        or (t.word and (has_antonyms(t.folded) or polar(t.folded) or (not t.capital and in_opposed_cluster(t.folded)))) \
+        or (t.word and (has_antonyms(t.folded) or polar(t.folded)
+                        or (not t.capital and (in_opposed_cluster(t.folded) or names_opposed_quality(t.folded))))) \
         or _is_count(t)
 
 
@@ -2934,10 +2941,12 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if _opposite_evaluations(a, b):
         return "antonym"  # "a public relations success" / "a public relations disaster"
     if a.word and b.word and a.key and b.key and not a.capital and not b.capital and a.key != b.key \
-            and indirect_antonyms(a.folded, b.folded) and not _as_as(ours, i) and not _as_as(theirs, j) \
+            and (indirect_antonyms(a.folded, b.folded) or opposed_qualities(a.folded, b.folded)) \
+            and not _as_as(ours, i) and not _as_as(theirs, j) \
             and not _coordinated_with(ours, i, b.key) and not _coordinated_with(theirs, j, a.key):
         # "a prominent critic" / "an obscure critic": WordNet's opposed clusters (not where either
-        # text has both words: "private employee unions as well as public" / "public ... unions")
+        # text has both words: "private employee unions as well as public" / "public ... unions"),
+        # and the nouns of those qualities ("the eagerness of the police" / "the reluctance of the police")
         return "antonym"
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
     if order_a and order_b and order_a != order_b:
