@@ -21,6 +21,7 @@ Standard library only; within factcheck this module imports only its sibling lex
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from importlib import resources
 
 from factcheck.lexicon import collections_paused
@@ -45,10 +46,11 @@ def load_clusters() -> dict[str, frozenset[str]]:
     return table
 
 
-def _rows(name: str, shape: str) -> list[tuple[str, list[str]]]:
-    """``(first field, the offsets after its tab)`` of each row of a table beside this module,
-    comments and blank lines skipped. Raises FileNotFoundError if the file is not in the package,
-    ValueError (naming the file, the line and ``shape``) on a row without offsets."""
+def _rows(name: str, shape: str, field: Callable[[str], bool] = str.isdigit) -> list[tuple[str, list[str]]]:
+    """``(first field, the fields after its tab)`` of each row of a table beside this module,
+    comments and blank lines skipped; each field after the tab must pass ``field`` (offsets:
+    digits). Raises FileNotFoundError if the file is not in the package, ValueError (naming the
+    file, the line and ``shape``) on a row without such fields."""
     text = resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     rows = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -56,7 +58,7 @@ def _rows(name: str, shape: str) -> list[tuple[str, list[str]]]:
             continue
         first, _, rest = line.partition("\t")
         offsets = rest.split()
-        if not first or not offsets or not all(o.isdigit() for o in offsets):
+        if not first or not offsets or not all(field(o) for o in offsets):
             raise ValueError(f"{_PACKAGE}/{name}:{number}: expected {shape}")
         rows.append((first, offsets))
     return rows
@@ -120,17 +122,8 @@ def load_noun_qualities() -> dict[str, frozenset[str]]:
 
     Raises FileNotFoundError if the file is missing from the installed package, ValueError if a
     line is not ``NOUN<TAB>ADJECTIVE ...``."""
-    text = resources.files(_PACKAGE).joinpath("noun_qualities.tsv").read_text(encoding="utf-8")
-    table: dict[str, frozenset[str]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        noun, _, rest = line.partition("\t")
-        adjectives = rest.split()
-        if not noun or not adjectives or not all(a.isalpha() for a in (noun, *adjectives)):
-            raise ValueError(f"{_PACKAGE}/noun_qualities.tsv:{number}: expected NOUN<TAB>ADJECTIVE ...")
-        table[noun] = frozenset(adjectives)
-    return table
+    return {noun: frozenset(adjectives)
+            for noun, adjectives in _rows("noun_qualities.tsv", "NOUN<TAB>ADJECTIVE ...", field=str.isalpha)}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -139,7 +132,7 @@ def quality_clusters(word: str) -> frozenset[str]:
     is derived from; empty for any other word. "eagerness": {eager}'s head."""
     table = load_noun_qualities()
     adjectives = {a for lemma in lemma_candidates(word, "n") for a in table.get(lemma, ())}
-    return frozenset().union(*(clusters_of(a) for a in sorted(adjectives)))
+    return frozenset().union(*(clusters_of(a) for a in adjectives))
 
 
 def opposed_qualities(a: str, b: str) -> bool:
