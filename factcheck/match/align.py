@@ -664,7 +664,7 @@ class Alignment:
         return tuple(d for d in self.differences if d.kind == "hedge")
 
 
-def align(claim: str, passage: str, context: str = "", following: str = "") -> Alignment:
+def align(claim: str, passage: str, context: str = "", following: str = "", document: str = "") -> Alignment:
     """Align a claim with a passage and classify what differs.
 
     Args:
@@ -675,6 +675,9 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         following: the source's text just after the passage, read only to say who speaks a
             quotation the passage leaves open ('"One of her friends from Instagram helped
             bring her home. ... saunas," the mother said.').
+        document: the passage's whole source as read, asked only who the source says the
+            claim's named speaker is, where the passage gives the quotation to a description
+            ("the mother asks"; :func:`_speakers`).
 
     Returns:
         An :class:`Alignment`; offsets in its differences index ``claim`` and ``passage``.
@@ -685,7 +688,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "") -> A
         # ("the upper part of their bodies and ... the front part of their bodies") would pair.
         return Alignment(ours, theirs, tuple(sorted(pairs)), (), tuple(sorted(anchors)), passage,
                          before=context, claim_text=claim)
-    spoken, unattributed = _speakers(ours, theirs, forward, claim, passage, context, following)
+    spoken, unattributed = _speakers(ours, theirs, forward, claim, passage, context, following, document)
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
@@ -3435,7 +3438,7 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
 
 
 def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
-              claim: str, passage: str, context: str = "", following: str = "") \
+              claim: str, passage: str, context: str = "", following: str = "", document: str = "") \
         -> tuple[list[Difference], frozenset[str]]:
     """A quotation given to someone else: the quoted words align, the speakers share no word.
 
@@ -3575,12 +3578,23 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         # by this passage (``unattributed``).
         if their_keys & {t.key for t in ours[mine[0]:mine[1]]}:  # "the mother of the Qyzylorda victim"
             return [], frozenset()
+        if document and _described_otherwise_in(document, our_keys, their_keys):
+            # The source says elsewhere who the claim's speaker is, as someone else than the
+            # description ("activist Dina Smailova", "Smailova, a former rape victim herself"
+            # against '"Why should I be ashamed?" the mother asks'): two people, as a brother
+            # named beside the mother's words in the passage itself is (below).
+            return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                                (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
+                                "speaker")], frozenset()
         return [], frozenset(our_keys)
     if _named(ours, range(*mine), opening=True) and not their_named \
-            and not _described_otherwise(theirs, our_keys, their_keys):
+            and not _described_otherwise(theirs, our_keys, their_keys) \
+            and not (document and _described_otherwise_in(document, our_keys, their_keys)):
         # The passage names the claim's speaker, but not as someone other than the description
         # that speaks ("Gulbadar Musinova took to YouTube ... . "Why should I be ashamed?" the
-        # mother asks in the video"): it may be the same person; the passage does not say.
+        # mother asks in the video"): it may be the same person; the passage does not say. (Unless
+        # the source describes the claim's speaker as someone else at another mention: "Later
+        # that day, councillor Brian Hale promised ..." beside '"...," the skipper said'.)
         return [], frozenset(our_keys)
     if loose:
         # Most of the words in another named speaker's quotation, the rest in other words
@@ -3722,17 +3736,56 @@ def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tup
                         (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage, "exchanged")]
 
 
-def _described_otherwise(tokens: Sequence[Token], names: set[str], description: set[str]) -> bool:
+def _described_otherwise_in(document: str, names: set[str], description: set[str]) -> bool:
+    """Whether a whole source describes the one its name terms (``names``) name, at some mention,
+    as someone who shares no word with ``description`` (:func:`_described_otherwise`), and never
+    sets the name beside the description (:func:`_set_beside`): "according to activist Dina
+    Smailova" against "the mother"."""
+    tokens = _document_tokens(document)
+    runs = _name_runs(tokens, names)
+    return bool(runs) and not _set_beside(tokens, description, names) \
+        and any(_described_otherwise(tokens, names, description, run) for run in runs)
+
+
+@functools.lru_cache(maxsize=8)
+def _document_tokens(document: str) -> tuple[Token, ...]:
+    """A source's tokens, once per source (asked again for each claim whose speaker it describes)."""
+    return tuple(tokenize(document))
+
+
+def _name_runs(tokens: Sequence[Token], names: set[str]) -> list[tuple[int, int]]:
+    """The (first, last) token indices of each run of a name's terms in a text."""
+    runs: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        if t.key in names:
+            if runs and runs[-1][1] == k - 1:
+                runs[-1] = (runs[-1][0], k)
+            else:
+                runs.append((k, k))
+    return runs
+
+
+def _described_otherwise(tokens: Sequence[Token], names: set[str], description: set[str],
+                         run: tuple[int, int] | None = None) -> bool:
     """Whether the text sets a name (its index terms ``names``) beside a description of its own
     that shares no word with ``description`` ("A brother, Zholaman Musinov, told ..." against
-    "the mother said"): the one described and the one named are then two people."""
-    places = [k for k, t in enumerate(tokens) if t.key in names]
-    if not places:
-        return False
-    first, last = places[0], places[-1]
-    while last + 1 < len(tokens) and tokens[last + 1].key in names:
-        last += 1
+    "the mother said"): the one described and the one named are then two people. ``run``: the
+    (first, last) tokens of the one mention to read (default: from the first mention to the
+    last); there, a common noun right before the name is its description too ("activist Dina
+    Smailova": a title, Quirk et al. 1985, §17.92)."""
+    if run is None:
+        places = [k for k, t in enumerate(tokens) if t.key in names]
+        if not places:
+            return False
+        first, last = places[0], places[-1]
+        while last + 1 < len(tokens) and tokens[last + 1].key in names:
+            last += 1
+    else:
+        first, last = run
     beside: set[str] = set()
+    if run is not None and first > 0 and tokens[first - 1].word and not tokens[first - 1].capital \
+            and (key := tokens[first - 1].key) and is_common_noun(tokens[first - 1].folded):
+        beside.add(key)
     if first > 1 and tokens[first - 1].folded == ",":
         for k in range(first - 2, max(-1, first - 2 - _APPOSITION_REACH), -1):
             if not tokens[k].word:

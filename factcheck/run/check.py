@@ -177,7 +177,7 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     if candidate.coverage >= ALIGNED:
         view = matcher.view(candidate.doc) if matcher else ""
         alignment = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
-                          view[candidate.end:candidate.end + CONTEXT_CHARS])
+                          view[candidate.end:candidate.end + CONTEXT_CHARS], view)
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
                   alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text), text=text)
 
