@@ -160,7 +160,7 @@ def _cluster_option(value: str | None) -> str | None:
         raise typer.BadParameter(str(exc)) from None
 
 
-Cluster = Annotated[str | None, typer.Option("--cluster", metavar="ADDRESS", callback=_cluster_option, help="Build the index and check on a Dask cluster: local, local:N (N worker processes), or a running scheduler's tcp://HOST:PORT (default: $FACTCHECK_CLUSTER; none: this machine). Needs: pip install 'factcheck[dask]'. See docs/cluster.md.", show_default=False)]
+Cluster = Annotated[str | None, typer.Option("--cluster", metavar="ADDRESS", callback=_cluster_option, help="Build the index and check on a Dask cluster: local, local:N (N worker processes), or a running scheduler's tcp://HOST:PORT (default: $FACTCHECK_CLUSTER; none: this machine). Needs: pip install 'factcheck\\[dask]'. See docs/cluster.md.", show_default=False)]
 ChangedSince = Annotated[str | None, typer.Option("--changed-since", metavar="REF", help="Check only what changed since the merge base with this git ref.", show_default=False)]
 
 
@@ -402,7 +402,7 @@ def lsp(
 ) -> None:
     """Run the language server (LSP over stdio) for drafts: diagnostics, hover and code actions as you write.
 
-    Needs the optional extra: pip install 'factcheck[lsp]'. Sources and options come from the
+    Needs the optional extra: pip install 'factcheck\\[lsp]'. Sources and options come from the
     workspace's factcheck.yaml or pyproject.toml, as for verify. See docs/editors.md.
     Example: factcheck lsp
     """

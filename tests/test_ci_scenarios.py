@@ -392,3 +392,16 @@ def test_verify_without_drafts_is_a_usage_error(tmp_path: Path) -> None:
     ran = factcheck("verify", cwd=tmp_path)
     assert_input_error(ran, "no drafts to verify")
     assert len(ran.err_lines) == 1
+
+
+@pytest.mark.parametrize(("name", "extra"), [("check", "factcheck[dask]"), ("index", "factcheck[dask]"),
+                                             ("lsp", "factcheck[lsp]")])
+def test_the_help_names_the_extra_to_install(name: str, extra: str) -> None:
+    """The help is rendered as Rich markup, which reads "[dask]" as a style tag and drops it: the
+    extra's name must be escaped, or the printed hint installs nothing ("pip install 'factcheck'")."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    shown = " ".join(CliRunner().invoke(app, [name, "--help"], env={"COLUMNS": "200"}).stdout.replace("\u2502", " ").split())
+    assert f"pip install '{extra}'" in shown
