@@ -141,7 +141,10 @@ class Disagreement:
     ``value_start``/``value_end`` locate the differing value itself. ``detail`` is the
     finer kind of a number (``duration``, ``age``, ``ordinal``), or of an entity: ``speaker``
     (a quotation given to someone else; ``speaker: she is Smailova`` when the source's
-    speaker is a pronoun for a name before it), ``holder`` (another holder of one office),
+    speaker is a pronoun for a name before it; ``speaker: the magazine is Village Kazakhstan``
+    or ``speaker: Dina Smailova is described as activist`` when its speaker is a description
+    that the source gives elsewhere to another name, or the claim's speaker another
+    description), ``holder`` (another holder of one office),
     ``displaced`` (the claim's name is elsewhere in the passage, another in its place),
     ``exchanged`` (two parties of one verb changed sides), ``agent`` (another doer of the same
     verb, in either voice).

@@ -52,3 +52,23 @@ def test_a_name_described_with_the_same_noun_does_not(tmp_path: Path) -> None:
     result = article_checker(tmp_path, "quay.txt", text).check_claim(
         Claim("t", '"We were given no warning at all," Tom Reid said after the meeting.'))
     assert result.verdict != "contradicted"
+
+
+FARES = ("Ferry fares\n\n"
+         "The shipping company Northway Ferries raised its fares by a fifth on Monday. The Port Ellis council asked "
+         "for a review of the increase. \"Fuel now costs us twice what it did,\" the company said in a statement.\n")
+
+
+def test_a_description_the_source_gives_to_another_name_contradicts(tmp_path: Path) -> None:
+    """The source gives "the company" as a title to Northway Ferries: the council, a speaker of
+    two names, did not say the company's words (one place, not two names put otherwise)."""
+    result = article_checker(tmp_path, "fares.txt", FARES).check_claim(
+        Claim("t", '"Fuel now costs us twice what it did," the Port Ellis council said in a statement.'))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.detail) for d in result.disagreements] == [("entity", "speaker: the company is Northway Ferries")]
+
+
+def test_the_name_the_description_is_given_to_does_not(tmp_path: Path) -> None:
+    result = article_checker(tmp_path, "fares.txt", FARES).check_claim(
+        Claim("t", '"Fuel now costs us twice what it did," Northway Ferries said in a statement.'))
+    assert result.verdict != "contradicted"

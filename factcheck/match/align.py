@@ -3578,23 +3578,26 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         # by this passage (``unattributed``).
         if their_keys & {t.key for t in ours[mine[0]:mine[1]]}:  # "the mother of the Qyzylorda victim"
             return [], frozenset()
-        if document and _described_otherwise_in(document, our_keys, their_keys):
+        if document and (elsewhere := _described_otherwise_in(document, our_keys, their_keys)):
             # The source says elsewhere who the claim's speaker is, as someone else than the
             # description ("activist Dina Smailova", "Smailova, a former rape victim herself"
             # against '"Why should I be ashamed?" the mother asks'): two people, as a brother
             # named beside the mother's words in the passage itself is (below).
             return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
                                 (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
-                                "speaker")], frozenset()
+                                elsewhere)], frozenset()
         return [], frozenset(our_keys)
     if _named(ours, range(*mine), opening=True) and not their_named \
-            and not _described_otherwise(theirs, our_keys, their_keys) \
-            and not (document and _described_otherwise_in(document, our_keys, their_keys)):
+            and not _described_otherwise(theirs, our_keys, their_keys):
         # The passage names the claim's speaker, but not as someone other than the description
         # that speaks ("Gulbadar Musinova took to YouTube ... . "Why should I be ashamed?" the
-        # mother asks in the video"): it may be the same person; the passage does not say. (Unless
-        # the source describes the claim's speaker as someone else at another mention: "Later
-        # that day, councillor Brian Hale promised ..." beside '"...," the skipper said'.)
+        # mother asks in the video"): it may be the same person; the passage does not say. Unless
+        # the source says it is not at another mention: "Later that day, councillor Brian Hale
+        # promised ..." beside '"...," the skipper said'.
+        if document and (elsewhere := _described_otherwise_in(document, our_keys, their_keys)):
+            return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                                (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
+                                elsewhere)], frozenset()
         return [], frozenset(our_keys)
     if loose:
         # Most of the words in another named speaker's quotation, the rest in other words
@@ -3736,15 +3739,29 @@ def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tup
                         (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage, "exchanged")]
 
 
-def _described_otherwise_in(document: str, names: set[str], description: set[str]) -> bool:
-    """Whether a whole source describes the one its name terms (``names``) name, at some mention,
-    as someone who shares no word with ``description`` (:func:`_described_otherwise`), and never
-    sets the name beside the description (:func:`_set_beside`): "according to activist Dina
-    Smailova" against "the mother"."""
+def _described_otherwise_in(document: str, names: set[str], description: set[str]) -> str:
+    """How a whole source says the one its name terms (``names``) name is not the one
+    ``description`` describes, as a difference's detail, or "": it never sets the name beside
+    the description (:func:`_set_beside`), and at some mention describes the name as someone who
+    shares no word with the description ("according to activist Dina Smailova" against "the
+    mother": "speaker: Dina Smailova is described as activist"), or gives the description, as a
+    title, to another name ("the online magazine Village Kazakhstan" against "Kazakhstan's
+    Ministry of Information ... declared" for words "the magazine said": "speaker: the magazine
+    is Village Kazakhstan"). Only a title: the noun and the name one space apart, since the
+    tokens keep no full stops and a capitalised word after a comma or a stop may open a sentence."""
     tokens = _document_tokens(document)
-    runs = _name_runs(tokens, names)
-    return bool(runs) and not _set_beside(tokens, description, names) \
-        and any(_described_otherwise(tokens, names, description, run) for run in runs)
+    if _set_beside(tokens, description, names):
+        return ""
+    for run in _name_runs(tokens, names):
+        beside = _descriptions_beside(tokens, run, titles=True)
+        if beside and beside.keys().isdisjoint(description):
+            shown = document[tokens[run[0]].start:tokens[run[1]].end]
+            return f"speaker: {shown} is described as {tokens[min(beside.values())].folded}"
+    for k in range(1, len(tokens)):
+        end = _titled(tokens, document, k, description, names)
+        if end:
+            return f"speaker: the {tokens[k - 1].folded} is {document[tokens[k].start:tokens[end - 1].end]}"
+    return ""
 
 
 @functools.lru_cache(maxsize=8)
@@ -3754,15 +3771,30 @@ def _document_tokens(document: str) -> tuple[Token, ...]:
 
 
 def _name_runs(tokens: Sequence[Token], names: set[str]) -> list[tuple[int, int]]:
-    """The (first, last) token indices of each run of a name's terms in a text."""
+    """The (first, last) token indices of each run of a name's terms, capitalised, in a text (not
+    "informed" for "Ministry of Information")."""
     runs: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
-        if t.key in names:
+        if t.key in names and t.capital:
             if runs and runs[-1][1] == k - 1:
                 runs[-1] = (runs[-1][0], k)
             else:
                 runs.append((k, k))
     return runs
+
+
+def _titled(tokens: Sequence[Token], text: str, k: int, description: set[str], names: set[str]) -> int:
+    """The end of the name token ``k`` opens, right after a common noun of ``description`` one
+    space before it ("magazine Village Kazakhstan"), where the name has no term of ``names``; else 0."""
+    title, first = tokens[k - 1], tokens[k]
+    if not (first.word and first.capital and first.key) or title.key not in description or title.capital \
+            or text[title.end:first.start] != " " or not is_common_noun(title.folded):
+        return 0
+    end = k
+    while end < len(tokens) and tokens[end].word and tokens[end].capital and tokens[end].key \
+            and text[tokens[end - 1].end:tokens[end].start] in ("", " "):
+        end += 1
+    return end if {t.key for t in tokens[k:end]}.isdisjoint(names) else 0
 
 
 def _described_otherwise(tokens: Sequence[Token], names: set[str], description: set[str],
@@ -3780,25 +3812,36 @@ def _described_otherwise(tokens: Sequence[Token], names: set[str], description: 
         first, last = places[0], places[-1]
         while last + 1 < len(tokens) and tokens[last + 1].key in names:
             last += 1
+        run = (first, last)
+        beside = _descriptions_beside(tokens, run, titles=False)
     else:
-        first, last = run
-    beside: set[str] = set()
-    if run is not None and first > 0 and tokens[first - 1].word and not tokens[first - 1].capital \
+        beside = _descriptions_beside(tokens, run, titles=True)
+    return bool(beside) and beside.keys().isdisjoint(description)
+
+
+def _descriptions_beside(tokens: Sequence[Token], run: tuple[int, int], *, titles: bool) -> dict[str, int]:
+    """The index terms (with a token of each) of the common nouns a text sets beside the name at
+    ``tokens[first:last + 1]``: in an apposition on either side ("A brother, Zholaman Musinov,
+    ...", "Smailova, a former rape victim herself"), and with ``titles`` right before it
+    ("activist Dina Smailova")."""
+    first, last = run
+    beside: dict[str, int] = {}
+    if titles and first > 0 and tokens[first - 1].word and not tokens[first - 1].capital \
             and (key := tokens[first - 1].key) and is_common_noun(tokens[first - 1].folded):
-        beside.add(key)
+        beside.setdefault(key, first - 1)
     if first > 1 and tokens[first - 1].folded == ",":
         for k in range(first - 2, max(-1, first - 2 - _APPOSITION_REACH), -1):
             if not tokens[k].word:
                 break
             if (key := tokens[k].key) and is_common_noun(tokens[k].folded):
-                beside.add(key)
+                beside.setdefault(key, k)
     if last + 2 < len(tokens) and tokens[last + 1].folded == ",":
         for k in range(last + 2, min(len(tokens), last + 2 + _APPOSITION_REACH)):
             if not tokens[k].word:
                 break
             if (key := tokens[k].key) and is_common_noun(tokens[k].folded):
-                beside.add(key)
-    return bool(beside) and not beside & description
+                beside.setdefault(key, k)
+    return beside
 
 
 _SHORT_QUOTATION = 4  # words (any) of a quotation of one content word that still says who spoke it

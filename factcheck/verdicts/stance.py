@@ -259,6 +259,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         if told:
             referred += told
             context = max(context, _share(claim, matched | terms_of(claim, told), valued | swapped | changed))
+    # The claim's speaker given as someone else's words is the difference itself, not a name the
+    # passage leaves out ("Kazakhstan's Ministry of Information ... declared" / "the magazine said").
+    referred += [v for v in values.absent if v.kind == "name" and any(
+        d.kind == "entity" and d.detail.startswith("speaker") and _overlaps(d.claim_span, (v.start, v.end))
+        for d in differences)]
     # (A name only in a supplement of the claim, ", who ... S-Inform newspaper,", is its own topic.)
     aside = supplements(claim.text)
     unnamed = any(v.kind == "name" and all(v is not r for r in referred)
@@ -438,10 +443,17 @@ def _parallel(differences: Sequence[Difference], values: ValueCheck) -> bool:
     round loss in the 2018 Big Ten Tournament to Rutgers"), not a contradiction. One name
     swapped among the words the two share still contradicts, and so do two names that the
     passage states in each other's places ("X beat Y" / "Y beat X"). Places are counted by the
-    claim's names, not their words: "Reporters" and "Borders" against "Adil Soz" are one."""
+    claim's names, not their words: "Reporters" and "Borders" against "Adil Soz" are one; and
+    a speaker is one place, however many names it takes ("Kazakhstan's Ministry of Information
+    and Social Development" against "the magazine")."""
     absent = [(v.start, v.end) for v in values.absent if v.kind == "name"]
-    return len({span for d in differences if d.kind == "entity" and d.detail != "displaced"
-                for span in absent if _overlaps(d.claim_span, span)}) >= 2
+    places: set[tuple[int, int]] = set()
+    speakers: set[tuple[int, int]] = set()
+    for d in differences:
+        if d.kind == "entity" and d.detail != "displaced":
+            (speakers if d.detail.startswith("speaker") else places).update(
+                span for span in absent if _overlaps(d.claim_span, span))
+    return len(places - speakers) + bool(speakers) >= 2
 
 
 def _anchors(value: Value) -> bool:
