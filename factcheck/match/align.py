@@ -2892,13 +2892,17 @@ def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
         return QUANTIFIER_NOUNS[word]
     if word == "all" and following in _ALL_ADVERBIAL:
         return ""  # "scratched all over", "knew all along": the adverb "all" (wholly), no quantifier
+    if word == "all" and i > 0 and tokens[i - 1].folded == "at":
+        return ""  # "no warning at all": "at all" strengthens a negation (a polarity item), it counts nothing
     return _quantifier(word)
 
 
 def _universal_at(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` is a universal quantifier ("all", "every"), not the adverb "all"."""
+    """Whether token ``i`` is a universal quantifier ("all", "every"), not the adverb "all" nor
+    the "all" of "at all"."""
     return tokens[i].folded in UNIVERSAL and not (
-        tokens[i].folded == "all" and i + 1 < len(tokens) and tokens[i + 1].folded in _ALL_ADVERBIAL)
+        tokens[i].folded == "all" and ((i + 1 < len(tokens) and tokens[i + 1].folded in _ALL_ADVERBIAL)
+                                       or (i > 0 and tokens[i - 1].folded == "at")))
 
 
 # Words after which "all" is an adverb of degree, "wholly" (Quirk et al. 1985, §7.56): "all over",
@@ -3566,6 +3570,9 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         detail = f"speaker: {pronoun} is {resolved[1]}"
     if our_keys & their_keys or not our_keys or not their_keys:
         return [], frozenset()
+    if their_named and not _named(ours, range(*mine)) \
+            and (_set_beside(theirs, our_keys, their_keys) or _set_beside(tokenize(context), our_keys, their_keys)):
+        return [], frozenset()  # "a skipper said" / "said Tom Reid, a skipper from Dunmore": the one described
     if not their_named and (_set_beside(theirs, their_keys, our_keys)
                             or _set_beside(tokenize(context), their_keys, our_keys)):
         return [], frozenset()  # "Its spokeswoman, Anna Berg, ... "...," the spokeswoman said"
