@@ -33,9 +33,15 @@ NOUN_GROUP = "14"  # lexicographer file noun.group (WordNet 3.0 lexnames)
 
 def build(dict_dir: Path) -> list[str]:
     """The listed words, sorted."""
+    return first_sense_nouns(dict_dir, NOUN_GROUP)
+
+
+def first_sense_nouns(dict_dir: Path, lex_filenum: str) -> list[str]:
+    """The nouns (lower-case single words) whose first sense is in lexicographer file
+    ``lex_filenum``, sorted (also used by scripts/build_persons.py)."""
     synsets = read_data(dict_dir, "n")
     return sorted(lemma for (lemma, pos), offsets in read_index_senses(dict_dir).items()
-                  if pos == "n" and WORD.fullmatch(lemma) and offsets and synsets[offsets[0]].lex_filenum == NOUN_GROUP)
+                  if pos == "n" and WORD.fullmatch(lemma) and offsets and synsets[offsets[0]].lex_filenum == lex_filenum)
 
 
 def main(argv: list[str] | None = None) -> int:

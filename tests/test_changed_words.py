@@ -328,9 +328,10 @@ def test_two_events_on_each_others_side_of_after(checker: Checker, claim: str, v
 
 # 004: '"One of her friends from Instagram helped bring her home. ... I will file charges against
 # everyone who touched her -- more than 1,000 people -- ...," the mother said.' The mother is never
-# named; Smailova, who heads a foundation, is named elsewhere in the article.
+# named; Smailova, who heads a foundation, is named elsewhere in the article, and called "the head of
+# the NeMolchi.kz foundation" there: the words are not hers (session 38: the source read whole).
 @pytest.mark.parametrize(("claim", "verdict"), [
-    ("Smailova said she would file charges against everyone who touched the Qyzylorda victim.", "partial"),
+    ("Smailova said she would file charges against everyone who touched the Qyzylorda victim.", "contradicted"),
     ("The mother of the Qyzylorda victim said she would file charges against everyone who touched her daughter.",
      "supported"),
     # The quotation opens sentences before its speaker: "the mother" is found after it closes.

@@ -224,9 +224,12 @@ def test_periods_counted_from_the_day_of_writing(claim: str, passage: str, oppos
 @pytest.mark.parametrize(("claim", "passage", "hedge"), [
     ("The mayor ignored the warnings.", '"The mayor ignored the warnings," said Anna Berg.', "said Anna Berg"),
     ("The mayor ignored the warnings.", '"The mayor ignored the warnings," she added.', "she added"),
-    # the claim reports it too, or quotes it: no hedge
+    # and the same words unquoted, a closing report (session 38: before, the news convention of
+    # reporting as fact)
+    ("The mayor ignored the warnings.", "The mayor ignored the warnings, Berg said.", "Berg said"),
+    # the claim reports it too: no hedge
     ("Anna Berg said the mayor ignored the warnings.", '"The mayor ignored the warnings," said Anna Berg.', None),
-    ("The mayor ignored the warnings.", "The mayor ignored the warnings, Berg said.", None),
+    ("Berg said the mayor ignored the warnings.", "The mayor ignored the warnings, Berg said.", None),
 ])
 def test_words_only_a_quotation_says(claim: str, passage: str, hedge: str | None) -> None:
     found = [d.passage_words for d in align(claim, passage).hedges]

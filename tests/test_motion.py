@@ -70,7 +70,10 @@ def test_the_same_direction_is_no_reversal() -> None:
     ("Those incriminated have been slapped with several libel lawsuits from the victim's lawyer, "
      "Qurmanghazy Musir.", "contradicted"),
     ("The victim's lawyer, Qurmanghazy Musir, has been slapped with several libel lawsuits from those "
-     "incriminated.", "supported"),
+     "incriminated, they said.", "supported"),
+    # (002 closes the sentence with "they said": the flat claim drops that attribution, session 38.)
+    ("The victim's lawyer, Qurmanghazy Musir, has been slapped with several libel lawsuits from those "
+     "incriminated.", "partial"),
 ])
 def test_a_source_exchanged_with_the_subject(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check_claim(Claim("t", claim)).verdict == verdict

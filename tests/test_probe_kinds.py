@@ -152,7 +152,7 @@ def test_a_title_word_that_names_no_one_stays_a_term(tmp_path: Path) -> None:
 # --- the words that frame a stated change ------------------------------------------------------------
 
 TURNOUT = ("Turnout report\n\nTurnout in the Harlow council election rose from 32% in 2018 to 48% in 2022, "
-           "the returning officer said.")
+           "the returning officer's figures show.")
 JOBLESS = ("Labour market\n\nThe jobless rate in Portugal eased by 0.3 points to 6.1% in March, "
            "the statistics institute said.")
 

@@ -287,8 +287,9 @@ def test_a_support_that_leaves_part_of_the_claim_unsaid_does_not_dispute_a_contr
 @pytest.mark.parametrize(("checker_name", "claim", "expected"), [
     # 002: "The victim's lawyer, Qurmanghazy Musir, ... has been slapped with several libel lawsuits"
     ("seeds_checker", "Qurmanghazy Musir, Batyrbekov's lawyer, has been slapped with several libel lawsuits.", "partial"),
-    ("seeds_checker", "Qurmanghazy Musir, the victim's lawyer, has been slapped with several libel lawsuits.",
-     "supported"),
+    # (002 closes the sentence with "they said"; a claim that keeps it is supported, session 38.)
+    ("seeds_checker", "Qurmanghazy Musir, the victim's lawyer, has been slapped with several libel lawsuits, "
+     "they said.", "supported"),
     # 001: "the country's security services": a place is the passage's "country" as often
     ("seeds_checker", "The Pegasus Project revealed that Kazakhstan's security services had targeted several "
      "journalists with spyware.", "supported"),

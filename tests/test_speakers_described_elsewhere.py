@@ -72,3 +72,16 @@ def test_the_name_the_description_is_given_to_does_not(tmp_path: Path) -> None:
     result = article_checker(tmp_path, "fares.txt", FARES).check_claim(
         Claim("t", '"Fuel now costs us twice what it did," Northway Ferries said in a statement.'))
     assert result.verdict != "contradicted"
+
+
+def test_a_phrase_before_a_comma_and_the_name_is_no_description(tmp_path: Path) -> None:
+    """"In a port of barely 4,000 people, Tom Reid took to the radio": the noun before the comma
+    ends an opening phrase, not an apposition (which would close after the name: "A skipper, Tom
+    Reid, ..."), so the source does not call Tom Reid a "people" other than the skipper (session
+    39: "... country of around 18 million, Gulbadar Musinova took to YouTube" made her words,
+    given to "the mother", a contradiction)."""
+    text = QUAY.replace("Fishermen protested", "In a port of barely 4,000 people, Tom Reid took to the radio. "
+                        "Fishermen protested")
+    result = article_checker(tmp_path, "quay.txt", text).check_claim(
+        Claim("t", '"We were given no warning at all," Tom Reid said after the meeting.'))
+    assert result.verdict != "contradicted"

@@ -174,8 +174,8 @@ def test_a_stated_change_against_two_dated_ends(tmp_path: Path, claim: str, verd
     """The source gives both ends with their years ("from 40% in 2017 to 60% in 2022"): 20 points
     and 50%; "3 points" of a share in percent are percentage points."""
     write_tree(tmp_path, {"vote.txt": (
-        "Elections\n\nTurnout in the Marlow by-election rose from 40% in 2017 to 60% in 2022, the returning officer "
-        "said. The Centre Alliance's share of the vote fell from 38% in 2019 to 35% in 2023.\n")})
+        "Elections\n\nTurnout in the Marlow by-election rose from 40% in 2017 to 60% in 2022, the returning officer's "
+        "figures show. The Centre Alliance's share of the vote fell from 38% in 2019 to 35% in 2023.\n")})
     checker = Checker(load_corpus([tmp_path]), Options(cross_check=False))
     assert checker.check_claim(Claim("c", claim)).verdict == verdict
 

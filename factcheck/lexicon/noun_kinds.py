@@ -136,3 +136,22 @@ def is_group(word: str) -> bool:
     sense is a noun.group synset ("police", "families"). Raises as :func:`load_groups` does."""
     groups = load_groups()
     return word in groups or any(lemma in groups for lemma in lemma_candidates(word, "n"))
+
+
+@functools.cache
+@collections_paused
+def load_persons() -> frozenset[str]:
+    """The words of persons.txt (built by ``scripts/build_persons.py``: nouns whose first WordNet
+    sense is in the lexicographer file noun.person: "mother", "lawyer", "official"). Cached.
+
+    Raises as :func:`factcheck.lexicon.nouns.read_word_list` does."""
+    return read_word_list("persons.txt")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_person(word: str) -> bool:
+    """Whether a lower-case word (singular or plural) names a person first: its first WordNet
+    sense is a noun.person synset ("mother", "officials"; not "office", "police"). Raises as
+    :func:`load_persons` does."""
+    persons = load_persons()
+    return word in persons or any(lemma in persons for lemma in lemma_candidates(word, "n"))

@@ -84,6 +84,7 @@ from factcheck.match.cues import (
     Token,
     clause_end,
     clause_start,
+    closing_report,
     governed,
     head_word,
     hedge_class,
@@ -3571,7 +3572,7 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     if our_keys & their_keys or not our_keys or not their_keys:
         return [], frozenset()
     if their_named and not _named(ours, range(*mine)) \
-            and (_set_beside(theirs, our_keys, their_keys) or _set_beside(tokenize(context), our_keys, their_keys)):
+            and not our_keys.isdisjoint(_described_as(theirs, their_keys) | _described_as(tokenize(context), their_keys)):
         return [], frozenset()  # "a skipper said" / "said Tom Reid, a skipper from Dunmore": the one described
     if not their_named and (_set_beside(theirs, their_keys, our_keys)
                             or _set_beside(tokenize(context), their_keys, our_keys)):
@@ -3779,15 +3780,26 @@ def _document_tokens(document: str) -> tuple[Token, ...]:
 
 def _name_runs(tokens: Sequence[Token], names: set[str]) -> list[tuple[int, int]]:
     """The (first, last) token indices of each run of a name's terms, capitalised, in a text (not
-    "informed" for "Ministry of Information")."""
+    "informed" for "Ministry of Information"), with the capitalised words of the name before them
+    (:func:`_name_word`)."""
     runs: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
         if t.key in names and t.capital:
-            if runs and runs[-1][1] == k - 1:
+            if runs and runs[-1][1] >= k - 1:
                 runs[-1] = (runs[-1][0], k)
-            else:
-                runs.append((k, k))
+                continue
+            first = k
+            while first > 0 and _name_word(tokens[first - 1]):
+                first -= 1  # the whole name: "Zholaman Musinov" for "Musinov"
+            runs.append((first, k))
     return runs
+
+
+def _name_word(token: Token) -> bool:
+    """Whether a token may be part of a capitalised name: a capitalised word that is no common noun
+    nor article ("Zholaman" of "A brother, Zholaman Musinov", not "A" nor "Brother")."""
+    return token.word and token.capital and bool(token.key) and token.folded not in ARTICLES \
+        and not is_common_noun(token.folded)
 
 
 def _titled(tokens: Sequence[Token], text: str, k: int, description: set[str], names: set[str]) -> int:
@@ -3809,21 +3821,22 @@ def _described_otherwise(tokens: Sequence[Token], names: set[str], description: 
     """Whether the text sets a name (its index terms ``names``) beside a description of its own
     that shares no word with ``description`` ("A brother, Zholaman Musinov, told ..." against
     "the mother said"): the one described and the one named are then two people. ``run``: the
-    (first, last) tokens of the one mention to read (default: from the first mention to the
-    last); there, a common noun right before the name is its description too ("activist Dina
-    Smailova": a title, Quirk et al. 1985, §17.92)."""
+    (first, last) tokens of the one mention to read (default: every mention, capitalised); there,
+    a common noun right before the name is its description too ("activist Dina Smailova": a
+    title, Quirk et al. 1985, §17.92)."""
     if run is None:
-        places = [k for k, t in enumerate(tokens) if t.key in names]
-        if not places:
-            return False
-        first, last = places[0], places[-1]
-        while last + 1 < len(tokens) and tokens[last + 1].key in names:
-            last += 1
-        run = (first, last)
-        beside = _descriptions_beside(tokens, run, titles=False)
+        beside = {key for mention in _name_runs(tokens, names)
+                  for key in _descriptions_beside(tokens, mention, titles=False)}
     else:
-        beside = _descriptions_beside(tokens, run, titles=True)
-    return bool(beside) and beside.keys().isdisjoint(description)
+        beside = set(_descriptions_beside(tokens, run, titles=True))
+    return bool(beside) and beside.isdisjoint(description)
+
+
+def _described_as(tokens: Sequence[Token], names: set[str]) -> set[str]:
+    """The index terms of the common nouns a text sets beside a name, as an apposition or a title,
+    at any of its mentions (:func:`_descriptions_beside`): "Tom Reid, a skipper from Dunmore"
+    gives "skipper" (not "his grandmother" in "Nursultan reportedly told his grandmother")."""
+    return {key for run in _name_runs(tokens, names) for key in _descriptions_beside(tokens, run, titles=True)}
 
 
 def _descriptions_beside(tokens: Sequence[Token], run: tuple[int, int], *, titles: bool) -> dict[str, int]:
@@ -3836,13 +3849,17 @@ def _descriptions_beside(tokens: Sequence[Token], run: tuple[int, int], *, title
     if titles and first > 0 and tokens[first - 1].word and not tokens[first - 1].capital \
             and (key := tokens[first - 1].key) and is_common_noun(tokens[first - 1].folded):
         beside.setdefault(key, first - 1)
-    if first > 1 and tokens[first - 1].folded == ",":
+    if first > 1 and tokens[first - 1].folded == "," and (last + 1 == len(tokens) or not tokens[last + 1].word):
+        # (Before the name, an apposition is closed after it: "A brother, Zholaman Musinov, told";
+        # "a country of around 18 million, Gulbadar Musinova took to YouTube" opens a clause.)
         for k in range(first - 2, max(-1, first - 2 - _APPOSITION_REACH), -1):
             if not tokens[k].word:
                 break
             if (key := tokens[k].key) and is_common_noun(tokens[k].folded):
                 beside.setdefault(key, k)
-    if last + 2 < len(tokens) and tokens[last + 1].folded == ",":
+    if last + 2 < len(tokens) and tokens[last + 1].folded == "," and tokens[last + 2].folded in ARTICLES:
+        # (After the name, an apposition opens with an article, "Tom Reid, a skipper from
+        # Dunmore": "Maren, told her father" is the clause going on.)
         for k in range(last + 2, min(len(tokens), last + 2 + _APPOSITION_REACH)):
             if not tokens[k].word:
                 break
@@ -3978,8 +3995,15 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         # (What the claim shares with the report's own subject is neither reported nor the
         # writer's: "Residents of the two mining villages said they had been threatened ...".)
         speaking = range(max(sentence.start, clause_start(theirs, lo)), lo)
+        closing = closing_report(theirs, lo, frozenset({sentence.stop}))
+        if closing and 2 * sum(1 for k in hedged if theirs[k].key) <= sum(1 for j in forward.values() if theirs[j].key):
+            # A closing report ("..., they said.") reports its sentence's main clause; a claim that
+            # shares no more than half its words with it, the rest with the writer's own relative
+            # clause ("whose pressure campaign eventually prompted police to launch a criminal
+            # case"), states the writer's words.
+            continue
         if (theirs[lo].folded in THAT_REPORTS or theirs[lo].folded == "say") \
-                and (hi >= len(theirs) or theirs[hi].folded != "that") \
+                and (hi >= len(theirs) or theirs[hi].folded != "that") and not closing \
                 and 2 * sum(1 for k in _reported_span(theirs, hi, sentence) if k in reported and theirs[k].key) \
                 < sum(1 for j in forward.values() if j not in speaking):
             # Nor is a report with no "that" the report of what the writer's own relative clause
@@ -3995,7 +4019,13 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
                 and (v == 0 or ours[v - 1].folded not in _SLOT_DETERMINERS)  # nor "the notes"
                 and any(reported[k] > v for k in hedged) for v, t in enumerate(ours)):
             continue  # the claim reports those words too ("... representatives said they had wanted to go")
-        if lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
+        if closing:
+            # The one who reports: ", they said", ", the boy's grandmother said", ", said Anna Berg".
+            if clause_start(theirs, lo) == lo:
+                while hi < sentence.stop and theirs[hi].word and theirs[hi].capital:
+                    hi += 1
+            lo = clause_start(theirs, lo)
+        elif lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
                 and theirs[lo].folded not in ADVERB_HEDGES and theirs[lo].folded not in OPEN_QUESTION_CUES:
             lo -= 1  # the one who alleges: "Prosecutors allege"
             # (The whole of a name written with a point: "Informburo.kz reported", not "kz reported".)

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
-from factcheck.lexicon.noun_kinds import kin_lemma
+from factcheck.lexicon.noun_kinds import is_group, is_person, kin_lemma
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_participle, verb_senses
@@ -136,9 +136,10 @@ PHRASE_STARTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
 
 
 # A report that foregrounds its source ("Mayor Nenshi stated that ...", "Scholars have noted
-# that ...") attributes what follows; the news convention of a closing "..., the office said."
-# reports it, and is no hedge. Speculation verbs ("Many have speculated that ...") are cues of
-# the CoNLL-2010 hedge-detection lexicon (Farkas et al., 2010) and hedge the same way.
+# that ...") attributes what follows; so does a person's closing report ("..., the mother said.",
+# closing_report), but an office's ("..., the statistics office said.") is its record.
+# Speculation verbs ("Many have speculated that ...") are cues of the CoNLL-2010 hedge-detection
+# lexicon (Farkas et al., 2010) and hedge the same way.
 THAT_REPORTS = frozenset("said says saying stated states stating noted notes reported reports asserted asserts wrote writes "
                           "claimed claims told tells maintained maintains contended contends insisted insists "
                           "observed observes remarked remarks speculated speculate speculates hypothesized "
@@ -500,9 +501,11 @@ def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) 
                 continue  # "..., saying that its representative had indeed contacted ...": its own doings
             cues.append((k, k + 1))
             continue
+        # (A closing report hedged already, "..., the boy reportedly told police", is one hedge.)
         if (t.folded in THAT_REPORTS or t.folded == "say") and not noun and (
                 _opens_report(tokens, k, sentence_starts) or _parenthetical_report(tokens, k)
-                or relative_report(tokens, k)):
+                or relative_report(tokens, k) or (closing_report(tokens, k, sentence_starts)
+                                                  and not (cues and cues[-1][0] >= clause_start(tokens, k)))):
             cues.append((k, k + 1))  # "Police say the club owner paid ...": "that" left out
             continue
         if t.folded not in PHRASE_STARTS:
@@ -777,11 +780,65 @@ def relative_report(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k - 2].folded in ("which", "where", "whom") and tokens[k + 1].word
 
 
+def _in_supplement(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` stands in a relative clause set off by a comma before it (", whose
+    ...", ", who ...", ", which ..."), up to the next comma."""
+    j = k
+    while j > 0 and tokens[j].folded != ",":
+        j -= 1
+    return j > 0 and tokens[j].folded == "," and j + 1 < len(tokens) and tokens[j + 1].folded in _SUPPLEMENT_OPENERS \
+        and j + 1 <= k
+
+
+_SUPPLEMENT_OPENERS = frozenset("who whose whom which".split())
+
+
+def closing_report(tokens: Sequence[Token], k: int, sentence_starts: frozenset[int] = frozenset()) -> bool:
+    """Whether the speech verb at ``k`` closes its sentence as a report of what comes before it,
+    after a comma (and a closing quotation mark): "..., Musinova said.", "..., they said.", '...,"
+    the mother said in the video.', "..., said Anna Berg." The speaker takes at most
+    :data:`_CLOSING_SPEAKER` words, and at most three more words end the sentence (or the speaker,
+    after the verb). ``sentence_starts``: the tokens that open the text's later sentences. Not
+    inside a quotation, whose speaker reports it."""
+    if tokens[k].folded not in THAT_REPORTS:
+        return False
+    first = clause_start(tokens, k)
+    before = first - 1
+    if before > 0 and not tokens[before].word and tokens[before].folded in QUOTE_MARKS:
+        before -= 1
+    if before < 0 or tokens[before].folded != ",":
+        return False
+    speaker = [j for j in range(first, k) if tokens[j].word]
+    end = min((s for s in sentence_starts if s > k), default=len(tokens))
+    after = [j for j in range(k + 1, end) if tokens[j].word]
+    if len(speaker) > _CLOSING_SPEAKER or len(after) > (3 if speaker else _CLOSING_SPEAKER):
+        return False  # (", a blogger, wrote a widely cited piece on the scandal" is no closing report)
+    return any(tokens[j].word for j in range(0, before)) and _a_person(tokens, speaker or after) \
+        and not _inside_quotation(tokens, k)
+
+
+_PERSONAL_SUBJECTS = frozenset("he she they i we".split())
+
+
+def _a_person(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """Whether the words that name a speaker name a person: a personal pronoun, a noun of a
+    person ("the boy's mother", "a local official"; WordNet's noun.person), or a name with no noun
+    of a group in it ("Musinova", not "the Ministry of Information" or "police"). An office's,
+    a service's or a paper's report ("the statistics office said") is the record it keeps, not
+    an account (shared case 05 holds "..., the statistics office said." to support the figures)."""
+    if any(tokens[j].folded in _PERSONAL_SUBJECTS for j in words):
+        return True
+    lower = [j for j in words if tokens[j].key and not tokens[j].capital and tokens[j].folded not in ARTICLES]
+    if lower:
+        return is_person(tokens[lower[-1]].folded)
+    return bool(words) and not any(is_group(tokens[j].folded) for j in words)
+
+
 def _parenthetical_report(tokens: Sequence[Token], k: int) -> bool:
     """Whether the speech verb at ``k`` stands in a clause set off by commas inside its sentence,
     after a subject of at most three words, with words after it: "In many cases, she says,
     perpetrators settle the matter ..." reports the whole sentence, as "She says that in many
-    cases ..." does (a closing ", the office said." is left to :func:`_opens_report`). Not inside
+    cases ..." does (a closing ", the office said." is left to :func:`closing_report`). Not inside
     a quotation, whose speaker reports it."""
     first = clause_start(tokens, k)
     words = [j for j in range(first, k) if tokens[j].word]
@@ -890,6 +947,12 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
         return range(hi, clause_end(tokens, hi))
     if relative_report(tokens, lo):  # "..., in which she says the woman and a male relative were attacked ...."
         return range(hi, len(tokens))
+    if cue in THAT_REPORTS and closing_report(tokens, lo):
+        # "..., Musinova said.": what comes before it, but for a relative clause set off by
+        # commas, the writer's own description of someone ("The victim's lawyer, Qurmanghazy
+        # Musir, whose pressure campaign eventually prompted police to launch a criminal case,
+        # has been slapped with several libel lawsuits ..., they said").
+        return [k for k in range(start) if not _in_supplement(tokens, k)]
     if cue == "according":  # "According to X, ..." names X up to its comma; "..., according to X" to the end
         own = range(start, clause_end(tokens, hi - 1)) if start == 0 else range(start, len(tokens))
         return [k for k in range(len(tokens)) if k not in own]
