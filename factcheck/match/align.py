@@ -2045,7 +2045,10 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             if tokens[cue].folded not in SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
                                                                                       paraphrase=side == "claim"):
                 continue  # what is negated is not in the other text: nothing to compare
-            start = _statement_start(tokens, cue)
+            own = _sentence_of(tokens, claim if side == "claim" else passage, cue)
+            # (Not before its own sentence: '... cover up such crimes."It wasn't an oversight'
+            # glues a quotation to the sentence before, whose "crimes" is no subject of it.)
+            start = max(own.start, _statement_start(tokens, cue))
             if _subject_unaligned(tokens, start, cue, mapping):
                 continue  # "The board is not paid for its work" / "the owners were paid": another's pay
             if start == cue and cue > 1 and tokens[cue - 1].folded == "," and tokens[cue - 2].word:
@@ -2054,7 +2057,6 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                 start = _statement_start(tokens, cue - 2)
             # (To the next punctuation mark: a clause word after the cue, "there have not been actors
             # and actresses who have received ...", ends no statement that the negation is of.)
-            own = _sentence_of(tokens, claim if side == "claim" else passage, cue)
             clause = range(start, min(own.stop, max(clause_end(tokens, cue), phrase_end(tokens, cue))))
             # A word of the clause counts as shared when the other text has it, though paired with
             # another occurrence of it ("... Kessler Components, which ... . Kessler declined to comment").
@@ -4017,8 +4019,12 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         if hedge_class(theirs[lo].folded) == "attribution" and any(
                 t.folded in _REPORTING_VERBS and not t.capital  # not "the Encumbered Claims Courts"
                 and (v == 0 or ours[v - 1].folded not in _SLOT_DETERMINERS)  # nor "the notes"
-                and any(reported[k] > v for k in hedged) for v, t in enumerate(ours)):
-            continue  # the claim reports those words too ("... representatives said they had wanted to go")
+                and 2 * sum(1 for k in hedged if reported[k] > v and theirs[k].key)
+                >= sum(1 for k in hedged if theirs[k].key) for v, t in enumerate(ours)):
+            # The claim reports those words too ("... representatives said they had wanted to go"):
+            # most of them, after its verb ("a caller who told him to think about his family"
+            # reports two of the nine words "..., Musinova said." reports).
+            continue
         if closing:
             # The one who reports: ", they said", ", the boy's grandmother said", ", said Anna Berg".
             if clause_start(theirs, lo) == lo:

@@ -323,6 +323,10 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         return False
     if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
         return True
+    if t.folded == "unless":
+        # "unless she paid" is "if she did not pay": a negative condition (Quirk et al. 1985,
+        # §15.36), compared as one with the "not" of the other text's "if".
+        return True
     if t.folded == "far" and following == "from" and i + 2 < len(tokens):
         # "far from proven", "far from certain": not proven (Horn, "A Natural History of
         # Negation", 1989: an approximative negator); "far from the city" is a distance.

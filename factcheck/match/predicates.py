@@ -40,13 +40,15 @@ from factcheck.match.cues import (
     BE_FORMS,
     BOUNDARY_WORDS,
     POSSESSIVE_PRONOUNS,
+    SPEECH_VERBS,
+    THAT_REPORTS,
     Token,
     clause_end,
     tokenize,
 )
 
 __all__ = ["inserted_phrases", "main_verb", "one_predicate", "opposed_elsewhere", "passive_participle", "present_verb",
-           "unstated_predicates"]
+           "reported_verb", "unstated_predicates"]
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE = frozenset("who which".split())
@@ -125,6 +127,41 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
                 and before not in POSSESSIVE_PRONOUNS:
             return k
         seen_subject = seen_subject or bool(t.key)
+    return None
+
+
+_TOLD_REACH = 4  # words between a verb of saying and its "that": "told the two drivers that"
+
+
+def reported_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the verb in the past of what a verb of saying at ``k`` reports ("The Village
+    said it intended to take the article down": "intended"), or None: ``k`` is no verb of saying
+    (:data:`factcheck.match.cues.THAT_REPORTS`, :data:`factcheck.match.cues.SPEECH_VERBS`), or
+    its complement clause has no such verb after its subject (a pronoun counts: "it"), or has a
+    form of "be" or a punctuation mark first. What a claim reports is its statement; the report's
+    verb says only who makes it.
+
+    Args:
+        tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
+        k: the index of the claim's main verb (:func:`main_verb`).
+    """
+    if tokens[k].folded not in THAT_REPORTS and tokens[k].folded not in SPEECH_VERBS:
+        return None
+    first = k + 1
+    # (Past the one told: "told drivers that the depot closed".)
+    that = next((m for m in range(k + 1, min(k + 1 + _TOLD_REACH, len(tokens))) if tokens[m].folded == "that"), None)
+    if that is not None and all(tokens[m].word for m in range(k + 1, that)):
+        first = that + 1
+    seen_subject = False
+    for m in range(first, len(tokens)):
+        t = tokens[m]
+        if not t.word or t.folded in BE_FORMS or t.folded in ("who", "which", "that"):
+            return None
+        before = tokens[m - 1].folded if m > first else ""
+        if seen_subject and not t.capital and is_participle(t.folded) and before not in _NOT_BEFORE_MAIN_VERB \
+                and before not in POSSESSIVE_PRONOUNS:
+            return m
+        seen_subject = seen_subject or bool(t.key) or t.folded in _CLAUSE_SUBJECTS
     return None
 
 
