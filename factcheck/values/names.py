@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.places import same_place
 from factcheck.lexicon.surnames import gendered_pair
+from factcheck.lexicon.verbs import is_participle
 from factcheck.models import Value
 from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.transliteration import NameRelation, is_wade_giles, name_relation, same_name, same_name_word
@@ -118,7 +119,16 @@ def _drop_leading(ctx: _Context, words: list[tuple[int, int, str]], initial: boo
     if _is_cyrillic(word):
         return True  # no Russian/Kazakh word list: a lone capital at a sentence start is unproven
     following = ctx.text[words[0][1]:words[0][1] + 1]
-    return bool(_SUFFIX_COMMON.search(low)) or (low.endswith("ed") and following == ",")
+    if bool(_SUFFIX_COMMON.search(low)) or (low.endswith("ed") and following == ","):
+        return True
+    # A participle that opens a phrase ("Driven by fear of death, ...", "Born in Almaty, ...",
+    # "Shattered, she ..."), not a name that is also a verb form ("Rose told police").
+    after = _FOLLOWING_WORD.match(ctx.text, words[0][1])
+    return is_participle(low) and after is not None and (after.group(1) or "") in _AFTER_PARTICIPLE
+
+
+_FOLLOWING_WORD = re.compile(r"\s*(,|[A-Za-z]+)")  # a comma or any word, right after a run
+_AFTER_PARTICIPLE = frozenset(", by in on at to from with into as under over after".split())
 
 
 def _sentence_initial(text: str, start: int) -> bool:
