@@ -2062,9 +2062,18 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             # another occurrence of it ("... Kessler Components, which ... . Kessler declined to comment").
             if sum(1 for k in clause if tokens[k].key and (k in mapping or tokens[k].key in other_keys)) < 2:
                 continue  # one shared word ("not allowed" / "allow travel") is no shared statement
-            if not anchored or any(negated(mapping[k], other_scopes) for k in anchored):
+            if not anchored:
                 continue
-            if _cue_aligned(cue, tokens, mapping, _unmatched_cues(other_scopes, other, scopes, tokens, cue)):
+            if head in anchored and tokens[head].key:
+                # The word the cue negates decides: "never warned her against contacting" /
+                # "warned by police to refrain from contacting" differ on the warning, whatever
+                # the other's inner cue does to "contacting".
+                if negated(mapping[head], other_scopes):
+                    continue
+            elif any(negated(mapping[k], other_scopes) for k in anchored):
+                continue
+            if not (head in anchored and tokens[head].key) \
+                    and _cue_aligned(cue, tokens, mapping, _unmatched_cues(other_scopes, other, scopes, tokens, cue)):
                 continue
             first = head if head in anchored else anchored[0]
             if side == "claim" and _unasserted(other, mapping[first], passage):
