@@ -873,11 +873,17 @@ _THAT_SPEECH = frozenset("alleged alleges claimed claims reported reports".split
 
 def _speech_verb(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a verb of speech (:data:`SPEECH_VERBS`), or one of allegation
-    followed by "that"."""
+    followed by "that" or a subject pronoun (:data:`_THAT_SPEECH_OPENERS`)."""
     word = tokens[k].folded
     if word in _NAMING and _names_a_thing(tokens, k):
         return False
-    return word in SPEECH_VERBS or (word in _THAT_SPEECH and k + 1 < len(tokens) and tokens[k + 1].folded == "that")
+    return word in SPEECH_VERBS or (word in _THAT_SPEECH and k + 1 < len(tokens)
+                                    and tokens[k + 1].folded in _THAT_SPEECH_OPENERS)
+
+
+# What opens the clause such a verb reports: "that", or a pronoun only a subject takes ("claimed
+# she was more of a mother"; not "claimed it", "claimed three lives").
+_THAT_SPEECH_OPENERS = frozenset("that he she we they i".split())
 
 
 # Participles that give a thing its name right after its noun: "an online campaign called
