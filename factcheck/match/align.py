@@ -134,7 +134,8 @@ from factcheck.sources.transliteration import name_relation, name_word_relation,
 # Speech verbs that report a clause rather than take an object ("wrote a follow-up", "called
 # the police" do not report): the ones :meth:`Alignment._reporter` reads a reporter from.
 _REPORTING_VERBS = frozenset("said says say told tells stated states added adds insisted insists explained "
-                             "noted notes argued argues claimed claims".split())
+                             "noted notes argued argues claimed claims vowed vows promised promises "
+                             "pledged pledges".split())
 # Verbs the index counts as stopwords (light verbs, bm25.STOPWORDS) that still name an event.
 _UNWEIGHTED_VERBS = frozenset("take takes took taken taking happen happens happened occur occurs occurred".split())
 _REPLACED_RUN = 2  # words of a claim (and of the passage) that one replacement spans: "upheld" / "overturned"
@@ -877,8 +878,16 @@ def _speech_verb(tokens: Sequence[Token], k: int) -> bool:
     word = tokens[k].folded
     if word in _NAMING and _names_a_thing(tokens, k):
         return False
+    if word in _COMMISSIVES:
+        # A promise is said: "vowed to file charges against everyone who touched her" gives
+        # the words of '"I will file charges against everyone who touched her," the mother said'
+        # to someone (commissive speech acts, Searle 1976).
+        return k + 1 < len(tokens) and tokens[k + 1].folded in ("to", "that")
     return word in SPEECH_VERBS or (word in _THAT_SPEECH and k + 1 < len(tokens)
                                     and tokens[k + 1].folded in _THAT_SPEECH_OPENERS)
+
+
+_COMMISSIVES = frozenset("vow vows vowed promise promises promised pledge pledges pledged swore swears".split())
 
 
 # What opens the clause such a verb reports: "that", or a pronoun only a subject takes ("claimed
@@ -3864,7 +3873,9 @@ def _descriptions_beside(tokens: Sequence[Token], run: tuple[int, int], *, title
     first, last = run
     beside: dict[str, int] = {}
     if titles and first > 0 and tokens[first - 1].word and not tokens[first - 1].capital \
+            and tokens[first].start - tokens[first - 1].end == 1 \
             and (key := tokens[first - 1].key) and is_common_noun(tokens[first - 1].folded):
+        # (One space apart: "economic value.\n\nDina Smailova" ends a sentence before the name.)
         beside.setdefault(key, first - 1)
     if first > 1 and tokens[first - 1].folded == "," and (last + 1 == len(tokens) or not tokens[last + 1].word):
         # (Before the name, an apposition is closed after it: "A brother, Zholaman Musinov, told";
