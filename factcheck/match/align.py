@@ -2079,15 +2079,18 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                 continue  # one shared word ("not allowed" / "allow travel") is no shared statement
             if not anchored:
                 continue
-            if head in anchored and tokens[head].key:
-                # The word the cue negates decides: "never warned her against contacting" /
-                # "warned by police to refrain from contacting" differ on the warning, whatever
-                # the other's inner cue does to "contacting".
+            # The word a cue inside its clause negates decides ("never warned her against
+            # contacting" / "warned by police to refrain from contacting" differ on the warning,
+            # whatever the other's inner cue does to "contacting"); not one that opens its clause
+            # ("unless the workers returned", "No one was punished"), whose next word is the subject.
+            decides = head is not None and head in anchored and bool(tokens[head].key) \
+                and tokens[cue].folded not in _CLAUSE_CUES and start < cue
+            if decides and head is not None:
                 if negated(mapping[head], other_scopes):
                     continue
             elif any(negated(mapping[k], other_scopes) for k in anchored):
                 continue
-            if not (head in anchored and tokens[head].key) \
+            if not decides \
                     and _cue_aligned(cue, tokens, mapping, _unmatched_cues(other_scopes, other, scopes, tokens, cue)):
                 continue
             first = head if head in anchored else anchored[0]
@@ -2268,6 +2271,9 @@ _COORDINATORS = frozenset(("and", "but", "or", "yet"))
 
 
 _VERB_GROUP = BE_FORMS | AUXILIARIES  # what ends a negated statement's subject
+
+
+_CLAUSE_CUES = SUBJECT_NEGATION | {"unless"}  # negation cues that open their clause
 
 
 def _subject_unaligned(tokens: Sequence[Token], start: int, cue: int, mapping: dict[int, int]) -> bool:
