@@ -134,8 +134,7 @@ def load_groups() -> frozenset[str]:
 def is_group(word: str) -> bool:
     """Whether a lower-case word (singular or plural) names a group first: its first WordNet
     sense is a noun.group synset ("police", "families"). Raises as :func:`load_groups` does."""
-    groups = load_groups()
-    return word in groups or any(lemma in groups for lemma in lemma_candidates(word, "n"))
+    return _noun_in(word, load_groups())
 
 
 @functools.cache
@@ -153,5 +152,9 @@ def is_person(word: str) -> bool:
     """Whether a lower-case word (singular or plural) names a person first: its first WordNet
     sense is a noun.person synset ("mother", "officials"; not "office", "police"). Raises as
     :func:`load_persons` does."""
-    persons = load_persons()
-    return word in persons or any(lemma in persons for lemma in lemma_candidates(word, "n"))
+    return _noun_in(word, load_persons())
+
+
+def _noun_in(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a lower-case word, or one of its noun lemmas (WordNet's morphy), is in ``nouns``."""
+    return word in nouns or any(lemma in nouns for lemma in lemma_candidates(word, "n"))
