@@ -110,7 +110,13 @@ from factcheck.match.possessors import (
     other_possessors,
     relatives_in_place,
 )
-from factcheck.match.predicates import inserted_phrases, opposed_elsewhere, unstated_predicates
+from factcheck.match.predicates import (
+    inserted_phrases,
+    main_verb,
+    opposed_elsewhere,
+    passive_participle,
+    unstated_predicates,
+)
 from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders, other_owners
 from factcheck.match.subjects import (
@@ -719,6 +725,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_voice_exchange(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
+    differences += _case_quantifiers(ours, theirs, forward, claim, passage, differences)
     differences += _main_sentence_changes(claim, passage, theirs, pairs, differences)
     alignment = Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
@@ -2490,9 +2497,14 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             if kind == "entity" and ours[i].folded not in CALENDAR_NAMES and _of_other_acts(ours, i, theirs, j, placed,
                                                                                              passage):
                 continue  # "founded in 2017 by journalist Assem Zhapisheva" / "first reported by local journalist ..."
-            if i in displaced and kind != "antonym" and not (kind == "entity" and (
-                    regions[placed[i]] != regions[j] or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):
-                continue  # the name is elsewhere in the passage's own statement
+            if i in displaced and not (kind == "antonym" and regions[placed[i]] != regions[j]) and not (
+                    kind == "entity" and (regions[placed[i]] != regions[j]
+                                          or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):
+                # The name is elsewhere in the passage's own statement; so is a word with an
+                # opposite in its place, which opposes only from the window's other sentence
+                # ("increase" there, "decrease" here): "fear of death drove her to return" /
+                # "she returned ..., which her mother said was motivated by 'fear of death'".
+                continue
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
                 continue
@@ -2701,7 +2713,16 @@ def _crossed_place(i: int, j: int, strong: frozenset[tuple[int, int]]) -> bool:
     in two different places of the two texts."""
     before = max(((a, b) for a, b in strong if a < i), default=None)
     after = min(((a, b) for a, b in strong if a > i), default=None)
-    return (after is not None and after[1] < j) or (before is not None and before[1] > j)
+    wrong_after = after is not None and after[1] < j
+    wrong_before = before is not None and before[1] > j
+    if before is not None and after is not None and after[1] < before[1]:
+        # The two neighbours cross each other: one of them is out of order, and marks no side
+        # ("caught the attention of journalist Assem Zhapisheva, who first reported the story" /
+        # "tried to cover up the story ..., until the boy's grandmother managed to catch the
+        # attention of journalist Amangeldy Batyrbekov"): the place is the one right beside the
+        # neighbour both words stand next to, and no other.
+        return not ((before[0] == i - 1 and before[1] == j - 1) or (after[0] == i + 1 and after[1] == j + 1))
+    return wrong_after or wrong_before
 
 
 def _beside(i: int, j: int, pairs: Sequence[tuple[int, int]]) -> bool:
@@ -2912,8 +2933,64 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _quantifier(word: str) -> str:
-    """The quantifier a word says ("mostly": "most"), or ""."""
+    """The quantifier a word says ("mostly": "most"), or "". An adverb of frequency quantifies
+    over cases as a determiner does over things (Lewis 1975, "Adverbs of quantification"):
+    "perpetrators often settle" says "in many cases, perpetrators settle"."""
+    if word in _OCCASIONS:
+        return _OCCASIONS[word]
     return word if word in QUANTIFIERS else QUANTIFIER_ADVERBS.get(word, "")
+
+
+def _case_quantifiers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], claim: str,
+                      passage: str, found: Sequence[Difference]) -> list[Difference]:
+    """A claim's adverb of frequency against the one quantifier over cases of the passage's
+    sentence that states its verb, wherever that sentence puts it: "drivers always ignore the
+    signs" / "In many cases, the inspector says, drivers ignore the signs". An adverb the
+    replacement rules already set against a word in its place is left to them; a passage
+    quantifier that entails the claim's ("in most cases" for "often") is no difference."""
+    placed = {d.claim_span for d in found if d.kind == "quantifier"}
+    aligned = set(forward.values())
+    differences = []
+    for i, t in enumerate(ours):
+        mine = _OCCASIONS.get(t.folded, "")
+        if not mine or not t.word or i in forward or (t.start, t.end) in placed:
+            continue
+        verb = next((k for k in range(i + 1, min(i + 3, len(ours))) if k in forward and ours[k].key), None)
+        if verb is None:
+            continue
+        sentence = _sentence_of(theirs, passage, forward[verb])
+        quantifiers = [(span, q) for k in sentence if k not in aligned for span, q in [_over_cases(theirs, k)] if q]
+        if len(quantifiers) != 1:
+            continue
+        (lo, hi), theirs_q = quantifiers[0]
+        if theirs_q == mine or _HORN_SCALE.get(mine, 9) < _HORN_SCALE.get(theirs_q, 0):
+            continue
+        differences.append(_difference("quantifier", (t.start, t.end), (theirs[lo].start, theirs[hi - 1].end),
+                                       claim, passage))
+    return differences
+
+
+def _over_cases(tokens: Sequence[Token], k: int) -> tuple[tuple[int, int], str]:
+    """The token span and the quantifier of an adverb of frequency at ``k`` ("often": "many"), or
+    of "in" + quantifier + a noun of cases there ("in many cases", "in most instances"); an empty
+    quantifier where token ``k`` is neither."""
+    word = tokens[k].folded
+    if word in _OCCASIONS:
+        return (k, k + 1), _OCCASIONS[word]
+    if 0 < k < len(tokens) - 1 and tokens[k - 1].folded == "in" and tokens[k + 1].folded in _CASE_NOUNS \
+            and (q := _quantifier_at(tokens, k)):
+        return (k - 1, k + 2), q
+    return (k, k + 1), ""
+
+
+_CASE_NOUNS = frozenset("cases instances occasions".split())
+
+
+_OCCASIONS = {"always": "all", "often": "many", "sometimes": "some", "rarely": "few"}
+# The positive quantifiers by strength, each entailing those below it (Horn 1972: <all, most,
+# many, some>). "some" stays apart: "some of the suspects" against "all the suspects" is the
+# claim a reader takes to say "not all", and a fact-checker marks it.
+_HORN_SCALE = {"many": 1, "most": 2, "all": 3, "every": 3, "each": 3}
 
 
 def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
@@ -2972,6 +3049,10 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if _quantifier_at(ours, i) and _quantifier_at(theirs, j) and _quantifier_at(ours, i) != _quantifier_at(theirs, j):
         if {a.folded, b.folded} <= {"no", "none", "never"} or {a.folded, b.folded} <= UNIVERSAL:
             return None  # ("every one of the four minors" / "all four minors": one universal)
+        if _HORN_SCALE.get(_quantifier_at(ours, i), 9) < _HORN_SCALE.get(_quantifier_at(theirs, j), 0):
+            # The passage's quantifier entails the claim's ("in most cases" says "often"):
+            # what it denies is only the claim's implicature ("not most").
+            return None
         return "quantifier"
     if (_exclusive_one(ours, i) and _more_than_one(theirs, j)) or (_exclusive_one(theirs, j) and _more_than_one(ours, i)):
         return "quantifier"  # "just one Kazakh journalist was targeted" / "several journalists had been targeted"
@@ -4021,10 +4102,13 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence]
         if not hedged:
             continue
-        if relative_report(theirs, lo) and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward):
+        core = relative_report(theirs, lo) and _reports_core(ours, [reported[k] for k in hedged])
+        if relative_report(theirs, lo) and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward) and not core:
             # "a video appeal ..., in which she says the woman ... were attacked": the report is the
             # claim's only where it holds most of what the claim and the passage share, not its
-            # "after the attack" beside "posted a video appeal".
+            # "after the attack" beside "posted a video appeal"; or where it holds the claim's
+            # subject or verb ("Fear of death drove the schoolgirl to return home" / "she returned
+            # to her family home, which her mother said was motivated by 'fear of death'").
             continue
         # (What the claim shares with the report's own subject is neither reported nor the
         # writer's: "Residents of the two mining villages said they had been threatened ...".)
@@ -4037,7 +4121,7 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
             # case"), states the writer's words.
             continue
         if (theirs[lo].folded in THAT_REPORTS or theirs[lo].folded == "say") \
-                and (hi >= len(theirs) or theirs[hi].folded != "that") and not closing \
+                and (hi >= len(theirs) or theirs[hi].folded != "that") and not closing and not core \
                 and 2 * sum(1 for k in _reported_span(theirs, hi, sentence) if k in reported and theirs[k].key) \
                 < sum(1 for j in forward.values() if j not in speaking):
             # Nor is a report with no "that" the report of what the writer's own relative clause
@@ -4063,6 +4147,9 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
                 while hi < sentence.stop and theirs[hi].word and theirs[hi].capital:
                     hi += 1
             lo = clause_start(theirs, lo)
+        elif core:
+            while theirs[lo - 1].folded not in ("which", "where", "whom"):
+                lo -= 1  # the one who reports: "which the port authority said"
         elif lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
                 and theirs[lo].folded not in ADVERB_HEDGES and theirs[lo].folded not in OPEN_QUESTION_CUES:
             lo -= 1  # the one who alleges: "Prosecutors allege"
@@ -4112,6 +4199,20 @@ def _reported_span(tokens: Sequence[Token], hi: int, sentence: range) -> range:
 
 # A dateline: a place in capitals, a region or country after a comma, then a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w .'-]{1,40})? (?:--|—|–) (?=[A-Z])")
+
+
+def _reports_core(ours: Sequence[Token], claim_words: Sequence[int]) -> bool:
+    """Whether the claim words ``claim_words`` (indices into ``ours``) hold its main clause's
+    verb (:func:`main_verb`, else its passive's participle) or a content word of the subject
+    before it, in the verb's clause: what the claim asserts, not a detail beside it."""
+    tokens = tuple(ours)  # (the look-ups are memoised by the tokens)
+    verb = main_verb(tokens)
+    if verb is None:
+        verb = passive_participle(tokens)
+    if verb is None:
+        return False
+    start = clause_start(tokens, verb)
+    return any(start <= i <= verb and ours[i].key for i in claim_words)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -126,6 +126,8 @@ def terms_in(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[s
 
 
 _SUPPLEMENT = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*,")
+# One set off by a comma before it that ends the sentence: ", who first reported the story in 2018."
+_CLOSING_SUPPLEMENT = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*?(?=[.!?][\"'”’)]*\s*$|$)")
 
 
 @functools.lru_cache(maxsize=4096)  # a claim's, read again for each of its candidates
@@ -133,6 +135,15 @@ def supplements(text: str) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` spans of a text's non-restrictive relative clauses, set off by commas
     on both sides: ", who first reported the story in his online S-Inform newspaper,"."""
     return tuple((m.start(), m.end()) for m in _SUPPLEMENT.finditer(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def closing_supplement(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` span of a non-restrictive relative clause that ends the text, set off
+    by a comma before it, without the full stop (", who first reported the story in 2018"), as
+    a one-item tuple; empty where the text ends otherwise."""
+    m = _CLOSING_SUPPLEMENT.search(text)
+    return ((m.start(), m.end()),) if m else ()
 
 
 def terms_outside(claim: ClaimTerms, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
@@ -280,6 +291,13 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # sentence tell another event.
     said_otherwise = adverb_terms(claim) | _reverbed(alignment) | _lead_ins(alignment, differences) \
         if alignment is not None and differences and context < RESTATED else frozenset()
+    # Nor does a relative clause set off by a comma ("caught the attention of journalist Assem
+    # Zhapisheva, who first reported the story in 2018" / "... of journalist Amangeldy
+    # Batyrbekov"): an assertion of its own (a supplement: Potts 2005), which a sentence that
+    # restates the main clause need not state for another name in its place to count.
+    if alignment is not None and differences and context < RESTATED:
+        asides = (*aside, *closing_supplement(claim.text))
+        said_otherwise |= terms_in(claim, asides) - terms_outside(claim, asides)
     if context < RESTATED and _share(claim, matched, valued | swapped | changed | said_otherwise) < RESTATED:
         # A named speaker stands apart: the alignment finds one only where the claim states the
         # passage's quotation, or the words its one sentence reports, nearly all of them. A

@@ -1,0 +1,44 @@
+"""An adverb of frequency quantifies over cases (session 40, held-out set H3).
+
+"Smailova says perpetrators often settle rape cases ... outside court" was `contradicted` by 003's
+"In many cases, she says, perpetrators settle the matter ... outside court": "often" and "many"
+were two quantifiers. An adverb of frequency quantifies over occasions as a determiner does over
+things (Lewis 1975): "often" is "in many cases", "always" is "in all", "rarely" is "in few". And a
+passage whose quantifier entails the claim's ("in most cases" for "often") denies only what the
+claim implicates; "some" against "all" stays a difference.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import article_checker
+
+from factcheck import Claim
+
+ROADS = ("Winter roads\n\n"
+         "In many cases, the inspector says, drivers ignore the warning signs on the mountain pass. "
+         "Most of the accidents happen after dark.\n")
+
+
+@pytest.mark.parametrize("claim", [
+    "The inspector says drivers often ignore the warning signs on the mountain pass.",
+    "Many of the accidents happen after dark.",
+])
+def test_the_same_or_a_weaker_quantifier_is_supported(tmp_path: Path, claim: str) -> None:
+    result = article_checker(tmp_path, "roads.txt", ROADS).check_claim(Claim("t", claim))
+    assert result.verdict == "supported"
+    assert not result.disagreements
+
+
+@pytest.mark.parametrize(("claim", "word"), [
+    ("The inspector says drivers always ignore the warning signs on the mountain pass.", "always"),
+    ("The inspector says drivers rarely ignore the warning signs on the mountain pass.", "rarely"),
+    ("All of the accidents happen after dark.", "All"),
+    ("Few of the accidents happen after dark.", "Few"),
+])
+def test_another_quantifier_contradicts(tmp_path: Path, claim: str, word: str) -> None:
+    result = article_checker(tmp_path, "roads.txt", ROADS).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert {(d.kind, d.claim_value) for d in result.disagreements} == {("quantifier", word)}
