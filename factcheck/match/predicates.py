@@ -130,6 +130,48 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+def verb_after_relative(tokens: Sequence[Token]) -> int | None:
+    """The index of a claim's main verb in the past where a restrictive relative clause ends its
+    subject: "The 17-year-old girl who jumped from the sixth floor of a building in Turkistan died
+    from the fall": "died". The relative clause identifies whom the claim is about; the verb after
+    it is what the claim asserts of them. None where the claim opens otherwise (a name or noun
+    phrase with no "who", "which" or "that" before any verb, or a comma first), or no past form
+    follows the relative clause's own verb group ("who was sold ... returned": "returned").
+
+    Args:
+        tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
+    """
+    opener = next((k for k, t in enumerate(tokens) if t.folded in ("who", "which", "that")), None)
+    if opener is None or opener == 0 or not any(t.key for t in tokens[:opener]) \
+            or any(not t.word or (not t.capital and (t.folded in BE_FORMS or is_participle(t.folded)))
+                   for t in tokens[:opener]):
+        return None
+    verb = next((k for k in range(opener + 1, len(tokens))
+                 if tokens[k].folded in BE_FORMS or (not tokens[k].capital and is_participle(tokens[k].folded))), None)
+    if verb is None:
+        return None
+    k = verb + 1
+    while k < len(tokens) and (tokens[k].folded in BE_FORMS or (not tokens[k].capital and is_participle(tokens[k].folded))):
+        k += 1  # the relative clause's verb group: "who was sold", "who had been warned"
+    for m in range(k + 1, len(tokens)):
+        t, before = tokens[m], tokens[m - 1]
+        if not t.word:
+            if t.folded in (",", ";", ":"):
+                return None  # (a clause of its own, not the subject's predicate)
+            continue
+        if t.folded in BE_FORMS:
+            # The predicate of a passive is its participle ("who heard the case was removed");
+            # a copula predicates no act.
+            nxt = m + 1
+            while nxt < len(tokens) and (tokens[nxt].folded in ("not", "been") or tokens[nxt].folded.endswith("ly")):
+                nxt += 1
+            return nxt if nxt < len(tokens) and not tokens[nxt].capital and is_participle(tokens[nxt].folded) else None
+        if not t.capital and is_participle(t.folded) and before.word \
+                and before.folded not in _NOT_BEFORE_MAIN_VERB and before.folded not in POSSESSIVE_PRONOUNS:
+            return m
+    return None
+
+
 _TOLD_REACH = 4  # words between a verb of saying and its "that": "told the two drivers that"
 
 

@@ -16,7 +16,14 @@ from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
 from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, tokenize
-from factcheck.match.predicates import main_verb, one_predicate, passive_participle, present_verb, reported_verb
+from factcheck.match.predicates import (
+    main_verb,
+    one_predicate,
+    passive_participle,
+    present_verb,
+    reported_verb,
+    verb_after_relative,
+)
 from factcheck.match.retrieve import ClaimTerms, weight_of
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
@@ -142,13 +149,15 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     verb = _rarest_main_verb(claim)
     participle = _passive_participle_term(claim)
     consequence = _consequence_term(claim)
+    asserted = _asserted_after_relative(claim)
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and len(result[s.members[0]].matched) >= lead_words
                   and _states_quotation(quoted, [result[i] for i in s.members])
                   and _names_its_subjects(s, result[s.members[0]].candidate.doc, facts)
                   and not (verb and len(s.members) > 1 and verb not in s.matched)
                   and not (participle and participle not in s.matched)
-                  and not (consequence and consequence not in s.matched)]
+                  and not (consequence and consequence not in s.matched)
+                  and not (asserted and asserted not in s.matched)]
     supporting = _outweighed(result, supporting)
     # A source is consistent with itself: when it supports the claim and states the claim's
     # value, a clashing value in another of its sentences is about something else. A source
@@ -517,6 +526,19 @@ def _consequence_term(claim: ClaimTerms) -> str | None:
         if gerund.word and not gerund.capital and gerund.folded.endswith("ing") and verb_senses(gerund.folded):
             return verb.key if verb.key and verb.key in claim.weights else None
     return None
+
+
+def _asserted_after_relative(claim: ClaimTerms) -> str | None:
+    """The term of the verb a claim asserts after a relative clause that ends its subject
+    (:func:`factcheck.match.predicates.verb_after_relative`), or None. A support that states the
+    relative clause and not that verb does not support the claim, however little the verb weighs
+    beside the clause's words: "The 17-year-old girl who jumped from the sixth floor of a building
+    in Turkistan died from the fall" is not stated by 004's "a 17-year-old girl jumped off the
+    sixth floor of a building", which tells who she is, not that she died (004 says she survived)."""
+    tokens = tokenize(claim.text)
+    k = verb_after_relative(tokens)
+    key = tokens[k].key if k is not None else None
+    return key if key and key in claim.weights else None
 
 
 def _passive_participle_term(claim: ClaimTerms) -> str | None:
