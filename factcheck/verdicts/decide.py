@@ -282,6 +282,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # sentence of 001, never together with "Lukpan Akhmediyarov".)
         missing_terms |= undescribed
         added = _added_adjunct(claim, missing_terms, facts.unknown) if facts.unknown is not None else frozenset()
+        added |= _added_agent(claim, missing_terms)
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added
     if supporting and contradicts:
@@ -352,6 +353,44 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable
                 return frozenset(keys)
             return frozenset()
     return frozenset()
+
+
+def _added_agent(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+    """The terms of a passive's agent, "by" and a noun phrase of two content words or more after a
+    past participle of its clause, that no supporting sentence states: "The Village, set up in
+    2017 by a group of former newspaper journalists, soon became a voice for independent
+    journalism", where 001 says it "was established in 2017" and never by whom. Who did it is a
+    statement of its own, however little its words weigh beside the rest; empty where the claim
+    names no such agent or the support states any of its words."""
+    tokens = tokenize(claim.text)
+    found: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.folded != "by" or k == 0:
+            continue
+        start = k - 1
+        while start > 0 and tokens[start - 1].word:
+            start -= 1  # the clause: back to the punctuation mark before it
+        if not any(not u.capital and (is_participle(u.folded) or u.folded in _SAME_FORM_PARTICIPLES)
+                   for u in tokens[start:k]):
+            continue
+        end = k + 1
+        while end < len(tokens) and tokens[end].word and tokens[end].folded not in _AGENT_ENDS:
+            end += 1
+        keys = [u.key for u in tokens[k + 1:end] if u.key]
+        if len(keys) >= _AGENT_WORDS and all(key in missing for key in keys):
+            found.update(keys)
+    return frozenset(found)
+
+
+_AGENT_WORDS = 2  # content words of an agent phrase: "a group of former newspaper journalists"
+# What ends it: a preposition other than "of", a subordinator, a relative pronoun.
+_AGENT_ENDS = _ADJUNCT_PREPOSITIONS | frozenset("as after before to into since until while when because who which "
+                                                "that".split())
+# Verbs whose past participle is their base form, which WordNet's exception list leaves out
+# (Quirk et al. 1985, §3.16, the irregular verbs with all three forms identical): "set up in
+# 2017 by ...".
+_SAME_FORM_PARTICIPLES = frozenset("bet burst cast cost cut hit hurt let put quit set shed shut split spread "
+                                   "thrust upset broadcast forecast".split())
 
 
 _EVENT_REACH = 24  # characters before a claim's date in which its event's word stands: "released in "
