@@ -26,6 +26,7 @@ CLIMB = ("Mountain rescue\n\n"
 @pytest.mark.parametrize("claim", [
     "The 40-year-old climber from Lyon who fell from the north ridge of Mount Kell during a storm died.",
     "The 40-year-old climber from Lyon who fell from the north ridge of Mount Kell during a storm died from the fall.",
+    "Rescuers said the 40-year-old climber from Lyon who fell from the north ridge of Mount Kell during a storm died.",
 ])
 def test_the_relative_clause_alone_does_not_support(tmp_path: Path, claim: str) -> None:
     result = article_checker(tmp_path, "climb.txt", CLIMB).check_claim(Claim("t", claim))
@@ -42,6 +43,8 @@ def test_the_relative_clause_stated_as_a_claim_is_supported(tmp_path: Path) -> N
     ("The girl who was sold by her classmates returned home.", "returned"),
     ("The judge who heard the case was removed.", "removed"),
     ("The judge who heard the case was old.", None),
+    ("Rescuers said that the girl who had been trapped returned home.", "returned"),
+    ("The girl who was sold said she escaped.", "said"),
     ("Police said that the man fled.", None),
     ("The boy was attacked by teenagers who fled.", None),
 ])

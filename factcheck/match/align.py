@@ -939,8 +939,9 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
     ``_MARKED_RUN`` tokens, which marks a place as well ("Councillor Tomas Ferreira, who had
     backed the plan" / "Mayor Helena Duarte, who had backed the plan"): a lone comma does not.
     """
-    a = [t.key or t.folded for t in ours]
-    b = [t.key or t.folded for t in theirs]
+    keys_ours, keys_theirs = _pair_keys(ours), _pair_keys(theirs)
+    a = [key or t.folded for t, key in zip(ours, keys_ours, strict=True)]
+    b = [key or t.folded for t, key in zip(theirs, keys_theirs, strict=True)]
     # A passage word that is a WordNet synonym of a claim word stands in for it ("founded" for
     # "established"), so that the two are paired like one word and a negation or an antonym
     # around them is still seen; only where neither word's own term is on the other side.
@@ -963,15 +964,26 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
     used = {j for _, j in pairs}
     done = {i for i, _ in pairs}
     by_key: dict[str, list[int]] = {}
-    for j, t in enumerate(theirs):
-        if t.key and j not in used:
-            by_key.setdefault(standin.get(t.key, t.key), []).append(j)
+    for j, key in enumerate(keys_theirs):
+        if key and j not in used:
+            by_key.setdefault(standin.get(key, key), []).append(j)
     displaced = set()
-    for i, t in enumerate(ours):
-        if t.key and i not in done and by_key.get(t.key):
-            pairs.append((i, by_key[t.key].pop(0)))
+    for i, key in enumerate(keys_ours):
+        if key and i not in done and by_key.get(key):
+            pairs.append((i, by_key[key].pop(0)))
             displaced.add(i)
     return pairs, anchors + [p for p in pairs if p not in set(anchors)], frozenset(displaced), marks
+
+
+def _pair_keys(tokens: Sequence[Token]) -> list[str | None]:
+    """Each token's index term for pairing: "one" after "no", "any", "every", "some" or "each" is
+    a pronoun ("No one was ever punished"), not the number its term says, and pairs only with
+    the same pronoun ("September 1" is no "one")."""
+    return [f"{tokens[k - 1].folded}_one" if t.folded == "one" and k > 0 and tokens[k - 1].folded in _ONE_PRONOUNS
+            else t.key for k, t in enumerate(tokens)]
+
+
+_ONE_PRONOUNS = frozenset("no any every some each".split())
 
 
 def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -1618,8 +1630,10 @@ def _voice_exchange(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
         if not agent_keys:
             continue
         stop = clause_end(ours, i + 1) if i + 1 < len(ours) else i + 1
-        for p in range(i + 1, stop):
-            if ours[p].folded not in _PARTY_PREPOSITIONS:
+        # The verb's direct object too ("she had warned police to refrain from ..." / "she was
+        # warned by police to refrain from ..."): the passage's doer made the one acted upon.
+        for p in (i, *range(i + 1, stop)):
+            if p != i and ours[p].folded not in _PARTY_PREPOSITIONS:
                 continue
             target = _slot_object(ours, p, set())
             if target and agent_keys <= {ours[k].key for k in target}:
@@ -2084,6 +2098,12 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             # another occurrence of it ("... Kessler Components, which ... . Kessler declined to comment").
             if sum(1 for k in clause if tokens[k].key and (k in mapping or tokens[k].key in other_keys)) < 2:
                 continue  # one shared word ("not allowed" / "allow travel") is no shared statement
+            if tokens[cue].folded in SUBJECT_NEGATION and start == cue \
+                    and (verb := _predicate_after(tokens, cue, clause)) is not None and verb not in mapping:
+                # A negative subject ("No one was ever punished for the repeated rape ...") denies
+                # its predicate; what the predicate's phrases name ("the rape") is presupposed,
+                # not denied. Where the other text does not state that verb, nothing is compared.
+                continue
             if not anchored:
                 continue
             # The word a cue inside its clause negates decides ("never warned her against
@@ -2110,6 +2130,23 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             else:
                 found.append(_difference("negation", counterpart, mine, claim, passage))
     return found
+
+
+def _predicate_after(tokens: Sequence[Token], cue: int, clause: range) -> int | None:
+    """The index of the verb a negative subject at ``cue`` takes in its clause: the first
+    lowercase content word with a verb sense after the subject's words, over auxiliaries, forms
+    of "be" and "-ly" or "ever" adverbs ("No one was ever punished": "punished"); None where the
+    clause has none."""
+    k = cue + 1
+    while k in clause and tokens[k].word and not (tokens[k].folded in BE_FORMS or tokens[k].folded in AUXILIARIES) \
+            and not (k > cue + 1 and tokens[k].key and not tokens[k].capital and is_participle(tokens[k].folded)):
+        k += 1  # the subject's own words: "No one", "No official of the ministry"
+    while k in clause and (tokens[k].folded in BE_FORMS or tokens[k].folded in AUXILIARIES
+                           or tokens[k].folded in ("ever", "not", "been") or tokens[k].folded.endswith("ly")):
+        k += 1
+    if k in clause and tokens[k].word and tokens[k].key and not tokens[k].capital and verb_senses(tokens[k].folded):
+        return k
+    return None
 
 
 # Verbs whose complement is asked for, wanted or planned, not said to have happened (directive and

@@ -134,26 +134,36 @@ def verb_after_relative(tokens: Sequence[Token]) -> int | None:
     """The index of a claim's main verb in the past where a restrictive relative clause ends its
     subject: "The 17-year-old girl who jumped from the sixth floor of a building in Turkistan died
     from the fall": "died". The relative clause identifies whom the claim is about; the verb after
-    it is what the claim asserts of them. None where the claim opens otherwise (a name or noun
+    it is what the claim asserts of them; in a claim that reports, what it reports ("Smailova
+    said the girl who jumped ... died in the fall"). None where the claim opens otherwise (a name or noun
     phrase with no "who", "which" or "that" before any verb, or a comma first), or no past form
     follows the relative clause's own verb group ("who was sold ... returned": "returned").
 
     Args:
         tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
     """
+    said = main_verb(tokens)
+    if said is not None and (tokens[said].folded in THAT_REPORTS or tokens[said].folded in SPEECH_VERBS):
+        # What a report reports: "Smailova said the girl who jumped ... died in the fall".
+        start = said + 2 if said + 1 < len(tokens) and tokens[said + 1].folded == "that" else said + 1
+        found = verb_after_relative(tokens[start:])
+        return start + found if found is not None else None
     opener = next((k for k, t in enumerate(tokens) if t.folded in ("who", "which", "that")), None)
     if opener is None or opener == 0 or not any(t.key for t in tokens[:opener]) \
             or any(not t.word or (not t.capital and (t.folded in BE_FORMS or is_participle(t.folded)))
                    for t in tokens[:opener]):
         return None
     verb = next((k for k in range(opener + 1, len(tokens))
-                 if tokens[k].folded in BE_FORMS or (not tokens[k].capital and is_participle(tokens[k].folded))), None)
+                 if tokens[k].folded in BE_FORMS or tokens[k].folded in AUXILIARIES
+                 or (not tokens[k].capital and is_participle(tokens[k].folded))), None)
     if verb is None:
         return None
-    k = verb + 1
-    while k < len(tokens) and (tokens[k].folded in BE_FORMS or (not tokens[k].capital and is_participle(tokens[k].folded))):
+    k = verb
+    while k < len(tokens) and (tokens[k].folded in BE_FORMS or tokens[k].folded in AUXILIARIES):
         k += 1  # the relative clause's verb group: "who was sold", "who had been warned"
-    for m in range(k + 1, len(tokens)):
+    if k < len(tokens) and not tokens[k].capital and is_participle(tokens[k].folded):
+        k += 1
+    for m in range(k, len(tokens)):
         t, before = tokens[m], tokens[m - 1]
         if not t.word:
             if t.folded in (",", ";", ":"):

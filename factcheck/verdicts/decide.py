@@ -500,7 +500,10 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     if clash.differences and (_likeness(clash) > closest or (
             _likeness(clash) == closest and _within_one(clash, [m for m in members if m.coverage == closest]))):
         return False
-    if clash.values.conflicts and clash.coverage >= closest + CLASH_MARGIN:
+    # (A sentence that says all the rest of the claim around its clashing value, "Children as
+    # young as 10 were used in direct combat", is weighed by all of it.)
+    if clash.values.conflicts and max(clash.coverage, clash.context if clash.context >= FULL else 0.0) \
+            >= closest + CLASH_MARGIN:
         return False
     return _confirmed(clash, members)
 
