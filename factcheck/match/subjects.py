@@ -675,13 +675,38 @@ def doers_made_objects(ours: Sequence[Token], theirs: Sequence[Token],
         if passive or their_passive or k < 0 or kp < 0 or _agent_follows(ours, i) or _agent_follows(theirs, j):
             continue
         mine = _subject(ours, i) or _name_run_ending(ours, k)
-        doer = _subject(theirs, j) or _name_run_ending(theirs, kp)
+        doer = _subject(theirs, j) or _name_run_ending(theirs, kp) or _relative_doer(theirs, j)
         if not mine or not doer or not all(m in backward and backward[m] > i for m in doer):
             continue
         if any(backward.get(m) in mine for m in doer):
             continue
         found.update(key for m in mine if (key := ours[m].key))
     return frozenset(found)
+
+
+def _relative_doer(tokens: Sequence[Token], v: int) -> list[int]:
+    """The content words of the noun phrase a relative clause's "who" (or "that", "which")
+    stands for, where it is verb ``v``'s subject: 'a counselor at school who "yelled at her"' ->
+    counselor, school (a prepositional phrase after the head kept with it). Empty where no
+    relative pronoun stands right before the verb, over auxiliaries and a quotation mark."""
+    k = v - 1
+    while k >= 0 and (tokens[k].folded in _AUXILIARIES or tokens[k].folded in _QUOTES):
+        k -= 1
+    if k < 1 or tokens[k].folded not in ("who", "that", "which"):
+        return []
+    words: list[int] = []
+    m = k - 1
+    while m >= 0 and k - m <= _RELATIVE_ANTECEDENT and tokens[m].word and not tokens[m].capital:
+        if tokens[m].key and not tokens[m].folded[:1].isdigit():
+            words.append(m)
+        elif tokens[m].folded not in _ANTECEDENT_PREPOSITIONS or not words:
+            break
+        m -= 1
+    return sorted(words)
+
+
+_RELATIVE_ANTECEDENT = 5  # tokens of the phrase before "who": "a counselor at school"
+_ANTECEDENT_PREPOSITIONS = frozenset("at in of from on".split())
 
 
 def _agent_follows(tokens: Sequence[Token], v: int) -> bool:
