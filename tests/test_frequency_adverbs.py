@@ -5,7 +5,8 @@
 were two quantifiers. An adverb of frequency quantifies over occasions as a determiner does over
 things (Lewis 1975): "often" is "in many cases", "always" is "in all", "rarely" is "in few". And a
 passage whose quantifier entails the claim's ("in most cases" for "often") denies only what the
-claim implicates; "some" against "all" stays a difference.
+claim implicates; "some" against "all" stays a difference. "many" and "several" ("multiple")
+are vague counts of one rank: "many times" / "multiple times" (set Z2) oppose nothing.
 """
 
 from __future__ import annotations
@@ -42,3 +43,14 @@ def test_another_quantifier_contradicts(tmp_path: Path, claim: str, word: str) -
     result = article_checker(tmp_path, "roads.txt", ROADS).check_claim(Claim("t", claim))
     assert result.verdict == "contradicted"
     assert {(d.kind, d.claim_value) for d in result.disagreements} == {("quantifier", word)}
+
+
+@pytest.mark.parametrize("claim", [
+    "The inspector visited the depot many times in March.",
+    "The inspector visited the depot several times in March.",
+])
+def test_vague_counts_of_one_rank_do_not_oppose(tmp_path: Path, claim: str) -> None:
+    text = "Depot\n\nThe inspector visited the depot multiple times in March, the union said.\n"
+    result = article_checker(tmp_path, "depot.txt", text).check_claim(Claim("t", claim))
+    assert result.verdict != "contradicted"
+    assert not [d for d in result.disagreements if d.kind == "quantifier"]

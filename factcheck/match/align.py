@@ -3000,7 +3000,7 @@ def _case_quantifiers(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         if len(quantifiers) != 1:
             continue
         (lo, hi), theirs_q = quantifiers[0]
-        if theirs_q == mine or _HORN_SCALE.get(mine, 9) < _HORN_SCALE.get(theirs_q, 0):
+        if theirs_q == mine or _HORN_SCALE.get(mine, 9) <= _HORN_SCALE.get(theirs_q, 0):
             continue
         differences.append(_difference("quantifier", (t.start, t.end), (theirs[lo].start, theirs[hi - 1].end),
                                        claim, passage))
@@ -3025,9 +3025,11 @@ _CASE_NOUNS = frozenset("cases instances occasions".split())
 
 _OCCASIONS = {"always": "all", "often": "many", "sometimes": "some", "rarely": "few"}
 # The positive quantifiers by strength, each entailing those below it (Horn 1972: <all, most,
-# many, some>). "some" stays apart: "some of the suspects" against "all the suspects" is the
-# claim a reader takes to say "not all", and a fact-checker marks it.
-_HORN_SCALE = {"many": 1, "most": 2, "all": 3, "every": 3, "each": 3}
+# many, some>), "several" ("multiple") with "many": two vague counts of one rank, which no
+# reader takes to oppose ("many times" / "multiple times"). "some" stays apart: "some of the
+# suspects" against "all the suspects" is the claim a reader takes to say "not all", and a
+# fact-checker marks it.
+_HORN_SCALE = {"several": 1, "many": 1, "most": 2, "all": 3, "every": 3, "each": 3}
 
 
 def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
@@ -3086,7 +3088,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if _quantifier_at(ours, i) and _quantifier_at(theirs, j) and _quantifier_at(ours, i) != _quantifier_at(theirs, j):
         if {a.folded, b.folded} <= {"no", "none", "never"} or {a.folded, b.folded} <= UNIVERSAL:
             return None  # ("every one of the four minors" / "all four minors": one universal)
-        if _HORN_SCALE.get(_quantifier_at(ours, i), 9) < _HORN_SCALE.get(_quantifier_at(theirs, j), 0):
+        if _HORN_SCALE.get(_quantifier_at(ours, i), 9) <= _HORN_SCALE.get(_quantifier_at(theirs, j), 0):
             # The passage's quantifier entails the claim's ("in most cases" says "often"):
             # what it denies is only the claim's implicature ("not most").
             return None
