@@ -201,7 +201,7 @@ def reported_verb(tokens: Sequence[Token], k: int) -> int | None:
         return None
     first = k + 1
     # (Past the one told: "told drivers that the depot closed".)
-    that = next((m for m in range(k + 1, min(k + 1 + _TOLD_REACH, len(tokens))) if tokens[m].folded == "that"), None)
+    that = next((m for m in range(k + 1, min(k + 2 + _TOLD_REACH, len(tokens))) if tokens[m].folded == "that"), None)
     if that is not None and all(tokens[m].word for m in range(k + 1, that)):
         first = that + 1
     seen_subject = False

@@ -15,7 +15,7 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
-from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, tokenize
+from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, head_word, negation_scopes, tokenize
 from factcheck.match.predicates import (
     main_verb,
     one_predicate,
@@ -150,6 +150,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     participle = _passive_participle_term(claim)
     consequence = _consequence_term(claim)
     asserted = _asserted_after_relative(claim)
+    reported = _reported_term(claim)
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and len(result[s.members[0]].matched) >= lead_words
                   and _states_quotation(quoted, [result[i] for i in s.members])
@@ -157,7 +158,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                   and not (verb and len(s.members) > 1 and verb not in s.matched)
                   and not (participle and participle not in s.matched)
                   and not (consequence and consequence not in s.matched)
-                  and not (asserted and asserted not in s.matched)]
+                  and not (asserted and asserted not in s.matched)
+                  and not (reported and reported not in s.matched)]
     supporting = _outweighed(result, supporting)
     # A source is consistent with itself: when it supports the claim and states the claim's
     # value, a clashing value in another of its sentences is about something else. A source
@@ -223,7 +225,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # member that states more of the claim, with the word in its place, does state it: a lesser
     # sentence pooled beside '"Those men who raped my daughter should be ashamed"' does not
     # unsay its "men".
-    unstated = _unstated_by(result, best.members) - valued  # (not a word of an agreed value: "USD 4,500,000" / "US$4.5 million")
+    unstated = _unstated_by(result, best.members, _negated_heads(claim)) - valued  # (not a word of an agreed value: "USD 4,500,000" / "US$4.5 million")
     missing_terms |= unstated
     # A word that qualifies the next one ("the country's regional prosecutor", "a poor pupil"),
     # which the supporting sentence leaves out or says otherwise, is what the claim adds, however
@@ -259,7 +261,9 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # A support that leaves words of the claim unstated does not state it flatly either: it cannot
     # outweigh another source's hedge (002 pooling "ready to provide assistance" with "We demand
     # you stop putting pressure ..." beside 001's "saying that its representative ...").
-    hedged = bool(supporting) and all(result[s.members[0]].hedges or _unstated_by(result, s.members) - valued for s in supporting)
+    hedged = bool(supporting) and all(result[s.members[0]].hedges
+                                      or _unstated_by(result, s.members, _negated_heads(claim)) - valued
+                                      for s in supporting)
     stated = False
     if supporting:
         share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
@@ -408,12 +412,30 @@ def _dated_otherwise(claim: ClaimTerms, ours: Value, theirs: Value, matched: fro
     return bool(before) and before[-1] in matched and not before[-1].isdigit()
 
 
-def _unstated_by(result: Sequence[Assessment], members: Sequence[int]) -> frozenset[str]:
+def _unstated_by(result: Sequence[Assessment], members: Sequence[int], negated: frozenset[str] = frozenset()) \
+        -> frozenset[str]:
     """The claim words a member of a support set leaves unstated that no member covering more of
-    the claim states."""
-    return frozenset().union(*(result[i].unstated - frozenset().union(
-        *(result[k].matched for k in members if result[k].coverage > result[i].coverage))
-        for i in members))
+    the claim states; and of the words the claim negates (``negated``, :func:`_negated_heads`),
+    that no member states at all: a sentence that lacks the negated word says nothing of it
+    (:func:`factcheck.match.align.unstated_negations`), and another member that has it, under
+    its negation, states it ("The Village wrote on its Telegram channel" beside "We do not intend
+    to remove our article")."""
+    found: set[str] = set()
+    for i in members:
+        left = result[i].unstated - frozenset().union(
+            *(result[k].matched for k in members if result[k].coverage > result[i].coverage))
+        # (Another member, not the one that lacks it, and one that does not itself leave it
+        # unstated: "deserved to be viewed as" states no "should not be regarded as".)
+        found |= {t for t in left if t not in negated or not any(
+            t in result[k].matched and t not in result[k].unstated for k in members if k != i)}
+    return frozenset(found)
+
+
+def _negated_heads(claim: ClaimTerms) -> frozenset[str]:
+    """The terms of the words the claim's negation cues negate ("do not intend": "intend")."""
+    tokens = tokenize(claim.text)
+    heads = (head_word(tokens, cue) for cue, _ in negation_scopes(tokens))
+    return frozenset(key for k in heads if k is not None and (key := tokens[k].key))
 
 
 def _named_in_source(a: Assessment, facts: CorpusFacts) -> Assessment:
@@ -500,10 +522,12 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     if clash.differences and (_likeness(clash) > closest or (
             _likeness(clash) == closest and _within_one(clash, [m for m in members if m.coverage == closest]))):
         return False
-    # (A sentence that says all the rest of the claim around its clashing value, "Children as
-    # young as 10 were used in direct combat", is weighed by all of it.)
-    if clash.values.conflicts and max(clash.coverage, clash.context if clash.context >= FULL else 0.0) \
-            >= closest + CLASH_MARGIN:
+    # (One sentence that says all the rest of the claim around its clashing value, "Children as
+    # young as 10 were used in direct combat", is weighed by all of it; not a window of two, whose
+    # other sentence may give the rest to someone else: "... when a 17-year-old girl jumped off the
+    # sixth floor ... "She, too, had been registered on the Kazakh 'Girls' website," Smailova said.")
+    restated = clash.context if clash.context >= FULL and len(clash.candidate.passages) == 1 else 0.0
+    if clash.values.conflicts and max(clash.coverage, restated) >= closest + CLASH_MARGIN:
         return False
     return _confirmed(clash, members)
 
@@ -568,6 +592,20 @@ def _consequence_term(claim: ClaimTerms) -> str | None:
         if gerund.word and not gerund.capital and gerund.folded.endswith("ing") and verb_senses(gerund.folded):
             return verb.key if verb.key and verb.key in claim.weights else None
     return None
+
+
+def _reported_term(claim: ClaimTerms) -> str | None:
+    """The term of the verb a claim that reports says was done ("The Rovers football club wrote
+    on its Facebook page that it intended to cancel the match": "intended";
+    :func:`factcheck.match.predicates.reported_verb`), or None where the claim reports nothing. A
+    support, of one sentence or pooled, must state it: a sentence that says only who reported
+    ("On Friday the club wrote a public statement on its Facebook page") states the frame, not
+    the claim's statement, however much the frame's words weigh."""
+    tokens = tokenize(claim.text)
+    k = main_verb(tokens)
+    reported = reported_verb(tokens, k) if k is not None else None
+    key = tokens[reported].key if reported is not None else None
+    return key if key and key in claim.weights else None
 
 
 def _asserted_after_relative(claim: ClaimTerms) -> str | None:
