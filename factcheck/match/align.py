@@ -75,6 +75,7 @@ from factcheck.match.cues import (
     QUANTIFIER_NOUNS,
     QUANTIFIERS,
     QUOTE_MARKS,
+    RELATIVE_REPORT_OPENERS,
     SPEECH_VERBS,
     SUBJECT_NEGATION,
     TEMPORAL_ORDER,
@@ -3000,7 +3001,7 @@ def _case_quantifiers(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         if len(quantifiers) != 1:
             continue
         (lo, hi), theirs_q = quantifiers[0]
-        if theirs_q == mine or _HORN_SCALE.get(mine, 9) <= _HORN_SCALE.get(theirs_q, 0):
+        if theirs_q == mine or _entailed_quantifier(mine, theirs_q):
             continue
         differences.append(_difference("quantifier", (t.start, t.end), (theirs[lo].start, theirs[hi - 1].end),
                                        claim, passage))
@@ -3030,6 +3031,12 @@ _OCCASIONS = {"always": "all", "often": "many", "sometimes": "some", "rarely": "
 # suspects" against "all the suspects" is the claim a reader takes to say "not all", and a
 # fact-checker marks it.
 _HORN_SCALE = {"several": 1, "many": 1, "most": 2, "all": 3, "every": 3, "each": 3}
+
+
+def _entailed_quantifier(claim_q: str, passage_q: str) -> bool:
+    """Whether the passage's quantifier says at least what the claim's does on :data:`_HORN_SCALE`
+    ("most" for "many", "multiple" for "many"); False where either is off the scale."""
+    return claim_q in _HORN_SCALE and passage_q in _HORN_SCALE and _HORN_SCALE[claim_q] <= _HORN_SCALE[passage_q]
 
 
 def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
@@ -3088,7 +3095,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if _quantifier_at(ours, i) and _quantifier_at(theirs, j) and _quantifier_at(ours, i) != _quantifier_at(theirs, j):
         if {a.folded, b.folded} <= {"no", "none", "never"} or {a.folded, b.folded} <= UNIVERSAL:
             return None  # ("every one of the four minors" / "all four minors": one universal)
-        if _HORN_SCALE.get(_quantifier_at(ours, i), 9) <= _HORN_SCALE.get(_quantifier_at(theirs, j), 0):
+        if _entailed_quantifier(_quantifier_at(ours, i), _quantifier_at(theirs, j)):
             # The passage's quantifier entails the claim's ("in most cases" says "often"):
             # what it denies is only the claim's implicature ("not most").
             return None
@@ -4141,8 +4148,9 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence]
         if not hedged:
             continue
-        core = relative_report(theirs, lo) and _reports_core(ours, [reported[k] for k in hedged])
-        if relative_report(theirs, lo) and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward) and not core:
+        relative = relative_report(theirs, lo)
+        core = relative and _reports_core(ours, [reported[k] for k in hedged])
+        if relative and 2 * sum(1 for k in hedged if theirs[k].key) < len(forward) and not core:
             # "a video appeal ..., in which she says the woman ... were attacked": the report is the
             # claim's only where it holds most of what the claim and the passage share, not its
             # "after the attack" beside "posted a video appeal"; or where it holds the claim's
@@ -4187,7 +4195,7 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
                     hi += 1
             lo = clause_start(theirs, lo)
         elif core:
-            while theirs[lo - 1].folded not in ("which", "where", "whom"):
+            while theirs[lo - 1].folded not in RELATIVE_REPORT_OPENERS:
                 lo -= 1  # the one who reports: "which the port authority said"
         elif lo > 0 and theirs[lo - 1].word and theirs[lo - 1].key and lo - 1 not in backward \
                 and theirs[lo].folded not in ADVERB_HEDGES and theirs[lo].folded not in OPEN_QUESTION_CUES:

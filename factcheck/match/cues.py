@@ -783,14 +783,14 @@ def relative_report(tokens: Sequence[Token], k: int) -> bool:
     'fear of death'", "which police say"): what follows is what the subject says."""
     if not (2 <= k < len(tokens) - 2 and tokens[k + 1].word):
         return False
-    if tokens[k - 1].folded in ("she", "he", "they") and tokens[k - 2].folded in _RELATIVE_REPORT_OPENERS:
+    if tokens[k - 1].folded in ("she", "he", "they") and tokens[k - 2].folded in RELATIVE_REPORT_OPENERS:
         return True
     if tokens[k].folded not in THAT_REPORTS and tokens[k].folded != "say":
         return False  # (not a hedge of another kind: "which Neil apparently took literally")
     first = k - 1
-    while first > 0 and k - first <= _REPORTER_WORDS and tokens[first - 1].folded not in _RELATIVE_REPORT_OPENERS:
+    while first > 0 and k - first <= _REPORTER_WORDS and tokens[first - 1].folded not in RELATIVE_REPORT_OPENERS:
         first -= 1
-    if first == 0 or tokens[first - 1].folded not in _RELATIVE_REPORT_OPENERS:
+    if first == 0 or tokens[first - 1].folded not in RELATIVE_REPORT_OPENERS:
         return False
     subject = tokens[first:k]
     head = subject[-1]
@@ -798,7 +798,7 @@ def relative_report(tokens: Sequence[Token], k: int) -> bool:
         and all(t.folded in _REPORTER_DETERMINERS or t.capital or is_common_noun(t.folded) for t in subject)
 
 
-_RELATIVE_REPORT_OPENERS = frozenset(("which", "where", "whom"))
+RELATIVE_REPORT_OPENERS = frozenset(("which", "where", "whom"))
 _REPORTER_WORDS = 3  # words of a relative report's subject: "her mother", "the regional police"
 _REPORTER_DETERMINERS = POSSESSIVE_PRONOUNS | {"the", "a", "an", "this", "that", "these", "those"}
 

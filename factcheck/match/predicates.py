@@ -48,13 +48,15 @@ from factcheck.match.cues import (
 )
 
 __all__ = ["inserted_phrases", "main_verb", "one_predicate", "opposed_elsewhere", "passive_participle", "present_verb",
-           "reported_verb", "unstated_predicates"]
+           "reported_verb", "unstated_predicates", "verb_after_relative"]
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE = frozenset("who which".split())
 # What opens a relative clause: its own "was arrested" is no main clause's passive, and a word after
 # it is said of the antecedent before it.
 _RELATIVE_OPENERS = _RELATIVE | {"whom", "that"}
+# The relative pronouns that stand for a clause's subject: "the girl who jumped", "a report that said".
+_SUBJECT_RELATIVES = frozenset(("who", "which", "that"))
 # Words between a relative pronoun and its verb: auxiliaries, "not" excepted (a negation is
 # compared as one), and adverbs of time.
 _BEFORE_VERB = frozenset("has have had is are was were be been being since also later then now once still "
@@ -120,7 +122,7 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
             if t.folded == ",":
                 return None
             continue
-        if t.folded in BE_FORMS or t.folded in ("who", "which", "that"):
+        if t.folded in BE_FORMS or t.folded in _SUBJECT_RELATIVES:
             return None
         before = tokens[k - 1].folded if k > start else ""
         if seen_subject and not t.capital and is_participle(t.folded) and before not in _NOT_BEFORE_MAIN_VERB \
@@ -148,7 +150,7 @@ def verb_after_relative(tokens: Sequence[Token]) -> int | None:
         start = said + 2 if said + 1 < len(tokens) and tokens[said + 1].folded == "that" else said + 1
         found = verb_after_relative(tokens[start:])
         return start + found if found is not None else None
-    opener = next((k for k, t in enumerate(tokens) if t.folded in ("who", "which", "that")), None)
+    opener = next((k for k, t in enumerate(tokens) if t.folded in _SUBJECT_RELATIVES), None)
     if opener is None or opener == 0 or not any(t.key for t in tokens[:opener]) \
             or any(not t.word or (not t.capital and (t.folded in BE_FORMS or is_participle(t.folded)))
                    for t in tokens[:opener]):
@@ -172,9 +174,7 @@ def verb_after_relative(tokens: Sequence[Token]) -> int | None:
         if t.folded in BE_FORMS:
             # The predicate of a passive is its participle ("who heard the case was removed");
             # a copula predicates no act.
-            nxt = m + 1
-            while nxt < len(tokens) and (tokens[nxt].folded in ("not", "been") or tokens[nxt].folded.endswith("ly")):
-                nxt += 1
+            nxt = _after_be(tokens, m)
             return nxt if nxt < len(tokens) and not tokens[nxt].capital and is_participle(tokens[nxt].folded) else None
         if not t.capital and is_participle(t.folded) and before.word \
                 and before.folded not in _NOT_BEFORE_MAIN_VERB and before.folded not in POSSESSIVE_PRONOUNS:
@@ -207,7 +207,7 @@ def reported_verb(tokens: Sequence[Token], k: int) -> int | None:
     seen_subject = False
     for m in range(first, len(tokens)):
         t = tokens[m]
-        if not t.word or t.folded in BE_FORMS or t.folded in ("who", "which", "that"):
+        if not t.word or t.folded in BE_FORMS or t.folded in _SUBJECT_RELATIVES:
             return None
         before = tokens[m - 1].folded if m > first else ""
         if seen_subject and not t.capital and is_participle(t.folded) and before not in _NOT_BEFORE_MAIN_VERB \
@@ -255,16 +255,24 @@ def passive_participle(tokens: Sequence[Token]) -> int | None:
                 return None
             continue
         if t.folded in BE_FORMS and seen_subject and (k == 0 or tokens[k - 1].folded not in _RELATIVE_OPENERS):
-            j = k + 1
-            while j < len(tokens) and tokens[j].word and (tokens[j].folded in ("not", "been", "being")
-                                                          or (tokens[j].folded.endswith("ly") and not tokens[j].capital)):
-                j += 1
+            j = _after_be(tokens, k)
             if j < len(tokens) and tokens[j].word and not tokens[j].capital and is_participle(tokens[j].folded) \
                     and tokens[j].key and not _names_or_places(tokens, j):
                 return j
             return None
         seen_subject = seen_subject or bool(t.key)
     return None
+
+
+def _after_be(tokens: Sequence[Token], k: int) -> int:
+    """The index of the first token after the form of "be" at ``k`` past "not", "been", "being"
+    and lowercase "-ly" adverbs: where a passive's participle stands ("was not immediately
+    released"); ``len(tokens)`` where the text ends first."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].word and (tokens[j].folded in ("not", "been", "being")
+                                                  or (tokens[j].folded.endswith("ly") and not tokens[j].capital)):
+        j += 1
+    return j
 
 
 _NOT_BEFORE_PRESENT_VERB = frozenset("the a an his her its their of in on at by for with to".split())

@@ -15,7 +15,7 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
-from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, head_word, negation_scopes, tokenize
+from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, Token, head_word, negation_scopes, tokenize
 from factcheck.match.predicates import (
     main_verb,
     one_predicate,
@@ -225,7 +225,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # member that states more of the claim, with the word in its place, does state it: a lesser
     # sentence pooled beside '"Those men who raped my daughter should be ashamed"' does not
     # unsay its "men".
-    unstated = _unstated_by(result, best.members, _negated_heads(claim)) - valued  # (not a word of an agreed value: "USD 4,500,000" / "US$4.5 million")
+    negated = _negated_heads(claim)
+    unstated = _unstated_by(result, best.members, negated) - valued  # (not a word of an agreed value: "USD 4,500,000" / "US$4.5 million")
     missing_terms |= unstated
     # A word that qualifies the next one ("the country's regional prosecutor", "a poor pupil"),
     # which the supporting sentence leaves out or says otherwise, is what the claim adds, however
@@ -262,7 +263,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # outweigh another source's hedge (002 pooling "ready to provide assistance" with "We demand
     # you stop putting pressure ..." beside 001's "saying that its representative ...").
     hedged = bool(supporting) and all(result[s.members[0]].hedges
-                                      or _unstated_by(result, s.members, _negated_heads(claim)) - valued
+                                      or _unstated_by(result, s.members, negated) - valued
                                       for s in supporting)
     stated = False
     if supporting:
@@ -543,9 +544,9 @@ def _rarest_main_verb(claim: ClaimTerms) -> str | None:
     of a pooled support, "teamed with", "began", is often said otherwise: WiCE dev lost five true
     claims when any unstated main verb counted.)"""
     tokens = tokenize(claim.text)
-    k = main_verb(tokens)
-    if k is not None and (reported := reported_verb(tokens, k)) is not None:
-        k = reported  # "The Village said it intended to take the article down": "intended"
+    k = _reported_index(tokens)  # "The Village said it intended to take the article down": "intended"
+    if k is None:
+        k = main_verb(tokens)
     key = tokens[k].key if k is not None else None
     if not key or key not in claim.weights or claim.weights[key] < max(claim.weights.values()):
         return None
@@ -602,10 +603,16 @@ def _reported_term(claim: ClaimTerms) -> str | None:
     ("On Friday the club wrote a public statement on its Facebook page") states the frame, not
     the claim's statement, however much the frame's words weigh."""
     tokens = tokenize(claim.text)
-    k = main_verb(tokens)
-    reported = reported_verb(tokens, k) if k is not None else None
-    key = tokens[reported].key if reported is not None else None
+    k = _reported_index(tokens)
+    key = tokens[k].key if k is not None else None
     return key if key and key in claim.weights else None
+
+
+def _reported_index(tokens: Sequence[Token]) -> int | None:
+    """The index of the verb what the claim's main verb of saying reports
+    (:func:`factcheck.match.predicates.reported_verb`), or None where the claim reports nothing."""
+    k = main_verb(tokens)
+    return reported_verb(tokens, k) if k is not None else None
 
 
 def _asserted_after_relative(claim: ClaimTerms) -> str | None:
