@@ -120,8 +120,17 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     ``shutdown(wait=True)`` would wait for the running tasks, and with ``pool.map`` every
     task is already submitted, so CPython's exit hook would even run all of them. The
     process table is read before ``shutdown``, which clears it (3.14 adds a public
-    ``terminate_workers``; until then ``_processes`` is the only handle)."""
+    ``terminate_workers``; until then ``_processes`` is the only handle).
+
+    A worker ended while it was writing its result leaves part of a message in the result
+    pipe, and the pool's manager thread then waits in ``recv`` for the rest forever: the
+    parent's own copy of the pipe's write end keeps it from ever seeing end-of-file, and
+    CPython's exit hook joins that thread, so the run hung at exit after Ctrl-C (one run in a
+    full CI suite; reproduced by ending a worker mid-way through sending a 400 MB result).
+    Once the workers are gone, that copy is closed: the manager thread reads end-of-file,
+    marks the pool broken and ends."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)  # shutdown() drops it too
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):  # already gone
@@ -132,6 +141,9 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             if process.is_alive():
                 process.kill()
                 process.join(JOIN_SECONDS)
+    if processes and not any(process.is_alive() for process in processes):
+        with contextlib.suppress(Exception):  # no such queue, or already closed
+            results._writer.close()  # type: ignore[union-attr]
 
 
 def _start_worker(parent: int, initializer: Callable[..., object], initargs: tuple[Any, ...]) -> None:

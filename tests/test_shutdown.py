@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
 import signal
+import struct
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, SEEDS
 
+from factcheck import workers
 from factcheck.cli import ExitCode
 
 pytestmark = [
@@ -150,3 +154,41 @@ def test_check_workers_go_with_their_parent(signum: int, tmp_path: Path) -> None
                    "--no-cross-check"], tmp_path)
     code, err = _stop_and_check(proc, signum)
     assert (code, err) == EXPECTED[signum]
+
+
+_POOL: list[Any] = []  # the pool under test, seen by its forked workers
+
+
+def _no_setup() -> None:
+    pass
+
+
+def _send_half_a_result(marker: str) -> None:
+    """In a worker: write the head of a result message (its length, and a few of its bytes) to
+    the pool's result pipe, as a worker does when it is ended mid-way through sending a large
+    result, then wait to be ended."""
+    writer = _POOL[0]._result_queue._writer
+    os.write(writer.fileno(), struct.pack("!i", 1 << 20) + b"\x80\x04" * 8)
+    Path(marker).touch()
+    time.sleep(600)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the worker reads the pool it forked from")
+def test_a_worker_ended_mid_result_does_not_hang_the_pool(tmp_path: Path) -> None:
+    """Stopping the pool (Ctrl-C, a bug) while a worker is half-way through sending its result:
+    the pool's manager thread, which CPython's exit hook joins, must end, not wait forever for
+    the rest of the message (a CI run hung at exit after Ctrl-C and printed a traceback)."""
+    marker = tmp_path / "sending"
+    with workers.process_pool(2, _no_setup) as pool:
+        _POOL[:] = [pool]
+        pool.submit(_send_half_a_result, str(marker))
+        deadline = time.monotonic() + 60
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert marker.exists(), "the worker never started"
+        manager = pool._executor_manager_thread  # type: ignore[attr-defined]
+        assert manager is not None
+        workers.stop_pools()
+        manager.join(GONE_WITHIN)
+        assert not manager.is_alive(), "the pool's manager thread still waits for the rest of the result"
+    _POOL.clear()
