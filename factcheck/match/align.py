@@ -1025,10 +1025,26 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
         # grandmother"), not around a noun ("Maitanov is the editor-in-chief of Ak Zhaiyk" / "Ak
         # Zhaiyk's editor-in-chief Azamat Maitanov").
         names = bool(verb_senses(verb.folded)) and not is_common_noun(verb.folded)
-        forth = [(i, j) for i, j in near if i < iv and j > jv and _party(ours, i, names=names)
+        # (The tokens keep no full stops: a word in a window's other sentence is no party of the
+        # verb, "The old crane was painted red. Fishermen sold their catch ...", and a name the
+        # claim shares with that sentence does not hide the parties of this one: 'the family
+        # "detained two of them" ... The family handed over the suspects to authorities'.)
+        sentence = _sentence_of(theirs, passage, jv)
+        forth = [(i, j) for i, j in near if i < iv and jv < j < sentence.stop and _party(ours, i, names=names)
                  and _party(theirs, j, bare=True, names=names)]
-        back = [(i, j) for i, j in near if i > iv and j < jv and _party(ours, i, bare=True, names=names)
+        back = [(i, j) for i, j in near if i > iv and sentence.start <= j < jv and _party(ours, i, bare=True, names=names)
                 and _party(theirs, j, names=names)]
+        if not back:
+            # The other party a pronoun on both sides: "public officials started receiving ...
+            # calls, allegedly from her" / "she started receiving ... calls, allegedly from public
+            # officials". The claim's subject right before the verb is after it in the passage,
+            # whose subject is the pronoun the claim has, in its object form, after the verb.
+            pronoun = _exchanged_pronoun(ours, theirs, iv, jv, sentence.start)
+            subject = _words_before_verb(ours, iv) if pronoun is not None else []
+            placed = dict(near)
+            if pronoun is not None and subject and all(jv < placed.get(k, -1) < sentence.stop for k in subject):
+                return [_difference("entity", (ours[subject[0]].start, ours[subject[-1]].end),
+                                    (theirs[pronoun].start, theirs[pronoun].end), claim, passage, "exchanged")]
         if not forth or not back:
             continue
         (i, _), (_, j) = forth[-1], back[0]
@@ -1037,11 +1053,6 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
         claim_stretch = ours[min(forth[0][0], iv):max(back[-1][0], iv) + 1]
         passage_stretch = theirs[min(j for _, j in back):max(j for _, j in forth) + 1]
         if any(not t.word or t.folded == "by" for t in (*claim_stretch, *passage_stretch)):
-            continue
-        # (The tokens keep no full stops: a party in a window's other sentence is no party of the
-        # verb, "The old crane was painted red. Fishermen sold their catch ...".)
-        sentence = _sentence_of(theirs, passage, jv)
-        if min(j for _, j in back) < sentence.start or max(j for _, j in forth) >= sentence.stop:
             continue
         return [_difference("entity", (ours[i].start, ours[i].end), (theirs[j].start, theirs[j].end),
                             claim, passage, "exchanged")]
@@ -1064,6 +1075,44 @@ def _parties_of_a_noun(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
         if j < len(theirs) - 1 and _determined(theirs, j) and theirs[j + 1].folded == "with":
             return frozenset({verb.key})
     return frozenset()
+
+
+# A personal pronoun's object form and its subject form.
+_SUBJECT_FORMS = {"her": "she", "him": "he", "them": "they", "me": "i", "us": "we"}
+
+
+def _exchanged_pronoun(ours: Sequence[Token], theirs: Sequence[Token], iv: int, jv: int, start: int) -> int | None:
+    """The passage's subject pronoun right before its verb ``jv`` (over auxiliaries and "-ly"
+    adverbs, within its sentence from ``start``) whose object form the claim has after its verb
+    ``iv``, in the same clause-free stretch or after one comma, while the claim has no such
+    subject before ``iv`` and the passage no such object after ``jv``; None otherwise."""
+    k = jv - 1
+    while k >= start and theirs[k].word and (theirs[k].folded in _AUXILIARIES or theirs[k].folded.endswith("ly")):
+        k -= 1
+    if k < start or theirs[k].folded not in _SUBJECT_FORMS.values():
+        return None
+    subject = theirs[k].folded
+    objects = [m for m in range(iv + 1, len(ours)) if _SUBJECT_FORMS.get(ours[m].folded) == subject]
+    if not objects or any(t.folded == subject for t in ours[:iv]):
+        return None
+    if sum(not t.word for t in ours[iv:objects[0]]) > 1 or any(t.folded == "by" for t in ours[iv:objects[0]]):
+        return None  # a passive's agent, or the pronoun past another clause
+    if any(_SUBJECT_FORMS.get(t.folded) == subject for t in theirs[jv + 1:]):
+        return None
+    return k
+
+
+def _words_before_verb(tokens: Sequence[Token], v: int) -> list[int]:
+    """The content words (no numbers, no names) right before verb ``v``, over auxiliaries and
+    "-ly" adverbs: a subject with or without a determiner ("public officials started ...")."""
+    k = v - 1
+    while k >= 0 and tokens[k].word and (tokens[k].folded in _AUXILIARIES or tokens[k].folded.endswith("ly")):
+        k -= 1
+    words: list[int] = []
+    while k >= 0 and tokens[k].word and tokens[k].key and not tokens[k].capital and not tokens[k].folded.isdigit():
+        words.append(k)
+        k -= 1
+    return words[::-1]
 
 
 def _determined(tokens: Sequence[Token], k: int) -> bool:
@@ -2505,22 +2554,24 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     free_theirs = []
     apposed: dict[int, int] = {}
     relative: dict[int, int] = {}
+    of_object = _object_relative_places(ours, theirs, pairs, free_ours, aligned_theirs)
     for j, t in enumerate(theirs):
         if not t.word or j in aligned_theirs:
             continue
         here, there = _apposed(theirs, j), _past_relative(theirs, j)
         if any((i, j) in after_pair or (i, j) in before_pair or (i, here) in after_pair or (i, there) in before_pair
-               for i in free_ours) and _replaceable(theirs, j):
+               or (i, j) in of_object for i in free_ours) and _replaceable(theirs, j):
             free_theirs.append(j)
             apposed[j], relative[j] = here, there
     for i in free_ours:
         for j in free_theirs:
             in_place = (i, j) in after_pair or (i, j) in before_pair
             as_entity = (i, apposed[j]) in after_pair or (i, relative[j]) in before_pair
-            if not (in_place or as_entity):
+            as_verb_of_object = (i, j) in of_object
+            if not (in_place or as_entity or as_verb_of_object):
                 continue  # (the cheap test first: most pairs of words stand in no one place)
             kind = _replacement_kind(ours, theirs, i, j)
-            if kind is None or not (in_place or kind == "entity"):
+            if kind is None or not (in_place or kind == "entity" or (as_verb_of_object and kind == "antonym")):
                 continue
             if kind == "entity" and _crossed_place(i, j, strong):
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
@@ -2742,6 +2793,44 @@ def _anchor_places(pairs: Sequence[tuple[int, int]], strong: frozenset[tuple[int
                 after_pair.add((a + di, b + dj))
                 before_pair.add((a - di, b - dj))
     return after_pair, before_pair
+
+
+_OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+_OBJECT_REACH = 6   # claim words from a verb to its object's head: a determiner and four modifiers ("lost the several new libel cases")
+_CLAUSE_REACH = 4   # passage words from the relative pronoun to its clause's verb ("which he eventually won")
+
+
+def _object_relative_places(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                            free_ours: Sequence[int], aligned_theirs: set[int]) -> set[tuple[int, int]]:
+    """``(i, j)``: a free claim word ``i`` whose object's head is aligned to a passage noun that an
+    object relative clause follows, and a free word ``j`` of that clause, which may be its verb:
+    "Batyrbekov lost the several new libel cases" / "... charged with libel through several other
+    cases, which he eventually won". The relative clause says what was done to the noun, as the
+    claim's verb does; only an opposite (an ``antonym``) is looked for in that place.
+
+    The claim's words from ``i`` to the head are words (no punctuation), at most
+    :data:`_OBJECT_REACH` of them; the passage's clause is the noun, an optional comma,
+    "which"/"that"/"whom", then words only, ``j`` at most :data:`_CLAUSE_REACH` after the pronoun."""
+    found: set[tuple[int, int]] = set()
+    placed = dict(pairs)
+    for i in free_ours:
+        for a in range(i + 1, min(len(ours), i + 1 + _OBJECT_REACH)):
+            if not ours[a].word:
+                break
+            b = placed.get(a)
+            if b is None or not ours[a].key:
+                continue
+            r = b + 1
+            if r < len(theirs) and theirs[r].folded == ",":
+                r += 1
+            if r >= len(theirs) or theirs[r].folded not in _OBJECT_RELATIVES:
+                continue
+            for j in range(r + 2, min(len(theirs), r + 1 + _CLAUSE_REACH)):
+                if not theirs[j].word:
+                    break
+                if j not in aligned_theirs:
+                    found.add((i, j))
+    return found
 
 
 def _crossed_place(i: int, j: int, strong: frozenset[tuple[int, int]]) -> bool:
