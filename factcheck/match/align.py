@@ -422,6 +422,8 @@ class Alignment:
         found = {key for i, j in self.pairs
                  if j > 0 and self.passage[j - 1].folded == PREFIX_NEGATION and (key := self.claim[i].key)}
         for k, t in enumerate(self.claim):
+            if t.folded == "according" and t.key and k not in placed and self._reported_by_source(k, placed):
+                found.add(t.key)
             if k in placed or not t.key or not verb_senses(t.folded):
                 continue
             beside = [placed[k - 1] + 1] if k - 1 in placed else []
@@ -443,6 +445,23 @@ class Alignment:
                 if particle is not None and (key := self.claim[particle].key):
                     found.add(key)  # the particle is the phrasal verb's, stated with it
         return frozenset(found)
+
+    def _reported_by_source(self, k: int, placed: dict[int, int]) -> bool:
+        """Whether the claim's "according to X" at ``k`` is said by the passage as X's report: X's
+        name aligned, and a verb of speech right after it (over a comma and one more word: "A
+        brother, Zholaman Musinov, told ...", "Smailova said") or right before it ("..., said
+        Smailova"). "According to her brother Zholaman, the family held two of them" keeps the
+        attribution of 'Zholaman Musinov, told RFE/RL ... that the family "detained two of them"',
+        as "According to Informburo.kz, ..." keeps "Informburo.kz reported that ...". Only a
+        name says whose report it is: a noun ("according to her mother") may stand for several."""
+        if k + 1 >= len(self.claim) or self.claim[k + 1].folded != "to":
+            return False
+        source = [m for m in _source_phrase(self.claim, k + 2) if self.claim[m].key and self.claim[m].capital]
+        if not source or any(m not in placed for m in source):
+            return False
+        first, last = min(placed[m] for m in source), max(placed[m] for m in source)
+        after = range(last + 1, min(len(self.passage), last + 1 + _SPEAKER_VERB_REACH))
+        return any(_speech_verb(self.passage, j) for j in after) or (first > 0 and _speech_verb(self.passage, first - 1))
 
     def _passage_verb_forms(self, j: int) -> list[str]:
         """The passage's word at ``j`` and, with the particle after it, its phrasal verb."""
@@ -878,6 +897,9 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
 # Verbs of allegation report speech only before "that" ("She alleged that ..."): "the alleged
 # rape" is an adjective.
 _THAT_SPEECH = frozenset("alleged alleges claimed claims reported reports".split())
+
+
+_SPEAKER_VERB_REACH = 3  # tokens from a speaker's name to its verb of speech: ", told", "had said"
 
 
 def _speech_verb(tokens: Sequence[Token], k: int) -> bool:
@@ -3587,7 +3609,14 @@ def _pronoun_antecedent(tokens: Sequence[Token], inside: Sequence[bool], k: int,
         first = next((m for m in search if words[m].word and words[m].folded not in _CONNECTIVES), None)
         if n and first is not None and words[first].folded == pronoun:
             # "She said Zhibek and a male relative ... . She said they beat up ...": a sentence
-            # whose subject is the same pronoun names, after it, what she said, not who she is.
+            # whose subject is the same pronoun names, after it, what she said, not who she is;
+            # but a speaker it names is who goes on speaking ('She, too, had been registered ...,
+            # Smailova said. "We know the girl survived the fall ...," she told RFE/RL').
+            source = text if words is tokens else context
+            spoken = _speaker(words, marks, near=first, text=source)
+            named = _person_named(words, marks, range(*spoken), _PERSONAL_PRONOUNS[pronoun]) if spoken else None
+            if named is not None:
+                return frozenset(_speaker_keys(words, range(*named))), source[words[named[0]].start:words[named[1] - 1].end]
             continue
         found = _person_named(words, marks, search, _PERSONAL_PRONOUNS[pronoun])
         if found is not None:
