@@ -458,7 +458,9 @@ def test_a_claim_that_reports_keeps_the_passages_report(request: pytest.FixtureR
 
 @pytest.mark.parametrize(("checker_name", "claim", "expected"), [
     # 002: "Batyrbekov was again charged with libel through several other cases, which he eventually won."
-    ("seeds_checker", "Batyrbekov lost the several other libel cases.", "partial"),
+    # The relative clause is on the claim's object: its verb stands in the claim verb's place
+    # (session 41; set H3's "lost the several new libel cases" was written as contradicted).
+    ("seeds_checker", "Batyrbekov lost the several other libel cases.", "contradicted"),
     ("seeds_checker", "Batyrbekov won the several other libel cases.", "supported"),
     ("clinic", "The nurses brought three complaints against the board and won them.", "partial"),
     ("clinic", "The nurses brought three complaints against the board, which they eventually won.", "contradicted"),
@@ -466,7 +468,8 @@ def test_a_claim_that_reports_keeps_the_passages_report(request: pytest.FixtureR
 def test_an_opposite_said_of_the_same_thing_elsewhere(request: pytest.FixtureRequest, checker_name: str, claim: str,
                                                       expected: str) -> None:
     """The passage's WordNet antonym of a claim word it lacks, in a relative clause of an aligned
-    word ("cases, which he eventually won"): the claim's word is not stated."""
+    word ("cases, which he eventually won"): the claim's word is not stated; where the clause is on
+    the claim verb's object, the antonym stands in the verb's place and contradicts."""
     assert verdict(request.getfixturevalue(checker_name), claim) == expected
 
 
