@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import kin_lemma
+from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
 from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, Token, head_word, negation_scopes, tokenize
@@ -151,6 +152,9 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     consequence = _consequence_term(claim)
     asserted = _asserted_after_relative(claim)
     reported = _reported_term(claim)
+    predicate = participle or _predicate_term(claim)
+    places = [terms for v in claim_values if v.kind == "name" and is_place(v.text)
+              and (terms := value_terms(claim, [v], ALL_KINDS))]
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and len(result[s.members[0]].matched) >= lead_words
                   and _states_quotation(quoted, [result[i] for i in s.members])
@@ -159,7 +163,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                   and not (participle and participle not in s.matched)
                   and not (consequence and consequence not in s.matched)
                   and not (asserted and asserted not in s.matched)
-                  and not (reported and reported not in s.matched)]
+                  and not (reported and reported not in s.matched)
+                  and not _places_apart(places, predicate, s, result)]
     supporting = _outweighed(result, supporting)
     # A source is consistent with itself: when it supports the claim and states the claim's
     # value, a clashing value in another of its sentences is about something else. A source
@@ -209,6 +214,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         agreed_values += [v for v in claim_values if v.kind == "date" and id(v) not in told and id(v) not in aside
                           and any(facts.dated(d, v) for d in sorted(backing))]
     missing_terms = frozenset(claim.weights) - best.matched - value_terms(claim, agreed_values, ALL_KINDS, stated=True)
+    missing_terms |= _places_apart(places, predicate, best, result)  # said of something else
     # The words of an agreed count, measure or date (not of a name, whose words may each be said
     # otherwise) are stated by it, whatever the aligner found in their place.
     valued = value_terms(claim, [v for v in agreed_values if v.kind in QUANTITY_KINDS], stated=True)
@@ -606,6 +612,26 @@ def _reported_term(claim: ClaimTerms) -> str | None:
     k = _reported_index(tokens)
     key = tokens[k].key if k is not None else None
     return key if key and key in claim.weights else None
+
+
+def _places_apart(places: Sequence[frozenset[str]], predicate: str | None, support: SupportSet,
+                  result: Sequence[Assessment]) -> frozenset[str]:
+    """The terms of the claim's place names (``places``, each a name's terms: the names WordNet
+    knows as places, :func:`factcheck.lexicon.places.is_place`) that a pooled support
+    states only in sentences that do not state the claim's predicate (:func:`_predicate_term`, or the
+    passive's participle), while another of its sentences states the predicate: the place is
+    where something else happened. "The 17-year-old schoolgirl was held in sexual slavery in the
+    city of Turkistan" is not stated by 004's "... revealed how her daughter was held in sexual
+    slavery" beside "a tragedy in another southern Kazakh city, Turkistan, when a 17-year-old
+    girl jumped ...", which is about another girl. Empty where there are none."""
+    if predicate is None or len(support.members) < 2 or predicate not in support.matched:
+        return frozenset()
+    found: set[str] = set()
+    for terms in places:
+        stating = [i for i in support.members if terms <= result[i].matched]
+        if stating and not any(predicate in result[i].matched for i in stating):
+            found |= terms
+    return frozenset(found)
 
 
 def _reported_index(tokens: Sequence[Token]) -> int | None:
