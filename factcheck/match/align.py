@@ -2404,6 +2404,8 @@ def _subject_unaligned(tokens: Sequence[Token], start: int, cue: int, mapping: d
         t = tokens[k]
         if t.folded in _VERB_GROUP or (t.word and not t.capital and is_participle(t.folded)):
             break
+        if t.folded in _SENTENCE_ADVERBS or (t.folded.endswith("ly") and not is_common_noun(t.folded)):
+            continue  # "but we still don't know": an adverb before the verb, no subject ("still" is a noun too)
         if t.key:
             words.append(k)
     return bool(words) and all(not tokens[k].capital and is_common_noun(tokens[k].folded) for k in words) \
