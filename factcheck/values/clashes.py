@@ -1182,6 +1182,11 @@ def _exchanged_by_verb(agreed: Sequence[Value], passage_values: Sequence[Value],
                     continue
                 if _DETERMINER_BEFORE.search(span, 0, at[0]):
                     continue  # a noun: "Smailova said in an interview with RFE/RL" (RFE/RL interviewed her)
+                if _POSSESSIVE_START.match(passage_text, a.end):
+                    # An owner, not the verb's object: "Kazakhstan ranked 155th ... in Reporters
+                    # Without Borders' 2021 World Press Freedom Index" ("ranked" with no object, as
+                    # "placed"), which is "Reporters Without Borders ranked Kazakhstan 155th".
+                    continue
                 sentence_start = max((m.end() for m in _SENTENCE_END.finditer(passage_text, 0, b.start)), default=0)
                 if any(_same_name(first, p) and sentence_start <= p.start < b.end + at[0] for p in passage_names):
                     continue
