@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -211,3 +212,13 @@ def test_cli_exits_2_on_a_bad_aliases_file(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.strip() == f"error: {aliases.as_posix()}:2:1: unknown key 'alike' (allowed: same, different)"
+
+
+def test_one_document_is_counted_in_the_singular(tmp_path: Path) -> None:
+    """A scan of one file says "between 1 document" (a new user's report, session 41)."""
+    (tmp_path / "only.txt").write_text("The harbour opened in 1990. It closed in 2001.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "factcheck", "conflicts", "--sources", str(tmp_path / "only.txt"),
+                             "--no-index"], capture_output=True, text=True, cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip().endswith("0 disagreements between 1 document")

@@ -68,7 +68,9 @@ def render_conflicts_text(report: ConflictReport, *, color: bool = False) -> str
         lines.append("")
     summary = report.summary()
     explained = summary["explained"]
-    tail = f"{len(shown)} disagreement{'s' if len(shown) != 1 else ''} between {summary['documents']} documents"
+    documents = summary["documents"]
+    tail = (f"{len(shown)} disagreement{'s' if len(shown) != 1 else ''} between {documents} "
+            f"document{'s' if documents != 1 else ''}")
     if explained:
         tail += f" ({explained} more explained by the aliases file)"
     baselined = sum(1 for c in shown if c.baselined)
