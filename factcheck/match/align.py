@@ -1062,11 +1062,11 @@ def _crossed_roles(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequen
             # officials". The claim's subject right before the verb is after it in the passage,
             # whose subject is the pronoun the claim has, in its object form, after the verb.
             pronoun = _exchanged_pronoun(ours, theirs, iv, jv, sentence.start)
-            subject = _words_before_verb(ours, iv) if pronoun is not None else []
-            placed = dict(near)
-            if pronoun is not None and subject and all(jv < placed.get(k, -1) < sentence.stop for k in subject):
-                return [_difference("entity", (ours[subject[0]].start, ours[subject[-1]].end),
-                                    (theirs[pronoun].start, theirs[pronoun].end), claim, passage, "exchanged")]
+            if pronoun is not None:
+                subject, placed = _words_before_verb(ours, iv), dict(near)
+                if subject and all(jv < placed.get(k, -1) < sentence.stop for k in subject):
+                    return [_difference("entity", (ours[subject[0]].start, ours[subject[-1]].end),
+                                        (theirs[pronoun].start, theirs[pronoun].end), claim, passage, "exchanged")]
         if not forth or not back:
             continue
         (i, _), (_, j) = forth[-1], back[0]
@@ -1108,9 +1108,7 @@ def _exchanged_pronoun(ours: Sequence[Token], theirs: Sequence[Token], iv: int, 
     adverbs, within its sentence from ``start``) whose object form the claim has after its verb
     ``iv``, in the same clause-free stretch or after one comma, while the claim has no such
     subject before ``iv`` and the passage no such object after ``jv``; None otherwise."""
-    k = jv - 1
-    while k >= start and theirs[k].word and (theirs[k].folded in _AUXILIARIES or theirs[k].folded.endswith("ly")):
-        k -= 1
+    k = _past_auxiliaries(theirs, jv, start)
     if k < start or theirs[k].folded not in _SUBJECT_FORMS.values():
         return None
     subject = theirs[k].folded
@@ -1124,12 +1122,19 @@ def _exchanged_pronoun(ours: Sequence[Token], theirs: Sequence[Token], iv: int, 
     return k
 
 
+def _past_auxiliaries(tokens: Sequence[Token], v: int, start: int = 0) -> int:
+    """The index of the first token before verb ``v`` (from ``start`` on) that is no auxiliary
+    or form of "be" and no "-ly" word; ``start - 1`` where there is none."""
+    k = v - 1
+    while k >= start and tokens[k].word and (tokens[k].folded in _AUXILIARIES or tokens[k].folded.endswith("ly")):
+        k -= 1
+    return k
+
+
 def _words_before_verb(tokens: Sequence[Token], v: int) -> list[int]:
     """The content words (no numbers, no names) right before verb ``v``, over auxiliaries and
     "-ly" adverbs: a subject with or without a determiner ("public officials started ...")."""
-    k = v - 1
-    while k >= 0 and tokens[k].word and (tokens[k].folded in _AUXILIARIES or tokens[k].folded.endswith("ly")):
-        k -= 1
+    k = _past_auxiliaries(tokens, v)
     words: list[int] = []
     while k >= 0 and tokens[k].word and tokens[k].key and not tokens[k].capital and not tokens[k].folded.isdigit():
         words.append(k)
