@@ -1943,7 +1943,11 @@ def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
         theirs_clause = range(c, clause_end(theirs, c + 1) if c + 1 < len(theirs) else c + 1)
         if passage:  # the tokens have no full stops: a clause ends with its sentence
             theirs_clause = range(c, min(theirs_clause.stop, _sentence_of(theirs, passage, c).stop))
-        if sum(1 for b in outside if b in theirs_clause) >= 2 and not any(b in theirs_clause for b in inside):
+        # (The claim's event, not only its names: "Assem Zhapisheva left Kazakhstan after receiving
+        # threats" against "After journalist Assem Zhapisheva wrote a follow-up ..., she started
+        # receiving threatening phone calls" has the subject in that clause, not the leaving.)
+        if sum(1 for b in outside if b in theirs_clause) >= 2 and not any(b in theirs_clause for b in inside) \
+                and any(b in theirs_clause and not theirs[b].capital for b in outside):
             return c
     return None
 
@@ -3220,12 +3224,15 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         return "quantifier"
     if (_exclusive_one(ours, i) and _more_than_one(theirs, j)) or (_exclusive_one(theirs, j) and _more_than_one(ours, i)):
         return "quantifier"  # "just one Kazakh journalist was targeted" / "several journalists had been targeted"
-    if are_antonyms(a.folded, b.folded) and not _light_verbs_of_other_objects(ours, theirs, i, j):
+    # (A word of a name or a title opposes nothing: "... - Welcome To All That Shreds Magazine!";
+    # nor the "old" of an age: "The 30-year-old victim's mother" against "later".)
+    titled = _within_name(ours, i) or _within_name(theirs, j) or _of_age(ours, i) or _of_age(theirs, j)
+    if are_antonyms(a.folded, b.folded) and not titled and not _light_verbs_of_other_objects(ours, theirs, i, j):
         # "above" / "below", "same" / "different": stopwords may oppose.
         return "antonym"
-    if _opposite_evaluations(a, b):
+    if _opposite_evaluations(a, b) and not titled:
         return "antonym"  # "a public relations success" / "a public relations disaster"
-    if a.word and b.word and a.key and b.key and not a.capital and not b.capital and a.key != b.key \
+    if a.word and b.word and a.key and b.key and not a.capital and not b.capital and a.key != b.key and not titled \
             and (indirect_antonyms(a.folded, b.folded) or opposed_qualities(a.folded, b.folded)) \
             and not _as_as(ours, i) and not _as_as(theirs, j) \
             and not _coordinated_with(ours, i, b.key) and not _coordinated_with(theirs, j, a.key):
@@ -3234,7 +3241,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         # and the nouns of those qualities ("the eagerness of the police" / "the reluctance of the police")
         return "antonym"
     order_a, order_b = TEMPORAL_ORDER.get(a.folded), TEMPORAL_ORDER.get(b.folded)
-    if order_a and order_b and order_a != order_b:
+    if order_a and order_b and order_a != order_b and not titled:
         return "antonym"  # "released before the trial" / "after the trial": inverse TimeML relations
     if _opposed_points(_compass(a.folded), _compass(b.folded)):
         return "antonym"  # "in northwestern Kazakhstan" / "in southeastern Kazakhstan"
@@ -3305,14 +3312,24 @@ def _opposite_evaluations(a: Token, b: Token) -> bool:
     lexicon (:func:`factcheck.lexicon.polarity.opposite_polarity`): "hero" / "villain", "success"
     / "disaster", "freed" / "jailed", which WordNet does not oppose. Of one part of speech (both
     common nouns, both verbs or both adjectives): a noun against an adverb or a verb in one
-    place ("support" / "shocking") is a sentence put another way, not an opposite."""
+    place ("support" / "shocking") is a sentence put another way, not an opposite; so is a verb in
+    another form (:func:`_verb_form`)."""
     if not (a.word and b.word and a.key and b.key) or a.capital or b.capital:
         return False
     if not opposite_polarity(a.folded, b.folded):
         return False
     return (is_common_noun(a.folded) and is_common_noun(b.folded)) \
-        or (bool(verb_senses(a.folded)) and bool(verb_senses(b.folded))) \
+        or (bool(verb_senses(a.folded)) and bool(verb_senses(b.folded)) and _verb_form(a) == _verb_form(b)) \
         or (bool(clusters_of(a.folded)) and bool(clusters_of(b.folded)))
+
+
+def _verb_form(t: Token) -> str:
+    """A word's form as a verb: "ing", "past" or "" (a base form, or no verb form): two verbs rated
+    on opposite sides oppose in one form ("freed" / "jailed"); "child abuse victims" / "encouraging
+    rape victims" has a noun against a participle."""
+    if t.folded.endswith("ing"):
+        return "ing"
+    return "past" if is_participle(t.folded) else ""
 
 
 _ROLE_PREPOSITIONS = frozenset("by of to from in at for with against".split())
@@ -3509,6 +3526,31 @@ def _unknown_opening(tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     return i == 0 and t.word and t.capital and bool(t.key) and t.folded.isalpha() \
         and not is_common_noun(t.folded) and not verb_senses(t.folded)
+
+
+def _within_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a capitalised word inside a run of capitalised words, not opening
+    its sentence: a word of a name or a title ("Welcome To All That Shreds Magazine", "Reporters
+    Without Borders"), which says nothing of the claim's event whatever it means alone. A
+    sentence's capitalised first word ("Before Smith's arrest ...") still counts."""
+    t = tokens[i]
+    if not (t.word and t.capital) or i == 0 or (not tokens[i - 1].word and tokens[i - 1].folded in _SENTENCE_OPENERS):
+        return False
+    return (tokens[i - 1].word and tokens[i - 1].capital) or (i + 1 < len(tokens) and tokens[i + 1].word
+                                                              and tokens[i + 1].capital)
+
+
+def _of_age(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the "old" of an age: after a unit of time ("a 30-year-old
+    mother", "six months old")."""
+    return tokens[i].folded == "old" and i > 0 and tokens[i - 1].folded in _AGE_UNITS
+
+
+_AGE_UNITS = frozenset("year years month months week weeks day days".split())
+
+
+# Punctuation after which a capital opens a sentence or a quotation.
+_SENTENCE_OPENERS = frozenset(('.', '!', '?', '"', '“', '‘', "'", ':', '('))
 
 
 def _opening_name(tokens: Sequence[Token], i: int) -> bool:

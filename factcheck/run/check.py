@@ -265,6 +265,7 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     named = [v for v in query.values if v.kind == "name" and v.end <= len(query.terms.text)]
     names = tuple((terms, documents_stating(terms, matcher)) for terms in (terms_of(query.terms, [v]) for v in named))
     places = {terms_of(query.terms, [v]) for v in named if is_place(v.text)}
+    partners = {terms_of(query.terms, [v]) for v in named if _PARTNER.search(query.terms.text, 0, v.start)}
     # (Keyed by the name's terms too: a support that states the description but not the name,
     # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
     # prosecutor general, appointed ...", states it of someone its source may not say she is.)
@@ -274,7 +275,8 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words),
-                       lambda terms, pids: _named_near(terms, pids, matcher, place=terms in places),
+                       lambda terms, pids: terms not in partners and _named_near(terms, pids, matcher,
+                                                                                 place=terms in places),
                        lambda t: matcher.index.df(t) == 0)
 
 
@@ -299,6 +301,13 @@ _PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}
 # A name used as a modifier of the noun after it ("her daily SiriusXM show"): what comes before it
 # describes that noun, not the name.
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+
+
+# What names a partner of the claim's subject right before a name: "together with Reporters
+# Without Borders", "alongside the BBC". A partner is a party of what the claim says, not its
+# setting: a support that never names it does not state it, however near its source names it
+# (:func:`_named_near`).
+_PARTNER = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _NEAR = 5   # passages from a supporting sentence within which a name the claim adds may stand

@@ -1002,7 +1002,7 @@ def _exchanged_names(agreed: Sequence[Value], passage_values: Sequence[Value], c
             swap = next(((a, b) for a in ours for b in theirs
                          if _relates(b, a, passage_text, wanted, passage_names, inside)
                          and not _POSSESSIVE_START.match(passage_text, b.end)), None)
-            if swap is not None and bool(_PASSIVE.search(between)) != bool(_PASSIVE.search(passage_text, swap[1].end, swap[0].start)):
+            if swap is not None and _passive(between) != _passive(passage_text[swap[1].end:swap[0].start]):
                 continue  # "C were beaten by B" is "B beat C": the voice puts the same parties the other way round
             if swap is not None and free_order and not (_kept_before(claim_text, first, passage_text, swap[1])
                                                         or _kept_before(claim_text, second, passage_text, swap[0])):
@@ -1107,6 +1107,14 @@ def _exchanged_values(agreed: Sequence[Value], passage_values: Sequence[Value], 
 
 
 # "is to be acquired by", "was beaten by", "has been named by": a passive participle before its agent.
+def _passive(between: str) -> bool:
+    """Whether the words between two names end in a passive's agent, "was beaten by" or, in a
+    reduced relative clause, "an online campaign recently launched by activist"."""
+    return bool(_PASSIVE.search(between) or _REDUCED_PASSIVE.search(between))
+
+
+# A past participle right before "by" and the agent's description: "launched by activist".
+_REDUCED_PASSIVE = re.compile(r"\b[a-z]+(?:ed|en|wn|ne)\s+by\s+(?:[a-z]+\s+){0,5}$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+){0,2}?"
                       r"(?P<verb>(?!(?:to|be|been|being|not|never|also|still|then|\w+ly)\b)\w+)\s+"
                       r"(?:[\w-]+\s+){0,3}?by\s+"  # "was boarded twice in May by"
