@@ -761,7 +761,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs)
                      | doers_made_objects(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
                      | _whole_for_part(ours, theirs, pairs) | _parties_of_a_noun(ours, theirs, pairs)
-                     | one_named_for_many(ours, theirs, pairs),
+                     | one_named_for_many(ours, theirs, pairs) | _patients_moved(ours, theirs, pairs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
         | opposed_elsewhere(ours, theirs, forward)
@@ -1001,8 +1001,11 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
 def _pair_keys(tokens: Sequence[Token]) -> list[str | None]:
     """Each token's index term for pairing: "one" after "no", "any", "every", "some" or "each" is
     a pronoun ("No one was ever punished"), not the number its term says, and pairs only with
-    the same pronoun ("September 1" is no "one")."""
+    the same pronoun ("September 1" is no "one"). A compass word inside a name ("the South
+    Kazakhstan Region") pairs only with one inside a name: "just south of the Uzbekistan border"
+    says a direction, which the region's name does not (it stands beside "just north of ...")."""
     return [f"{tokens[k - 1].folded}_one" if t.folded == "one" and k > 0 and tokens[k - 1].folded in _ONE_PRONOUNS
+            else f"{t.key}_named" if t.key and _compass(t.folded) and _within_name(tokens, k)
             else t.key for k, t in enumerate(tokens)]
 
 
@@ -1718,6 +1721,40 @@ def _voice_exchange(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
                 return [_difference("entity", (ours[target[-1]].start, ours[target[-1]].end),
                                     (theirs[agent[-1]].start, theirs[agent[-1]].end), claim, passage, "exchanged")]
     return []
+
+
+def _patients_moved(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of the direct object of a claim's active verb where the passage has that
+    verb in the passive, with no agent, of another subject, and the object's words elsewhere: "The
+    schoolgirl held her classmates in sexual slavery" against "her daughter was held in sexual
+    slavery for six months as her classmates collected payments". The passage's patient is its
+    passive's subject; the claim's object is not said to be acted upon, whoever did it.
+
+    Returns:
+        The object's terms (possibly empty)."""
+    found: set[str] = set()
+    paired = {i for i, _ in pairs}
+    for i, j in pairs:
+        if not ours[i].word or ours[i].capital or not verb_senses(ours[i].folded) or _passive(ours, i) \
+                or not _passive(theirs, j) or theirs[j].folded.endswith("ing") or _late_by(theirs, j) is not None:
+            continue  # (not "will be joining forces": a progressive, active)
+        target = _slot_object(ours, i, set())
+        if not target or not all(k in paired for k in target):
+            continue
+        k = j - 1
+        while k >= 0 and (theirs[k].folded in BE_FORMS or theirs[k].folded in AUXILIARIES
+                          or (theirs[k].word and theirs[k].folded.endswith("ly"))):
+            k -= 1
+        subject = set()
+        while k >= 0 and theirs[k].word and theirs[k].key:
+            subject.add(theirs[k].key)
+            k -= 1
+        keys = {key for m in target if (key := ours[m].key)}
+        # (A subject of the claim's words after its verb is its object said another way: "had
+        # completed the majority of his scenes" / "most of his scenes had been completed".)
+        if subject and keys and not subject & {t.key for t in ours[i + 1:]}:
+            found |= keys
+    return frozenset(found)
 
 
 # Prepositions of a party an act is aimed at ("filed a lawsuit against three judges").

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.lexicon.antonyms import lemma_candidates
-from factcheck.lexicon.noun_kinds import is_group
+from factcheck.lexicon.noun_kinds import is_group, is_person
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_participle, verb_senses
@@ -387,10 +387,25 @@ def named_subject_in_another_sentence(ours: Sequence[Token], theirs: Sequence[To
     if any(sentence(forward[n]) == where for n in name if n in forward):
         return frozenset()
     keys = {ours[n].key for n in name}
-    other = _named_doer(theirs, verb)
+    other = _named_doer(theirs, verb) or _thing_doer(theirs, verb)
     if not other or {theirs[n].key for n in other} & keys or sentence(other[0]) != where:
         return frozenset()
     return frozenset(key for n in name if (key := ours[n].key))
+
+
+def _thing_doer(tokens: Sequence[Token], v: int) -> list[int]:
+    """The common noun right before a participle ``v`` in "-ing" that it heads, where the noun
+    names no person and no group ("comments condemning the police"): the participle's doer, which
+    no name of another sentence can be (a person noun, "the victim's mother posted", may be the
+    claim's named person). Empty otherwise."""
+    k = v - 1
+    if not tokens[v].folded.endswith("ing") or k < 0 or not tokens[k].word or tokens[k].capital or not tokens[k].key:
+        return []
+    word = tokens[k].folded
+    # (Not a noun that is a verb's base form, "the girls' report", which may be a verb itself.)
+    if not is_common_noun(word) or is_person(word) or is_group(word) or (verb_senses(word) and not word.endswith("s")):
+        return []
+    return [k]
 
 
 def _named_doer(tokens: Sequence[Token], v: int) -> list[int]:
