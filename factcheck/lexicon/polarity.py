@@ -22,7 +22,11 @@ from factcheck.lexicon.antonyms import lemma_candidates
 __all__ = ["MIN_POLARITY", "load_polarity", "opposite_polarity", "polar", "polarity"]
 
 _PACKAGE = "factcheck.lexicon"
-_PARTS = ("n", "v", "a")
+# Parts of speech whose inflections take their lemma's rating: a plural its noun's ("disasters"),
+# a comparative its adjective's. Not a verb's: VADER lists the verb forms its raters rated
+# ("arrested" -2.1, "freed" 1.7), and a base form's rating may be of its noun ("hand" 2.2, as in
+# "give a hand"), which says nothing of "handed over the suspects".
+_PARTS = ("n", "a")
 
 # The least mean rating, either way, of a word read as evaluative: "disaster" (-3.1) and "success"
 # (2.7), "villain" (-2.6) and "hero" (2.6), "freed" (1.7) and "jailed" (-2.2). Below it the
@@ -61,7 +65,7 @@ def load_polarity() -> dict[str, float | None]:
 @functools.lru_cache(maxsize=1 << 16)
 def polarity(word: str) -> float | None:
     """The mean rating of a lower-case word as the lexicon lists it, or else of the first lemma
-    it may be an inflection of (nouns, then verbs, then adjectives: "disasters" -> "disaster");
+    it may be an inflection of (nouns, then adjectives: "disasters" -> "disaster"; not verbs);
     None if neither is listed, or if the raters did not agree on its side. A form listed on its
     own is rated as listed: "apologised" (0.4) is not "apologise" (1.6)."""
     table = load_polarity()
