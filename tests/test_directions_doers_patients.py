@@ -12,6 +12,8 @@
   ... as her classmates collected payments") does not state the object.
 - And a false `contradicted` met on the way: "Police arrested the four suspects in Esik" against
   003's "The family handed over the suspects", "handed" rated by VADER's "hand".
+- And an owner read as an exchanged party ("the suspects' parents were facing a case" / "a case
+  had been filed against the parents of the suspects"), a false `contradicted` of H6.
 """
 
 from __future__ import annotations
@@ -78,3 +80,19 @@ def test_a_verb_form_takes_no_rating_from_its_nouns_base() -> None:
     assert not any(d.kind == "antonym" for d in align(claim, passage).differences)
     assert polarity("handed") is None
     assert polarity("catastrophes") == polarity("catastrophe")  # an unlisted plural takes its noun's rating
+
+
+def test_an_owner_is_no_exchanged_party() -> None:
+    # H6's "... confirmed that the suspects' parents were facing a case for ..." was `contradicted`
+    # by 004's "... a case had been filed against the parents of the suspects ...".
+    claim = ("On May 3, Tallinn police confirmed that the smugglers' wives were facing a case for "
+             "\"failure to fulfill the duties of declaring a cargo.\"")
+    passage = ("Police in Tallinn on May 3 confirmed that a case had been filed against the wives of the smugglers "
+               "under charges of \"failure to fulfill the duties of declaring a cargo.\"")
+    assert not any(d.detail == "exchanged" for d in align(claim, passage).differences)
+
+
+def test_objects_of_two_verbs_exchanged_still_contradict() -> None:
+    differences = align("The guards searched Mart Kivi, then pushed Liis Tamm into a van.",
+                        "The guards searched Liis Tamm, then pushed Mart Kivi into a van.").differences
+    assert any(d.kind == "entity" and d.detail == "exchanged" for d in differences)

@@ -1166,8 +1166,10 @@ def _exchanged_objects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
     for (v1, w1), (v2, w2) in itertools.combinations(verbs, 2):
         if not (v1 < v2 and w1 < w2):
             continue
-        first = next(((i, j) for i, j in order if v1 < i < v2 and _party(ours, i, names=True)), None)
-        second = next(((i, j) for i, j in order if i > v2 and _party(ours, i, names=True)), None)
+        # (An owner is no party: "the suspects' parents were facing a case" has the parents.)
+        first = next(((i, j) for i, j in order if v1 < i < v2 and _party(ours, i, names=True)
+                      and not _owner(ours, i)), None)
+        second = next(((i, j) for i, j in order if i > v2 and _party(ours, i, names=True) and not _owner(ours, i)), None)
         if first is None or second is None or any(not t.word for t in ours[v2:second[0]]):
             continue
         if first[1] > w2 and w1 < second[1] < w2 and _party(theirs, first[1], names=True) \
@@ -1176,6 +1178,14 @@ def _exchanged_objects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
             return [_difference("entity", (ours[first[0]].start, ours[mine].end),
                                 (theirs[second[1]].start, theirs[other].end), claim, passage, "exchanged")]
     return _exchanged_by_other_verbs(ours, theirs, order, verbs, claim, passage)
+
+
+def _owner(tokens: Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` is a possessive that owns the noun after it: "the victim's mother",
+    "the suspects' parents"."""
+    if tokens[i].folded.endswith(POSSESSIVE_ENDINGS):
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].folded in ("'", "’") and tokens[i + 1].start == tokens[i].end
 
 
 def _exchanged_by_other_verbs(ours: Sequence[Token], theirs: Sequence[Token], order: Sequence[tuple[int, int]],
