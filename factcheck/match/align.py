@@ -761,7 +761,8 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs)
                      | doers_made_objects(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
                      | _whole_for_part(ours, theirs, pairs) | _parties_of_a_noun(ours, theirs, pairs)
-                     | one_named_for_many(ours, theirs, pairs) | _patients_moved(ours, theirs, pairs),
+                     | one_named_for_many(ours, theirs, pairs) | _patients_moved(ours, theirs, pairs)
+                     | _phrasal_unstated(ours, theirs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
         | opposed_elsewhere(ours, theirs, forward)
@@ -1767,6 +1768,42 @@ def _patients_moved(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
     return frozenset(found)
 
 
+def _phrasal_unstated(ours: Sequence[Token], theirs: Sequence[Token]) -> frozenset[str]:
+    """The claim's words of a phrasal verb of "take" ("would take Zhapisheva's article down",
+    "took over the paper", the particle within :data:`_PARTICLE_REACH` words) where the passage
+    does not have the particle. Both words are stopwords of the index (light verb, particle),
+    so that the claim's predicate weighs nothing: "The Village said it would take Zhapisheva's
+    article down from its website" was `supported` by sentences naming the article and the
+    website. The words are returned folded, as the missing words without an index term are
+    (factcheck.run.check's ``_unweighted_spans``).
+
+    Returns:
+        The verb's and the particle's folded words (possibly empty)."""
+    def phrasal(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+        found = []
+        for k, t in enumerate(tokens):
+            if t.folded not in _TAKE_FORMS:
+                continue
+            for m in range(k + 1, min(len(tokens), k + 1 + _PARTICLE_REACH)):
+                if not tokens[m].word:
+                    break
+                if tokens[m].folded in _PARTICLES:
+                    found.append((k, m))
+                    break
+        return found
+
+    # (The particle with another verb says the phrasal verb in other words: "took Batyrbekova and
+    # Nursultan off a train" / "they were pulled off by local police officers".)
+    particles = {t.folded for t in theirs if t.word and t.folded in _PARTICLES}
+    return frozenset(word for k, m in phrasal(ours) if ours[m].folded not in particles
+                     for word in (ours[k].folded, ours[m].folded))
+
+
+_TAKE_FORMS = frozenset("take takes took taken taking".split())
+_PARTICLES = frozenset("down up out off over away back apart".split())
+_PARTICLE_REACH = 6  # words from "take" to its particle: "take Zhapisheva's article down"
+
+
 # Prepositions of a party an act is aimed at ("filed a lawsuit against three judges").
 _PARTY_PREPOSITIONS = frozenset("against to at on upon with".split())
 
@@ -2204,6 +2241,12 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             if cue in mapping:
                 continue  # the other side has the cue too, in another form: "refused to" / "her refusal to"
             head = head_word(tokens, cue)
+            light = cue + 1 if cue + 1 < len(tokens) and tokens[cue + 1].folded not in _VERB_GROUP else cue + 2
+            if light < len(tokens) and tokens[light].folded in _LIGHT_VERBS and not _has_verb(other, tokens[light].folded):
+                # A negated verb of no index term ("would not take Zhapisheva's article down")
+                # that the other text does not have: what it negates is not there to compare,
+                # and the words after it (its object) are not what is negated.
+                continue
             if _said_by_a_relative(tokens, other, cue, head, mapping):
                 continue  # "avoided prosecution" / "escaped prosecution": the other negates in a verb of its own
             if tokens[cue].folded not in SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
@@ -2258,6 +2301,17 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             else:
                 found.append(_difference("negation", counterpart, mine, claim, passage))
     return found
+
+
+# Verbs the index keeps no term of (factcheck.index.bm25.STOPWORDS): light verbs whose object or
+# particle says what is done ("take ... down"), and verbs of saying.
+_LIGHT_VERBS = frozenset("take takes took taken taking say says said saying".split())
+
+
+def _has_verb(tokens: Sequence[Token], word: str) -> bool:
+    """Whether a text has the verb ``word`` in any form (WordNet's lemmas: "took" for "take")."""
+    lemmas = {word} | set(lemma_candidates(word, "v"))
+    return any(t.word and (t.folded in lemmas or lemmas & set(lemma_candidates(t.folded, "v"))) for t in tokens)
 
 
 def _predicate_after(tokens: Sequence[Token], cue: int, clause: range) -> int | None:
