@@ -37,6 +37,7 @@ from factcheck.verdicts.stance import (
     RELATED_CITED,
     Assessment,
     terms_in,
+    terms_outside,
     value_terms,
 )
 
@@ -275,7 +276,12 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                                       for s in supporting)
     stated = False
     if supporting:
-        share = weight_of(claim, missing_terms) / (sum(claim.weights.values()) or 1.0)
+        # (The words of an apposition, ", a member of the ruling Nur Otan party,", are a statement
+        # of their own, checked as the name's description: the main clause's share is measured
+        # without them, so that "later quit the party over the scandal" is not outweighed.)
+        apposed = _apposed_terms(claim)
+        share = weight_of(claim, missing_terms - apposed) / (
+            (sum(claim.weights.values()) - weight_of(claim, apposed)) or 1.0)
         # (What the claim says a name is must stand with the name in one passage, however the
         # support pools its words: "Sharipa Batyrbekova is Nursultan's mother" is not stated by
         # "Batyrbekova traveled with Nursultan" beside "Nursultan's mother ...".)
@@ -366,6 +372,18 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable
                 return frozenset(keys)
             return frozenset()
     return frozenset()
+
+
+# An apposition after a name, set off by commas: ", a member of the ruling Nur Otan party,".
+_APPOSITION = re.compile(r"(?<=[A-Za-z])\s*,\s+(?:a|an|the|his|her|its|their)\s+[^,;:.!?\"“”]{1,80}?,")
+
+
+def _apposed_terms(claim: ClaimTerms) -> frozenset[str]:
+    """The terms only in an apposition of a name in the claim (after a capitalised word, opened by
+    an article or a possessive, closed by a comma: a supplement, Potts 2005), empty if none."""
+    spans = [(m.start(), m.end()) for m in _APPOSITION.finditer(claim.text)
+             if claim.text[:m.start()].rstrip().split(" ")[-1][:1].isupper()]
+    return terms_in(claim, spans) - terms_outside(claim, spans) if spans else frozenset()
 
 
 def _added_agent(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
