@@ -302,6 +302,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         missing_terms |= undescribed
         added = _added_adjunct(claim, missing_terms, facts.unknown) if facts.unknown is not None else frozenset()
         added |= _added_agent(claim, missing_terms)
+        added |= _added_reason(claim, missing_terms)
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added
     if supporting and contradicts:
@@ -384,6 +385,32 @@ def _apposed_terms(claim: ClaimTerms) -> frozenset[str]:
     spans = [(m.start(), m.end()) for m in _APPOSITION.finditer(claim.text)
              if claim.text[:m.start()].rstrip().split(" ")[-1][:1].isupper()]
     return terms_in(claim, spans) - terms_outside(claim, spans) if spans else frozenset()
+
+
+# What opens a clause or phrase that gives a reason or a purpose: "because prosecutors feared
+# they would flee", "for fear that", "in order to", "so that", "due to".
+_REASON = re.compile(r"\b(?:because|for fear that|in order to|so that|so as to|due to|owing to)\b", re.IGNORECASE)
+_REASON_WORDS = 2  # content words of such a clause, at least
+
+
+def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+    """The terms of a reason or purpose the claim gives after its statement ("... were under
+    arrest by August 15 because prosecutors feared they would flee") where no supporting sentence
+    states any of its content words (at least :data:`_REASON_WORDS`): why something happened is a
+    statement of its own (a causal relation, which a source that reports only the event does not
+    make), however little its words weigh beside the rest; so is one whose verbs in the past no
+    supporting sentence states. Empty where the claim gives none."""
+    match = _REASON.search(claim.text)
+    if match is None or match.start() == 0:
+        return frozenset()
+    spans = [(start, end, t) for start, end, t in claim.spans if start >= match.end()]
+    keys = [t for _, _, t in spans]
+    # (Or its verb in the past, whatever else it names that the support has: "because the police
+    # had ignored the family", the police and the family being the support's own words.)
+    verbs = [t for start, end, t in spans if is_participle(fold(claim.text[start:end]))]
+    if len(set(keys)) >= _REASON_WORDS and (all(k in missing for k in keys) or (verbs and all(v in missing for v in verbs))):
+        return frozenset(k for k in keys if k in missing)
+    return frozenset()
 
 
 def _added_agent(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
