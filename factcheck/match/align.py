@@ -1770,7 +1770,7 @@ def _patients_moved(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
 
 def _phrasal_unstated(ours: Sequence[Token], theirs: Sequence[Token]) -> frozenset[str]:
     """The claim's words of a phrasal verb of "take" ("would take Zhapisheva's article down",
-    "took over the paper", the particle within :data:`_PARTICLE_REACH` words) where the passage
+    "took over the paper", the particle within :data:`_TAKE_REACH` words) where the passage
     does not have the particle. Both words are stopwords of the index (light verb, particle),
     so that the claim's predicate weighs nothing: "The Village said it would take Zhapisheva's
     article down from its website" was `supported` by sentences naming the article and the
@@ -1784,24 +1784,24 @@ def _phrasal_unstated(ours: Sequence[Token], theirs: Sequence[Token]) -> frozens
         for k, t in enumerate(tokens):
             if t.folded not in _TAKE_FORMS:
                 continue
-            for m in range(k + 1, min(len(tokens), k + 1 + _PARTICLE_REACH)):
+            for m in range(k + 1, min(len(tokens), k + 1 + _TAKE_REACH)):
                 if not tokens[m].word:
                     break
-                if tokens[m].folded in _PARTICLES:
+                if tokens[m].folded in _TAKE_PARTICLES:
                     found.append((k, m))
                     break
         return found
 
     # (The particle with another verb says the phrasal verb in other words: "took Batyrbekova and
     # Nursultan off a train" / "they were pulled off by local police officers".)
-    particles = {t.folded for t in theirs if t.word and t.folded in _PARTICLES}
+    particles = {t.folded for t in theirs if t.word and t.folded in _TAKE_PARTICLES}
     return frozenset(word for k, m in phrasal(ours) if ours[m].folded not in particles
                      for word in (ours[k].folded, ours[m].folded))
 
 
 _TAKE_FORMS = frozenset("take takes took taken taking".split())
-_PARTICLES = frozenset("down up out off over away back apart".split())
-_PARTICLE_REACH = 6  # words from "take" to its particle: "take Zhapisheva's article down"
+_TAKE_PARTICLES = frozenset("down up out off over away back apart".split())
+_TAKE_REACH = 6  # words from "take" to its particle: "take Zhapisheva's article down"
 
 
 # Prepositions of a party an act is aimed at ("filed a lawsuit against three judges").
