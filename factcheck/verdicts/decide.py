@@ -340,6 +340,12 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         predicate = _predicate_term(claim)
         if predicate and predicate in missing_terms and (missing_terms - {predicate} or missing_values):
             near &= {a.candidate.doc for a in result if predicate in a.matched or predicate in a.replaced}
+        # Nor where the claim says what a name is ("Gulbadar Musinova is a retired nurse") and no
+        # source states a word of what it says: the name is the source's topic, the predicate
+        # noun the claim's own.
+        complement = _copula_complement(claim)
+        if complement and complement <= missing_terms:
+            near = set()
         verdict = "partial" if near and named else "not_found"
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
@@ -411,6 +417,19 @@ def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
     if len(set(keys)) >= _REASON_WORDS and (all(k in missing for k in keys) or (verbs and all(v in missing for v in verbs))):
         return frozenset(k for k in keys if k in missing)
     return frozenset()
+
+
+# A claim that says what a name is: the name, a form of "be", a noun phrase to the end.
+_COPULA = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|are|were)\s+(?P<complement>(?:a|an|the)\s+[^,;:]+?)[.!]?$")
+
+
+def _copula_complement(claim: ClaimTerms) -> frozenset[str]:
+    """The terms of a copula's predicate noun phrase where the claim is only that ("Gulbadar
+    Musinova is a retired nurse": retired, nurse), empty otherwise."""
+    match = _COPULA.match(claim.text.strip())
+    if match is None:
+        return frozenset()
+    return terms_in(claim, [match.span("complement")])
 
 
 def _added_agent(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
