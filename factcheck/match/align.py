@@ -1176,9 +1176,25 @@ def _exchanged_objects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
         if first[1] > w2 and w1 < second[1] < w2 and _party(theirs, first[1], names=True) \
                 and _party(theirs, second[1], names=True):
             mine, other = _noun_run(ours, first[0], v2), _noun_run(theirs, second[1], w2)
-            return [_difference("entity", (ours[first[0]].start, ours[mine].end),
-                                (theirs[second[1]].start, theirs[other].end), claim, passage, "exchanged")]
+            # (The object is named with its owner: "the director's car", not "car".)
+            return [_difference("entity", (ours[_owners_before(ours, first[0], v1)].start, ours[mine].end),
+                                (theirs[_owners_before(theirs, second[1], w2)].start, theirs[other].end), claim,
+                                passage, "exchanged")]
     return _exchanged_by_other_verbs(ours, theirs, order, verbs, claim, passage)
+
+
+def _owners_before(tokens: Sequence[Token], i: int, floor: int) -> int:
+    """The first word of the owners right before noun ``i`` and after word ``floor``
+    (:func:`_owner`): 2 for "blocked the director's car" and the index of "car"; ``i`` where
+    there is none."""
+    start, k = i, i - 1
+    while k > floor:
+        if tokens[k].folded in ("'", "’") and k - 1 > floor and _owner(tokens, k - 1):
+            k -= 1
+        if not _owner(tokens, k):
+            break
+        start, k = k, k - 1
+    return start
 
 
 def _owner(tokens: Sequence[Token], i: int) -> bool:

@@ -495,8 +495,13 @@ def _unstated_by(result: Sequence[Assessment], members: Sequence[int], negated: 
     to remove our article")."""
     found: set[str] = set()
     for i in members:
+        # (A word with no index term, returned folded, is stated by a member whose alignment does
+        # not leave it unstated: "pulled off by local police officers" has the particle of "took
+        # the boy and his grandmother off a train", which "Baliyeva took Nursultan ... to the
+        # capital" lacks; factcheck.match.align's phrasal verbs of "take".)
         left = result[i].unstated - frozenset().union(
-            *(result[k].matched for k in members if result[k].coverage > result[i].coverage))
+            *(result[k].matched | {t for t in result[i].unstated - result[k].unstated if term(t) is None}
+              for k in members if result[k].coverage > result[i].coverage))
         # (Another member, not the one that lacks it, and one that does not itself leave it
         # unstated: "deserved to be viewed as" states no "should not be regarded as".)
         found |= {t for t in left if t not in negated or not any(
