@@ -408,7 +408,7 @@ def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
     supporting sentence states. Empty where the claim gives none."""
     match = _REASON.search(claim.text)
     if match is None or match.start() == 0:
-        return frozenset()
+        return _added_occasion(claim, missing)
     spans = [(start, end, t) for start, end, t in claim.spans if start >= match.end()]
     keys = [t for _, _, t in spans]
     # (Or its verb in the past, whatever else it names that the support has: "because the police
@@ -430,6 +430,34 @@ def _copula_complement(claim: ClaimTerms) -> frozenset[str]:
     if match is None:
         return frozenset()
     return terms_in(claim, [match.span("complement")])
+
+
+# What opens a clause of time after the claim's statement: "after Ak Zhaiyk published ...".
+_OCCASION = re.compile(r"\s(?:after|before|when|until|since)\s", re.IGNORECASE)
+_OCCASION_SUBJECT = 4  # words from the opener to the clause's verb: its subject
+
+
+def _added_occasion(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+    """The terms of what a clause of time after the claim's statement says was done, where no
+    supporting sentence states any of them: "Adil Soz reported death threats against Azamat
+    Maitanov after Ak Zhaiyk published a story on oil corruption" (001 reports the threats and
+    never the story): the clause's subject and verb may be the support's own words ("Ak
+    Zhaiyk's editor-in-chief", "published a report"), what it says was done is the claim's. The
+    clause has a verb in the past within :data:`_OCCASION_SUBJECT` words of its opener (a finite
+    clause, not "after jumping"), and :data:`_REASON_WORDS` content words after it. Empty
+    otherwise."""
+    match = _OCCASION.search(claim.text)
+    if match is None:
+        return frozenset()
+    tokens = [t for t in tokenize(claim.text) if t.start >= match.end()]
+    verb = next((k for k, t in enumerate(tokens[:_OCCASION_SUBJECT + 1])
+                 if k > 0 and t.word and not t.capital and is_participle(t.folded)), None)
+    if verb is None:
+        return frozenset()
+    keys = [t.key for t in tokens[verb + 1:] if t.key]
+    if len(set(keys)) >= _REASON_WORDS and all(k in missing for k in keys):
+        return frozenset(keys)
+    return frozenset()
 
 
 def _added_agent(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
