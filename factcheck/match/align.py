@@ -2509,7 +2509,7 @@ _QUOTED_NAME = 8  # words of a quoted title or name inside a clause ('"Sixty-Six
 _PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at the time,")
 
 
-_COORDINATORS = frozenset(("and", "but", "or", "yet"))
+_CLAUSE_COORDINATORS = frozenset(("and", "but", "or", "yet"))
 
 
 _VERB_GROUP = BE_FORMS | AUXILIARIES  # what ends a negated statement's subject
@@ -2547,7 +2547,7 @@ def _statement_start(tokens: Sequence[Token], i: int) -> int:
             and tokens[start - 2].end == tokens[start - 1].start - 1:
         start = clause_start(tokens, start - 2)  # a quotation opened inside it: 'had "no plan at all."'
     start = _past_groups(tokens, start)
-    if start > 1 and tokens[start - 1].folded in _COORDINATORS and not opens_subject(tokens[start]):
+    if start > 1 and tokens[start - 1].folded in _CLAUSE_COORDINATORS and not opens_subject(tokens[start]):
         # A predicate coordinated with the one before shares its subject: "She gave birth to
         # Nursultan in 2010, but never married", "... made attempts to contact the school ...
         # but received no reply".
@@ -3730,7 +3730,6 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
 _PERSONAL_PRONOUNS = {"she": "feminine", "he": "masculine"}
 _GENDER = {"he": "masculine", "him": "masculine", "his": "masculine", "himself": "masculine",
            "she": "feminine", "her": "feminine", "hers": "feminine", "herself": "feminine"}
-_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _pronoun_antecedent(tokens: Sequence[Token], inside: Sequence[bool], k: int, text: str,

@@ -624,7 +624,7 @@ def _content_verb(verb: Token) -> bool:
 # Between a verb's object and a second predicate that shares the first one's subject: "beat up
 # the young woman's relative, Rustam, then forced Zhibek into a car".
 _CHAIN_LINKS = frozenset(", then and later".split())
-_OBJECT_REACH = 6  # words of an object's noun phrase before its name: "the young woman's relative,"
+_OBJECT_PHRASE_REACH = 6  # words of an object's noun phrase before its name: "the young woman's relative,"
 
 
 def objects_made_doers(ours: Sequence[Token], theirs: Sequence[Token],
@@ -746,7 +746,7 @@ def _object_of_verb(tokens: Sequence[Token], k: int) -> bool:
     determiner ("beat up the young woman's relative, Rustam")."""
     m = k - 1
     if m >= 0 and tokens[m].folded == ",":
-        opener = next((n for n in range(m - 1, max(-1, m - 1 - _OBJECT_REACH), -1)
+        opener = next((n for n in range(m - 1, max(-1, m - 1 - _OBJECT_PHRASE_REACH), -1)
                        if not tokens[n].word or tokens[n].capital or tokens[n].folded in _DETERMINERS), None)
         if opener is None or tokens[opener].folded not in _DETERMINERS:
             return False

@@ -748,15 +748,15 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
 
 # What ends a clause within a sentence: a comma before a coordinating conjunction or a relative
 # pronoun, a semicolon, a colon.
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which|who|where)\b|[;:]")
+_MAIN_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|which|who|where)\b|[;:]")
 
 
 def _clause_terms(text: str, value: Value, values: Sequence[Value]) -> frozenset[str]:
-    """The index terms of the clause a value stands in (:data:`_CLAUSE_BREAK` on either side,
+    """The index terms of the clause a value stands in (:data:`_MAIN_CLAUSE_BREAK` on either side,
     within :func:`neighbours`' reach), without the value's own."""
-    breaks_before = list(_CLAUSE_BREAK.finditer(text, 0, value.start))
+    breaks_before = list(_MAIN_CLAUSE_BREAK.finditer(text, 0, value.start))
     low = breaks_before[-1].end() if breaks_before else 0
-    after = _CLAUSE_BREAK.search(text, value.end)
+    after = _MAIN_CLAUSE_BREAK.search(text, value.end)
     high = after.start() if after else len(text)
     return frozenset(neighbours(text[low:high], value.start - low, value.end - low,
                                 values=[replace(v, start=v.start - low, end=v.end - low) for v in values
