@@ -128,6 +128,7 @@ from factcheck.match.subjects import (
     moved_subjects,
     named_elsewhere,
     named_subject_in_another_sentence,
+    nominal_patients,
     objects_made_doers,
     one_named_for_many,
     other_bearers,
@@ -220,9 +221,34 @@ class Alignment:
         theirs = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
         if not ours or not theirs:
             return False
-        subject = ours[-1] + 1 in forward and forward[ours[-1] + 1] == theirs[-1] + 1 and _a_verb(self.claim, ours[-1] + 1)
+        # (Over an apposition: "Anastasia Shestayeva, the government ombudswoman ..., paraded
+        # Nursultan" / "Baliyeva paraded Nursultan".)
+        verb, their_verb = _after_apposition(self.claim, ours[-1] + 1), _after_apposition(self.passage, theirs[-1] + 1)
+        subject = verb in forward and forward[verb] == their_verb and _a_verb(self.claim, verb)
         mine, other = _by_verb(self.claim, ours[0]), _by_verb(self.passage, theirs[0])
         return subject or (mine is not None and other is not None and forward.get(mine) == other)
+
+    def object_of_one_verb(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
+        """Whether a span of the claim and a span of the passage each name the object of the same
+        aligned verb: right after it or its particle in the claim ("beat up Zholaman Musinov"),
+        and in the passage after it over at most :data:`_OBJECT_NAME_REACH` words with no verb, no
+        other name and no end of sentence between ("beat up the young woman's relative,
+        Rustam"): the same act done to another person."""
+        forward = dict(self.pairs)
+        ours = [i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end]
+        theirs = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
+        if not ours or not theirs:
+            return False
+        k = ours[0] - 1
+        if k >= 0 and self.claim[k].folded in _PARTICLES:
+            k -= 1
+        if k < 0 or k not in forward or not _a_verb(self.claim, k):
+            return False
+        w = forward[k]
+        between = self.passage[w + 1:theirs[0]]
+        return 0 <= len(between) <= _OBJECT_NAME_REACH and not any(
+            t.folded in ".!?;" or t.capital or (t.word and _a_verb(self.passage, w + 1 + n) and t.folded not in _PARTICLES)
+            for n, t in enumerate(between))
 
     def omitted(self, claim_span: tuple[int, int]) -> bool:
         """Whether the passage leaves a span of the claim out, putting nothing in its place: the
@@ -762,6 +788,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      | doers_made_objects(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
                      | _whole_for_part(ours, theirs, pairs) | _parties_of_a_noun(ours, theirs, pairs)
                      | one_named_for_many(ours, theirs, pairs) | _patients_moved(ours, theirs, pairs)
+                     | nominal_patients(ours, theirs, pairs)
                      | _phrasal_unstated(ours, theirs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
@@ -778,6 +805,22 @@ def _same_words(ours: Sequence[Token], theirs: Sequence[Token]) -> bool:
 # (A day of the week in the claim day's place is one too: "voted to end their strike on
 # Thursday" / "... voted to end their strike on Tuesday. ... unloaded again from Thursday.")
 _OPPOSING = frozenset(("negation", "antonym", "quantifier", "date"))
+_OBJECT_NAME_REACH = 6  # words from a verb to its object's name: "beat up the young woman's relative, Rustam"
+_APPOSITIVE_WORDS = 12  # words of an apposition between a name and its verb
+
+
+def _after_apposition(tokens: Sequence[Token], k: int) -> int:
+    """``k``, or where ``k`` opens an apposition set off by commas (", the government
+    ombudswoman for children's rights,") of at most :data:`_APPOSITIVE_WORDS` words, the token
+    after its closing comma."""
+    if k >= len(tokens) or tokens[k].folded != ",":
+        return k
+    for m in range(k + 1, min(len(tokens), k + 2 + _APPOSITIVE_WORDS)):
+        if tokens[m].folded == ",":
+            return m + 1 if m > k + 1 else k
+        if not tokens[m].word and tokens[m].folded not in ("'", "’", "-"):
+            return k
+    return k
 # The particles of English phrasal verbs (Quirk et al. 1985, §16.3), and how far from its verb
 # one may stand ("turned the suspects over").
 _PARTICLES = frozenset("over up down out off in on away back around".split())
@@ -809,7 +852,15 @@ def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pa
     # cannot be one of them; _dedupe drops entity differences alone, so it keeps the same ones.
     own = align(claim, sentence, passage[:a]).differences if len(sentences_of(sentence)) >= 2 \
         else _dedupe(_opposites(claim, sentence))
-    return _new_in_sentence(own, _OPPOSING, found, a)
+    # Another name in the sentence where the claim's name was paired only in the other sentence
+    # is the claim's name displaced ("Baliyeva took the boy to Almaty" / "Baliyeva took Nursultan
+    # ... to the capital, Astana, ... . ... they had wanted to go to Almaty"): the window lent the
+    # claim its name from another statement.
+    ours = tokenize(claim)
+    lent = [replace(d, detail="displaced") for d in own if d.kind == "entity" and not d.detail
+            and (paired := [j for i, j in pairs if d.claim_span[0] <= ours[i].start < d.claim_span[1]])
+            and all(not a <= theirs[j].start < b for j in paired)]
+    return _new_in_sentence(own, _OPPOSING, found, a) + _new_in_sentence(lent, {"entity"}, found, a)
 
 
 def _pooled_days(claim: str, passage: str, theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -2705,18 +2756,24 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     apposed: dict[int, int] = {}
     relative: dict[int, int] = {}
     of_object = _object_relative_places(ours, theirs, pairs, free_ours, aligned_theirs)
+    # A claim name set off from its verb by an apposition stands where the apposition ends:
+    # "Anastasia Shestayeva, the government ombudswoman for children's rights, paraded" /
+    # "Baliyeva paraded".
+    ours_apposed = {i: end - 1 for i in free_ours if (end := _after_apposition(ours, i + 1)) != i + 1}
     for j, t in enumerate(theirs):
         if not t.word or j in aligned_theirs:
             continue
         here, there = _apposed(theirs, j), _past_relative(theirs, j)
         if any((i, j) in after_pair or (i, j) in before_pair or (i, here) in after_pair or (i, there) in before_pair
+               or (ours_apposed.get(i, -1), j) in before_pair
                or (i, j) in of_object for i in free_ours) and _replaceable(theirs, j):
             free_theirs.append(j)
             apposed[j], relative[j] = here, there
     for i in free_ours:
         for j in free_theirs:
             in_place = (i, j) in after_pair or (i, j) in before_pair
-            as_entity = (i, apposed[j]) in after_pair or (i, relative[j]) in before_pair
+            as_entity = (i, apposed[j]) in after_pair or (i, relative[j]) in before_pair \
+                or (ours_apposed.get(i, -1), j) in before_pair
             as_verb_of_object = (i, j) in of_object
             if not (in_place or as_entity or as_verb_of_object):
                 continue  # (the cheap test first: most pairs of words stand in no one place)

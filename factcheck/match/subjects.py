@@ -808,3 +808,48 @@ def _plural(word: str) -> bool:
     "children": "child"), or it is "people"."""
     return word == "people" or (word.endswith(("s", "en")) and any(
         lemma != word and is_common_noun(lemma) for lemma in lemma_candidates(word, "n")))
+
+
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+_PATIENT_WORDS = 6  # words of the noun phrase after a nominalisation's "of": "the director and other staff"
+
+
+def nominal_patients(ours: Sequence[Token], theirs: Sequence[Token],
+                     pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's passive subject where the passage says the same act as a noun
+    whose "of" names another patient: "the governor himself had been dismissed" against "the
+    province's governor had ordered the dismissal of the director and other staff". The
+    passage's dismissal is the director's, not the governor's; the claim makes the one who
+    ordered it the one it was done to. (A nominalisation's "of" phrase is its patient: Quirk et
+    al. 1985, §17.54.)
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's subject terms (possibly empty), where the passage's "of" phrase shares none
+        of them."""
+    found: set[str] = set()
+    for i, j in pairs:
+        if not ours[i].word or not is_participle(ours[i].folded) or theirs[j].folded == ours[i].folded \
+                or is_participle(theirs[j].folded) or verb_senses(theirs[j].folded):
+            continue
+        k, passive = _over_auxiliaries(ours, i)
+        if not passive or j + 2 >= len(theirs) or theirs[j + 1].folded != "of":
+            continue
+        subject: list[int] = []
+        while k >= 0 and len(subject) < _SUBJECT_WORDS + 1 and ours[k].word \
+                and (ours[k].key or ours[k].folded in _REFLEXIVES):
+            subject.append(k)
+            k -= 1
+        patient: list[int] = []
+        for m in range(j + 2, min(len(theirs), j + 2 + _PATIENT_WORDS)):
+            if not theirs[m].word:
+                break
+            patient.append(m)
+        mine = {key for n in subject if (key := ours[n].key)}
+        theirs_keys = {key for m in patient if (key := theirs[m].key)}
+        if mine and theirs_keys and not mine & theirs_keys:
+            found |= mine
+    return frozenset(found)

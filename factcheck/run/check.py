@@ -287,9 +287,11 @@ _OPENER = r"(?P<opener>a|an|the|his|her|their|its|(?:the\s+)?(?P<owner>(?:[A-Z][
 _PREDICATIVE = re.compile(r"\s+(?:is|was)\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                           r"(?P<head>[a-z][\w'’-]*)\s*[.!]?\s*$")
 # Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
-# Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...").
+# Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...",
+# "..., the government ombudswoman for children's rights, ...").
 _APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
-                         r"(?P<head>[A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,")
+                         r"(?P<head>[A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                         r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?\s*,")
 
 
 # "the young woman's brother, Rustam", "her lawyer Qurmanghazy Musir": a noun phrase opened by an

@@ -34,6 +34,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
+from factcheck.lexicon.noun_kinds import is_person
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.models import Value
 from factcheck.values.comparison import _hedge, compare
 from factcheck.values.context import Gate, WordUse, _Context
@@ -99,7 +101,32 @@ def extract_values(text: str, *, reference: datetime.date | None = None,
                 candidates.extend(v for v in reader(ctx) if not ctx.masked(v.start, v.end))
             else:  # nothing masked (most passages): no candidate to test
                 candidates.extend(reader(ctx))
-    return _merge_ranges(text, _resolve(candidates))
+    return _predicative_ages(text, _merge_ranges(text, _resolve(candidates)))
+
+
+# A bare number after a person and "is" or "was", ending its clause: "Nursultan was nine when he
+# came home", "she was 14." (the news convention for an age given in a predicate; AP Stylebook,
+# "ages"). A name found by the name reader (not a common noun opening the sentence: "Turnout
+# was 52"), "he"/"she", or a noun that names a person first in WordNet ("the boy"), is the person.
+_COPULA_BEFORE = re.compile(r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|\b(?P<noun>[a-z]+))?\s+(?:is|was)\s+$")
+_AGE_CLAUSE_END = re.compile(r"\s*(?:$|[.,;!?]|when\b|at\s+the\s+time\b)")
+
+
+def _predicative_ages(text: str, values: list[Value]) -> list[Value]:
+    """``values`` with each bare whole number of 1 to 119 that a person's "is" or "was" puts at
+    the end of its clause read as an ``age`` in years (:data:`_COPULA_BEFORE`): "Nursultan was
+    nine when ..." states his age as "the seven-year old" does, and the two are compared."""
+    names_end = {v.end for v in values if v.kind == "name" and not (" " not in v.text and is_common_noun(v.text))}
+    read = []
+    for v in values:
+        if v.kind == "number" and not v.unit and v.amount is not None and v.amount == int(v.amount) \
+                and 1 <= v.amount <= 119 and _AGE_CLAUSE_END.match(text, v.end):
+            before = _COPULA_BEFORE.search(text, max(0, v.start - 30), v.start)
+            if before is not None and (before["pronoun"] or (before["noun"] and is_person(before["noun"]))
+                                       or before.start() in names_end):
+                v = Value(kind="age", text=v.text, start=v.start, end=v.end, amount=v.amount, unit="year")
+        read.append(v)
+    return read
 
 
 def _resolve(candidates: list[Value]) -> list[Value]:

@@ -310,7 +310,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
             or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot")
-                 or (not d.detail and alignment is not None and alignment.doer_of_one_verb(d.claim_span, d.passage_span)))
+                 or (not d.detail and alignment is not None and (alignment.doer_of_one_verb(d.claim_span, d.passage_span)
+                                                                  or alignment.object_of_one_verb(d.claim_span, d.passage_span))))
                 and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
     # A clause set off by commas ("Batyrbekov, who first reported the story in his online
