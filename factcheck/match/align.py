@@ -2765,7 +2765,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             continue
         here, there = _apposed(theirs, j), _past_relative(theirs, j)
         if any((i, j) in after_pair or (i, j) in before_pair or (i, here) in after_pair or (i, there) in before_pair
-               or (ours_apposed.get(i, -1), j) in before_pair
+               or (i in ours_apposed and (ours_apposed[i], j) in before_pair)
                or (i, j) in of_object for i in free_ours) and _replaceable(theirs, j):
             free_theirs.append(j)
             apposed[j], relative[j] = here, there
@@ -2773,7 +2773,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         for j in free_theirs:
             in_place = (i, j) in after_pair or (i, j) in before_pair
             as_entity = (i, apposed[j]) in after_pair or (i, relative[j]) in before_pair \
-                or (ours_apposed.get(i, -1), j) in before_pair
+                or (i in ours_apposed and (ours_apposed[i], j) in before_pair)
             as_verb_of_object = (i, j) in of_object
             if not (in_place or as_entity or as_verb_of_object):
                 continue  # (the cheap test first: most pairs of words stand in no one place)
@@ -2905,9 +2905,24 @@ def _of_other_acts(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: in
         described -= 1  # the name's other words
     while described > mine and ours[described].word and ours[described].key and not ours[described].capital:
         described -= 1  # its description: "local journalist", "painter"
-    clause = range(clause_start(ours, mine), described + 1)
-    their_clause = range(max(clause_start(theirs, other), _sentence_of(theirs, passage, other).start), j)
+    # (A name set off by commas right before a clause is its subject: "the country's Ombudsman
+    # for Children, Aruzhan Sain, noted in a Facebook post" / "Aruzhan Sain criticised ... in a
+    # Telegram post".)
+    clause = range(_apposed_subject(ours, clause_start(ours, mine)), described + 1)
+    their_clause = range(_apposed_subject(theirs, max(clause_start(theirs, other),
+                                                      _sentence_of(theirs, passage, other).start)), j)
     return not any(c in clause and c != mine and ours[c].key and p in their_clause for c, p in placed.items())
+
+
+def _apposed_subject(tokens: Sequence[Token], start: int) -> int:
+    """``start``, a clause's first token, or the first word of a name set off by a comma right
+    before it (", Aruzhan Sain, noted"): that name is the clause's subject."""
+    if start < 2 or tokens[start - 1].folded != ",":
+        return start
+    k = start - 2
+    while k >= 0 and tokens[k].word and tokens[k].capital and tokens[k].key:
+        k -= 1
+    return k + 1 if k < start - 2 else start
 
 
 def _party_verb(tokens: Sequence[Token], k: int) -> int | None:

@@ -18,7 +18,7 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import SEVERAL, UNIVERSAL, Alignment, Difference, modifies_same_noun, other_events
-from factcheck.match.cues import ARTICLES, Token, clause_end, clause_start, tokenize
+from factcheck.match.cues import ARTICLES, SPEECH_VERBS, Token, clause_end, clause_start, tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
@@ -259,8 +259,15 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # University of St. Andrews in Scotland." two sentences after "Chris Rickleton is ...".)
     opposed = [d.claim_span for d in differences if d.kind in ("negation", "antonym")
                  or (alignment is not None and d.kind == "entity" and not d.detail and alignment.named_in_place(d))]
+    # (What the claim says of its people that the source's text just before the passage says,
+    # "the girl who jumped from a building", is what the passage's "the girl" refers to.)
+    # (So is the claim's "According to" where the passage is someone's words: "she told RFE/RL".)
+    said_before = frozenset(t.key for t in tokenize(alignment.before) if t.key) & frozenset(claim.weights) \
+        if alignment is not None and opposed else frozenset()
+    if alignment is not None and said_before and any(t.folded in SPEECH_VERBS for t in alignment.passage):
+        said_before |= frozenset(t.key for t in alignment.claim[:1] if t.folded == "according" and t.key)
     if alignment is not None and opposed \
-            and _share(claim, matched, valued | named | terms_in(claim, opposed)) >= FULL:
+            and _share(claim, matched | said_before, valued | named | terms_in(claim, opposed)) >= FULL:
         # A passage that says all the claim's predicate but negated, right after the sentences
         # that name its people and places ('"We know the girl survived the fall, ..." she told
         # RFE/RL.' after "... in another southern Kazakh city, Turkistan, ... Smailova said."),
@@ -269,7 +276,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         told = [v for v in values.absent if v.kind == "name" and v.text.casefold() in before]
         if told:
             referred += told
-            context = max(context, _share(claim, matched | terms_of(claim, told), valued | swapped | changed))
+            context = max(context, _share(claim, matched | said_before | terms_of(claim, told), valued | swapped | changed))
     # The claim's speaker given as someone else's words is the difference itself, not a name the
     # passage leaves out ("Kazakhstan's Ministry of Information ... declared" / "the magazine said").
     referred += [v for v in values.absent if v.kind == "name" and any(
