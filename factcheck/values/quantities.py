@@ -263,8 +263,10 @@ _A_UNIT_SPAN = Scan(re.compile(
 # "the following day", "the next week": one unit after the event before (a relative date read as
 # the time between, as "a day later" is). Not "the next year": a claim dates by it what its source
 # dates by the year itself ("born the next year" / "in December 2013"; WiCE dev lost a true claim).
-_NEXT_UNIT = Scan(re.compile(rf"\bthe{_H}+(?:following|next){_H}+(?P<u>day|week)\b(?!{_H}+of\b)", re.I),
-                  words=("following", "next"))
+# So is "the day after the attack", "the week before the trial" (one unit from the event named).
+_NEXT_UNIT = Scan(re.compile(rf"\bthe{_H}+(?:(?:following|next){_H}+(?P<u>day|week)\b(?!{_H}+of\b)"
+                             rf"|(?P<u2>day|week)(?={_H}+(?:after|before)\b))", re.I),
+                  words=("following", "next", "after", "before"))
 ONE_UNIT_GATE = Gate(_A_UNIT_SPAN, _NEXT_UNIT)
 _RATE_BEFORE = re.compile(r"times$|once$|twice$|thrice$")
 
@@ -284,7 +286,8 @@ def _one_unit_candidates(ctx: _Context) -> Iterable[Value]:
     later", "a year ago", "for a month", "spent a year in jail", "the following day" (a duration
     of 1)."""
     for match in _NEXT_UNIT.finditer(ctx):
-        yield _value(ctx, "duration", match.start(), match.end(), amount=1.0, unit=_TIME_UNITS[match["u"].lower()])
+        yield _value(ctx, "duration", match.start(), match.end(), amount=1.0,
+                     unit=_TIME_UNITS[(match["u"] or match["u2"]).lower()])
     for match in _A_UNIT_SPAN.finditer(ctx):
         if match["before"] is None and _a_rate(ctx, match.start("a")):
             continue
