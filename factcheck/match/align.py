@@ -2316,13 +2316,15 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                 continue
             if _said_by_a_relative(tokens, other, cue, head, mapping):
                 continue  # "avoided prosecution" / "escaped prosecution": the other negates in a verb of its own
-            if tokens[cue].folded not in SUBJECT_NEGATION and not _negates_shared(tokens, other, head, scope, mapping,
-                                                                                      paraphrase=side == "claim"):
-                continue  # what is negated is not in the other text: nothing to compare
             own = _sentence_of(tokens, claim if side == "claim" else passage, cue)
             # (Not before its own sentence: '... cover up such crimes."It wasn't an oversight'
             # glues a quotation to the sentence before, whose "crimes" is no subject of it.)
             start = max(own.start, _statement_start(tokens, cue))
+            # (A negative subject, "No one was punished", is read below; a "no" inside its clause,
+            # "had no intention of taking the article down", negates its noun like any cue.)
+            if not (tokens[cue].folded in SUBJECT_NEGATION and start == cue) \
+                    and not _negates_shared(tokens, other, head, scope, mapping, paraphrase=side == "claim"):
+                continue  # what is negated is not in the other text: nothing to compare
             if _subject_unaligned(tokens, start, cue, mapping):
                 continue  # "The board is not paid for its work" / "the owners were paid": another's pay
             if start == cue and cue > 1 and tokens[cue - 1].folded == "," and tokens[cue - 2].word:
@@ -2674,6 +2676,8 @@ def _negates_shared(tokens: Sequence[Token], other: Sequence[Token], head: int |
         return True
     if not paraphrase or sum(1 for k in scope if k in mapping and tokens[k].key) < 2:
         return False
+    if not verb_senses(tokens[head].folded):
+        return False  # a noun negated ("no intention of taking the article down") is no verb said otherwise
     return not any(t.key and are_antonyms(tokens[head].folded, t.folded) for t in other)
 
 

@@ -377,6 +377,12 @@ def head_word(tokens: Sequence[Token], cue: int) -> int | None:
         # A statement denied: its subject's name is not what is negated ("to deny that Nursultan
         # was victim of any assaults": "victim").
         head = next((k for k in range(cue + 2, end) if tokens[k].key and not tokens[k].capital), None)
+    elif tokens[cue].folded in _CORRELATIVES and (verb := next(
+            (k for k in range(cue + 1, end) if tokens[k].key and not tokens[k].capital
+             and is_participle(tokens[k].folded)), None)) is not None:
+        # "Neither the school nor the police had replied": the predicate is what is negated,
+        # for each of the subjects the correlatives join (Quirk et al. 1985, §13.38).
+        head = verb
     else:
         head = next((k for k in range(cue + 1, end) if tokens[k].key), None)
     if head is not None and tokens[head].folded in LIGHT_VERBS:
@@ -384,6 +390,7 @@ def head_word(tokens: Sequence[Token], cue: int) -> int | None:
     return head
 
 
+_CORRELATIVES = frozenset(("neither", "nor"))
 LIGHT_VERBS = frozenset(
     "get gets got gotten getting give gives gave given giving have has had having make makes made making "
     "take takes took taken taking do does did done doing".split())
