@@ -4090,8 +4090,12 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     if our_keys & their_keys or not our_keys or not their_keys:
         return [], frozenset()
     if their_named and not _named(ours, range(*mine)) \
-            and not our_keys.isdisjoint(_described_as(theirs, their_keys) | _described_as(tokenize(context), their_keys)):
-        return [], frozenset()  # "a skipper said" / "said Tom Reid, a skipper from Dunmore": the one described
+            and not our_keys.isdisjoint(_described_as(theirs, their_keys) | _described_as(tokenize(context), their_keys)
+                                        | (_described_as(tokenize(document), their_keys) if document else set())):
+        # "a skipper said" / "said Tom Reid, a skipper from Dunmore": the one described; at any of
+        # the source's mentions ("his grandmother, Sharipa Batyrbekova" sixteen sentences before
+        # '"He's afraid, he says, to go out alone ...," Batyrbekova told KTK').
+        return [], frozenset()
     if not their_named and (_set_beside(theirs, their_keys, our_keys)
                             or _set_beside(tokenize(context), their_keys, our_keys)):
         return [], frozenset()  # "Its spokeswoman, Anna Berg, ... "...," the spokeswoman said"
@@ -4369,8 +4373,10 @@ def _descriptions_beside(tokens: Sequence[Token], run: tuple[int, int], *, title
             and (key := tokens[first - 1].key) and is_common_noun(tokens[first - 1].folded):
         # (One space apart: "economic value.\n\nDina Smailova" ends a sentence before the name.)
         beside.setdefault(key, first - 1)
-    if first > 1 and tokens[first - 1].folded == "," and (last + 1 == len(tokens) or not tokens[last + 1].word):
-        # (Before the name, an apposition is closed after it: "A brother, Zholaman Musinov, told";
+    if first > 1 and tokens[first - 1].folded == "," and (last + 1 == len(tokens) or not tokens[last + 1].word
+                                                          or _stop_between(tokens[last], tokens[last + 1])):
+        # (Before the name, an apposition is closed after it: "A brother, Zholaman Musinov, told",
+        # "... provided by his grandmother, Sharipa Batyrbekova." (the tokens keep no full stop);
         # "a country of around 18 million, Gulbadar Musinova took to YouTube" opens a clause.)
         for k in range(first - 2, max(-1, first - 2 - _APPOSITION_REACH), -1):
             if not tokens[k].word:
@@ -4389,6 +4395,12 @@ def _descriptions_beside(tokens: Sequence[Token], run: tuple[int, int], *, title
 
 
 _SHORT_QUOTATION = 4  # words (any) of a quotation of one content word that still says who spoke it
+
+
+def _stop_between(before: Token, after: Token) -> bool:
+    """Whether a sentence ends between two word tokens: a full stop, which :func:`tokenize`
+    keeps no token of, leaves more than one space's width between them ("Batyrbekova.\n\nA")."""
+    return after.start - before.end > 1 and after.capital
 
 
 def _set_beside(tokens: Sequence[Token], description: set[str], names: set[str]) -> bool:

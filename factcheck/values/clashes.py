@@ -800,6 +800,10 @@ def _same_bare_amount(value: Value, other: Value) -> bool:
     not with the other bound of it ("at least 500" / "up to DKK 500 million")."""
     numeric = value.kind != "date" and other.kind != "date"
     bare = not value.unit or not other.unit
+    # (A length of time the claim states is no bare count of the passage: "two days after the
+    # attack" / "the family \"detained two of them\"".)
+    if value.kind == "duration" and not other.unit:
+        return False
     return numeric and bare and value.amount is not None and value.amount == other.amount \
         and not opposite_bounds(value, other)
 
