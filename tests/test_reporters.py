@@ -109,7 +109,7 @@ def test_messages_name_the_differing_values() -> None:
     assert found[0].message == ("Claim 'perpetrator-term' is contradicted: "
                                 'claim says "eight years", 002.txt:20 says "seven years"')
     partial = findings_of(make_result("partial", missing=("fined 5,000 dollars",)))[0]
-    assert partial.message == "Claim 'c1' is only partly supported: in no source: \"fined 5,000 dollars\""
+    assert partial.message == "Claim 'c1' is only partly supported: unsupported: \"fined 5,000 dollars\""
     assert '"boy" where the source has "child"' in findings_of(make_result("supported", "close"))[0].message
 
 
@@ -335,7 +335,7 @@ def test_github_escaping() -> None:
     assert len(lines) == 4 and all(GITHUB_LINE.match(x) for x in lines)
     assert lines[0] == "::group::factcheck: dir,x/c:d.yaml (1 findings)"
     assert lines[1] == ("::warning file=dir%2Cx/c%3Ad.yaml,line=7,title=partial-claim::"
-                        "Claim 'a%25b' is only partly supported: in no source: \"two%0Alines, 5: 100%25\"")
+                        "Claim 'a%25b' is only partly supported: unsupported: \"two%0Alines, 5: 100%25\"")
 
 
 def test_github_without_file_has_no_file_property() -> None:

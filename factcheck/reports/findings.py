@@ -33,7 +33,7 @@ RULES: tuple[Rule, ...] = (
          "No source says anything close enough to the claim: add a source that states it, or drop the claim."),
     Rule("partial-claim", "PartialClaim", "partial", "warning", "Claim is only partly supported",
          "Sources support part of the claim, but some of its content (a value, a name, a clause) "
-         "appears in no source."),
+         "no source supports as the claim says it."),
     Rule("contradicted-claim", "ContradictedClaim", "contradicted", "error", "Claim is contradicted by the sources",
          "The best-matching passages are about the same thing, but a value (number, date, name, place) differs."),
     Rule("disputed-claim", "DisputedClaim", "disputed", "error", "Sources disagree about the claim",
@@ -173,7 +173,7 @@ def _msg_partial(r: ClaimResult) -> str:
                          for d in hedges[:SHOWN_DISAGREEMENTS])
         return f"Claim '{r.claim.id}' is only partly supported: the source attributes or qualifies it: {said}"
     if r.missing:
-        return f"Claim '{r.claim.id}' is only partly supported: in no source: " + ", ".join(f'"{m}"' for m in r.missing)
+        return f"Claim '{r.claim.id}' is only partly supported: unsupported: " + ", ".join(f'"{m}"' for m in r.missing)
     best = best_evidence(r)
     best_place = f" (best: {place(best.path, best.line, page=best.page)})" if best else ""
     return f"Claim '{r.claim.id}' is only partly supported{best_place}"

@@ -86,7 +86,7 @@ def _failure_body(r: ClaimResult, found: list[Finding], suppressed: list[Finding
     lines += [f"{f.rule_id} ({_SUPPRESSED_WORD[f.suppressed]}: {f.reason}): {f.message}" for f in suppressed]
     lines += [f'{e.stance}: {place(e.path, e.line, e.column, e.page)}: "{e.quote}"' for e in r.evidence]
     lines += [f"disagreement ({d.kind}): {disagreement_text(d)}" for d in r.disagreements if d.kind != "quote"]
-    lines += [f'in no source: "{m}"' for m in r.missing]
+    lines += [f'unsupported: "{m}"' for m in r.missing]
     return "\n".join(lines)
 
 

@@ -161,7 +161,9 @@ def _text_result(r: ClaimResult, paint: _Paint) -> str:
         detail = f" ({d.detail})" if d.detail and same else ""
         lines.append(f"  ! {d.kind}{detail}: {disagreement_text(d)}")
     if r.missing:
-        lines.append("  ? in no source: " + ", ".join(f'"{m}"' for m in r.missing))
+        # (Unsupported as the claim says them: a word may stand in a source in another sense or
+        # of another event, "Esik" in a sentence about something else; CONTRACT §4's `missing`.)
+        lines.append("  ? unsupported: " + ", ".join(f'"{m}"' for m in r.missing))
     if r.quote_check:
         q = r.quote_check
         found = f" ({place(q.source_id, q.line, page=q.page)})" if q.source_id else ""

@@ -88,7 +88,7 @@ def _claim_spans(r: ClaimResult) -> list[_Span]:
     for missing in r.missing:
         at = r.claim.text.find(missing)
         if at >= 0:
-            spans.append(_Span(at, at + len(missing), "mark", "missing", "stated in no source"))
+            spans.append(_Span(at, at + len(missing), "mark", "missing", "not supported as the claim says it"))
     return spans
 
 
@@ -108,7 +108,7 @@ def _facts(r: ClaimResult, passages: Sequence[_Passage]) -> str:
     rows = [_disagreement_row(d, passages) for d in r.disagreements if d.kind != "quote"]
     if r.missing:
         words = ", ".join(f'<mark class="missing">{_e(m)}</mark>' for m in r.missing)
-        rows.append(f'<li><span class="k">in no source</span> {words}</li>')
+        rows.append(f'<li><span class="k">unsupported</span> {words}</li>')
     if r.quote_check:
         rows.append(_quote_row(r, passages))
     if r.cite_check:
