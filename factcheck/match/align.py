@@ -4531,6 +4531,16 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         # (What the claim shares with the report's own subject is neither reported nor the
         # writer's: "Residents of the two mining villages said they had been threatened ...".)
         speaking = range(max(sentence.start, clause_start(theirs, lo)), lo)
+        second = clause_start(theirs, lo)
+        if second >= 2 and theirs[second - 1].folded in ("and", "but") and theirs[second - 2].folded == "," \
+                and 2 * sum(1 for j in forward.values() if j >= second and j in sentence) \
+                < sum(1 for j in forward.values() if j in sentence) \
+                and sum(1 for j in forward.values() if j >= hi and j in sentence and theirs[j].key) <= 1:
+            # A hedge in a second main clause ("Both girls lived within a 500-meter radius of the
+            # school ..., and the alleged friend was said to be a regular visitor") qualifies that
+            # clause, not the first, which holds most of what the claim shares with the sentence;
+            # unless the claim states what it hedges (two words or more after the cue).
+            continue
         closing = closing_report(theirs, lo, frozenset({sentence.stop}))
         if closing and 2 * sum(1 for k in hedged if theirs[k].key) <= sum(1 for j in forward.values() if theirs[j].key):
             # A closing report ("..., they said.") reports its sentence's main clause; a claim that
