@@ -384,7 +384,9 @@ def head_word(tokens: Sequence[Token], cue: int) -> int | None:
         # for each of the subjects the correlatives join (Quirk et al. 1985, §13.38).
         head = verb
     else:
-        head = next((k for k in range(cue + 1, end) if tokens[k].key), None)
+        # ("no longer stands": the verb after "longer", which negates it as "not" would.)
+        after = cue + 2 if tokens[cue].folded == "no" and cue + 1 < end and tokens[cue + 1].folded == "longer" else cue + 1
+        head = next((k for k in range(after, end) if tokens[k].key), None)
     if head is not None and tokens[head].folded in LIGHT_VERBS:
         return next((k for k in range(head + 1, end) if tokens[k].key), head)
     return head
