@@ -203,8 +203,8 @@ class Alignment:
         """Whether a span of the claim and a span of the passage stand in the same place:
         the words just before both, or just after both, are aligned ("serving six months"
         against "serving four months")."""
-        ours = [i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end]
-        theirs = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
+        ours = _token_indices(self.claim, claim_span)
+        theirs = _token_indices(self.passage, passage_span)
         if not ours or not theirs:
             return False
         content = [(a, b) for a, b in self.anchors if self.claim[a].key]  # "in 2017" / "in 1926" is no slot
@@ -217,8 +217,8 @@ class Alignment:
         after its "by" over at most two lowercase words ("was first reported by journalist Asem
         Zhapisheva" / "was first reported by local journalist Amangeldy Batyrbekov")."""
         forward = dict(self.pairs)
-        ours = [i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end]
-        theirs = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
+        ours = _token_indices(self.claim, claim_span)
+        theirs = _token_indices(self.passage, passage_span)
         if not ours or not theirs:
             return False
         # (Over an apposition: "Anastasia Shestayeva, the government ombudswoman ..., paraded
@@ -235,8 +235,8 @@ class Alignment:
         other name and no end of sentence between ("beat up the young woman's relative,
         Rustam"): the same act done to another person."""
         forward = dict(self.pairs)
-        ours = [i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end]
-        theirs = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
+        ours = _token_indices(self.claim, claim_span)
+        theirs = _token_indices(self.passage, passage_span)
         if not ours or not theirs:
             return False
         k = ours[0] - 1
@@ -256,7 +256,7 @@ class Alignment:
         passage ("the new municipal council of Sfax will be" / "the new municipal council will
         be"), as against words put in its place ("Batyrbekov was sentenced" / "one of the
         perpetrators got")."""
-        inside = [i for i, t in enumerate(self.claim) if t.start < claim_span[1] and claim_span[0] < t.end]
+        inside = _token_indices(self.claim, claim_span)
         if not inside:
             return False
         placed = dict(self.anchors)
@@ -695,7 +695,7 @@ class Alignment:
         its clause holds aligned words, or nothing but the span itself (an adverbial such
         as "In January 2020," that dates the main clause). "..., which was founded in 1990"
         is another statement."""
-        inside = [j for j, t in enumerate(self.passage) if t.start < passage_span[1] and passage_span[0] < t.end]
+        inside = _token_indices(self.passage, passage_span)
         if not inside:
             return False
         lo, hi = clause_start(self.passage, inside[0]), clause_end(self.passage, inside[-1])
@@ -805,26 +805,11 @@ def _same_words(ours: Sequence[Token], theirs: Sequence[Token]) -> bool:
 # (A day of the week in the claim day's place is one too: "voted to end their strike on
 # Thursday" / "... voted to end their strike on Tuesday. ... unloaded again from Thursday.")
 _OPPOSING = frozenset(("negation", "antonym", "quantifier", "date"))
-_OBJECT_NAME_REACH = 6  # words from a verb to its object's name: "beat up the young woman's relative, Rustam"
-_APPOSITIVE_WORDS = 12  # words of an apposition between a name and its verb
-
-
-def _after_apposition(tokens: Sequence[Token], k: int) -> int:
-    """``k``, or where ``k`` opens an apposition set off by commas (", the government
-    ombudswoman for children's rights,") of at most :data:`_APPOSITIVE_WORDS` words, the token
-    after its closing comma."""
-    if k >= len(tokens) or tokens[k].folded != ",":
-        return k
-    for m in range(k + 1, min(len(tokens), k + 2 + _APPOSITIVE_WORDS)):
-        if tokens[m].folded == ",":
-            return m + 1 if m > k + 1 else k
-        if not tokens[m].word and tokens[m].folded not in ("'", "’", "-"):
-            return k
-    return k
 # The particles of English phrasal verbs (Quirk et al. 1985, §16.3), and how far from its verb
 # one may stand ("turned the suspects over").
 _PARTICLES = frozenset("over up down out off in on away back around".split())
 _PARTICLE_REACH = 4
+_OBJECT_NAME_REACH = 6  # words from a verb to its object's name: "beat up the young woman's relative, Rustam"
 
 
 def _main_sentence_changes(claim: str, passage: str, theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
@@ -3094,6 +3079,26 @@ _APPOSITION_HEADS = frozenset("the a an his her its their our my".split())
 DETERMINERS = _APPOSITION_HEADS | {"this", "that", "these", "those"}  # what opens a party's noun phrase
 _SLOT_DETERMINERS = DETERMINERS | {"your"}  # before a preposition's object or a noun ("the notes")
 _APPOSITION = 4  # words of a descriptive phrase a name may stand in apposition to
+_APPOSITIVE_WORDS = 12  # words of an apposition between a name and its verb
+
+
+def _after_apposition(tokens: Sequence[Token], k: int) -> int:
+    """``k``, or where ``k`` opens an apposition set off by commas (", the government
+    ombudswoman for children's rights,") of at most :data:`_APPOSITIVE_WORDS` words, the token
+    after its closing comma."""
+    if k >= len(tokens) or tokens[k].folded != ",":
+        return k
+    for m in range(k + 1, min(len(tokens), k + 2 + _APPOSITIVE_WORDS)):
+        if tokens[m].folded == ",":
+            return m + 1 if m > k + 1 else k
+        if not tokens[m].word and tokens[m].folded not in ("'", "’", "-"):
+            return k
+    return k
+
+
+def _token_indices(tokens: Sequence[Token], span: tuple[int, int]) -> list[int]:
+    """The indices of the tokens that overlap a ``(start, end)`` character span."""
+    return [k for k, t in enumerate(tokens) if t.start < span[1] and span[0] < t.end]
 
 
 def _apposed(tokens: Sequence[Token], j: int) -> int:
@@ -4530,8 +4535,8 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
             continue
         # (What the claim shares with the report's own subject is neither reported nor the
         # writer's: "Residents of the two mining villages said they had been threatened ...".)
-        speaking = range(max(sentence.start, clause_start(theirs, lo)), lo)
         second = clause_start(theirs, lo)
+        speaking = range(max(sentence.start, second), lo)
         if second >= 2 and theirs[second - 1].folded in ("and", "but") and theirs[second - 2].folded == "," \
                 and 2 * sum(1 for j in forward.values() if j >= second and j in sentence) \
                 < sum(1 for j in forward.values() if j in sentence) \

@@ -33,6 +33,7 @@ import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from factcheck.lexicon.noun_kinds import is_person
 from factcheck.lexicon.nouns import is_common_noun
@@ -124,7 +125,7 @@ def _predicative_ages(text: str, values: list[Value]) -> list[Value]:
             before = _COPULA_BEFORE.search(text, max(0, v.start - 30), v.start)
             if before is not None and (before["pronoun"] or (before["noun"] and is_person(before["noun"]))
                                        or before.start() in names_end):
-                v = Value(kind="age", text=v.text, start=v.start, end=v.end, amount=v.amount, unit="year")
+                v = replace(v, kind="age", unit="year")
         read.append(v)
     return read
 

@@ -302,7 +302,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         missing_terms |= undescribed
         added = _added_adjunct(claim, missing_terms, facts.unknown) if facts.unknown is not None else frozenset()
         added |= _added_agent(claim, missing_terms)
-        added |= _added_reason(claim, missing_terms)
+        added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms)
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added
     if supporting and contradicts:
@@ -408,7 +408,7 @@ def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
     supporting sentence states. Empty where the claim gives none."""
     match = _REASON.search(claim.text)
     if match is None or match.start() == 0:
-        return _added_occasion(claim, missing)
+        return frozenset()
     spans = [(start, end, t) for start, end, t in claim.spans if start >= match.end()]
     keys = [t for _, _, t in spans]
     # (Or its verb in the past, whatever else it names that the support has: "because the police
