@@ -19,10 +19,21 @@ def checker(seeds: Corpus) -> Checker:
     return Checker(seeds)
 
 
-def test_a_changed_word_in_the_claims_quotation_leaves_it_partial(checker: Checker) -> None:
+def test_another_thing_in_the_claims_quotation_contradicts_it(checker: Checker) -> None:
+    # (Session 44: partial until then. Sets H8, H9 and H10, written blind by three helpers, each
+    # gave such claims as contradicted: the judge is made to speak for someone else.)
     result = checker.check_claim(Claim("t", APOLOGY.format("prosecutor")))
-    assert result.verdict == "partial" and result.quote_check is None  # no `quote`: no quote_check
+    assert result.verdict == "contradicted" and result.quote_check is None  # no `quote`: no quote_check
     assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("quote", "prosecutor", "court")]
+
+
+def test_a_changed_verb_in_the_claims_quotation_leaves_it_partial(checker: Checker) -> None:
+    # 003: '"Those men who raped my daughter should be ashamed, not us," ...'
+    result = checker.check_claim(Claim("t", 'Gulbadar Musinova said: "Those men who raped my daughter should be '
+                                            'punished, not us."'))
+    assert result.verdict == "partial"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements if d.kind == "quote"] \
+        == [("quote", "punished", "ashamed")]
 
 
 def test_the_quotation_as_written_is_supported(checker: Checker) -> None:
@@ -33,7 +44,7 @@ def test_the_quotation_as_written_is_supported(checker: Checker) -> None:
 def test_a_record_quote_that_is_the_sentences_quotation_is_checked_once(checker: Checker) -> None:
     text = APOLOGY.format("prosecutor")
     result = checker.check_claim(Claim("t", text, quote="on behalf of the state and the prosecutor."))
-    assert result.verdict == "partial" and result.quote_check is not None and result.quote_check.status == "close"
+    assert result.verdict == "contradicted" and result.quote_check is not None and result.quote_check.status == "close"
     assert [d.kind for d in result.disagreements] == ["quote"]
 
 

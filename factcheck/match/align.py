@@ -170,7 +170,9 @@ class Difference:
     # Smailova" when the passage's speaker is a pronoun for a name before it); "displaced": an
     # entity whose claim name the passage has only in its other sentence; "holder": another
     # holder of the same office of the same organisation (factcheck.match.roles); "agent":
-    # another doer of the same verb, in either voice; "exchanged": two parties changed sides
+    # another doer of the same verb, in either voice; "exchanged": two parties changed sides;
+    # "crossed": a name whose place is found only past a word paired out of order (unstated,
+    # never a contradiction: factcheck.verdicts.stance)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +225,15 @@ class Alignment:
             return False
         # (Over an apposition: "Anastasia Shestayeva, the government ombudswoman ..., paraded
         # Nursultan" / "Baliyeva paraded Nursultan".)
-        verb, their_verb = _after_apposition(self.claim, ours[-1] + 1), _after_apposition(self.passage, theirs[-1] + 1)
+        verb = _after_apposition(self.claim, _past_glued(self.claim, ours[-1] + 1, self.claim_text))
+        their_verb = _after_apposition(self.passage, _past_glued(self.passage, theirs[-1] + 1, self.text))
         subject = verb in forward and forward[verb] == their_verb and _a_verb(self.claim, verb)
+        if not subject:
+            # (Or over the nouns the name modifies, which neither text aligns: "the KTK television
+            # station published its account" / "news website Informburo.kz published its account".)
+            backward = {j: i for i, j in self.pairs}
+            verb, their_verb = _past_nouns(self.claim, verb, forward), _past_nouns(self.passage, their_verb, backward)
+            subject = verb in forward and forward[verb] == their_verb and _a_verb(self.claim, verb)
         mine, other = _by_verb(self.claim, ours[0]), _by_verb(self.passage, theirs[0])
         return subject or (mine is not None and other is not None and forward.get(mine) == other)
 
@@ -564,10 +573,72 @@ class Alignment:
             if not (_is_name(self.claim, i) or opening) or (i > 0 and _is_name(self.claim, i - 1)):
                 continue  # the first word of a name run only
             ours, theirs = _place_role(self.claim, i), _place_role(self.passage, j)
+            if ours == "position" and self._where_clause_places(j):
+                continue  # ("to go to Almaty, where Nursultan's mother lives": the mother lives there)
             if (ours and theirs and ours != theirs and {ours, theirs} != {"position", "source"}) \
                     or self._reporter(i, j):
                 found.update(key for k in range(i, _run_end(self.claim, i)) if (key := self.claim[k].key))
         return frozenset(found)
+
+    def named_acts(self) -> frozenset[str]:
+        """The index terms of the claim's verbs that the passage names as an act instead, by a
+        noun derived from the verb (:func:`_act_verb`: "argued" / "got into an argument",
+        "dismissed" / "his dismissal"): the passage says the act, in other words. Paired words
+        are left out: they are stated already."""
+        paired = {i for i, _ in self.pairs}
+        wanted = {t.key for i, t in enumerate(self.claim)
+                  if i not in paired and t.key and not t.capital and verb_senses(t.folded)}
+        if not wanted:
+            return frozenset()
+        found = set()
+        for t in self.passage:
+            if t.word and t.key and not t.capital and t.folded.endswith(_ACT_ENDINGS):
+                verb = _act_verb(t.folded)
+                if verb is not None and (key := term(verb)) in wanted:
+                    found.add(key)
+        return frozenset(found)
+
+    def place_of_another_sentence(self) -> frozenset[str]:
+        """The index terms of the claim's place names, after a preposition of place
+        (:data:`_PLACE_ROLES`) and a verb of the claim a few words before it, that the passage
+        (a window of sentences) has only in another sentence than every one that has that verb
+        (by WordNet lemma: "taking" / "took"): "Baliyeva insisted on taking the boy to Almaty"
+        against "Baliyeva took Nursultan ... to the capital, Astana, ..." and the next
+        sentence's "they had wanted to go to Almaty". The name is said of what its own sentence
+        tells, the verb of another place."""
+        if not self.text or not self.pairs:
+            return frozenset()
+        found: set[str] = set()
+        for i, j in self.pairs:
+            if not _is_name(self.claim, i) or (i > 0 and _is_name(self.claim, i - 1)) or i < 2 \
+                    or self.claim[i - 1].folded not in _PLACE_ROLES:
+                continue
+            verb = _verb_of_place(self.claim, i - 1)
+            if verb is None:
+                continue
+            lemmas = {self.claim[verb].folded} | set(lemma_candidates(self.claim[verb].folded, "v"))
+            own = _sentence_of(self.passage, self.text, j)
+            stating = [m for m, t in enumerate(self.passage) if t.word and not t.capital
+                       and (t.folded in lemmas or lemmas & set(lemma_candidates(t.folded, "v")))]
+            if not stating or any(m in own for m in stating):
+                continue
+            mine = {key for k in range(i, _run_end(self.claim, i)) if (key := self.claim[k].key)}
+            # (Only where the verb's own sentence names another place: "lived in Blackville" and
+            # "died four years later" say where she died, as WiCE dev's annotators read them.)
+            verb_sentence = _sentence_of(self.passage, self.text, stating[0])
+            if any(_is_name(self.passage, m) and (m == 0 or not _is_name(self.passage, m - 1))
+                   and _place_role(self.passage, m) and self.passage[m].key not in mine for m in verb_sentence):
+                found.update(mine)
+        return frozenset(found)
+
+    def _where_clause_places(self, j: int) -> bool:
+        """Whether the passage's name at ``j`` is what a "where" clause after it is about and
+        that clause holds a verb aligned to one of the claim's: whatever role the name has in
+        its own clause ("had wanted to go to Almaty"), the clause puts that verb there
+        ("..., where Nursultan's mother lives")."""
+        return any(not self.claim[i].capital and verb_senses(self.claim[i].folded)
+                   and (where := _where_antecedent(self.passage, m)) is not None and j in where
+                   for i, m in self.pairs)
 
     def other_place(self) -> frozenset[str]:
         """The index terms of the claim's place of a verb ("Nursultan's mother lives in Astana")
@@ -764,6 +835,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
           for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
+        *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_relative_days(ours, theirs, forward, claim, passage),
         *_counted_weekdays(ours, theirs, forward, claim, passage),
         *_exchanged_sentences(ours, theirs, forward, claim, passage),
@@ -773,6 +845,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
     ]
     differences += _case_quantifiers(ours, theirs, forward, claim, passage, differences)
     differences += _main_sentence_changes(claim, passage, theirs, pairs, differences)
+    differences = [d for d in differences if not _antonym_of_another_clause(ours, theirs, forward, d)]
     alignment = Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
@@ -927,6 +1000,7 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
           for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
+        *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_relative_days(ours, theirs, forward, claim, passage),
     ]
 
@@ -1560,6 +1634,68 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
     return found
 
 
+_VERB_OBJECT_REACH = 3  # claim words from a verb to the next paired word it governs: "started coming home"
+
+
+def _antonym_beside_object(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                           claim: str, passage: str) -> list[Difference]:
+    """A claim verb the aligner paired with a like verb of another clause, where the clause that
+    has the claim's next words has the verb's WordNet antonym right before them: "the
+    schoolgirl started coming home every night again" against "... she began to skip classes
+    ... up until May, when she ceased going home altogether" ("started" paired with "began";
+    "home" stands after "ceased"). The passage says the opposite of the claim's word where it
+    speaks of what the claim does.
+
+    Returns:
+        One ``antonym`` difference for each such verb: the claim's verb and the passage's
+        antonym."""
+    backward = set(forward.values())
+    found = []
+    for i, j in forward.items():
+        if ours[i].capital or not verb_senses(ours[i].folded):
+            continue
+        after = next((k for k in range(i + 1, min(len(ours), i + 1 + _VERB_OBJECT_REACH)) if k in forward), None)
+        if after is None:
+            continue
+        j2 = forward[after]
+        clause = range(clause_start(theirs, j2), clause_end(theirs, j2))
+        if j in clause:
+            continue
+        opposed = next((m for m in range(max(clause.start, j2 - _VERB_OBJECT_REACH), j2) if m not in backward
+                        and theirs[m].word and not theirs[m].capital and are_antonyms(ours[i].folded, theirs[m].folded)),
+                       None)
+        if opposed is not None:
+            found.append(_difference("antonym", (ours[i].start, ours[i].end),
+                                     (theirs[opposed].start, theirs[opposed].end), claim, passage))
+    return found
+
+
+def _antonym_of_another_clause(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                               difference: Difference) -> bool:
+    """Whether an ``antonym`` difference opposes an unpaired claim verb to a passage word before
+    the clause that has the claim's next words, where that clause has a verb of its own before
+    them: "the harbour shop stopped selling fish" against "... began to open on Sundays, ...
+    until June, when it ceased selling fish": "open" is what the shop began, "ceased" what it
+    says of the selling (the mirror of :func:`_antonym_beside_object`)."""
+    if difference.kind != "antonym" or difference.detail:
+        return False
+    i = next((k for k, t in enumerate(ours) if t.start == difference.claim_span[0]), None)
+    m = next((k for k, t in enumerate(theirs) if t.start == difference.passage_span[0]), None)
+    if i is None or m is None or i in forward or ours[i].capital or not verb_senses(ours[i].folded):
+        return False
+    after = next((k for k in range(i + 1, min(len(ours), i + 1 + _VERB_OBJECT_REACH)) if k in forward), None)
+    if after is None:
+        return False
+    j2 = forward[after]
+    clause = range(clause_start(theirs, j2), clause_end(theirs, j2))
+    paired = set(forward.values())
+    # (Only a word before that clause: a relative clause after the object's noun says what was
+    # done to it, "a bronze anchor, which the city had bought": tests/test_object_relatives.py.)
+    return m < clause.start and any(theirs[k].word and not theirs[k].capital and k not in paired
+                                   and verb_senses(theirs[k].folded) and theirs[k].folded.endswith(("ed", "s"))
+                                   for k in range(max(clause.start, j2 - _VERB_OBJECT_REACH), j2))
+
+
 def _swapped_states(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
                     claim: str, passage: str) -> list[Difference]:
     """A thing's first and later states in each other's places: "The Village began as a voice
@@ -1614,8 +1750,12 @@ def _exchanged_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward
     # (Not a possessive name, which modifies the noun after it: "reported that Nursultan's mother
     # came to Kazakhstan" / "Nursultan's mother ... . Informburo.kz reported that she had moved to
     # Kazakhstan": the noun phrase is in both sentences, and "she" stands for it.)
+    # (Nor a month or a weekday, which dates the act, not a party to it: "responded to the Baltic
+    # News Service by Friday" / "had not responded ... by Friday. Anna Berg is a reporter for the
+    # Baltic News Service.")
     names = [i for i in sorted(forward) if _is_name(ours, i) and (i == 0 or not _is_name(ours, i - 1))
-             and not ours[_run_end(ours, i) - 1].folded.endswith(POSSESSIVE_ENDINGS)]
+             and not ours[_run_end(ours, i) - 1].folded.endswith(POSSESSIVE_ENDINGS)
+             and ours[i].folded not in CALENDAR_NAMES]
     for a, b in itertools.combinations(names, 2):
         ja, jb = forward[a], forward[b]
         sa, sb = _sentence_of(theirs, passage, ja), _sentence_of(theirs, passage, jb)
@@ -1948,8 +2088,9 @@ _SLOT_OBJECT = 2  # words of a claim's object: "the police", "the local bus"
 # derivational suffixes of Quirk et al. 1985, Appendix I.34-I.36): "promotion" / "promote",
 # "replacement" / "replace", "dismissal" / "dismiss", "acceptance" / "accept", "closure" / "close".
 _ACT_SUFFIXES = (("ation", ("ate", "", "e")), ("ition", ("ite", "")), ("sion", ("de", "se", "d", "t")),
-                 ("tion", ("te", "t", "")), ("ment", ("",)), ("al", ("", "e")), ("ance", ("", "e")),
+                 ("tion", ("te", "t", "")), ("ment", ("", "e")), ("al", ("", "e")), ("ance", ("", "e")),
                  ("ence", ("", "e")), ("ure", ("e", "")))
+_ACT_ENDINGS = tuple(suffix for suffix, _ in _ACT_SUFFIXES)
 
 
 def _act_verb(noun: str) -> str | None:
@@ -2244,6 +2385,23 @@ def _past_relative(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
+def _past_supplement(tokens: Sequence[Token], j: int) -> int:
+    """The comma that closes a relative clause (:func:`_past_relative`) or an apposition opened
+    by a lowercase word right after the name at token ``j`` ("Erden Zikibay, a local artist, drew
+    an illustration": the comma before "drew"), so that the name is anchored by what follows
+    it, as the claim's name by its verb ("Lukpan Akhmediyarov drew an illustration"); ``j`` when
+    neither follows. (A capitalised word after the comma opens a list of names, no apposition.)"""
+    there = _past_relative(tokens, j)
+    if there != j:
+        return there
+    end = _run_end(tokens, j)
+    if end + 1 < len(tokens) and tokens[end + 1].word and not tokens[end + 1].capital:
+        after = _after_apposition(tokens, end)
+        if after != end:
+            return after - 1
+    return j
+
+
 def _run_end(tokens: Sequence[Token], i: int) -> int:
     """The index after the run of capitalised content words that starts at token ``i``."""
     k = i + 1
@@ -2274,6 +2432,17 @@ def _content_near(tokens: Sequence[Token], i: int, step: int) -> int | None:
     return None
 
 
+def _frames_report(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb at ``k`` is one of saying or reporting (:data:`SPEECH_VERBS`,
+    :data:`THAT_REPORTS`, any form) with a "that" clause right after it ("reported that the
+    province's governor had ordered ..."): it frames what a sentence reports, where the same verb
+    with an object ("to report the abuse") is an act of its own. ("It has been established that
+    ..." states a finding: no frame.)"""
+    word = tokens[k].folded
+    return k + 1 < len(tokens) and tokens[k + 1].folded == "that" and not tokens[k].capital \
+        and any(form in SPEECH_VERBS or form in THAT_REPORTS for form in (word, word + "s", word + "ed", word + "d"))
+
+
 def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
                ours_neg: list[tuple[int, range]], theirs_neg: list[tuple[int, range]],
                claim: str, passage: str) -> list[Difference]:
@@ -2293,6 +2462,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             if cue in mapping:
                 continue  # the other side has the cue too, in another form: "refused to" / "her refusal to"
             head = head_word(tokens, cue)
+            if head is not None and head in mapping and _frames_report(tokens, head) != _frames_report(other, mapping[head]):
+                continue  # "dismissed for failing to report the abuse" / "the administration reported that ...": the report of the sentence is another act
             light = cue + 1 if cue + 1 < len(tokens) and tokens[cue + 1].folded not in _VERB_GROUP else cue + 2
             if light < len(tokens) and tokens[light].folded in _LIGHT_VERBS and not _has_verb(other, tokens[light].folded):
                 # A negated verb of no index term ("would not take Zhapisheva's article down")
@@ -2308,7 +2479,9 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             # (A negative subject, "No one was punished", is read below; a "no" inside its clause,
             # "had no intention of taking the article down", negates its noun like any cue.)
             if not (tokens[cue].folded in SUBJECT_NEGATION and start == cue) \
-                    and not _negates_shared(tokens, other, head, scope, mapping, paraphrase=side == "claim"):
+                    and not _negates_shared(tokens, other, head, scope, mapping,
+                                            paraphrase=side == "claim"
+                                            and not _negated_in_other_words(tokens, head, other, other_scopes)):
                 continue  # what is negated is not in the other text: nothing to compare
             if _subject_unaligned(tokens, start, cue, mapping):
                 continue  # "The board is not paid for its work" / "the owners were paid": another's pay
@@ -2388,14 +2561,16 @@ def _predicate_after(tokens: Sequence[Token], cue: int, clause: range) -> int | 
 # Verbs whose complement is asked for, wanted or planned, not said to have happened (directive and
 # volitional predicates: non-veridical, Giannakidou 1998; Karttunen 1971 on "try"): "demanding we
 # remove the article", "asked him to resign", "wanted to go to Almaty", "tried to leave"; so are the
-# adjectives of readiness ("ready to provide assistance"). (Not the future's "will": WiCE dev reads
+# adjectives of readiness ("ready to provide assistance"), and the commissives ("vowed to rebuild the
+# pier": Searle 1976's promises, whose act is still to come). (Not the future's "will": WiCE dev reads
 # "will be joining forces late this summer" in a page of May as stating "joined", and lost three
 # true claims to it, 0.729 -> 0.718.)
 _UNASSERTING = frozenset("""demand demands demanded demanding ask asks asked asking urge urges urged urging
 request requests requested requesting want wants wanted wanting wish wishes wished wishing hope hopes hoped
 hoping plan plans planned planning intend intends intended intending try tries tried trying attempt attempts
 attempted attempting seek seeks sought seeking propose proposes proposed proposing threaten threatens
-threatened threatening aim aims aimed aiming ready willing eager prepared""".split())
+threatened threatening aim aims aimed aiming ready willing eager prepared promise promises promised promising
+vow vows vowed vowing pledge pledges pledged pledging""".split())
 _UNASSERTED_REACH = 8  # words between the governing verb and the word: "demanding that we remove the article"
 
 
@@ -2413,11 +2588,27 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
             return True
         if tokens[k].folded in _FUTURE and k > 0 and tokens[k - 1].folded in _FIRST_PERSON and quoted(tokens)[k]:
             return True  # '"I will file charges against everyone who touched her," the mother said'
+        if tokens[k].folded == "would" and all(tokens[m].folded in _WOULD_GROUP or tokens[m].folded.endswith("ly")
+                                               for m in range(k + 1, j)) and _reported_by(tokens, k, first):
+            return True  # "The workers said they would occupy the dry dock": an intention reported
         k -= 1
     return False
 
 
 _FUTURE = frozenset(("will", "shall"))
+# What stands between "would" and its verb in one verb group: "would not have been paid".
+_WOULD_GROUP = frozenset("not never have be been being also still".split())
+_REPORTER_REACH = 4  # words from a verb of saying to the "would" it reports: "said that the two firms would"
+
+
+def _reported_by(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Whether the "would" at ``k`` is the future of a report: a verb of saying
+    (:data:`factcheck.match.cues.SPEECH_VERBS`) at most :data:`_REPORTER_REACH` words before it in
+    its sentence, over "that" and the reported subject ("said they would", "announced that the
+    council would"). The future in the past of indirect speech is what was said to be meant, not
+    what was done (Quirk et al. 1985, §14.31). (Not the present's "will": see :data:`_UNASSERTING`.)"""
+    return any(tokens[m].folded in SPEECH_VERBS and not tokens[m].capital
+               for m in range(max(first, k - _REPORTER_REACH - 1), k) if tokens[m].word)
 _REPORTED_FUTURE = frozenset(("will", "would", "shall"))
 
 
@@ -2650,9 +2841,12 @@ def _negates_shared(tokens: Sequence[Token], other: Sequence[Token], head: int |
                     mapping: dict[int, int], *, paraphrase: bool) -> bool:
     """Whether a negation is about words both texts state: its head word is aligned ("not
     accept" / "accepted"), or, for a claim that negates a verb the source says in other
-    words (``paraphrase``), two more words of its scope are ("did not come 155th of 180
+    words (``paraphrase``: the caller asks only where the source does not negate the verb in
+    other words itself, as "received no reply" says "had not responded"), two more words of its scope are ("did not come 155th of 180
     countries" / "ranked 155th of 180 countries") and the source does not state the verb's
-    antonym ("did not rise in 2019" / "fell in 2019"). A source's own negation of other
+    antonym ("did not rise in 2019" / "fell in 2019"), and not only names are ("had not
+    responded to RFE/RL's Kazakh Service" / "a correspondent for RFE/RL's Kazakh Service"). A
+    source's own negation of other
     words ("failing to register", "Don't expect season 2") is about something else: on
     WiCE dev, counting those made three claims wrongly contradicted."""
     if head is None:
@@ -2661,9 +2855,25 @@ def _negates_shared(tokens: Sequence[Token], other: Sequence[Token], head: int |
         return True
     if not paraphrase or sum(1 for k in scope if k in mapping and tokens[k].key) < 2:
         return False
+    if all(tokens[k].capital for k in scope if k in mapping and tokens[k].key):
+        return False  # names alone ("had responded to RFE/RL's Kazakh Service" / "a correspondent for RFE/RL's Kazakh Service") share no statement
     if not verb_senses(tokens[head].folded):
         return False  # a noun negated ("no intention of taking the article down") is no verb said otherwise
     return not any(t.key and are_antonyms(tokens[head].folded, t.folded) for t in other)
+
+
+def _negated_in_other_words(tokens: Sequence[Token], head: int | None, other: Sequence[Token],
+                            other_scopes: Sequence[tuple[int, range]]) -> bool:
+    """Whether the other text negates a word that WordNet relates to the verb at ``head``
+    (:func:`factcheck.lexicon.verbs.verb_relation`: a synonym, a hypernym, a sister): "had not
+    responded" / "received no reply". The two negations agree in other words."""
+    if head is None:
+        return False
+    for cue, _ in other_scopes:
+        theirs = head_word(other, cue)
+        if theirs is not None and verb_relation(tokens[head].folded, other[theirs].folded) not in (None, "unrelated"):
+            return True
+    return False
 
 
 def _unmatched_cues(other_scopes: Sequence[tuple[int, range]], other: Sequence[Token],
@@ -2734,6 +2944,11 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     if not free_ours:
         return []  # no claim word to replace: the passage's words need not be looked up
     strong = frozenset((a, b) for a, b in pairs if ours[a].key)
+    # (Nor need a word paired out of order mark a side of a name's place: "The day before the
+    # train incident, the KTK television station published" / "one day after ... Informburo.kz
+    # published its account ..., to board a train", where "train" comes last. Read both ways;
+    # a name found only this way is "crossed".)
+    in_order = frozenset((a, b) for a, b in strong if a not in displaced)
     placed = dict(pairs)
     regions = _regions(theirs, passage) if displaced else ()
     found = []
@@ -2752,7 +2967,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     for j, t in enumerate(theirs):
         if not t.word or j in aligned_theirs:
             continue
-        here, there = _apposed(theirs, j), _past_relative(theirs, j)
+        here, there = _apposed(theirs, j), _past_supplement(theirs, j)
         if any((i, j) in after_pair or (i, j) in before_pair or (i, here) in after_pair or (i, there) in before_pair
                or (i in ours_apposed and (ours_apposed[i], j) in before_pair)
                or (i, j) in of_object for i in free_ours) and _replaceable(theirs, j):
@@ -2769,7 +2984,11 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             kind = _replacement_kind(ours, theirs, i, j)
             if kind is None or not (in_place or kind == "entity" or (as_verb_of_object and kind == "antonym")):
                 continue
-            if kind == "entity" and _crossed_place(i, j, strong):
+            if kind == "entity" and apposed[j] == j and relative[j] == j and i not in ours_apposed \
+                    and not _content_beside(i, j, strong):
+                continue  # "is based in Prague" / "to contact the school in Qyzylorda": one "in" is no place
+            crossed = kind == "entity" and _crossed_place(i, j, strong)
+            if crossed and _crossed_place(i, j, in_order):
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if kind == "entity" and _other_roles(ours, i, theirs, j):
                 continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
@@ -2799,11 +3018,15 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "A one day before B" / "B one day after A": the events changed sides
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, _day_end(ours, i))
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, _day_end(theirs, j))
-            if kind == "entity" and name_relation(with_continuation(claim, *claim_span),
-                                                  with_continuation(passage, *passage_span), within=True) != "different":
-                continue  # one name, or maybe one, in two romanisations: "Mao Tse-tung" / "Mao Zedong"
+            if kind == "entity" and (name_relation(with_continuation(claim, *claim_span),
+                                                   with_continuation(passage, *passage_span), within=True) != "different"
+                                     or same_place(claim[claim_span[0]:claim_span[1]],
+                                                   passage[passage_span[0]:passage_span[1]])):
+                continue  # one name, or maybe one, in two romanisations ("Mao Tse-tung" / "Mao Zedong"), or a place and its adjective ("the Uzbek border" / "the Uzbekistan border")
+            # (A place found only past a word paired out of order is "crossed": too loose a
+            # place to contradict, enough to say the passage names another there.)
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
-                                     "displaced" if i in displaced else ""))
+                                     "displaced" if i in displaced else "crossed" if crossed else ""))
             if kind == "entity" and _beside(i, j, pairs):
                 beside.add((claim_span, passage_span))
     # A claim name that several passage names could stand for has no one place in the passage
@@ -3044,6 +3267,18 @@ def _object_relative_places(ours: Sequence[Token], theirs: Sequence[Token], pair
     return found
 
 
+_CONTENT_REACH = 5  # tokens from a replaced name to a content word aligned on the same side in both texts
+
+
+def _content_beside(i: int, j: int, strong: frozenset[tuple[int, int]]) -> bool:
+    """Whether a content word aligned on the same side of claim token ``i`` and passage token
+    ``j`` stands within :data:`_CONTENT_REACH` tokens of both: the place of a name is the
+    statement's, not only a preposition's ("the school in Qyzylorda" is no place of "is based
+    in Prague", whatever "RFE/RL's Kazakh Service" the two sentences open with)."""
+    return any(0 < abs(a - i) <= _CONTENT_REACH and 0 < abs(b - j) <= _CONTENT_REACH and (a < i) == (b < j)
+               for a, b in strong)
+
+
 def _crossed_place(i: int, j: int, strong: frozenset[tuple[int, int]]) -> bool:
     """Whether the content words aligned nearest claim token ``i`` lie on the wrong sides of
     passage token ``j``: the claim's next aligned content word is paired before ``j``, or its
@@ -3164,6 +3399,49 @@ def _in_position(tokens: Sequence[Token], j: int) -> bool:
         if _PLACE_ROLES.get(tokens[k].folded) == "position":
             return k < j - 2
     return False
+
+
+def _past_glued(tokens: Sequence[Token], k: int, text: str) -> int:
+    """The index after the tokens from ``k`` on that are glued to the one before them by a dot
+    with no space, the rest of a name written as a web address ("Informburo" + ".kz"); ``k``
+    itself when none is. ``text`` is the text the tokens index."""
+    while 0 < k < len(tokens) and tokens[k].word and tokens[k].start == tokens[k - 1].end + 1 \
+            and text[tokens[k - 1].end:tokens[k].start] == ".":
+        k += 1
+    return k
+
+
+_MODIFIED_NOUNS = 2  # lowercase nouns a name may modify before its verb: "KTK television station"
+
+
+def _past_nouns(tokens: Sequence[Token], k: int, aligned: Collection[int]) -> int:
+    """The index after at most :data:`_MODIFIED_NOUNS` lowercase common nouns from ``k`` on that
+    are not in ``aligned``: where the verb of a name's head noun stands ("the KTK television
+    station published"); ``k`` itself when no such noun is there."""
+    m = k
+    while m < len(tokens) and m - k < _MODIFIED_NOUNS and m not in aligned and tokens[m].word \
+            and not tokens[m].capital and bool(tokens[m].key) and is_common_noun(tokens[m].folded):
+        m += 1
+    return m
+
+
+_VERB_REACH = 4  # words from a verb to the preposition of its place: "taking the boy to"
+
+
+def _verb_of_place(tokens: Sequence[Token], p: int) -> int | None:
+    """The index of the verb in use at most :data:`_VERB_REACH` words before token ``p``, in its
+    clause: a lowercase word with a verb sense in a form that only a verb has ("-ing", "-ed", a
+    participle, or a form whose WordNet lemma is another word: "took", "went"); None if none."""
+    for k in range(p - 1, max(-1, p - 1 - _VERB_REACH), -1):
+        t = tokens[k]
+        if not t.word or t.folded in BOUNDARY_WORDS:
+            return None
+        if t.capital or not verb_senses(t.folded) or (k > 0 and tokens[k - 1].folded in DETERMINERS):
+            continue  # (not a noun after its determiner: "the twins")
+        if t.folded.endswith(("ing", "ed")) or is_participle(t.folded) \
+                or any(lemma != t.folded for lemma in lemma_candidates(t.folded, "v")):
+            return k
+    return None
 
 
 def _a_verb(tokens: Sequence[Token], k: int) -> bool:
@@ -3403,6 +3681,18 @@ def _counts(tokens: Sequence[Token], i: int) -> bool:
                                             for k in (i - 1, i + 1))
 
 
+# What follows a verb form used as a verb, its object: "a caller telling him", "warning them".
+_OBJECT_OPENERS = frozenset("him her them me us you it the a an his their its that to".split())
+
+
+def _verb_with_object(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the "-ing" or "-ed" form at ``k`` is used as a verb, an object or "to"/"that" right
+    after it ("a caller telling him", "a caller warning him"): no adjective, whatever clusters
+    WordNet's adjectives "telling" and "warning" belong to."""
+    return tokens[k].folded.endswith(("ing", "ed")) and bool(verb_senses(tokens[k].folded)) \
+        and k + 1 < len(tokens) and tokens[k + 1].folded in _OBJECT_OPENERS
+
+
 def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> str | None:
     a, b = ours[i], theirs[j]
     if (a.folded == "one" and i > 0 and ours[i - 1].folded in UNIVERSAL) \
@@ -3433,7 +3723,8 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if a.word and b.word and a.key and b.key and not a.capital and not b.capital and a.key != b.key and not titled \
             and (indirect_antonyms(a.folded, b.folded) or opposed_qualities(a.folded, b.folded)) \
             and not _as_as(ours, i) and not _as_as(theirs, j) \
-            and not _coordinated_with(ours, i, b.key) and not _coordinated_with(theirs, j, a.key):
+            and not _coordinated_with(ours, i, b.key) and not _coordinated_with(theirs, j, a.key) \
+            and not (_verb_with_object(ours, i) and _verb_with_object(theirs, j)):
         # "a prominent critic" / "an obscure critic": WordNet's opposed clusters (not where either
         # text has both words: "private employee unions as well as public" / "public ... unions"),
         # and the nouns of those qualities ("the eagerness of the police" / "the reluctance of the police")
@@ -3600,6 +3891,47 @@ def modifies_same_noun(claim: Sequence[Token], passage: Sequence[Token], claim_s
     return ours is not None and theirs is not None and ours.word and theirs.word and not ours.capital \
         and bool(ours.key) and ours.key == theirs.key and ours.start - claim_span[1] <= 1 \
         and theirs.start - passage_span[1] <= 1
+
+
+# Verbs that give how long their subject lasts: "the appeal lasted five minutes".
+_LASTING = frozenset("last lasts lasted lasting run runs ran running".split())
+_COMPOUND_NOUNS = 3  # nouns after a measure that makes an adjective of them: "3 1/2-minute video appeal"
+_LASTING_HEDGES = frozenset("about around roughly nearly almost some over under just only for".split())
+
+
+def measures_same_noun(claim: Sequence[Token], passage: Sequence[Token], claim_span: tuple[int, int],
+                       passage_span: tuple[int, int]) -> bool:
+    """Whether the claim's duration (at ``claim_span``, character offsets) is how long its
+    subject lasts ("Musinova's video appeal lasted about five minutes": the word right before a
+    verb of lasting, :data:`_LASTING`, over a hedge) and the passage's stands before the same
+    noun as its measure ("The 3 1/2-minute video appeal prompted ..."): two lengths of one thing,
+    whatever else each sentence's verb says of it."""
+    k = lasting_verb(claim, claim_span)
+    if k is None:
+        return False
+    after = next((m for m, t in enumerate(passage) if t.start >= passage_span[1]), len(passage))
+    if after == len(passage) or passage[after].start > passage_span[1] + 1:
+        return False
+    nouns = {t.key for t in passage[after:after + _COMPOUND_NOUNS] if t.word and t.key and not t.capital}
+    # (The subject's head may stand before a phrase of its own: "The council meeting on the pier
+    # lasted about two hours" / "The 40-minute council meeting on the pier".)
+    subject = clause_start(claim, k)
+    return any(t.key in nouns for t in claim[max(subject, k - _SUBJECT_REACH):k] if t.word and not t.capital)
+
+
+_SUBJECT_REACH = 5  # words before a verb of lasting in which its subject's head is looked for
+
+
+def lasting_verb(claim: Sequence[Token], claim_span: tuple[int, int]) -> int | None:
+    """The index of the verb of lasting (:data:`_LASTING`) right before a duration at
+    ``claim_span`` (character offsets), over a hedge ("lasted about five minutes"), or None."""
+    first = next((k for k, t in enumerate(claim) if t.start >= claim_span[0]), None)
+    if first is None:
+        return None
+    k = first - 1
+    while k >= 0 and claim[k].folded in _LASTING_HEDGES:
+        k -= 1
+    return k if k >= 1 and claim[k].folded in _LASTING else None
 
 
 def _governing_verbs(tokens: Sequence[Token], span: tuple[int, int], text: str = "") -> list[int]:
@@ -4475,6 +4807,30 @@ def _reports_quotation(aligned: Sequence[int], theirs: Sequence[Token], theirs_q
 _QUOTATION_STATED = 0.8  # share of a quotation's words a report must state to be a report of it
 
 
+# What opens a relative clause set off by a comma after a name: the writer's own supplement.
+_SUPPLEMENT_RELATIVES = frozenset("where who whose whom which".split())
+
+
+def _antecedent_of_supplement(tokens: Sequence[Token], k: int, aligned: dict[int, int]) -> bool:
+    """Whether the name at ``k`` is what a relative clause set off by a comma right after it is
+    about (", where ...", ", who ..."), and that clause holds aligned words: a report's hedge over
+    the name ("argued that they had wanted to go to Almaty") does not reach what the clause
+    says of it ("..., where Nursultan's mother lives"). A supplement is the writer's commitment
+    however deeply its anchor is embedded (Potts, 2005, *The Logic of Conventional
+    Implicatures*, ch. 4: supplements are speaker-oriented and scope out of reports)."""
+    if not tokens[k].capital or not tokens[k].key:
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].word and tokens[j].capital and tokens[j].key:
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].folded != "," or tokens[j + 1].folded not in _SUPPLEMENT_RELATIVES:
+        return False
+    end = j + 2
+    while end < len(tokens) and tokens[end].word:
+        end += 1
+    return any(m in aligned for m in range(j + 2, end))
+
+
 def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
             claim: str, passage: str) -> list[Difference]:
     """Hedges of the passage that govern aligned words and that the claim does not keep."""
@@ -4521,7 +4877,8 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         while speaker >= 0 and theirs[speaker].word and theirs[speaker].capital and theirs[speaker].key:
             speaker -= 1  # "Petrov said ...": who reports is not what is reported
         reported = {k: i for k, i in backward.items() if not speaker < k < lo}
-        hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence]
+        hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence
+                  and not _antecedent_of_supplement(theirs, k, reported)]
         if not hedged:
             continue
         relative = relative_report(theirs, lo)
@@ -4739,7 +5096,12 @@ def _dedupe(differences: Sequence[Difference]) -> list[Difference]:
     roles = {d.passage_span for d in differences if d.kind == "entity" and _fills_role(d)}
     seen: set[tuple[str, tuple[int, int], tuple[int, int]]] = set()
     kept = []
+    # (A name found in a "crossed" place gives way to the same difference found otherwise, which
+    # may contradict: "beat up Zholaman Musinov" / "beat up the young woman's relative, Rustam".)
+    firm = {(d.kind, d.claim_span, d.passage_span) for d in differences if d.detail != "crossed"}
     for d in differences:
+        if d.detail == "crossed" and (d.kind, d.claim_span, d.passage_span) in firm:
+            continue
         key = (d.kind, d.claim_span, d.passage_span)
         if d.kind == "entity" and not _fills_role(d) and d.passage_span in roles:
             continue

@@ -277,7 +277,8 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words),
                        lambda terms, pids: terms not in partners and _named_near(terms, pids, matcher,
                                                                                  place=terms in places),
-                       lambda t: matcher.index.df(t) == 0)
+                       lambda t: matcher.index.df(t) == 0,
+                       lambda terms, pids: _named_near(terms, pids, matcher, place=True, reach=_WORD_NEAR))
 
 
 # What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
@@ -313,11 +314,14 @@ _PARTNER = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _NEAR = 5   # passages from a supporting sentence within which a name the claim adds may stand
+# The same for a detail's common words: a name is the topic of a paragraph or more, a common
+# word only of the sentences around it (factcheck.verdicts.decide's _PREDICATE_REACH likewise).
+_WORD_NEAR = 3
 _LEAD = 2   # a document's first passages (title, lead), which name what it is about
 
 
-def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *, place: bool) -> bool:
-    """Whether a passage that states all the name's terms stands within :data:`_NEAR` passages of
+def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *, place: bool, reach: int = _NEAR) -> bool:
+    """Whether a passage that states all the name's terms stands within ``reach`` passages of
     one of ``pids`` (the supporting passages) in their document, or among its first :data:`_LEAD`
     passages other than in a dateline ("ALMATY, Kazakhstan -- ...": where the report was filed,
     not what it is about). Passage ids run through each document in order. A name that is no
@@ -332,7 +336,7 @@ def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *,
     for pid in pids:
         doc = docs[pid]
         same = found[docs[found] == doc]
-        if (np.abs(same - pid) <= _NEAR).any():
+        if (np.abs(same - pid) <= reach).any():
             return True
         first = int(np.searchsorted(docs, doc))
         if any(not _only_in_dateline(_passage_text(matcher, int(p)), terms) for p in same[same - first < _LEAD]):

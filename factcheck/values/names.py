@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.lexicon.epithets import is_place_epithet
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import same_place
 from factcheck.lexicon.surnames import gendered_pair
 from factcheck.lexicon.verbs import is_participle
@@ -41,7 +42,8 @@ def _name_candidates(ctx: _Context) -> Iterable[Value]:
 
 
 def _split_run(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Cut a run at month/weekday names and at an "of" that does not follow an institution."""
+    """Cut a run at month/weekday names, at an "of" that does not follow an institution, and
+    after a plural possessor ("Reuters'") that a title or a name follows."""
     segments: list[list[tuple[int, int, str]]] = [[]]
     for index, word in enumerate(words):
         low = word[2].lower().rstrip(".")
@@ -51,10 +53,22 @@ def _split_run(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, s
         if low == "of" and (index == 0 or words[index - 1][2].lower() not in _OF_HEADS):
             segments.append([])
             continue
-        if index and words[index - 1][2][-1] in "'’" and low in _TITLES:
-            segments.append([])  # "Texas' Governor Greg Abbott": the possessor is a name of its own
+        if index and words[index - 1][2][-1] in "'’" and (low in _TITLES or not _owned_thing(words, index)):
+            # "Texas' Governor Greg Abbott", "Reuters' Central Asia bureau": the possessor is a
+            # name of its own, before a title or a name; but "the Farmers' Party", "the Writers'
+            # Guild" are one name each.
+            segments.append([])
         segments[-1].append(word)
     return [s for s in segments if s]
+
+
+def _owned_thing(words: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the words of a run from ``index`` to its next "of" (or its end) end in a common
+    noun of WordNet's ("Party", "Guild": :func:`factcheck.lexicon.nouns.is_common_noun`): a body
+    the possessor's name is part of ("the Farmers' Party"), not a name of its own ("Reuters'
+    Central Asia bureau", "Reuters' Moscow bureau")."""
+    end = next((k for k in range(index, len(words)) if words[k][2].lower() == "of"), len(words))
+    return is_common_noun(words[end - 1][2].lower())
 
 
 def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | None:

@@ -62,6 +62,10 @@ from factcheck.values.vocabulary import (
     PHYSICAL_UNITS,
 )
 
+# "at one point", "at one time", "at one stage": when, not how many (an idiom of time, as "at
+# some point" is); "scored one point" counts.
+_AT_ONE_TIME = re.compile(r"(?i:at)\s(?i:one)\s+(?i:point|time|stage|moment)")
+
 
 def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
     """Numbers, money, percentages, ordinals, durations, ages and years in digits or words."""
@@ -78,7 +82,7 @@ def _quantity_candidates(ctx: _Context) -> Iterable[Value]:
     yield from _half_units(ctx)
     for match in _QUANTITY_SCAN.finditer(ctx):
         value = _quantity(ctx, match)
-        if value is not None:
+        if value is not None and not _AT_ONE_TIME.fullmatch(ctx.text, max(0, value.start - 3), value.end):
             yield value
     if "score of" in lower or "score years" in lower:
         for match in _A_SCORE.finditer(ctx.text):
@@ -257,6 +261,7 @@ def _one_unit_compounds(ctx: _Context) -> Iterable[Value]:
 # words around tell the length.
 _A_UNIT_SPAN = Scan(re.compile(
     rf"(?:\b(?P<before>for|after|spent|spend|spending|served|serve|serving){_H}+)?"
+    rf"(?:\b(?:about|around|roughly|nearly|almost|over|under|more{_H}+than|less{_H}+than){_H}+)?"
     rf"\b(?P<a>an?){_H}+(?P<u>year|month|week|day|hour|minute)\b"
     rf"(?P<after>{_H}+(?:after|later|before|earlier|ago)\b)?", re.I),
     words=("year", "month", "week", "day", "hour", "minute"))
@@ -292,7 +297,8 @@ def _one_unit_candidates(ctx: _Context) -> Iterable[Value]:
         if match["before"] is None and _a_rate(ctx, match.start("a")):
             continue
         if (match["before"] or match["after"]) and not _COMPOUND_PART.match(ctx.text, match.end("u")):
-            yield _value(ctx, "duration", match.start("a"), match.end("u"), amount=1.0,
+            # (With its hedge: "spent about a year in jail" is a year, give or take.)
+            yield _value(ctx, "duration", ctx.hedge_start(match.start("a"), _HEDGE_BEFORE), match.end("u"), amount=1.0,
                          unit=_TIME_UNITS[match["u"].lower()])
 
 

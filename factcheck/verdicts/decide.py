@@ -25,7 +25,7 @@ from factcheck.match.predicates import (
     reported_verb,
     verb_after_relative,
 )
-from factcheck.match.retrieve import ClaimTerms, weight_of
+from factcheck.match.retrieve import Candidate, ClaimTerms, weight_of
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
 from factcheck.values.clashes import QUANTITY_KINDS
@@ -92,7 +92,9 @@ class CorpusFacts:
     ``says(doc, words)``: whether a document's text has the folded words in a row ("local
     doctor"), for a claim's qualifier that its supporting sentence leaves out; ``near(terms,
     pids)``: whether a passage that states a name's terms stands near the supporting passages
-    ``pids`` or in their document's title; ``unknown(term)``: whether no source has the term.
+    ``pids`` or in their document's title; ``unknown(term)``: whether no source has the term;
+    ``nearby(terms, pids)``: whether a passage that states all the terms stands near the
+    supporting passages ``pids`` or in their document's title (any words, not only a name's).
     """
 
     names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
@@ -103,6 +105,7 @@ class CorpusFacts:
     says: Callable[[int, tuple[str, ...]], bool] | None = None
     near: Callable[[frozenset[str], Sequence[int]], bool] | None = None
     unknown: Callable[[str], bool] | None = None
+    nearby: Callable[[frozenset[str], Sequence[int]], bool] | None = None
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
@@ -300,9 +303,22 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # (Named as missing, however the support pools them: "editor" and "Ak Zhaiyk" are each in a
         # sentence of 001, never together with "Lukpan Akhmediyarov".)
         missing_terms |= undescribed
-        added = _added_adjunct(claim, missing_terms, facts.unknown) if facts.unknown is not None else frozenset()
+        # (A word the corpus never says, or says only far from the support: 001's "corruption"
+        # is Batyrbekov's, six sentences before "related to stories the paper has published".)
+        placed = [p for s in supporting for i in s.members for p in result[i].candidate.passages]
+        unknown, nearby = facts.unknown, facts.nearby
+        added = _added_adjunct(claim, missing_terms, lambda keys: all(unknown(k) for k in keys)
+                               or (nearby is not None and not nearby(keys, placed))) \
+            if unknown is not None else frozenset()
         added |= _added_agent(claim, missing_terms)
         added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms)
+        # (Where the support states every word of the reason but no cause: a reason with words
+        # of its own unstated is weighed as they are. WiCE dev's "... because of its superior
+        # basketball program", whose source gives the reason two sentences on ("what made him
+        # go to Scanlan"), is supported.)
+        cause = _reason_terms(claim)
+        if cause and not cause & missing_terms and not any(result[i].causal for s in supporting for i in s.members):
+            added |= cause
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added
     if supporting and contradicts:
@@ -319,6 +335,21 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         verdict = "contradicted"
     elif supporting:
         verdict = "supported" if stated else "partial"
+        # A support of everything but what the claim says was done says only who and where: the
+        # claim's one predicate (:func:`_predicate_term`), or all of its copula's complement, in
+        # no supporting sentence nor another word in its place ("Authorities closed the karaoke
+        # cafe in Esik after the attack" against 003's sentences naming the authorities, the cafe
+        # and Esik). Nothing close enough is said of them.
+        # (Said in any form counts: a word the support states of someone else, as an intention,
+        # with another word in its place or as a noun of the act ("got into an argument" for
+        # "argued"), is part of the claim stated: `partial` as before.)
+        lone = _predicate_term(claim)
+        complement = _copula_complement(claim)
+        voiced = frozenset().union(*(result[i].matched | result[i].replaced | result[i].unstated | result[i].acts
+                                     for s in supporting for i in s.members))
+        if verdict == "partial" and ((lone and lone in missing_terms and lone not in voiced)
+                                     or (complement and complement <= missing_terms and not complement & voiced)):
+            verdict = "not_found"
     else:
         # Part of the claim is stated where a source says enough of it, and, when the claim
         # names someone or something, where that source names one of them: a claim about
@@ -339,7 +370,14 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # not_found when one predicate did not count.)
         predicate = _predicate_term(claim)
         if predicate and predicate in missing_terms and (missing_terms - {predicate} or missing_values):
-            near &= {a.candidate.doc for a in result if predicate in a.matched or predicate in a.replaced}
+            # (Near a passage that says enough of the claim, not anywhere in its source: "she
+            # reportedly moved to Almaty" in 000 does not half-state "The Village moved its
+            # editorial office from Almaty to Astana" ten sentences from 000's sentence naming
+            # The Village; WiCE dev's "have premiered their new single" two sentences before "A
+            # digital single ... is now available at Amazon and iTunes" does say "released".)
+            stating = [a for a in result if predicate in a.matched | a.replaced | a.unstated]
+            near &= {a.candidate.doc for a in result if a.coverage >= PARTIAL
+                     and any(_within(a.candidate, b.candidate, _PREDICATE_REACH) for b in stating)}
         # Nor where the claim says what a name is ("Gulbadar Musinova is a retired nurse") and no
         # source states a word of what it says: the name is the source's topic, the predicate
         # noun the claim's own.
@@ -350,6 +388,14 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     return Decision(verdict, missing_terms, missing_values, tuple(result))
 
 
+_PREDICATE_REACH = 3  # sentences from a passage that says part of a claim to one that states its predicate
+
+
+def _within(a: Candidate, b: Candidate, reach: int) -> bool:
+    """Whether two candidates are passages of one document at most ``reach`` sentences apart."""
+    return a.doc == b.doc and min(abs(p - q) for p in a.passages for q in b.passages) <= reach
+
+
 # Prepositions that open an adjunct a claim may add to what its source says: "ambushed the pair
 # outside the cafe with knives", "drew an illustration for a newspaper".
 _ADJUNCT_PREPOSITIONS = frozenset("with for in at on from during by via without using".split())
@@ -357,11 +403,13 @@ _ADJUNCT_WORDS = 4  # words of such an adjunct after its preposition
 _CONJUNCTIONS = frozenset(("and", "or"))  # what joins an added conjunct: "for lorries and buses"
 
 
-def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable[[str], bool]) -> frozenset[str]:
+def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unsaid: Callable[[frozenset[str]], bool]) -> frozenset[str]:
     """The terms of a phrase that ends the claim after a preposition (at most
-    :data:`_ADJUNCT_WORDS` words, no punctuation among them), whose content words no supporting sentence states and no source has at all
-    ("... ambushed the pair outside the cafe with knives": no seed says "knives"). A detail the
-    corpus never mentions is the claim's own, however little it weighs beside the rest. So is a
+    :data:`_ADJUNCT_WORDS` words, no punctuation among them), whose content words no supporting
+    sentence states and that ``unsaid`` finds unsaid near the support: no source has them at all
+    ("... ambushed the pair outside the cafe with knives": no seed says "knives"), or the
+    support's source has them only far from it. A detail the corpus never mentions near what
+    it supports is the claim's own, however little it weighs beside the rest. So is a
     conjunct that ends the claim after "and" or "or" joined to a word the support states ("unsafe
     for lorries and buses", where the source says "lorries" and no source "buses")."""
     tokens = tokenize(claim.text)
@@ -375,7 +423,7 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unknown: Callable
             and tokens[p - 1].key not in missing
         if (tokens[p].folded in _ADJUNCT_PREPOSITIONS or conjunct) and p > 0:
             keys = [t.key for t in tokens[p + 1:end] if t.key]
-            if keys and all(k in missing and unknown(k) for k in keys):
+            if keys and all(k in missing for k in keys) and unsaid(frozenset(keys)):
                 return frozenset(keys)
             return frozenset()
     return frozenset()
@@ -395,8 +443,24 @@ def _apposed_terms(claim: ClaimTerms) -> frozenset[str]:
 
 # What opens a clause or phrase that gives a reason or a purpose: "because prosecutors feared
 # they would flee", "for fear that", "in order to", "so that", "due to".
-_REASON = re.compile(r"\b(?:because|for fear that|in order to|so that|so as to|due to|owing to)\b", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:because|for fear that|in order to|so that|so as to|due to|owing to"
+                     r"|for(?=\s+(?P<gerund>[a-z]+ing)\b))\b", re.IGNORECASE)
 _REASON_WORDS = 2  # content words of such a clause, at least
+# What opens a clause of cause proper (not "for", "so that" or "in order to": a purpose may be
+# read off the act itself).
+_CAUSE = re.compile(r"\b(?:because|due to|owing to)\b", re.IGNORECASE)
+
+
+def _reason_terms(claim: ClaimTerms) -> frozenset[str]:
+    """The terms of the clause of cause the claim gives after its statement ("Dina Smailova
+    launched NeMolchi.kz because she had been raped herself"), for a support none of whose
+    passages gives any cause (:attr:`Assessment.causal`) and that states all of its words: the
+    causal relation is the claim's, however many of its words the source has ("rape victims" in "an online campaign ...
+    encouraging rape victims to speak out"). Empty where the claim gives none."""
+    match = _CAUSE.search(claim.text)
+    if match is None or match.start() == 0:
+        return frozenset()
+    return frozenset(t for start, _, t in claim.spans if start >= match.end())
 
 
 def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
@@ -405,7 +469,8 @@ def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
     states any of its content words (at least :data:`_REASON_WORDS`): why something happened is a
     statement of its own (a causal relation, which a source that reports only the event does not
     make), however little its words weigh beside the rest; so is one whose verbs in the past no
-    supporting sentence states. Empty where the claim gives none."""
+    supporting sentence states, or whose negating gerund after "for" ("dismissed for failing to
+    report the abuse") and another of its words none states. Empty where the claim gives none."""
     match = _REASON.search(claim.text)
     if match is None or match.start() == 0:
         return frozenset()
@@ -414,13 +479,26 @@ def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
     # (Or its verb in the past, whatever else it names that the support has: "because the police
     # had ignored the family", the police and the family being the support's own words.)
     verbs = [t for start, end, t in spans if is_participle(fold(claim.text[start:end]))]
+    # (Or the negating gerund that "for" opens it with, a failure or a refusal given as the
+    # reason: "dismissed for failing to report the abuse", where the source's "reported that ..."
+    # is the report of its sentence, not the reason's act. With another word of it unstated: "a
+    # case for failing to fulfil the duties" is stated by "charges of 'failure to fulfill the
+    # duties ...'". A reason of another verb may be the source's in other words: WiCE dev's
+    # "jailed for violating the ... registration law" / "arrested for failing to register".)
+    if match["gerund"] and fold(match["gerund"]) in NEGATION_VERBS and spans and spans[0][0] == match.start("gerund") \
+            and sum(1 for k in set(keys) if k in missing) >= _REASON_WORDS:
+        verbs = [spans[0][2]]
     if len(set(keys)) >= _REASON_WORDS and (all(k in missing for k in keys) or (verbs and all(v in missing for v in verbs))):
         return frozenset(k for k in keys if k in missing)
     return frozenset()
 
 
 # A claim that says what a name is: the name, a form of "be", a noun phrase to the end.
-_COPULA = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|are|were)\s+(?P<complement>(?:a|an|the)\s+[^,;:]+?)[.!]?$")
+# (The complement ends at a phrase of place or time after it, "a university student at the time
+# of the attack". A subject with an apposition, "Zagipa Baliyeva, the 59-year-old children's
+# rights ombudswoman, is a former schoolteacher", says more than what it is: partly stated.)
+_COPULA = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|are|were)\s+"
+                     r"(?P<complement>(?:a|an|the)\s+[^,;:]+?)(?:\s+(?:at|in|on|during|from|since|until|before|after)\s[^,;:]+)?[.!]?$")
 
 
 def _copula_complement(claim: ClaimTerms) -> frozenset[str]:
@@ -686,7 +764,7 @@ def _predicate_term(claim: ClaimTerms) -> str | None:
     tokens = tokenize(claim.text)
     k = main_verb(tokens)
     if k is None:
-        k = passive_participle(tokens)
+        k = passive_participle(tokens, over_adverbs_of_time=True)
     if k is None:
         k = present_verb(tokens)
     if k is None or not one_predicate(tokens, k):
@@ -779,9 +857,15 @@ def _passive_participle_term(claim: ClaimTerms) -> str | None:
     relative clause alone. (Unlike an active verb, :func:`_rarest_main_verb`, it counts at any
     weight and for one sentence too: a passive's participle is its predicate. WiCE dev: one
     verdict won, "Police were called" now `partial` as labelled, one lost, "was declared
-    bankrupt" said otherwise; balanced accuracy 0.733 -> 0.731.)"""
+    bankrupt" said otherwise; balanced accuracy 0.733 -> 0.731.) Past an adverb of time ("were
+    later tried in an Almaty court") only where it is all the claim predicates
+    (:func:`factcheck.match.predicates.one_predicate`): WiCE dev's "was later jailed for ... and
+    released in April 2010", supported by "was arrested for ... and released", says two things."""
     tokens = tokenize(claim.text)
     k = passive_participle(tokens)
+    if k is None:
+        k = passive_participle(tokens, over_adverbs_of_time=True)
+        k = k if k is not None and one_predicate(tokens, k) else None
     key = tokens[k].key if k is not None else None
     return key if key and key in claim.weights else None
 
@@ -883,12 +967,30 @@ def _keep_strongest_clashes(result: list[Assessment]) -> None:
             result[i] = replace(a, stance="related")
 
 
+_POOL_REACH = 4  # sentences from a support's lead within which a sentence about other people may join it
+
+
+def _beside_lead(assessed: Sequence[Assessment], lead: int, i: int) -> bool:
+    """Whether sentence ``i`` may join the support led by ``lead``: it states one of the claim's
+    names, names no one, or stands within :data:`_POOL_REACH` sentences of the lead. A sentence
+    about someone else farther off lends the claim only words said of that other: 001's
+    "Batyrbekov received threats ... after reports that unveiled cases of corruption" five
+    sentences before "its chief editor, Lukpan Akhmediyarov, has withstood threats and police
+    pressure related to stories the paper has published" does not say Akhmediyarov's paper
+    reported on corruption."""
+    other = assessed[i]
+    if any(v.kind == "name" for v in other.values.agreed) or not other.values.passage_names:
+        return True
+    return _within(assessed[lead].candidate, other.candidate, _POOL_REACH)
+
+
 def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
                  quoted: frozenset[str] = frozenset()) -> SupportSet:
     """Pool up to three sentences of one source that together say most of the claim.
 
     Starts from the sentence that covers most, then repeatedly takes the one that adds
-    most (ties go to the closer wording). A sentence that confirms one of the claim's
+    most (ties go to the closer wording); a sentence about others only near the first
+    (:func:`_beside_lead`). A sentence that confirms one of the claim's
     numbers or dates joins even when it adds few words (one more may join for that):
     the value must be supported too.
     """
@@ -914,7 +1016,7 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
     # A claim that quotes starts from the sentence that has its quotation, if the source has one.
     quoting = [i for i in pool if len(quoted) >= 3 and _states_quotation(quoted, [assessed[i]])]
     while pool:
-        eligible = [i for i in pool if i in about] if members else pool
+        eligible = [i for i in pool if i in about and _beside_lead(assessed, members[0], i)] if members else pool
         if not eligible:
             break
         best = max(quoting or eligible,

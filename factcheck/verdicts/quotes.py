@@ -27,11 +27,13 @@ from rapidfuzz import fuzz
 
 from factcheck.index.bm25 import terms
 from factcheck.inputs.sentences import quotations
+from factcheck.lexicon.adjectives import clusters_of
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import DETERMINERS
 from factcheck.match.cues import MONTH_NAMES, QUOTE_MARKS, quoted, tokenize
 from factcheck.match.retrieve import Matcher
 from factcheck.models import QuoteCheck
-from factcheck.sources.normalize import Normalized, fold, normalize, words
+from factcheck.sources.normalize import Normalized, fold, normalize, variant_key, words
 
 CLOSE_SCORE = 80.0
 _FINAL_STOPS = " .,;:"  # punctuation a quotation may end on in the citing sentence, not in the source
@@ -427,7 +429,9 @@ def _same_words(a: str, b: str) -> bool:
 def quote_verdict(verdict: str, check: QuoteCheck | None, stated: bool = False) -> str:
     """The claim's verdict once its quotation is checked: ``supported``, ``partial`` and
     ``disputed`` become ``contradicted`` when the quotation inverts its source
-    (:func:`inverts`); ``supported`` and ``disputed`` become ``partial`` when an ellipsis of
+    (:func:`inverts`) or, quoted in the claim's own sentence, puts another person, thing or
+    number in a word's place (:func:`substitutes`: "than his own grandmother" / "than his own
+    mother"); ``supported`` and ``disputed`` become ``partial`` when an ellipsis of
     the quotation leaves out words that change what it says (a value, a name, the start of
     the sentence it ends: :func:`misleads`), and, when the claim's own sentence quotes it
     (``stated``: 'Musinova said: "Those men ... should be punished, not us."'), when a word of
@@ -436,11 +440,39 @@ def quote_verdict(verdict: str, check: QuoteCheck | None, stated: bool = False) 
     ``quote``, not in its sentence) is checked apart: a misquote of it leaves the verdict of
     the paraphrase as it is.
     """
-    if verdict in ("supported", "partial", "disputed") and inverts(check):
+    if verdict in ("supported", "partial", "disputed") and (inverts(check) or (stated and substitutes(check))):
         return "contradicted"
     if verdict in ("supported", "disputed") and (misleads(check) or (stated and misquotes(check))):
         return "partial"
     return verdict
+
+
+def substitutes(check: QuoteCheck | None) -> bool:
+    """Whether a ``close`` quotation has one word where its source has another, both nouns,
+    names or numbers and not one word in two forms or spellings ("The police established" /
+    "The doctors established", "grandmother" / "mother"): the quotation gives the speaker a
+    statement about someone or something else, which the source's words deny. A changed verb
+    or adjective ("punished" / "ashamed") is a misquote (:func:`misquotes`), the statement's
+    referents unchanged."""
+    if check is None or check.status != "close":
+        return False
+    for ours, theirs in check.differences:
+        mine, other = _folded_words(ours), _folded_words(theirs)
+        if len(mine) != 1 or len(other) != 1 or _ELLIPSIS.fullmatch(ours):
+            continue
+        if terms(mine[0]) == terms(other[0]) or variant_key(mine[0]) == variant_key(other[0]):
+            continue
+        if all(_referent(word, text) for word, text in ((mine[0], ours), (other[0], theirs))):
+            return True
+    return False
+
+
+def _referent(word: str, text: str) -> bool:
+    """Whether a quoted word names someone or something: a common noun of WordNet's that is no
+    adjective too ("safe", "sound") nor a verb's past or "-ing" form ("punished"), a capitalised
+    name, or a number."""
+    return any(c.isdigit() for c in word) or text.strip()[:1].isupper() \
+        or (is_common_noun(word) and not word.endswith(("ed", "ing")) and not clusters_of(word))
 
 
 def misquotes(check: QuoteCheck | None) -> bool:

@@ -17,7 +17,16 @@ from dataclasses import dataclass, replace
 from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.nouns import is_common_noun
-from factcheck.match.align import SEVERAL, UNIVERSAL, Alignment, Difference, modifies_same_noun, other_events
+from factcheck.match.align import (
+    SEVERAL,
+    UNIVERSAL,
+    Alignment,
+    Difference,
+    lasting_verb,
+    measures_same_noun,
+    modifies_same_noun,
+    other_events,
+)
 from factcheck.match.cues import ARTICLES, SPEECH_VERBS, Token, clause_end, clause_start, tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
@@ -66,6 +75,12 @@ class Assessment:
     # contradicting a claim it restates: it contradicts if its source names them elsewhere
     # (factcheck.verdicts.decide, which knows the corpus).
     named_elsewhere: frozenset[str] = frozenset()
+    # Whether the passage gives a cause or a purpose at all (:data:`CAUSAL_WORDS`): a claim's
+    # "because ..." is a statement of its own, stated only by a passage that gives a reason.
+    causal: bool = False
+    # Claim verbs the passage names as an act by a noun instead ("argued" / "an argument"):
+    # factcheck.match.align.Alignment.named_acts. Not matched: only said, in other words.
+    acts: frozenset[str] = frozenset()
 
     @property
     def clashes(self) -> bool:
@@ -191,7 +206,10 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     less of the rest of the wording (``SAME_SLOT_TOPIC``): paraphrase changes the rest.
     ``text`` is the passage's, to tell the event a value belongs to where no alignment is given.
     """
-    differences = alignment.contradicting if alignment is not None else ()
+    # (A name in a place found only past a word paired out of order, detail "crossed", does
+    # not contradict: WiCE dev's '"The Hoppers," opens in August 2017' / "That exhibit of ...
+    # photographs from Liberia opened", with "works" paired far after. It is only unstated.)
+    differences = tuple(d for d in alignment.contradicting if d.detail != "crossed") if alignment is not None else ()
     if differences:
         # Values are compared by kind and unit, not as names ("March" / "January"); but a
         # word opposed within a value ("sixth smallest" / "sixth largest") is an antonym.
@@ -244,6 +262,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
             ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)
                  and not (pair[0].kind == "date"
                           and modifies_same_noun(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))
+                 and not (pair[0].kind == "duration"
+                          and measures_same_noun(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))
                  and not (pair[0].kind == "age" and _aged_alike(ours, theirs, pair[1]))]
         if apart:
             values = replace(values, conflicts=tuple(x for x in values.conflicts if all(x is not a for a in apart)),
@@ -251,6 +271,18 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                                                           if all(c is not v for v in values.absent)),
                              apart=tuple(apart))
             slotted = tuple(x for x in slotted if all(x[0] is not a[0] or x[1] is not a[1] for a in apart))
+        # Two lengths of one thing stand in one place however the sentences go on: "Musinova's
+        # video appeal lasted about five minutes" / "The 3 1/2-minute video appeal prompted ...".
+        # The measure before the noun says that it lasted: the claim's verb of lasting is stated.
+        measured = tuple(pair for pair in values.conflicts if pair[0].kind == "duration"
+                         and all(pair[0] is not x[0] for x in slotted)
+                         and measures_same_noun(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))
+        if measured:
+            slotted += measured
+            lasted = frozenset(key for c, _ in measured if (k := lasting_verb(ours, (c.start, c.end))) is not None
+                               and (key := ours[k].key))
+            matched |= lasted
+            context = max(context, _share(claim, matched, valued | swapped | changed))
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
     referred = [v for v in values.absent if v.kind == "name" and alignment is not None and (
@@ -359,7 +391,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         matched, replaced = matched - misplaced, replaced | misplaced
     unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.replaced_heads() | alignment.sister_nouns() \
         if alignment is not None else frozenset()
-    if alignment is not None and (elsewhere := alignment.other_place() | alignment.other_named_place()):
+    if alignment is not None and (elsewhere := alignment.other_place() | alignment.other_named_place()
+                                  | alignment.place_of_another_sentence()):
         # The passage puts the claim's event in another place ("Almaty, where Nursultan's mother
         # lives"): the claim's place is not stated by it, whatever else the passage says of it.
         matched, unstated = matched - elsewhere, unstated | elsewhere
@@ -372,13 +405,28 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # it to contradict ("posted a public complaint on its Facebook page" / "wrote a public
         # complaint on its Telegram channel"): whatever else the passage states, it states
         # another name there, not the claim's.
+        # (A "crossed" name only as the doer: "the KTK television station published its account" /
+        # "Informburo.kz published its account", where "Duke of Cambridge" in a claim's apposition
+        # is not unsaid by "the Duke of Kent" of another sentence of WiCE dev's.)
         unstated |= terms_in(claim, [d.claim_span for d in alignment.contradicting
-                                     if d.kind == "entity" and not d.detail and d not in differences
-                                     and (alignment.named_in_place(d)
+                                     if d.kind == "entity" and d.detail in ("", "crossed") and d not in differences
+                                     and ((not d.detail and alignment.named_in_place(d))
                                           or alignment.doer_of_one_verb(d.claim_span, d.passage_span))])
     qualifiers = alignment.qualifiers if alignment is not None else ()
+    causal = any(t.folded in CAUSAL_WORDS for t in (alignment.passage if alignment is not None else tokenize(text)))
+    acts = alignment.named_acts() - matched if alignment is not None else frozenset()
     return Assessment(candidate, values, context, predicate, stance, cited, matched, coverage, differences, hedges,
-                      quoting, replaced, unstated, qualifiers, named_elsewhere)
+                      quoting, replaced, unstated, qualifiers, named_elsewhere, causal, acts)
+
+
+# The words by which a text gives a cause, a reason or a purpose (the causal and purposive
+# connectives of Halliday and Hasan 1976, ch. 5, with the verbs and nouns of causing): "because",
+# "due to", "in order to", "prompted", "led to", "the reason", and "after" or "following" an
+# event. "as", "for" and "to" are left out: they mostly tell time, a span or the purpose of any verb.
+CAUSAL_WORDS = frozenset("""because since due owing therefore thus hence consequently reason reasons why
+cause caused causes causing prompted prompting prompt result resulted results resulting order so led lead
+leads leading motivated motivation fear sake purpose aim aimed aiming following amid after
+""".split())
 
 
 def _headcount_nouns(claim: ClaimTerms, values: ValueCheck, alignment: Alignment) -> frozenset[str]:
