@@ -16,6 +16,9 @@ the seeds':
   claim's next words has its antonym ("started coming home" / "began to skip classes ...,
   when she ceased going home"), and an antonym outside that clause opposes nothing where the
   clause has a verb of its own;
+- what a "for ... to" clause says ("paid for the widow to travel to Tartu") is a purpose, not a
+  deed: it neither states nor opposes where she moved; nor does a country ("moved to Estonia")
+  oppose a place of the claim that it may hold;
 - what a report says someone would do ("said they would occupy the dry dock") is an intention,
   not a deed, as is what someone vowed, promised or pledged to do.
 """
@@ -132,3 +135,20 @@ SHOP = ("Harbour shop\n\nAfter the storm, the harbour shop began to open on Sund
 def test_an_antonym_in_the_clause_of_the_object(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "shop.txt", SHOP)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+WIDOW = ("Family feud\n\nA local charity paid for the fisherman's widow to hire a lawyer and travel to Tartu.\n\n"
+         "The widow moved to Estonia from Latvia in 2004.\n")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the journey is what the money was for (it was `supported`)
+    ("The fisherman's widow moved to Tartu.", ("partial",)),
+    # neither the purpose's Tartu nor Estonia says she did not move to Narva (it was `contradicted`)
+    ("The fisherman's widow moved to Narva.", ("partial", "not_found")),
+    ("The fisherman's widow moved to Finland from Latvia in 2004.", ("contradicted",)),
+    ("A local charity paid for the fisherman's widow to travel to Tartu.", ("supported",)),
+])
+def test_a_purpose_and_a_country(tmp_path: Path, claim: str, expected: tuple[str, ...]) -> None:
+    checker = article_checker(tmp_path, "widow.txt", WIDOW)
+    assert checker.check_claim(Claim("t", claim)).verdict in expected

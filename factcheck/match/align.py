@@ -846,6 +846,11 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
     differences += _case_quantifiers(ours, theirs, forward, claim, passage, differences)
     differences += _main_sentence_changes(claim, passage, theirs, pairs, differences)
     differences = [d for d in differences if not _antonym_of_another_clause(ours, theirs, forward, d)]
+    # (A place said in a purpose, or a country against the claim's town, is not said otherwise;
+    # nor is the claim's place stated there: unstated.)
+    held = [d for d in differences if _place_of_a_purpose(ours, theirs, forward, d) or _polity_for_place(ours, theirs, d)]
+    differences = [d for d in differences if d not in held]
+    unplaced = frozenset(t.key for d in held for t in ours if t.key and d.claim_span[0] <= t.start < d.claim_span[1])
     alignment = Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
@@ -865,7 +870,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      | _phrasal_unstated(ours, theirs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
-        | opposed_elsewhere(ours, theirs, forward)
+        | opposed_elsewhere(ours, theirs, forward) | unplaced
     return replace(alignment, unattributed=alignment.unattributed | predicates) if predicates else alignment
 
 
@@ -1694,6 +1699,52 @@ def _antonym_of_another_clause(ours: Sequence[Token], theirs: Sequence[Token], f
     return m < clause.start and any(theirs[k].word and not theirs[k].capital and k not in paired
                                    and verb_senses(theirs[k].folded) and theirs[k].folded.endswith(("ed", "s"))
                                    for k in range(max(clause.start, j2 - _VERB_OBJECT_REACH), j2))
+
+
+_PURPOSE_SUBJECT = 4  # words between "for" and "to": "for Nursultan's mother"
+
+
+def _place_of_a_purpose(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                        difference: Difference) -> bool:
+    """Whether an ``entity`` difference's passage name is the place of a verb in a "for ... to"
+    clause of purpose, paired with the claim's verb: "pitched in to pay expenses for Nursultan's
+    mother to hire lawyers and travel to Astana" says what the money was for, not where she
+    went, and nothing against "Nursultan's mother moved to Almaty" (a for-to infinitive clause:
+    Quirk et al. 1985, §15.13; its event is not asserted). The claim's own place is then
+    unstated, not said otherwise."""
+    if difference.kind != "entity":
+        return False
+    m = next((k for k, t in enumerate(theirs) if t.start == difference.passage_span[0]), None)
+    if m is None or m < 2 or theirs[m - 1].folded not in _PLACE_ROLES:
+        return False
+    verb = m - 2
+    return verb in set(forward.values()) and not theirs[verb].capital and _for_to_infinitive(theirs, verb)
+
+
+def _polity_for_place(ours: Sequence[Token], theirs: Sequence[Token], difference: Difference) -> bool:
+    """Whether an ``entity`` difference puts a country, state or continent of the passage
+    (:func:`_polity`) against a place of the claim that is none: "moved to Kazakhstan" may hold
+    "moved to Almaty", and factcheck knows no map to tell (as
+    :meth:`Alignment.other_named_place` leaves "in Kazakhstan" / "in Kyzylorda" alone). The
+    claim's place is then unstated, not said otherwise: `partial` at worst."""
+    if difference.kind != "entity":
+        return False
+    i = next((k for k, t in enumerate(ours) if t.start == difference.claim_span[0]), None)
+    m = next((k for k, t in enumerate(theirs) if t.start == difference.passage_span[0]), None)
+    return i is not None and m is not None and _polity(theirs, m) and not _polity(ours, i) \
+        and is_place(" ".join(t.folded for t in ours[i:_run_end(ours, i)]))
+
+
+def _for_to_infinitive(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb at ``verb`` is an infinitive of a "for ... to" clause ("expenses for
+    Nursultan's mother to hire lawyers and travel to Astana"), itself or coordinated with the
+    first: a purpose, whose event its sentence does not assert (Quirk et al. 1985, §15.13)."""
+    k = verb - 1
+    while k >= 0 and tokens[k].word and tokens[k].folded != "to" and not tokens[k].capital and verb - k <= 4:
+        k -= 1  # over a coordinated infinitive: "to hire lawyers and travel"
+    if k < 1 or tokens[k].folded != "to" or (k < verb - 1 and tokens[verb - 1].folded not in ("and", "or")):
+        return False
+    return any(tokens[f].folded == "for" for f in range(max(0, k - 1 - _PURPOSE_SUBJECT), k - 1))
 
 
 def _swapped_states(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
@@ -2580,6 +2631,8 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
     asks it, not that it is. Not past a verb that presupposes it ("demand you stop putting pressure
     on journalists": the pressure is being put)."""
     first = _sentence_of(tokens, text, j).start
+    if _for_to_infinitive(tokens, j):
+        return True  # "expenses for Nursultan's mother to hire lawyers and travel to Astana"
     k = j - 1
     while k >= first and j - k <= _UNASSERTED_REACH + 1 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
         if tokens[k].folded in _PRESUPPOSING:
