@@ -3,11 +3,14 @@ verb's place before a preposition the verb takes: neither states the claim."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import article_checker
 
 from factcheck import Checker, Claim, Corpus
 from factcheck.index.bm25 import term
-from factcheck.lexicon.places import is_polity, same_place
+from factcheck.lexicon.places import is_polity, lies_in, same_place
 from factcheck.match.align import align
 
 
@@ -49,6 +52,30 @@ def test_a_country_in_the_passage_holds_the_claims_city() -> None:
 ])
 def test_polities_are_wordnets_countries_states_and_continents(words: list[str], expected: bool) -> None:
     assert is_polity(words) is expected
+
+
+@pytest.mark.parametrize(("part", "whole", "expected"), [
+    ("Almaty", "Kazakhstan", True), ("the Ruhr", "Germany", True), ("Marseille", "Europe", None),
+    ("Glasgow", "Wales", False), ("Dallas", "Ohio", False), ("Lyon", "Germany", False), ("Qyzylorda", "Kazakhstan", None),
+])
+def test_which_place_lies_in_which(part: str, whole: str, expected: bool | None) -> None:
+    # WordNet's part holonyms, followed up; a chain that stops short (France under no continent) tells nothing
+    assert lies_in(part, whole) is expected
+
+
+SHIPYARD = "Shipyard\n\nThe engineer moved to Scotland in 2010 to work at a shipyard on the Clyde.\n"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # Scotland holds Glasgow: the claim's city is unstated, not said otherwise (it was `contradicted`)
+    ("The engineer moved to Glasgow in 2010.", ("partial", "not_found")),
+    ("The engineer moved to Cardiff in 2010.", ("contradicted",)),  # Wales, beside Scotland in the UK
+    ("The engineer moved to Dallas in 2010.", ("contradicted",)),  # in the United States
+    ("The engineer moved to Scotland in 2010.", ("supported",)),
+])
+def test_a_place_the_sources_place_holds(tmp_path: Path, claim: str, expected: tuple[str, ...]) -> None:
+    checker = article_checker(tmp_path, "shipyard.txt", SHIPYARD)
+    assert checker.check_claim(Claim("t", claim)).verdict in expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -19,7 +19,7 @@ from importlib import resources
 from factcheck.lexicon import collections_paused
 from factcheck.lexicon.nouns import read_word_list
 
-__all__ = ["is_place", "is_polity", "one_place", "same_place"]
+__all__ = ["is_place", "is_polity", "lies_in", "one_place", "same_place"]
 
 
 @functools.cache
@@ -64,6 +64,65 @@ def is_place(name: str) -> bool:
     WordNet's noun.location instances ("Kazakhstan", "Kazakh", "the Russian Federation";
     ``place_names.tsv``). Raises as :func:`_place_synsets` does."""
     return _bare(name) in _place_synsets()
+
+
+@functools.cache
+@collections_paused
+def _place_wholes() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """``place_parts.tsv``: each place's synset with the synsets of the places it is directly
+    part of (WordNet's part holonyms), and the synsets that are countries. Raises
+    FileNotFoundError if the table is missing, ValueError if a row is not
+    ``place<TAB>kind<TAB>wholes``."""
+    text = resources.files("factcheck.lexicon").joinpath("place_parts.tsv").read_text(encoding="utf-8")
+    wholes: dict[str, frozenset[str]] = {}
+    countries: set[str] = set()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[1] not in ("country", "-"):
+            raise ValueError(f"place_parts.tsv:{number}: expected place<TAB>country|-<TAB>wholes, got {line!r}")
+        place, kind, held_by = fields
+        if kind == "country":
+            countries.add(place)
+        if held_by != "-":
+            wholes[place] = frozenset(held_by.split(","))
+    return wholes, frozenset(countries)
+
+
+def lies_in(part: str, whole: str) -> bool | None:
+    """Whether the place named ``part`` lies in the place named ``whole`` (names in any case, a
+    leading "the" left out), by WordNet 3.0's part holonyms followed upward
+    (``place_parts.tsv``, built by ``scripts/build_place_parts.py``): True for "Almaty" in
+    "Kazakhstan", "Siberia" in "Russia". False when WordNet tells them apart: ``whole`` is placed
+    inside one of the places that hold ``part`` without holding it (two parts of one whole:
+    "Wales" and "Scotland", in the United Kingdom), or the countries above ``part`` and those at
+    or above ``whole`` are two sets that share none ("Dallas", in the United States, and
+    "Scotland"). None otherwise: WordNet's chains stop short (no continent is a place of
+    ``place_names.tsv``), so a chain that does not reach ``whole`` proves nothing. Raises as
+    :func:`_place_synsets` and :func:`_place_wholes` do."""
+    table = _place_synsets()
+    countries = _place_wholes()[1]
+    above_part = _wholes_above(table.get(_bare(part), frozenset()))
+    targets = table.get(_bare(whole), frozenset())
+    if above_part & targets:
+        return True
+    above_whole = _wholes_above(targets) - targets
+    if above_part & above_whole:
+        return False
+    ours, theirs = above_part & countries, (above_whole | targets) & countries
+    return False if ours and theirs and not ours & theirs else None
+
+
+def _wholes_above(synsets: frozenset[str]) -> frozenset[str]:
+    """The places that hold any of ``synsets``, at any height (not the synsets themselves)."""
+    wholes = _place_wholes()[0]
+    found: set[str] = set()
+    frontier = {w for s in synsets for w in wholes.get(s, ())}
+    while frontier:
+        found |= frontier
+        frontier = {w for s in frontier for w in wholes.get(s, ())} - found
+    return frozenset(found)
 
 
 def one_place(a: str, b: str) -> bool:

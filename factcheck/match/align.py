@@ -49,7 +49,7 @@ from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
-from factcheck.lexicon.places import is_place, is_polity, same_place
+from factcheck.lexicon.places import is_place, is_polity, lies_in, same_place
 from factcheck.lexicon.polarity import opposite_polarity, polar
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
@@ -846,9 +846,9 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
     differences += _case_quantifiers(ours, theirs, forward, claim, passage, differences)
     differences += _main_sentence_changes(claim, passage, theirs, pairs, differences)
     differences = [d for d in differences if not _antonym_of_another_clause(ours, theirs, forward, d)]
-    # (A place said in a purpose, or a country against the claim's town, is not said otherwise;
+    # (A place said in a purpose, or one that holds the claim's, is not said otherwise;
     # nor is the claim's place stated there: unstated.)
-    held = [d for d in differences if _place_of_a_purpose(ours, theirs, forward, d) or _polity_for_place(ours, theirs, d)]
+    held = [d for d in differences if _place_of_a_purpose(ours, theirs, forward, d) or _place_it_holds(ours, theirs, d)]
     differences = [d for d in differences if d not in held]
     unplaced = frozenset(t.key for d in held for t in ours if t.key and d.claim_span[0] <= t.start < d.claim_span[1])
     alignment = Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
@@ -1721,18 +1721,21 @@ def _place_of_a_purpose(ours: Sequence[Token], theirs: Sequence[Token], forward:
     return verb in set(forward.values()) and not theirs[verb].capital and _for_to_infinitive(theirs, verb)
 
 
-def _polity_for_place(ours: Sequence[Token], theirs: Sequence[Token], difference: Difference) -> bool:
-    """Whether an ``entity`` difference puts a country, state or continent of the passage
-    (:func:`_polity`) against a place of the claim that is none: "moved to Kazakhstan" may hold
-    "moved to Almaty", and factcheck knows no map to tell (as
+def _place_it_holds(ours: Sequence[Token], theirs: Sequence[Token], difference: Difference) -> bool:
+    """Whether an ``entity`` difference puts a place of the passage against a place of the claim
+    that lies in it, by WordNet's map (:func:`factcheck.lexicon.places.lies_in`): "moved to
+    Kazakhstan" holds "moved to Almaty", "found in China" holds "found in Nanjing" (as
     :meth:`Alignment.other_named_place` leaves "in Kazakhstan" / "in Kyzylorda" alone). The
-    claim's place is then unstated, not said otherwise: `partial` at worst."""
+    claim's place is then unstated, not said otherwise: `partial` at worst. "In Scotland" does
+    not hold "in Wales", and a place WordNet cannot put inside the other's is said otherwise."""
     if difference.kind != "entity":
         return False
     i = next((k for k, t in enumerate(ours) if t.start == difference.claim_span[0]), None)
     m = next((k for k, t in enumerate(theirs) if t.start == difference.passage_span[0]), None)
-    return i is not None and m is not None and _polity(theirs, m) and not _polity(ours, i) \
-        and is_place(" ".join(t.folded for t in ours[i:_run_end(ours, i)]))
+    if i is None or m is None:
+        return False
+    return bool(lies_in(" ".join(t.folded for t in ours[i:_run_end(ours, i)]),
+                        " ".join(t.folded for t in theirs[m:_run_end(theirs, m)])))
 
 
 def _for_to_infinitive(tokens: Sequence[Token], verb: int) -> bool:

@@ -22,7 +22,7 @@ from factcheck.index.bm25 import terms
 from factcheck.lexicon.directions import direction
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
-from factcheck.lexicon.places import is_place, one_place
+from factcheck.lexicon.places import is_place, lies_in, one_place
 from factcheck.lexicon.reciprocal import RECIPROCAL_VERBS
 from factcheck.models import Value
 from factcheck.sources.normalize import fold
@@ -1380,6 +1380,14 @@ def _place_noun(text: str, value: Value) -> str:
     return ""
 
 
+def _nested_places(ours: str, theirs: str) -> bool:
+    """Whether WordNet puts one of two place names inside the other, so that neither says the
+    other wrong: "Glasgow" / "Scotland", either way round
+    (:func:`factcheck.lexicon.places.lies_in`); as
+    :func:`factcheck.match.align._place_it_holds` reads an aligned ``entity`` difference."""
+    return bool(lies_in(ours, theirs) or lies_in(theirs, ours))
+
+
 def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], claim_text: str, passage_text: str) -> list[tuple[Value, Value]]:
     """Pair a claim name with a passage name standing in the same place of aligned texts.
 
@@ -1403,6 +1411,8 @@ def _swapped_names(absent: Sequence[Value], passage_names: Sequence[Value], clai
         others = [v for v in passage_names if any(_holds(fold_word(v.text), span) for span in spans)]
         if name is None or not others or any(claim_name_relation(name.text, v.text) != "different" for v in others):
             continue  # one name, or maybe one, in other spellings: Muammar Kadhafi / Muammar Gaddafi
+        if any(_nested_places(name.text, v.text) for v in others):
+            continue  # "moved to Glasgow" / "moved to Scotland": the one holds the other
         if n == 0:
             # A sentence that opens with another spelling ("Muammar Kadhafi" / "Muammar Gaddafi")
             # is no swap; another of the family is, after a dateline too ("SFAX, Tunisia — Mohamed
