@@ -22,7 +22,9 @@ the seeds':
   not a deed, as is what someone vowed, promised or pledged to do;
 - another holder of the claim's office of the same organisation contradicts it, the office said
   as a relative clause's verb too ("Jon Berg, who chairs the Harbour Trust" / "Mara Lind, the
-  chair of the Harbour Trust"), with the rest of the claim in other words (session 46).
+  chair of the Harbour Trust"), with the rest of the claim in other words (session 46);
+- a verb's antonym said of the same thing in the other voice contradicts ("the request was
+  rejected by the council" / "the council approved the request") (session 46).
 """
 
 from __future__ import annotations
@@ -172,4 +174,21 @@ TRUST = ("Harbour plan\n\nMara Lind, the chair of the Harbour Trust, who spoke a
 ])
 def test_another_holder_of_the_office(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "trust.txt", TRUST)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+VOTES = ("Harbour votes\n\nIn March, the city council approved the harbour board's request for a new pier.\n\n"
+         "The fishermen's petition was accepted by the port authority in May, after a long debate.\n")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a passive claim against an active source: the passive's subject is the active verb's object
+    ("The harbour board's request for a new pier was rejected by the city council in March.", "contradicted"),
+    ("The harbour board's request for a new pier was approved by the city council in March.", "supported"),
+    # an active claim against a passive source (it was `partial`)
+    ("In May the port authority rejected the fishermen's petition.", "contradicted"),
+    ("In May the port authority accepted the fishermen's petition.", "supported"),
+])
+def test_an_antonym_in_the_other_voice(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "votes.txt", VOTES)
     assert checker.check_claim(Claim("t", claim)).verdict == expected

@@ -836,6 +836,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
+        *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
         *_relative_days(ours, theirs, forward, claim, passage),
         *_counted_weekdays(ours, theirs, forward, claim, passage),
         *_exchanged_sentences(ours, theirs, forward, claim, passage),
@@ -1006,6 +1007,7 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
+        *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
         *_relative_days(ours, theirs, forward, claim, passage),
     ]
 
@@ -1673,6 +1675,54 @@ def _antonym_beside_object(ours: Sequence[Token], theirs: Sequence[Token], forwa
             found.append(_difference("antonym", (ours[i].start, ours[i].end),
                                      (theirs[opposed].start, theirs[opposed].end), claim, passage))
     return found
+
+
+def _antonym_in_the_other_voice(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                                claim: str, passage: str) -> list[Difference]:
+    """An unpaired claim verb whose WordNet antonym the passage says of the same thing in the
+    other voice: "Batyrbekov's appeal was rejected by the Turkistan Regional Court" against
+    "Judge Taubai Qadyrbaev of the Turkistan Regional Court accepted Batyrbekov's appeal" (the
+    passive's subject, "appeal", is the active verb's object), and the mirror, an active claim
+    against a passive passage ("the court rejected the appeal" / "the appeal was accepted"). The
+    antonym must stand right beside the paired noun, in its clause: before the object of an
+    active verb, after "be" for a passive one (within :data:`_VERB_OBJECT_REACH` words).
+
+    Returns:
+        One ``antonym`` difference for each such verb: the claim's verb and the passage's
+        antonym."""
+    backward = set(forward.values())
+    found = []
+    for i, verb in enumerate(ours):
+        if i in forward or verb.capital or not verb.word or not verb_senses(verb.folded):
+            continue
+        if _passive(ours, i):
+            # the passive's subject: a paired word of the words before its "be" ("Batyrbekov's
+            # appeal was rejected", "the board's request for a new pier was rejected")
+            be = next(k for k in range(i - 1, max(-1, i - 3), -1) if ours[k].folded in BE_FORMS)
+            subject = [k for k in range(be - 1, max(clause_start(ours, i), be - 1 - _PASSIVE_SUBJECT) - 1, -1)
+                       if k in forward and ours[k].word]
+            nears = [range(max(clause_start(theirs, forward[k]), forward[k] - _VERB_OBJECT_REACH), forward[k])
+                     for k in subject]
+        else:
+            # the active verb's object: the next paired word within reach ("rejected the appeal")
+            noun = next((k for k in range(i + 1, min(len(ours), i + 1 + _VERB_OBJECT_REACH)) if k in forward), None)
+            if noun is None:
+                continue
+            j = forward[noun]
+            near = range(j + 1, min(clause_end(theirs, j), j + 1 + _VERB_OBJECT_REACH))
+            nears = [near] if any(theirs[k].folded in BE_FORMS for k in near) else []
+        for near in nears:
+            opposed = next((m for m in near if m not in backward and theirs[m].word and not theirs[m].capital
+                            and are_antonyms(verb.folded, theirs[m].folded)
+                            and _passive(theirs, m) != _passive(ours, i)), None)
+            if opposed is not None:
+                found.append(_difference("antonym", (verb.start, verb.end), (theirs[opposed].start, theirs[opposed].end),
+                                         claim, passage))
+                break
+    return found
+
+
+_PASSIVE_SUBJECT = 6  # words of a passive's subject before its "be": "the board's request for a new pier"
 
 
 def _antonym_of_another_clause(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
