@@ -20,9 +20,6 @@ the seeds':
   deed: it neither states nor opposes where she moved;
 - what a report says someone would do ("said they would occupy the dry dock") is an intention,
   not a deed, as is what someone vowed, promised or pledged to do;
-- another holder of the claim's office of the same organisation contradicts it, the office said
-  as a relative clause's verb too ("Jon Berg, who chairs the Harbour Trust" / "Mara Lind, the
-  chair of the Harbour Trust"), with the rest of the claim in other words (session 46);
 - a verb's antonym said of the same thing in the other voice contradicts ("the request was
   rejected by the council" / "the council approved the request") (session 46).
 """
@@ -156,25 +153,6 @@ WIDOW = ("Family feud\n\nA local charity paid for the fisherman's widow to hire 
 def test_a_purpose_and_a_country(tmp_path: Path, claim: str, expected: tuple[str, ...]) -> None:
     checker = article_checker(tmp_path, "widow.txt", WIDOW)
     assert checker.check_claim(Claim("t", claim)).verdict in expected
-
-
-TRUST = ("Harbour plan\n\nMara Lind, the chair of the Harbour Trust, who spoke at the evening hearing, said the plan "
-         "would close the fish market for two years.\n\n"
-         "In May, the press council published a report on the many threats against the Nordic Ledger's editor Ana Sol "
-         "and her reporters.\n")
-
-
-@pytest.mark.parametrize(("claim", "expected"), [
-    # the office said as the verb of a relative clause, its holder another (both were `partial`)
-    ("Jon Berg, who chairs the Harbour Trust, spoke at the public hearing on the harbour plan.", "contradicted"),
-    ("Mara Lind, who chairs the Harbour Trust, spoke at the evening hearing.", "supported"),
-    # another editor of the same paper, the rest of the claim in other words (it was `partial`)
-    ("Tom Ruud, editor of the Nordic Ledger, was the target of many threats, the press council reported in May.",
-     "contradicted"),
-])
-def test_another_holder_of_the_office(tmp_path: Path, claim: str, expected: str) -> None:
-    checker = article_checker(tmp_path, "trust.txt", TRUST)
-    assert checker.check_claim(Claim("t", claim)).verdict == expected
 
 
 VOTES = ("Harbour votes\n\nIn March, the city council approved the harbour board's request for a new pier.\n\n"

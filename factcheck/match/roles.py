@@ -64,19 +64,16 @@ def role_holders(tokens: Sequence[Token], text: str) -> list[RoleHolder]:
     found = []
     i = 0
     while i < len(tokens):
-        verb = _office_verb_word(tokens, i)
-        if not (_office_word(tokens[i]) or verb):
+        if not _office_word(tokens[i]):
             i += 1
             continue
-        start, end = i, (i + 1 if verb else _role_end(tokens, text, i))
+        start, end = i, _role_end(tokens, text, i)
         i = end
         before = tokens[start - 1] if start > 0 else None
         if any(tokens[k].folded in _PAST for k in range(start, end)) or (before is not None and _past(before, text)):
             continue
-        owner, holder = _office_verb(tokens, start, end) if verb else (None, None)
-        if not verb:
-            owner = _owner(tokens, start, end)
-            holder = _holder(tokens, start, end, owner)
+        owner = _owner(tokens, start, end)
+        holder = _holder(tokens, start, end, owner)
         if owner is not None and holder is not None:
             past = holder.stop < start and tokens[holder.stop].folded in _PAST_COPULAS
             found.append(RoleHolder(range(start, end), holder, owner, past))
@@ -193,22 +190,6 @@ def _owner(tokens: Sequence[Token], start: int, end: int) -> range | None:
     return None
 
 
-def _office_verb_word(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the word at ``i`` is an office said as the present-tense verb of a relative
-    clause set off by a comma: "Aruzhan Sain, who heads the NeMolchi.kz foundation" ("heads",
-    whose singular is an office word of :data:`OFFICES`)."""
-    t = tokens[i]
-    return (t.word and not t.capital and t.folded.endswith("s") and t.folded[:-1] in OFFICES
-            and i >= 3 and tokens[i - 1].folded in ("who", "which") and tokens[i - 2].folded == ",")
-
-
-def _office_verb(tokens: Sequence[Token], start: int, end: int) -> tuple[range | None, range | None]:
-    """The organisation and holder of an office verb (:func:`_office_verb_word`) at ``start``:
-    the name after it, over an article, and the name before the clause's comma."""
-    k = end + (end < len(tokens) and tokens[end].folded in ARTICLES)
-    return _run_after(tokens, k), _run_before(tokens, start - 2)
-
-
 def _antecedent(tokens: Sequence[Token], k: int) -> range | None:
     """The name "its" at ``k`` stands for: the nearest name before it in the text (a sentence
     or two), as in "Another outlet, Uralskaya Nedelya, has been the target of harassment. On
@@ -257,21 +238,6 @@ def _name_span(tokens: Sequence[Token], run: range) -> tuple[int, int]:
     return tokens[run.start].start, last.end - cut
 
 
-_OWNER_NOUN = 3  # lowercase words that end an organisation's name: "the NeMolchi.kz foundation"
-
-
-def _closed(tokens: Sequence[Token], tail: int) -> bool:
-    """Whether a phrase set off by a comma before it ends at ``tail``, or after a few lowercase
-    words that finish the organisation's name ("the head of the NeMolchi.kz foundation, who
-    spoke"): the text ends or a mark follows."""
-    for k in range(tail, min(len(tokens), tail + _OWNER_NOUN + 1)):
-        if not tokens[k].word:
-            return True
-        if tokens[k].capital or not tokens[k].key or tokens[k].folded in _COPULAS:
-            return False
-    return tail >= len(tokens)
-
-
 def _holder(tokens: Sequence[Token], start: int, end: int, owner: range | None) -> range | None:
     """The person an office is said of: a name before it across a copula ("Lukpan
     Akhmediyarov is the editor-in-chief of ..."), or across a comma when the phrase is set off
@@ -283,7 +249,8 @@ def _holder(tokens: Sequence[Token], start: int, end: int, owner: range | None) 
     while k >= 0 and tokens[k].folded in ARTICLES:
         k -= 1
     if k >= 0 and tokens[k].folded == ",":
-        return _run_before(tokens, k) if _closed(tokens, tail) else None
+        closed = tail >= len(tokens) or not tokens[tail].word
+        return _run_before(tokens, k) if closed else None
     if k >= 1 and tokens[k].folded == "been" and tokens[k - 1].folded in ("has", "have", "had"):
         return _run_before(tokens, k - 1)  # "has been the editor of ...": "had" alone is no copula
     if k >= 0 and tokens[k].folded in _COPULAS:

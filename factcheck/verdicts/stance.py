@@ -346,14 +346,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # it needs is the one a value clash needs; so are two parties of one verb exchanged, and
         # another doer of the verb in the other voice ("agent").
         # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
-        # Another holder of the claim's office of the same organisation stands in the aligned
-        # place by construction, the office and its owner being the same words
-        # (factcheck.match.roles): it needs the topic a value clash in its slot needs ("Aruzhan
-        # Sain, who heads the NeMolchi.kz foundation, spoke at the online press conference" /
-        # "Dina Smailova, the head of the NeMolchi.kz foundation, who spoke at the press event").
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
-            or (d.detail == "holder" and context >= SAME_SLOT_TOPIC)
             or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot")
                  or (not d.detail and alignment is not None and (alignment.doer_of_one_verb(d.claim_span, d.passage_span)
                                                                   or alignment.object_of_one_verb(d.claim_span, d.passage_span))))
