@@ -26,18 +26,23 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_antonyms import read_data, table_main
+from build_antonyms import Synset, read_data, table_main
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "lexicon" / "place_names.tsv"
 NOUN_LOCATION = "15"  # lexicographer file noun.location (WordNet 3.0 lexnames)
 NAME = re.compile(r"[a-z][a-z'.-]*(?: [a-z][a-z'.-]*)*")
 
 
+def location_instances(nouns: dict[str, Synset]) -> set[str]:
+    """The offsets of the places: noun.location synsets that are an instance (``@i``) of another."""
+    return {offset for offset, s in nouns.items()
+            if s.lex_filenum == NOUN_LOCATION and any(symbol == "@i" for symbol, *_ in s.pointers)}
+
+
 def build(dict_dir: Path) -> list[str]:
     """The rows ``name<TAB>synset``, sorted."""
     nouns = read_data(dict_dir, "n")
-    places = {offset for offset, s in nouns.items()
-              if s.lex_filenum == NOUN_LOCATION and any(symbol == "@i" for symbol, *_ in s.pointers)}
+    places = location_instances(nouns)
     rows: set[str] = set()
     for offset in places:
         for word, _ in nouns[offset].words:

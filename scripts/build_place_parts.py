@@ -27,32 +27,22 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_antonyms import Synset, read_data, table_main
+from build_antonyms import read_data, table_main
+from build_place_names import location_instances
+from build_polities import under
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "lexicon" / "place_parts.tsv"
-NOUN_LOCATION = "15"  # lexicographer file noun.location (WordNet 3.0 lexnames)
 COUNTRY = "08544813"  # {country, state, land}
-
-
-def _under(offset: str, root: str, synsets: dict[str, Synset], seen: set[str]) -> bool:
-    """Whether the synset at ``offset`` is ``root`` or has it above it (``@`` pointers)."""
-    if offset == root:
-        return True
-    if offset in seen:
-        return False
-    seen.add(offset)
-    return any(_under(target, root, synsets, seen) for symbol, target, *_ in synsets[offset].pointers if symbol == "@")
 
 
 def build(dict_dir: Path) -> list[str]:
     """The rows ``place<TAB>kind<TAB>wholes``, sorted."""
     nouns = read_data(dict_dir, "n")
-    places = {offset for offset, s in nouns.items()
-              if s.lex_filenum == NOUN_LOCATION and any(symbol == "@i" for symbol, *_ in s.pointers)}
+    places = location_instances(nouns)
     rows = []
     for offset in sorted(places):
         classes = [target for symbol, target, *_ in nouns[offset].pointers if symbol == "@i"]
-        kind = "country" if any(_under(c, COUNTRY, nouns, set()) for c in classes) else "-"
+        kind = "country" if any(under(c, nouns, frozenset((COUNTRY,)), set()) for c in classes) else "-"
         wholes = sorted({target for symbol, target, pos, *_ in nouns[offset].pointers
                          if symbol == "#p" and pos == "n" and target in places})
         if wholes or kind != "-":

@@ -35,14 +35,14 @@ HOLDERS = ("08544813", "08654360", "09254614")  # {country, state, land}, {state
 NAME = re.compile(r"[a-z]+(?:_[a-z]+)*")
 
 
-def _under(offset: str, synsets: dict[str, Synset], roots: frozenset[str], seen: set[str]) -> bool:
+def under(offset: str, synsets: dict[str, Synset], roots: frozenset[str], seen: set[str]) -> bool:
     """Whether the synset at ``offset`` is one of ``roots`` or has one above it (``@`` pointers)."""
     if offset in roots:
         return True
     if offset in seen:
         return False
     seen.add(offset)
-    return any(_under(target, synsets, roots, seen) for symbol, target, *_ in synsets[offset].pointers if symbol == "@")
+    return any(under(target, synsets, roots, seen) for symbol, target, *_ in synsets[offset].pointers if symbol == "@")
 
 
 def build(dict_dir: Path) -> list[str]:
@@ -52,7 +52,7 @@ def build(dict_dir: Path) -> list[str]:
     names: set[str] = set()
     for synset in synsets.values():
         classes = [target for symbol, target, *_ in synset.pointers if symbol == "@i"]
-        if any(_under(c, synsets, roots, set()) for c in classes):
+        if any(under(c, synsets, roots, set()) for c in classes):
             names.update(word.lower() for word, _ in synset.words if NAME.fullmatch(word.lower()))
     return sorted(names)
 

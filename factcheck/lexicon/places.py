@@ -90,6 +90,7 @@ def _place_wholes() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return wholes, frozenset(countries)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked again for each candidate passage that names the pair
 def lies_in(part: str, whole: str) -> bool | None:
     """Whether the place named ``part`` lies in the place named ``whole`` (names in any case, a
     leading "the" left out), by WordNet 3.0's part holonyms followed upward
