@@ -3059,6 +3059,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     regions = _regions(theirs, passage) if displaced else ()
     found = []
     beside: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    loose: set[tuple[tuple[int, int], tuple[int, int]]] = set()  # an entity placed only by a common noun paired with a name's word
     after_pair, before_pair = _anchor_places(pairs, strong)
     # The passage words that can stand in a free claim word's place, in order: the place test
     # (the one below) before the WordNet look-ups of _replaceable, which most words never need.
@@ -3079,6 +3080,10 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                or (i, j) in of_object for i in free_ours) and _replaceable(theirs, j):
             free_theirs.append(j)
             apposed[j], relative[j] = here, there
+    # A common noun of one side paired with a word of the other's name ("in the village of Abai" /
+    # "the online magazine Village Kazakhstan") is one word, not one place: it marks no name's slot.
+    named_places = _anchor_places(trusted, strong) if len(trusted := [
+        p for p in pairs if not _common_as_name(ours, theirs, *p)]) < len(pairs) else (after_pair, before_pair)
     for i in free_ours:
         for j in free_theirs:
             in_place = (i, j) in after_pair or (i, j) in before_pair
@@ -3133,6 +3138,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             # place to contradict, enough to say the passage names another there.)
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
                                      "displaced" if i in displaced else "crossed" if crossed else ""))
+            if kind == "entity" and not _named_place(i, j, apposed[j], relative[j], ours_apposed, *named_places):
+                loose.add((claim_span, passage_span))  # (still one of the names that may stand there)
             if kind == "entity" and _beside(i, j, pairs):
                 beside.add((claim_span, passage_span))
     # A claim name that several passage names could stand for has no one place in the passage
@@ -3149,7 +3156,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             close = [span for span in places[d.claim_span] if (d.claim_span, span) in beside]
             if close != [d.passage_span]:
                 continue
-        kept.append(d)
+        if (d.claim_span, d.passage_span) not in loose:
+            kept.append(d)
     return kept
 
 
@@ -3317,6 +3325,26 @@ def _across_verb(theirs: Sequence[Token], partner: int, j: int, i: int, pairs: S
         return False
     lo, hi = sorted((partner, j))
     return any(lo < b < hi and not theirs[b].capital and _verb_in_use(theirs, b) for _, b in pairs)
+
+
+def _common_as_name(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> bool:
+    """Whether aligned tokens ``i`` (claim) and ``j`` (passage) are a common noun on one side and a
+    word of a name of two words or more on the other ("village" / "Village Kazakhstan", "The
+    Village" / "the village"): the same word, but not the same thing."""
+    def name_word(tokens: Sequence[Token], k: int) -> bool:
+        if not _is_name(tokens, k):
+            return False
+        lo, hi = _name_span_indices(tokens, k)
+        return hi - lo >= 2
+    return (not ours[i].capital and name_word(theirs, j)) or (not theirs[j].capital and name_word(ours, i))
+
+
+def _named_place(i: int, j: int, apposed: int, relative: int, ours_apposed: dict[int, int],
+                 after_pair: set[tuple[int, int]], before_pair: set[tuple[int, int]]) -> bool:
+    """Whether claim word ``i`` and passage word ``j`` stand in one place by the given anchors, as
+    :func:`_replacements` reads a place (in place, past an apposition or a relative clause)."""
+    return (i, j) in after_pair or (i, j) in before_pair or (i, apposed) in after_pair \
+        or (i, relative) in before_pair or (i in ours_apposed and (ours_apposed[i], j) in before_pair)
 
 
 def _anchor_places(pairs: Sequence[tuple[int, int]], strong: frozenset[tuple[int, int]]) \

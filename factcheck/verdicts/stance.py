@@ -242,6 +242,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
             slotted = _dated(alignment, values.unpaired)
         if not slotted:
             slotted = _fronted_dates(alignment, values.conflicts)
+        if not slotted:
+            slotted = _sole_measures(values)
         if slotted and not values.conflicts:
             values = replace(values, conflicts=slotted,
                              absent=tuple(v for v in values.absent if all(v is not c for c, _ in slotted)))
@@ -623,6 +625,30 @@ def _displaced_values(alignment: Alignment | None, values: ValueCheck) -> tuple[
              and not any(w is v and (alignment.same_slot(span(v), span(q)) or alignment.attached(span(q)))
                          for w, q in values.holders)]
     return _first_per_value(moved)
+
+
+_PARTITIVE = re.compile(r"\bof\b", re.IGNORECASE)
+
+
+def _sole_measures(values: ValueCheck) -> tuple[tuple[Value, Value], ...]:
+    """A claim's one count or measure of its kind (not a date) against the one value of the
+    passage that gives the same unit otherwise, where the passage states no value of the kind
+    that agrees: "was read by 400,000 people" / "reached a readership of 40,000 people", "a
+    prison term of three years and two months" / "sentence of two years and three months". The
+    statement is paraphrased around it, so no aligned word marks the value's place; but the
+    claim says one such amount and the passage another, of the same thing measured the same way."""
+    found = []
+    claim_side = [*values.agreed, *values.absent, *(c for c, _ in values.conflicts)]
+    for ours, theirs in values.conflicts:
+        if ours.kind == "date" or ours.kind not in QUANTITY_KINDS or not ours.unit or ours.unit != theirs.unit \
+                or _PARTITIVE.search(ours.text):
+            continue  # ("One of the men" picks one of a group whose size it does not say: not "four men")
+        if any(v is not ours and v.kind == ours.kind for v in claim_side) \
+                or any(c is ours and p is not theirs for c, p in values.conflicts) \
+                or any(c is ours for c, _ in values.rivals):
+            continue
+        found.append((ours, theirs))
+    return tuple(found)
 
 
 def _first_per_value(pairs: Sequence[tuple[Value, Value]]) -> tuple[tuple[Value, Value], ...]:
