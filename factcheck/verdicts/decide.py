@@ -311,7 +311,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                                or (nearby is not None and not nearby(keys, placed))) \
             if unknown is not None else frozenset()
         added |= _added_agent(claim, missing_terms)
-        added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms)
+        added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms) \
+            | _added_comment(claim, missing_terms)
         # (Where the support states every word of the reason but no cause: a reason with words
         # of its own unstated is weighed as they are. WiCE dev's "... because of its superior
         # basketball program", whose source gives the reason two sentences on ("what made him
@@ -491,6 +492,25 @@ def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
     if len(set(keys)) >= _REASON_WORDS and (all(k in missing for k in keys) or (verbs and all(v in missing for v in verbs))):
         return frozenset(k for k in keys if k in missing)
     return frozenset()
+
+
+# A noun phrase that closes the claim after a comma, opened by "a" or "an": a comment on the
+# whole statement ("..., a record for The Village", "..., an increase of a third").
+_CLOSING_COMMENT = re.compile(r",\s+(?:a|an)\s+(?P<phrase>[^,;:!?\"“”]{1,80}?)[.!]?\s*$")
+
+
+def _added_comment(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+    """The terms of a noun phrase that closes the claim as a comment on its statement ("Zhapisheva's
+    follow-up reached 40,000 readers in 24 hours, a record for The Village": a supplement, Potts
+    2005, asserted beside the main clause) where the support states none of its words but names:
+    what the statement amounts to is a claim of its own, however little its words weigh beside the
+    rest. Empty where the claim has no such phrase, or the support states a word of it."""
+    match = _CLOSING_COMMENT.search(claim.text)
+    if match is None:
+        return frozenset()
+    start, end = match.span("phrase")
+    words = frozenset(t for a, b, t in claim.spans if start <= a and b <= end and not claim.text[a:b][:1].isupper())
+    return words if words and words <= missing else frozenset()
 
 
 # A claim that says what a name is: the name, a form of "be", a noun phrase to the end.
