@@ -338,6 +338,32 @@ class Alignment:
             found.update(w.key for w in our_words if w.key)
         return frozenset(found)
 
+    def reversed_voice(self) -> frozenset[str]:
+        """The index terms of a claim's verb in the passive whose subject the passage makes the
+        doer of the same verb in the active, with an object of its own: "Zagipa Baliyeva was
+        replaced as children's ombudswoman" against "Baliyeva, a high-ranking ... member of the
+        ruling Nur Otan party ..., replaced the Seltanovs as a villain". The claim says the name
+        underwent the act, the passage that it did it to someone else: the verb is not stated
+        (nor contradicted: both may be true)."""
+        forward = dict(self.pairs)
+        found: set[str] = set()
+        for i, j in forward.items():
+            verb = self.claim[i]
+            if not verb.key or not _passive(self.claim, i) or _passive(self.passage, j) \
+                    or not verb_senses(verb.folded) or j + 1 >= len(self.passage):
+                continue
+            after = self.passage[j + 1]
+            if not after.word or not (after.folded in ARTICLES or _is_name(self.passage, j + 1)):
+                continue  # (no object of its own: "he resigned, and was replaced")
+            be = next((k for k in range(i - 1, max(-1, i - 3), -1) if self.claim[k].folded in BE_FORMS), None)
+            ours = _name_before(self.claim, be) if be is not None else None
+            theirs = _name_before(self.passage, j)
+            if ours is None or theirs is None:
+                continue
+            if {t.key for t in self.claim[ours.start:ours.stop]} & {t.key for t in self.passage[theirs.start:theirs.stop]}:
+                found.add(verb.key)
+        return frozenset(found)
+
     def replaced_heads(self) -> frozenset[str]:
         """The index terms of a claim's noun before "of" where the passage has another noun
         before the same "of" and the same object: "led to the promotion of the nation's
@@ -3449,6 +3475,27 @@ DETERMINERS = _APPOSITION_HEADS | {"this", "that", "these", "those"}  # what ope
 _SLOT_DETERMINERS = DETERMINERS | {"your"}  # before a preposition's object or a noun ("the notes")
 _APPOSITION = 4  # words of a descriptive phrase a name may stand in apposition to
 _APPOSITIVE_WORDS = 12  # words of an apposition between a name and its verb
+
+
+_SUBJECT_APPOSITION = 24  # tokens of an apposition between a subject and its verb, read backwards
+
+
+def _name_before(tokens: Sequence[Token], k: int) -> range | None:
+    """The run of capitalised words that ends right before token ``k``, over one apposition set off
+    by commas between them ("Baliyeva, a high-ranking 59-year-old member of the ruling Nur Otan
+    party ..., replaced"), or None where no name stands there."""
+    end = k
+    if end > 0 and tokens[end - 1].folded == ",":
+        end = next((m for m in range(end - 2, max(-1, end - 2 - _SUBJECT_APPOSITION), -1)
+                    if not tokens[m].word and tokens[m].folded not in ("'", "’", "-")), -1)
+        if end < 1 or tokens[end].folded != ",":
+            return None
+    if end < 1 or not _is_name(tokens, end - 1):
+        return None
+    start = end - 1
+    while start > 0 and _is_name(tokens, start - 1):
+        start -= 1
+    return range(start, end)
 
 
 def _after_apposition(tokens: Sequence[Token], k: int) -> int:
