@@ -16,7 +16,15 @@ from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
-from factcheck.match.cues import NEGATION_VERBS, NEGATION_WORDS, Token, head_word, negation_scopes, tokenize
+from factcheck.match.cues import (
+    NEGATION_VERBS,
+    NEGATION_WORDS,
+    TEMPORAL_ORDER,
+    Token,
+    head_word,
+    negation_scopes,
+    tokenize,
+)
 from factcheck.match.predicates import (
     main_verb,
     one_predicate,
@@ -722,6 +730,15 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     # So is a negation or an opposite that does ("The activist, who has been in direct contact
     # with the victim" beside "warned by police to refrain from contacting Smailova").
     if any(d.kind in ("entity", "negation", "antonym") for d in clash.differences) and clash.matched - said:
+        return False
+    # And an opposite of a claim word the support does not state ("attend the same school" against
+    # "who attend a different school from Nursultan", beside a sentence of the school "attended by
+    # the accused attackers" that says neither): the clash is the one sentence that speaks of it.
+    # (A word with no index term, "same", "more", is stated by no support. Not "before" or
+    # "after": they order two events, which another sentence may order otherwise, "retire after
+    # the next World Cup" beside "took 1,000 wickets before he retired".)
+    if any(d.kind == "antonym" and fold(d.claim_words) not in TEMPORAL_ORDER
+           and not ((key := term(fold(d.claim_words))) and key in said) for d in clash.differences):
         return False
     if clash.differences and (_likeness(clash) > closest or (
             _likeness(clash) == closest and _within_one(clash, [m for m in members if m.coverage == closest]))):
