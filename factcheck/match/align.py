@@ -3164,7 +3164,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             # place to contradict, enough to say the passage names another there.)
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
                                      "displaced" if i in displaced else "crossed" if crossed else ""))
-            if kind == "entity" and not _named_place(i, j, apposed[j], relative[j], ours_apposed, *named_places):
+            if kind == "entity" and (not _named_place(i, j, apposed[j], relative[j], ours_apposed, *named_places)
+                                     or not _equated_alike(ours, i, theirs, j)):
                 loose.add((claim_span, passage_span))  # (still one of the names that may stand there)
             if kind == "entity" and _beside(i, j, pairs):
                 beside.add((claim_span, passage_span))
@@ -3363,6 +3364,25 @@ def _common_as_name(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: i
         lo, hi = _name_span_indices(tokens, k)
         return hi - lo >= 2
     return (not ours[i].capital and name_word(theirs, j)) or (not theirs[j].capital and name_word(ours, i))
+
+
+_EQUATING_MARKS = frozenset({",", "(", "—", "–", ":"})  # what sets off an apposition: "his grandmother, Sharipa"
+
+
+def _equated_alike(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int) -> bool:
+    """Whether a passage name may stand for a name the claim equates with a noun by a copula
+    ("Nursultan's grandmother is Gulbadar Musinova", "Gulbadar Musinova is Nursultan's
+    grandmother"): only where the passage equates its name on the same side too, by a copula or
+    an apposition ("his grandmother, Sharipa Batyrbekova"), not where it is a conjunct ("the
+    boy, his grandmother and Baliyeva") or the doer of a verb ("Baliyeva took Nursultan, his
+    grandmother ..."). True where the claim equates nothing."""
+    lo, hi = _name_span_indices(ours, i)
+    their_lo, their_hi = _name_span_indices(theirs, j)
+    if lo > 0 and ours[lo - 1].folded in BE_FORMS:
+        return their_lo > 0 and (theirs[their_lo - 1].folded in BE_FORMS or theirs[their_lo - 1].folded in _EQUATING_MARKS)
+    if hi < len(ours) and ours[hi].folded in BE_FORMS:
+        return their_hi < len(theirs) and (theirs[their_hi].folded in BE_FORMS or theirs[their_hi].folded in _EQUATING_MARKS)
+    return True
 
 
 def _named_place(i: int, j: int, apposed: int, relative: int, ours_apposed: dict[int, int],
