@@ -237,6 +237,87 @@ class Alignment:
         mine, other = _by_verb(self.claim, ours[0]), _by_verb(self.passage, theirs[0])
         return subject or (mine is not None and other is not None and forward.get(mine) == other)
 
+    def verbs_of_one_object(self) -> frozenset[str]:
+        """The index terms of claim verbs (in the past, or participles) that the passage replaces
+        with another verb of the same aligned object, over at most one preposition or particle on
+        each side: "have been freed from custody" / "have been taken into custody". The two verbs
+        are neither the same word nor WordNet synonyms (:func:`synonym_terms`), and the passage's
+        verb is paired with no claim word: it says another act on the same thing. Not a
+        contradiction (the two acts may both be true, at other times), but the claim's act is
+        not stated there."""
+        forward = dict(self.pairs)
+        backward = {j for _, j in self.pairs}
+        found: set[str] = set()
+        for i, verb in enumerate(self.claim):
+            if i in forward or not verb.key or verb.capital or not verb.word or not is_participle(verb.folded) \
+                    or not verb_senses(verb.folded):
+                continue
+            k = i + 1
+            if k < len(self.claim) and self.claim[k].folded in _OBJECT_LINKS:
+                k += 1
+            while k < len(self.claim) and self.claim[k].folded in ARTICLES:
+                k += 1
+            if k not in forward or not self.claim[k].key:
+                continue
+            m = forward[k] - 1
+            while m >= 0 and self.passage[m].folded in ARTICLES:
+                m -= 1
+            if m >= 0 and self.passage[m].folded in _OBJECT_LINKS:
+                m -= 1
+            if m < 0 or m in backward:
+                continue
+            other = self.passage[m]
+            if not other.word or other.capital or not (other.key or other.folded in _UNWEIGHTED_VERBS) \
+                    or other.key == verb.key \
+                    or not is_participle(other.folded) or not verb_senses(other.folded) \
+                    or other.key in synonym_terms(verb.folded) or verb.key in synonym_terms(other.folded):
+                continue
+            found.add(verb.key)
+        return frozenset(found)
+
+    def superlatives(self) -> frozenset[str]:
+        """The claim's superlatives whose aligned passage word is in the plain degree: "the most
+        popular internet news outlet" / "a popular internet news outlet", "the largest city" /
+        "a large city". What the claim ranks first, the passage only describes: the superlative is
+        not stated (nor contradicted). Returns the folded "most"/"least" or the index term of an
+        "-est" word."""
+        found: set[str] = set()
+        for i, j in self.pairs:
+            ours, theirs = self.claim[i], self.passage[j]
+            if not ours.word or ours.capital:
+                continue
+            their_degree = j > 0 and self.passage[j - 1].folded in _SUPERLATIVE_WORDS
+            # ("most" before a noun is a quantifier, "most rapes go unreported": an adjective only.)
+            if i > 0 and self.claim[i - 1].folded in _SUPERLATIVE_WORDS and not their_degree \
+                    and not theirs.folded.endswith("est") and clusters_of(ours.folded) and not is_common_noun(ours.folded):
+                found.add(self.claim[i - 1].folded)
+            elif ours.key and ours.folded.endswith("est") and not theirs.folded.endswith("est") and not their_degree \
+                    and ours.folded != theirs.folded and theirs.folded.startswith(ours.folded[:3]) \
+                    and clusters_of(theirs.folded):
+                found.add(ours.key)
+        return frozenset(found)
+
+    def doer_of_one_clause(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
+        """Whether a span of the claim and a span of the passage each name the subject of a verb
+        (right before it, or before an apposition set off by commas) whose clause goes on in words
+        aligned together, at least :data:`_CLAUSE_PAIRS` of them, whatever the two verbs: "Blogger
+        Anastasia Shestayeva dismissed the allegations as most likely an attempt at blackmail" /
+        "Beibitkul Seltanova, the headmistress of the school ..., said the allegations were likely
+        just an attempt at blackmail". The passage gives what the claim's clause says to someone
+        else: it does not state the claim's name as the one who said or did it."""
+        ours = _token_indices(self.claim, claim_span)
+        theirs = _token_indices(self.passage, passage_span)
+        if not ours or not theirs:
+            return False
+        verb = _after_apposition(self.claim, ours[-1] + 1)
+        their_verb = _after_apposition(self.passage, theirs[-1] + 1)
+        if verb >= len(self.claim) or their_verb >= len(self.passage) \
+                or not _a_verb(self.claim, verb) or not _a_verb(self.passage, their_verb):
+            return False
+        end, their_end = clause_end(self.claim, verb), clause_end(self.passage, their_verb)
+        return sum(1 for a, b in self.pairs if verb < a < end and their_verb < b < their_end
+                   and self.claim[a].key) >= _CLAUSE_PAIRS
+
     def object_of_one_verb(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
         """Whether a span of the claim and a span of the passage each name the object of the same
         aligned verb: right after it or its particle in the claim ("beat up Zholaman Musinov"),
@@ -853,6 +934,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_names_after_one_verb(ours, theirs, pairs, claim, passage),
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
         *_apposed_names(ours, theirs, pairs, claim, passage),
+        *_specified_name(ours, theirs, forward, claim, passage),
         *_only_against_list(ours, theirs, pairs, claim, passage),
         *_part_against_whole(ours, theirs, forward, claim, passage),
         *(_difference("entity", mine, other, claim, passage, "exchanged")
@@ -3366,6 +3448,7 @@ def _common_as_name(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: i
     return (not ours[i].capital and name_word(theirs, j)) or (not theirs[j].capital and name_word(ours, i))
 
 
+_COORDINATORS = frozenset(("and", "or"))  # before a conjunct of a list: "the boy, his grandmother and Baliyeva"
 _EQUATING_MARKS = frozenset({",", "(", "—", "–", ":"})  # what sets off an apposition: "his grandmother, Sharipa"
 
 
@@ -3378,10 +3461,19 @@ def _equated_alike(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: in
     grandmother ..."). True where the claim equates nothing."""
     lo, hi = _name_span_indices(ours, i)
     their_lo, their_hi = _name_span_indices(theirs, j)
-    if lo > 0 and ours[lo - 1].folded in BE_FORMS:
-        return their_lo > 0 and (theirs[their_lo - 1].folded in BE_FORMS or theirs[their_lo - 1].folded in _EQUATING_MARKS)
-    if hi < len(ours) and ours[hi].folded in BE_FORMS:
-        return their_hi < len(theirs) and (theirs[their_hi].folded in BE_FORMS or theirs[their_hi].folded in _EQUATING_MARKS)
+    before = theirs[their_lo - 1] if their_lo > 0 else None
+    equated_before = lo > 0 and ours[lo - 1].folded in BE_FORMS
+    equated_after = hi < len(ours) and ours[hi].folded in BE_FORMS
+    if before is not None and before.folded in _COORDINATORS:
+        return not (equated_before or equated_after)
+    # (A common noun right before the name is its title: "Ak Zhaiyk's editor-in-chief Azamat Maitanov".)
+    titled = before is not None and before.word and not before.capital and bool(before.key) \
+        and is_common_noun(before.folded)
+    if equated_before:
+        return titled or (before is not None and (before.folded in BE_FORMS or before.folded in _EQUATING_MARKS))
+    if equated_after:
+        return titled or (their_hi < len(theirs) and (theirs[their_hi].folded in BE_FORMS
+                                                      or theirs[their_hi].folded in _EQUATING_MARKS))
     return True
 
 
@@ -3497,6 +3589,48 @@ _APPOSITION = 4  # words of a descriptive phrase a name may stand in apposition 
 _APPOSITIVE_WORDS = 12  # words of an apposition between a name and its verb
 
 
+def _specified_name(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                    claim: str, passage: str) -> list[Difference]:
+    """An ``entity`` difference (detail ``equated``) where the claim says who its subject is by
+    a copula and a name that ends it ("The judge who accepted Batyrbekov's appeal at the Turkistan
+    Regional Court was Qurmanghazy Musir"), and the passage names the subject's aligned noun
+    otherwise, as a title before the name or in apposition after it ("Judge Taubai Qadyrbaev of
+    the Turkistan Regional Court accepted Batyrbekov's appeal", "the judge, Taubai Qadyrbaev,"):
+    a specificational copula (Higgins 1979) equates the two, so another name there is another
+    person. Empty where the claim is no such sentence or the two names may be one."""
+    words = [k for k, t in enumerate(ours) if t.word]
+    if len(words) < 4:
+        return []
+    end = words[-1] + 1
+    lo, _ = _name_span_indices(ours, words[-1])
+    if lo < 2 or ours[lo - 1].folded not in BE_FORMS or not _is_name(ours, lo) or _run_end(ours, lo) != end:
+        return []
+    head = next((k for k in words if ours[k].key), None)  # the subject's noun: "judge"
+    if head is None or head >= lo - 1 or head not in forward \
+            or (ours[head].capital and not (head == 0 and is_common_noun(ours[head].folded))):
+        return []
+    j = forward[head]
+    their_lo, their_hi = _name_span_indices(theirs, j)
+    if their_lo == j and their_hi > j + 1:
+        name = (j + 1, their_hi)  # a title before the name: "Judge Taubai Qadyrbaev"
+    elif j + 2 < len(theirs) and theirs[j + 1].folded == "," and _is_name(theirs, j + 2):
+        name = (j + 2, _run_end(theirs, j + 2))  # in apposition: "the judge, Taubai Qadyrbaev,"
+    elif j + 1 < len(theirs) and _is_name(theirs, j + 1):
+        name = (j + 1, _run_end(theirs, j + 1))  # "the judge Taubai Qadyrbaev"
+    else:
+        return []
+    mine_span = (ours[lo].start, ours[end - 1].end)
+    their_span = (theirs[name[0]].start, theirs[name[1] - 1].end)
+    if {t.key for t in ours[lo:end]} & {t.key for t in theirs[name[0]:name[1]]} \
+            or name_relation(with_continuation(claim, *mine_span), with_continuation(passage, *their_span),
+                             within=True) != "different":
+        return []
+    return [_difference("entity", mine_span, their_span, claim, passage, "equated")]
+
+
+_OBJECT_LINKS = frozenset("from into in to out of off on up down with".split())  # "freed from", "taken into"
+_SUPERLATIVE_WORDS = frozenset({"most", "least"})  # before an adjective: "the most popular"
+_CLAUSE_PAIRS = 3  # aligned content words after two verbs for their clauses to say one thing
 _SUBJECT_APPOSITION = 24  # tokens of an apposition between a subject and its verb, read backwards
 
 

@@ -39,6 +39,15 @@ BOUNDARY_WORDS = frozenset("but while whereas although though however because wh
 NEGATION_WORDS = frozenset("not no never none nobody nothing neither nor without cannot nowhere un-".split())
 
 
+# Adverbs of a report that say what was reported is untrue: "falsely stated", "wrongly accused".
+FALSITY_ADVERBS = frozenset("falsely wrongly erroneously mistakenly incorrectly untruthfully wrongfully".split())
+# Their adjectives before what is untrue: "was wrong about where the boy lives", "it is false that".
+FALSITY_ADJECTIVES = frozenset("wrong false untrue incorrect mistaken inaccurate erroneous".split())
+_FALSITY_OBJECTS = frozenset("about that".split())
+_FALSELY_GIVEN = frozenset("accused accuses charged claimed alleged labelled labeled branded portrayed "
+                           "described identified reported suggested implied".split())
+
+
 SUBJECT_NEGATION = frozenset("no nobody nothing none neither".split())
 
 
@@ -323,6 +332,12 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         return False
     if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
         return True
+    if (t.folded in FALSITY_ADVERBS and (following in THAT_REPORTS or following in SPEECH_VERBS
+                                         or following in _FALSELY_GIVEN)) \
+            or (t.folded in FALSITY_ADJECTIVES and following in _FALSITY_OBJECTS):
+        # "the article falsely stated the child still lives in the village": the writer says what
+        # was stated is not so (a counterfactive report, as "deny" is a negative one).
+        return True
     if t.folded == "unless":
         # "unless she paid" is "if she did not pay": a negative condition (Quirk et al. 1985,
         # §15.36), compared as one with the "not" of the other text's "if".
@@ -351,8 +366,24 @@ def negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
             end = i + 2  # "unpaid workers protested": the prefix negates its own word only
         elif tokens[i].folded in SUBJECT_NEGATION and not _object_position(tokens, i, end):
             start = clause_start(tokens, i)
+        elif tokens[i].folded in FALSITY_ADVERBS | FALSITY_ADJECTIVES:
+            end = _falsity_end(tokens, i)
         scopes.append((i, range(start, end)))
     return scopes
+
+
+# What opens the clause of what a falsity cue says is untrue: "wrong about where the boy lives".
+_UNTRUE_OPENERS = frozenset("that where what who when how why whether".split())
+
+
+def _falsity_end(tokens: Sequence[Token], cue: int) -> int:
+    """The end of what a cue of falsity (:data:`FALSITY_ADVERBS`, :data:`FALSITY_ADJECTIVES`) at
+    ``cue`` governs: its clause, and the clause that its "about"/"that" or its verb opens with a
+    wh-word or "that" ("was wrong about where the boy lives", "falsely stated that he had fled")."""
+    end = clause_end(tokens, cue)
+    while end < len(tokens) and tokens[end].folded in _UNTRUE_OPENERS and end > cue:
+        end = clause_end(tokens, end + 1) if end + 1 < len(tokens) else len(tokens)
+    return end
 
 
 def _object_position(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -373,7 +404,16 @@ def head_word(tokens: Sequence[Token], cue: int) -> int | None:
     "invite"; "did not take part": "part"), as in light-verb constructions (Jespersen; Butt,
     "The light verb jungle", 2010), when one follows in the clause."""
     end = clause_end(tokens, cue)
-    if tokens[cue].folded in NEGATION_VERBS and cue + 1 < end and tokens[cue + 1].folded == "that":
+    if tokens[cue].folded in FALSITY_ADVERBS | FALSITY_ADJECTIVES and cue + 2 < (end := _falsity_end(tokens, cue)):
+        # What was falsely stated: the verb of the reported words, past their subject ("falsely
+        # stated the child still lives": "lives"; "wrongly accused him of stealing": "stealing").
+        subject = next((k for k in range(cue + 2, end) if tokens[k].key), end)
+        verbs = [k for k in range(subject + 1, end) if tokens[k].key and not tokens[k].capital
+                 and verb_senses(tokens[k].folded)]
+        # (A verb in a form of its own first, past an adverb that is also a verb: "still lives".)
+        head = next((k for k in verbs if is_participle(tokens[k].folded) or tokens[k].folded.endswith(("s", "ing"))),
+                    verbs[0] if verbs else None)
+    elif tokens[cue].folded in NEGATION_VERBS and cue + 1 < end and tokens[cue + 1].folded == "that":
         # A statement denied: its subject's name is not what is negated ("to deny that Nursultan
         # was victim of any assaults": "victim").
         head = next((k for k in range(cue + 2, end) if tokens[k].key and not tokens[k].capital), None)

@@ -320,7 +320,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
             if unknown is not None else frozenset()
         added |= _added_agent(claim, missing_terms)
         added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms) \
-            | _added_comment(claim, missing_terms)
+            | _added_comment(claim, missing_terms) | _added_description(claim, missing_terms)
         # (Where the support states every word of the reason but no cause: a reason with words
         # of its own unstated is weighed as they are. WiCE dev's "... because of its superior
         # basketball program", whose source gives the reason two sentences on ("what made him
@@ -500,6 +500,24 @@ def _added_reason(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
     if len(set(keys)) >= _REASON_WORDS and (all(k in missing for k in keys) or (verbs and all(v in missing for v in verbs))):
         return frozenset(k for k in keys if k in missing)
     return frozenset()
+
+
+def _added_description(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+    """The terms of an apposition of a common noun in the claim ("The victim's mother, a
+    schoolteacher, spoke anonymously ...": a supplement, Potts 2005, set off by commas and
+    opened by an article or a possessive) where the support states none of them: what the
+    claim says the person or thing is, is a claim of its own, however little its words weigh.
+    (An apposition of a name is the name's description, checked against the source's mentions
+    of the name: ``CorpusFacts.descriptions``.) Empty where the claim has no such apposition."""
+    found: set[str] = set()
+    for m in _APPOSITION.finditer(claim.text):
+        before = claim.text[:m.start()].rstrip().split(" ")[-1]
+        if not before[:1].islower():
+            continue
+        words = terms_in(claim, [(m.start(), m.end())]) - terms_outside(claim, [(m.start(), m.end())])
+        if words and words <= missing:
+            found |= words
+    return frozenset(found)
 
 
 # A noun phrase that closes the claim after a comma, opened by "a" or "an": a comment on the

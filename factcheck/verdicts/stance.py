@@ -350,7 +350,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
-            or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot")
+            or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot", "equated")
                  or (not d.detail and alignment is not None and (alignment.doer_of_one_verb(d.claim_span, d.passage_span)
                                                                   or alignment.object_of_one_verb(d.claim_span, d.passage_span))))
                 and context >= SAME_TOPIC))
@@ -392,7 +392,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # Almaty") is not stated: it is missing, as a word put in its place would be.
         matched, replaced = matched - misplaced, replaced | misplaced
     unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.replaced_heads() | alignment.sister_nouns() \
-        | alignment.reversed_voice() if alignment is not None else frozenset()
+        | alignment.reversed_voice() | alignment.superlatives() if alignment is not None else frozenset()
     if alignment is not None and (elsewhere := alignment.other_place() | alignment.other_named_place()
                                   | alignment.place_of_another_sentence()):
         # The passage puts the claim's event in another place ("Almaty, where Nursultan's mother
@@ -413,7 +413,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         unstated |= terms_in(claim, [d.claim_span for d in alignment.contradicting
                                      if d.kind == "entity" and d.detail in ("", "crossed") and d not in differences
                                      and ((not d.detail and alignment.named_in_place(d))
-                                          or alignment.doer_of_one_verb(d.claim_span, d.passage_span))])
+                                          or alignment.doer_of_one_verb(d.claim_span, d.passage_span)
+                                          or alignment.doer_of_one_clause(d.claim_span, d.passage_span))])
     qualifiers = alignment.qualifiers if alignment is not None else ()
     causal = any(t.folded in CAUSAL_WORDS for t in (alignment.passage if alignment is not None else tokenize(text)))
     acts = alignment.named_acts() - matched if alignment is not None else frozenset()
