@@ -5,6 +5,8 @@ from held-out set H11):
   the words around each said otherwise ("handed a jail term of five years and one month" /
   "his sentence of one year and five months"): `contradicted`, as the same change in the source's
   own words is; a partitive ("one of the men") counts no group and stays as it was;
+- the same for a date with its month ("attacked on June 21, 2021" / "the June 12, 2021 attack"),
+  not for a bare year, which a page gives of many events;
 - a claim's common noun paired with a word of a name of the passage ("the town of Ridder" /
   "the weekly Town Crier") marks no place where another name stands for the claim's.
 """
@@ -36,6 +38,20 @@ COURT = ("Mayor's appeal\n\n"
 def test_a_changed_measure_in_other_words_is_contradicted(tmp_path: Path, claim: str, changed: bool) -> None:
     verdict = article_checker(tmp_path, "court.txt", COURT).check_claim(Claim("t", claim)).verdict
     assert (verdict == "contradicted") is changed, verdict
+
+
+FERRY = ("Ferry attack\n\n"
+         "The harbour master gave a detailed account of the June 12, 2021 attack on the ferry crew, in a letter "
+         "to the council.\n\n"
+         "Repairs to the pier are expected to take most of the summer.\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("According to the harbour master, the ferry crew was attacked on June 21, 2021.", "contradicted"),
+    ("According to the harbour master, the ferry crew was attacked on June 12, 2021.", "supported"),
+])
+def test_a_changed_date_in_other_words_is_contradicted(tmp_path: Path, claim: str, verdict: str) -> None:
+    assert article_checker(tmp_path, "ferry.txt", FERRY).check_claim(Claim("t", claim)).verdict == verdict
 
 
 def test_one_of_a_group_is_no_count_of_the_group(tmp_path: Path) -> None:

@@ -632,16 +632,25 @@ _PARTITIVE = re.compile(r"\bof\b", re.IGNORECASE)
 
 
 def _sole_measures(values: ValueCheck) -> tuple[tuple[Value, Value], ...]:
-    """A claim's one count or measure of its kind (not a date) against the one value of the
-    passage that gives the same unit otherwise, where the passage states no value of the kind
-    that agrees: "was read by 400,000 people" / "reached a readership of 40,000 people", "a
-    prison term of three years and two months" / "sentence of two years and three months". The
-    statement is paraphrased around it, so no aligned word marks the value's place; but the
-    claim says one such amount and the passage another, of the same thing measured the same way."""
+    """A claim's one count, measure or date of its kind against the one value of the passage that
+    gives it otherwise in the same unit (a date: with the same parts, and a month at least, not a
+    bare year), where the passage states no value of the kind that agrees: "was read by 400,000
+    people" / "reached a readership of 40,000 people", "a prison term of three years and two months" / "sentence of two
+    years and three months", "Zhibek was attacked on August 31" / "the August 13 attack on her
+    daughter, Zhibek". The statement is paraphrased around it, so no aligned word marks the
+    value's place; but the claim says one such amount and the passage another, of the same thing
+    measured the same way. (A date of another event in the passage is set apart before this, by
+    the verbs it belongs to: ``ValueCheck.apart``.)"""
     found = []
     claim_side = [*values.agreed, *values.absent, *(c for c, _ in values.conflicts)]
     for ours, theirs in values.conflicts:
-        if ours.kind == "date" or ours.kind not in QUANTITY_KINDS or not ours.unit or ours.unit != theirs.unit \
+        if ours.kind == "date":
+            # (A date as precise as the claim's, in the same parts: "attacked on August 31" / "the
+            # August 13 attack"; not a year against a day, which may date another step.)
+            if theirs.kind != "date" or ours.date is None or theirs.date is None or ours.date[1] is None \
+                    or [part is None for part in ours.date] != [part is None for part in theirs.date]:
+                continue  # (not a bare year: a page gives many, "elected in 2017" / "re-elected in 2019")
+        elif ours.kind not in QUANTITY_KINDS or not ours.unit or ours.unit != theirs.unit \
                 or _PARTITIVE.search(ours.text):
             continue  # ("One of the men" picks one of a group whose size it does not say: not "four men")
         if any(v is not ours and v.kind == ours.kind for v in claim_side) \
