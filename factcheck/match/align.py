@@ -64,6 +64,7 @@ from factcheck.match.cues import (
     BOUNDARY_WORDS,
     CALENDAR_NAMES,
     CITING_VERBS,
+    FALSITY_ADVERBS,
     LIGHT_VERBS,
     MONTH_NAMES,
     NEGATION_VERBS,
@@ -2673,6 +2674,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             anchored = [k for k in scope if k in mapping and tokens[k].key and k not in inner]
             if cue in mapping:
                 continue  # the other side has the cue too, in another form: "refused to" / "her refusal to"
+            if _same_report_kept(tokens, cue, set(mapping)):
+                continue
             head = head_word(tokens, cue)
             if head is not None and head in mapping and _frames_report(tokens, head) != _frames_report(other, mapping[head]):
                 continue  # "dismissed for failing to report the abuse" / "the administration reported that ...": the report of the sentence is another act
@@ -2898,6 +2901,14 @@ def _done_by_the_object(ours: Sequence[Token], theirs: Sequence[Token], pairs: S
 _INFINITIVE_REACH = 2  # words from "to" to the aligned word: "to take charge"
 
 
+def _same_report_kept(tokens: Sequence[Token], cue: int, paired: set[int]) -> bool:
+    """Whether a cue of falsity ("falsely stated") qualifies a report verb that the other text has
+    too, paired: "Sain said that Zhapisheva's article stated the child still lives ..." against
+    "... noted that Zhapisheva's article falsely stated the child still lives ...". The other text
+    reports the same report without calling it false: it says what was said, not that it is so."""
+    return tokens[cue].folded in FALSITY_ADVERBS and cue + 1 in paired
+
+
 def _negated_counterparts(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
                           ours_neg: Sequence[tuple[int, range]], theirs_neg: Sequence[tuple[int, range]]) -> frozenset[str]:
     """The index terms of claim verbs aligned with a word the passage negates as the head of its
@@ -2906,11 +2917,13 @@ def _negated_counterparts(ours: Sequence[Token], theirs: Sequence[Token], pairs:
     police and the local inspector". Where too little of the statement is shared for a negation
     difference, the negated word still states nothing of the claim's (it says the opposite)."""
     found: set[str] = set()
+    paired = {b for _, b in pairs}
     for i, j in pairs:
         key = ours[i].key
         if not key or not verb_senses(ours[i].folded) or negated(i, ours_neg):
             continue
-        if any(j in scope and head_word(theirs, cue) == j for cue, scope in theirs_neg):
+        if any(j in scope and head_word(theirs, cue) == j and not _same_report_kept(theirs, cue, paired)
+               for cue, scope in theirs_neg):
             found.add(key)
     return frozenset(found)
 
@@ -3448,7 +3461,7 @@ def _common_as_name(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: i
     return (not ours[i].capital and name_word(theirs, j)) or (not theirs[j].capital and name_word(ours, i))
 
 
-_COORDINATORS = frozenset(("and", "or"))  # before a conjunct of a list: "the boy, his grandmother and Baliyeva"
+_LIST_JOINERS = frozenset(("and", "or"))  # before a conjunct of a list: "the boy, his grandmother and Baliyeva"
 _EQUATING_MARKS = frozenset({",", "(", "—", "–", ":"})  # what sets off an apposition: "his grandmother, Sharipa"
 
 
@@ -3464,7 +3477,7 @@ def _equated_alike(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: in
     before = theirs[their_lo - 1] if their_lo > 0 else None
     equated_before = lo > 0 and ours[lo - 1].folded in BE_FORMS
     equated_after = hi < len(ours) and ours[hi].folded in BE_FORMS
-    if before is not None and before.folded in _COORDINATORS:
+    if before is not None and before.folded in _LIST_JOINERS:
         return not (equated_before or equated_after)
     # (A common noun right before the name is its title: "Ak Zhaiyk's editor-in-chief Azamat Maitanov".)
     titled = before is not None and before.word and not before.capital and bool(before.key) \
