@@ -238,44 +238,6 @@ class Alignment:
         mine, other = _by_verb(self.claim, ours[0]), _by_verb(self.passage, theirs[0])
         return subject or (mine is not None and other is not None and forward.get(mine) == other)
 
-    def verbs_of_one_object(self) -> frozenset[str]:
-        """The index terms of claim verbs (in the past, or participles) that the passage replaces
-        with another verb of the same aligned object, over at most one preposition or particle on
-        each side: "have been freed from custody" / "have been taken into custody". The two verbs
-        are neither the same word nor WordNet synonyms (:func:`synonym_terms`), and the passage's
-        verb is paired with no claim word: it says another act on the same thing. Not a
-        contradiction (the two acts may both be true, at other times), but the claim's act is
-        not stated there."""
-        forward = dict(self.pairs)
-        backward = {j for _, j in self.pairs}
-        found: set[str] = set()
-        for i, verb in enumerate(self.claim):
-            if i in forward or not verb.key or verb.capital or not verb.word or not is_participle(verb.folded) \
-                    or not verb_senses(verb.folded):
-                continue
-            k = i + 1
-            if k < len(self.claim) and self.claim[k].folded in _OBJECT_LINKS:
-                k += 1
-            while k < len(self.claim) and self.claim[k].folded in ARTICLES:
-                k += 1
-            if k not in forward or not self.claim[k].key:
-                continue
-            m = forward[k] - 1
-            while m >= 0 and self.passage[m].folded in ARTICLES:
-                m -= 1
-            if m >= 0 and self.passage[m].folded in _OBJECT_LINKS:
-                m -= 1
-            if m < 0 or m in backward:
-                continue
-            other = self.passage[m]
-            if not other.word or other.capital or not (other.key or other.folded in _UNWEIGHTED_VERBS) \
-                    or other.key == verb.key \
-                    or not is_participle(other.folded) or not verb_senses(other.folded) \
-                    or other.key in synonym_terms(verb.folded) or verb.key in synonym_terms(other.folded):
-                continue
-            found.add(verb.key)
-        return frozenset(found)
-
     def superlatives(self) -> frozenset[str]:
         """The claim's superlatives whose aligned passage word is in the plain degree: "the most
         popular internet news outlet" / "a popular internet news outlet", "the largest city" /
@@ -3641,7 +3603,6 @@ def _specified_name(ours: Sequence[Token], theirs: Sequence[Token], forward: dic
     return [_difference("entity", mine_span, their_span, claim, passage, "equated")]
 
 
-_OBJECT_LINKS = frozenset("from into in to out of off on up down with".split())  # "freed from", "taken into"
 _SUPERLATIVE_WORDS = frozenset({"most", "least"})  # before an adjective: "the most popular"
 _CLAUSE_PAIRS = 3  # aligned content words after two verbs for their clauses to say one thing
 _SUBJECT_APPOSITION = 24  # tokens of an apposition between a subject and its verb, read backwards
