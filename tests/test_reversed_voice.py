@@ -12,6 +12,7 @@ from conftest import article_checker
 
 from factcheck import Claim
 from factcheck.match.align import align
+from factcheck.match.motion import reversed_direction
 
 DOER = ("Harbour council\n\n"
         "Before the vote, Dorota Kell, a long-serving councillor from the harbour ward with a sharp tongue "
@@ -33,3 +34,17 @@ def test_a_verb_without_an_object_of_its_own_is_no_reversal() -> None:
     passage = "Dorota Kell, who had led the committee since 2019, resigned and was replaced within a week."
     assert not align("Dorota Kell was replaced within a week.", passage).reversed_voice()
     assert align(CLAIM, DOER.split("\n\n")[1].strip()).reversed_voice() == frozenset({"replac"})
+
+
+
+@pytest.mark.parametrize(("claim", "unstated"), [
+    ("The two trawler fishermen have been released from detention.", {"releas"}),
+    ("The two trawler fishermen have been taken into detention.", set()),
+])
+def test_out_of_a_bare_place_is_not_into_it(claim: str, unstated: set[str]) -> None:
+    # "released from detention" against "taken into detention": the same bare noun as Source and
+    # as Goal (factcheck.match.motion); the claim's verb of leaving is unstated, not contradicted.
+    passage = ("The two trawler fishermen, whose licences had lapsed in the spring, have been taken into "
+               "detention for their own safety.")
+    alignment = align(claim, passage)
+    assert reversed_direction(alignment.claim, alignment.passage, dict(alignment.pairs)) == unstated

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.cues import Token
 
 SOURCE, GOAL = "source", "goal"
 # Prepositions of motion by the role their object holds (VerbNet: Source, Destination/Goal).
 _ROLES = {"from": SOURCE, "to": GOAL, "into": GOAL, "toward": GOAL, "towards": GOAL, "onto": GOAL}
+_BARE_NOUN_ROLES = frozenset({"from", "into", "onto"})  # prepositions whose bare noun is a place of motion
 # Words that may stand between a preposition and its object: determiners and possessives.
 _OPENERS = frozenset("the a an his her their its our my this that these those".split())
 _REACH = 3  # words from the preposition to its object, determiners and modifiers included
@@ -105,8 +107,11 @@ def _role(tokens: Sequence[Token], i: int) -> str | None:
         if any(m.key is None for m in modifiers):
             return None
         # after a determiner, modifiers and a noun ("from the former capital"); without one, a
-        # name only, whole ("to New York"; not "to leave Almaty", "to board a train")
-        return role if opened or (t.capital and all(m.capital for m in modifiers)) else None
+        # name only, whole ("to New York"; not "to leave Almaty", "to board a train"), or a bare
+        # common noun right after "from" or "into" ("freed from custody", "taken into custody";
+        # not after "to", which may open an infinitive: "went to protest")
+        bare = not between and not t.capital and before.folded in _BARE_NOUN_ROLES and is_common_noun(t.folded)
+        return role if opened or bare or (t.capital and all(m.capital for m in modifiers)) else None
     return None
 
 
