@@ -2636,7 +2636,7 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             anchored = [k for k in scope if k in mapping and tokens[k].key and k not in inner]
             if cue in mapping:
                 continue  # the other side has the cue too, in another form: "refused to" / "her refusal to"
-            if _same_report_kept(tokens, cue, set(mapping)):
+            if _same_report_kept(tokens, cue, mapping):
                 continue
             head = head_word(tokens, cue)
             if head is not None and head in mapping and _frames_report(tokens, head) != _frames_report(other, mapping[head]):
@@ -2863,7 +2863,7 @@ def _done_by_the_object(ours: Sequence[Token], theirs: Sequence[Token], pairs: S
 _INFINITIVE_REACH = 2  # words from "to" to the aligned word: "to take charge"
 
 
-def _same_report_kept(tokens: Sequence[Token], cue: int, paired: set[int]) -> bool:
+def _same_report_kept(tokens: Sequence[Token], cue: int, paired: Collection[int]) -> bool:
     """Whether a cue of falsity ("falsely stated") qualifies a report verb that the other text has
     too, paired: "Sain said that Zhapisheva's article stated the child still lives ..." against
     "... noted that Zhapisheva's article falsely stated the child still lives ...". The other text
@@ -3165,8 +3165,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             apposed[j], relative[j] = here, there
     # A common noun of one side paired with a word of the other's name ("in the village of Abai" /
     # "the online magazine Village Kazakhstan") is one word, not one place: it marks no name's slot.
-    named_places = _anchor_places(trusted, strong) if len(trusted := [
-        p for p in pairs if not _common_as_name(ours, theirs, *p)]) < len(pairs) else (after_pair, before_pair)
+    trusted = [p for p in pairs if not _common_as_name(ours, theirs, *p)]
+    named_places = (after_pair, before_pair) if len(trusted) == len(pairs) else _anchor_places(trusted, strong)
     for i in free_ours:
         for j in free_theirs:
             in_place = (i, j) in after_pair or (i, j) in before_pair

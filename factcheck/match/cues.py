@@ -43,6 +43,7 @@ NEGATION_WORDS = frozenset("not no never none nobody nothing neither nor without
 FALSITY_ADVERBS = frozenset("falsely wrongly erroneously mistakenly incorrectly untruthfully wrongfully".split())
 # Their adjectives before what is untrue: "was wrong about where the boy lives", "it is false that".
 FALSITY_ADJECTIVES = frozenset("wrong false untrue incorrect mistaken inaccurate erroneous".split())
+FALSITY_CUES = FALSITY_ADVERBS | FALSITY_ADJECTIVES
 _FALSITY_OBJECTS = frozenset("about that".split())
 _FALSELY_GIVEN = frozenset("accused accuses charged claimed alleged labelled labeled branded portrayed "
                            "described identified reported suggested implied".split())
@@ -158,6 +159,10 @@ THAT_REPORTS = frozenset("said says saying stated states stating noted notes rep
 SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked asks declared "
                           "adds insisted explained noted argued recalled according described describes replied replies "
                           "responded warned warns admitted admits acknowledged announced called calls".split())
+
+
+# What a falsity adverb qualifies as a report: "falsely stated", "wrongly accused".
+_FALSELY_REPORTED = THAT_REPORTS | SPEECH_VERBS | _FALSELY_GIVEN
 
 
 QUANTIFIERS = frozenset("all every each some most many few several none only always never sometimes often "
@@ -332,8 +337,7 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         return False
     if t.folded in NEGATION_WORDS or t.folded.endswith("n't"):
         return True
-    if (t.folded in FALSITY_ADVERBS and (following in THAT_REPORTS or following in SPEECH_VERBS
-                                         or following in _FALSELY_GIVEN)) \
+    if (t.folded in FALSITY_ADVERBS and following in _FALSELY_REPORTED) \
             or (t.folded in FALSITY_ADJECTIVES and following in _FALSITY_OBJECTS):
         # "the article falsely stated the child still lives in the village": the writer says what
         # was stated is not so (a counterfactive report, as "deny" is a negative one).
@@ -366,7 +370,7 @@ def negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
             end = i + 2  # "unpaid workers protested": the prefix negates its own word only
         elif tokens[i].folded in SUBJECT_NEGATION and not _object_position(tokens, i, end):
             start = clause_start(tokens, i)
-        elif tokens[i].folded in FALSITY_ADVERBS | FALSITY_ADJECTIVES:
+        elif tokens[i].folded in FALSITY_CUES:
             end = _falsity_end(tokens, i)
         scopes.append((i, range(start, end)))
     return scopes
@@ -378,10 +382,10 @@ _UNTRUE_OPENERS = frozenset("that where what who when how why whether".split())
 
 def _falsity_end(tokens: Sequence[Token], cue: int) -> int:
     """The end of what a cue of falsity (:data:`FALSITY_ADVERBS`, :data:`FALSITY_ADJECTIVES`) at
-    ``cue`` governs: its clause, and the clause that its "about"/"that" or its verb opens with a
+    ``cue`` (one of :data:`FALSITY_CUES`) governs: its clause, and the clause that its "about"/"that" or its verb opens with a
     wh-word or "that" ("was wrong about where the boy lives", "falsely stated that he had fled")."""
     end = clause_end(tokens, cue)
-    while end < len(tokens) and tokens[end].folded in _UNTRUE_OPENERS and end > cue:
+    while end < len(tokens) and tokens[end].folded in _UNTRUE_OPENERS:
         end = clause_end(tokens, end + 1) if end + 1 < len(tokens) else len(tokens)
     return end
 
@@ -404,7 +408,7 @@ def head_word(tokens: Sequence[Token], cue: int) -> int | None:
     "invite"; "did not take part": "part"), as in light-verb constructions (Jespersen; Butt,
     "The light verb jungle", 2010), when one follows in the clause."""
     end = clause_end(tokens, cue)
-    if tokens[cue].folded in FALSITY_ADVERBS | FALSITY_ADJECTIVES and cue + 2 < (end := _falsity_end(tokens, cue)):
+    if tokens[cue].folded in FALSITY_CUES and cue + 2 < (end := _falsity_end(tokens, cue)):
         # What was falsely stated: the verb of the reported words, past their subject ("falsely
         # stated the child still lives": "lives"; "wrongly accused him of stealing": "stealing").
         subject = next((k for k in range(cue + 2, end) if tokens[k].key), end)

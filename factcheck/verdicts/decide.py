@@ -442,11 +442,16 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unsaid: Callable[
 _APPOSITION = re.compile(r"(?<=[A-Za-z])\s*,\s+(?:a|an|the|his|her|its|their)\s+[^,;:.!?\"“”]{1,80}?,")
 
 
+def _appositions(claim: ClaimTerms) -> list[tuple[str, int, int]]:
+    """Each apposition of the claim (opened by an article or a possessive, closed by a comma: a
+    supplement, Potts 2005) as ``(first letter of the word before it, start, end)``."""
+    return [(claim.text[:m.start()].rstrip().split(" ")[-1][:1], m.start(), m.end())
+            for m in _APPOSITION.finditer(claim.text)]
+
+
 def _apposed_terms(claim: ClaimTerms) -> frozenset[str]:
-    """The terms only in an apposition of a name in the claim (after a capitalised word, opened by
-    an article or a possessive, closed by a comma: a supplement, Potts 2005), empty if none."""
-    spans = [(m.start(), m.end()) for m in _APPOSITION.finditer(claim.text)
-             if claim.text[:m.start()].rstrip().split(" ")[-1][:1].isupper()]
+    """The terms only in an apposition of a name in the claim (after a capitalised word), empty if none."""
+    spans = [(start, end) for letter, start, end in _appositions(claim) if letter.isupper()]
     return terms_in(claim, spans) - terms_outside(claim, spans) if spans else frozenset()
 
 
@@ -510,11 +515,10 @@ def _added_description(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[
     (An apposition of a name is the name's description, checked against the source's mentions
     of the name: ``CorpusFacts.descriptions``.) Empty where the claim has no such apposition."""
     found: set[str] = set()
-    for m in _APPOSITION.finditer(claim.text):
-        before = claim.text[:m.start()].rstrip().split(" ")[-1]
-        if not before[:1].islower():
+    for letter, start, end in _appositions(claim):
+        if not letter.islower():
             continue
-        words = terms_in(claim, [(m.start(), m.end())]) - terms_outside(claim, [(m.start(), m.end())])
+        words = terms_in(claim, [(start, end)]) - terms_outside(claim, [(start, end)])
         if words and words <= missing:
             found |= words
     return frozenset(found)
@@ -755,8 +759,8 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     # (A word with no index term, "same", "more", is stated by no support. Not "before" or
     # "after": they order two events, which another sentence may order otherwise, "retire after
     # the next World Cup" beside "took 1,000 wickets before he retired".)
-    if any(d.kind == "antonym" and fold(d.claim_words) not in TEMPORAL_ORDER
-           and not ((key := term(fold(d.claim_words))) and key in said) for d in clash.differences):
+    if any(d.kind == "antonym" and (word := fold(d.claim_words)) not in TEMPORAL_ORDER
+           and not ((key := term(word)) and key in said) for d in clash.differences):
         return False
     if clash.differences and (_likeness(clash) > closest or (
             _likeness(clash) == closest and _within_one(clash, [m for m in members if m.coverage == closest]))):
