@@ -18,8 +18,10 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.index.bm25 import Index, term, terms
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.surnames import gendered_pair
 from factcheck.lexicon.titles import HONORIFICS
+from factcheck.lexicon.verbs import is_verb_lemma
 from factcheck.match.synonyms import synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
@@ -276,7 +278,7 @@ class _ClaimState:
             near = self._near[t]
             for k in np.flatnonzero(row >= _FUZZY_WORD):
                 match = choices[k]
-                if not gendered_pair(t, match):
+                if not gendered_pair(t, match) and not _prefixed(t, match):
                     near.add(match)
 
     def near_in(self, passage_terms: frozenset[str]) -> dict[str, set[str]]:
@@ -305,6 +307,21 @@ def _without_overlaps(ranked: list[Candidate]) -> list[Candidate]:
             kept.append(candidate)
             taken.update(candidate.passages)
     return kept
+
+
+_PREFIX_LETTERS = 2  # letters before a whole term that make it another word: "ap-point", "un-identified"
+
+
+def _prefixed(a: str, b: str) -> bool:
+    """Whether one term is the other with :data:`_PREFIX_LETTERS` letters or more before it
+    ("unidentifi" / "identifi", "impossibl" / "possibl"), or one letter before a word of its own
+    (a WordNet noun or verb: "apoint" / "point", the terms of "appointed" and "point"): a prefix
+    makes another word, often the opposite, not a misspelling of it (typos and transliterations
+    change letters within a word, or its first letter alone: "Yerlan" / "Erlan")."""
+    short, long = sorted((a, b), key=len)
+    if not long.endswith(short) or len(long) == len(short):
+        return False
+    return len(long) - len(short) >= _PREFIX_LETTERS or is_common_noun(short) or is_verb_lemma(short)
 
 
 def _fuzzy(t: str) -> bool:

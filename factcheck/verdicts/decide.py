@@ -320,7 +320,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
             if unknown is not None else frozenset()
         added |= _added_agent(claim, missing_terms)
         added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms) \
-            | _added_comment(claim, missing_terms) | _added_description(claim, missing_terms)
+            | _added_comment(claim, missing_terms) | _added_description(claim, missing_terms) \
+            | _added_predication(claim, missing_terms)
         # (Where the support states every word of the reason but no cause: a reason with words
         # of its own unstated is weighed as they are. WiCE dev's "... because of its superior
         # basketball program", whose source gives the reason two sentences on ("what made him
@@ -541,6 +542,52 @@ def _added_comment(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]
     start, end = match.span("phrase")
     words = frozenset(t for a, b, t in claim.spans if start <= a and b <= end and not claim.text[a:b][:1].isupper())
     return words if words and words <= missing else frozenset()
+
+
+# What may stand between a coordinator and the verb of the predicate it adds: "and then sent",
+# "and later walked", "but also said".
+_PREDICATION_ADVERBS = frozenset("then later also subsequently eventually finally soon still afterwards "
+                                 "immediately".split())
+# Words in "-ing" after a comma that open no predicate of their own: an attribution ("according
+# to"), a list ("including"), a condition or a respect ("regarding", "concerning").
+_NOT_PREDICATING = frozenset("according including regarding concerning following during notwithstanding "
+                             "excluding considering".split())
+
+
+def _added_predication(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+    """The terms of a predicate the claim adds beside its statement, none of whose content words
+    (at least :data:`_REASON_WORDS`) a supporting sentence states: a verb phrase coordinated by
+    "and" or "but" with a verb in the past ("... published a report in June on death threats
+    against Azamat Maitanov and his staff and sent it to the prosecutor general"), or a
+    participle clause after a comma (", citing a lack of evidence against him"). Each is a
+    statement of its own (a conjunct is true only if both are, and a free participle clause is
+    asserted beside its main clause: Quirk et al. 1985, §15.58), however little its words weigh
+    beside the rest. The phrase runs to the next punctuation mark or the claim's end. Empty
+    where the claim adds none, or the support states a word of each."""
+    tokens = tokenize(claim.text)
+    found: set[str] = set()
+    for k, t in enumerate(tokens):
+        start = None
+        if t.folded in ("and", "but") and k > 0 and tokens[k - 1].word:
+            v = k + 1
+            while v < len(tokens) and tokens[v].folded in _PREDICATION_ADVERBS:
+                v += 1
+            if v < len(tokens) and tokens[v].word and not tokens[v].capital and is_participle(tokens[v].folded):
+                start = v
+        elif t.folded == "," and k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            if nxt.word and not nxt.capital and nxt.folded.endswith("ing") and nxt.folded not in _NOT_PREDICATING \
+                    and verb_senses(nxt.folded):
+                start = k + 1
+        if start is None:
+            continue
+        end = start
+        while end < len(tokens) and tokens[end].word:
+            end += 1
+        keys = {u.key for u in tokens[start:end] if u.key}
+        if len(keys) >= _REASON_WORDS and keys <= missing:
+            found |= keys
+    return frozenset(found)
 
 
 # A claim that says what a name is: the name, a form of "be", a noun phrase to the end.
