@@ -632,7 +632,7 @@ _PARTITIVE = re.compile(r"\bof\b", re.IGNORECASE)
 
 
 def _sole_measures(values: ValueCheck) -> tuple[tuple[Value, Value], ...]:
-    """A claim's one count, measure or date of its kind against the one value of the passage that
+    """A claim's one count, measure or date of its kind (and unit) against the one value of the passage that
     gives it otherwise in the same unit (a date: with the same parts, and a month at least, not a
     bare year), where the passage states no value of the kind that agrees: "was read by 400,000
     people" / "reached a readership of 40,000 people", "a prison term of three years and two months" / "sentence of two
@@ -653,7 +653,11 @@ def _sole_measures(values: ValueCheck) -> tuple[tuple[Value, Value], ...]:
         elif ours.kind not in QUANTITY_KINDS or not ours.unit or ours.unit != theirs.unit \
                 or _PARTITIVE.search(ours.text):
             continue  # ("One of the men" picks one of a group whose size it does not say: not "four men")
-        if any(v is not ours and v.kind == ours.kind for v in claim_side) \
+        # (Another value of the claim of the kind makes the pairing uncertain only in the same unit:
+        # "One of the girls threatened to kill the victim unless she paid 500,000 tenges" says one
+        # sum of money, whatever else it counts.)
+        if any(v is not ours and v.kind == ours.kind and (ours.kind == "date" or v.unit == ours.unit)
+               for v in claim_side) \
                 or any(c is ours and p is not theirs for c, p in values.conflicts) \
                 or any(c is ours for c, _ in values.rivals):
             continue
