@@ -676,9 +676,27 @@ class Alignment:
         against "Baliyeva took Nursultan ... to the capital, Astana, ..." and the next
         sentence's "they had wanted to go to Almaty". The name is said of what its own sentence
         tells, the verb of another place."""
+        return frozenset(key for i, _ in self._places_of_other_sentences()
+                         for k in range(i, _run_end(self.claim, i)) if (key := self.claim[k].key))
+
+    def places_said_otherwise(self) -> tuple[Difference, ...]:
+        """An ``entity`` difference (detail "moved") for each claim place of
+        :meth:`place_of_another_sentence`, against the other place that the verb's own sentence
+        names in a place role ("took the boy and his grandmother to Almaty" / "took Nursultan,
+        his grandmother and another female relative to the capital, Astana"): the passage puts
+        the claim's event in that other place. Whether it contradicts is for the stance to say,
+        by how much of the rest the passage restates."""
+        return tuple(_difference("entity", (self.claim[i].start, self.claim[_run_end(self.claim, i) - 1].end),
+                                 (self.passage[m].start, self.passage[_run_end(self.passage, m) - 1].end),
+                                 self.claim_text, self.text, "moved")
+                     for i, m in self._places_of_other_sentences())
+
+    def _places_of_other_sentences(self) -> list[tuple[int, int]]:
+        """``(claim index, passage index)`` of each claim place of :meth:`place_of_another_sentence`
+        and the first other place its verb's own sentence names in a place role."""
         if not self.text or not self.pairs:
-            return frozenset()
-        found: set[str] = set()
+            return []
+        found: list[tuple[int, int]] = []
         for i, j in self.pairs:
             if not _is_name(self.claim, i) or (i > 0 and _is_name(self.claim, i - 1)) or i < 2 \
                     or self.claim[i - 1].folded not in _PLACE_ROLES:
@@ -696,10 +714,12 @@ class Alignment:
             # (Only where the verb's own sentence names another place: "lived in Blackville" and
             # "died four years later" say where she died, as WiCE dev's annotators read them.)
             verb_sentence = _sentence_of(self.passage, self.text, stating[0])
-            if any(_is_name(self.passage, m) and (m == 0 or not _is_name(self.passage, m - 1))
-                   and _place_role(self.passage, m) and self.passage[m].key not in mine for m in verb_sentence):
-                found.update(mine)
-        return frozenset(found)
+            other = next((m for m in verb_sentence if _is_name(self.passage, m)
+                          and (m == 0 or not _is_name(self.passage, m - 1))
+                          and _place_role(self.passage, m) and self.passage[m].key not in mine), None)
+            if other is not None:
+                found.append((i, other))
+        return found
 
     def _where_clause_places(self, j: int) -> bool:
         """Whether the passage's name at ``j`` is what a "where" clause after it is about and
@@ -3735,15 +3755,26 @@ def _past_nouns(tokens: Sequence[Token], k: int, aligned: Collection[int]) -> in
 
 
 _VERB_REACH = 4  # words from a verb to the preposition of its place: "taking the boy to"
+_NOUN_JOINERS = frozenset(("and", "or"))  # what joins two noun phrases: "the boy and his grandmother"
 
 
 def _verb_of_place(tokens: Sequence[Token], p: int) -> int | None:
     """The index of the verb in use at most :data:`_VERB_REACH` words before token ``p``, in its
     clause: a lowercase word with a verb sense in a form that only a verb has ("-ing", "-ed", a
-    participle, or a form whose WordNet lemma is another word: "took", "went"); None if none."""
-    for k in range(p - 1, max(-1, p - 1 - _VERB_REACH), -1):
+    participle, or a form whose WordNet lemma is another word: "took", "went"); None if none.
+    Objects joined by "and" or "or" before a determiner are one noun phrase of the clause, the
+    joining word and the determiner after it not counted: "took the boy and his grandmother to"."""
+    counted = 0
+    for k in range(p - 1, -1, -1):
         t = tokens[k]
+        if t.folded in _NOUN_JOINERS and k + 1 < p and (tokens[k + 1].folded in DETERMINERS
+                                                        or tokens[k + 1].folded in POSSESSIVE_PRONOUNS):
+            counted -= 1  # "the boy and his grandmother": the joiner and the determiner after it
+            continue
         if not t.word or t.folded in BOUNDARY_WORDS:
+            return None
+        counted += 1
+        if counted > _VERB_REACH:
             return None
         if t.capital or not verb_senses(t.folded) or (k > 0 and tokens[k - 1].folded in DETERMINERS):
             continue  # (not a noun after its determiner: "the twins")

@@ -209,7 +209,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # (A name in a place found only past a word paired out of order, detail "crossed", does
     # not contradict: WiCE dev's '"The Hoppers," opens in August 2017' / "That exhibit of ...
     # photographs from Liberia opened", with "works" paired far after. It is only unstated.)
-    differences = tuple(d for d in alignment.contradicting if d.detail != "crossed") if alignment is not None else ()
+    # (And the other place that the sentence of the claim's verb gives its event, where the claim's
+    # place is only in another sentence of the passage: it contradicts where the passage restates
+    # the rest, RESTATED, below.)
+    differences = tuple(d for d in alignment.contradicting if d.detail != "crossed") \
+        + alignment.places_said_otherwise() if alignment is not None else ()
     if differences:
         # Values are compared by kind and unit, not as names ("March" / "January"); but a
         # word opposed within a value ("sixth smallest" / "sixth largest") is an antonym.
@@ -221,7 +225,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                             or (d.kind == "quantifier" and d.passage_words.casefold() in UNIVERSAL | SEVERAL)
                             or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
-                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail == "exchanged"
+                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved")
                             or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
