@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from factcheck.index.bm25 import NUMBER_WORDS
+from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.verbs import is_participle, verb_senses
@@ -187,8 +188,8 @@ _TOLD_REACH = 4  # words between a verb of saying and its "that": "told the two 
 
 
 def reported_verb(tokens: Sequence[Token], k: int) -> int | None:
-    """The index of the verb in the past of what a verb of saying at ``k`` reports ("The Village
-    said it intended to take the article down": "intended"), or None: ``k`` is no verb of saying
+    """The index of the verb in the past (or the third person present) of what a verb of saying at
+    ``k`` reports ("The Village said it intended to take the article down": "intended"), or None: ``k`` is no verb of saying
     (:data:`factcheck.match.cues.THAT_REPORTS`, :data:`factcheck.match.cues.SPEECH_VERBS`), or
     its complement clause has no such verb after its subject (a pronoun counts: "it"), or has a
     form of "be" or a punctuation mark first. What a claim reports is its statement; the report's
@@ -214,6 +215,13 @@ def reported_verb(tokens: Sequence[Token], k: int) -> int | None:
         if seen_subject and not t.capital and is_participle(t.folded) and before not in _NOT_BEFORE_MAIN_VERB \
                 and before not in POSSESSIVE_PRONOUNS:
             return m
+        # (Or in the third person present, as :func:`present_verb` finds one: "Smailova said the
+        # girl looks about 17".)
+        if seen_subject and not t.capital and t.key and t.folded.endswith("s") and verb_senses(t.folded) \
+                and before not in _NOT_BEFORE_PRESENT_VERB and before not in _NOT_BEFORE_MAIN_VERB \
+                and not _counts(tokens[m - 1]) and not tokens[m - 1].folded.endswith(("'s", "’s", "'", "’")) \
+                and not clusters_of(before) and not (m + 1 < len(tokens) and tokens[m + 1].folded == "of"):
+            return m  # (not a plural noun after an adjective or before "of": "the new works of the museum")
         seen_subject = seen_subject or bool(t.key) or t.folded in _CLAUSE_SUBJECTS
     return None
 
