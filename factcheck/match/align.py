@@ -1112,8 +1112,9 @@ _SPEAKER_VERB_REACH = 3  # tokens from a speaker's name to its verb of speech: "
 
 
 def _speech_verb(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` is a verb of speech (:data:`SPEECH_VERBS`), or one of allegation
-    followed by "that" or a subject pronoun (:data:`_THAT_SPEECH_OPENERS`)."""
+    """Whether token ``k`` is a verb of speech (:data:`SPEECH_VERBS`, or its passive with "by":
+    "was written by"), or one of allegation followed by "that" or a subject pronoun
+    (:data:`_THAT_SPEECH_OPENERS`)."""
     word = tokens[k].folded
     if word in _NAMING and _names_a_thing(tokens, k):
         return False
@@ -1122,10 +1123,15 @@ def _speech_verb(tokens: Sequence[Token], k: int) -> bool:
         # the words of '"I will file charges against everyone who touched her," the mother said'
         # to someone (commissive speech acts, Searle 1976).
         return k + 1 < len(tokens) and tokens[k + 1].folded in ("to", "that")
+    if k > 0 and tokens[k - 1].folded in BE_FORMS and k + 1 < len(tokens) and tokens[k + 1].folded == "by" \
+            and _SPEECH_LEMMAS & set(lemma_candidates(word, "v")):
+        return True  # the passive of one, with its agent: "was written by"
     return word in SPEECH_VERBS or (word in _THAT_SPEECH and k + 1 < len(tokens)
                                     and tokens[k + 1].folded in _THAT_SPEECH_OPENERS)
 
 
+# The verbs of :data:`SPEECH_VERBS` by WordNet lemma ("wrote", "writes": "write").
+_SPEECH_LEMMAS = frozenset(lemma for word in SPEECH_VERBS for lemma in lemma_candidates(word, "v"))
 _COMMISSIVES = frozenset("vow vows vowed promise promises promised pledge pledges pledged swore swears".split())
 
 
@@ -4447,7 +4453,8 @@ def _name_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:
 def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None = None, text: str = "") \
         -> tuple[int, int] | None:
     """Token range of who is said to speak a quotation: the words beside the speech verb
-    outside the quotation marks ("said the boy's grandmother", "Baliyeva exclaimed"). With
+    outside the quotation marks ("said the boy's grandmother", "Baliyeva exclaimed"), or the
+    agent of its passive ("was written by blogger Anastasia Shestayeva"). With
     ``near`` (a token of the quoted words), the speech verb of that token's sentence: in a
     passage of two sentences, the other sentence's speaker did not say them."""
     sentence = _sentence_of(tokens, text, near) if near is not None else range(len(tokens))
@@ -4468,6 +4475,9 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
         if not before and k > 1 and tokens[k - 1].folded == ",":  # "A brother, Zholaman Musinov, told ..."
             before = _apposed_speaker(tokens, quoted, k - 1, sentence.start)
             side = before or after
+        elif k > 0 and tokens[k - 1].folded in BE_FORMS and k + 1 < len(tokens) and tokens[k + 1].folded == "by" \
+                and after:
+            side = after  # the passive's agent: '"..." was written by blogger Anastasia Shestayeva'
         else:
             side = after if after and (not before or tokens[k - 1].folded in QUOTE_MARKS or not tokens[k - 1].word) \
                 else before
