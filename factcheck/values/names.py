@@ -128,6 +128,12 @@ def _drop_leading(ctx: _Context, words: list[tuple[int, int, str]], initial: boo
         return False
     if ctx.word_use.writes_lower(low):
         return True
+    if start > 0 and ctx.text[start - 1] in _QUOTATION_OPENERS and is_common_noun(low) \
+            and _quoted_sentence(ctx.text, start):
+        # A quotation's first word, a sentence going on after it: '"Shame on the council ...,"
+        # wrote Tomas Ferrie'. (Not a title quoted whole: 'merged with "Lion" in 1969', '"Life of
+        # Brian" was ranked first'.)
+        return True
     if ctx.word_use.capitalised_inside(word):
         return False
     if _is_cyrillic(word):
@@ -141,6 +147,21 @@ def _drop_leading(ctx: _Context, words: list[tuple[int, int, str]], initial: boo
     return is_participle(low) and after is not None and (after.group(1) or "") in _AFTER_PARTICIPLE
 
 
+_QUOTED_SENTENCE_WORDS = 6  # words of a quotation from which it is a sentence, not a title
+_QUOTATION_END = re.compile(r"[\"”’»]")
+
+
+def _quoted_sentence(text: str, start: int) -> bool:
+    """Whether the quotation that opens at ``start`` is a sentence, not a title quoted whole: a
+    punctuation mark closes it ('"Progress is slow," the mayor said'), or it runs to
+    :data:`_QUOTED_SENTENCE_WORDS` words or more. Titles are short and end without one ("Life of
+    Brian", "Lion")."""
+    end = _QUOTATION_END.search(text, start)
+    quoted = text[start:end.start() if end else len(text)].rstrip()
+    return quoted[-1:] in (",", ".", "?", "!", ";", ":") or len(quoted.split()) >= _QUOTED_SENTENCE_WORDS
+
+
+_QUOTATION_OPENERS = "\"“‘«"  # marks that open a quotation, whose first word is capitalised as a sentence's
 _FOLLOWING_WORD = re.compile(r"\s*(,|[A-Za-z]+)")  # a comma or any word, right after a run
 _AFTER_PARTICIPLE = frozenset(", by in on at to from with into as under over after".split())
 
