@@ -106,7 +106,8 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
     :func:`is_participle`) after the subject's words, in the clause that opens the claim or, where a
     subordinate clause or a phrase opens it ("After the verdict, ..."), in the one after its comma.
     None where the claim has none: a present tense, a form of "be" (a passive or a copula), a
-    comma before the verb (an apposition), or a relative pronoun first.
+    comma before the verb (an apposition), or a relative pronoun first. The auxiliary of a
+    perfect is not the verb: "has worked" gives "worked", "has been given" a passive (None).
 
     Args:
         tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
@@ -127,11 +128,17 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
         if t.folded in BE_FORMS or t.folded in _SUBJECT_RELATIVES:
             return None
         before = tokens[k - 1].folded if k > start else ""
+        if t.folded in _PERFECT and k + 1 < len(tokens) and tokens[k + 1].word \
+                and (tokens[k + 1].folded in BE_FORMS or is_participle(tokens[k + 1].folded)):
+            continue  # the auxiliary of a perfect: "has worked", "has been given" (not "had a dog")
         if seen_subject and not t.capital and is_participle(t.folded) and before not in _NOT_BEFORE_MAIN_VERB \
                 and before not in POSSESSIVE_PRONOUNS:
             return k
         seen_subject = seen_subject or bool(t.key)
     return None
+
+
+_PERFECT = frozenset(("has", "have", "had"))  # the auxiliary of the perfect, before a participle
 
 
 def verb_after_relative(tokens: Sequence[Token]) -> int | None:
