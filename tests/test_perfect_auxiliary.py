@@ -36,3 +36,20 @@ HERALD = ("Kelso Herald\n\n"
 def test_a_predicate_no_source_states_of_named_people_is_not_found(tmp_path: Path) -> None:
     claim = Claim("t", "Ines Calder has been given police protection after the death threats.")
     assert article_checker(tmp_path, "herald.txt", HERALD).check_claim(claim).verdict == "not_found"
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("The authorities shut down the Kelso Herald in 2020.", "shut"),
+    ("The council cut the harbour budget by a third.", "cut"),
+    ("The cut was deeper than the council said.", None),
+])
+def test_a_verb_whose_past_is_its_base_form(text: str, verb: str | None) -> None:
+    tokens = tokenize(text)
+    k = main_verb(tokens)
+    assert (tokens[k].folded if k is not None else None) == verb
+
+
+def test_an_adverb_between_the_auxiliary_and_the_participle() -> None:
+    tokens = tokenize("Ines Calder has since left the Kelso Herald.")
+    k = main_verb(tokens)
+    assert k is not None and tokens[k].folded == "left"

@@ -61,6 +61,13 @@ def _table() -> _Table:
                   MappingProxyType({form: tuple(bases) for form, bases in forms.items()}))
 
 
+# Verbs whose past participle is their base form, which WordNet's exception list leaves out
+# (Quirk et al. 1985, §3.16, the irregular verbs with all three forms identical): "set up in
+# 2017 by ...".
+SAME_FORM_PARTICIPLES = frozenset("bet burst cast cost cut hit hurt let put quit set shed shut split spread "
+                                   "thrust upset broadcast forecast".split())
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def verb_senses(word: str) -> frozenset[int]:
     """The WordNet verb synsets (numbered as in verb_senses.tsv) of every verb lemma ``word`` may

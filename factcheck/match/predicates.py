@@ -35,7 +35,7 @@ from factcheck.index.bm25 import NUMBER_WORDS
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
-from factcheck.lexicon.verbs import is_participle, verb_senses
+from factcheck.lexicon.verbs import SAME_FORM_PARTICIPLES, is_participle, verb_senses
 from factcheck.match.cues import (
     ARTICLES,
     AUXILIARIES,
@@ -107,7 +107,9 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
     subordinate clause or a phrase opens it ("After the verdict, ..."), in the one after its comma.
     None where the claim has none: a present tense, a form of "be" (a passive or a copula), a
     comma before the verb (an apposition), or a relative pronoun first. The auxiliary of a
-    perfect is not the verb: "has worked" gives "worked", "has been given" a passive (None).
+    perfect is not the verb: "has worked" gives "worked", "has been given" a passive (None). A
+    verb whose past is its base form counts ("The authorities shut down the newspaper",
+    :data:`factcheck.lexicon.verbs.SAME_FORM_PARTICIPLES`).
 
     Args:
         tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
@@ -128,17 +130,28 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
         if t.folded in BE_FORMS or t.folded in _SUBJECT_RELATIVES:
             return None
         before = tokens[k - 1].folded if k > start else ""
-        if t.folded in _PERFECT and k + 1 < len(tokens) and tokens[k + 1].word \
-                and (tokens[k + 1].folded in BE_FORMS or is_participle(tokens[k + 1].folded)):
+        if t.folded in _PERFECT and _perfect_participle(tokens, k + 1):
             continue  # the auxiliary of a perfect: "has worked", "has been given" (not "had a dog")
-        if seen_subject and not t.capital and is_participle(t.folded) and before not in _NOT_BEFORE_MAIN_VERB \
-                and before not in POSSESSIVE_PRONOUNS:
+        if seen_subject and not t.capital and (is_participle(t.folded) or t.folded in SAME_FORM_PARTICIPLES) \
+                and before not in _NOT_BEFORE_MAIN_VERB and before not in POSSESSIVE_PRONOUNS:
             return k
         seen_subject = seen_subject or bool(t.key)
     return None
 
 
 _PERFECT = frozenset(("has", "have", "had"))  # the auxiliary of the perfect, before a participle
+# Adverbs that may stand between the auxiliary and the participle: "has since left", "had
+# already been", "has not worked".
+_PERFECT_ADVERBS = frozenset("since already also just recently now still long never ever finally not "
+                             "previously repeatedly".split())
+
+
+def _perfect_participle(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a participle or a form of "be" follows at ``k``, over one adverb of
+    :data:`_PERFECT_ADVERBS`: what makes the "has" before it an auxiliary."""
+    if k < len(tokens) and tokens[k].folded in _PERFECT_ADVERBS:
+        k += 1
+    return k < len(tokens) and tokens[k].word and (tokens[k].folded in BE_FORMS or is_participle(tokens[k].folded))
 
 
 def verb_after_relative(tokens: Sequence[Token]) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.places import is_place
-from factcheck.lexicon.verbs import is_participle, verb_senses
+from factcheck.lexicon.verbs import SAME_FORM_PARTICIPLES, is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
 from factcheck.match.cues import (
     NEGATION_VERBS,
@@ -650,7 +650,7 @@ def _added_agent(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
         start = k - 1
         while start > 0 and tokens[start - 1].word:
             start -= 1  # the clause: back to the punctuation mark before it
-        if not any(not u.capital and (is_participle(u.folded) or u.folded in _SAME_FORM_PARTICIPLES)
+        if not any(not u.capital and (is_participle(u.folded) or u.folded in SAME_FORM_PARTICIPLES)
                    for u in tokens[start:k]):
             continue
         end = k + 1
@@ -666,11 +666,6 @@ _AGENT_WORDS = 2  # content words of an agent phrase: "a group of former newspap
 # What ends it: a preposition other than "of", a subordinator, a relative pronoun.
 _AGENT_ENDS = _ADJUNCT_PREPOSITIONS | frozenset("as after before to into since until while when because who which "
                                                 "that".split())
-# Verbs whose past participle is their base form, which WordNet's exception list leaves out
-# (Quirk et al. 1985, §3.16, the irregular verbs with all three forms identical): "set up in
-# 2017 by ...".
-_SAME_FORM_PARTICIPLES = frozenset("bet burst cast cost cut hit hurt let put quit set shed shut split spread "
-                                   "thrust upset broadcast forecast".split())
 
 
 _EVENT_REACH = 24  # characters before a claim's date in which its event's word stands: "released in "
