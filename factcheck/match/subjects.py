@@ -87,6 +87,62 @@ def replaced_subjects(ours: Sequence[Token], theirs: Sequence[Token],
     return frozenset(found)
 
 
+def described_doers(ours: Sequence[Token], theirs: Sequence[Token],
+                    pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim's named doer where the passage has a person it only describes
+    before the same verb: "Zagipa Baliyeva appointed a special counsel to take charge of
+    Nursultan's case" against 000's "The country's prosecutor general has appointed a special
+    counsel to take charge of the case". The passage gives the act to "the prosecutor general";
+    whether that is the claim's name it does not say, and a sentence elsewhere that names her
+    does not say she did it.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The name's terms (possibly empty), for each aligned active, non-speech verb whose claim
+        subject is a name right before it (over auxiliaries and "-ly" adverbs) and whose passage
+        subject (:func:`_subject`) has for its head a person noun (an office, :data:`OFFICES`, or a
+        noun.person word of WordNet's: "governor", "mother"), in a passage that has none of the
+        name's words.
+    """
+    their_keys = {t.key for t in theirs if t.key}
+    found: set[str] = set()
+    for i, j in pairs:
+        verb = ours[i]
+        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or not verb_senses(verb.folded):
+            continue
+        name = _named_subject(ours, i)
+        if not name:
+            continue
+        keys = {ours[k].key for k in name if ours[k].key}
+        other = _subject(theirs, j)
+        if not keys or keys & their_keys or not other:
+            continue
+        head = theirs[other[-1]].folded
+        if head in OFFICES or is_person(head):
+            found |= {k for k in keys if k}
+    return frozenset(found)
+
+
+def _named_subject(tokens: Sequence[Token], v: int) -> list[int]:
+    """The indices of the name right before verb ``v`` (over auxiliaries and "-ly" adverbs):
+    its capitalised words back to the text's start or a word that is not one; empty where a
+    lowercase word or a mark comes first, or the name opens no clause (a word before it)."""
+    k = v - 1
+    while k >= 0 and (tokens[k].folded in _AUXILIARIES or (tokens[k].word and tokens[k].folded.endswith("ly")
+                                                            and not tokens[k].capital)):
+        k -= 1
+    words: list[int] = []
+    while k >= 0 and tokens[k].word and tokens[k].capital and tokens[k].key:
+        words.append(k)
+        k -= 1
+    if not words or (k >= 0 and tokens[k].word):
+        return []  # ("... by Zagipa Baliyeva appointed": the name is no subject there)
+    return sorted(words)
+
+
 def _subject(tokens: Sequence[Token], v: int) -> list[int]:
     """The indices of the content words right before verb ``v`` that are its subject: over
     auxiliaries, "-ly" adverbs and a quotation mark, then lowercase content words (a name's
