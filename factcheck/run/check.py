@@ -21,8 +21,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from factcheck.inputs.schema import expected_value
+from factcheck.lexicon.noun_kinds import is_person
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
+from factcheck.lexicon.titles import OFFICES
 from factcheck.match.align import align, quoted_terms
 from factcheck.match.cues import BE_FORMS, Token, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
@@ -292,13 +294,35 @@ _PREDICATIVE = re.compile(r"\s+(?:is|was)\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]
 # "..., the government ombudswoman for children's rights, ...").
 _APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                          r"(?P<head>[A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-                         r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?\s*,")
+                         r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
+                         # (Or a relative clause after its head: ", the doctor who examined the boy,".)
+                         r"(?:\s+(?:who|that|whom)\s+[^,;:]{1,80}?)?\s*,")
 
 
 # "the young woman's brother, Rustam", "her lawyer Qurmanghazy Musir": a noun phrase opened by an
 # article or a possessive, right before the name (a comma between them or none).
 _PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}"
                         r"(?P<head>[a-z][\w'’-]*),?\s+$")
+
+
+# A title right before the name with no article or possessive ("local lawyer Amangeldy
+# Batyrbekov", "prosecutor Taubai Qadyrbaev"): the word right before it, a person noun
+# (:func:`_bare_title`).
+_BARE_TITLE = re.compile(r"(?:^|\s)(?P<opener>)(?P<owner>(?!))?(?P<head>[a-z][\w'’-]*)\s+$")
+# A lower-case word after a name: a noun the name modifies ("her daily SiriusXM show") if WordNet
+# has it as one (:func:`_bare_title`).
+_WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _bare_title(found: re.Match[str], text: str, end: int) -> bool:
+    """Whether a :data:`_BARE_TITLE` match before a name that ends at ``end`` is a title: its word
+    a person noun (an office of :data:`factcheck.lexicon.titles.OFFICES`, or a WordNet noun.person
+    word: "lawyer", "journalist"), and the name no modifier of a noun after it."""
+    head = found.group("head")
+    if head not in OFFICES and not is_person(head):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or not is_common_noun(after.group(1))
 
 
 # A name used as a modifier of the noun after it ("her daily SiriusXM show"): what comes before it
@@ -447,6 +471,9 @@ def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], froze
     if found is None and (before := _PRECEDING.search(claim.text, max(0, name.start - 80), name.start)) \
             and _noun_phrase(before.group(0).split()[1:]) and not _ATTRIBUTIVE.match(claim.text, name.end):
         found = before
+    if found is None and (bare := _BARE_TITLE.search(claim.text, max(0, name.start - 80), name.start)) \
+            and _bare_title(bare, claim.text, name.end):
+        found = bare
     # Modifiers are content words: "the club to join Millwall" and "a news outlet in Kazakhstan"
     # describe no one as a "join" or a "Kazakhstan".
     if found is None or not all(t.word and t.key for t in tokenize(claim.text[found.end("opener"):found.start("head")])):
