@@ -46,7 +46,7 @@ from factcheck.lexicon.adjectives import (
 )
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms, lemma_candidates, load_antonyms
 from factcheck.lexicon.epithets import is_place_epithet
-from factcheck.lexicon.noun_kinds import are_sisters, other_kin
+from factcheck.lexicon.noun_kinds import are_sisters, is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.places import is_place, is_polity, lies_in, same_place
@@ -918,6 +918,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_names_after_one_verb(ours, theirs, pairs, claim, passage),
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
         *_apposed_names(ours, theirs, pairs, claim, passage),
+        *_other_titles(ours, theirs, forward, claim, passage),
         *_specified_name(ours, theirs, forward, claim, passage),
         *_only_against_list(ours, theirs, pairs, claim, passage),
         *_part_against_whole(ours, theirs, forward, claim, passage),
@@ -1496,6 +1497,117 @@ def _noun_run(tokens: Sequence[Token], i: int, stop: int) -> int:
     while i + 1 < stop and tokens[i + 1].word and tokens[i + 1].key:
         i += 1
     return i
+
+
+def _other_titles(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                  claim: str, passage: str) -> list[Difference]:
+    """Another title or kinship for the same named person: an ``entity`` difference (detail
+    "title") where a name of the claim is aligned with the same name in the passage and the two
+    give it titles that cannot both hold: two offices (:data:`OFFICES`: "prosecutor Taubai
+    Qadyrbaev" / "Judge Taubai Qadyrbaev", :func:`_exclusive_titles`) or two relatives of the
+    same owner (:func:`factcheck.lexicon.noun_kinds.other_kin`: "his mother, Sharipa Batyrbekova"
+    / "his grandmother, Sharipa Batyrbekova"). A title is the word right before the name (over a
+    comma) or a person noun of its apposition (:func:`_titles_of`); none of the claim's may be
+    among the passage's. Whether the difference contradicts is the stance's to say, where the
+    passage restates the rest, and the decision's, where no source gives the claim's title to
+    the name elsewhere."""
+    found: list[Difference] = []
+    done: set[int] = set()
+    for i, t in enumerate(ours):
+        if i in done or not (t.word and t.capital and t.key) or (i > 0 and _is_name(ours, i - 1)):
+            continue
+        end = _run_end(ours, i)
+        done.update(range(i, end))
+        js = [forward[k] for k in range(i, end) if k in forward and theirs[forward[k]].key == ours[k].key]
+        if not js:
+            continue
+        j0 = min(js)
+        while j0 > 0 and _is_name(theirs, j0 - 1):
+            j0 -= 1
+        mine, other = _titles_of(ours, i, end), _titles_of(theirs, j0, _run_end(theirs, j0))
+        if not mine or not other or {term(ours[a].folded) for a, _ in mine} & {term(theirs[b].folded) for b, _ in other}:
+            continue
+        pair = next(((a, ao, b, bo) for a, ao in mine for b, bo in other if _exclusive_titles(
+            ours[a].folded, ao, theirs[b].folded, bo)), None)
+        if pair is not None:
+            a, _, b, _ = pair
+            found.append(_difference("entity", (ours[a].start, ours[a].end), (theirs[b].start, theirs[b].end),
+                                     claim, passage, "title"))
+    return found
+
+
+# What may open a name's apposition or stand before its title: "the", "a", "his", "the victim's".
+_TITLE_OPENERS = frozenset("the a an his her their its".split())
+
+
+def _titles_of(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, str]]:
+    """The title words of the name at ``tokens[start:end]``, each with its owner (a possessive
+    pronoun or a possessor's word before it, folded; "" for none): the person noun right before
+    the name, or before a comma right before it ("judge Taubai", "his grandmother, Sharipa"; a
+    capitalised one only an office or a relative, :func:`_title_word`: "Judge Taubai"), and
+    the first person noun of an apposition after it, within four words of its comma (", the
+    victim's father,"). A person noun is an office (:data:`OFFICES`), a relative
+    (:func:`factcheck.lexicon.noun_kinds.kin_lemma`) or a WordNet noun.person word."""
+    found: list[tuple[int, str]] = []
+    if end - start > 1 and _title_word(tokens[start].folded):
+        found.append((start, _owner_before(tokens, start)))  # a capitalised title in the run: "Judge Taubai"
+    k = start - 1
+    if k >= 0 and tokens[k].folded == ",":
+        k -= 1
+    if k >= 0 and tokens[k].word and (_title_word(tokens[k].folded) if tokens[k].capital
+                                      else _person_noun(tokens[k].folded)):
+        found.append((k, _owner_before(tokens, k)))
+    if end + 1 < len(tokens) and tokens[end].folded == "," and (
+            tokens[end + 1].folded in _TITLE_OPENERS or tokens[end + 1].folded.endswith(POSSESSIVE_ENDINGS)):
+        # (Every person noun of the apposition, an article or a possessive first, to its comma or
+        # a relative pronoun: ", an actress and singer,", ", the doctor who examined the boy".)
+        for m in range(end + 1, min(len(tokens), end + 1 + _APPOSITION_WORDS)):
+            if not tokens[m].word or tokens[m].folded in _RELATIVE_PRONOUNS:
+                break
+            if not tokens[m].capital and _person_noun(tokens[m].folded):
+                found.append((m, _owner_before(tokens, m)))
+    return found
+
+
+_APPOSITION_WORDS = 6  # words of an apposition read for titles: ", the victim's lawyer and spokesman"
+_RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+
+
+def _person_noun(word: str) -> bool:
+    return _title_word(word) or is_person(word)
+
+
+def _title_word(word: str) -> bool:
+    """An office or a relative: what a capitalised word before a name may be as its title ("Judge
+    Taubai"); other capitalised person nouns there are a people's or a rank's ("Canadian", "Senior
+    Men's National Team")."""
+    return word in OFFICES or kin_lemma(word) is not None
+
+
+def _owner_before(tokens: Sequence[Token], k: int) -> str:
+    """The owner of the noun at ``k``: a possessive pronoun right before it, or a possessor
+    ("the victim's") over one modifier, folded without its ending; "" for none."""
+    for m in (k - 1, k - 2):
+        if m < 0 or not tokens[m].word:
+            return ""
+        word = tokens[m].folded
+        if word in POSSESSIVE_PRONOUNS:
+            return word
+        if word.endswith(POSSESSIVE_ENDINGS):
+            return word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return ""
+
+
+def _exclusive_titles(a: str, a_owner: str, b: str, b_owner: str) -> bool:
+    """Whether two titles of one person are given otherwise: two person nouns, neither a WordNet
+    synonym of the other ("prosecutor" / "judge", "journalist" / "artist"), or two relatives of
+    one named owner (:func:`other_kin`). (Both may hold of one person, a journalist who paints:
+    the decision lets a source that gives the claim's title anywhere for that name state it,
+    factcheck.verdicts.decide.)"""
+    if kin_lemma(a) is not None or kin_lemma(b) is not None:
+        return kin_lemma(a) is not None and kin_lemma(b) is not None and bool(a_owner) and a_owner == b_owner \
+            and other_kin(a, b)
+    return term(a) != term(b) and term(b) not in synonym_terms(a) and term(a) not in synonym_terms(b)
 
 
 def _apposed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],

@@ -152,7 +152,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     subject than every supporting one ("Demographics of Saint Kitts" against "... of Saint
     Vincent") disputes nothing.
     """
-    result = [_named_in_source(a, facts) for a in assessed]
+    result = [_titled_elsewhere(claim, _named_in_source(a, facts), facts) for a in assessed]
     sets = [_support_set(claim, result, doc, quoted) for doc in dict.fromkeys(a.candidate.doc for a in result)]
     sets = [s for s in sets if s.members]
     # (A support led by a sentence that shares one word with the claim is words pooled from
@@ -712,6 +712,23 @@ def _negated_heads(claim: ClaimTerms) -> frozenset[str]:
     tokens = tokenize(claim.text)
     heads = (head_word(tokens, cue) for cue, _ in negation_scopes(tokens))
     return frozenset(key for k in heads if k is not None and (key := tokens[k].key))
+
+
+def _titled_elsewhere(claim: ClaimTerms, a: Assessment, facts: CorpusFacts) -> Assessment:
+    """A passage that contradicts only by another title for the claim's named person
+    (``entity`` differences of detail "title": "prosecutor Taubai Qadyrbaev" / "Judge Taubai
+    Qadyrbaev") contradicts only where no source gives the claim's title to that name
+    (``facts.descriptions``: a passage with the title beside the name); a person may be both, a
+    journalist who paints, and one source may say so where another names the other title. Where
+    the claim's title is no description the corpus facts know, the passage is only related."""
+    titles = [d for d in a.differences if d.kind == "entity" and d.detail == "title"]
+    if a.stance != "contradicts" or not titles or len(titles) < len(a.differences) or a.values.conflicts:
+        return a
+    for d in titles:
+        words = terms_in(claim, [d.claim_span])
+        if not any(words & terms and not docs for terms, docs in facts.descriptions):
+            return replace(a, stance="related", differences=tuple(x for x in a.differences if x not in titles))
+    return a
 
 
 def _named_in_source(a: Assessment, facts: CorpusFacts) -> Assessment:
