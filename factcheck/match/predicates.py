@@ -41,6 +41,7 @@ from factcheck.match.cues import (
     AUXILIARIES,
     BE_FORMS,
     BOUNDARY_WORDS,
+    CALENDAR_NAMES,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
     THAT_REPORTS,
@@ -114,12 +115,9 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
     Args:
         tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
     """
-    start = 0
-    if tokens and tokens[0].folded in _OPENERS:
-        comma = next((k for k, t in enumerate(tokens) if t.folded == ","), None)
-        if comma is None:
-            return None
-        start = comma + 1
+    start = opening_phrase_end(tokens)
+    if start is None:
+        return None
     seen_subject = False
     for k in range(start, len(tokens)):
         t = tokens[k]
@@ -152,6 +150,30 @@ def _perfect_participle(tokens: Sequence[Token], k: int) -> bool:
     if k < len(tokens) and tokens[k].folded in _PERFECT_ADVERBS:
         k += 1
     return k < len(tokens) and tokens[k].word and (tokens[k].folded in BE_FORMS or is_participle(tokens[k].folded))
+
+
+def opening_phrase_end(tokens: Sequence[Token]) -> int | None:
+    """Where a claim's main clause starts: after the comma of a subordinate clause or a phrase that
+    opens it (:data:`_OPENERS`: "After the verdict, ..."; or a phrase of time, :data:`_TIME_WORDS`,
+    of at most :data:`_TIME_PHRASE` words: "Last year, ...", "Two days later, ..."), else 0. None
+    where such an opener has no comma after it."""
+    if not tokens:
+        return 0
+    comma = next((k for k, t in enumerate(tokens) if t.folded == ","), None)
+    if tokens[0].folded in _OPENERS:
+        return None if comma is None else comma + 1
+    if comma is not None and comma <= _TIME_PHRASE and all(t.word for t in tokens[:comma]) and any(
+            t.folded in _TIME_WORDS or t.folded in CALENDAR_NAMES or t.folded.isdigit() for t in tokens[:comma]) \
+            and not any(is_participle(t.folded) for t in tokens[:comma]):
+        return comma + 1
+    return 0
+
+
+# Words of a phrase of time that may open a claim before its comma ("Last year,", "Earlier this
+# month,", "Two days later,").
+_TIME_WORDS = frozenset("year years month months week weeks day days last earlier later ago yesterday today "
+                        "tonight morning evening night afternoon decade decades century".split())
+_TIME_PHRASE = 4  # words of such a phrase
 
 
 def verb_after_relative(tokens: Sequence[Token]) -> int | None:
@@ -271,16 +293,25 @@ def passive_participle(tokens: Sequence[Token], *, over_adverbs_of_time: bool = 
     who raped the boy in Abai were prosecuted": "prosecuted"): the first form of "be" after the
     subject's words that no relative pronoun opens ("who was arrested"), followed over "-ly"
     adverbs, "not" and "been" by a past participle (:func:`factcheck.lexicon.verbs.is_participle`)
-    that does more than name or place (:data:`_STATIVE_PARTICIPLES`). None where the claim has
-    none, or where a comma comes first (an apposition or an opening phrase).
+    that does more than name or place (:data:`_STATIVE_PARTICIPLES`), past a phrase of time that
+    opens the claim ("Last year, ...": :func:`opening_phrase_end`). None where the claim has
+    none, or where a comma comes first (an apposition, or another opening phrase: "After the
+    verdict, ...").
 
     Args:
         tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
         over_adverbs_of_time: read on over "later", "then", "also" and the like after "be" as
             well ("were later tried"); factcheck.verdicts.decide says where it does.
     """
+    # (Past a phrase of time only, "Last year, ...": past a clause or a prepositional phrase, "In
+    # October 2016, Nazir was appointed as ...", WiCE dev lost two true claims whose participle
+    # its pages say in other words, for one won.)
+    start = opening_phrase_end(tokens)
+    if start is None or (start and tokens[0].folded in _OPENERS):
+        return None
     seen_subject = False
-    for k, t in enumerate(tokens):
+    for k in range(start, len(tokens)):
+        t = tokens[k]
         if not t.word:
             if t.folded == ",":
                 return None

@@ -61,10 +61,7 @@ def replaced_subjects(ours: Sequence[Token], theirs: Sequence[Token],
     our_keys = {t.key for t in ours if t.key}
     their_keys = {t.key for t in theirs if t.key}
     found: set[str] = set()
-    for i, j in pairs:
-        verb = ours[i]
-        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or not verb_senses(verb.folded):
-            continue
+    for i, j in _verb_pairs(ours, pairs):
         # Names in a subject ("the Qyzylorda police chief") are the entity rules' to compare.
         mine = [k for k in _subject(ours, i) if not ours[k].capital]
         other = [k for k in _subject(theirs, j) if not theirs[k].capital]
@@ -85,6 +82,13 @@ def replaced_subjects(ours: Sequence[Token], theirs: Sequence[Token],
             continue
         found.update(k for k in mine_keys if k)
     return frozenset(found)
+
+
+def _verb_pairs(ours: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The aligned pairs whose claim word is a verb of an act, not of speech: lowercase, with a
+    WordNet verb sense, not in :data:`SPEECH_VERBS` (whose subject is a speaker, the speaker rules')."""
+    return [(i, j) for i, j in pairs if ours[i].word and not ours[i].capital and ours[i].folded not in SPEECH_VERBS
+            and verb_senses(ours[i].folded)]
 
 
 def described_doers(ours: Sequence[Token], theirs: Sequence[Token],
@@ -109,10 +113,7 @@ def described_doers(ours: Sequence[Token], theirs: Sequence[Token],
     """
     their_keys = {t.key for t in theirs if t.key}
     found: set[str] = set()
-    for i, j in pairs:
-        verb = ours[i]
-        if not verb.word or verb.capital or verb.folded in SPEECH_VERBS or not verb_senses(verb.folded):
-            continue
+    for i, j in _verb_pairs(ours, pairs):
         name = _named_subject(ours, i)
         if not name:
             continue
