@@ -19,7 +19,8 @@ COURT = ("Kelso court\n\n"
          "In March, Judge Ewan Lockhart of the Borders Sheriff Court accepted the fishermen's appeal and "
          "ordered the harbour gates reopened. "
          "The case was first reported by local journalist Morag Innes, who wrote about it in the Kelso Herald. "
-         "The boy came home late that night, according to an account given by his grandmother, Ailsa Grant.\n")
+         "The boy came home late that night, according to an account given by his grandmother, Ailsa Grant. "
+         "The fishermen's lawyer, Iain Dunbar, has been sued for libel by the harbour board over the case.\n")
 
 
 @pytest.mark.parametrize(("claim", "ours", "theirs"), [
@@ -29,6 +30,9 @@ COURT = ("Kelso court\n\n"
      "lawyer", "journalist"),
     ("The boy came home late that night, according to an account given by his mother, Ailsa Grant.",
      "mother", "grandmother"),
+    # (An apposition with a phrase of place after its head.)
+    ("Iain Dunbar, the prosecutor in the fishermen's case, has been sued for libel by the harbour board.",
+     "prosecutor", "lawyer"),
 ])
 def test_another_title_contradicts(tmp_path: Path, claim: str, ours: str, theirs: str) -> None:
     result = article_checker(tmp_path, "court.txt", COURT).check_claim(Claim("t", claim))

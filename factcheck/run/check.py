@@ -292,11 +292,12 @@ _PREDICATIVE = re.compile(r"\s+(?:is|was)\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]
 # Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
 # Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...",
 # "..., the government ombudswoman for children's rights, ...").
-_APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
+_APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:(?!(?:who|that|whom|in|at|on|of|for)\s)[a-z][\w'’-]*\s+){0,3}"
                          r"(?P<head>[A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                          r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
-                         # (Or a relative clause after its head: ", the doctor who examined the boy,".)
-                         r"(?:\s+(?:who|that|whom)\s+[^,;:]{1,80}?)?\s*,")
+                         # (Or a relative clause after its head, ", the doctor who examined the boy,", or
+                         # a phrase of place: ", the prosecutor in the case,".)
+                         r"(?:\s+(?:who|that|whom|in|at|on)\s+[^,;:]{1,80}?)?\s*,")
 
 
 # "the young woman's brother, Rustam", "her lawyer Qurmanghazy Musir": a noun phrase opened by an
