@@ -212,8 +212,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # (And the other place that the sentence of the claim's verb gives its event, where the claim's
     # place is only in another sentence of the passage: it contradicts where the passage restates
     # the rest, RESTATED, below.)
-    differences = tuple(d for d in alignment.contradicting if d.detail != "crossed") \
-        + alignment.places_said_otherwise() if alignment is not None else ()
+    differences = tuple(d for d in alignment.contradicting if d.detail != "crossed") if alignment is not None else ()
+    if alignment is not None and not any(d.kind == "entity" for d in differences):
+        # (Where no other name differs: "moved its headquarters to Bergen, although its founders
+        # ... wanted to stay in Oslo" has its two places exchanged, one difference already.)
+        differences += alignment.places_said_otherwise()
     if differences:
         # Values are compared by kind and unit, not as names ("March" / "January"); but a
         # word opposed within a value ("sixth smallest" / "sixth largest") is an antonym.
