@@ -1,9 +1,10 @@
-"""Another title for the same named person contradicts a passage that restates the rest: "prosecutor
-Ewan Lockhart" / "Judge Ewan Lockhart", "local lawyer Morag Innes" / "local journalist Morag
-Innes", "his mother, Ailsa Grant" / "his grandmother, Ailsa Grant" (an `entity` disagreement
-naming both titles), unless a source gives the claim's title to that name somewhere (a person may
-be both: "a journalist and painter"). Two relatives contradict only of one named owner (session
-48, from blind set H16, where such claims were `supported` or `partial`)."""
+"""Another kinship for the same named person contradicts a passage that restates the rest: "his
+mother, Ailsa Grant" / "his grandmother, Ailsa Grant" (an `entity` disagreement naming both), unless
+a source gives the claim's title to that name somewhere. Two relatives differ only of one named
+owner. Another occupation or office ("prosecutor Ewan Lockhart" / "Judge Ewan Lockhart", "local
+lawyer Morag Innes" / "local journalist Morag Innes") may hold beside the source's, or be a kind
+of it ("painter" / "artist"): the claim is `partial`, its title missing (session 48, from blind set
+H16, where such claims were `supported` or `partial`)."""
 
 from __future__ import annotations
 
@@ -23,21 +24,25 @@ COURT = ("Kelso court\n\n"
          "The fishermen's lawyer, Iain Dunbar, has been sued for libel by the harbour board over the case.\n")
 
 
-@pytest.mark.parametrize(("claim", "ours", "theirs"), [
-    ("In March, prosecutor Ewan Lockhart of the Borders Sheriff Court accepted the fishermen's appeal.",
-     "prosecutor", "Judge"),
-    ("The case was first reported by local lawyer Morag Innes, who wrote about it in the Kelso Herald.",
-     "lawyer", "journalist"),
-    ("The boy came home late that night, according to an account given by his mother, Ailsa Grant.",
-     "mother", "grandmother"),
+def test_another_kinship_contradicts(tmp_path: Path) -> None:
+    claim = Claim("t", "The boy came home late that night, according to an account given by his mother, Ailsa Grant.")
+    result = article_checker(tmp_path, "court.txt", COURT).check_claim(claim)
+    assert result.verdict == "contradicted"
+    assert any(d.kind == "entity" and d.claim_value == "mother" and d.source_value == "grandmother"
+               for d in result.disagreements)
+
+
+@pytest.mark.parametrize(("claim", "title"), [
+    ("In March, prosecutor Ewan Lockhart of the Borders Sheriff Court accepted the fishermen's appeal.", "prosecutor"),
+    ("The case was first reported by local lawyer Morag Innes, who wrote about it in the Kelso Herald.", "lawyer"),
     # (An apposition with a phrase of place after its head.)
     ("Iain Dunbar, the prosecutor in the fishermen's case, has been sued for libel by the harbour board.",
-     "prosecutor", "lawyer"),
+     "prosecutor"),
 ])
-def test_another_title_contradicts(tmp_path: Path, claim: str, ours: str, theirs: str) -> None:
+def test_another_occupation_is_missing(tmp_path: Path, claim: str, title: str) -> None:
     result = article_checker(tmp_path, "court.txt", COURT).check_claim(Claim("t", claim))
-    assert result.verdict == "contradicted"
-    assert any(d.kind == "entity" and d.claim_value == ours and d.source_value == theirs for d in result.disagreements)
+    assert result.verdict == "partial"
+    assert title in " ".join(result.missing)
 
 
 def test_a_title_the_source_also_gives_is_stated(tmp_path: Path) -> None:

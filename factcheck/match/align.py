@@ -1599,15 +1599,16 @@ def _owner_before(tokens: Sequence[Token], k: int) -> str:
 
 
 def _exclusive_titles(a: str, a_owner: str, b: str, b_owner: str) -> bool:
-    """Whether two titles of one person are given otherwise: two person nouns, neither a WordNet
-    synonym of the other ("prosecutor" / "judge", "journalist" / "artist"), or two relatives of
-    one named owner (:func:`other_kin`). (Both may hold of one person, a journalist who paints:
-    the decision lets a source that gives the claim's title anywhere for that name state it,
+    """Whether two titles of one person are given otherwise: two relatives of one named owner
+    (:func:`other_kin`, WordNet's {relative} kinds: "his mother" / "his grandmother"). (A source
+    may still give the claim's title to the name elsewhere: the decision then lets it state it,
     factcheck.verdicts.decide.)"""
-    if kin_lemma(a) is not None or kin_lemma(b) is not None:
-        return kin_lemma(a) is not None and kin_lemma(b) is not None and bool(a_owner) and a_owner == b_owner \
-            and other_kin(a, b)
-    return term(a) != term(b) and term(b) not in synonym_terms(a) and term(a) not in synonym_terms(b)
+    # (Only relatives: two occupations or offices may both hold of one person, "a journalist and
+    # blogger", or one be a kind of the other, "a well-known painter" / "a local artist", which no
+    # data here tells apart; the claim's title is then only unstated, a description its source
+    # must give: partial.)
+    return kin_lemma(a) is not None and kin_lemma(b) is not None and bool(a_owner) and a_owner == b_owner \
+        and other_kin(a, b)
 
 
 def _apposed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],

@@ -109,8 +109,8 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
     None where the claim has none: a present tense, a form of "be" (a passive or a copula), a
     comma before the verb (an apposition), or a relative pronoun first. The auxiliary of a
     perfect is not the verb: "has worked" gives "worked", "has been given" a passive (None). A
-    verb whose past is its base form counts ("The authorities shut down the newspaper",
-    :data:`factcheck.lexicon.verbs.SAME_FORM_PARTICIPLES`).
+    verb whose past is its base form counts with its particle ("The authorities shut down the
+    newspaper": :func:`_phrasal_same_form`).
 
     Args:
         tokens: the claim's tokens (:func:`factcheck.match.cues.tokenize`).
@@ -130,13 +130,24 @@ def main_verb(tokens: Sequence[Token]) -> int | None:
         before = tokens[k - 1].folded if k > start else ""
         if t.folded in _PERFECT and _perfect_participle(tokens, k + 1):
             continue  # the auxiliary of a perfect: "has worked", "has been given" (not "had a dog")
-        if seen_subject and not t.capital and (is_participle(t.folded) or t.folded in SAME_FORM_PARTICIPLES) \
+        if seen_subject and not t.capital and (is_participle(t.folded) or _phrasal_same_form(tokens, k)) \
                 and before not in _NOT_BEFORE_MAIN_VERB and before not in POSSESSIVE_PRONOUNS:
             return k
         seen_subject = seen_subject or bool(t.key)
     return None
 
 
+def _phrasal_same_form(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a verb whose past is its base form
+    (:data:`factcheck.lexicon.verbs.SAME_FORM_PARTICIPLES`) with its particle right after it:
+    "shut down", "set up", "cut off". Alone it is as often a noun or a support verb ("the cut",
+    "put pressure on"), whose noun says what was done."""
+    return tokens[k].folded in SAME_FORM_PARTICIPLES and k + 1 < len(tokens) \
+        and tokens[k + 1].folded in _PHRASAL_PARTICLES
+
+
+# The particles of English phrasal verbs (Quirk et al. 1985, §16.3).
+_PHRASAL_PARTICLES = frozenset("over up down out off away back around".split())
 _PERFECT = frozenset(("has", "have", "had"))  # the auxiliary of the perfect, before a participle
 # Adverbs that may stand between the auxiliary and the participle: "has since left", "had
 # already been", "has not worked".
@@ -307,9 +318,12 @@ def passive_participle(tokens: Sequence[Token], *, over_adverbs_of_time: bool = 
     # October 2016, Nazir was appointed as ...", WiCE dev lost two true claims whose participle
     # its pages say in other words, for one won.)
     start = opening_phrase_end(tokens)
-    if start is None or (start and tokens[0].folded in _OPENERS):
+    if start is not None and start and tokens[0].folded in _OPENERS:
         return None
+    # (An opener with no comma, "In 2014 the chain was scheduled to open ...", is read from the
+    # start, as before phrases of time were passed over.)
     seen_subject = False
+    start = start or 0
     for k in range(start, len(tokens)):
         t = tokens[k]
         if not t.word:

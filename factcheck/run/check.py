@@ -271,9 +271,12 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     # (Keyed by the name's terms too: a support that states the description but not the name,
     # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
     # prosecutor general, appointed ...", states it of someone its source may not say she is.)
+    # (Of a name the corpus states as written: a name it gives only in another form, "J. Harrow"
+    # for "James Harrow", is compared by the name rules; no passage has its words beside a title.)
     descriptions = tuple(
-        (head | owner, _documents_describing(terms_of(query.terms, [v]), head, owner, matcher))
-        for v in named for head, owner in [_described_as(query.terms, v)] if head)
+        (head | owner, _documents_describing(terms, head, owner, matcher))
+        for v in named for head, owner in [_described_as(query.terms, v)]
+        if head and documents_stating(terms := terms_of(query.terms, [v]), matcher))
     return CorpusFacts(names, lambda doc, words: any(doc in documents_stating(frozenset({w}), matcher) for w in words),
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words),
@@ -304,6 +307,9 @@ _APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:(?!(?:who|that|whom|in|at|o
 # article or a possessive, right before the name (a comma between them or none).
 _PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}"
                         r"(?P<head>[a-z][\w'’-]*),?\s+$")
+
+
+_PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|at|on)\s")  # a phrase of place right after an apposition's head
 
 
 # A title right before the name with no article or possessive ("local lawyer Amangeldy
@@ -476,8 +482,13 @@ def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], froze
             and _bare_title(bare, claim.text, name.end):
         found = bare
     # Modifiers are content words: "the club to join Millwall" and "a news outlet in Kazakhstan"
-    # describe no one as a "join" or a "Kazakhstan".
+    # describe no one as a "join" or a "Kazakhstan". A phrase of place after the head is read only
+    # after a person's title ("the prosecutor in the case"): "a news outlet in Kazakhstan" stays
+    # no description, as before the phrase was read.
     if found is None or not all(t.word and t.key for t in tokenize(claim.text[found.end("opener"):found.start("head")])):
+        return frozenset(), frozenset()
+    if found.re is _APPOSITIVE and _PLACE_AFTER_HEAD.match(claim.text, found.end("head")) \
+            and found.group("head") not in OFFICES and not is_person(found.group("head")):
         return frozenset(), frozenset()
     owner = terms_in(claim, [found.span("owner")]) if found.group("owner") else frozenset()
     return terms_in(claim, [found.span("head")]), owner
