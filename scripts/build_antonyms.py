@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build factcheck/lexicon/antonyms.tsv, synonyms.tsv, inflections.tsv, repetitions.tsv and LICENSE-WordNet.txt from WordNet 3.0.
+"""Build factcheck/lexicon/antonyms.tsv, phrasal_antonyms.tsv, synonyms.tsv, inflections.tsv, repetitions.tsv and LICENSE-WordNet.txt from WordNet 3.0.
 
 Source: the WordNet 3.0 database files (Princeton University), as packaged by Debian in
 ``wordnet-base`` (they land in /usr/share/wordnet/). The script parses the files itself, in the
@@ -23,7 +23,12 @@ What is taken
   loose ("deep"/"small", "left"/"spent", "childlike"/"old"), which would make false contradictions.
 * **Words.** Lowercased; letters only and at least 3 of them: collocations ("_"), hyphenated
   words ("well-being"), words with digits, and two-letter words ("up", "in", "on") are skipped,
-  since the project's tokenizers never produce them as one token. Adjective markers "(a)", "(p)",
+  since the project's tokenizers never produce them as one token. Phrasal verbs are the
+  exception: a verb and one adverbial particle (``PARTICLES``: "turn_down", "call_off",
+  "set_up"), which WordNet enters as collocations and which the aligner reads from the verb
+  and the particle after it; through their synsets they take the oppositions of their
+  synonyms ("turn down" in {refuse, reject, pass up, turn down, decline}, opposed to
+  {accept}), as every word does (below). Adjective markers "(a)", "(p)",
   "(ip)" are stripped.
 * **Sense filter** (on by default, ``--no-sense-filter`` turns it off). An antonym pair links two
   particular senses, but text gives a word, not a sense. A pair is dropped when, for either word,
@@ -122,6 +127,11 @@ DEBIAN_CHANGELOG = Path("/usr/share/doc/wordnet-base/changelog.Debian.gz")
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SS_TYPE_NUMBER = {"n": 1, "v": 2, "a": 3, "r": 4, "s": 5}  # the ss_type digit of a sense key
 WORD = re.compile(r"[a-z]{3,}")
+# A phrasal verb: a verb and one adverbial particle (Quirk et al. 1985, §16.2-16.4: "turn down",
+# "call off", "set up"), which a reader takes as one verb; WordNet enters it as a collocation.
+PARTICLES = ("about", "across", "along", "around", "aside", "away", "back", "by", "down", "forward",
+             "in", "off", "on", "out", "over", "through", "up")
+PHRASAL = re.compile(rf"[a-z]{{2,}}_(?:{'|'.join(PARTICLES)})")
 MARKER = re.compile(r"\((?:a|p|ip)\)$")  # adjective syntactic markers, wndb(5WN)
 AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "can", "may", "must", "might", "would", "should",
                          "could"})
@@ -284,12 +294,17 @@ def _word_pairs(synset: Synset, target_synset: Synset, pos: str, data: dict[str,
     for word_a, id_a in synset.words:
         for word_b, id_b in target_synset.words:
             a, b = word_a.lower(), word_b.lower()
-            if a == b or not WORD.fullmatch(a) or not WORD.fullmatch(b):
+            if a == b or not _usable(a, pos) or not _usable(b, pos):
                 continue
             count_a = counts.get(sense_key(a, synset, id_a, data), 0)
             count_b = counts.get(sense_key(b, target_synset, id_b, data), 0)
             pairs.append(SensePair(a, b, pos, count_a, count_b))
     return pairs
+
+
+def _usable(word: str, pos: str) -> bool:
+    """A single word of 3+ letters, or for a verb also a phrasal verb (:data:`PHRASAL`)."""
+    return bool(WORD.fullmatch(word) or (pos == "v" and PHRASAL.fullmatch(word)))
 
 
 def rare_use(word: str, count: int, totals: dict[str, int], min_share: float, min_evidence: int) -> bool:
@@ -518,7 +533,8 @@ def write_tsv(path: Path, header: list[str], rows: list[tuple[str, str, str]]) -
 
 def write_licence(path: Path, licence: list[str], label: str) -> None:
     preface = [
-        "antonyms.tsv, synonyms.tsv, inflections.tsv and repetitions.tsv in this directory are derived from WordNet",
+        "antonyms.tsv, phrasal_antonyms.tsv, synonyms.tsv, inflections.tsv and repetitions.tsv in this directory are",
+        "derived from WordNet",
         f"({label}) by scripts/build_antonyms.py; nouns.txt and outcomes.tsv, from the same files, by scripts/build_wordlists.py.",
         "The WordNet licence and copyright notice follow verbatim, as they stand at the head of the",
         "WordNet database files.",
@@ -573,7 +589,11 @@ def main(argv: list[str] | None = None) -> int:
             args.min_evidence)
         inherited = inherited_kept - kept
         dropped |= inherited_dropped - kept - inherited
-    pairs = sorted(kept | inherited)
+    everything = sorted(kept | inherited)
+    # Phrasal verbs go to a table of their own, so that the single-word tables (and the lemmas
+    # their inflections and repetitions are made for) do not change with them.
+    phrasal = [p for p in everything if "_" in p[0] or "_" in p[1]]
+    pairs = [p for p in everything if "_" not in p[0] and "_" not in p[1]]
 
     opposed = {(a, b) for a, b, _pos in pairs}  # WordNet makes a few pairs both ("exogamy" / "intermarriage")
     synonyms = [p for p in synonym_pairs(data, read_index_senses(dict_dir), counts, args.synonym_min_count, dict_dir)
@@ -618,6 +638,14 @@ def main(argv: list[str] | None = None) -> int:
         filter_note,
         "Columns: word_a<TAB>word_b<TAB>pos, word_a < word_b, pos in n v a r.",
     ], pairs)
+    write_tsv(out / "phrasal_antonyms.tsv", [
+        "WordNet antonyms of phrasal verbs: a verb and one particle, verb_particle (turn_down / accept),",
+        "by the same rules as antonyms.tsv (a phrasal verb shares the oppositions of its synset).",
+        *common,
+        inherit_note,
+        filter_note,
+        "Columns: word_a<TAB>word_b<TAB>pos, word_a < word_b, pos always v.",
+    ], phrasal)
     write_tsv(out / "inflections.tsv", [
         "WordNet morphological exceptions (verb.exc, adj.exc, noun.exc, adv.exc) for the lemmas of antonyms.tsv",
         "and synonyms.tsv,",
@@ -645,7 +673,8 @@ def main(argv: list[str] | None = None) -> int:
     by_pos = {pos: sum(1 for p in pairs if p[2] == pos) for pos in POS_FILES}
     synonyms_by_pos = {pos: sum(1 for p in synonyms if p[2] == pos) for pos in POS_FILES}
     sys.stderr.write(f"{label}: {len(synonyms)} synonym pairs {synonyms_by_pos}\n")
-    sys.stderr.write(f"{label}: {len(pairs)} pairs {by_pos} ({len(inherited)} inherited by verbs), "
+    sys.stderr.write(f"{label}: {len(pairs)} pairs {by_pos}, {len(phrasal)} of phrasal verbs "
+                     f"({len(inherited)} inherited by verbs), "
                      f"{len(dropped)} dropped by the filters; "
                      f"{len(exceptions)} exception forms, {len(guards)} guards, {len(again)} repetition verbs -> {out}\n")
     if args.show_dropped:

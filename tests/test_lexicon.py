@@ -31,7 +31,8 @@ def _header(name: str) -> str:
 # --- the shipped files ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["antonyms.tsv", "synonyms.tsv", "inflections.tsv", "repetitions.tsv"])
+@pytest.mark.parametrize("name", ["antonyms.tsv", "phrasal_antonyms.tsv", "synonyms.tsv", "inflections.tsv",
+                                  "repetitions.tsv"])
 def test_the_header_names_wordnet_and_its_licence(name: str) -> None:
     header = _header(name)
     assert DATA.joinpath(name).read_text(encoding="utf-8").startswith("# ")
@@ -53,6 +54,21 @@ def test_every_antonym_line_is_well_formed_sorted_and_unique() -> None:
         rows.append((a, b, pos))
     assert rows == sorted(set(rows))
     assert {pos for _a, _b, pos in rows} == {"n", "v", "a", "r"}
+
+
+def test_every_phrasal_antonym_line_is_a_phrasal_verb_against_a_verb_sorted_and_unique() -> None:
+    lines = _data_lines("phrasal_antonyms.tsv")
+    assert len(lines) > 500
+    rows = []
+    for line in lines:
+        a, b, pos = line.split("\t")
+        assert pos == "v" and a < b, line
+        assert "_" in a + b, line  # at least one phrasal verb; the single-word pairs are antonyms.tsv's
+        for word in (a, b):
+            assert re.fullmatch(r"[a-z]{2,}(?:_[a-z]+)?", word), line
+        rows.append((a, b))
+    assert rows == sorted(set(rows))
+    assert ("accept", "turn_down") in rows and ("go_down", "go_up") in rows
 
 
 def test_every_inflection_line_is_well_formed_and_leads_to_the_table() -> None:
@@ -82,7 +98,8 @@ def test_the_licence_is_shipped_verbatim() -> None:
 def test_the_build_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_antonyms.py"), str(WORDNET), "--out-dir",
                     str(tmp_path)], check=True, capture_output=True)
-    for name in ("antonyms.tsv", "synonyms.tsv", "inflections.tsv", "repetitions.tsv", "LICENSE-WordNet.txt"):
+    for name in ("antonyms.tsv", "phrasal_antonyms.tsv", "synonyms.tsv", "inflections.tsv", "repetitions.tsv",
+                 "LICENSE-WordNet.txt"):
         assert (tmp_path / name).read_bytes() == DATA.joinpath(name).read_bytes(), name
 
 

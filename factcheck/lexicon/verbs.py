@@ -22,7 +22,7 @@ from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.lemmas import IRREGULAR
 
-__all__ = ["is_participle", "is_verb_lemma", "verb_relation", "verb_senses"]
+__all__ = ["is_participle", "is_verb_lemma", "verb_lemmas", "verb_relation", "verb_senses"]
 
 _WORD = re.compile(r"[a-z]+")
 HYPERNYM_DEPTH = 2  # levels up the hierarchy at which one verb still names a way of the other
@@ -79,15 +79,26 @@ def verb_senses(word: str) -> frozenset[int]:
     if not _WORD.fullmatch(verb) or (particle and not _WORD.fullmatch(particle)):
         return frozenset()
     table = _table()
-    lemmas = {verb, *table.forms.get(verb, ()), *lemma_candidates(verb, "v")}
-    if verb in IRREGULAR:
-        lemmas.add(IRREGULAR[verb])
+    lemmas = set(verb_lemmas(verb))
     if particle:
         lemmas = {f"{lemma}_{particle}" for lemma in lemmas}
     found: set[int] = set()
     for lemma in lemmas:
         found |= table.senses.get(lemma, frozenset())
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The lemmas a lowercase word may be a verb form of, the word itself included, whether or not
+    WordNet has them: its irregular forms (verb.exc: "took" -> "take", factcheck's own list) and
+    morphy's suffix rules ("turned" -> "turn", "turne"). Empty for a word not of letters."""
+    if not _WORD.fullmatch(word):
+        return frozenset()
+    lemmas = {word, *_table().forms.get(word, ()), *lemma_candidates(word, "v")}
+    if word in IRREGULAR:
+        lemmas.add(IRREGULAR[word])
+    return frozenset(lemmas)
 
 
 def is_verb_lemma(word: str) -> bool:
@@ -99,10 +110,10 @@ def is_verb_lemma(word: str) -> bool:
 def is_participle(word: str) -> bool:
     """Whether a lowercase word may be a verb's past participle: a WordNet verb form ending in
     "-ed" ("reported"), or an irregular form of verb.exc or of factcheck's own list ("paid",
-    "known", "seen")."""
+    "known", "seen"), or one of :data:`SAME_FORM_PARTICIPLES` ("was shut down")."""
     if not verb_senses(word):
         return False
-    return word.endswith("ed") or word in _table().forms or word in IRREGULAR
+    return word.endswith("ed") or word in _table().forms or word in IRREGULAR or word in SAME_FORM_PARTICIPLES
 
 
 def _up(synsets: frozenset[int], depth: int) -> frozenset[int]:

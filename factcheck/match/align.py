@@ -49,6 +49,7 @@ from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
+from factcheck.lexicon.phrasal import PARTICLES, phrasal_opposes
 from factcheck.lexicon.places import is_place, is_polity, lies_in, same_place
 from factcheck.lexicon.polarity import opposite_polarity, polar
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
@@ -212,6 +213,15 @@ class Alignment:
         if not ours or not theirs:
             return False
         content = [(a, b) for a, b in self.anchors if self.claim[a].key]  # "in 2017" / "in 1926" is no slot
+        shared = {a for a, b in content if a in ours and b in theirs
+                  and (self.claim[a].folded.isdigit() or self.claim[a].folded in MONTH_NAMES)}
+        if shared and any(self.claim[k].folded.isdigit() and k not in shared for k in ours):
+            # Two numbers or dates that share a group of digits or a month and differ in another
+            # group stand in one place: "400,000 people" / "40,000", paired by their "000"; "March
+            # 24" / "March 14". (Not by a word of two names, "Aelred Kurtenbach" / "Al Kurtenbach"
+            # may be one man; nor by their unit or scale, "1.2 million people" / "235-330 million
+            # people"; nor one number twice.)
+            return True
         return _anchored(ours[0], theirs[0], content, after=False) or \
             _anchored(ours[-1], theirs[-1], content, before=False)
 
@@ -919,6 +929,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
         *_apposed_names(ours, theirs, pairs, claim, passage),
         *_other_titles(ours, theirs, forward, claim, passage),
+        *_other_relatives_in_place(ours, theirs, forward, claim, passage),
         *_specified_name(ours, theirs, forward, claim, passage),
         *_only_against_list(ours, theirs, pairs, claim, passage),
         *_part_against_whole(ours, theirs, forward, claim, passage),
@@ -1533,6 +1544,35 @@ def _other_titles(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[
             a, _, b, _ = pair
             found.append(_difference("entity", (ours[a].start, ours[a].end), (theirs[b].start, theirs[b].end),
                                      claim, passage, "title"))
+    return found
+
+
+_CLEFT_RELATIVES = frozenset({"who", "that"})
+
+
+def _other_relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                              claim: str, passage: str) -> list[Difference]:
+    """Another relative of the same owner in the claim relative's own place: an ``entity``
+    difference (detail "kin") where the claim's kinship noun (WordNet's {relative} kinds,
+    :func:`factcheck.lexicon.noun_kinds.other_kin`) has the same possessor right before it and
+    the same word right after it, both aligned, and the passage has another relative between
+    them ("It was the boy's mother who managed" / "until the boy's grandmother managed"): two
+    people, one act. (A relative pronoun after the claim's may stand between: a cleft's "who".)
+    Whether it contradicts is the stance's to say, where the passage restates
+    the rest of the claim."""
+    found: list[Difference] = []
+    for i in range(1, len(ours) - 1):
+        t, owner = ours[i], ours[i - 1]
+        if not (t.word and t.key and not t.capital) or kin_lemma(t.folded) is None:
+            continue
+        if not (owner.folded in POSSESSIVE_PRONOUNS or owner.folded.endswith(POSSESSIVE_ENDINGS)):
+            continue
+        after = i + 2 if ours[i + 1].folded in _CLEFT_RELATIVES and i + 2 < len(ours) else i + 1  # "mother who managed"
+        if i - 1 not in forward or after not in forward or forward[after] != forward[i - 1] + 2 or i in forward:
+            continue
+        other = theirs[forward[i - 1] + 1]
+        if other.word and not other.capital and other.key != t.key and other_kin(t.folded, other.folded):
+            found.append(_difference("entity", (t.start, t.end), (other.start, other.end), claim, passage, "kin"))
     return found
 
 
@@ -2407,6 +2447,15 @@ _ACT_SUFFIXES = (("ation", ("ate", "", "e")), ("ition", ("ite", "")), ("sion", (
                  ("tion", ("te", "t", "")), ("ment", ("", "e")), ("al", ("", "e")), ("ance", ("", "e")),
                  ("ence", ("", "e")), ("ure", ("e", "")))
 _ACT_ENDINGS = tuple(suffix for suffix, _ in _ACT_SUFFIXES)
+
+
+def _names_act(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is a lower-case noun of the act ``verb`` states (:func:`_act_verb`, by
+    index term): "argument" of "argued", "arrest" of "arrested"."""
+    if not (noun.word and noun.key and not noun.capital and verb.key):
+        return False
+    act = _act_verb(noun.folded) if noun.folded.endswith(_ACT_ENDINGS) else None
+    return act is not None and term(act) == verb.key
 
 
 def _act_verb(noun: str) -> str | None:
@@ -4179,6 +4228,8 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     if are_antonyms(a.folded, b.folded) and not titled and not _light_verbs_of_other_objects(ours, theirs, i, j):
         # "above" / "below", "same" / "different": stopwords may oppose.
         return "antonym"
+    if not titled and (_phrasal_opposes(ours, i, theirs, j) or _phrasal_opposes(theirs, j, ours, i)):
+        return "antonym"  # "turned down the appeal" / "accepted the appeal"
     if _opposite_evaluations(a, b) and not titled:
         return "antonym"  # "a public relations success" / "a public relations disaster"
     if a.word and b.word and a.key and b.key and not a.capital and not b.capital and a.key != b.key and not titled \
@@ -4208,6 +4259,16 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
             and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
     return None
+
+
+def _phrasal_opposes(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int) -> bool:
+    """Whether the phrasal verb at ``ours[i]`` (the verb and the particle right after it: "turned
+    down") opposes the verb at ``theirs[j]``, or the phrasal verb there ("went up" / "went down"),
+    in WordNet (:func:`factcheck.lexicon.phrasal.phrasal_opposes`)."""
+    if i + 1 >= len(ours) or ours[i + 1].folded not in PARTICLES or not (ours[i].word and theirs[j].word):
+        return False
+    particle = theirs[j + 1].folded if j + 1 < len(theirs) and theirs[j + 1].folded in PARTICLES else ""
+    return phrasal_opposes(ours[i].folded, ours[i + 1].folded, theirs[j].folded, particle)
 
 
 def _exclusive_one(tokens: Sequence[Token], i: int) -> bool:
@@ -4335,6 +4396,8 @@ def other_events(claim: Sequence[Token], passage: Sequence[Token], claim_span: t
     sentence = _sentence_of(passage, passage_text, first) if passage_text else range(len(passage))
     if any(passage[k].key == claim[a].key for a in ours for k in sentence):
         return False  # the sentence states the claim's verb too ("met last Tuesday and approved ...")
+    if any(_names_act(passage[k], claim[a]) for a in ours for k in sentence):
+        return False  # or names its act by a noun: "argued with six men" / "got into an argument with four men"
     return all(claim[a].key != passage[b].key and verb_relation(claim[a].folded, passage[b].folded) == "unrelated"
                and not (outcome(claim[a].folded) and outcome(passage[b].folded))  # "defeated" / "won": one match
                for a in ours for b in theirs)

@@ -9,7 +9,7 @@ from importlib import resources
 
 from factcheck.models import Value
 from factcheck.values.dates import AMBIGUOUS
-from factcheck.values.names import regnal_number
+from factcheck.values.names import polity_within, regnal_number
 from factcheck.values.numbers import ALSO_READ, number_readings, parse_number
 from factcheck.values.patterns import _HEDGE_CLASS, _PLUS, _RANGE_TEXT
 from factcheck.values.periods import month_range, months_covered, year_range
@@ -221,7 +221,8 @@ def _compare_scores(a: Value, b: Value) -> bool | None:
 
 
 def _compare_names(a: Value, b: Value) -> bool | None:
-    """Same key, or one name's words within the other's (Batyrbekov in Amangeldy Batyrbekov)."""
+    """Same key, or one name's words within the other's (Batyrbekov in Amangeldy Batyrbekov), but for
+    a country within the longer name of something else (:func:`factcheck.values.names.polity_within`)."""
     words_a, words_b = set(a.key.split()), set(b.key.split())
     if not words_a or not words_b:
         return None
@@ -230,6 +231,8 @@ def _compare_names(a: Value, b: Value) -> bool | None:
     numbers = {regnal_number(a.text), regnal_number(b.text)} - {""}
     if len(numbers) == 2:
         return None  # "Elizabeth I" within "Queen Elizabeth II" is another queen
+    if polity_within(a.text, b.text):
+        return None  # "Forbes Kazakhstan" is a magazine of Kazakhstan, not the country
     return True
 
 

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.nouns import is_common_noun
-from factcheck.lexicon.places import same_place
+from factcheck.lexicon.places import is_place, is_polity, same_place
 from factcheck.lexicon.surnames import gendered_pair
 from factcheck.lexicon.verbs import is_participle
 from factcheck.models import Value
@@ -312,6 +312,19 @@ def same_word_of_name(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every claim name against every passage name
+def polity_within(a: str, b: str) -> bool:
+    """Whether one of two names is a country, state or continent (WordNet's, :func:`is_polity`)
+    and the other a longer name, of no place, that holds it: "Kazakhstan" / "Forbes Kazakhstan"
+    (a magazine of the country), "Europe" / "Radio Free Europe". "Kazakhstan" / "Republic of
+    Kazakhstan" is one place (:func:`is_place`)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) == len(words_b):
+        return False
+    (shorter, longer), within = ((words_a, b), words_b) if len(words_a) < len(words_b) else ((words_b, a), words_a)
+    held = {w.casefold() for w in within}
+    return all(w.casefold() in held for w in shorter) and is_polity(shorter) and not is_place(longer)
+
+
 def claim_name_relation(claim: str, source: str) -> NameRelation:
     """Whether a claim's name and a source's name are one (``"same"``), may be one
     (``"maybe"``) or are different, by :func:`factcheck.sources.transliteration.name_relation`
@@ -322,6 +335,8 @@ def claim_name_relation(claim: str, source: str) -> NameRelation:
     numbers = {regnal_number(claim), regnal_number(source)} - {""}
     if len(numbers) == 2:
         return "different"  # also in words: "Gustav the Third" / "Gustav IV"
+    if polity_within(claim, source):
+        return "maybe"
     relation = name_relation(claim, source, within=True)
     if relation == "different" and same_place(claim, source):
         return "same"  # "the Uzbek border" / "the Uzbekistan border": WordNet's place and its adjective

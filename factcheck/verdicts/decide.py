@@ -318,7 +318,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         added = _added_adjunct(claim, missing_terms, lambda keys: all(unknown(k) for k in keys)
                                or (nearby is not None and not nearby(keys, placed))) \
             if unknown is not None else frozenset()
-        added |= _added_agent(claim, missing_terms)
+        added |= _added_agent(claim, missing_terms, lambda keys: all(unknown(k) for k in keys)
+                              if unknown is not None else False)
         added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms) \
             | _added_comment(claim, missing_terms) | _added_description(claim, missing_terms) \
             | _added_predication(claim, missing_terms)
@@ -635,13 +636,16 @@ def _added_occasion(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str
     return frozenset()
 
 
-def _added_agent(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+def _added_agent(claim: ClaimTerms, missing: frozenset[str],
+                 unknown: Callable[[frozenset[str]], bool] = lambda keys: False) -> frozenset[str]:
     """The terms of a passive's agent, "by" and a noun phrase of two content words or more after a
     past participle of its clause, that no supporting sentence states: "The Village, set up in
     2017 by a group of former newspaper journalists, soon became a voice for independent
     journalism", where 001 says it "was established in 2017" and never by whom. Who did it is a
     statement of its own, however little its words weigh beside the rest; empty where the claim
-    names no such agent or the support states any of its words."""
+    names no such agent or the support states any of its words. An agent of one content word
+    counts where ``unknown`` finds it in no source at all: "In a note signed by the minister
+    himself, ..." where no seed says "minister"."""
     tokens = tokenize(claim.text)
     found: set[str] = set()
     for k, t in enumerate(tokens):
@@ -657,7 +661,7 @@ def _added_agent(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
         while end < len(tokens) and tokens[end].word and tokens[end].folded not in _AGENT_ENDS:
             end += 1
         keys = [u.key for u in tokens[k + 1:end] if u.key]
-        if len(keys) >= _AGENT_WORDS and all(key in missing for key in keys):
+        if keys and all(key in missing for key in keys) and (len(keys) >= _AGENT_WORDS or unknown(frozenset(keys))):
             found.update(keys)
     return frozenset(found)
 

@@ -228,7 +228,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                             or (d.kind == "quantifier" and d.passage_words.casefold() in UNIVERSAL | SEVERAL)
                             or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
-                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved", "title")
+                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved", "title", "kin")
                             or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
