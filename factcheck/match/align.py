@@ -690,6 +690,27 @@ class Alignment:
         return frozenset(key for i, _ in self._places_of_other_sentences()
                          for k in range(i, _run_end(self.claim, i)) if (key := self.claim[k].key))
 
+    def framed(self, difference: Difference) -> bool:
+        """Whether a difference stands between the claim's own doer and object, both aligned
+        around the passage's word in the same order: the last content word before the claim's
+        word (within :data:`_FRAME_BEFORE` tokens) and the first after it (within
+        :data:`_FRAME_AFTER`) are paired with words on either side of the passage's, close to it
+        ("Dina Smailova criticised the Musinov family" / "Smailova, a former rape victim herself,
+        praises the Musinov family's actions"). The two sentences say opposite things of the same
+        two parties, whatever else each adds."""
+        forward = dict(self.pairs)
+        ours = _token_indices(self.claim, difference.claim_span)
+        theirs = _token_indices(self.passage, difference.passage_span)
+        if not ours or not theirs:
+            return False
+        v, p = ours[0], theirs[0]
+        doer = next((k for k in range(v - 1, max(-1, v - 1 - _FRAME_BEFORE), -1) if k in forward and self.claim[k].key), None)
+        thing = next((k for k in range(ours[-1] + 1, min(len(self.claim), ours[-1] + 1 + _FRAME_AFTER))
+                      if k in forward and self.claim[k].key), None)
+        if doer is None or thing is None:
+            return False
+        return 0 < p - forward[doer] <= _FRAME_PASSAGE_BEFORE and 0 < forward[thing] - theirs[-1] <= _FRAME_AFTER
+
     def places_said_otherwise(self) -> tuple[Difference, ...]:
         """An ``entity`` difference (detail "moved") for each claim place of
         :meth:`place_of_another_sentence`, against the other place that the verb's own sentence
@@ -938,6 +959,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *(_difference("antonym", mine, other, claim, passage)
           for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
+        *_dated_order(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
@@ -992,6 +1014,13 @@ _OPPOSING = frozenset(("negation", "antonym", "quantifier", "date"))
 # The particles of English phrasal verbs (Quirk et al. 1985, §16.3), and how far from its verb
 # one may stand ("turned the suspects over").
 _PARTICLES = frozenset("over up down out off in on away back around".split())
+# How far from a claim's opposed or negated word its doer and object may stand (tokens): two
+# words of a name and a title before it ("Activist Dina Smailova"), an article after it; on the
+# passage's side an apposition may come between the doer and its verb (", a former rape victim
+# herself,").
+_FRAME_BEFORE = 3
+_FRAME_AFTER = 3
+_FRAME_PASSAGE_BEFORE = 10
 _PARTICLE_REACH = 4
 _OBJECT_NAME_REACH = 6  # words from a verb to its object's name: "beat up the young woman's relative, Rustam"
 
@@ -1110,6 +1139,7 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
         *(_difference("antonym", mine, other, claim, passage)
           for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
+        *_dated_order(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
@@ -1557,7 +1587,7 @@ def _other_relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token], fo
     :func:`factcheck.lexicon.noun_kinds.other_kin`) has the same possessor right before it and
     the same word right after it, both aligned, and the passage has another relative between
     them ("It was the boy's mother who managed" / "until the boy's grandmother managed"): two
-    people, one act. (A relative pronoun after the claim's may stand between: a cleft's "who".)
+    people, one act. (A cleft's "who" or an apposition's closing comma may follow the claim's.)
     Whether it contradicts is the stance's to say, where the passage restates
     the rest of the claim."""
     found: list[Difference] = []
@@ -1567,7 +1597,9 @@ def _other_relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token], fo
             continue
         if not (owner.folded in POSSESSIVE_PRONOUNS or owner.folded.endswith(POSSESSIVE_ENDINGS)):
             continue
-        after = i + 2 if ours[i + 1].folded in _CLEFT_RELATIVES and i + 2 < len(ours) else i + 1  # "mother who managed"
+        # (Over a cleft's "who", "mother who managed", or the comma that closes an apposition,
+        # "Gulbadar Musinova, the victim's sister, posted".)
+        after = i + 2 if ours[i + 1].folded in _CLEFT_RELATIVES | {","} and i + 2 < len(ours) else i + 1
         if i - 1 not in forward or after not in forward or forward[after] != forward[i - 1] + 2 or i in forward:
             continue
         other = theirs[forward[i - 1] + 1]
@@ -1891,6 +1923,55 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         if any(a not in ours_clause and b not in theirs_clause and ours[a].key for a, b in forward.items()):
             found.append(_difference("antonym", (t.start, t.end), (theirs[c].start, theirs[c].end), claim, passage))
     return found
+
+
+def _dated_order(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                 claim: str, passage: str) -> list[Difference]:
+    """Two events the claim orders by a temporal connective (:data:`TEMPORAL_ORDER`) that the
+    passage dates the other way round: "gave birth to him before she moved to Kazakhstan"
+    against "she had moved to Kazakhstan from Uzbekistan in 2003. She gave birth to Nursultan in
+    2010". The verb nearest before the connective and the one nearest after it are both aligned,
+    and each passage verb's sentence gives one year, the two different: the years tell the order
+    (the TimeML relation of the two events), and where it is the inverse of the claim's, an
+    ``antonym`` difference (detail "order") between the connective and the later event's year.
+    Claims that give a year themselves are left to the comparison of values.
+
+    Returns:
+        At most one difference per connective."""
+    if any(_YEAR.fullmatch(t.folded) for t in ours):
+        return []
+    found = []
+    for i, t in enumerate(ours):
+        order = TEMPORAL_ORDER.get(t.folded)
+        if order is None:
+            continue
+        main = next((k for k in range(i - 1, -1, -1) if _aligned_verb(ours, forward, k)), None)
+        other = next((k for k in range(i + 1, len(ours)) if _aligned_verb(ours, forward, k)), None)
+        if main is None or other is None:
+            continue
+        first, second = _sentence_year(theirs, passage, forward[main]), _sentence_year(theirs, passage, forward[other])
+        if first is None or second is None or first[0] == second[0]:
+            continue
+        if (order == "BEFORE") == (first[0] > second[0]):
+            later = first if first[0] > second[0] else second
+            found.append(_difference("antonym", (t.start, t.end), (theirs[later[1]].start, theirs[later[1]].end),
+                                     claim, passage, "order"))
+    return found
+
+
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _aligned_verb(tokens: Sequence[Token], forward: dict[int, int], k: int) -> bool:
+    """Whether token ``k`` is a lower-case word WordNet has as a verb, aligned with the passage."""
+    return k in forward and tokens[k].word and not tokens[k].capital and bool(verb_senses(tokens[k].folded))
+
+
+def _sentence_year(tokens: Sequence[Token], text: str, j: int) -> tuple[int, int] | None:
+    """The year of the sentence of ``text`` that holds token ``j``, and its token index, where
+    that sentence gives exactly one (a number from 1000 to 2099 standing alone); else None."""
+    years = [k for k in _sentence_of(tokens, text, j) if tokens[k].word and _YEAR.fullmatch(tokens[k].folded)]
+    return (int(tokens[years[0]].folded), years[0]) if len(years) == 1 else None
 
 
 _VERB_OBJECT_REACH = 3  # claim words from a verb to the next paired word it governs: "started coming home"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from factcheck.inputs.schema import expected_value
+from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
 from factcheck.lexicon.noun_kinds import is_person
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
@@ -51,6 +52,7 @@ from factcheck.verdicts.stance import Assessment, assess, terms_in, terms_of, va
 ASSESSED = 15         # best candidates assessed per claim
 CITED_ASSESSED = 5    # and the best few of the cited sources beyond them
 ALIGNED = 0.30        # coverage from which a candidate is aligned word by word with the claim
+OPPOSED_ALIGNED = 0.20  # the same, for a passage with a WordNet antonym of a claim word (_has_opposite)
 VALUE_SOURCES = 3     # sources searched for a passage that states a claim value
 NAME_KIND = frozenset({"name"})
 _DIGITS = re.compile(r"\d+")
@@ -176,12 +178,29 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     quotation's "she" is, and as much after it to say who speaks a quotation it leaves open."""
     values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
     alignment = None
-    if candidate.coverage >= ALIGNED:
+    if candidate.coverage >= ALIGNED or (candidate.coverage >= OPPOSED_ALIGNED and _has_opposite(query.claim.text, text)):
         view = matcher.view(candidate.doc) if matcher else ""
         alignment = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
                           view[candidate.end:candidate.end + CONTEXT_CHARS], view)
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
                   alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text), text=text)
+
+
+@functools.lru_cache(maxsize=256)
+def _opposable(claim: str) -> tuple[str, ...]:
+    """The claim's lower-case content words that WordNet opposes to some word (:func:`has_antonyms`)."""
+    return tuple(t.folded for t in tokenize(claim) if t.word and t.key and not t.capital and has_antonyms(t.folded))
+
+
+def _has_opposite(claim: str, passage: str) -> bool:
+    """Whether the passage has a WordNet antonym of a word of the claim ("criticised" / "praises"):
+    a passage that says less of the claim than :data:`ALIGNED` is aligned all the same, so that an
+    opposite said of the claim's own doer and object is found (:meth:`Alignment.framed`)."""
+    ours = _opposable(claim)
+    if not ours:
+        return False
+    theirs = {t.folded for t in tokenize(passage) if t.word and t.key and not t.capital}
+    return any(are_antonyms(a, b) for a in ours for b in theirs)
 
 
 def same_subject(corpus: Corpus, a: int, b: int) -> bool:

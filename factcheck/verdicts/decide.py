@@ -330,8 +330,14 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         cause = _reason_terms(claim)
         if cause and not cause & missing_terms and not any(result[i].causal for s in supporting for i in s.members):
             added |= cause
+        # A number of the claim that no value reader takes ("at around 11 p.m.") and no supporting
+        # sentence states is a detail the claim adds, however little its words weigh. (Not the end
+        # of a span of numbers, "the 2018–19 academic year" / "the coming 2018-2019 academic year":
+        # WiCE dev's wice-dev02358 was lost to it.)
+        counted = any(key.isdigit() and key in missing_terms and not _NUMBER_JOINED.search(claim.text, 0, start)
+                      for start, _end, key in claim.spans)
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
-            and not qualified and not hedged and not added
+            and not qualified and not hedged and not added and not counted
     if supporting and contradicts:
         # Sources disagree on the claim only where the support states all of it: a support that
         # leaves part of it unsaid ("encouraging rape victims to speak out" for "police encouraged
@@ -595,18 +601,25 @@ def _added_predication(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[
 # (The complement ends at a phrase of place or time after it, "a university student at the time
 # of the attack". A subject with an apposition, "Zagipa Baliyeva, the 59-year-old children's
 # rights ombudswoman, is a former schoolteacher", says more than what it is: partly stated.)
-_COPULA = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|are|were)\s+"
-                     r"(?P<complement>(?:a|an|the)\s+[^,;:]+?)(?:\s+(?:at|in|on|during|from|since|until|before|after)\s[^,;:]+)?[.!]?$")
+_COPULA = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:is|was|are|were)\s+(?P<complement>(?:a|an|the)\s+[^,;:]+?)"
+                     r"|(?:has|have|had)\s+(?P<possession>(?:its|their|his|her)\s+[^,;:]+?))"
+                     r"(?:\s+(?:at|in|on|during|from|since|until|before|after)\s[^,;:]+)?[.!]?$")
 
 
 def _copula_complement(claim: ClaimTerms) -> frozenset[str]:
     """The terms of a copula's predicate noun phrase where the claim is only that ("Gulbadar
-    Musinova is a retired nurse": retired, nurse), empty otherwise."""
+    Musinova is a retired nurse": retired, nurse), or of what a claim of possession says its
+    subject has ("Informburo.kz has its headquarters in Almaty": headquarters); empty otherwise."""
     match = _COPULA.match(claim.text.strip())
     if match is None:
         return frozenset()
-    return terms_in(claim, [match.span("complement")])
+    group = "complement" if match.group("complement") is not None else "possession"
+    return terms_in(claim, [match.span(group)])
 
+
+# A number joined to the one before it by a dash or a slash, up to where another number starts:
+# "2018–19", "24/7".
+_NUMBER_JOINED = re.compile(r"\d[-–—/]$")
 
 # What opens a clause of time after the claim's statement: "after Ak Zhaiyk published ...".
 _OCCASION = re.compile(r"\s(?:after|before|when|until|since)\s", re.IGNORECASE)

@@ -368,7 +368,13 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     supplement = terms_in(claim, aside) - terms_outside(claim, aside)
     if supplement:
         context = max(context, _share(claim, matched, valued | swapped | changed | supplement))
-    on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC)
+    # An opposite or a negation between the claim's own doer and object, both aligned around it,
+    # says the opposite of the same two parties, whatever the claim adds after them ("criticised
+    # the Musinov family for the way they have handled the case" / "praises the Musinov family's
+    # actions"): it needs only the coverage a related passage needs.
+    framed = alignment is not None and any(d.kind in ("antonym", "negation") and alignment.framed(d)
+                                           for d in differences)
+    on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC) or (framed and context >= RELATED)
     named_elsewhere: frozenset[str] = frozenset()
     opposing = bool(values.conflicts or differences) and on_topic and not _parallel(differences, values) \
         and not (alignment is not None and alignment.other_person())
