@@ -103,3 +103,36 @@ def test_a_clock_time_no_source_gives_is_added(checker: Checker) -> None:
     # the capital, Astana" -- at no hour.
     assert verdict(checker, "Baliyeva took Nursultan, his grandmother and another female relative to Astana "
                             "at 6 a.m. on March 16.") == "partial"
+
+
+# --------------------------------------------------------------------------- "stopped short of", a closing relative clause
+
+
+def test_stopped_short_of_negates_what_it_governs() -> None:
+    from factcheck.match.cues import is_negation_cue, tokenize
+    tokens = tokenize("The mayor stopped short of blaming the council.")
+    assert any(is_negation_cue(tokens, i) for i in range(len(tokens)))
+    tokens = tokenize("The bus stopped short of the bridge.")
+    assert [tokens[i].folded for i in range(len(tokens)) if is_negation_cue(tokens, i)] == ["short"]
+
+
+def test_stopping_short_of_what_the_source_says_she_did_is_contradicted(checker: Checker) -> None:
+    # 003: "Gulbadar Musinova took to YouTube to detail the incident, accuse police of a cover-up"
+    assert verdict(checker, "On YouTube, the victim's mother Gulbadar Musinova stopped short of accusing police of "
+                            "a cover-up.") == "contradicted"
+
+
+def test_a_closing_relative_clause_no_source_states_is_added(checker: Checker) -> None:
+    # 003: Rustam "fears for his life" after receiving "threats" -- no word of any complaint.
+    assert verdict(checker, "Rustam fears for his life after receiving threats, which he has since described to "
+                            "a judge in Almaty.") == "partial"
+
+
+def test_a_noun_after_a_preposition_is_no_second_verb_of_exchanged_objects(checker: Checker) -> None:
+    # 003's window: "... posted a video appeal after police in the rural town of Esik appeared to ignore
+    # the accusations ... Gulbadar Musinova took to YouTube": YouTube and Esik are exchanged by no verb.
+    claim = ("The 30-year-old victim's mother posted a video appeal on YouTube after police in the rural town of "
+             "Esik appeared to ignore the accusations.")
+    passage = ("The 30-year-old victim's mother posted a video appeal after police in the rural town of Esik "
+               "appeared to ignore the accusations. Gulbadar Musinova took to YouTube to detail the incident.")
+    assert not [d for d in align(claim, passage).differences if d.detail == "exchanged"]

@@ -1474,7 +1474,10 @@ def _exchanged_by_other_verbs(ours: Sequence[Token], theirs: Sequence[Token], or
         first = next(((i, j) for i, j in order if i > v1 and _party(ours, i, names=True)), None)
         if first is None or not _named_party(ours, first[0]):
             continue
-        v2 = next((k for k in range(first[0] + 1, len(ours)) if _a_verb(ours, k) and not _is_name(ours, k)), None)
+        # (A noun that WordNet also has as a verb, after a determiner or preposition, is no verb:
+        # "posted a video appeal on YouTube after police in ... Esik appeared to ignore".)
+        v2 = next((k for k in range(first[0] + 1, len(ours)) if _a_verb(ours, k) and not _is_name(ours, k)
+                   and ours[k - 1].folded not in _NOUN_OPENERS), None)
         if v2 is None:
             continue
         # (The name may follow a description of it: "bundled her relative Rustam into a car".)
@@ -1491,6 +1494,12 @@ def _exchanged_by_other_verbs(ours: Sequence[Token], theirs: Sequence[Token], or
         return [_difference("entity", (ours[first[0]].start, ours[mine].end),
                             (theirs[second[1]].start, theirs[other].end), claim, passage, "exchanged")]
     return []
+
+
+# Words after which a word is a noun, not a verb: determiners and prepositions (not "to", which
+# opens an infinitive).
+_NOUN_OPENERS = frozenset("a an the this these those his her their its my our your of in on at for with from by after "
+                          "before into over under about".split())
 
 
 def _named_party(tokens: Sequence[Token], i: int) -> bool:

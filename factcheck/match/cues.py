@@ -351,7 +351,14 @@ def is_negation_cue(tokens: Sequence[Token], i: int) -> bool:
         # Negation", 1989: an approximative negator); "far from the city" is a distance.
         after = tokens[i + 2].folded
         return is_participle(after) or bool(clusters_of(after))
+    if t.folded == "short" and following == "of" and i > 0 and tokens[i - 1].folded in _STOP_FORMS:
+        # "stopped short of accusing the police": did not accuse them (a negative implicative
+        # idiom, as "refrained from": Karttunen 1971).
+        return True
     return t.folded in NEGATION_VERBS or (t.folded in NEGATION_NOUNS and following == "to")
+
+
+_STOP_FORMS = frozenset("stop stops stopped stopping".split())
 
 
 @per_tokens

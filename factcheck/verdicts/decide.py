@@ -321,7 +321,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         added |= _added_agent(claim, missing_terms, lambda keys: all(unknown(k) for k in keys)
                               if unknown is not None else False)
         added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms) \
-            | _added_comment(claim, missing_terms) | _added_description(claim, missing_terms) \
+            | _added_comment(claim, missing_terms) | _added_relative(claim, missing_terms) \
+            | _added_description(claim, missing_terms) \
             | _added_predication(claim, missing_terms)
         # (Where the support states every word of the reason but no cause: a reason with words
         # of its own unstated is weighed as they are. WiCE dev's "... because of its superior
@@ -549,6 +550,27 @@ def _added_comment(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]
     start, end = match.span("phrase")
     words = frozenset(t for a, b, t in claim.spans if start <= a and b <= end and not claim.text[a:b][:1].isupper())
     return words if words and words <= missing else frozenset()
+
+
+# A relative clause set off by a comma that closes the claim: ", which he has since reported to the
+# prosecutor's office."
+_CLOSING_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?P<clause>[^,;:!?\"“”]{1,120}?)[.!]?\s*$")
+
+
+def _added_relative(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+    """The terms of a non-restrictive relative clause that closes the claim ("Rustam fears for his
+    life after receiving threats, which he has since reported to the prosecutor's office": a
+    supplement, Potts 2005, an assertion of its own beside the main clause) where the support
+    leaves out all its content words but one: what it adds is a claim of its own, however little
+    its words weigh beside the rest. Empty where the claim has no such clause, the clause has
+    fewer than two content words, or the support states two of them."""
+    match = _CLOSING_RELATIVE.search(claim.text)
+    if match is None:
+        return frozenset()
+    start, end = match.span("clause")
+    words = frozenset(t for a, b, t in claim.spans if start <= a and b <= end and not claim.text[a:b][:1].isupper())
+    unsaid = words & missing
+    return unsaid if len(unsaid) >= 2 and len(words - missing) <= 1 else frozenset()
 
 
 # What may stand between a coordinator and the verb of the predicate it adds: "and then sent",
