@@ -9,7 +9,7 @@ import pytest
 
 from factcheck import Checker, Claim, Corpus
 from factcheck.lexicon.phrasal import phrasal_opposes
-from factcheck.lexicon.verbs import is_participle, verb_lemmas
+from factcheck.lexicon.verbs import verb_lemmas
 from factcheck.match.align import align
 from factcheck.values import extract_values
 from factcheck.values.comparison import compare
@@ -162,7 +162,3 @@ def test_a_one_word_agent_no_source_knows_is_added(checker: Checker) -> None:
     text = ("The following day the Ministry of Information, in a note signed by the minister, said its representative "
             "had contacted the editorial office of The Village to help with the accuracy of the information.")
     assert verdict(checker, text) == "partial"  # no seed says "minister"
-
-
-def test_same_form_participles_are_participles() -> None:
-    assert is_participle("shut") and is_participle("set") and is_participle("put")

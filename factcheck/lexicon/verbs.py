@@ -110,10 +110,10 @@ def is_verb_lemma(word: str) -> bool:
 def is_participle(word: str) -> bool:
     """Whether a lowercase word may be a verb's past participle: a WordNet verb form ending in
     "-ed" ("reported"), or an irregular form of verb.exc or of factcheck's own list ("paid",
-    "known", "seen"), or one of :data:`SAME_FORM_PARTICIPLES` ("was shut down")."""
+    "known", "seen")."""
     if not verb_senses(word):
         return False
-    return word.endswith("ed") or word in _table().forms or word in IRREGULAR or word in SAME_FORM_PARTICIPLES
+    return word.endswith("ed") or word in _table().forms or word in IRREGULAR
 
 
 def _up(synsets: frozenset[int], depth: int) -> frozenset[int]:
