@@ -213,14 +213,17 @@ class Alignment:
         if not ours or not theirs:
             return False
         content = [(a, b) for a, b in self.anchors if self.claim[a].key]  # "in 2017" / "in 1926" is no slot
-        shared = {a for a, b in content if a in ours and b in theirs
-                  and (self.claim[a].folded.isdigit() or self.claim[a].folded in MONTH_NAMES)}
-        if shared and any(self.claim[k].folded.isdigit() and k not in shared for k in ours):
-            # Two numbers or dates that share a group of digits or a month and differ in another
-            # group stand in one place: "400,000 people" / "40,000", paired by their "000"; "March
-            # 24" / "March 14". (Not by a word of two names, "Aelred Kurtenbach" / "Al Kurtenbach"
-            # may be one man; nor by their unit or scale, "1.2 million people" / "235-330 million
-            # people"; nor one number twice.)
+        shared = {a for a, b in content if a in ours and b in theirs and self.claim[a].folded.isdigit()
+                  and sum(t.folded == self.claim[a].folded for t in self.claim) == 1}
+        if shared and any(self.claim[k].folded.isdigit() and k not in shared for k in ours) \
+                and not any(self.claim[k].folded in MONTH_NAMES for k in ours):
+            # Two numbers that share a group of digits and differ in another stand in one place:
+            # "400,000 people" / "40,000", paired by their "000". (Not by a word of two names,
+            # "Aelred Kurtenbach" / "Al Kurtenbach" may be one man; nor by their unit or scale,
+            # "1.2 million people" / "235-330 million people"; nor by a month, "March 13" / "On
+            # March 14, one day after ...", nor by a year, "25 April 2021" / "On 9 May 2021, two weeks
+            # after ...": a date may be counted from another; nor by a group
+            # the claim has twice, "60,000 euros, or 10,000 euros"; nor one number twice.)
             return True
         return _anchored(ours[0], theirs[0], content, after=False) or \
             _anchored(ours[-1], theirs[-1], content, before=False)

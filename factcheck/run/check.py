@@ -182,6 +182,12 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
         view = matcher.view(candidate.doc) if matcher else ""
         alignment = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
                           view[candidate.end:candidate.end + CONTEXT_CHARS], view)
+        if candidate.coverage < ALIGNED and not any(d.kind in ("antonym", "negation") and alignment.framed(d)
+                                                    for d in alignment.differences):
+            # Aligned for an opposite only: one said of the claim's own doer and object counts,
+            # nothing else this loosely related passage differs in ("jumped from the sixth floor" /
+            # "survived the fall": "jump" and "fall" are WordNet's opposites of prices).
+            alignment = None
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
                   alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text), text=text)
 

@@ -335,8 +335,13 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # sentence states is a detail the claim adds, however little its words weigh. (Not the end
         # of a span of numbers, "the 2018–19 academic year" / "the coming 2018-2019 academic year":
         # WiCE dev's wice-dev02358 was lost to it.)
-        counted = any(key.isdigit() and key in missing_terms and not _NUMBER_JOINED.search(claim.text, 0, start)
-                      for start, _end, key in claim.spans)
+        # (Written in digits: "every one of the three inspectors" / "all three inspectors". Nor a
+        # number within a value or a name: "The Gemini 12 crew" / "Gemini XII".)
+        counted = any(key.isdigit() and key in missing_terms and claim.text[start:end].isdigit()
+                      and not _NUMBER_JOINED.search(claim.text, 0, start)
+                      and not any(v.start <= start < v.end for v in claim_values)
+                      and not _NAMED_NUMBER.search(claim.text, 0, start)
+                      for start, end, key in claim.spans)
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added and not counted
     if supporting and contradicts:
@@ -639,6 +644,8 @@ def _copula_complement(claim: ClaimTerms) -> frozenset[str]:
     return terms_in(claim, [match.span(group)])
 
 
+# A number that ends a name, right after a capitalised word: "Gemini 12", "Apollo 11".
+_NAMED_NUMBER = re.compile(r"[A-Z][\w-]*\s+$")
 # A number joined to the one before it by a dash or a slash, up to where another number starts:
 # "2018–19", "24/7".
 _NUMBER_JOINED = re.compile(r"\d[-–—/]$")
