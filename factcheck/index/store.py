@@ -212,7 +212,7 @@ class Store:
         workers (:func:`read_files`, which must see the sources at the same paths, relative
         ones taken from this process's working folder), and merged here in corpus order,
         as without it: the store's rows are the same."""
-        stats, warnings, connection = self._refreshed(skip_bad, progress, workers, engine, {})
+        stats, warnings, connection = self._refreshed(skip_bad, progress, workers, engine)
         connection.close()
         return stats, warnings
 
@@ -220,13 +220,12 @@ class Store:
              engine: Engine | None = None) -> StoredCorpus:
         """Refresh, then open a consistent read snapshot of the corpus and its index
         (errors as :meth:`refresh`; ``engine`` as there)."""
-        checked: CheckedRows = {}  # the files table is read twice here: by the refresh's plan, by the snapshot
-        stats, warnings, connection = self._refreshed(skip_bad, progress, None, engine, checked)
+        stats, warnings, connection = self._refreshed(skip_bad, progress, None, engine)
         if engine is not None:  # workers on other machines read the database file: the WAL's pages go into it now
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for other readers
         try:
-            return StoredCorpus(connection, self.path, warnings, stats, checked)
+            return StoredCorpus(connection, self.path, warnings, stats)
         except (IndexDamaged, sqlite3.DatabaseError) as exc:
             # Damage the refresh's checks missed (or made since by someone else): once more, from nothing.
             connection.close()
@@ -292,16 +291,14 @@ class Store:
     # -- writing ---------------------------------------------------------------------
 
     def _refreshed(self, skip_bad: bool, progress: Progress | None, workers: int | None,
-                   engine: Engine | None = None, checked: CheckedRows | None = None
-                   ) -> tuple[RefreshStats, list[str], sqlite3.Connection]:
-        """Refresh; return what was done, the warnings, and the connection (still open).
-        ``checked``: the file rows already checked by the caller's reads (:data:`CheckedRows`)."""
+                   engine: Engine | None = None) -> tuple[RefreshStats, list[str], sqlite3.Connection]:
+        """Refresh; return what was done, the warnings, and the connection (still open)."""
         entries, warnings = discover(self.roots, follow_symlinks=self.follow_symlinks)
         notes: list[str] = []
         for attempt in (1, 2):
             connection = self._connect(notes)
             try:
-                stats, bad = self._refresh(connection, entries, skip_bad, progress, workers, notes, engine, checked)
+                stats, bad = self._refresh(connection, entries, skip_bad, progress, workers, notes, engine)
                 return stats, [*dict.fromkeys([*warnings, *notes, *bad])], connection
             except (IndexDamaged, sqlite3.Error) as exc:
                 connection.close()
@@ -358,13 +355,13 @@ class Store:
 
     def _refresh(self, connection: sqlite3.Connection, entries: list[tuple[str, Path]], skip_bad: bool,
                  progress: Progress | None, workers: int | None, notes: list[str],
-                 engine: Engine | None = None, checked: CheckedRows | None = None) -> tuple[RefreshStats, list[str]]:
-        plan = _Plan.make(connection, entries, checked)
+                 engine: Engine | None = None) -> tuple[RefreshStats, list[str]]:
+        plan = _Plan.make(connection, entries)
         if plan.clean:
             return RefreshStats(files=len(entries), unchanged=len(entries)), []
         connection.execute("BEGIN IMMEDIATE")  # one writer at a time; readers go on
         try:
-            plan = _Plan.make(connection, entries, checked)  # another process may have done it meanwhile
+            plan = _Plan.make(connection, entries)  # another process may have done it meanwhile
             notes.extend(f"{self.path}: the index entry of {doc_id} was damaged; {doc_id} was read again"
                          for doc_id in plan.damaged)
             stats, warnings = self._apply(connection, plan, skip_bad, progress, workers, engine)
@@ -529,9 +526,8 @@ class _Plan:
     damaged: list[str] = field(default_factory=list)
 
     @classmethod
-    def make(cls, connection: sqlite3.Connection, entries: list[tuple[str, Path]],
-             checked: CheckedRows | None = None) -> _Plan:
-        rows, damaged = _file_rows(connection, checked)
+    def make(cls, connection: sqlite3.Connection, entries: list[tuple[str, Path]]) -> _Plan:
+        rows, damaged = _file_rows(connection)
         stored = {f.doc_id: (seq, f) for seq, f in rows}
         planned: list[tuple[str, Path, _File | None]] = []
         clean = (_meta(connection, "digest") is not None and not damaged and len(rows) == len(entries)
@@ -549,30 +545,14 @@ class _Plan:
         return cls(planned, removed, clean, [d for d in damaged if d])
 
 
-# The file rows that passed their checksum in one run's reads of the files table, as read (every
-# column, the checksum too) -> what they decode to. Store.open reads the table twice (the
-# refresh's plan, then the snapshot), each time from the database, so that what it trusts is
-# what the database holds then: a row met again is the same input to the same pure check and
-# decoding, and costs a dict lookup instead of JSON, a hash and a Path (a fifth of a second for
-# the 18,351 files of the Wikipedia sample). Kept for one open only: a run holds the rows' values
-# in its snapshot anyway, not the rows. The _File values are never changed once made.
-CheckedRows = dict[tuple[Any, ...], _File]
-
-
-def _file_rows(connection: sqlite3.Connection, checked: CheckedRows | None = None
-               ) -> tuple[list[tuple[int, _File]], list[str]]:
+def _file_rows(connection: sqlite3.Connection) -> tuple[list[tuple[int, _File]], list[str]]:
     """The stored files whose row passes its checksum, with their ``seq``, in order; and
-    the ids of those that fail it ('' for a row marked stale, which is no damage).
-    ``checked``: rows that passed before in this open (:data:`CheckedRows`), added to."""
+    the ids of those that fail it ('' for a row marked stale, which is no damage)."""
     good: list[tuple[int, _File]] = []
     damaged: list[str] = []
     for row in connection.execute("SELECT * FROM files ORDER BY seq"):
         if row[9] is None:
             damaged.append("")
-            continue
-        known = checked.get(row) if checked is not None else None
-        if known is not None:  # the very row, checksum and all, passed before
-            good.append((row[1], known))
             continue
         try:
             # The checksum of the row as written (``_file_fields``: the path as_posix, the
@@ -584,8 +564,6 @@ def _file_rows(connection: sqlite3.Connection, checked: CheckedRows | None = Non
         except (ValueError, TypeError):  # JSONDecodeError is a ValueError
             damaged.append(str(row[0]))
             continue
-        if checked is not None:
-            checked[row] = found
         good.append((row[1], found))
     return good, damaged
 
@@ -1151,8 +1129,7 @@ class StoredCorpus:
     computes), and marks the store for a rebuild by the next refresh."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path, warnings: Sequence[str],
-                 stats: RefreshStats, checked: CheckedRows | None = None) -> None:
-        """``checked``: the file rows its opener's refresh checked already (:data:`CheckedRows`)."""
+                 stats: RefreshStats) -> None:
         self.connection = connection
         self.path = path
         self.stats = stats
@@ -1174,7 +1151,7 @@ class StoredCorpus:
                 # digest, same manifest: same rows and arrays): its checked tables, shared.
                 entries, self.arrays, chars = parent.documents.entries, parent.arrays, parent.corpus.size
             else:
-                rows, damaged = _file_rows(connection, checked)
+                rows, damaged = _file_rows(connection)
                 if self.manifest is None or damaged or _digest([f for _, f in rows]) != self.digest:
                     raise IndexDamaged("files: the entries do not match the corpus digest" if self.manifest is not None
                                        else "meta: the manifest is missing or unreadable")
