@@ -17,7 +17,6 @@ a run without it.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,7 +59,6 @@ _K1 = 1.2
 _B = 0.75
 PID = np.int32   # passage ids and term frequencies as stored and scored
 TF = np.int32
-SCORED_CACHE = 2_000_000  # per-passage term scores an index keeps (16 MB) for the next claims' searches
 
 
 @lru_cache(maxsize=1 << 20)
@@ -272,8 +270,7 @@ class Index:
         self.size = len(lengths)
         self.average_length = (int(lengths.sum(dtype=np.int64)) / self.size) if self.size else 1.0
         self._norms = 1.0 - _B + _B * lengths.astype(np.float64) / self.average_length
-        self._scored: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()  # see _term_scores
-        self._scored_size = 0
+
 
     @classmethod
     def build(cls, passages: Sequence[Passage]) -> Index:
@@ -319,14 +316,15 @@ class Index:
         """
         found_pids, found_scores = [], []
         for t in sorted(set(query)):
-            pids, scores = self._term_scores(t)
+            pids, tfs = self.postings(t)
             if not len(pids):
                 continue
             if docs is not None:
                 keep = np.isin(self.docs[pids], np.fromiter(docs, dtype=PID, count=len(docs)))
-                pids, scores = pids[keep], scores[keep]
+                pids, tfs = pids[keep], tfs[keep]
+            weights = tfs.astype(np.float64)
             found_pids.append(pids)
-            found_scores.append(scores)
+            found_scores.append(self.idf(t) * weights * (_K1 + 1.0) / (weights + _K1 * self._norms[pids]))
         if not found_pids:
             return []
         all_pids, all_scores = np.concatenate(found_pids), np.concatenate(found_scores)
@@ -342,26 +340,6 @@ class Index:
             pids, scores = pids[keep], scores[keep]
         order = np.lexsort((pids, -scores))[:limit]
         return [(int(pids[i]), float(scores[i])) for i in order]
-
-    def _term_scores(self, t: str) -> tuple[np.ndarray, np.ndarray]:
-        """A term's passage ids (ascending) and its BM25 score in each (float64, before the
-        sum over the query's terms), kept for the next claims up to :data:`SCORED_CACHE`
-        scores in all: a run's claims share their common words, whose long lists cost most
-        to score (a gather of each passage's length norm). The same expression on the same
-        arrays, so the same bits as scoring them afresh."""
-        found = self._scored.get(t)
-        if found is not None:
-            self._scored.move_to_end(t)
-            return found
-        pids, tfs = self.postings(t)
-        weights = tfs.astype(np.float64)
-        found = pids, self.idf(t) * weights * (_K1 + 1.0) / (weights + _K1 * self._norms[pids])
-        if len(pids) <= SCORED_CACHE:
-            self._scored[t] = found
-            self._scored_size += len(pids)
-            while self._scored_size > SCORED_CACHE:
-                self._scored_size -= len(self._scored.popitem(last=False)[1][0])
-        return found
 
     def containing_all(self, wanted: Iterable[str]) -> np.ndarray:
         """Passage ids (ascending) that contain every one of the terms."""
