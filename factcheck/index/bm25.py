@@ -245,6 +245,17 @@ def _unique(runs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[first], inverse
 
 
+def _floor(scores: np.ndarray, limit: int) -> float:
+    """The ``limit``-th largest of ``scores`` (``limit <= len(scores)``). A long array is first
+    cut to the scores at or above the ``limit``-th largest of every 16th one (a lower bound of
+    the answer: a subset's ``limit``-th largest is never above the whole's), so that the exact
+    partition runs on a few hundred scores instead of a claim's tens of thousands."""
+    if len(scores) > 64 * limit:
+        sample = scores[::16]
+        scores = scores[scores >= np.partition(sample, len(sample) - limit)[len(sample) - limit]]
+    return float(np.partition(scores, len(scores) - limit)[len(scores) - limit])
+
+
 class Index:
     """BM25 over passages. Postings come from a lookup (a dict in memory, or the store
     on disk); the passages' documents and lengths are arrays indexed by passage id."""
@@ -317,7 +328,7 @@ class Index:
         if not found_pids:
             return []
         all_pids, all_scores = np.concatenate(found_pids), np.concatenate(found_scores)
-        if len(all_pids) * 8 > self.size:  # dense: one slot per passage beats sorting
+        if len(all_pids) * 4 > self.size:  # dense: one slot per passage beats sorting (measured on 1.5M passages)
             dense = np.bincount(all_pids, weights=all_scores, minlength=self.size)
             pids = np.flatnonzero(dense).astype(PID)
             scores = dense[pids]
@@ -325,8 +336,7 @@ class Index:
             pids, inverse = _unique(all_pids)
             scores = np.bincount(inverse, weights=all_scores, minlength=len(pids))
         if len(pids) > limit:
-            floor = np.partition(scores, len(scores) - limit)[len(scores) - limit]
-            keep = scores >= floor
+            keep = scores >= _floor(scores, limit)
             pids, scores = pids[keep], scores[keep]
         order = np.lexsort((pids, -scores))[:limit]
         return [(int(pids[i]), float(scores[i])) for i in order]
