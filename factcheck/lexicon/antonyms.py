@@ -57,8 +57,9 @@ _RULES = {**_NOUN_VERB_RULES, "a": _COMPARATIVE_RULES, "r": _COMPARATIVE_RULES}
 _DOUBLING = frozenset({"ed", "ing", "er", "est"})  # stopped -> stop, winning -> win, bigger -> big
 
 
-def read_rows(name: str) -> list[tuple[int, str, str, str]]:
-    """``(line number, field 1, field 2, pos)`` of a three-column data file, comments and blank lines skipped.
+def read_rows(name: str, row_pattern: re.Pattern[str] = _ROW) -> list[tuple[int, str, str, str]]:
+    """``(line number, field 1, field 2, pos)`` of a three-column data file, comments and blank lines skipped;
+    ``row_pattern`` (three groups) reads a row (by default two words and a part of speech).
 
     Raises FileNotFoundError if the file is not in the package, ValueError on a malformed line.
     """
@@ -69,7 +70,7 @@ def read_rows(name: str) -> list[tuple[int, str, str, str]]:
             continue
         # One match checks and splits a row (the tables' 30,000 rows are read by every process
         # that compares words: three calls a row took a third of the load).
-        row = _ROW.fullmatch(line)
+        row = row_pattern.fullmatch(line)
         if row is None:
             raise ValueError(f"{_PACKAGE}/{name}:{number}: expected 'word<TAB>word<TAB>pos', got {line!r}")
         rows.append((number, row[1], row[2], row[3]))

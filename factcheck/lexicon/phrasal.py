@@ -16,11 +16,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
 
 from factcheck.lexicon import collections_paused
-from factcheck.lexicon.antonyms import base_forms
+from factcheck.lexicon.antonyms import base_forms, read_rows
 from factcheck.lexicon.verbs import verb_lemmas
 
 __all__ = ["PARTICLES", "phrasal_opposes"]
@@ -28,7 +27,7 @@ __all__ = ["PARTICLES", "phrasal_opposes"]
 PARTICLES = frozenset("about across along around aside away back by down forward in off on out over through up".split())
 """The particles of the table's phrasal verbs (scripts/build_antonyms.py's ``PARTICLES``)."""
 
-_ROW = re.compile(r"([a-z]+(?:_[a-z]+)?)\t([a-z]+(?:_[a-z]+)?)\tv")
+_ROW = re.compile(r"([a-z]+(?:_[a-z]+)?)\t([a-z]+(?:_[a-z]+)?)\t(v)")
 
 
 @functools.cache
@@ -37,15 +36,9 @@ def _table() -> Mapping[str, frozenset[str]]:
     """``{lemma: opposed lemmas}`` from phrasal_antonyms.tsv, symmetric. Raises FileNotFoundError
     if the file is missing from the installed package, ValueError (naming the line) on a malformed row."""
     found: dict[str, set[str]] = {}
-    text = resources.files("factcheck.lexicon").joinpath("phrasal_antonyms.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        row = _ROW.fullmatch(line)
-        if row is None:
-            raise ValueError(f"phrasal_antonyms.tsv:{number}: expected 'verb_particle<TAB>verb<TAB>v', got {line!r}")
-        found.setdefault(row[1], set()).add(row[2])
-        found.setdefault(row[2], set()).add(row[1])
+    for _number, a, b, _pos in read_rows("phrasal_antonyms.tsv", _ROW):
+        found.setdefault(a, set()).add(b)
+        found.setdefault(b, set()).add(a)
     return MappingProxyType({lemma: frozenset(paired) for lemma, paired in found.items()})
 
 
