@@ -1131,7 +1131,8 @@ def _paired(claim: str, passage: str) -> _Paired:
 def _opposites(claim: str, passage: str) -> list[Difference]:
     """The differences of :func:`align` that may be of an opposing kind (negation, antonym,
     quantifier), found as align finds them and in its order, for a passage of one sentence:
-    the finders of other kinds (entities, hedges) are left out. The caller keeps only the
+    the finders of other kinds (entities, hedges) are left out, and so is :func:`_dated_order`,
+    which needs two sentences, each with its year. The caller keeps only the
     opposing kinds."""
     ours, theirs, pairs, anchors, displaced, marks, forward, backward, ours_neg, theirs_neg = _paired(claim, passage)
     return [
@@ -1142,7 +1143,6 @@ def _opposites(claim: str, passage: str) -> list[Difference]:
         *(_difference("antonym", mine, other, claim, passage)
           for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
-        *_dated_order(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
@@ -1589,7 +1589,9 @@ def _other_titles(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[
     return found
 
 
-_CLEFT_RELATIVES = frozenset({"who", "that"})
+# What may stand between a relative noun and the word after it: a cleft's "who" ("mother who
+# managed") or the comma that closes an apposition ("Gulbadar Musinova, the victim's sister, posted").
+_AFTER_RELATIVE = frozenset({"who", "that", ","})
 
 
 def _other_relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
@@ -1609,9 +1611,7 @@ def _other_relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token], fo
             continue
         if not (owner.folded in POSSESSIVE_PRONOUNS or owner.folded.endswith(POSSESSIVE_ENDINGS)):
             continue
-        # (Over a cleft's "who", "mother who managed", or the comma that closes an apposition,
-        # "Gulbadar Musinova, the victim's sister, posted".)
-        after = i + 2 if ours[i + 1].folded in _CLEFT_RELATIVES | {","} and i + 2 < len(ours) else i + 1
+        after = i + 2 if ours[i + 1].folded in _AFTER_RELATIVE and i + 2 < len(ours) else i + 1
         if i - 1 not in forward or after not in forward or forward[after] != forward[i - 1] + 2 or i in forward:
             continue
         other = theirs[forward[i - 1] + 1]

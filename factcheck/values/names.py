@@ -311,20 +311,20 @@ def same_word_of_name(a: str, b: str) -> bool:
     return same_name_word(a, b) or _word_variant(variant_key(a), variant_key(b))
 
 
-@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every claim name against every passage name
+@functools.lru_cache(maxsize=1 << 16)
 def polity_within(a: str, b: str) -> bool:
     """Whether one of two names is a country, state or continent (WordNet's, :func:`is_polity`)
     and the other a longer name, of no place, that holds it: "Kazakhstan" / "Forbes Kazakhstan"
     (a magazine of the country), "Europe" / "Radio Free Europe". "Kazakhstan" / "Republic of
     Kazakhstan" is one place (:func:`is_place`)."""
-    words_a, words_b = a.split(), b.split()
-    if len(words_a) == len(words_b):
+    if len(a.split()) == len(b.split()):
         return False
-    (shorter, longer), within = ((words_a, b), words_b) if len(words_a) < len(words_b) else ((words_b, a), words_a)
-    held = {w.casefold() for w in within}
-    return all(w.casefold() in held for w in shorter) and is_polity(shorter) and not is_place(longer)
+    shorter, longer = (a, b) if len(a.split()) < len(b.split()) else (b, a)
+    words, held = shorter.split(), {w.casefold() for w in longer.split()}
+    return all(w.casefold() in held for w in words) and is_polity(words) and not is_place(longer)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every claim name against every passage name
 def claim_name_relation(claim: str, source: str) -> NameRelation:
     """Whether a claim's name and a source's name are one (``"same"``), may be one
     (``"maybe"``) or are different, by :func:`factcheck.sources.transliteration.name_relation`

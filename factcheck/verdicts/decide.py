@@ -315,11 +315,14 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # is Batyrbekov's, six sentences before "related to stories the paper has published".)
         placed = [p for s in supporting for i in s.members for p in result[i].candidate.passages]
         unknown, nearby = facts.unknown, facts.nearby
-        added = _added_adjunct(claim, missing_terms, lambda keys: all(unknown(k) for k in keys)
+
+        def nowhere(keys: frozenset[str]) -> bool:  # no source has any of these words
+            return unknown is not None and all(unknown(k) for k in keys)
+
+        added = _added_adjunct(claim, missing_terms, lambda keys: nowhere(keys)
                                or (nearby is not None and not nearby(keys, placed))) \
             if unknown is not None else frozenset()
-        added |= _added_agent(claim, missing_terms, lambda keys: all(unknown(k) for k in keys)
-                              if unknown is not None else False)
+        added |= _added_agent(claim, missing_terms, nowhere)
         added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms) \
             | _added_comment(claim, missing_terms) | _added_relative(claim, missing_terms) \
             | _added_description(claim, missing_terms) \
@@ -331,17 +334,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         cause = _reason_terms(claim)
         if cause and not cause & missing_terms and not any(result[i].causal for s in supporting for i in s.members):
             added |= cause
-        # A number of the claim that no value reader takes ("at around 11 p.m.") and no supporting
-        # sentence states is a detail the claim adds, however little its words weigh. (Not the end
-        # of a span of numbers, "the 2018–19 academic year" / "the coming 2018-2019 academic year":
-        # WiCE dev's wice-dev02358 was lost to it.)
-        # (Written in digits: "every one of the three inspectors" / "all three inspectors". Nor a
-        # number within a value or a name: "The Gemini 12 crew" / "Gemini XII".)
-        counted = any(key.isdigit() and key in missing_terms and claim.text[start:end].isdigit()
-                      and not _NUMBER_JOINED.search(claim.text, 0, start)
-                      and not any(v.start <= start < v.end for v in claim_values)
-                      and not _NAMED_NUMBER.search(claim.text, 0, start)
-                      for start, end, key in claim.spans)
+        counted = _loose_number_unstated(claim, missing_terms, claim_values)
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added and not counted
     if supporting and contradicts:
@@ -642,6 +635,20 @@ def _copula_complement(claim: ClaimTerms) -> frozenset[str]:
         return frozenset()
     group = "complement" if match.group("complement") is not None else "possession"
     return terms_in(claim, [match.span(group)])
+
+
+def _loose_number_unstated(claim: ClaimTerms, missing: frozenset[str], claim_values: Sequence[Value]) -> bool:
+    """Whether the claim has a number written in digits that no value reader takes ("attacked at
+    around 11 p.m.") and that the support leaves out (``missing``): a detail the claim adds,
+    however little its words weigh. Not the end of a span of numbers (:data:`_NUMBER_JOINED`:
+    "the 2018–19 academic year" / "the coming 2018-2019 academic year", WiCE dev's
+    wice-dev02358), nor a number within a value or ending a name (:data:`_NAMED_NUMBER`: "The
+    Gemini 12 crew" / "Gemini XII"); "one" in "every one of the three" is no number in digits."""
+    return any(key.isdigit() and key in missing and claim.text[start:end].isdigit()
+               and not _NUMBER_JOINED.search(claim.text, 0, start)
+               and not _NAMED_NUMBER.search(claim.text, 0, start)
+               and not any(v.start <= start < v.end for v in claim_values)
+               for start, end, key in claim.spans)
 
 
 # A number that ends a name, right after a capitalised word: "Gemini 12", "Apollo 11".
