@@ -1612,7 +1612,15 @@ def _other_relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token], fo
         if not (owner.folded in POSSESSIVE_PRONOUNS or owner.folded.endswith(POSSESSIVE_ENDINGS)):
             continue
         after = i + 2 if ours[i + 1].folded in _AFTER_RELATIVE and i + 2 < len(ours) else i + 1
-        if i - 1 not in forward or after not in forward or forward[after] != forward[i - 1] + 2 or i in forward:
+        gap = 2  # from the owner to the aligned word after the relative, in the passage
+        if after not in forward and after + 1 in forward and i - 1 in forward and ours[after].word \
+                and not ours[after].key and forward[i - 1] + 2 < len(theirs) \
+                and theirs[forward[i - 1] + 2].folded == ours[after].folded:
+            after, gap = after + 1, 3  # an unweighted word the same on both sides: "mother being kept"
+        # (The claim's relative may be paired with the same word said of someone else further on:
+        # "the lawyer for Nursultan's mother being kept waiting ... his grandmother".)
+        if i - 1 not in forward or after not in forward or forward[after] != forward[i - 1] + gap \
+                or forward.get(i) == forward[i - 1] + 1:
             continue
         other = theirs[forward[i - 1] + 1]
         if other.word and not other.capital and other.key != t.key and other_kin(t.folded, other.folded):
@@ -1691,8 +1699,19 @@ def _exclusive_titles(a: str, a_owner: str, b: str, b_owner: str) -> bool:
     # blogger", or one be a kind of the other, "a well-known painter" / "a local artist", which no
     # data here tells apart; the claim's title is then only unstated, a description its source
     # must give: partial.)
-    return kin_lemma(a) is not None and kin_lemma(b) is not None and bool(a_owner) and a_owner == b_owner \
-        and other_kin(a, b)
+    return kin_lemma(a) is not None and kin_lemma(b) is not None and other_kin(a, b) and _one_owner(a_owner, b_owner)
+
+
+def _one_owner(a: str, b: str) -> bool:
+    """Whether two owners of relatives of one named person may be one person: the same word, or
+    one side a possessive pronoun or no owner at all where the other names or describes one
+    ("his grandmother, Sharipa Batyrbekova" / "Sharipa Batyrbekova, Nursultan's aunt"; "A
+    brother, Zholaman Musinov" / "Zholaman Musinov, the victim's father"): news introduces a
+    relative by the person the story is about. Two owners named otherwise ("Zhibek's" / "the
+    victim's") may be two people, and so may two relatives of no one ("a mother" / "a sister")."""
+    if a == b:
+        return bool(a)
+    return bool(a or b) and (not a or not b or a in POSSESSIVE_PRONOUNS or b in POSSESSIVE_PRONOUNS)
 
 
 def _apposed_names(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],

@@ -22,7 +22,7 @@ import numpy as np
 
 from factcheck.inputs.schema import expected_value
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
-from factcheck.lexicon.noun_kinds import is_person
+from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.titles import OFFICES
@@ -53,6 +53,7 @@ ASSESSED = 15         # best candidates assessed per claim
 CITED_ASSESSED = 5    # and the best few of the cited sources beyond them
 ALIGNED = 0.30        # coverage from which a candidate is aligned word by word with the claim
 OPPOSED_ALIGNED = 0.20  # the same, for a passage with a WordNet antonym of a claim word (_has_opposite)
+TITLE_ALIGNED = 0.15  # the same, for a passage with another relative than the claim's (_has_other_kin)
 VALUE_SOURCES = 3     # sources searched for a passage that states a claim value
 NAME_KIND = frozenset({"name"})
 _DIGITS = re.compile(r"\d+")
@@ -178,24 +179,58 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     quotation's "she" is, and as much after it to say who speaks a quotation it leaves open."""
     values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
     alignment = None
-    if candidate.coverage >= ALIGNED or (candidate.coverage >= OPPOSED_ALIGNED and _has_opposite(query.claim.text, text)):
+    opposite = candidate.coverage >= OPPOSED_ALIGNED and _has_opposite(query.claim.text, text)
+    retitled = candidate.coverage >= TITLE_ALIGNED and _has_other_kin(query.claim.text, text)
+    if candidate.coverage >= ALIGNED or opposite or retitled:
         view = matcher.view(candidate.doc) if matcher else ""
         alignment = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
                           view[candidate.end:candidate.end + CONTEXT_CHARS], view)
-        if candidate.coverage < ALIGNED and not any(d.kind in ("antonym", "negation") and alignment.framed(d)
-                                                    for d in alignment.differences):
+        if candidate.coverage < ALIGNED and not any(
+                (opposite and d.kind in ("antonym", "negation") and alignment.framed(d))
+                or (retitled and d.kind == "entity" and d.detail == "title") for d in alignment.differences):
             # Aligned for an opposite only: one said of the claim's own doer and object counts,
             # nothing else this loosely related passage differs in ("jumped from the sixth floor" /
-            # "survived the fall": "jump" and "fall" are WordNet's opposites of prices).
+            # "survived the fall": "jump" and "fall" are WordNet's opposites of prices). Aligned
+            # for another relative only: another kinship given to the claim's named person counts.
             alignment = None
+    quoting = not query.quoted or states_quotation(query.quotation, text)
+    if alignment is None and values.conflicts and candidate.coverage >= OPPOSED_ALIGNED:
+        # A value said otherwise by a passage that words the rest of the claim loosely ("came
+        # back ... on July 6" / "returned ... on August 6"): aligned, the value in the claim's own
+        # place contradicts; elsewhere, the passage is judged unaligned as before.
+        view = matcher.view(candidate.doc) if matcher else ""
+        aligned = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
+                        view[candidate.end:candidate.end + CONTEXT_CHARS], view)
+        found = assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
+                       alignment=aligned, quoting=quoting, text=text)
+        if found.stance == "contradicts" or found.named_elsewhere:
+            return found
     return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
-                  alignment=alignment, quoting=not query.quoted or states_quotation(query.quotation, text), text=text)
+                  alignment=alignment, quoting=quoting, text=text)
 
 
 @functools.lru_cache(maxsize=256)
 def _opposable(claim: str) -> tuple[str, ...]:
     """The claim's lower-case content words that WordNet opposes to some word (:func:`has_antonyms`)."""
     return tuple(t.folded for t in tokenize(claim) if t.word and t.key and not t.capital and has_antonyms(t.folded))
+
+
+@functools.lru_cache(maxsize=256)
+def _kin_words(claim: str) -> tuple[str, ...]:
+    """The claim's lower-case words that name a relative (WordNet's {relative} kinds)."""
+    return tuple(t.folded for t in tokenize(claim) if t.word and t.key and not t.capital and kin_lemma(t.folded))
+
+
+def _has_other_kin(claim: str, passage: str) -> bool:
+    """Whether the passage names another relative than a relative the claim names ("aunt" /
+    "grandmother", :func:`factcheck.lexicon.noun_kinds.other_kin`): a passage that says little
+    else of the claim is aligned all the same, so that another kinship given to the claim's named
+    person is found (``entity`` differences of detail "title")."""
+    ours = _kin_words(claim)
+    if not ours:
+        return False
+    theirs = {t.folded for t in tokenize(passage) if t.word and t.key and not t.capital}
+    return any(other_kin(a, b) for a in ours for b in theirs)
 
 
 def _has_opposite(claim: str, passage: str) -> bool:

@@ -356,6 +356,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # another doer of the verb in the other voice ("agent").
         # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
+            or d.detail == "title"
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
             or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot", "equated")
                  or (not d.detail and alignment is not None and (alignment.doer_of_one_verb(d.claim_span, d.passage_span)
@@ -374,7 +375,13 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # actions"): it needs only the coverage a related passage needs.
     framed = alignment is not None and any(d.kind in ("antonym", "negation") and alignment.framed(d)
                                            for d in differences)
-    on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC) or (framed and context >= RELATED)
+    # Another kinship for the claim's named person ("Sharipa Batyrbekova, Nursultan's aunt" / "his
+    # grandmother, Sharipa Batyrbekova") says otherwise what the claim says she is, an assertion of
+    # its own (a supplement: Potts 2005), whatever else the claim says: the name and its title
+    # are the whole topic. Whether a source gives her the claim's title too is the decision's.
+    titled = any(d.kind == "entity" and d.detail == "title" for d in differences)
+    on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC) or (framed and context >= RELATED) \
+        or titled
     named_elsewhere: frozenset[str] = frozenset()
     opposing = bool(values.conflicts or differences) and on_topic and not _parallel(differences, values) \
         and not (alignment is not None and alignment.other_person())
@@ -382,7 +389,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     if opposing and (name_swap or not unnamed) and not _adrift(values, referred):
         stance = "contradicts"
     elif opposing and unsaid and not _adrift(values, [*referred, *unsaid]) \
-            and _share(claim, matched, valued | swapped | changed | terms_of(claim, unsaid)) >= (
+            and _share(claim, matched, valued | swapped | changed | terms_of(claim, unsaid) | adverb_terms(claim)) >= (
                 SAME_TOPIC if slotted or any(d.kind in ("negation", "antonym") for d in differences) else RESTATED):
         # (A value clash in the aligned place, or a word negated or opposed there, needs less of
         # the rest, as it does to be on topic: "The Qyzylorda schoolgirl returned ... on August 9"

@@ -1,0 +1,106 @@
+"""Kinds found by blind sets H18, H19 and H21 on the seeds, tested in other words than the sets':
+another kinship given to a named person by a passage that says little else of the claim, the
+owner of a relative left to a pronoun or to no one, another relative in place past a word both
+sides share, and a date said otherwise by a passage that words the rest of the claim loosely."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Checker, Claim, Corpus
+from factcheck.match.align import align
+from factcheck.run.check import _has_other_kin
+
+
+@pytest.fixture(scope="module")
+def checker(seeds: Corpus) -> Checker:
+    return Checker(seeds)
+
+
+def verdict(checker: Checker, text: str) -> str:
+    return checker.check_claim(Claim("t", text)).verdict
+
+
+def titles(claim: str, passage: str) -> list[tuple[str, str]]:
+    return [(d.claim_words, d.passage_words) for d in align(claim, passage).differences
+            if d.kind == "entity" and d.detail == "title"]
+
+
+# --------------------------------------------------------------------------- owners of relatives
+
+
+def test_a_pronoun_owner_may_be_the_claims_named_owner() -> None:
+    claim = "Maria Lopez, the mayor's niece, opened the flower show."
+    passage = "The flower show was opened by his daughter, Maria Lopez, on Sunday."
+    assert titles(claim, passage) == [("niece", "daughter")]
+
+
+def test_a_relative_of_no_one_against_a_relative_of_someone() -> None:
+    claim = "Tomas Ferrie, the singer's father, spoke to the crowd."
+    passage = "A brother, Tomas Ferrie, spoke to the crowd after the concert."
+    assert titles(claim, passage) == [("father", "brother")]
+
+
+def test_two_named_owners_may_be_two_people() -> None:
+    # Pedro's daughter may be Juan's niece.
+    claim = "Maria Lopez, Juan's niece, opened the flower show."
+    passage = "Pedro's daughter, Maria Lopez, opened the flower show on Sunday."
+    assert titles(claim, passage) == []
+
+
+def test_two_relatives_of_no_one_may_be_one_person() -> None:
+    claim = "Maria Lopez, a mother of three, opened the flower show."
+    passage = "A sister, Maria Lopez, opened the flower show on Sunday."
+    assert titles(claim, passage) == []
+
+
+def test_another_relative_is_looked_for_only_where_the_claim_names_one() -> None:
+    assert _has_other_kin("Sharipa Batyrbekova, the boy's aunt, spoke.", "his grandmother, Sharipa Batyrbekova")
+    assert not _has_other_kin("Sharipa Batyrbekova, the boy's aunt, spoke.", "the local doctor, Sharipa Batyrbekova")
+    assert not _has_other_kin("Sharipa Batyrbekova spoke.", "his grandmother, Sharipa Batyrbekova")
+
+
+# --------------------------------------------------------------------------- on the seeds
+
+
+def test_another_kinship_in_a_passage_that_says_little_else(checker: Checker) -> None:
+    # 000: "... according to an account provided by his grandmother, Sharipa Batyrbekova." is
+    # the only sentence that says what she is to him; it says nothing of the reporters.
+    assert verdict(checker, "Sharipa Batyrbekova, Nursultan's sister, told reporters about the doctor.") \
+        == "contradicted"
+
+
+def test_another_kinship_against_a_relative_of_no_one(checker: Checker) -> None:
+    # 003: 'A brother, Zholaman Musinov, told RFE/RL's Current Time that ... "two others ran away."'
+    assert verdict(checker, "Zholaman Musinov, the young woman's uncle, said two of the attackers ran away.") \
+        == "contradicted"
+    assert verdict(checker, "Zholaman Musinov, the young woman's brother, said two of the attackers ran away.") \
+        != "contradicted"
+
+
+def test_another_relative_in_place_past_a_shared_word() -> None:
+    claim = "Footage showed the lawyer for Anna's aunt being kept waiting in the rain."
+    passage = "Footage showed the lawyer for Anna's mother being kept waiting in the rain while her aunt watched."
+    found = [(d.detail, d.claim_words, d.passage_words) for d in align(claim, passage).differences
+             if d.kind == "entity"]
+    assert ("kin", "aunt", "mother") in found
+
+
+def test_the_same_relative_in_place_is_no_difference() -> None:
+    claim = "Footage showed the lawyer for Anna's mother being kept waiting in the rain."
+    passage = "Footage showed the lawyer for Anna's mother being kept waiting in the rain while her aunt watched."
+    assert not [d for d in align(claim, passage).differences if d.kind == "entity"]
+
+
+# --------------------------------------------------------------------------- loosely worded dates
+
+
+def test_a_date_said_otherwise_by_a_loosely_worded_passage(checker: Checker) -> None:
+    # 004: "But on August 6, the victim returned to her family home, which her mother said ..."
+    assert verdict(checker, "The victim from Qyzylorda eventually came back to her family's house on August 16.") \
+        == "contradicted"
+
+
+def test_a_loosely_worded_passage_about_another_place_does_not_contradict(checker: Checker) -> None:
+    assert verdict(checker, "The Qyzylorda schoolgirl eventually came back to school on August 16.") \
+        != "contradicted"
