@@ -1,7 +1,9 @@
 """Kinds found by blind sets H18, H19 and H21 on the seeds, tested in other words than the sets':
 another kinship given to a named person by a passage that says little else of the claim, the
 owner of a relative left to a pronoun or to no one, another relative in place past a word both
-sides share, and a date said otherwise by a passage that words the rest of the claim loosely."""
+sides share, a date said otherwise by a passage that words the rest of the claim loosely, two
+events ordered the other way round by the same connective or by "until ..., when", and an agent
+whose head noun a source says only of others."""
 
 from __future__ import annotations
 
@@ -104,3 +106,37 @@ def test_a_date_said_otherwise_by_a_loosely_worded_passage(checker: Checker) -> 
 def test_a_loosely_worded_passage_about_another_place_does_not_contradict(checker: Checker) -> None:
     assert verdict(checker, "The Qyzylorda schoolgirl eventually came back to school on August 16.") \
         != "contradicted"
+
+
+# --------------------------------------------------------------------------- order of two events
+
+
+def orders(claim: str, passage: str) -> list[tuple[str, str]]:
+    return [(d.claim_words, d.passage_words) for d in align(claim, passage).differences
+            if d.kind == "antonym" and d.detail == "order"]
+
+
+def test_events_swapped_around_the_same_connective() -> None:
+    # (The connective's clause opens with words the passage need not say: "it had already".)
+    passage = "The council lost its mayor after it approved the budget in May."
+    assert orders("The council approved the budget after it had already lost its mayor.", passage) == [("after", "after")]
+    assert orders("The council lost its mayor after it had already approved the budget.", passage) == []
+
+
+def test_until_then_when_orders_two_events() -> None:
+    passage = ("The shop began to close on Sundays in 2019 and kept that up until March, when it stopped "
+               "selling bread altogether.")
+    assert orders("The shop stopped selling bread before it began closing on Sundays.", passage) == [("before", "until")]
+    assert orders("The shop began closing on Sundays before it stopped selling bread.", passage) == []
+
+
+# --------------------------------------------------------------------------- an agent of the claim's own
+
+
+def test_an_agent_whose_head_noun_a_source_says_of_others(checker: Checker) -> None:
+    # 001: "The Village ... was established in 2017 ... It soon turned into a voice for independent
+    # journalism, triggering the attention of those who dislike reporters ..."
+    assert verdict(checker, "Founded in 2017 by a team of veteran reporters, The Village soon became a voice "
+                            "for independent journalism in Kazakhstan.") == "partial"
+    assert verdict(checker, "Founded in 2017, The Village soon became a voice for independent journalism "
+                            "in Kazakhstan.") == "supported"

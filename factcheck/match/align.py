@@ -1937,8 +1937,11 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
     found = []
     for i, t in enumerate(ours):
         order = TEMPORAL_ORDER.get(t.folded)
-        head = next((k for k in range(i + 1, len(ours)) if ours[k].key), None) if order else None
-        if head is None or head not in forward or clause_start(ours, head) != i + 1:
+        # (The clause's first aligned word: "after he had already been charged" has "already"
+        # first, which the passage need not say.)
+        head = next((k for k in range(i + 1, clause_end(ours, i + 1)) if ours[k].key and k in forward), None) \
+            if order and i + 1 < len(ours) else None
+        if head is None or clause_start(ours, head) != i + 1:
             continue
         j = forward[head]
         c = clause_start(theirs, j) - 1
@@ -2692,9 +2695,12 @@ def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
     if not inside or not outside:
         return None
     for c, t in enumerate(theirs):
-        if TEMPORAL_ORDER.get(t.folded) != order:
+        until = order == "BEFORE" and _until_when(theirs, c)
+        if TEMPORAL_ORDER.get(t.folded) != order and not until:
             continue
         theirs_clause = range(c, clause_end(theirs, c + 1) if c + 1 < len(theirs) else c + 1)
+        if until:  # "B ... up until May, when A": A is the later event, as a clause of "before" has it
+            theirs_clause = range(c, clause_end(theirs, until + 1))
         if passage:  # the tokens have no full stops: a clause ends with its sentence
             theirs_clause = range(c, min(theirs_clause.stop, _sentence_of(theirs, passage, c).stop))
         # (The claim's event, not only its names: "Assem Zhapisheva left Kazakhstan after receiving
@@ -2704,6 +2710,24 @@ def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
                 and any(b in theirs_clause and not theirs[b].capital for b in outside):
             return c
     return None
+
+
+_UNTIL_TIME_WORDS = 3  # words of the time after "until" before ", when": "until May", "until late last May"
+
+
+def _until_when(tokens: Sequence[Token], c: int) -> int:
+    """The index of the "when" after "until TIME," at ``c`` ("up until May, when she ceased
+    going home altogether"), or 0 where ``c`` opens no such phrase. The "when" clause tells an
+    event at the end of what went on until then: the event after it (TimeML's ENDS), so its
+    clause orders the two as a clause of "before" does."""
+    if tokens[c].folded != "until":
+        return 0
+    for k in range(c + 2, min(len(tokens) - 1, c + 2 + _UNTIL_TIME_WORDS)):
+        if tokens[k].folded == "," and tokens[k + 1].folded == "when":
+            return k + 1
+        if not tokens[k].word:
+            return 0
+    return 0
 
 
 def _party(tokens: Sequence[Token], i: int, bare: bool = False, names: bool = False) -> bool:

@@ -703,15 +703,21 @@ def _added_agent(claim: ClaimTerms, missing: frozenset[str],
         start = k - 1
         while start > 0 and tokens[start - 1].word:
             start -= 1  # the clause: back to the punctuation mark before it
-        if not any(not u.capital and (is_participle(u.folded) or u.folded in SAME_FORM_PARTICIPLES)
-                   for u in tokens[start:k]):
+        # (A participle may open the claim: "Founded in 2017 by ...".)
+        if not any((not u.capital or m == 0) and (is_participle(u.folded) or u.folded in SAME_FORM_PARTICIPLES)
+                   for m, u in enumerate(tokens[start:k], start)):
             continue
         end = k + 1
         while end < len(tokens) and tokens[end].word and tokens[end].folded not in _AGENT_ENDS:
             end += 1
         keys = [u.key for u in tokens[k + 1:end] if u.key]
-        if keys and all(key in missing for key in keys) and (len(keys) >= _AGENT_WORDS or unknown(frozenset(keys))):
-            found.update(keys)
+        unstated = [key for key in keys if key in missing]
+        # (Its head noun may be stated of others: "by a group of former newspaper reporters" where
+        # 001 has "those who dislike reporters", and nothing of a group or of former reporters.)
+        whole = len(unstated) == len(keys) and (len(keys) >= _AGENT_WORDS or unknown(frozenset(keys)))
+        most = len(unstated) >= _AGENT_WORDS and 2 * len(unstated) > len(keys)
+        if keys and (whole or most):
+            found.update(unstated)
     return frozenset(found)
 
 
