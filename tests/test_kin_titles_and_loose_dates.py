@@ -140,3 +140,14 @@ def test_an_agent_whose_head_noun_a_source_says_of_others(checker: Checker) -> N
                             "for independent journalism in Kazakhstan.") == "partial"
     assert verdict(checker, "Founded in 2017, The Village soon became a voice for independent journalism "
                             "in Kazakhstan.") == "supported"
+
+
+# --------------------------------------------------------------------------- a time of day
+
+
+def test_a_part_of_the_day_no_source_gives(checker: Checker) -> None:
+    # 003: "... doctors at Esik's hospital, where she was sent by the police for a medical
+    # examination": no time of day.
+    assert verdict(checker, "Police sent Zhibek to Esik's hospital for a medical examination on the night "
+                            "of the attack.") == "partial"
+    assert verdict(checker, "Police sent Zhibek to Esik's hospital for a medical examination.") == "supported"

@@ -65,6 +65,7 @@ from factcheck.match.cues import (
     BOUNDARY_WORDS,
     CALENDAR_NAMES,
     CITING_VERBS,
+    DAY_PARTS,
     FALSITY_ADVERBS,
     LIGHT_VERBS,
     MONTH_NAMES,
@@ -3571,14 +3572,12 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     return kept
 
 
-# The parts of a day that may follow a weekday's name ("on Sunday night", "Monday morning").
-_DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
 def _day_end(tokens: Sequence[Token], k: int) -> int:
     """The end offset of the word at ``k``, or of the part of the day right after it when it is
     a weekday's name ("Sunday night"): the two words are one date."""
-    if tokens[k].folded in WEEKDAY_NAMES and k + 1 < len(tokens) and tokens[k + 1].folded in _DAY_PARTS:
+    if tokens[k].folded in WEEKDAY_NAMES and k + 1 < len(tokens) and tokens[k + 1].folded in DAY_PARTS:
         return tokens[k + 1].end
     return tokens[k].end
 

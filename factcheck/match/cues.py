@@ -193,6 +193,10 @@ QUANTIFIER_NOUNS = {"majority": "most", "minority": "some", "handful": "few"}
 # also adjectives ("the following day") or state durations, not an order of two events.
 TEMPORAL_ORDER = {"before": "BEFORE", "prior": "BEFORE", "after": "AFTER"}
 
+# The parts of a day: a time of day as a clock time is, only coarser ("on Sunday night", "the
+# morning after the attack").
+DAY_PARTS = frozenset("morning afternoon evening night".split())
+
 
 @dataclass(frozen=True, slots=True)
 class Token:

@@ -17,6 +17,7 @@ from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import SAME_FORM_PARTICIPLES, is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL
 from factcheck.match.cues import (
+    DAY_PARTS,
     NEGATION_VERBS,
     NEGATION_WORDS,
     TEMPORAL_ORDER,
@@ -334,7 +335,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         cause = _reason_terms(claim)
         if cause and not cause & missing_terms and not any(result[i].causal for s in supporting for i in s.members):
             added |= cause
-        counted = _loose_number_unstated(claim, missing_terms, claim_values)
+        counted = _loose_number_unstated(claim, missing_terms, claim_values) or _day_part_unstated(claim, missing_terms)
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
             and not qualified and not hedged and not added and not counted
     if supporting and contradicts:
@@ -660,6 +661,14 @@ _NUMBER_JOINED = re.compile(r"\d[-–—/]$")
 # What opens a clause of time after the claim's statement: "after Ak Zhaiyk published ...".
 _OCCASION = re.compile(r"\s(?:after|before|when|until|since)\s", re.IGNORECASE)
 _OCCASION_SUBJECT = 4  # words from the opener to the clause's verb: its subject
+
+
+def _day_part_unstated(claim: ClaimTerms, missing: frozenset[str]) -> bool:
+    """Whether the claim gives a part of the day (:data:`factcheck.match.cues.DAY_PARTS`: "the
+    morning after the attack", "on a rainy evening") that no supporting sentence states: a time
+    of day, as a clock time is, however little its word weighs beside the rest. "Night" in a
+    name ("Saturday Night Live") is no time."""
+    return any(t.key in missing for t in tokenize(claim.text) if t.key and not t.capital and t.folded in DAY_PARTS)
 
 
 def _added_occasion(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
