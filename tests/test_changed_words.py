@@ -603,8 +603,10 @@ def test_kinship_nouns_name_other_relatives(a: str, b: str, other: bool) -> None
 @pytest.mark.parametrize(("claim", "verdict"), [
     # 000: "Baliyeva also made a point of repeatedly disparaging Nursultan's mother and demanding
     # that she finally make herself known."
+    # (another relative in the place of the claim's, the words after it the same: another
+    # person, an entity difference, session 50)
     ("Baliyeva repeatedly disparaged Nursultan's grandmother and demanded that she finally make herself known.",
-     "partial"),
+     "contradicted"),
     ("Baliyeva repeatedly disparaged Nursultan's mother and demanded that she finally make herself known.",
      "supported"),
     # 001: "Locals—including the victim's parents, ...—tried to cover up the story ..., until the boy's
@@ -613,7 +615,7 @@ def test_kinship_nouns_name_other_relatives(a: str, b: str, other: bool) -> None
     ("The boy's parents succeeded in catching the attention of journalist Amangeldy Batyrbekov.", "partial"),
     ("The boy's grandmother managed to catch the attention of journalist Amangeldy Batyrbekov.", "supported"),
 ])
-def test_another_relative_in_the_same_place_is_not_stated(checker: Checker, claim: str, verdict: str) -> None:
+def test_another_relative_in_the_same_place_is_not_the_claims(checker: Checker, claim: str, verdict: str) -> None:
     assert check(checker, claim).verdict == verdict
 
 

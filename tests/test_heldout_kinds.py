@@ -40,8 +40,8 @@ def test_no_longer_ends_a_state(text: str, negates: bool) -> None:
     ("According to Smailova, the great majority of rapes in Kazakhstan go unreported.", "supported"),
     ("The vast majority of rapes in Kazakhstan go unreported.", "partial"),
     # 000: "according to an account provided by his grandmother, Sharipa Batyrbekova"; the apposition
-    # opened by a possessive says what she is
-    ("Sharipa Batyrbekova, Nursultan's mother, said the boy came home covered in scratches and mud.", "partial"),
+    # opened by a possessive says what she is, and the source says she is another relative of his
+    ("Sharipa Batyrbekova, Nursultan's mother, said the boy came home covered in scratches and mud.", "contradicted"),
     ("Sharipa Batyrbekova, Nursultan's grandmother, said the boy came home covered in scratches and mud.",
      "supported"),
     # 003: "She said they beat up the young woman's relative, Rustam, then forced Zhibek into a car":

@@ -151,3 +151,30 @@ def test_a_part_of_the_day_no_source_gives(checker: Checker) -> None:
     assert verdict(checker, "Police sent Zhibek to Esik's hospital for a medical examination on the night "
                             "of the attack.") == "partial"
     assert verdict(checker, "Police sent Zhibek to Esik's hospital for a medical examination.") == "supported"
+
+
+# --------------------------------------------------------------------------- nouns of an act
+
+
+def test_nouns_of_an_act_from_wordnet() -> None:
+    from factcheck.lexicon.acts import act_verbs
+    assert act_verbs("complaints") == {"complain"}
+    assert act_verbs("suspension") == {"suspend"}  # the act's sense, though "a mixture" comes first
+    assert "come" not in act_verbs("comment")  # a suffix read as "-ment" made it "come"
+    assert act_verbs("teacher") == frozenset()  # the doer, not the act
+    assert act_verbs("qwertyuiop") == frozenset()
+
+
+def test_no_noun_of_an_act_the_passage_states_by_its_verb() -> None:
+    passage = "The union complained about the new rota at the meeting on Monday."
+    found = [(d.kind, d.claim_words, d.passage_words) for d in
+             align("The union made no complaint about the new rota at the meeting.", passage).differences]
+    assert ("negation", "no complaint", "complained") in found
+    assert not [d for d in align("The union made a complaint about the new rota at the meeting.", passage).differences
+                if d.kind == "negation"]
+
+
+def test_no_complaint_against_a_complaint_on_the_seeds(checker: Checker) -> None:
+    # 003: "She also complained of her daughter's treatment by doctors at Esik's hospital, ..."
+    assert verdict(checker, "Musinova made no complaint about the way doctors at Esik's hospital treated her "
+                            "daughter.") == "contradicted"

@@ -261,7 +261,9 @@ def test_who_spoke_a_short_or_continued_quotation(request: pytest.FixtureRequest
      "shared online.", "partial"),
     ("seeds_checker", "Footage showing the mother's lawyer being kept waiting outside the building was widely shared "
      "online.", "supported"),
-    ("clinic", "The lawyer for the director's mother was kept waiting at the gate while the board met.", "partial"),
+    # (another relative in the place of the claim's, "was kept" after both: another person)
+    ("clinic", "The lawyer for the director's mother was kept waiting at the gate while the board met.",
+     "contradicted"),
     ("clinic", "The director's wife's lawyer was kept waiting at the gate while the board met.", "supported"),
 ])
 def test_whose_lawyer(request: pytest.FixtureRequest, checker_name: str, claim: str, expected: str) -> None:

@@ -37,6 +37,7 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from factcheck.index.bm25 import term
+from factcheck.lexicon.acts import act_verbs
 from factcheck.lexicon.adjectives import (
     clusters_of,
     in_opposed_cluster,
@@ -429,7 +430,7 @@ class Alignment:
         ombudswoman" against "forcing the replacement of the Central Asian nation's
         ombudswoman". The "of" and the object's first content word are aligned in order; the
         claim's noun is nowhere in the passage, the passage's noun nowhere in the claim, both are
-        common nouns that name an act (:func:`_act_verb`: "promotion", "replacement", "arrest"),
+        common nouns that name an act (:func:`factcheck.lexicon.acts.act_verbs`: "promotion", "replacement", "arrest"),
         WordNet makes them no synonyms and their verbs are related in no sense
         (:func:`factcheck.lexicon.verbs.verb_relation`). The passage speaks of another act done to
         the same object."""
@@ -453,8 +454,9 @@ class Alignment:
                 continue
             # Acts done to the object, both: "the board of the Exchange" for "the only member of the
             # Exchange" is a body, whose members another sentence may name.
-            our_act, their_act = _act_verb(ours.folded), _act_verb(theirs.folded)
-            if our_act is None or their_act is None or verb_relation(our_act, their_act) != "unrelated":
+            our_acts, their_acts = act_verbs(ours.folded), act_verbs(theirs.folded)
+            if not our_acts or not their_acts or any(verb_relation(a, b) != "unrelated"
+                                                     for a in our_acts for b in their_acts):
                 continue
             found.add(str(ours.key))  # (a plain noun has its term)
         return frozenset(found)
@@ -667,7 +669,7 @@ class Alignment:
 
     def named_acts(self) -> frozenset[str]:
         """The index terms of the claim's verbs that the passage names as an act instead, by a
-        noun derived from the verb (:func:`_act_verb`: "argued" / "got into an argument",
+        noun derived from the verb (:func:`factcheck.lexicon.acts.act_verbs`: "argued" / "got into an argument",
         "dismissed" / "his dismissal"): the passage says the act, in other words. Paired words
         are left out: they are stated already."""
         paired = {i for i, _ in self.pairs}
@@ -675,12 +677,10 @@ class Alignment:
                   if i not in paired and t.key and not t.capital and verb_senses(t.folded)}
         if not wanted:
             return frozenset()
-        found = set()
+        found: set[str] = set()
         for t in self.passage:
-            if t.word and t.key and not t.capital and t.folded.endswith(_ACT_ENDINGS):
-                verb = _act_verb(t.folded)
-                if verb is not None and (key := term(verb)) in wanted:
-                    found.add(key)
+            if t.word and t.key and not t.capital:
+                found.update(key for verb in act_verbs(t.folded) if (key := term(verb)) in wanted)
         return frozenset(found)
 
     def place_of_another_sentence(self) -> frozenset[str]:
@@ -942,6 +942,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
     spoken, unattributed = _speakers(ours, theirs, forward, claim, passage, context, following, document)
     differences = [
         *_negations(ours, theirs, forward, backward, ours_neg, theirs_neg, claim, passage),
+        *_negated_acts(ours, theirs, forward, theirs_neg, claim, passage),
         *_replacements(ours, theirs, anchors + marks, displaced, ours_neg, theirs_neg, claim, passage),
         *spoken,
         *(_difference("entity", mine, other, claim, passage, "holder")
@@ -1709,9 +1710,12 @@ def _one_owner(a: str, b: str) -> bool:
     ("his grandmother, Sharipa Batyrbekova" / "Sharipa Batyrbekova, Nursultan's aunt"; "A
     brother, Zholaman Musinov" / "Zholaman Musinov, the victim's father"): news introduces a
     relative by the person the story is about. Two owners named otherwise ("Zhibek's" / "the
-    victim's") may be two people, and so may two relatives of no one ("a mother" / "a sister")."""
+    victim's") may be two people, and so may two relatives of no one ("a mother" / "a sister") or
+    of two pronouns ("her mother" / "his grandmother")."""
     if a == b:
         return bool(a)
+    if a in POSSESSIVE_PRONOUNS and b in POSSESSIVE_PRONOUNS:
+        return False  # "her mother" / "his grandmother": her son is his grandmother's grandson too
     return bool(a or b) and (not a or not b or a in POSSESSIVE_PRONOUNS or b in POSSESSIVE_PRONOUNS)
 
 
@@ -2559,31 +2563,45 @@ _SLOT_OBJECT = 2  # words of a claim's object: "the police", "the local bus"
 # Suffixes that make a noun of an act from a verb, with what the verb ends in instead (the
 # derivational suffixes of Quirk et al. 1985, Appendix I.34-I.36): "promotion" / "promote",
 # "replacement" / "replace", "dismissal" / "dismiss", "acceptance" / "accept", "closure" / "close".
-_ACT_SUFFIXES = (("ation", ("ate", "", "e")), ("ition", ("ite", "")), ("sion", ("de", "se", "d", "t")),
-                 ("tion", ("te", "t", "")), ("ment", ("", "e")), ("al", ("", "e")), ("ance", ("", "e")),
-                 ("ence", ("", "e")), ("ure", ("e", "")))
-_ACT_ENDINGS = tuple(suffix for suffix, _ in _ACT_SUFFIXES)
+_ACT_ANCHOR_REACH = 4  # tokens from a noun of an act (or its verb) to the next aligned word after it
+
+
+def _negated_acts(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                  theirs_neg: list[tuple[int, range]], claim: str, passage: str) -> list[Difference]:
+    """"no" before a claim's noun of an act that the passage states by its verb, not negated
+    ("Musinova made no complaint about her daughter's treatment" / "She also complained of her
+    daughter's treatment"; WordNet's derivations, :func:`factcheck.lexicon.acts.act_verbs`): a
+    ``negation`` difference. The noun and the verb are paired by place: the first aligned claim
+    word after the noun, within :data:`_ACT_ANCHOR_REACH` tokens, stands after the verb in its
+    clause, within twice as many. (The aligner pairs words by their index terms, and a noun's is
+    not its verb's.)"""
+    negated = {k for _cue, scope in theirs_neg for k in scope} | {cue for cue, _scope in theirs_neg}
+    paired = set(forward.values())
+    found = []
+    for i in range(1, len(ours)):
+        noun = ours[i]
+        if ours[i - 1].folded != "no" or i in forward or not (noun.word and noun.key and not noun.capital):
+            continue
+        verbs = {term(v) for v in act_verbs(noun.folded)}
+        after = next((k for k in range(i + 1, min(len(ours), i + 1 + _ACT_ANCHOR_REACH)) if k in forward), None)
+        if not verbs or after is None:
+            continue
+        j = forward[after]
+        verb = next((m for m in range(j - 1, max(clause_start(theirs, j), j - 2 * _ACT_ANCHOR_REACH) - 1, -1)
+                     if theirs[m].key in verbs and m not in paired and m not in negated), None)
+        if verb is not None:
+            found.append(_difference("negation", (ours[i - 1].start, noun.end), (theirs[verb].start, theirs[verb].end),
+                                     claim, passage))
+    return found
 
 
 def _names_act(noun: Token, verb: Token) -> bool:
-    """Whether ``noun`` is a lower-case noun of the act ``verb`` states (:func:`_act_verb`, by
-    index term): "argument" of "argued", "arrest" of "arrested"."""
+    """Whether ``noun`` is a lower-case noun of the act ``verb`` states (WordNet's derivations,
+    :func:`factcheck.lexicon.acts.act_verbs`, by index term): "argument" of "argued", "arrest"
+    of "arrested"."""
     if not (noun.word and noun.key and not noun.capital and verb.key):
         return False
-    act = _act_verb(noun.folded) if noun.folded.endswith(_ACT_ENDINGS) else None
-    return act is not None and term(act) == verb.key
-
-
-def _act_verb(noun: str) -> str | None:
-    """The verb a noun of an act derives from ("promotion": "promote"), the noun itself where
-    WordNet has it as a verb too ("arrest", "release"), or None ("member", "ombudswoman")."""
-    for suffix, endings in _ACT_SUFFIXES:
-        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
-            stem = noun[:-len(suffix)]
-            verb = next((stem + e for e in endings if is_verb_lemma(stem + e)), None)
-            if verb is not None:
-                return verb
-    return noun if is_verb_lemma(noun) else None
+    return any(term(act) == verb.key for act in act_verbs(noun.folded))
 
 
 def _plain_noun(t: Token) -> bool:

@@ -194,11 +194,14 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
             # for another relative only: another kinship given to the claim's named person counts.
             alignment = None
     quoting = not query.quoted or states_quotation(query.quotation, text)
-    if alignment is None and values.conflicts and candidate.coverage >= OPPOSED_ALIGNED:
+    view = matcher.view(candidate.doc) if matcher and alignment is None and values.conflicts else ""
+    if alignment is None and values.conflicts and candidate.coverage >= OPPOSED_ALIGNED \
+            and _names_all(query.values, view):
         # A value said otherwise by a passage that words the rest of the claim loosely ("came
-        # back ... on July 6" / "returned ... on August 6"): aligned, the value in the claim's own
+        # back ... on July 6" / "returned ... on August 6"), in a source that names all the
+        # claim names (a season's other tournament, "second round loss ... to Rutgers", says
+        # nothing of "the first round ... to Wake Forest"): aligned, the value in the claim's own
         # place contradicts; elsewhere, the passage is judged unaligned as before.
-        view = matcher.view(candidate.doc) if matcher else ""
         aligned = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
                         view[candidate.end:candidate.end + CONTEXT_CHARS], view)
         found = assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
@@ -213,6 +216,12 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
 def _opposable(claim: str) -> tuple[str, ...]:
     """The claim's lower-case content words that WordNet opposes to some word (:func:`has_antonyms`)."""
     return tuple(t.folded for t in tokenize(claim) if t.word and t.key and not t.capital and has_antonyms(t.folded))
+
+
+def _names_all(values: Sequence[Value], document: str) -> bool:
+    """Whether a source's text (as read) has every name among a claim's values, casefolded."""
+    folded = document.casefold()
+    return all(v.text.casefold() in folded for v in values if v.kind == "name")
 
 
 @functools.lru_cache(maxsize=256)
