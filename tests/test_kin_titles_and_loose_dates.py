@@ -178,3 +178,26 @@ def test_no_complaint_against_a_complaint_on_the_seeds(checker: Checker) -> None
     # 003: "She also complained of her daughter's treatment by doctors at Esik's hospital, ..."
     assert verdict(checker, "Musinova made no complaint about the way doctors at Esik's hospital treated her "
                             "daughter.") == "contradicted"
+
+
+# --------------------------------------------------------------------------- who reports it
+
+
+def test_a_described_speaker_keeps_the_same_according_to() -> None:
+    passage = "The team had trained in the rain, according to the coach's wife."
+    assert not [d for d in align("The coach's wife said the team had trained in the rain.", passage).differences
+                if d.kind == "hedge"]
+    assert [d for d in align("The team had trained in the rain.", passage).differences if d.kind == "hedge"]
+
+
+def test_the_mothers_report_kept_on_the_seeds(checker: Checker) -> None:
+    # 004: "At least one of the four suspects currently in jail was a former friend of the victim,
+    # according to the victim's mother, ..."
+    assert verdict(checker, "The victim's mother said that at least one of the four jailed suspects had been a "
+                            "friend of the victim.") == "supported"
+
+
+def test_none_against_at_least_one(checker: Checker) -> None:
+    # (the negating word is what differs, not a word the passage leaves out)
+    assert verdict(checker, "The victim's mother said none of the four suspects had ever been friends with "
+                            "the girl.") == "contradicted"

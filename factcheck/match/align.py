@@ -5550,6 +5550,8 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
             continue  # the claim keeps the attribution, in these words or others of its kind
         if theirs[lo].folded == "according" and any(theirs[k].key in speakers for k in _source_phrase(theirs, hi)):
             continue
+        if theirs[lo].folded == "according" and _reported_by_the_same(ours, theirs, _source_phrase(theirs, hi)):
+            continue
         if theirs[lo].folded == "according" and opening \
                 and opening <= {theirs[k].key for k in _source_phrase(theirs, hi)}:
             continue
@@ -5742,6 +5744,19 @@ def _quoted_only(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[i
     first, last = min(forward), max(forward)
     return [_difference("hedge", (ours[first].start, ours[last].end), (theirs[start].start, theirs[end].end),
                         claim, passage)]
+
+
+def _reported_by_the_same(ours: Sequence[Token], theirs: Sequence[Token], source: range) -> bool:
+    """Whether the claim reports someone's words with a subject of the same words as the
+    passage's "according to" source (``source``, its tokens): "The victim's mother said ..." keeps
+    "..., according to the victim's mother"; a description, as a name does."""
+    theirs_keys = {theirs[k].key for k in source if theirs[k].key}
+    for v, t in enumerate(ours):
+        if t.folded in SPEECH_VERBS and not t.capital:
+            subject = {ours[k].key for k in range(clause_start(ours, v), v) if ours[k].key}
+            if subject and subject == theirs_keys:
+                return True
+    return False
 
 
 def _source_phrase(tokens: Sequence[Token], start: int) -> range:

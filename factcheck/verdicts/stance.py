@@ -27,7 +27,7 @@ from factcheck.match.align import (
     modifies_same_noun,
     other_events,
 )
-from factcheck.match.cues import ARTICLES, SPEECH_VERBS, Token, clause_end, clause_start, tokenize
+from factcheck.match.cues import ARTICLES, NEGATION_WORDS, SPEECH_VERBS, Token, clause_end, clause_start, tokenize
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
@@ -185,6 +185,16 @@ def adverb_terms(claim: ClaimTerms) -> frozenset[str]:
     return _adverb_terms(claim.text, claim.spans)
 
 
+@functools.lru_cache(maxsize=4096)  # a claim's, read again for each of its candidates
+def _negation_word_terms(text: str) -> frozenset[str]:
+    return frozenset(t.key for t in tokenize(text) if t.key and t.folded in NEGATION_WORDS)
+
+
+def _negation_terms(claim: ClaimTerms) -> frozenset[str]:
+    """The terms of the claim's negating words that are index terms ("none", "never", "nobody")."""
+    return _negation_word_terms(claim.text)
+
+
 def _share(claim: ClaimTerms, matched: frozenset[str], leave_out: frozenset[str]) -> float:
     """IDF-weighted share of the claim's terms (but ``leave_out``) found in ``matched``."""
     weights = {t: w for t, w in claim.weights.items() if t not in leave_out}
@@ -231,6 +241,10 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                             if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved", "title", "kin")
                             or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
+    if any(d.kind == "negation" for d in differences):
+        # (The negating word itself is what differs, not a word the passage leaves out: "none of
+        # the four suspects" / "at least one of the four suspects".)
+        changed |= _negation_terms(claim)
     swapped = terms_of(claim, [c for c, _ in values.conflicts if c.kind == "name"])
     # The words that frame an agreed value ("fell" beside "eased by 2 points to 6%", "compared
     # with 2017" for a change the passage gives by its ends) are stated with it.
