@@ -201,3 +201,24 @@ def test_none_against_at_least_one(checker: Checker) -> None:
     # (the negating word is what differs, not a word the passage leaves out)
     assert verdict(checker, "The victim's mother said none of the four suspects had ever been friends with "
                             "the girl.") == "contradicted"
+
+
+# --------------------------------------------------------------------------- one event, one town
+
+
+def test_an_event_in_another_town() -> None:
+    passage = "Last spring saw a disaster in another northern town, Kilbeg, when a fire destroyed the old mill by the river."
+    moved = [(d.claim_words, d.passage_words) for d in
+             align("Last spring a fire destroyed the old mill by the river in Dunmore.", passage).settled_elsewhere()]
+    assert moved == [("Dunmore", "Kilbeg")]
+    # (a region may hold the town; the town itself is no other place)
+    assert not align("Last spring a fire destroyed the old mill by the river in the Dunmore region.",
+                     passage).settled_elsewhere()
+    assert not align("Last spring a fire destroyed the old mill by the river in Kilbeg.", passage).settled_elsewhere()
+
+
+def test_an_event_in_another_city_on_the_seeds(checker: Checker) -> None:
+    # 004: "Last year witnessed a tragedy in another southern Kazakh city, Turkistan, when a
+    # 17-year-old girl jumped off the sixth floor of a building ..."
+    assert verdict(checker, "A 17-year-old girl in Almaty jumped off the sixth floor of a building last year after "
+                            "a conflict with a would-be client.") == "contradicted"

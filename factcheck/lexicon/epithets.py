@@ -11,6 +11,8 @@ from __future__ import annotations
 # Nouns of the places and polities an epithet describes.
 CLASS_NOUNS = frozenset("nation country state republic kingdom emirate monarchy region province territory "
                         "island city capital town".split())
+# Those of one settlement, which holds no other of its kind: one event happens in one of them.
+SETTLEMENT_NOUNS = frozenset("city capital town village".split())
 
 # Endings of adjectives of place (demonyms: Asian, European, African, Japanese, Polish, Western,
 # Baltic). A bare "-an" is no such ending: "Hunan province", "Sichuan province" name a province.

@@ -46,7 +46,7 @@ from factcheck.lexicon.adjectives import (
     opposed_qualities,
 )
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms, lemma_candidates, load_antonyms
-from factcheck.lexicon.epithets import is_place_epithet
+from factcheck.lexicon.epithets import CLASS_NOUNS, SETTLEMENT_NOUNS, is_place_epithet
 from factcheck.lexicon.noun_kinds import are_sisters, is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
@@ -794,9 +794,33 @@ class Alignment:
         apposition to a short phrase after it ("in another ... city, Turkistan"). A place that
         holds the other ("in Kazakhstan" / "in Almaty") is not told apart: the claim is then
         left `partial`, which costs a `supported`, never gives one."""
+        return frozenset(key for run, _theirs in self._named_places_elsewhere()
+                         for m in run if (key := self.claim[m].key))
+
+    def settled_elsewhere(self) -> tuple[Difference, ...]:
+        """An ``entity`` difference (detail "moved") for a claim place of
+        :meth:`other_named_place` where every other place the passage's sentence names is a
+        settlement it says is one ("another southern Kazakh city, Turkistan", "the rural town of
+        Esik", :data:`factcheck.lexicon.epithets.SETTLEMENT_NOUNS`) and the claim's is no region
+        ("the Turkistan region" may hold a city): one event happens in one city, town or village.
+        Whether it contradicts is the stance's to say, by how much of the rest the passage restates."""
+        found = []
+        for run, theirs in self._named_places_elsewhere():
+            end = run[-1] + 1
+            if end < len(self.claim) and self.claim[end].folded in CLASS_NOUNS - SETTLEMENT_NOUNS:
+                continue  # "in the Shymkent region"
+            if theirs and all(_settlement(self.passage, j) for j in theirs):
+                j = theirs[0]
+                found.append(_difference("entity", (self.claim[run[0]].start, self.claim[run[-1]].end),
+                                         (self.passage[j].start, self.passage[_run_end(self.passage, j) - 1].end),
+                                         self.claim_text, self.text, "moved"))
+        return tuple(found)
+
+    def _named_places_elsewhere(self) -> list[tuple[range, list[int]]]:
+        """``(claim place run, the passage's other places)`` of :meth:`other_named_place`."""
         if not self.pairs or not any(_is_name(self.claim, i) and _in_position(self.claim, i)
                                      for i in range(len(self.claim)) if self.claim[i].capital):
-            return frozenset()  # (the cheap side first: most claims put nothing in a named place)
+            return []  # (the cheap side first: most claims put nothing in a named place)
         placed = dict(self.anchors)
         middle = self.pairs[len(self.pairs) // 2][1]
         sentence = _sentence_of(self.passage, self.text, middle) if self.text else range(len(self.passage))
@@ -805,8 +829,8 @@ class Alignment:
                   and _in_position(self.passage, j)
                   and not any(self.passage[m].key in claim_keys for m in range(j, _run_end(self.passage, j)))]
         if not theirs or any(_polity(self.passage, j) for j in theirs):
-            return frozenset()  # "in Kazakhstan" holds "in Kyzylorda": no other place
-        found: set[str] = set()
+            return []  # "in Kazakhstan" holds "in Kyzylorda": no other place
+        found: list[tuple[range, list[int]]] = []
         for i in range(len(self.claim)):
             if not _is_name(self.claim, i) or (i > 0 and _is_name(self.claim, i - 1)) \
                     or not _in_position(self.claim, i):
@@ -817,8 +841,8 @@ class Alignment:
             if mine and not any(m in placed for m in run) and not _polity(self.claim, i) \
                     and not mine & {self.passage[m].key for m in sentence} \
                     and all(self._other_name(ours, j) for j in theirs):
-                found.update(mine)
-        return frozenset(found)
+                found.append((run, theirs))
+        return found
 
     def _other_name(self, ours: tuple[int, int], j: int) -> bool:
         """Whether the claim's name at ``ours`` (character offsets) and the passage's name that
@@ -4022,6 +4046,14 @@ def _place_role(tokens: Sequence[Token], j: int) -> str:
         # ("traveled with Nursultan to ... Shymkent") arrives there.
         return ""
     return role
+
+
+def _settlement(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name that begins at ``j`` is said to be a settlement: in apposition to a noun
+    of :data:`factcheck.lexicon.epithets.SETTLEMENT_NOUNS` ("another southern Kazakh city,
+    Turkistan") or after one and "of" ("the rural town of Esik")."""
+    before = [t.folded for t in tokens[max(0, j - 2):j]]
+    return len(before) == 2 and before[0] in SETTLEMENT_NOUNS and before[1] in (",", "of")
 
 
 def _polity(tokens: Sequence[Token], j: int) -> bool:

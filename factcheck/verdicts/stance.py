@@ -226,7 +226,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     if alignment is not None and not any(d.kind == "entity" for d in differences):
         # (Where no other name differs: "moved its headquarters to Bergen, although its founders
         # ... wanted to stay in Oslo" has its two places exchanged, one difference already.)
-        differences += alignment.places_said_otherwise()
+        differences += alignment.places_said_otherwise() or alignment.settled_elsewhere()
     if differences:
         # Values are compared by kind and unit, not as names ("March" / "January"); but a
         # word opposed within a value ("sixth smallest" / "sixth largest") is an antonym.
