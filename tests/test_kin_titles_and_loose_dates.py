@@ -222,3 +222,22 @@ def test_an_event_in_another_city_on_the_seeds(checker: Checker) -> None:
     # 17-year-old girl jumped off the sixth floor of a building ..."
     assert verdict(checker, "A 17-year-old girl in Almaty jumped off the sixth floor of a building last year after "
                             "a conflict with a would-be client.") == "contradicted"
+
+
+# --------------------------------------------------------------------------- another doer of a coordinated verb
+
+
+def test_another_named_doer_of_a_coordinated_verb() -> None:
+    passage = "Rather, Tomas Ferrie lost his licence and was fined for speeding in 2019."
+    found = [(d.detail, d.claim_words, d.passage_words) for d in
+             align("Maria Lopez was fined for speeding in 2019.", passage).differences if d.kind == "entity"]
+    assert found == [("agent", "Maria Lopez", "Tomas Ferrie")]
+    assert not [d for d in align("Tomas Ferrie was fined for speeding in 2019.", passage).differences
+                if d.kind == "entity"]
+
+
+def test_another_named_doer_on_the_seeds(checker: Checker) -> None:
+    # 001: "Rather, Batyrbekov received threats for publishing the article and was ultimately
+    # sentenced for libel in 2019, after reports that unveiled cases of corruption in the education sector."
+    assert verdict(checker, "Azamat Maitanov was ultimately sentenced for libel in 2019 after reports on corruption "
+                            "in the education sector.") == "contradicted"

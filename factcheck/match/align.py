@@ -126,6 +126,7 @@ from factcheck.match.qualifiers import Qualifier, unstated_qualifiers
 from factcheck.match.roles import other_holders, other_owners
 from factcheck.match.subjects import (
     coordinated_claim_verbs,
+    coordinated_doer_pairs,
     coordinated_doers,
     demoted_doers,
     described_doers,
@@ -996,6 +997,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_counted_weekdays(ours, theirs, forward, claim, passage),
         *_exchanged_sentences(ours, theirs, forward, claim, passage),
         *_other_agents(ours, theirs, pairs, claim, passage),
+        *_coordinated_other_doers(ours, theirs, pairs, claim, passage),
         *_voice_exchange(ours, theirs, pairs, claim, passage),
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
@@ -2616,6 +2618,22 @@ def _negated_acts(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[
         if verb is not None:
             found.append(_difference("negation", (ours[i - 1].start, noun.end), (theirs[verb].start, theirs[verb].end),
                                      claim, passage))
+    return found
+
+
+def _coordinated_other_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                             claim: str, passage: str) -> list[Difference]:
+    """An ``entity`` difference (detail "agent") for each claim subject of
+    :func:`factcheck.match.subjects.coordinated_doers` whose passage counterpart is a name:
+    "Assem Zhapisheva was sentenced for libel in 2019" against "Rather, Batyrbekov received
+    threats ... and was ultimately sentenced for libel in 2019": the passage gives the act to
+    another named person. Whether it contradicts is the stance's to say, by how much of the rest
+    the passage restates."""
+    found = []
+    for name, opening in coordinated_doer_pairs(ours, theirs, pairs, passage):
+        if all(theirs[n].capital and theirs[n].key for n in opening):
+            found.append(_difference("entity", (ours[min(name)].start, ours[max(name)].end),
+                                     (theirs[min(opening)].start, theirs[max(opening)].end), claim, passage, "agent"))
     return found
 
 

@@ -321,7 +321,15 @@ def coordinated_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seq
 
     Returns:
         The claim's subject name terms (possibly empty)."""
-    found: set[str] = set()
+    return frozenset(key for name, _opening in coordinated_doer_pairs(ours, theirs, pairs, passage)
+                     for n in name if (key := ours[n].key))
+
+
+def coordinated_doer_pairs(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                           passage: str) -> list[tuple[list[int], list[int]]]:
+    """``(claim name tokens, passage subject tokens)`` for each claim subject of
+    :func:`coordinated_doers`: the claim's name and the name that opens the passage's sentence."""
+    found: list[tuple[list[int], list[int]]] = []
     our_keys = {t.key for t in ours if t.key}
     their_keys = {t.key for t in theirs if t.key}
     for i, j in pairs:
@@ -336,8 +344,8 @@ def coordinated_doers(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seq
             continue
         opening = _sentence_subject(theirs, _sentence_start(theirs, passage, m), m)
         if opening and not {theirs[n].key for n in opening} & our_keys:
-            found.update(k for k in keys if k)
-    return frozenset(found)
+            found.append((name, opening))
+    return found
 
 
 def _name_run_ending(tokens: Sequence[Token], k: int) -> list[int]:
