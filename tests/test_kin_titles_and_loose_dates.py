@@ -241,3 +241,11 @@ def test_another_named_doer_on_the_seeds(checker: Checker) -> None:
     # sentenced for libel in 2019, after reports that unveiled cases of corruption in the education sector."
     assert verdict(checker, "Azamat Maitanov was ultimately sentenced for libel in 2019 after reports on corruption "
                             "in the education sector.") == "contradicted"
+
+
+def test_a_predicate_said_by_the_noun_of_its_act_is_said_in_part(checker: Checker) -> None:
+    # 004: "... her classmates collected payments from what rights defenders claim were literally
+    # hundreds of adult "clients."": "payments" names the act "paid" states, unasserted
+    assert verdict(checker, "Hundreds of adult customers paid the classmates of the Qyzylorda schoolgirl.") == "partial"
+    assert verdict(checker, "Hundreds of adult customers phoned the classmates of the Qyzylorda schoolgirl.") \
+        == "not_found"

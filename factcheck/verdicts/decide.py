@@ -392,7 +392,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
             # editorial office from Almaty to Astana" ten sentences from 000's sentence naming
             # The Village; WiCE dev's "have premiered their new single" two sentences before "A
             # digital single ... is now available at Amazon and iTunes" does say "released".)
-            stating = [a for a in result if predicate in a.matched | a.replaced | a.unstated]
+            stating = [a for a in result if predicate in a.matched | a.replaced | a.unstated | a.acts]
             near &= {a.candidate.doc for a in result if a.coverage >= PARTIAL
                      and any(_within(a.candidate, b.candidate, _PREDICATE_REACH) for b in stating)}
         # Nor where the claim says what a name is ("Gulbadar Musinova is a retired nurse") and no
