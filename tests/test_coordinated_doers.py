@@ -1,6 +1,7 @@
 """A verb in a predicate joined by "and" is said of the name that opens the sentence: "Rather,
 Batyrbekov received threats for publishing the article and was ultimately sentenced for libel in
-2019" does not say that Akhmediyarov (named in another sentence of 001) was sentenced."""
+2019" does not say that Akhmediyarov (named in another sentence of 001) was sentenced; since
+session 50 it says another named person was, an entity difference (detail "agent")."""
 
 from __future__ import annotations
 
@@ -15,16 +16,17 @@ from factcheck.match.align import align
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    ("Akhmediyarov was sentenced for libel in 2019.", "partial"),
+    ("Akhmediyarov was sentenced for libel in 2019.", "contradicted"),
     ("Batyrbekov was sentenced for libel in 2019.", "supported"),
 ])
 def test_the_sentence_opening_name_on_the_seeds(seeds_checker: Checker, claim: str, expected: str) -> None:
     """(The first was `supported`, pooled from 001's sentence on Batyrbekov and one naming
-    Lukpan Akhmediyarov.)"""
+    Lukpan Akhmediyarov; then `partial`, Akhmediyarov missing; now `contradicted` by the name the
+    passage gives the act.)"""
     result = seeds_checker.check_claim(Claim("t", claim))
     assert result.verdict == expected
-    if expected == "partial":
-        assert "Akhmediyarov" in result.missing
+    if expected == "contradicted":
+        assert any(d.kind == "entity" and d.source_value == "Batyrbekov" for d in result.disagreements)
 
 
 MILL = """Mill Workers Strike
@@ -38,7 +40,7 @@ The mill's director, Jan Nowicki, said the wages would be paid by Friday.
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    ("Nowicki was received by the deputy minister in Warsaw.", "partial"),
+    ("Nowicki was received by the deputy minister in Warsaw.", "contradicted"),
     ("Kowalska was received by the deputy minister in Warsaw.", "supported"),
 ])
 def test_the_sentence_opening_name_in_other_words(tmp_path: Path, claim: str, expected: str) -> None:
