@@ -79,8 +79,9 @@ def test_a_place_the_sources_place_holds(tmp_path: Path, claim: str, expected: t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (another city, the one 004 says it is: an entity difference since session 50, `partial` before)
     ("Last year a 17-year-old girl in Qyzylorda jumped off the sixth floor of a building after a conflict "
-     "with a would-be client.", "partial"),
+     "with a would-be client.", "contradicted"),
     ("Last year a 17-year-old girl in Turkistan jumped off the sixth floor of a building after a conflict "
      "with a would-be client.", "supported"),
     # 004: "Police investigating the horrific case in ... Qyzylorda have warned against what they call
