@@ -194,9 +194,8 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
             # for another relative only: another kinship given to the claim's named person counts.
             alignment = None
     quoting = not query.quoted or states_quotation(query.quotation, text)
-    view = matcher.view(candidate.doc) if matcher and alignment is None and values.conflicts else ""
-    if alignment is None and values.conflicts and candidate.coverage >= OPPOSED_ALIGNED \
-            and _names_all(query.values, view):
+    if alignment is None and values.conflicts and candidate.coverage >= OPPOSED_ALIGNED and matcher is not None \
+            and _names_all(query.values, view := matcher.view(candidate.doc)):
         # A value said otherwise by a passage that words the rest of the claim loosely ("came
         # back ... on July 6" / "returned ... on August 6"), in a source that names all the
         # claim names (a season's other tournament, "second round loss ... to Rutgers", says
@@ -219,9 +218,10 @@ def _opposable(claim: str) -> tuple[str, ...]:
 
 
 def _names_all(values: Sequence[Value], document: str) -> bool:
-    """Whether a source's text (as read) has every name among a claim's values, casefolded."""
-    folded = document.casefold()
-    return all(v.text.casefold() in folded for v in values if v.kind == "name")
+    """Whether a source's text (as read) has every name among a claim's values, both folded
+    (:func:`factcheck.sources.normalize.fold`; the document's once, :func:`_folded`)."""
+    names = [v.text for v in values if v.kind == "name"]
+    return not names or all(fold(name) in _folded(document) for name in names)
 
 
 @functools.lru_cache(maxsize=256)
