@@ -142,8 +142,10 @@ class QuoteFinder:
         text lowered, and the text is one in which that says so (:func:`_words_kept`). Spares
         masking and folding whole documents that hold a quote's terms but not its words."""
         document = self.matcher.corpus.documents[doc]
+        if not _words_kept(document):  # (a scan that stops at the first character it cannot vouch for)
+            return True
         lowered = document.text.lower()
-        return all(needle in lowered for needle in needles) or not _words_kept(document)
+        return all(needle in lowered for needle in needles)
 
     def _documents_with(self, wanted: str) -> list[int]:
         """The documents that hold every term of the quote, in corpus order: the index
