@@ -222,6 +222,7 @@ class Store:
         ones taken from this process's working folder), and merged here in corpus order,
         as without it: the store's rows are the same."""
         stats, warnings, connection = self._refreshed(skip_bad, progress, workers, engine)
+        self._clean_rows = None  # (kept for a snapshot only: none is opened here)
         connection.close()
         return stats, warnings
 
