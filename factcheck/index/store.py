@@ -204,6 +204,8 @@ class Store:
         self._clean_rows: list[tuple[int, _File]] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
+        """The store as pickled for a worker process: its attributes, without file rows kept
+        for a snapshot of this process."""
         state = self.__dict__.copy()
         state["_clean_rows"] = None
         return state
