@@ -10,6 +10,9 @@ reused, every claim checked), each in a fresh process so that its peak memory is
 this process on a few of the claims, for the speed ratio.
 
 recall@1: the top evidence item is the claim's own sentence (same source, overlapping).
+CPU ms: the warm check's CPU time per claim, of its process and of the worker processes it
+checked on (without a cluster): what another load on a shared machine changes far less than
+the wall clock of ``ms/claim``, which is divided by the cores used.
 
     python bench/scale.py                      # the Wikipedia sample, extracted to a temp folder
     python bench/scale.py DIR --claims 300     # any folder of sources
@@ -162,10 +165,12 @@ def _check(roots: list[str], claims: list[Claim], gold: list, cache: str, cluste
         # as `factcheck index` would), then every claim checked through the library API.
         stats, _ = Store(roots, cache).refresh(engine=engine)
         opened = time.perf_counter()
+        cpu_before = _cpu()
         options = Options(cache_dir=cache, cluster=cluster, cross_check=cross_check)
         run = check_claims_against(claims, roots, options=options)
         report = run.report
         done = time.perf_counter()
+        cpu = _cpu() - cpu_before
     hits = [_hit(result.evidence[0] if result.evidence else None, g) for result, g in zip(report.results, gold, strict=True)]
     by_kind = {kind: [r.verdict for r, g in zip(report.results, gold, strict=True) if g[3] == kind] for kind in KINDS}
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -173,6 +178,7 @@ def _check(roots: list[str], claims: list[Claim], gold: list, cache: str, cluste
     return {
         "open_s": opened - start, "check_s": done - opened, "total_s": done - start,
         "ms_per_claim": 1000 * (done - opened) / max(1, len(claims)),
+        "cpu_ms_per_claim": 1000 * cpu / max(1, len(claims)),
         "recall1": sum(hits) / max(1, len(hits)),
         "indexed": stats.indexed, "cluster_s": start - began,
         "peak_mb": self_mb, "worker_mb": worker_mb,
@@ -180,6 +186,13 @@ def _check(roots: list[str], claims: list[Claim], gold: list, cache: str, cluste
         "contradicted_number": _share(by_kind["number"], "contradicted"),
         "supported_dropped": _share(by_kind["dropped"], "supported", "partial"),
     }
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (the check's worker
+    processes, once the run has closed them; not a cluster's workers), user and system."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _hit(evidence: object, gold: tuple[str, int, int, str]) -> bool:
@@ -194,13 +207,14 @@ def _share(verdicts: list[str], *wanted: str) -> float:
 
 def _print_table(rows: list) -> None:
     print(f"{'share':>6} {'MB':>7} {'claims':>6} | {'cold s':>7} {'build MB/s':>10} {'peak MB':>8} {'worker MB':>9} | "
-          f"{'warm s':>7} {'open s':>6} {'ms/claim':>8} {'peak MB':>8} | {'recall@1':>8} "
+          f"{'warm s':>7} {'open s':>6} {'ms/claim':>8} {'CPU ms':>6} {'peak MB':>8} | {'recall@1':>8} "
           f"{'verbatim ok':>11} {'number contra':>13} {'dropped ok':>10}")
     for fraction, size, count, cold, warm, _ in rows:
         mb = size / 1e6
         print(f"{fraction:>6.0%} {mb:>7.1f} {count:>6} | {cold['total_s']:>7.1f} {mb / cold['open_s']:>10.1f} "
               f"{cold['peak_mb']:>8.0f} {cold['worker_mb']:>9.0f} | {warm['total_s']:>7.1f} {warm['open_s']:>6.2f} "
-              f"{warm['ms_per_claim']:>8.1f} {warm['peak_mb']:>8.0f} | {warm['recall1']:>8.3f} "
+              f"{warm['ms_per_claim']:>8.1f} {warm['cpu_ms_per_claim']:>6.1f} {warm['peak_mb']:>8.0f} | "
+              f"{warm['recall1']:>8.3f} "
               f"{warm['supported_verbatim']:>11.2f} {warm['contradicted_number']:>13.2f} {warm['supported_dropped']:>10.2f}")
     for fraction, _, _, cold, warm, repeat in rows:
         print(f"{fraction:.0%}: cold run {cold['total_s']:.1f}s (index built in {cold['open_s']:.1f}s, claims checked "

@@ -256,6 +256,15 @@ def _floor(scores: np.ndarray, limit: int) -> float:
     return float(np.partition(scores, len(scores) - limit)[len(scores) - limit])
 
 
+def _sliced(values: np.ndarray, ranges: tuple[np.ndarray, np.ndarray], *, pids: np.ndarray | None = None) -> np.ndarray:
+    """The entries of a posting list (``values``: its passage ids, or ``pids``' frequencies)
+    whose passage ids fall in the ranges ``[ranges[0][i], ranges[1][i])`` (ascending, apart),
+    in order: each range's slice of the list, found by bisection in the ascending ids."""
+    ids = values if pids is None else pids
+    starts, ends = np.searchsorted(ids, ranges[0]), np.searchsorted(ids, ranges[1])
+    return np.concatenate([values[a:b] for a, b in zip(starts, ends, strict=True)] or [values[:0]])
+
+
 class Index:
     """BM25 over passages. Postings come from a lookup (a dict in memory, or the store
     on disk); the passages' documents and lengths are arrays indexed by passage id."""
@@ -270,6 +279,7 @@ class Index:
         self.size = len(lengths)
         self.average_length = (int(lengths.sum(dtype=np.int64)) / self.size) if self.size else 1.0
         self._norms = 1.0 - _B + _B * lengths.astype(np.float64) / self.average_length
+        self._in_order: bool | None = None  # whether passage ids run through the documents in order (_ranges)
 
 
     @classmethod
@@ -315,11 +325,14 @@ class Index:
         order and ties break on passage id, so results are deterministic.
         """
         found_pids, found_scores = [], []
+        ranges = self._ranges(docs) if docs is not None else None
         for t in sorted(set(query)):
             pids, tfs = self.postings(t)
             if not len(pids):
                 continue
-            if docs is not None:
+            if ranges is not None:
+                pids, tfs = _sliced(pids, ranges), _sliced(tfs, ranges, pids=pids)  # (each document's slice)
+            elif docs is not None:
                 keep = np.isin(self.docs[pids], np.fromiter(docs, dtype=PID, count=len(docs)))
                 pids, tfs = pids[keep], tfs[keep]
             weights = tfs.astype(np.float64)
@@ -341,13 +354,31 @@ class Index:
         order = np.lexsort((pids, -scores))[:limit]
         return [(int(pids[i]), float(scores[i])) for i in order]
 
-    def containing_all(self, wanted: Iterable[str]) -> np.ndarray:
-        """Passage ids (ascending) that contain every one of the terms."""
+    def containing_all(self, wanted: Iterable[str], *, docs: Iterable[int] | None = None) -> np.ndarray:
+        """Passage ids (ascending) that contain every one of the terms; with ``docs``, only
+        those of these documents (indices into the corpus). An empty array for no terms."""
+        ranges = self._ranges(docs) if docs is not None else None
         found: np.ndarray | None = None
         for t in sorted(set(wanted)):
             pids = self.postings(t)[0]
+            if ranges is not None:
+                pids = _sliced(pids, ranges)
             found = pids if found is None else np.intersect1d(found, pids, assume_unique=True)
+        if found is not None and docs is not None and ranges is None:
+            found = found[np.isin(self.docs[found], np.fromiter(docs, dtype=PID))]
         return found if found is not None else np.zeros(0, PID)
+
+    def _ranges(self, docs: Iterable[int]) -> tuple[np.ndarray, np.ndarray] | None:
+        """The passage id ranges ``[first, last + 1)`` of ``docs``, ascending, when passages are
+        numbered in document order (as the store and :meth:`build` number them); else None."""
+        if self._in_order is None:
+            self._in_order = bool(np.all(self.docs[1:] >= self.docs[:-1]))
+        if not self._in_order:
+            return None
+        # (In the arrays' own type: numpy converts a whole array searched with values of another.)
+        wanted = np.unique(np.fromiter(docs, dtype=self.docs.dtype))
+        return (np.searchsorted(self.docs, wanted, "left").astype(PID),
+                np.searchsorted(self.docs, wanted, "right").astype(PID))
 
 
 # -- shards: one index split by passages, scored with the whole index's statistics ------------------

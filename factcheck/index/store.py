@@ -42,10 +42,10 @@ import sqlite3
 import time
 import weakref
 from collections import OrderedDict
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeGuard, overload
+from typing import Any, TypeGuard, cast, overload
 
 import numpy as np
 
@@ -198,6 +198,17 @@ class Store:
         self.follow_symlinks = follow_symlinks  # read what links lead to outside the roots
         self.cache_dir = Path(cache_dir)
         self.path = cache_path(self.cache_dir, self.roots)
+        # The file rows a refresh that changed nothing read, for the snapshot opened right after
+        # it (which takes them if the corpus digest it reads is theirs, instead of reading and
+        # checking every row again); never pickled to a worker.
+        self._clean_rows: list[tuple[int, _File]] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The store as pickled for a worker process: its attributes, without file rows kept
+        for a snapshot of this process."""
+        state = self.__dict__.copy()
+        state["_clean_rows"] = None
+        return state
 
     def refresh(self, *, skip_bad: bool = False, progress: Progress | None = None,
                 workers: int | None = None, engine: Engine | None = None) -> tuple[RefreshStats, list[str]]:
@@ -213,6 +224,7 @@ class Store:
         ones taken from this process's working folder), and merged here in corpus order,
         as without it: the store's rows are the same."""
         stats, warnings, connection = self._refreshed(skip_bad, progress, workers, engine)
+        self._clean_rows = None  # (kept for a snapshot only: none is opened here)
         connection.close()
         return stats, warnings
 
@@ -221,11 +233,12 @@ class Store:
         """Refresh, then open a consistent read snapshot of the corpus and its index
         (errors as :meth:`refresh`; ``engine`` as there)."""
         stats, warnings, connection = self._refreshed(skip_bad, progress, None, engine)
+        rows, self._clean_rows = self._clean_rows, None
         if engine is not None:  # workers on other machines read the database file: the WAL's pages go into it now
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for other readers
         try:
-            return StoredCorpus(connection, self.path, warnings, stats)
+            return StoredCorpus(connection, self.path, warnings, stats, rows=rows)
         except (IndexDamaged, sqlite3.DatabaseError) as exc:
             # Damage the refresh's checks missed (or made since by someone else): once more, from nothing.
             connection.close()
@@ -357,7 +370,9 @@ class Store:
                  progress: Progress | None, workers: int | None, notes: list[str],
                  engine: Engine | None = None) -> tuple[RefreshStats, list[str]]:
         plan = _Plan.make(connection, entries)
+        self._clean_rows = None
         if plan.clean:
+            self._clean_rows = plan.rows
             return RefreshStats(files=len(entries), unchanged=len(entries)), []
         connection.execute("BEGIN IMMEDIATE")  # one writer at a time; readers go on
         try:
@@ -524,10 +539,11 @@ class _Plan:
     removed: list[str]
     clean: bool
     damaged: list[str] = field(default_factory=list)
+    rows: list[tuple[int, _File]] = field(default_factory=list)  # the stored rows that pass their checksum
 
     @classmethod
     def make(cls, connection: sqlite3.Connection, entries: list[tuple[str, Path]]) -> _Plan:
-        rows, damaged = _file_rows(connection)
+        rows, damaged = _file_rows(connection, {path.as_posix(): path for _, path in entries})
         stored = {f.doc_id: (seq, f) for seq, f in rows}
         planned: list[tuple[str, Path, _File | None]] = []
         clean = (_meta(connection, "digest") is not None and not damaged and len(rows) == len(entries)
@@ -542,12 +558,17 @@ class _Plan:
             clean = clean and row[0] == seq and found.path == path and _same_stat(found, path)
             planned.append((doc_id, path, found))
         removed = sorted(set(stored) - {doc_id for doc_id, _ in entries})
-        return cls(planned, removed, clean, [d for d in damaged if d])
+        return cls(planned, removed, clean, [d for d in damaged if d], rows)
 
 
-def _file_rows(connection: sqlite3.Connection) -> tuple[list[tuple[int, _File]], list[str]]:
+def _file_rows(connection: sqlite3.Connection, paths: dict[str, Path] | None = None
+               ) -> tuple[list[tuple[int, _File]], list[str]]:
     """The stored files whose row passes its checksum, with their ``seq``, in order; and
-    the ids of those that fail it ('' for a row marked stale, which is no damage)."""
+    the ids of those that fail it ('' for a row marked stale, which is no damage).
+    ``paths``: Path objects by their ``as_posix()`` (the discovered files'), taken for the
+    rows whose path they are rather than made again (pathlib's parsing is most of the cost
+    of reading the rows)."""
+    paths = paths or {}
     good: list[tuple[int, _File]] = []
     damaged: list[str] = []
     for row in connection.execute("SELECT * FROM files ORDER BY seq"):
@@ -558,14 +579,38 @@ def _file_rows(connection: sqlite3.Connection) -> tuple[list[tuple[int, _File]],
             # The checksum of the row as written (``_file_fields``: the path as_posix, the
             # aliases as JSON), taken on the stored values themselves: no Path made and no
             # JSON written again per row (a warm run reads every row on each open).
-            if _checksum(json.dumps(row[:9])) != row[9]:
+            if _checksum(_json_row(row[:9])) != row[9]:
                 raise ValueError("checksum mismatch")
-            found = _File(row[0], Path(row[2]), row[3], row[4], row[5], row[6], tuple(json.loads(row[7])), row[8])
+            path = paths.get(row[2]) if type(row[2]) is str else None
+            found = _File(row[0], Path(row[2]) if path is None else path, row[3], row[4], row[5], row[6],
+                          tuple(json.loads(row[7])), row[8])
         except (ValueError, TypeError):  # JSONDecodeError is a ValueError
             damaged.append(str(row[0]))
             continue
         good.append((row[1], found))
     return good, damaged
+
+
+_JSON_STRING = cast(Callable[[str], str], getattr(json.encoder, "c_encode_basestring_ascii", None)
+                    or json.encoder.py_encode_basestring_ascii)
+
+
+def _json_row(fields: Sequence[Any]) -> str:
+    """``json.dumps(list(fields))``, the same string, for a row of strings, integers and
+    nulls (what the files table holds) written without the encoder's machinery: a warm
+    run checks every row on each open. Any other value goes to ``json.dumps`` itself."""
+    parts = []
+    for value in fields:
+        kind = type(value)
+        if kind is str:
+            parts.append(_JSON_STRING(value))
+        elif kind is int:
+            parts.append(int.__repr__(value))
+        elif value is None:
+            parts.append("null")
+        else:
+            return json.dumps(list(fields))
+    return "[" + ", ".join(parts) + "]"
 
 
 def _file_fields(f: _File, seq: int) -> tuple[Any, ...]:
@@ -1129,7 +1174,10 @@ class StoredCorpus:
     computes), and marks the store for a rebuild by the next refresh."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path, warnings: Sequence[str],
-                 stats: RefreshStats) -> None:
+                 stats: RefreshStats, *, rows: list[tuple[int, _File]] | None = None) -> None:
+        """``rows``: the file rows (checked) that a refresh read just before, taken if the
+        corpus digest read in this snapshot is theirs (the same files, in the same order, of
+        the same contents), else read again."""
         self.connection = connection
         self.path = path
         self.stats = stats
@@ -1151,8 +1199,12 @@ class StoredCorpus:
                 # digest, same manifest: same rows and arrays): its checked tables, shared.
                 entries, self.arrays, chars = parent.documents.entries, parent.arrays, parent.corpus.size
             else:
-                rows, damaged = _file_rows(connection)
-                if self.manifest is None or damaged or _digest([f for _, f in rows]) != self.digest:
+                if rows is None or _digest([f for _, f in rows]) != self.digest:
+                    rows, damaged = _file_rows(connection)
+                    matches = not damaged and _digest([f for _, f in rows]) == self.digest
+                else:
+                    matches = True
+                if self.manifest is None or not matches:
                     raise IndexDamaged("files: the entries do not match the corpus digest" if self.manifest is not None
                                        else "meta: the manifest is missing or unreadable")
                 files = [f for _, f in rows]

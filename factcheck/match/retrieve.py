@@ -153,8 +153,7 @@ class Matcher:
         wanted = terms(fold(phrase))
         if not wanted or not docs:
             return []
-        hits = self.index.containing_all(wanted)
-        hits = hits[np.isin(self.index.docs[hits], np.fromiter(docs, dtype=self.index.docs.dtype, count=len(docs)))]
+        hits = self.index.containing_all(wanted, docs=docs)
         return [self._score(claim, (int(pid),)) for pid in hits[:limit]]
 
     def _adjacent(self, window: tuple[int, int]) -> bool:

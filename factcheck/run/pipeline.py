@@ -8,7 +8,7 @@ and the CLI decides the exit code.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 
 from factcheck.conflicts.analysis import Analysis
@@ -252,9 +252,13 @@ def _open(roots: Sequence[str], options: Options, skip_bad: bool, progress: Prog
         from factcheck.cluster import cluster_engine
 
         cluster = cluster_engine(options.cluster)
-    with cluster as engine, open_sources(
-            roots, use_index=options.index, cache_dir=options.cache_dir, skip_bad=skip_bad, progress=progress,
-            fingerprint=options.fingerprint(), follow_symlinks=options.follow_symlinks, engine=engine) as opened:
+    with cluster as engine, ExitStack() as stack:
+        # Opening the store makes a few objects per source file (its path, its row) and frees
+        # almost none: full collections would walk them again and again (factcheck.run.garbage).
+        with fewer_full_collections():
+            opened = stack.enter_context(open_sources(
+                roots, use_index=options.index, cache_dir=options.cache_dir, skip_bad=skip_bad, progress=progress,
+                fingerprint=options.fingerprint(), follow_symlinks=options.follow_symlinks, engine=engine))
         yield opened
 
 

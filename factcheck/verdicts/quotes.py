@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 
@@ -32,8 +32,8 @@ from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import DETERMINERS
 from factcheck.match.cues import MONTH_NAMES, QUOTE_MARKS, quoted, tokenize
 from factcheck.match.retrieve import Matcher
-from factcheck.models import QuoteCheck
-from factcheck.sources.normalize import Normalized, fold, normalize, variant_key, words
+from factcheck.models import Document, QuoteCheck
+from factcheck.sources.normalize import Normalized, fold, fold_char, normalize, variant_key, words
 
 CLOSE_SCORE = 80.0
 _FINAL_STOPS = " .,;:"  # punctuation a quotation may end on in the citing sentence, not in the source
@@ -115,9 +115,17 @@ class QuoteFinder:
         loose = re.compile(r"(?<![a-z0-9])" + "".join(r"\s*" + re.escape(c) if c in _CLOSING_MARKS else re.escape(c)
                                                       for c in wanted) + r"(?![a-z0-9])") \
             if any(c in _CLOSING_MARKS for c in wanted) else None
+        # Cheap tests first (each a necessary condition, so the first document found is the same):
+        # the quote's words in the document's own text (_may_hold), and the literal pieces of
+        # the loose pattern in the folded text before the pattern is run over it.
+        needles = sorted(set(_ALNUM_RUN.findall(wanted)), key=len, reverse=True)
+        pieces = _loose_pieces(wanted) if loose is not None else ()
         for doc in self._documents_with(wanted):
+            if doc not in self._folded and not self._may_hold(doc, needles):
+                continue
             if wanted not in self._folded_doc(doc):
-                match = loose.search(self._folded_doc(doc)) if loose is not None else None
+                folded = self._folded_doc(doc)
+                match = loose.search(folded) if loose is not None and all(p in folded for p in pieces) else None
                 if match:
                     start, end = self._normalized_doc(doc).span(match.start(), match.end())
                     return self._result("exact", doc, start, end, 100.0)
@@ -127,6 +135,17 @@ class QuoteFinder:
                 start, end = self._normalized_doc(doc).span(match.start(), match.end())
                 return self._result("exact", doc, start, end, 100.0)
         return None
+
+    def _may_hold(self, doc: int, needles: Sequence[str]) -> bool:
+        """False only if document ``doc``'s folded view cannot hold the runs of letters and
+        digits ``needles`` (the words of a folded quote): one of them is not in the document's
+        text lowered, and the text is one in which that says so (:func:`_words_kept`). Spares
+        masking and folding whole documents that hold a quote's terms but not its words."""
+        document = self.matcher.corpus.documents[doc]
+        if not _words_kept(document):  # (a scan that stops at the first character it cannot vouch for)
+            return True
+        lowered = document.text.lower()
+        return all(needle in lowered for needle in needles)
 
     def _documents_with(self, wanted: str) -> list[int]:
         """The documents that hold every term of the quote, in corpus order: the index
@@ -397,6 +416,45 @@ def inverts(check: QuoteCheck | None) -> bool:
     if check is None or check.status != "close":
         return False
     return any(_negated(ours) != _negated(theirs) for ours, theirs in check.differences)
+
+
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")  # a folded text's words (factcheck.sources.normalize.words)
+
+
+def _words_kept(document: Document) -> bool:
+    """Whether every run of letters and digits in the folded view of ``document``
+    (``fold(mask(document))``) is in its text lowered (``document.text.lower()``).
+
+    So when the view only blanks (every format but HTML, whose entities become characters)
+    and every character of the text outside ASCII is one of :data:`_APART` (dashes, curly
+    quotes, ...: each folds to something neither empty nor holding an ASCII letter or digit):
+    then an ASCII letter or digit folds to itself lowered and any other character to no
+    letter or digit, blanks and folded spaces split runs, and no character vanishes from
+    between two letters. A text with any other character outside ASCII is not said to be so."""
+    if document.id.lower().rsplit(".", 1)[-1] in ("html", "htm"):
+        return False
+    return document.text.isascii() or _NOT_APART.search(document.text) is None
+
+
+def _folds_apart(char: str) -> bool:
+    """Whether ``char`` folds (:func:`fold_char`) to characters, none an ASCII letter or digit."""
+    folded = fold_char(char)
+    return bool(folded) and not _ALNUM_RUN.search(folded)
+
+
+# Characters outside ASCII common in prose that fold apart (:func:`_folds_apart`); any other
+# character outside ASCII in a text makes :func:`_words_kept` say no (it may fold to a letter).
+_APART = "".join(c for c in "‘’‚‛′´ʼ“”„‟«»″‐‑‒–—―−…°×·•€£¥§¶©®±÷→←↔′″\u00a0\u2009\u202f\u2002\u2003"
+                 if _folds_apart(c))
+_NOT_APART = re.compile("[^\\x00-\\x7f" + re.escape(_APART) + "]")
+
+
+def _loose_pieces(wanted: str) -> list[str]:
+    """The literal pieces of the quote's loose pattern (``\\s*`` before each closing mark):
+    ``wanted`` cut before each mark of :data:`_CLOSING_MARKS`; every one is in a text the
+    pattern matches."""
+    cuts = [i for i, c in enumerate(wanted) if c in _CLOSING_MARKS and i > 0]
+    return [wanted[a:b] for a, b in zip([0, *cuts], [*cuts, len(wanted)], strict=True) if b > a]
 
 
 def sentence_quotations(sentence: str, finder: QuoteFinder, besides: str | None = None) -> tuple[QuoteCheck, ...]:
