@@ -801,8 +801,8 @@ class Alignment:
     def settled_elsewhere(self) -> tuple[Difference, ...]:
         """An ``entity`` difference (detail "moved") for a claim place of
         :meth:`other_named_place` where every other place the passage's sentence names is a
-        settlement it says is one ("another southern Kazakh city, Turkistan", "the rural town of
-        Esik", :data:`factcheck.lexicon.epithets.SETTLEMENT_NOUNS`) and the claim's is no region
+        settlement it says is one ("another southern Kazakh city, Turkistan",
+        :data:`factcheck.lexicon.epithets.SETTLEMENT_NOUNS`, :func:`_settlement`) and the claim's is no region
         ("the Turkistan region" may hold a city): one event happens in one city, town or village.
         Whether it contradicts is the stance's to say, by how much of the rest the passage restates."""
         found = []
