@@ -26,7 +26,7 @@ from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.titles import OFFICES
-from factcheck.match.align import align, quoted_terms
+from factcheck.match.align import Alignment, align, quoted_terms
 from factcheck.match.cues import BE_FORMS, Token, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
@@ -178,13 +178,17 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
     :data:`CONTEXT_CHARS` of the source before the passage (from ``matcher``) to say who a
     quotation's "she" is, and as much after it to say who speaks a quotation it leaves open."""
     values = compare_values(query.values, passage_values(candidate, text), query.claim.text, text)
+    quoting = not query.quoted or states_quotation(query.quotation, text)
+
+    def assessed(alignment: Alignment | None) -> Assessment:
+        return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
+                      alignment=alignment, quoting=quoting, text=text)
+
     alignment = None
     opposite = candidate.coverage >= OPPOSED_ALIGNED and _has_opposite(query.claim.text, text)
     retitled = candidate.coverage >= TITLE_ALIGNED and _has_other_kin(query.claim.text, text)
     if candidate.coverage >= ALIGNED or opposite or retitled:
-        view = matcher.view(candidate.doc) if matcher else ""
-        alignment = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
-                          view[candidate.end:candidate.end + CONTEXT_CHARS], view)
+        alignment = _aligned(query.claim.text, candidate, text, matcher.view(candidate.doc) if matcher else "")
         if candidate.coverage < ALIGNED and not any(
                 (opposite and d.kind in ("antonym", "negation") and alignment.framed(d))
                 or (retitled and d.kind == "entity" and d.detail == "title") for d in alignment.differences):
@@ -193,7 +197,6 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
             # "survived the fall": "jump" and "fall" are WordNet's opposites of prices). Aligned
             # for another relative only: another kinship given to the claim's named person counts.
             alignment = None
-    quoting = not query.quoted or states_quotation(query.quotation, text)
     if alignment is None and values.conflicts and candidate.coverage >= OPPOSED_ALIGNED and matcher is not None \
             and _names_all(query.values, view := matcher.view(candidate.doc)):
         # A value said otherwise by a passage that words the rest of the claim loosely ("came
@@ -201,14 +204,17 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
         # claim names (a season's other tournament, "second round loss ... to Rutgers", says
         # nothing of "the first round ... to Wake Forest"): aligned, the value in the claim's own
         # place contradicts; elsewhere, the passage is judged unaligned as before.
-        aligned = align(query.claim.text, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
-                        view[candidate.end:candidate.end + CONTEXT_CHARS], view)
-        found = assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
-                       alignment=aligned, quoting=quoting, text=text)
+        found = assessed(_aligned(query.claim.text, candidate, text, view))
         if found.stance == "contradicts" or found.named_elsewhere:
             return found
-    return assess(query.terms, candidate, values, query.valued, query.named, cited=candidate.doc in query.cited,
-                  alignment=alignment, quoting=quoting, text=text)
+    return assessed(alignment)
+
+
+def _aligned(claim: str, candidate: Candidate, text: str, view: str) -> Alignment:
+    """The claim aligned with a candidate's text, with up to :data:`CONTEXT_CHARS` of its source's
+    text (``view``, as read; empty where unknown) before and after it as context."""
+    return align(claim, text, view[max(0, candidate.start - CONTEXT_CHARS):candidate.start],
+                 view[candidate.end:candidate.end + CONTEXT_CHARS], view)
 
 
 @functools.lru_cache(maxsize=256)
@@ -236,10 +242,7 @@ def _has_other_kin(claim: str, passage: str) -> bool:
     else of the claim is aligned all the same, so that another kinship given to the claim's named
     person is found (``entity`` differences of detail "title")."""
     ours = _kin_words(claim)
-    if not ours:
-        return False
-    theirs = {t.folded for t in tokenize(passage) if t.word and t.key and not t.capital}
-    return any(other_kin(a, b) for a in ours for b in theirs)
+    return bool(ours) and any(other_kin(a, b) for a in ours for b in _lower_words(passage))
 
 
 def _has_opposite(claim: str, passage: str) -> bool:
@@ -247,10 +250,13 @@ def _has_opposite(claim: str, passage: str) -> bool:
     a passage that says less of the claim than :data:`ALIGNED` is aligned all the same, so that an
     opposite said of the claim's own doer and object is found (:meth:`Alignment.framed`)."""
     ours = _opposable(claim)
-    if not ours:
-        return False
-    theirs = {t.folded for t in tokenize(passage) if t.word and t.key and not t.capital}
-    return any(are_antonyms(a, b) for a in ours for b in theirs)
+    return bool(ours) and any(are_antonyms(a, b) for a in ours for b in _lower_words(passage))
+
+
+@functools.lru_cache(maxsize=64)  # a candidate's text, asked by both tests above
+def _lower_words(passage: str) -> frozenset[str]:
+    """The passage's lower-case content words (with an index term), folded."""
+    return frozenset(t.folded for t in tokenize(passage) if t.word and t.key and not t.capital)
 
 
 def same_subject(corpus: Corpus, a: int, b: int) -> bool:

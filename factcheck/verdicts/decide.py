@@ -668,7 +668,7 @@ def _day_part_unstated(claim: ClaimTerms, missing: frozenset[str]) -> bool:
     morning after the attack", "on a rainy evening") that no supporting sentence states: a time
     of day, as a clock time is, however little its word weighs beside the rest. "Night" in a
     name ("Saturday Night Live") is no time."""
-    return any(t.key in missing for t in tokenize(claim.text) if t.key and not t.capital and t.folded in DAY_PARTS)
+    return any(key in missing and claim.text[start:end] in DAY_PARTS for start, end, key in claim.spans)
 
 
 def _added_occasion(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
