@@ -111,6 +111,7 @@ from factcheck.match.motion import exchanged_ends, opposed_containment, reversed
 from factcheck.match.possessors import (
     dropped_relatives,
     other_kin_possessors,
+    other_person_possessors,
     other_possessions,
     other_possessors,
     relatives_in_place,
@@ -246,6 +247,11 @@ class Alignment:
         verb = _after_apposition(self.claim, _past_glued(self.claim, ours[-1] + 1, self.claim_text))
         their_verb = _after_apposition(self.passage, _past_glued(self.passage, theirs[-1] + 1, self.text))
         subject = verb in forward and forward[verb] == their_verb and _a_verb(self.claim, verb)
+        if not subject and verb not in forward and verb < len(self.claim) and _a_verb(self.claim, verb):
+            # (Or over a verb whose complement is the aligned verb: "Zagipa Baliyeva spent months
+            # lobbying the local press" / "Batyrbekova lobbied the local press"; "tried to reach".)
+            complement = _complement_verb(self.claim, verb)
+            subject = complement is not None and forward.get(complement) == their_verb
         if not subject:
             # (Or over the nouns the name modifies, which neither text aligns: "the KTK television
             # station published its account" / "news website Informburo.kz published its account".)
@@ -646,6 +652,29 @@ class Alignment:
         False when either verb is not found: the values may then be of one event."""
         return other_events(self.claim, self.passage, claim_span, passage_span, self.text)
 
+    def verbs_in_one_slot(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
+        """Whether the verb that dates or measures the claim's value (at ``claim_span``, character
+        offsets: :func:`_governing_verbs`) and the passage's (at ``passage_span``) stand in one
+        place between the same aligned words (:meth:`slot_verbs`): "The Village posted its public
+        complaint ... on September 3" / "on September 1 The Village wrote a public complaint".
+        The same doer does something to the same thing: the two values date or measure one act,
+        said with another verb, which the decision weighs as a word replaced."""
+        ours = set(_governing_verbs(self.claim, claim_span))
+        theirs = _governing_verbs(self.passage, passage_span, self.text)
+        if not ours or not theirs:
+            return False
+        placed = dict(self.anchors)
+        for k, verbs in self.slot_verbs():
+            if k not in ours:
+                continue
+            # (The passage's verb itself, between the passage words the claim verb's aligned
+            # neighbours stand for: not the same word said elsewhere in the passage.)
+            before = next((placed[m] for m in range(k - 1, -1, -1) if m in placed), -1)
+            after = next((placed[m] for m in range(k + 1, len(self.claim)) if m in placed), len(self.passage))
+            if any(before < j < after and self.passage[j].folded in verbs for j in theirs):
+                return True
+        return False
+
     def misplaced(self) -> frozenset[str]:
         """The index terms of claim place names the passage has in another role: where the
         claim puts the event ("pulled off a train in Almaty") the passage has the name as a
@@ -981,6 +1010,9 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_apposed_names(ours, theirs, pairs, claim, passage),
         *_other_titles(ours, theirs, forward, claim, passage),
         *_other_relatives_in_place(ours, theirs, forward, claim, passage),
+        *_other_relatives_doing(ours, theirs, forward, claim, passage),
+        *(_difference("entity", _bare_span(ours[i]), _bare_span(theirs[j]), claim, passage, "possessor")
+          for i, j in other_person_possessors(ours, theirs, pairs)),
         *_specified_name(ours, theirs, forward, claim, passage),
         *_only_against_list(ours, theirs, pairs, claim, passage),
         *_part_against_whole(ours, theirs, forward, claim, passage),
@@ -1654,6 +1686,62 @@ def _other_relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token], fo
         if other.word and not other.capital and other.key != t.key and other_kin(t.folded, other.folded):
             found.append(_difference("entity", (t.start, t.end), (other.start, other.end), claim, passage, "kin"))
     return found
+
+
+def _bare_span(token: Token) -> tuple[int, int]:
+    """The character span of a word without its possessive ending ("victim's": "victim")."""
+    cut = next((len(e) for e in ("'s", "’s", "'", "’") if token.folded.endswith(e)), 0)
+    return token.start, token.end - cut
+
+
+def _other_relatives_doing(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                           claim: str, passage: str) -> list[Difference]:
+    """Another relative as the doer of the claim relative's own verb: an ``entity`` difference
+    (detail "kin") where the claim's kinship noun (WordNet's {relative} kinds,
+    :func:`factcheck.lexicon.noun_kinds.other_kin`) stands right before an aligned verb and the
+    passage's doer of that verb is another relative, right before it or before a phrase of its
+    owner ("after her father revealed" / "after the mother of a 17-year-old schoolgirl
+    revealed"), the two owners possibly one (:func:`_one_owner`). Two people, one act; whether
+    it contradicts is the stance's to say, where the passage restates the rest of the claim."""
+    found: list[Difference] = []
+    for v, j in sorted(forward.items()):
+        k = v - 1
+        if k < 0 or j < 1 or not _a_verb(ours, v) or not _a_verb(theirs, j) or ours[v].key != theirs[j].key:
+            continue
+        t = ours[k]
+        if not (t.word and t.key and not t.capital) or kin_lemma(t.folded) is None or k in forward:
+            continue
+        other, owner = _relative_before(theirs, j)
+        if other is None:
+            continue
+        mine = _owner_before(ours, k)
+        if theirs[other].key != t.key and other_kin(t.folded, theirs[other].folded) and _one_owner(mine, owner):
+            found.append(_difference("entity", (t.start, t.end), (theirs[other].start, theirs[other].end),
+                                     claim, passage, "kin"))
+    return found
+
+
+def _relative_before(tokens: Sequence[Token], j: int) -> tuple[int | None, str]:
+    """The kinship noun that does the verb at ``j`` and its owner, folded ("" for none): right
+    before the verb ("the victim's mother said"), or before an "of" phrase of at most
+    :data:`_OWNER_PHRASE` lowercase words and numbers that ends right before it ("the mother of a
+    17-year-old schoolgirl revealed": owner "schoolgirl"); ``(None, "")`` where there is none."""
+    k = j - 1
+    if tokens[k].word and not tokens[k].capital and kin_lemma(tokens[k].folded) is not None:
+        return k, _owner_before(tokens, k)
+    for m in range(k - 1, max(0, k - _OWNER_PHRASE) - 1, -1):
+        if tokens[m].folded == "of":
+            relative = m - 1
+            if relative >= 0 and tokens[relative].word and not tokens[relative].capital \
+                    and kin_lemma(tokens[relative].folded) is not None:
+                return relative, tokens[k].folded.removesuffix("'s").removesuffix("’s")
+            break
+        if not (tokens[m].word or tokens[m].folded == "-") or tokens[m].capital:
+            break
+    return None, ""
+
+
+_OWNER_PHRASE = 6  # words of an "of" phrase between a relative and its verb: "of a 17-year-old schoolgirl"
 
 
 # What may open a name's apposition or stand before its title: "the", "a", "his", "the victim's".
@@ -4161,6 +4249,25 @@ def _a_verb(tokens: Sequence[Token], k: int) -> bool:
     return not tokens[k].capital and bool(verb_senses(tokens[k].folded))
 
 
+def _complement_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """The verb that completes the verb at ``k`` within :data:`_COMPLEMENT_REACH` words after it,
+    in the same clause: an "-ing" form ("spent months lobbying", "kept calling") or the verb
+    after "to" ("tried to reach"), or None. The doer of the one is the doer of the other
+    (catenative verbs: Huddleston & Pullum 2002, ch. 14)."""
+    for m in range(k + 1, min(len(tokens), k + 1 + _COMPLEMENT_REACH)):
+        t = tokens[m]
+        if not t.word or t.folded in BOUNDARY_WORDS:
+            return None
+        if t.folded == "to":
+            return m + 1 if m + 1 < len(tokens) and _a_verb(tokens, m + 1) else None
+        if t.folded.endswith("ing") and _a_verb(tokens, m):
+            return m
+    return None
+
+
+_COMPLEMENT_REACH = 3  # words from a verb to the verb that completes it: "spent several months lobbying"
+
+
 def _by_verb(tokens: Sequence[Token], k: int) -> int | None:
     """The verb whose "by" opens the agent phrase that ends in the name at ``k``, over at most two
     lowercase words ("reported by local journalist Amangeldy"), or None."""
@@ -5127,7 +5234,7 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
                 return [], frozenset(_speaker_keys(ours, range(*mine)))
             return [], frozenset()
         if not _named(ours, range(*mine), opening=True):
-            return [], frozenset()
+            return _described_speaker_named_after(ours, mine, claim, passage, following, document), frozenset()
         after = tokenize(following)
         later = _speaker(after, quoted(after), near=0, text=following) if after else None
         if later is None or (later[1] - later[0] == 1 and after[later[0]].folded in _PERSONAL_PRONOUNS) \
@@ -5335,6 +5442,46 @@ def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tup
         return []
     return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
                         (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage, "exchanged")]
+
+
+def _described_speaker_named_after(ours: Sequence[Token], mine: tuple[int, int], claim: str, passage: str,
+                                   following: str, document: str) -> list[Difference]:
+    """The claim's speaker, a description ("The victim's mother told the press conference her
+    daughter had been made to greet each client ..."), against a quotation the passage leaves
+    open that the source's next words give to a name ('"She was asked to greet the client ...
+    . ...," Smailova said.'), where the source says who that name is, as someone else
+    (:func:`_described_otherwise_in`: "activist Dina Smailova", never set beside "mother"): an
+    ``entity`` difference located at the name in the source's text after the passage (its
+    offsets count on from the passage's end, as the source's do). Only a description by a
+    relative (WordNet's {relative} kinds: :func:`kin_lemma`) against a name the source describes
+    by no relative. Empty otherwise: a description with no word of its own, a pronoun or no
+    speaker after the quotation, or a source that never describes the name."""
+    if not document or not following:
+        return []
+    after = tokenize(following)
+    later = _speaker(after, quoted(after), near=0, text=following) if after else None
+    if later is None or (later[1] - later[0] == 1 and after[later[0]].folded in _PERSONAL_PRONOUNS) \
+            or not _named(after, range(*later)):
+        return []
+    our_keys, their_keys = _speaker_keys(ours, range(*mine)), _speaker_keys(after, range(*later))
+    if not our_keys or not their_keys or our_keys & their_keys:
+        return []
+    # (Only a relative: "the activist" may be "the head of the NeMolchi.kz foundation" in other
+    # words, which no title of the source tells; "the victim's mother" is not a stranger the
+    # source describes by her office, where it gives no relative to her name.)
+    if not any(ours[k].word and kin_lemma(ours[k].folded) for k in range(*mine)):
+        return []
+    tokens = _document_tokens(document)
+    if any(kin_lemma(tokens[k].folded) for run in _name_runs(tokens, their_keys)
+           for k in _descriptions_beside(tokens, run, titles=True).values()):
+        return []
+    detail = _described_otherwise_in(document, their_keys, our_keys)
+    if not detail:
+        return []
+    start, end = after[later[0]].start, after[later[1] - 1].end
+    return [Difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                       (len(passage) + start, len(passage) + end),
+                       claim[ours[mine[0]].start:ours[mine[1] - 1].end], following[start:end], detail)]
 
 
 def _described_otherwise_in(document: str, names: set[str], description: set[str]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.lexicon.noun_kinds import kin_lemma, other_kin
+from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import verb_senses
@@ -36,8 +36,25 @@ def other_possessors(ours: Sequence[Token], theirs: Sequence[Token],
 
     Returns:
         The claim's possessor terms (possibly empty), as the module docstring says."""
+    return frozenset(key for mine, _ in _other_possessor_pairs(ours, theirs, pairs) if (key := ours[mine].key))
+
+
+def other_person_possessors(ours: Sequence[Token], theirs: Sequence[Token],
+                            pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(claim index, passage index)`` of the two possessors of :func:`other_possessors` where
+    both are nouns of a person first (WordNet's noun.person:
+    :func:`factcheck.lexicon.noun_kinds.is_person`): "the victim's parents" / "the parents of the
+    suspects". Two parties of one case, its victim and its suspects, are two families: the
+    passage names another in the place of the claim's."""
+    return [(mine, other) for mine, other in _other_possessor_pairs(ours, theirs, pairs)
+            if is_person(_bare(ours[mine].folded)) and is_person(_bare(theirs[other].folded))]
+
+
+def _other_possessor_pairs(ours: Sequence[Token], theirs: Sequence[Token],
+                           pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(claim index, passage index)`` of each pair of possessors :func:`other_possessors` reads."""
     their_keys = {t.key for t in theirs if t.key}
-    found: set[str] = set()
+    found: list[tuple[int, int]] = []
     for i, j in pairs:
         if kin_lemma(ours[i].folded) is None:
             continue
@@ -51,8 +68,8 @@ def other_possessors(ours: Sequence[Token], theirs: Sequence[Token],
             continue
         if y.key in synonym_terms(_bare(x.folded)) or x.key in synonym_terms(_bare(y.folded)):
             continue
-        found.add(x.key)
-    return frozenset(found)
+        found.append((mine, other))
+    return found
 
 
 def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],

@@ -238,7 +238,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                             or (d.kind == "quantifier" and d.passage_words.casefold() in UNIVERSAL | SEVERAL)
                             or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
-                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved", "title", "kin")
+                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved", "title", "kin", "possessor")
                             or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     if any(d.kind == "negation" for d in differences):
@@ -281,8 +281,14 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # (Not a score: it tells which match, whatever verb reports it: "won 2-1" / "ended 2-2".)
         # (Nor a date of the same thing: "the 20th-century poet Abai" / "19th century poet Abai".)
         apart = [pair for pair in values.conflicts if pair[0].kind in QUANTITY_KINDS and pair[0].unit != "score"
-                 and other_events(
-            ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)
+                 and other_events(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)
+                 # (Two dates of one act said with another verb in its place, between the same
+                 # aligned words, are one event's: "posted its public complaint ... on September 3"
+                 # / "on September 1 The Village wrote a public complaint". Not a count: the verb
+                 # says what happened, the noun what is counted, "three Belgian women who've reached
+                 # the Top 10" / "ranked in the top ten".)
+                 and not (pair[0].kind == "date" and alignment is not None
+                          and alignment.verbs_in_one_slot((pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))
                  and not (pair[0].kind == "date"
                           and modifies_same_noun(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))
                  and not (pair[0].kind == "duration"
@@ -370,9 +376,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # another doer of the verb in the other voice ("agent").
         # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
-            or d.detail == "title"
+            or d.detail == "title" or (d.detail in ("kin", "possessor") and _clause_restated(claim, alignment, d, matched))
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
-            or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot", "equated")
+            or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot", "equated", "possessor")
                  or (not d.detail and alignment is not None and (alignment.doer_of_one_verb(d.claim_span, d.passage_span)
                                                                   or alignment.object_of_one_verb(d.claim_span, d.passage_span))))
                 and context >= SAME_TOPIC))
@@ -393,7 +399,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # grandmother, Sharipa Batyrbekova") says otherwise what the claim says she is, an assertion of
     # its own (a supplement: Potts 2005), whatever else the claim says: the name and its title
     # are the whole topic. Whether a source gives her the claim's title too is the decision's.
-    titled = any(d.kind == "entity" and d.detail == "title" for d in differences)
+    titled = any(d.kind == "entity" and (d.detail == "title" or (d.detail == "kin" and _clause_restated(claim, alignment, d, matched)))
+                 for d in differences)
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC) or (framed and context >= RELATED) \
         or titled
     named_elsewhere: frozenset[str] = frozenset()
@@ -620,6 +627,31 @@ def _aged_alike(ours: Sequence[Token], theirs: Sequence[Token], passage_age: Val
     after = next((t for t in theirs if t.start >= passage_age.end), None)
     return after is not None and after.word and bool(after.key) and after.start - passage_age.end <= 1 \
         and any(t.key == after.key for t in ours)
+
+
+def _clause_restated(claim: ClaimTerms, alignment: Alignment | None, difference: Difference,
+                     matched: frozenset[str]) -> bool:
+    """Whether the passage restates the rest of the claim's clause that holds the difference
+    (:func:`factcheck.match.cues.clause_start` to :func:`~factcheck.match.cues.clause_end`; at
+    least :data:`_CLAUSE_TERMS` words besides it), :data:`RESTATED` of its weight: "after her father revealed she had been held in
+    sexual slavery for six months" / "after the mother of a 17-year-old schoolgirl revealed how
+    her daughter was held in sexual slavery for six months". A clause after "after", "when" or
+    "because" is an assertion of its own (its presupposition: Karttunen 1973), which the passage
+    restates with another person in it, whatever it says of the claim's main clause."""
+    if alignment is None:
+        return False
+    tokens = alignment.claim
+    inside = [k for k, t in enumerate(tokens) if difference.claim_span[0] <= t.start < difference.claim_span[1]]
+    if not inside:
+        return False
+    start, end = clause_start(tokens, inside[0]), clause_end(tokens, inside[-1])
+    clause = terms_in(claim, [(tokens[start].start, tokens[end - 1].end)]) - terms_in(claim, [difference.claim_span])
+    if len(clause) < _CLAUSE_TERMS:
+        return False
+    return sum(claim.weights.get(t, 0.0) for t in clause & matched) >= RESTATED * sum(claim.weights.get(t, 0.0) for t in clause)
+
+
+_CLAUSE_TERMS = 4  # words besides the difference a clause needs to stand as an assertion of its own
 
 
 def _names_swapped(difference: Difference, values: ValueCheck) -> bool:

@@ -1,0 +1,129 @@
+"""Kinds found by blind set H21 on the seeds (session 51), tested in other words than the set's:
+a date of one act said with another verb between the same aligned words; another relative
+doing the claim relative's verb, its owner after "of", in a clause the passage restates; a
+name doing the claim's verb over a verb that takes it as its complement; the relatives of
+another party of the case; and a quotation the source gives by name to someone it describes
+by no relative, where the claim gives it to a relative."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import article_checker
+
+from factcheck import Claim
+from factcheck.match.align import align
+
+# --------------------------------------------------------------------------- a date of one act
+
+MUSEUM = (
+    "Storm Damage Closes Harbour Museum\n\n"
+    "The harbour museum in Lerwick lost part of its roof in the January gales. "
+    "Volunteers cleared the galleries over the following week, while on March 4 the museum board "
+    "wrote a formal appeal on its website asking for donations. "
+    "The board chair, Ellen Moar, said the repairs would take most of the year."
+)
+
+
+def test_a_date_of_the_same_act_said_with_another_verb_contradicts(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "museum.txt", MUSEUM)
+    result = checker.check_claim(Claim("t", "The museum board posted a formal appeal on its website on March 9."))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("date", "March 9", "March 4")]
+
+
+def test_the_same_date_said_with_another_verb_is_no_clash(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "museum.txt", MUSEUM)
+    result = checker.check_claim(Claim("t", "The museum board posted a formal appeal on its website on March 4."))
+    assert result.verdict != "contradicted"
+
+
+def test_a_count_beside_another_verb_stays_apart(tmp_path: Path) -> None:
+    # The verb in the claim verb's place says when, not what is counted: "three" counts the
+    # women, "ten" is a rank.
+    text = ("Tennis in Norway\n\nHere are the three Norwegian women who have reached the top ten of the "
+            "rankings. Anna Berg was the first of them, in 1998.")
+    claim = "Anna Berg was the only player from Norway to be ranked in the top ten of the rankings."
+    result = article_checker(tmp_path, "tennis.txt", text).check_claim(Claim("t", claim))
+    assert result.verdict != "contradicted"
+    assert not [d for d in result.disagreements if d.kind == "number"]
+
+
+# --------------------------------------------------------------------------- who did it
+
+FLOOD = (
+    "Flood Family Sues Council\n\n"
+    "The case came to court after the father of a nine-year-old pupil disclosed how his son had been "
+    "left alone on the flooded school bus for three hours. "
+    "Undeterred, Councillor Rhona Barr petitioned the regional transport office to replace the flooded school bus with a safer minibus. "
+    "A lawsuit was later filed against the parents of the drivers for negligence in supervising a minor. "
+    "The boy has since returned to school."
+)
+
+
+def test_another_relative_doing_the_same_verb_in_a_restated_clause(tmp_path: Path) -> None:
+    claim = ("The lawsuit followed after his mother disclosed that the boy had been left alone on the "
+             "flooded school bus for three hours.")
+    result = article_checker(tmp_path, "flood.txt", FLOOD).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("entity", "mother", "father")]
+
+
+def test_the_same_relative_doing_the_verb_is_no_difference() -> None:
+    claim = "The case came to court after his father disclosed that the boy had been left alone on the bus."
+    passage = "The case came to court after the father of a nine-year-old pupil disclosed how his son had been left alone on the bus."
+    assert not [d for d in align(claim, passage).differences if d.kind == "entity"]
+
+
+def test_another_name_doing_the_verb_over_a_catenative_verb(tmp_path: Path) -> None:
+    claim = "Ewan Muir spent months petitioning the regional transport office to replace the flooded school bus with a safer minibus."
+    result = article_checker(tmp_path, "flood.txt", FLOOD).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert ("entity", "Ewan Muir", "Councillor Rhona Barr") in [(d.kind, d.claim_value, d.source_value) for d in result.disagreements]
+
+
+def test_the_relatives_of_another_party(tmp_path: Path) -> None:
+    claim = "A lawsuit was later filed against the parents of the pupils for negligence in supervising a minor."
+    result = article_checker(tmp_path, "flood.txt", FLOOD).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("entity", "pupils", "drivers")]
+
+
+def test_the_relatives_of_the_same_party_said_otherwise_stay_supported(tmp_path: Path) -> None:
+    claim = "A lawsuit was later filed against the drivers' parents for negligence in supervising a minor."
+    result = article_checker(tmp_path, "flood.txt", FLOOD).check_claim(Claim("t", claim))
+    assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- whose words
+
+CLINIC = (
+    "Clinic Closure Protest\n\n"
+    "Marta Kowal, the director of the Riverside Health Trust, joined the protest outside the clinic.\n\n"
+    "The patient's daughter, who asked not to be named, said the family had been given no notice.\n\n"
+    "\"The waiting list doubled in a single month. Nobody told the patients why. Some of them have "
+    "waited for a year and more,\" Kowal said.\n\n"
+    "The trust has promised a review."
+)
+
+
+def test_a_relative_given_the_words_a_named_director_said(tmp_path: Path) -> None:
+    claim = "The patient's daughter said the waiting list had doubled in a single month."
+    result = article_checker(tmp_path, "clinic.txt", CLINIC).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    [d] = result.disagreements
+    assert (d.kind, d.claim_value, d.source_value) == ("entity", "patient's daughter", "Kowal")
+    assert CLINIC[d.value_start:d.value_end] == "Kowal"
+
+
+def test_an_office_given_the_words_may_be_the_named_speaker(tmp_path: Path) -> None:
+    # "The trust's head" may be its director in other words: no relative, no contradiction.
+    claim = "The trust's head said the waiting list had doubled in a single month."
+    result = article_checker(tmp_path, "clinic.txt", CLINIC).check_claim(Claim("t", claim))
+    assert result.verdict != "contradicted"
+
+
+def test_the_named_speaker_keeps_her_words(tmp_path: Path) -> None:
+    claim = "Kowal said the waiting list had doubled in a single month."
+    result = article_checker(tmp_path, "clinic.txt", CLINIC).check_claim(Claim("t", claim))
+    assert result.verdict == "supported"
