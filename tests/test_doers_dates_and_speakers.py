@@ -127,3 +127,25 @@ def test_the_named_speaker_keeps_her_words(tmp_path: Path) -> None:
     claim = "Kowal said the waiting list had doubled in a single month."
     result = article_checker(tmp_path, "clinic.txt", CLINIC).check_claim(Claim("t", claim))
     assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- a place named by one noun
+
+DEPOT = (
+    "Bus Depot Fire\n\n"
+    "Firefighters tackling the blaze at the bus depot in the northern port city of Tromso have warned "
+    "residents to keep their windows closed, citing smoke from burning tyres."
+)
+
+
+def test_another_place_naming_the_same_noun_contradicts(tmp_path: Path) -> None:
+    claim = "The firefighters tackling the depot blaze are based in the city of Bergen."
+    result = article_checker(tmp_path, "depot.txt", DEPOT).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("entity", "Bergen", "Tromso")]
+
+
+def test_the_same_place_naming_the_noun_is_no_clash(tmp_path: Path) -> None:
+    claim = "The firefighters tackling the depot blaze are in the port city of Tromso."
+    result = article_checker(tmp_path, "depot.txt", DEPOT).check_claim(Claim("t", claim))
+    assert result.verdict != "contradicted"

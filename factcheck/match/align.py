@@ -906,7 +906,7 @@ class Alignment:
                 and (ours[0] - 1, _apposed(self.passage, theirs[0]) - 1) not in anchors:
             return False  # ("to the capital, Astana" / "to the former capital, Almaty": both in apposition)
         after_ours, after_theirs = ours[-1] + 1, theirs[-1] + 1
-        if (after_ours, after_theirs) in anchors:
+        if (after_ours, after_theirs) in anchors or self._named_by_one_noun(ours[0], theirs[0]):
             return True
 
         def closes(tokens: Sequence[Token], k: int) -> bool:
@@ -916,6 +916,26 @@ class Alignment:
                 and is_common_noun(tokens[k].folded)
         return (closes(self.claim, after_ours) and closes(self.passage, after_theirs)) \
             or (noun(self.claim, after_ours) and noun(self.passage, after_theirs))
+
+    def _named_by_one_noun(self, i: int, j: int) -> bool:
+        """Whether the names at claim token ``i`` and passage token ``j``, both places (the noun
+        one of :data:`factcheck.lexicon.epithets.CLASS_NOUNS`, or both names WordNet's:
+        :func:`factcheck.lexicon.places.is_place`), each name the same aligned common noun
+        through "of" ("the city of Shymkent" / "the southwestern city of Qyzylorda"):
+        the "of" of apposition (Quirk et al. 1985, §17.45) makes the name the noun's own, one
+        place of the statement, whatever follows either."""
+        anchors = set(self.anchors)
+        if i < 2 or j < 2 or (i - 1, j - 1) not in anchors or self.claim[i - 1].folded != "of" \
+                or (i - 2, j - 2) not in anchors:
+            return False
+        head = self.claim[i - 2]
+        if not (head.word and head.key and not head.capital and is_common_noun(head.folded)):
+            return False
+        if head.folded in CLASS_NOUNS:
+            return True  # "the city of ...", "the region of ...": the noun says the name is a place
+        ours = " ".join(t.folded for t in self.claim[i:_run_end(self.claim, i)])
+        theirs = " ".join(t.folded for t in self.passage[j:_run_end(self.passage, j)])
+        return is_place(ours) and is_place(theirs)
 
     def _reporter(self, i: int, j: int) -> bool:
         """Whether the claim's name at ``i`` is, at ``j``, the one who reports what the claim says

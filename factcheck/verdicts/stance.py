@@ -378,6 +378,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
             or d.detail == "title" or (d.detail in ("kin", "possessor") and _clause_restated(claim, alignment, d, matched))
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
+            # (A name in the claim name's tight place, "the city of Shymkent" / "the city of
+            # Qyzylorda", stands in the aligned place of the statement, as a slotted value does.)
+            or (not d.detail and alignment is not None and context >= SAME_SLOT_TOPIC and alignment.named_in_place(d))
             or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot", "equated", "possessor")
                  or (not d.detail and alignment is not None and (alignment.doer_of_one_verb(d.claim_span, d.passage_span)
                                                                   or alignment.object_of_one_verb(d.claim_span, d.passage_span))))
