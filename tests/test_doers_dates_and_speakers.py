@@ -149,3 +149,44 @@ def test_the_same_place_naming_the_noun_is_no_clash(tmp_path: Path) -> None:
     claim = "The firefighters tackling the depot blaze are in the port city of Tromso."
     result = article_checker(tmp_path, "depot.txt", DEPOT).check_claim(Claim("t", claim))
     assert result.verdict != "contradicted"
+
+
+# --------------------------------------------------------------------------- a verb of the same kind
+
+FERRY = (
+    "Island Ferry Resumes\n\n"
+    "On April 2, the harbour master took the mayor, two councillors and a nurse to the island, Hoy, "
+    "saying the crossing was finally safe. "
+    "The ferry company later relocated its ticket office to the pier."
+)
+
+
+def test_a_sister_verb_in_the_claim_verbs_place_leaves_it_unstated(tmp_path: Path) -> None:
+    # "flew" says how; "took" does not (WordNet: sisters under one hypernym).
+    claim = "On April 2, the harbour master flew the mayor, two councillors and a nurse to the island, Hoy."
+    result = article_checker(tmp_path, "ferry.txt", FERRY).check_claim(Claim("t", claim))
+    assert result.verdict == "partial"
+    assert "flew" in result.missing
+
+
+def test_a_more_general_verb_of_the_claim_is_stated_by_a_narrower_one(tmp_path: Path) -> None:
+    claim = "The ferry company later moved its ticket office to the pier."
+    result = article_checker(tmp_path, "ferry.txt", FERRY).check_claim(Claim("t", claim))
+    assert result.verdict == "supported"
+
+
+def test_the_same_verb_is_stated(tmp_path: Path) -> None:
+    claim = "On April 2, the harbour master took the mayor, two councillors and a nurse to the island, Hoy."
+    result = article_checker(tmp_path, "ferry.txt", FERRY).check_claim(Claim("t", claim))
+    assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- an editor's bracket
+
+
+def test_a_name_after_an_editors_bracket_stands_in_the_bracket_place() -> None:
+    claim = "In a case investigated in Bergen, the police said, the stolen paintings were hidden in a barn."
+    passage = ('"In one case we investigated in [Norway\'s second city] Oslo...the stolen paintings were hidden '
+               'in a barn," she said.')
+    assert [(d.kind, d.claim_words, d.passage_words) for d in align(claim, passage).differences
+            if d.kind == "entity"] == [("entity", "Bergen", "Oslo")]

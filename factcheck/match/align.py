@@ -56,7 +56,7 @@ from factcheck.lexicon.polarity import opposite_polarity, polar
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
-from factcheck.lexicon.verbs import is_participle, is_verb_lemma, verb_relation, verb_senses
+from factcheck.lexicon.verbs import generalizes, is_participle, is_verb_lemma, verb_relation, verb_senses
 from factcheck.match.complements import replaced_kinds
 from factcheck.match.cues import (
     ADVERB_HEDGES,
@@ -357,6 +357,31 @@ class Alignment:
                          and (_verb_in_use(self.claim, k) or _attributive(self.claim, k, placed, verbs)
                               or _present_with_object(self.claim, k))
                          and all(verb_relation(self.claim[k].folded, v) == "unrelated" for v in verbs))
+
+    def respecified(self) -> frozenset[str]:
+        """The index terms of claim verbs the passage puts a verb of the same kind in place of
+        (:meth:`slot_verbs`), where WordNet makes the two sisters (senses with one direct
+        hypernym) or makes the passage's verb the more general one: "Baliyeva flew Nursultan
+        ... to the capital" / "Baliyeva took Nursultan ... to the capital". The claim says
+        how, or which of a kind, where the passage does not: its verb is unstated (and a sister
+        may be an opposite, "opened" / "closed"). A passage verb that is the claim's in a
+        narrower way states it ("moved" / "relocated": :func:`generalizes`); so does one of
+        its synonyms. Only verbs in use, as :meth:`replaced` reads them."""
+        placed = dict(self.anchors)
+        found: set[str] = set()
+        for k, verbs in self.slot_verbs():
+            ours = self.claim[k].folded
+            if not (key := self.claim[k].key) or not (_verb_in_use(self.claim, k) or _attributive(self.claim, k, placed, verbs)
+                                                       or _present_with_object(self.claim, k)):
+                continue
+            # (A phrasal verb on either side: "switched off" / "turned off", "set up" / "established".)
+            mine = [ours] + [f"{ours}_{p.folded}" for p in self.claim[k + 1:k + 1 + _PARTICLE_REACH]
+                             if p.folded in _PARTICLES and verb_senses(f"{ours}_{p.folded}")]
+            relations = [verb_relation(m, v) for m in mine for v in verbs]
+            if "synonym" in relations or "unrelated" in relations or any(generalizes(m, v) for m in mine for v in verbs):
+                continue  # (stated; or replaced, :meth:`replaced`)
+            found.add(key)
+        return frozenset(found)
 
     def replaced_nouns(self) -> frozenset[str]:
         """The index terms of a claim's object of a preposition where the passage has another
@@ -909,12 +934,15 @@ class Alignment:
         if (after_ours, after_theirs) in anchors or self._named_by_one_noun(ours[0], theirs[0]):
             return True
 
-        def closes(tokens: Sequence[Token], k: int) -> bool:
-            return k >= len(tokens) or not tokens[k].word
+        def closes(tokens: Sequence[Token], k: int, text: str = "") -> bool:
+            # (An ellipsis is no token: "Almaty...they dyed" closes the name's clause too.)
+            return k >= len(tokens) or not tokens[k].word \
+                or (bool(text) and k > 0 and ("..." in text[tokens[k - 1].end:tokens[k].start]
+                                              or "…" in text[tokens[k - 1].end:tokens[k].start]))
         def noun(tokens: Sequence[Token], k: int) -> bool:
             return k < len(tokens) and tokens[k].word and bool(tokens[k].key) and not tokens[k].capital \
                 and is_common_noun(tokens[k].folded)
-        return (closes(self.claim, after_ours) and closes(self.passage, after_theirs)) \
+        return (closes(self.claim, after_ours, self.claim_text) and closes(self.passage, after_theirs, self.text)) \
             or (noun(self.claim, after_ours) and noun(self.passage, after_theirs))
 
     def _named_by_one_noun(self, i: int, j: int) -> bool:
@@ -3650,7 +3678,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
     # "Baliyeva paraded".
     ours_apposed = {i: end - 1 for i in free_ours if (end := _after_apposition(ours, i + 1)) != i + 1}
     for j, t in enumerate(theirs):
-        if not t.word or j in aligned_theirs:
+        if not t.word or j in aligned_theirs or _in_bracket_before_name(theirs, j):
             continue
         here, there = _apposed(theirs, j), _past_supplement(theirs, j)
         if any((i, j) in after_pair or (i, j) in before_pair or (i, here) in after_pair or (i, there) in before_pair
@@ -4054,6 +4082,7 @@ _APPOSITION_HEADS = frozenset("the a an his her its their our my".split())
 DETERMINERS = _APPOSITION_HEADS | {"this", "that", "these", "those"}  # what opens a party's noun phrase
 _SLOT_DETERMINERS = DETERMINERS | {"your"}  # before a preposition's object or a noun ("the notes")
 _APPOSITION = 4  # words of a descriptive phrase a name may stand in apposition to
+_BRACKETED = 8  # tokens of an editor's insertion in square brackets before a name
 _APPOSITIVE_WORDS = 12  # words of an apposition between a name and its verb
 
 
@@ -4138,10 +4167,25 @@ def _token_indices(tokens: Sequence[Token], span: tuple[int, int]) -> list[int]:
     return [k for k, t in enumerate(tokens) if t.start < span[1] and span[0] < t.end]
 
 
+def _in_bracket_before_name(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is inside an editor's square brackets that close right before a name
+    ("in [Kazakhstan's largest city] Almaty"): the insertion describes that name (:func:`_apposed`
+    puts it in the bracket's place), it names no place of its own."""
+    close = next((k for k in range(j + 1, min(len(tokens), j + 1 + _BRACKETED)) if tokens[k].folded in ("[", "]")), None)
+    if close is None or tokens[close].folded != "]" or close + 1 >= len(tokens) or not _is_name(tokens, close + 1):
+        return False
+    opening = next((k for k in range(j - 1, max(-1, j - 1 - _BRACKETED), -1) if tokens[k].folded in ("[", "]")), None)
+    return opening is not None and tokens[opening].folded == "["
+
+
 def _apposed(tokens: Sequence[Token], j: int) -> int:
     """Where a name stands when it is in apposition to a short descriptive phrase before it:
     "a train to the former capital, Almaty" puts "Almaty" where "the former capital" is, in
-    the place of the claim's "a train to Astana". ``j`` itself otherwise."""
+    the place of the claim's "a train to Astana". So does a name after an editor's bracketed
+    insertion, which stands where the bracket opens: "investigated in [Kazakhstan's largest
+    city] Almaty" puts "Almaty" right after "in". ``j`` itself otherwise."""
+    if j >= 2 and tokens[j - 1].folded == "]":
+        return next((k for k in range(j - 2, max(-1, j - 2 - _BRACKETED), -1) if tokens[k].folded == "["), j)
     if j < 3 or tokens[j - 1].folded != ",":
         return j
     for k in range(j - 2, max(-1, j - 2 - _APPOSITION), -1):
