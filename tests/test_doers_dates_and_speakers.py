@@ -190,3 +190,29 @@ def test_a_name_after_an_editors_bracket_stands_in_the_bracket_place() -> None:
                'in a barn," she said.')
     assert [(d.kind, d.claim_words, d.passage_words) for d in align(claim, passage).differences
             if d.kind == "entity"] == [("entity", "Bergen", "Oslo")]
+
+
+# --------------------------------------------------------------------------- a short claim's date
+
+CHOIR = (
+    "Choir Celebrates Anniversary\n\n"
+    "The Riverside Choir, a popular amateur ensemble in Yorkshire, was established in 2009 as a light "
+    "hobby mostly targeting teachers from Leeds, the county's most populous city. "
+    "The Riverside Choir now has more than sixty members. "
+    "The choir sings at the cathedral every December. "
+    "Tickets for the choir's spring concert sold out within a day. "
+    "The choir's conductor, Mary Holt, has led it from the start."
+)
+
+
+def test_a_date_said_otherwise_beside_a_synonym_of_the_claims_verb(tmp_path: Path) -> None:
+    # The claim says little else: "set up" and "established" are one WordNet synset. (A guard
+    # for the date rules above: it held before them too.)
+    result = article_checker(tmp_path, "choir.txt", CHOIR).check_claim(Claim("t", "The Riverside Choir was set up in 2011."))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("date", "2011", "2009")]
+
+
+def test_the_same_date_beside_a_synonym_is_supported(tmp_path: Path) -> None:
+    result = article_checker(tmp_path, "choir.txt", CHOIR).check_claim(Claim("t", "The Riverside Choir was set up in 2009."))
+    assert result.verdict == "supported"
