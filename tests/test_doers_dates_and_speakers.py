@@ -11,7 +11,7 @@ from pathlib import Path
 
 from conftest import article_checker
 
-from factcheck import Claim
+from factcheck import Checker, Claim
 from factcheck.match.align import align
 
 # --------------------------------------------------------------------------- a date of one act
@@ -216,3 +216,50 @@ def test_a_date_said_otherwise_beside_a_synonym_of_the_claims_verb(tmp_path: Pat
 def test_the_same_date_beside_a_synonym_is_supported(tmp_path: Path) -> None:
     result = article_checker(tmp_path, "choir.txt", CHOIR).check_claim(Claim("t", "The Riverside Choir was set up in 2009."))
     assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- "she said" for a name
+
+WELLS = (
+    "Dry Summer\n\n"
+    "Karin Olsen, who chairs the farmers' association, spoke at the meeting.\n\n"
+    "\"Our wells have run dry twice this summer,\" Olsen said.\n\n"
+    "\"The council knows this. Nobody has come to check the pumps. In one village we visited in "
+    "[the county's largest town] Brandal...the "
+    "pumps had been switched off for a whole week,\" she said."
+)
+
+
+def test_a_name_the_passage_gives_a_she_for_is_its_speaker(tmp_path: Path) -> None:
+    claim = "In a village visited in Alesund, Olsen said, the pumps had been switched off for a whole week."
+    result = article_checker(tmp_path, "wells.txt", WELLS).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("entity", "Alesund", "Brandal")]
+
+
+def test_the_same_place_with_the_same_speaker_is_supported(tmp_path: Path) -> None:
+    claim = "In a village visited in Brandal, Olsen said, the pumps had been switched off for a whole week."
+    result = article_checker(tmp_path, "wells.txt", WELLS).check_claim(Claim("t", claim))
+    assert result.verdict == "supported"
+
+
+def test_the_quotations_own_sentences_are_not_searched_for_the_speaker() -> None:
+    from factcheck.match.align import _pronoun_antecedent
+    from factcheck.match.cues import quoted, tokenize
+
+    text = WELLS[WELLS.index("\"Our wells"):]
+    tokens = tokenize(text)
+    she = next(k for k, t in enumerate(tokens) if t.folded == "she")
+    resolved = _pronoun_antecedent(tokens, quoted(tokens), she, text)
+    assert resolved is not None and resolved[1] == "Olsen"
+
+
+def test_a_place_said_otherwise_in_words_a_she_gives_the_claims_speaker(seeds_checker: Checker) -> None:
+    # 004: '"They have codes ... In one case we investigated in [Kazakhstan's largest city]
+    # Almaty...they dyed the girls' hair different colors ...," she said.' after two quotations
+    # given to Smailova: the "she" is Smailova, so the passage speaks of the claim's speaker.
+    claim = ("In a case investigated in Taraz, Smailova said, girls' hair was dyed in various colours so "
+             "customers would know they were underage.")
+    result = seeds_checker.check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert ("entity", "Taraz", "Almaty") in [(d.kind, d.claim_value, d.source_value) for d in result.disagreements]

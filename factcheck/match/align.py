@@ -945,6 +945,24 @@ class Alignment:
         return (closes(self.claim, after_ours, self.claim_text) and closes(self.passage, after_theirs, self.text)) \
             or (noun(self.claim, after_ours) and noun(self.passage, after_theirs))
 
+    def pronoun_speakers(self) -> frozenset[str]:
+        """The index terms of the names the passage's speakers "he", "she" or "they" stand for
+        (a personal pronoun right before a speech verb: '..., she said.'), found by Hobbs's search
+        through the passage and the source's text before it (:func:`_pronoun_antecedent`)."""
+        # (Read with the source's text before the passage: a passage may open inside the
+        # quotation its pronoun attributes, '..." she said.' whose '"' stands sentences before.)
+        text = self.before + self.text
+        tokens = tokenize(text)
+        inside = quoted(tokens)
+        found: set[str] = set()
+        for k, t in enumerate(tokens[:-1]):
+            if t.start >= len(self.before) and t.folded in ("he", "she", "they") \
+                    and tokens[k + 1].folded in SPEECH_VERBS and not inside[k]:
+                resolved = _pronoun_antecedent(tokens, inside, k, text)
+                if resolved is not None:
+                    found |= resolved[0]
+        return frozenset(found)
+
     def _named_by_one_noun(self, i: int, j: int) -> bool:
         """Whether the names at claim token ``i`` and passage token ``j``, both places (the noun
         one of :data:`factcheck.lexicon.epithets.CLASS_NOUNS`, or both names WordNet's:
@@ -5072,7 +5090,9 @@ def _pronoun_antecedent(tokens: Sequence[Token], inside: Sequence[bool], k: int,
             return None
         limit = opening
     pronoun = tokens[k].folded
-    sentence = _sentence_of(tokens, text, k)
+    # (The sentences of the quotation itself are the speaker's words, not the story's: the search
+    # starts in the sentence that opens it, before its mark.)
+    sentence = _sentence_of(tokens, text, limit if limit < k else k)
     searches: list[tuple[Sequence[Token], Sequence[bool], range]] = [(tokens, inside, range(sentence.start, limit))]
     while sentence.start > 0:
         sentence = _sentence_of(tokens, text, sentence.start - 1)

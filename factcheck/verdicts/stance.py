@@ -315,7 +315,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # A value clash counts only when the passage is about the same people and places:
     # "one of the perpetrators got seven years" says nothing against a claim about Batyrbekov.
     referred = [v for v in values.absent if v.kind == "name" and alignment is not None and (
-        _described(v, alignment.text) or alignment.omitted((v.start, v.end)))]
+        _described(v, alignment.text) or alignment.omitted((v.start, v.end)) or _pronoun_for(v, alignment))]
     # (Or an opposite, or another name in the claim name's tight place: "He is a graduate of the
     # University of St. Andrews in Scotland." two sentences after "Chris Rickleton is ...".)
     opposed = [d.claim_span for d in differences if d.kind in ("negation", "antonym")
@@ -535,6 +535,18 @@ def _described(name: Value, passage: str) -> bool:
     head = words[-1].lower()
     return len(words) > 1 and head.isalpha() and len(head) > 3 \
         and re.search(rf"\b[Tt]he\s+{re.escape(head)}\b", passage) is not None
+
+
+def _pronoun_for(value: Value, alignment: Alignment) -> bool:
+    """Whether the claim's name speaks (a speech verb right after it: "Smailova said, ...") and
+    the passage gives its words to a "she" or "he" that stands for that name
+    (:meth:`~factcheck.match.align.Alignment.pronoun_speakers`: '"In one case ...," she said.'
+    after '"What we see is a trend ...," Smailova added.'): the passage refers to the name."""
+    after = next((t for t in alignment.claim if t.start >= value.end), None)
+    if after is None or after.folded not in SPEECH_VERBS:
+        return False
+    keys = {t.key for t in tokenize(value.text) if t.key}
+    return bool(keys) and bool(keys & alignment.pronoun_speakers())
 
 
 def _adrift(values: ValueCheck, referred: Sequence[Value] = ()) -> bool:
