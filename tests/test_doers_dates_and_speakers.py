@@ -222,7 +222,7 @@ def test_the_same_date_beside_a_synonym_is_supported(tmp_path: Path) -> None:
 
 WELLS = (
     "Dry Summer\n\n"
-    "Karin Olsen, who chairs the farmers' association, spoke at the meeting.\n\n"
+    "Karin Olsen, the chair of the farmers' association, spoke at the meeting.\n\n"
     "\"Our wells have run dry twice this summer,\" Olsen said.\n\n"
     "\"The council knows this. Nobody has come to check the pumps. In one village we visited in "
     "[the county's largest town] Brandal...the "
@@ -263,3 +263,19 @@ def test_a_place_said_otherwise_in_words_a_she_gives_the_claims_speaker(seeds_ch
     result = seeds_checker.check_claim(Claim("t", claim))
     assert result.verdict == "contradicted"
     assert ("entity", "Taraz", "Almaty") in [(d.kind, d.claim_value, d.source_value) for d in result.disagreements]
+
+
+def test_a_relative_given_the_words_of_a_she_who_is_a_named_chair(tmp_path: Path) -> None:
+    claim = "In a village visited in Brandal, a farmer's wife said, the pumps had been switched off for a whole week."
+    result = article_checker(tmp_path, "wells.txt", WELLS).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    [d] = result.disagreements
+    assert (d.kind, d.claim_value, d.source_value) == ("entity", "farmer's wife", "she")
+    assert d.detail.startswith("speaker: she is Olsen")
+
+
+def test_an_office_given_the_words_of_the_same_she_may_be_her(tmp_path: Path) -> None:
+    claim = "In a village visited in Brandal, the association's head said, the pumps had been switched off for a whole week."
+    result = article_checker(tmp_path, "wells.txt", WELLS).check_claim(Claim("t", claim))
+    assert result.verdict != "contradicted"
+

@@ -5332,7 +5332,11 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         # '"It wasn't an oversight ...," she adds': only a claim that names its speaker is
         # compared with whom the pronoun stands for (a description, "the mother", may be anyone).
         if not _named(ours, range(*mine)):
-            return [], frozenset()
+            # (Unless the description is a relative and the pronoun a name the source describes by
+            # no relative: "the mother said" / '..., she said.' after '..., Smailova added.', where
+            # 004 calls Smailova "the head of the NeMolchi.kz foundation".)
+            return _relative_for_a_named_pronoun(ours, mine, theirs, other[0], claim, passage, context,
+                                                 document), frozenset()
         pronoun = theirs[other[0]].folded
         resolved = _pronoun_antecedent(theirs, theirs_quoted, other[0], passage, context)
         if resolved is None:
@@ -5528,6 +5532,47 @@ def _exchanged_speaker(ours: Sequence[Token], theirs: Sequence[Token], mine: tup
                         (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage, "exchanged")]
 
 
+def _relative_for_a_named_pronoun(ours: Sequence[Token], mine: tuple[int, int], theirs: Sequence[Token], k: int,
+                                  claim: str, passage: str, context: str, document: str) -> list[Difference]:
+    """The claim's speaker, a relative ("the mother said"), against the passage's "she" at
+    ``k`` that stands for a name (:func:`_pronoun_antecedent`, read with the source's text
+    before the passage, ``context``, where the passage opens inside the quotation), which the
+    source describes by no relative and otherwise (:func:`_relative_described_otherwise`): an
+    ``entity`` difference, detail "speaker: she is NAME, described as ...", at the pronoun."""
+    if not document or not any(ours[m].word and kin_lemma(ours[m].folded) for m in range(*mine)):
+        return []
+    text = context + passage
+    tokens = tokenize(text)
+    shift = len(context)
+    at = next((m for m, t in enumerate(tokens) if t.start == theirs[k].start + shift), None)
+    if at is None:
+        return []
+    resolved = _pronoun_antecedent(tokens, quoted(tokens), at, text)
+    if resolved is None:
+        return []
+    detail = _relative_described_otherwise(ours, mine, set(resolved[0]), document)
+    if not detail:
+        return []
+    return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                        (theirs[k].start, theirs[k].end), claim, passage,
+                        f"speaker: {theirs[k].folded} is {resolved[1]}; {detail.removeprefix('speaker: ')}")]
+
+
+def _relative_described_otherwise(ours: Sequence[Token], mine: tuple[int, int], names: set[str],
+                                  document: str) -> str:
+    """How the source says that the one its name terms (``names``) name is not the relative the
+    claim's speaker description (``ours[mine[0]:mine[1]]``) is: its titles of the name include
+    no relative, and :func:`_described_otherwise_in` finds another description. "" otherwise."""
+    our_keys = _speaker_keys(ours, range(*mine))
+    if not our_keys or our_keys & names:
+        return ""
+    tokens = _document_tokens(document)
+    if any(kin_lemma(tokens[k].folded) for run in _name_runs(tokens, names)
+           for k in _descriptions_beside(tokens, run, titles=True).values()):
+        return ""
+    return _described_otherwise_in(document, names, our_keys)
+
+
 def _described_speaker_named_after(ours: Sequence[Token], mine: tuple[int, int], claim: str, passage: str,
                                    following: str, document: str) -> list[Difference]:
     """The claim's speaker, a description ("The victim's mother told the press conference her
@@ -5547,19 +5592,12 @@ def _described_speaker_named_after(ours: Sequence[Token], mine: tuple[int, int],
     if later is None or (later[1] - later[0] == 1 and after[later[0]].folded in _PERSONAL_PRONOUNS) \
             or not _named(after, range(*later)):
         return []
-    our_keys, their_keys = _speaker_keys(ours, range(*mine)), _speaker_keys(after, range(*later))
-    if not our_keys or not their_keys or our_keys & their_keys:
-        return []
     # (Only a relative: "the activist" may be "the head of the NeMolchi.kz foundation" in other
     # words, which no title of the source tells; "the victim's mother" is not a stranger the
     # source describes by her office, where it gives no relative to her name.)
     if not any(ours[k].word and kin_lemma(ours[k].folded) for k in range(*mine)):
         return []
-    tokens = _document_tokens(document)
-    if any(kin_lemma(tokens[k].folded) for run in _name_runs(tokens, their_keys)
-           for k in _descriptions_beside(tokens, run, titles=True).values()):
-        return []
-    detail = _described_otherwise_in(document, their_keys, our_keys)
+    detail = _relative_described_otherwise(ours, mine, set(_speaker_keys(after, range(*later))), document)
     if not detail:
         return []
     start, end = after[later[0]].start, after[later[1] - 1].end
