@@ -279,3 +279,18 @@ def test_an_office_given_the_words_of_the_same_she_may_be_her(tmp_path: Path) ->
     result = article_checker(tmp_path, "wells.txt", WELLS).check_claim(Claim("t", claim))
     assert result.verdict != "contradicted"
 
+
+# --------------------------------------------------------------------------- a subordinator's noun
+
+
+def test_the_noun_of_in_order_to_is_no_term_of_the_claim(seeds_checker: Checker) -> None:
+    terms = seeds_checker.matcher.claim_terms("The cartel bribed the guards in order to smuggle more cigarettes.")
+    assert "order" not in {t for _, _, t in terms.spans}
+    assert seeds_checker.matcher.claim_terms("The order was signed.").weights  # a noun of its own stays
+    assert any(t.startswith("order") for _, _, t in seeds_checker.matcher.claim_terms("The order was signed.").spans)
+
+
+def test_a_hedged_purpose_clause_is_said_in_part(seeds_checker: Checker) -> None:
+    # 004: "The group was also allegedly drugging her to maximize her economic value."
+    claim = "The group drugged the girl in order to get more money out of her."
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == "partial"

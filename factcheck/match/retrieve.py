@@ -35,6 +35,9 @@ _FUZZY_WORD = 88.0     # rapidfuzz ratio for two long words to count as one
 _FUZZY_MIN_LEN = 5
 VIEWS_CACHE = 64       # documents whose masked text (see Matcher.view) is kept
 _BEFORE_NAME = re.compile(r"\.?[ \t\u00a0]+[A-Z]")  # what follows a title before a name: "Mr Smith", "Dr. Okafor"
+# The noun of a complex subordinator or preposition (Quirk et al. 1985, §9.10 and §14.12): "in
+# order to" says "for"; its "order" is no word of the claim a source must state.
+_FUNCTION_NOUN = re.compile(r"\b(?:in|by)\s+(order|spite|means|way|terms|view|lieu)\s+(?:to|that|of)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,16 +93,21 @@ class Matcher:
         """Fold a claim and weight its terms by how rare they are in the corpus.
 
         A courtesy title before a capitalised name ("Mr Smith", "Dr. Okafor": :data:`HONORIFICS`)
-        is no term of the claim: a source that names "John Smith" states who is meant."""
+        is no term of the claim: a source that names "John Smith" states who is meant; nor is the
+        noun of a complex subordinator or preposition ("in order to", "in spite of":
+        :data:`_FUNCTION_NOUN`)."""
         normalized = normalize(text)
         spans = []
         synonyms: dict[str, frozenset[str]] = {}
+        functional = {m.start(1) for m in _FUNCTION_NOUN.finditer(text)}
         for start, end, word in words(normalized.text):
             t = term(word)
             if t is not None:
                 o_start, o_end = normalized.span(start, end)
                 if word in HONORIFICS and _BEFORE_NAME.match(text, o_end):
                     continue  # "Mr Smith": a courtesy title says nothing a source must state
+                if o_start in functional:
+                    continue  # "in order to": a subordinator's noun
                 spans.append((o_start, o_end, t))
                 found = synonym_terms(word)
                 if found:
