@@ -294,3 +294,28 @@ def test_a_hedged_purpose_clause_is_said_in_part(seeds_checker: Checker) -> None
     # 004: "The group was also allegedly drugging her to maximize her economic value."
     claim = "The group drugged the girl in order to get more money out of her."
     assert seeds_checker.check_claim(Claim("t", claim)).verdict == "partial"
+
+
+# --------------------------------------------------------------------------- a quotation given to another
+
+RULING = (
+    "Court Clears Officers\n\n"
+    "Commentators on local social media, consumed by every turn of the case, seized upon the ruling "
+    "as proof that the inquiry had been a sham.\n\n"
+    "\"Why does nobody ever answer for this? No apology, no inquiry?\" wrote Ola Berg in a typical response. "
+    "\"Shameful!\""
+)
+
+
+def test_a_quotation_given_to_another_writer_contradicts_however_little_else_is_said(tmp_path: Path) -> None:
+    claim = "Kari Nilsen responded to the officers' acquittal by writing: 'Why does nobody ever answer for this?'"
+    result = article_checker(tmp_path, "ruling.txt", RULING).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert [d.kind for d in result.disagreements] == ["entity"]
+
+
+def test_the_quotation_given_to_its_writer_is_no_clash(tmp_path: Path) -> None:
+    claim = "Ola Berg responded to the officers' acquittal by writing: 'Why does nobody ever answer for this?'"
+    result = article_checker(tmp_path, "ruling.txt", RULING).check_claim(Claim("t", claim))
+    assert result.verdict != "contradicted"
+

@@ -27,7 +27,16 @@ from factcheck.match.align import (
     modifies_same_noun,
     other_events,
 )
-from factcheck.match.cues import ARTICLES, NEGATION_WORDS, SPEECH_VERBS, Token, clause_end, clause_start, tokenize
+from factcheck.match.cues import (
+    ARTICLES,
+    NEGATION_WORDS,
+    SPEECH_VERBS,
+    Token,
+    clause_end,
+    clause_start,
+    quoted,
+    tokenize,
+)
 from factcheck.match.qualifiers import Qualifier
 from factcheck.match.retrieve import Candidate, ClaimTerms
 from factcheck.models import Value
@@ -404,8 +413,15 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # are the whole topic. Whether a source gives her the claim's title too is the decision's.
     titled = any(d.kind == "entity" and (d.detail == "title" or (d.detail == "kin" and _clause_restated(claim, alignment, d, matched)))
                  for d in differences)
+    # A quotation the passage has word for word, given to another speaker, is the topic itself,
+    # whatever else the claim says of its occasion ("Blogger Anastasia Shestayeva responded to
+    # the train incident by writing: 'How, how and one more time how have we sunk to this?'" /
+    # '"How, how and one more time how have we sunk to this? ..." wrote Eldar Tulebayev'): a
+    # quotation's words are one text, which the claim gives to the wrong person.
+    misattributed = quoting and any(d.kind == "entity" and d.detail.startswith("speaker") for d in differences) \
+        and _quoted_words(claim.text) >= _QUOTED_TERMS
     on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC) or (framed and context >= RELATED) \
-        or titled
+        or titled or misattributed
     named_elsewhere: frozenset[str] = frozenset()
     opposing = bool(values.conflicts or differences) and on_topic and not _parallel(differences, values) \
         and not (alignment is not None and alignment.other_person())
@@ -644,6 +660,13 @@ def _aged_alike(ours: Sequence[Token], theirs: Sequence[Token], passage_age: Val
         and any(t.key == after.key for t in ours)
 
 
+@functools.lru_cache(maxsize=1024)
+def _quoted_words(text: str) -> int:
+    """How many index terms the text has inside quotation marks."""
+    tokens = tokenize(text)
+    return sum(1 for t, q in zip(tokens, quoted(tokens), strict=True) if q and t.key)
+
+
 def _clause_restated(claim: ClaimTerms, alignment: Alignment | None, difference: Difference,
                      matched: frozenset[str]) -> bool:
     """Whether the passage restates the rest of the claim's clause that holds the difference
@@ -667,6 +690,7 @@ def _clause_restated(claim: ClaimTerms, alignment: Alignment | None, difference:
 
 
 _CLAUSE_TERMS = 4  # words besides the difference a clause needs to stand as an assertion of its own
+_QUOTED_TERMS = 3  # index terms a quotation needs to be one text, not a phrase anyone may say
 
 
 def _names_swapped(difference: Difference, values: ValueCheck) -> bool:
