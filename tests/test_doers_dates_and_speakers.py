@@ -319,3 +319,24 @@ def test_the_quotation_given_to_its_writer_is_no_clash(tmp_path: Path) -> None:
     result = article_checker(tmp_path, "ruling.txt", RULING).check_claim(Claim("t", claim))
     assert result.verdict != "contradicted"
 
+
+# --------------------------------------------------------------------------- order told by sequence
+
+PETITION = (
+    "Village School Saved\n\n"
+    "For weeks, the headteacher wrote to every regional newspaper about the planned closure. "
+    "Eventually, in late May, the education minister agreed to visit the school."
+)
+
+
+def test_two_events_the_passage_sequences_the_other_way_round(tmp_path: Path) -> None:
+    claim = "The education minister agreed to visit the school before the headteacher wrote to the regional newspapers."
+    result = article_checker(tmp_path, "school.txt", PETITION).check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("antonym", "before", "Eventually")]
+
+
+def test_two_events_in_the_passages_order_are_no_clash(tmp_path: Path) -> None:
+    claim = "The education minister agreed to visit the school after the headteacher wrote to the regional newspapers."
+    result = article_checker(tmp_path, "school.txt", PETITION).check_claim(Claim("t", claim))
+    assert result.verdict != "contradicted"

@@ -1088,6 +1088,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
           for mine, other in opposed_containment(ours, theirs, forward)),
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_dated_order(ours, theirs, forward, claim, passage),
+        *_sequenced_sentences(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
@@ -2179,6 +2180,50 @@ def _dated_order(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[i
 
 
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _sequenced_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                         claim: str, passage: str) -> list[Difference]:
+    """Two events the claim orders by a temporal connective (:data:`TEMPORAL_ORDER`) that the
+    passage tells in two sentences, the later opened by an adverb of sequence
+    (:data:`_SEQUENCE_ADVERBS`: "Batyrbekova lobbied the local press ... . Finally, in early
+    March, the national media began to take interest"), the other way round: "The national
+    media took up Nursultan's story before his grandmother started lobbying the local press".
+    The claim's aligned content words before the connective must all stand in one of the two
+    sentences and those after it in the other (a narrative's sequencing adverbial orders its
+    events: TimeML's TLINKs from discourse order, Pustejovsky et al. 2003). An ``antonym``
+    difference (detail "order") between the connective and the adverb."""
+    if not passage:
+        return []
+    found = []
+    for i, t in enumerate(ours):
+        order = TEMPORAL_ORDER.get(t.folded)
+        if order is None:
+            continue
+        main = [forward[k] for k in range(clause_start(ours, max(i - 1, 0)), i) if k in forward and ours[k].key]
+        other = [forward[k] for k in range(i + 1, clause_end(ours, i + 1)) if k in forward and ours[k].key]
+        if len(main) < 2 or len(other) < 2:
+            continue
+        first, second = _sentence_of(theirs, passage, main[0]), _sentence_of(theirs, passage, other[-1])
+        # (Most of each side in its sentence: an aspectual verb may pair with the other's, "started
+        # lobbying" / "began to take interest".)
+        if first == second or 3 * sum(j in first for j in main) < 2 * len(main) \
+                or 3 * sum(j in second for j in other) < 2 * len(other):
+            continue
+        later = first if first.start > second.start else second
+        opener = next((k for k in later if theirs[k].word), None)
+        if opener is None or theirs[opener].folded not in _SEQUENCE_ADVERBS:
+            continue
+        # The main clause's event told later, with "before" (or earlier, with "after"): inverse.
+        if (order == "BEFORE") == (later is first):
+            found.append(_difference("antonym", (t.start, t.end), (theirs[opener].start, theirs[opener].end),
+                                     claim, passage, "order"))
+    return found
+
+
+# Adverbs that open a sentence telling what came next (Quirk et al. 1985, §8.137, time
+# relationship: sequence): "Finally, ...", "Later, ...".
+_SEQUENCE_ADVERBS = frozenset("finally later afterwards afterward eventually subsequently then thereafter next".split())
 
 
 def _aligned_verb(tokens: Sequence[Token], forward: dict[int, int], k: int) -> bool:
