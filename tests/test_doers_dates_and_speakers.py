@@ -340,3 +340,28 @@ def test_two_events_in_the_passages_order_are_no_clash(tmp_path: Path) -> None:
     claim = "The education minister agreed to visit the school after the headteacher wrote to the regional newspapers."
     result = article_checker(tmp_path, "school.txt", PETITION).check_claim(Claim("t", claim))
     assert result.verdict != "contradicted"
+
+
+# --------------------------------------------------------------------------- a negation's reach
+
+
+def negations(claim: str, passage: str) -> list[tuple[str, str]]:
+    return [(d.claim_words, d.passage_words) for d in align(claim, passage).differences if d.kind == "negation"]
+
+
+def test_a_negated_pronoun_head_negates_its_relative_clause() -> None:
+    claim = "Tie-break sets are not those in which the first player to reach seven points wins the set."
+    passage = "Tie-break sets are those in which the first player to reach seven points wins the set."
+    assert negations(claim, passage) and negations(claim, passage)[0][0].startswith("not those")
+
+
+def test_a_negation_past_a_listing_parenthetical_between_commas() -> None:
+    claim = "The scores of the round, goals scored and assists per player, are not published, and the table is updated."
+    passage = "The scores of the round, goals scored and assists per player, are published, and the table is updated."
+    assert negations(claim, passage) == [("not published", "published")]
+
+
+def test_a_negation_past_a_quoted_name_and_a_parenthesis_in_its_clause() -> None:
+    claim = 'In chess, what is not called a "rook" (the piece that moves in straight lines) in English is a "tower" in Spanish.'
+    passage = 'In chess, what is called a "rook" (the piece that moves in straight lines) in English is a "tower" in Spanish.'
+    assert negations(claim, passage) == [("not called", "called")]

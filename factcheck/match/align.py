@@ -3254,7 +3254,7 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
                 start = _statement_start(tokens, cue - 2)
             # (To the next punctuation mark: a clause word after the cue, "there have not been actors
             # and actresses who have received ...", ends no statement that the negation is of.)
-            clause = range(start, min(own.stop, max(clause_end(tokens, cue), phrase_end(tokens, cue))))
+            clause = range(start, min(own.stop, max(_clause_end_past_groups(tokens, cue), phrase_end(tokens, cue))))
             # A word of the clause counts as shared when the other text has it, though paired with
             # another occurrence of it ("... Kessler Components, which ... . Kessler declined to comment").
             if sum(1 for k in clause if tokens[k].key and (k in mapping or tokens[k].key in other_keys)) < 2:
@@ -3510,7 +3510,7 @@ def _denies_statement(tokens: Sequence[Token], cue: int) -> bool:
 
 
 _QUOTED_NAME = 8  # words of a quoted title or name inside a clause ('"Sixty-Six Books"')
-_PARENTHETICAL = 4  # words between two commas that interrupt a clause (", at the time,")
+_PARENTHETICAL = 8  # words between two commas that interrupt a clause (", at the time,", ", base move distance and effect to target,")
 
 
 _CLAUSE_COORDINATORS = frozenset(("and", "but", "or", "yet"))
@@ -3559,7 +3559,9 @@ def _statement_start(tokens: Sequence[Token], i: int) -> int:
     if start < 3 or tokens[start - 1].folded != ",":
         return start
     k = start - 2
-    while k >= 0 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS and start - 1 - k <= _PARENTHETICAL:
+    # (A parenthetical may list with "and": ", base move distance and effect to target,".)
+    while k >= 0 and tokens[k].word and (tokens[k].folded not in BOUNDARY_WORDS or tokens[k].folded in ("and", "or")) \
+            and start - 1 - k <= _PARENTHETICAL:
         k -= 1
     if k <= 0 or tokens[k].folded != "," or not tokens[k - 1].word:
         return start
@@ -3586,6 +3588,27 @@ def _past_groups(tokens: Sequence[Token], start: int) -> int:
     if k < start - 1 and k >= 0 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
         return clause_start(tokens, k)
     return start
+
+
+def _clause_end_past_groups(tokens: Sequence[Token], i: int) -> int:
+    """:func:`clause_end` reached on over the quoted names and parentheses opened inside the
+    clause ('is not referred to as a "trapezoid" (a quadrilateral ...) in US textbooks'): their
+    marks are no clause boundary, as :func:`_past_groups` reads them backwards."""
+    end = clause_end(tokens, i)
+    while end < len(tokens):
+        mark = tokens[end].folded
+        if mark == "(":
+            closing = next((m for m in range(end + 1, min(len(tokens), end + 1 + _QUOTED_NAME)) if tokens[m].folded == ")"), None)
+        elif mark in QUOTE_MARKS and end + 1 < len(tokens) and tokens[end + 1].word and tokens[end].end == tokens[end + 1].start:
+            closing = next((m for m in range(end + 1, min(len(tokens), end + 1 + _QUOTED_NAME)) if not tokens[m].word), None)
+            closing = closing if closing is not None and tokens[closing].folded in QUOTE_MARKS else None
+        else:
+            break
+        if closing is None or closing + 1 >= len(tokens) or tokens[closing + 1].folded in BOUNDARY_WORDS:
+            break
+        # (Another group may follow at once: '"trapezoid" (a quadrilateral ...)'.)
+        end = clause_end(tokens, closing + 1) if tokens[closing + 1].word else closing + 1
+    return end
 
 
 def _said_by_a_relative(tokens: Sequence[Token], other: Sequence[Token], cue: int, head: int | None,

@@ -383,9 +383,26 @@ def negation_scopes(tokens: Sequence[Token]) -> list[tuple[int, range]]:
             start = clause_start(tokens, i)
         elif tokens[i].folded in FALSITY_CUES:
             end = _falsity_end(tokens, i)
+        else:
+            end = _past_pronoun_head(tokens, i, end)
         scopes.append((i, range(start, end)))
     return scopes
 
+
+def _past_pronoun_head(tokens: Sequence[Token], cue: int, end: int) -> int:
+    """``end``, the end of a cue's clause, or, where the clause has no content word after the cue
+    and a relative clause opens at ``end`` ("are not those in which the pot is divided", "is not
+    the one who"), the end of that relative clause: a negated pronoun head says nothing but what
+    its relative clause says, and the cue governs that too."""
+    if end < len(tokens) and tokens[end].folded in _RELATIVE_OPENERS \
+            and not any(tokens[k].key for k in range(cue + 1, end)):
+        return clause_end(tokens, end + 1) if end + 1 < len(tokens) else len(tokens)
+    return end
+
+
+# What opens a relative clause that completes a negated pronoun head: "not those which ...", "not
+# the one who ...".
+_RELATIVE_OPENERS = frozenset("which who whom whose that where when".split())
 
 # What opens the clause of what a falsity cue says is untrue: "wrong about where the boy lives".
 _UNTRUE_OPENERS = frozenset("that where what who when how why whether".split())
@@ -441,6 +458,7 @@ def head_word(tokens: Sequence[Token], cue: int) -> int | None:
     else:
         # ("no longer stands": the verb after "longer", which negates it as "not" would.)
         after = cue + 2 if tokens[cue].folded == "no" and cue + 1 < end and tokens[cue + 1].folded == "longer" else cue + 1
+        end = _past_pronoun_head(tokens, cue, end)
         head = next((k for k in range(after, end) if tokens[k].key), None)
     if head is not None and tokens[head].folded in LIGHT_VERBS:
         return next((k for k in range(head + 1, end) if tokens[k].key), head)
