@@ -365,3 +365,19 @@ def test_a_negation_past_a_quoted_name_and_a_parenthesis_in_its_clause() -> None
     claim = 'In chess, what is not called a "rook" (the piece that moves in straight lines) in English is a "tower" in Spanish.'
     passage = 'In chess, what is called a "rook" (the piece that moves in straight lines) in English is a "tower" in Spanish.'
     assert negations(claim, passage) == [("not called", "called")]
+
+
+BRAILLE = (
+    "Braille\n\n"
+    "Braille is a tactile system of writing for blind readers.\n\n"
+    "It is named after its creator, Louis Braille.\n\n"
+    "Although not the first tactile system of writing for blind readers (see night writing), Braille is the "
+    "first to be adopted in schools across the world."
+)
+
+
+def test_a_sentence_restating_the_claim_unnegated_outweighs_a_looser_one_with_a_not(tmp_path: Path) -> None:
+    result = article_checker(tmp_path, "braille.txt", BRAILLE).check_claim(
+        Claim("t", "Braille is not a tactile system of writing for blind readers."))
+    assert result.verdict == "contradicted"
+    assert [d.kind for d in result.disagreements] == ["negation"]
