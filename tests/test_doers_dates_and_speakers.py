@@ -381,3 +381,21 @@ def test_a_sentence_restating_the_claim_unnegated_outweighs_a_looser_one_with_a_
         Claim("t", "Braille is not a tactile system of writing for blind readers."))
     assert result.verdict == "contradicted"
     assert [d.kind for d in result.disagreements] == ["negation"]
+
+
+# --------------------------------------------------------------------------- a report raised over its subject
+
+
+def test_a_report_raised_over_its_subject_hedges() -> None:
+    pairs = (("The singer sold ten million records in Brazil.",
+              "The singer is reported to have sold ten million records in Brazil.", "is reported to"),
+             ("The singer was the richest performer in Brazil.",
+              "The singer was understood to be the richest performer in Brazil.", "was understood to"))
+    for claim, passage, cue in pairs:
+        assert [d.passage_words for d in align(claim, passage).differences if d.kind == "hedge"] == [cue]
+
+
+def test_a_claim_that_keeps_the_report_is_not_hedged() -> None:
+    passage = "The singer is reported to have sold ten million records in Brazil."
+    claim = "The singer is reported to have sold ten million records in Brazil."
+    assert not [d for d in align(claim, passage).differences if d.kind == "hedge"]

@@ -105,6 +105,11 @@ ADVERB_HEDGES = frozenset("reportedly allegedly purportedly supposedly according
 HEDGE_PHRASES = (("according", "to"), ("is", "thought"), ("are", "thought"), ("was", "thought"),
                   ("were", "thought"), ("is", "said", "to"), ("are", "said", "to"), ("was", "said", "to"),
                   ("were", "said", "to"), ("could", "have"), ("supposed", "to"), ("is", "expected", "to"),
+                  # a report raised over its subject: "Elizabeth is reported to have owned 15,000
+                  # dresses", "is understood to be the document of Canadian Confederation"
+                  ("is", "reported", "to"), ("are", "reported", "to"), ("was", "reported", "to"),
+                  ("were", "reported", "to"), ("is", "understood", "to"), ("are", "understood", "to"),
+                  ("was", "understood", "to"), ("were", "understood", "to"),
                   ("are", "expected", "to"), ("was", "expected", "to"), ("were", "expected", "to"),
                   # who someone claims to be: "unknown individuals, who introduce themselves as state officials"
                   ("introduce", "themselves", "as"), ("introduced", "themselves", "as"), ("introduces", "himself", "as"),
