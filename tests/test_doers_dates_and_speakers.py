@@ -399,3 +399,16 @@ def test_a_claim_that_keeps_the_report_is_not_hedged() -> None:
     passage = "The singer is reported to have sold ten million records in Brazil."
     claim = "The singer is reported to have sold ten million records in Brazil."
     assert not [d for d in align(claim, passage).differences if d.kind == "hedge"]
+
+
+def test_a_report_whose_that_clause_opens_with_a_subordinate_clause_hedges_its_main_clause() -> None:
+    claim = "Because the river flooded every spring, the farmers moved their houses to the hills."
+    passage = "Lindqvist argues that because the river flooded every spring, the farmers moved their houses to the hills."
+    assert [d.passage_words for d in align(claim, passage).differences if d.kind == "hedge"] == ["Lindqvist argues"]
+
+
+def test_seen_as_over_an_adverb_hedges() -> None:
+    claim = "The harbour towns are the cradle of the region's shipbuilding."
+    passage = "The harbour towns are often seen as the cradle of the region's shipbuilding."
+    assert [d.kind for d in align(claim, passage).differences] == ["hedge"]
+

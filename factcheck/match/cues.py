@@ -576,8 +576,9 @@ def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) 
             if t.folded in REPORTING and nxt not in REPORTING[t.folded] and not _judged(tokens, k):
                 continue
             if t.folded == "seen" and not (k > 0 and (tokens[k - 1].folded in _SEEN_AFTER
-                                                      or tokens[k - 1].folded.endswith("ly"))):
-                continue
+                                                      or tokens[k - 1].folded.endswith("ly")
+                                                      or (k > 1 and tokens[k - 2].folded in _SEEN_AFTER))):
+                continue  # (over one adverb after "be": "are often seen as")
             if t.folded in {"accused", "accuses", "accusing", "suspected"} and not (
                     k + 1 < len(tokens) and tokens[k + 1].folded in {"of", "him", "her", "them"}):
                 continue
@@ -1022,6 +1023,11 @@ def _coordinated_end(tokens: Sequence[Token], end: int) -> int:
     return end
 
 
+# Subordinators that may open a that-clause before its main clause ("argues that after the war,
+# ... created"; Quirk et al. 1985, §14.12).
+_OPENING_SUBORDINATORS = frozenset("after before since when while because although though until unless once if as".split())
+
+
 def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int]) -> range | list[int]:
     """The token indices a hedge cue at ``tokens[lo:hi]`` qualifies.
 
@@ -1047,6 +1053,11 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
         return own if head is not None and head in aligned else []
     following = tokens[hi].folded if hi < len(tokens) else ""
     if following in ("that", "whether") or (following == "if" and _uncertain_before(tokens, hi) is not None):
+        if hi + 1 < len(tokens) and tokens[hi + 1].folded in _OPENING_SUBORDINATORS:
+            # "Grauberg argues that since many proverbs are so widely circulated they are ...": a
+            # reported clause that opens with a subordinate one reports its main clause too, to
+            # the end of the sentence (the caller keeps the sentence).
+            return range(hi + 1, len(tokens))
         stop = next((k for k in range(hi + 1, len(tokens)) if tokens[k].folded in BOUNDARY_WORDS), len(tokens))
         # "alleged that one of the perpetrators was the son of ... and that police were thus eager
         # to sweep the case under the carpet": a that-clause joined by "and that" is reported too.
