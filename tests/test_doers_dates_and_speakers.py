@@ -412,3 +412,26 @@ def test_seen_as_over_an_adverb_hedges() -> None:
     passage = "The harbour towns are often seen as the cradle of the region's shipbuilding."
     assert [d.kind for d in align(claim, passage).differences] == ["hedge"]
 
+
+# --------------------------------------------------------------------------- a range's lower end
+
+
+def test_a_range_that_starts_otherwise_clashes() -> None:
+    from factcheck.values import extract_values
+    from factcheck.values.clashes import compare_values
+
+    claim = "The survey counted 12 to 40 nesting pairs on the island."
+    passage = "The survey counted 25 to 40 nesting pairs on the island."
+    check = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+    assert [(c.text[:8], p.text[:8]) for c, p in check.conflicts] == [("12 to 40", "25 to 40")]
+    same = "The survey counted 25 to 40 nesting pairs on the island."
+    assert not compare_values(extract_values(same), extract_values(passage), same, passage).conflicts
+
+
+def test_between_two_ages_that_start_otherwise_clash(tmp_path: Path) -> None:
+    text = ("Registration\n\nIn Norway, men between 19 and 44 must register for service, although few "
+            "are ever called up.")
+    result = article_checker(tmp_path, "service.txt", text).check_claim(
+        Claim("t", "In Norway, men between 16 and 44 must register for service."))
+    assert result.verdict == "contradicted"
+
