@@ -279,7 +279,6 @@ class Index:
         self.size = len(lengths)
         self.average_length = (int(lengths.sum(dtype=np.int64)) / self.size) if self.size else 1.0
         self._norms = 1.0 - _B + _B * lengths.astype(np.float64) / self.average_length
-        self._k1_norms = _K1 * self._norms  # (each element the product _K1 * self._norms[pid] search would take)
         self._in_order: bool | None = None  # whether passage ids run through the documents in order (_ranges)
 
 
@@ -359,9 +358,10 @@ class Index:
         ``idf * tf * (k1 + 1) / (tf + k1 * norm)``, each operation the same float operation as
         that expression's (a product or a sum taken the other way round is the same float), in
         place in two arrays rather than six temporaries, the norms gathered by ``np.take``:
-        a claim's query of ~90,000 postings 1.4-1.8 -> 0.93 ms."""
+        a claim's query of ~90,000 postings 1.4-1.8 -> 1.0 ms."""
         scores = tfs.astype(np.float64)
-        divisor = np.take(self._k1_norms, pids)
+        divisor = np.take(self._norms, pids)
+        np.multiply(divisor, _K1, out=divisor)
         np.add(divisor, scores, out=divisor)
         np.multiply(scores, idf, out=scores)
         np.multiply(scores, _K1 + 1.0, out=scores)
