@@ -335,9 +335,8 @@ class Index:
             elif docs is not None:
                 keep = np.isin(self.docs[pids], np.fromiter(docs, dtype=PID, count=len(docs)))
                 pids, tfs = pids[keep], tfs[keep]
-            weights = tfs.astype(np.float64)
             found_pids.append(pids)
-            found_scores.append(self.idf(t) * weights * (_K1 + 1.0) / (weights + _K1 * self._norms[pids]))
+            found_scores.append(self._term_scores(self.idf(t), pids, tfs))
         if not found_pids:
             return []
         all_pids, all_scores = np.concatenate(found_pids), np.concatenate(found_scores)
@@ -353,6 +352,21 @@ class Index:
             pids, scores = pids[keep], scores[keep]
         order = np.lexsort((pids, -scores))[:limit]
         return [(int(pids[i]), float(scores[i])) for i in order]
+
+    def _term_scores(self, idf: float, pids: np.ndarray, tfs: np.ndarray) -> np.ndarray:
+        """One term's BM25 score in each of its passages ``pids`` (frequencies ``tfs``), float64:
+        ``idf * tf * (k1 + 1) / (tf + k1 * norm)``, each operation the same float operation as
+        that expression's (a product or a sum taken the other way round is the same float), in
+        place in two arrays rather than six temporaries, the norms gathered by ``np.take``:
+        a claim's query of ~90,000 postings 1.4-1.8 -> 1.0 ms."""
+        scores = tfs.astype(np.float64)
+        divisor = np.take(self._norms, pids)
+        np.multiply(divisor, _K1, out=divisor)
+        np.add(divisor, scores, out=divisor)
+        np.multiply(scores, idf, out=scores)
+        np.multiply(scores, _K1 + 1.0, out=scores)
+        np.divide(scores, divisor, out=scores)
+        return scores
 
     def containing_all(self, wanted: Iterable[str], *, docs: Iterable[int] | None = None) -> np.ndarray:
         """Passage ids (ascending) that contain every one of the terms; with ``docs``, only

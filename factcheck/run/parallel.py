@@ -15,6 +15,7 @@ every worker). A run without the index sends the corpus itself, once per worker.
 from __future__ import annotations
 
 import copy
+import gc
 import os
 import socket
 import threading
@@ -112,15 +113,31 @@ def _collect(chunks: Sequence[list[int]], checked: Iterable[list[ClaimResult]], 
 
 
 def _start(kind: type[ParallelChecker], store: Store, digest: str, options: Any) -> None:
-    """Open this worker's snapshot of the index once, for all its chunks."""
+    """Open this worker's snapshot of the index once, for all its chunks. What the worker
+    inherited from its parent is frozen first (see :func:`_check_chunk`)."""
     global _worker
+    gc.freeze()
     stored: StoredCorpus = store.snapshot(digest)
     _worker = kind(stored.corpus, options, passages=stored.passages, index=stored.index)
 
 
 def _check_chunk(claims: list[Claim]) -> list[ClaimResult]:
+    """Check a chunk of claims in this worker, freezing after each claim what it left alive.
+
+    A worker's memos (passages and their terms, values, tokens, posting lists) grow claim by
+    claim and live to the end of the run, and each collection of an older generation walks
+    them again: 3.4 ms of CPU per claim at 100% of the Wikipedia sample, most of it five full
+    collections of 0.11 s each. ``gc.freeze()`` (constant time) moves what is alive to the
+    permanent generation, which no collection walks: 1.2 ms per claim. What it keeps from being
+    collected is the cyclic garbage of the claims checked (under a thousand objects in a run
+    of 200 claims, factcheck.run.garbage), in a process that ends with the run; a checker in
+    the caller's process (a short run, a library user, the language server) is left alone."""
     assert _worker is not None, "worker not started"
-    return [_worker.check_claim(claim) for claim in claims]
+    results = []
+    for claim in claims:
+        results.append(_worker.check_claim(claim))
+        gc.freeze()
+    return results
 
 
 
