@@ -435,3 +435,23 @@ def test_between_two_ages_that_start_otherwise_clash(tmp_path: Path) -> None:
         Claim("t", "In Norway, men between 16 and 44 must register for service."))
     assert result.verdict == "contradicted"
 
+
+# --------------------------------------------------------------------------- a hedge a looser source cannot outweigh
+
+
+def test_a_hedged_restatement_is_not_outweighed_by_a_loose_sentence_of_another_source(tmp_path: Path) -> None:
+    from conftest import write_tree
+
+    from factcheck import Options, load_corpus
+
+    files = {
+        "series.txt": ("Lantern Keepers\n\nA tie-in book based on the cartoon is due in May. According to its "
+                       "creator, Lena Moss, the book will feature an original story.\n"),
+        "writer.txt": ("Career\n\nAfter deciding he did not want to write a western book, he turned the story "
+                       "into his first original screenplay and sold it for a record sum.\n"),
+        "storm.txt": ("Storms in fiction\n\nThe best-known storm in fiction is the great gale of 1703, as told in "
+                      "the books \"Storm Tide\" and \"The Long Night\" among other works. Ann Lee's widely read "
+                      "short story, \"The Widow\", features a sailor who convinces a widow that a flood is coming.\n"),
+    }
+    checker = Checker(load_corpus([write_tree(tmp_path, files)]), Options(index=False))
+    assert checker.check_claim(Claim("t", "The book will feature an original story.")).verdict == "partial"

@@ -283,9 +283,15 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # A support that leaves words of the claim unstated does not state it flatly either: it cannot
     # outweigh another source's hedge (002 pooling "ready to provide assistance" with "We demand
     # you stop putting pressure ..." beside 001's "saying that its representative ...").
+    # Nor can a looser support outweigh the hedge of one sentence that restates the whole claim
+    # ("According to Dana Terrace, the novel will feature an original story" against a biography's
+    # "he turned the story into his first original screenplay" for "The novel will feature an
+    # original story"): only supports about as close to the claim as the hedged sentence count.
+    restating = [s.coverage for s in supporting if result[s.members[0]].hedges and result[s.members[0]].context >= FULL]
+    weighed = [s for s in supporting if s.coverage >= max(restating) - CLASH_MARGIN] if restating else supporting
     hedged = bool(supporting) and all(result[s.members[0]].hedges
                                       or _unstated_by(result, s.members, negated) - valued
-                                      for s in supporting)
+                                      for s in weighed)
     stated = False
     if supporting:
         # (The words of an apposition, ", a member of the ruling Nur Otan party,", are a statement
