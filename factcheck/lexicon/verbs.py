@@ -22,7 +22,7 @@ from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.lemmas import IRREGULAR
 
-__all__ = ["generalizes", "is_participle", "is_verb_lemma", "verb_lemmas", "verb_relation", "verb_senses"]
+__all__ = ["is_participle", "is_verb_lemma", "verb_lemmas", "verb_relation", "verb_senses"]
 
 _WORD = re.compile(r"[a-z]+")
 HYPERNYM_DEPTH = 2  # levels up the hierarchy at which one verb still names a way of the other
@@ -149,14 +149,3 @@ def verb_relation(a: str, b: str) -> str | None:
         return "sister"
     return "unrelated"
 
-
-@functools.lru_cache(maxsize=1 << 14)
-def generalizes(a: str, b: str) -> bool:
-    """Whether a sense of verb ``a`` is a hypernym of a sense of verb ``b`` at most
-    :data:`HYPERNYM_DEPTH` levels up, so that ``b`` names a way of doing ``a`` (a troponym:
-    Fellbaum 1998): "moved" generalizes "relocated", "took" does not generalize "flew" (nor
-    the reverse: they are sisters). False for a word that is no verb, and for synonyms."""
-    ours, theirs = verb_senses(a), verb_senses(b)
-    if not ours or not theirs or ours & theirs:
-        return False
-    return bool(_up(theirs, HYPERNYM_DEPTH) & ours)

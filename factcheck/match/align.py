@@ -56,7 +56,7 @@ from factcheck.lexicon.polarity import opposite_polarity, polar
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.titles import OFFICES
-from factcheck.lexicon.verbs import generalizes, is_participle, is_verb_lemma, verb_relation, verb_senses
+from factcheck.lexicon.verbs import is_participle, is_verb_lemma, verb_relation, verb_senses
 from factcheck.match.complements import replaced_kinds
 from factcheck.match.cues import (
     ADVERB_HEDGES,
@@ -357,31 +357,6 @@ class Alignment:
                          and (_verb_in_use(self.claim, k) or _attributive(self.claim, k, placed, verbs)
                               or _present_with_object(self.claim, k))
                          and all(verb_relation(self.claim[k].folded, v) == "unrelated" for v in verbs))
-
-    def respecified(self) -> frozenset[str]:
-        """The index terms of claim verbs the passage puts a verb of the same kind in place of
-        (:meth:`slot_verbs`), where WordNet makes the two sisters (senses with one direct
-        hypernym) or makes the passage's verb the more general one: "Baliyeva flew Nursultan
-        ... to the capital" / "Baliyeva took Nursultan ... to the capital". The claim says
-        how, or which of a kind, where the passage does not: its verb is unstated (and a sister
-        may be an opposite, "opened" / "closed"). A passage verb that is the claim's in a
-        narrower way states it ("moved" / "relocated": :func:`generalizes`); so does one of
-        its synonyms. Only verbs in use, as :meth:`replaced` reads them."""
-        placed = dict(self.anchors)
-        found: set[str] = set()
-        for k, verbs in self.slot_verbs():
-            ours = self.claim[k].folded
-            if not (key := self.claim[k].key) or not (_verb_in_use(self.claim, k) or _attributive(self.claim, k, placed, verbs)
-                                                       or _present_with_object(self.claim, k)):
-                continue
-            # (A phrasal verb on either side: "switched off" / "turned off", "set up" / "established".)
-            mine = [ours] + [f"{ours}_{p.folded}" for p in self.claim[k + 1:k + 1 + _PARTICLE_REACH]
-                             if p.folded in _PARTICLES and verb_senses(f"{ours}_{p.folded}")]
-            relations = [verb_relation(m, v) for m in mine for v in verbs]
-            if "synonym" in relations or "unrelated" in relations or any(generalizes(m, v) for m in mine for v in verbs):
-                continue  # (stated; or replaced, :meth:`replaced`)
-            found.add(key)
-        return frozenset(found)
 
     def replaced_nouns(self) -> frozenset[str]:
         """The index terms of a claim's object of a preposition where the passage has another

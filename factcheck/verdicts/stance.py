@@ -452,7 +452,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # Almaty") is not stated: it is missing, as a word put in its place would be.
         matched, replaced = matched - misplaced, replaced | misplaced
     unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.replaced_heads() | alignment.sister_nouns() \
-        | alignment.reversed_voice() | alignment.superlatives() | alignment.respecified() if alignment is not None else frozenset()
+        | alignment.reversed_voice() | alignment.superlatives() if alignment is not None else frozenset()
     if alignment is not None and (elsewhere := alignment.other_place() | alignment.other_named_place()
                                   | alignment.place_of_another_sentence()):
         # The passage puts the claim's event in another place ("Almaty, where Nursultan's mother
