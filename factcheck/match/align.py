@@ -2164,8 +2164,9 @@ def _sequenced_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward
     (:data:`_SEQUENCE_ADVERBS`: "Batyrbekova lobbied the local press ... . Finally, in early
     March, the national media began to take interest"), the other way round: "The national
     media took up Nursultan's story before his grandmother started lobbying the local press".
-    The claim's aligned content words before the connective must all stand in one of the two
-    sentences and those after it in the other (a narrative's sequencing adverbial orders its
+    At least two thirds of the claim's aligned content words before the connective must stand
+    in one of the two sentences and of those after it in the other (an aspectual verb may pair
+    across: "started lobbying" / "began to take interest"; a narrative's sequencing adverbial orders its
     events: TimeML's TLINKs from discourse order, Pustejovsky et al. 2003). An ``antonym``
     difference (detail "order") between the connective and the adverb."""
     if not passage:
