@@ -148,4 +148,3 @@ def verb_relation(a: str, b: str) -> str | None:
     if _up(ours, 1) & _up(theirs, 1):
         return "sister"
     return "unrelated"
-

@@ -671,9 +671,9 @@ def _clause_restated(claim: ClaimTerms, alignment: Alignment | None, difference:
                      matched: frozenset[str]) -> bool:
     """Whether the passage restates the rest of the claim's clause that holds the difference
     (:func:`factcheck.match.cues.clause_start` to :func:`~factcheck.match.cues.clause_end`; at
-    least :data:`_CLAUSE_TERMS` words besides it), :data:`RESTATED` of its weight: "after her father revealed she had been held in
-    sexual slavery for six months" / "after the mother of a 17-year-old schoolgirl revealed how
-    her daughter was held in sexual slavery for six months". A clause after "after", "when" or
+    least :data:`_CLAUSE_TERMS` words besides it), :data:`RESTATED` of its weight: "after her
+    father revealed she had been held in sexual slavery for six months" / "after the mother of a
+    17-year-old schoolgirl revealed how her daughter was held in sexual slavery for six months". A clause after "after", "when" or
     "because" is an assertion of its own (its presupposition: Karttunen 1973), which the passage
     restates with another person in it, whatever it says of the claim's main clause."""
     if alignment is None:
