@@ -21,7 +21,9 @@ def checker(seeds: Corpus) -> Checker:
 @pytest.mark.parametrize(("whose", "verdict"), [
     ("the suspects' parents", "supported"),
     ("the parents of the suspects", "supported"),
-    ("the victim's parents", "partial"),
+    # The parents of another party of the case, both possessors nouns of a person: an entity
+    # difference since session 51 (it was only unstated, `partial`).
+    ("the victim's parents", "contradicted"),
 ])
 def test_another_possessor_of_the_same_relatives_is_not_stated(checker: Checker, whose: str, verdict: str) -> None:
     assert checker.check_claim(Claim("t", CASE.format(whose))).verdict == verdict

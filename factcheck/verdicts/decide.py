@@ -895,11 +895,12 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     if any(d.kind == "antonym" and (word := fold(d.claim_words)) not in TEMPORAL_ORDER
            and not ((key := term(word)) and key in said) for d in clash.differences):
         return False
-    # Nor is one sentence that restates all the rest of the claim with the polarity reversed
+    # Nor is one sentence that states every word of the claim (coverage, names and all) with the
+    # polarity reversed
     # ("SignWriting is a system of writing sign languages" for "... is not a system of ..."),
     # whatever looser sentence of the source shares the claim's words and a "not" of its own
     # ("Although not the first writing system for sign languages, SignWriting is ...").
-    if any(d.kind == "negation" for d in clash.differences) and clash.context >= FULL \
+    if any(d.kind == "negation" for d in clash.differences) and clash.coverage >= FULL \
             and len(clash.candidate.passages) == 1:
         return False
     if clash.differences and (_likeness(clash) > closest or (
