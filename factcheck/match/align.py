@@ -5583,7 +5583,7 @@ def _relative_for_a_named_pronoun(ours: Sequence[Token], mine: tuple[int, int], 
     before the passage, ``context``, where the passage opens inside the quotation), which the
     source describes by no relative and otherwise (:func:`_relative_described_otherwise`): an
     ``entity`` difference, detail "speaker: she is NAME, described as ...", at the pronoun."""
-    if not document or not any(ours[m].word and kin_lemma(ours[m].folded) for m in range(*mine)):
+    if not document or not _by_relative(ours, mine):
         return []
     text = context + passage
     tokens = tokenize(text)
@@ -5600,6 +5600,15 @@ def _relative_for_a_named_pronoun(ours: Sequence[Token], mine: tuple[int, int], 
     return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
                         (theirs[k].start, theirs[k].end), claim, passage,
                         f"speaker: {theirs[k].folded} is {resolved[1]}; {detail.removeprefix('speaker: ')}")]
+
+
+def _by_relative(ours: Sequence[Token], mine: tuple[int, int]) -> bool:
+    """Whether the claim's speaker description at ``ours[mine[0]:mine[1]]`` names a relative
+    (WordNet's {relative} kinds: :func:`kin_lemma`). Only such a description is set against a
+    name the source describes otherwise: "the activist" may be "the head of the NeMolchi.kz
+    foundation" in other words, which no title of the source tells; "the victim's mother" is no
+    stranger the source describes by her office, where it gives no relative to her name."""
+    return any(ours[m].word and kin_lemma(ours[m].folded) for m in range(*mine))
 
 
 def _relative_described_otherwise(ours: Sequence[Token], mine: tuple[int, int], names: set[str],
@@ -5636,10 +5645,7 @@ def _described_speaker_named_after(ours: Sequence[Token], mine: tuple[int, int],
     if later is None or (later[1] - later[0] == 1 and after[later[0]].folded in _PERSONAL_PRONOUNS) \
             or not _named(after, range(*later)):
         return []
-    # (Only a relative: "the activist" may be "the head of the NeMolchi.kz foundation" in other
-    # words, which no title of the source tells; "the victim's mother" is not a stranger the
-    # source describes by her office, where it gives no relative to her name.)
-    if not any(ours[k].word and kin_lemma(ours[k].folded) for k in range(*mine)):
+    if not _by_relative(ours, mine):
         return []
     detail = _relative_described_otherwise(ours, mine, set(_speaker_keys(after, range(*later))), document)
     if not detail:

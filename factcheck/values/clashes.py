@@ -55,36 +55,6 @@ class ValueCheck:
     apart: tuple[tuple[Value, Value], ...] = ()     # a clash set aside: the two values date or measure two events
 
 
-# A range's lower end as the reader writes it: "8 to 15", "between 18 and 25", "604-609", "from 1907 until 1922".
-_RANGE = re.compile(r"^\s*(?:between\s+|from\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:to|and|until|-|–|—)\s*\d", re.IGNORECASE)
-
-
-def _range_low(text: str) -> float | None:
-    """The lower end of a range value's text ("8 to 15 roentgens": 8.0), or None for no range."""
-    match = _RANGE.match(text)
-    if match is None:
-        return None
-    try:
-        return float(match["low"].replace(",", ""))
-    except ValueError:
-        return None
-
-
-def _other_lower_ends(agreed: Sequence[Value], passage_values: Sequence[Value]) -> list[tuple[Value, Value]]:
-    """``(claim value, passage value)`` for each agreed claim range whose agreeing passage ranges
-    (:func:`compare` True) all start at another number: the extractor reads a range by its upper
-    end, so "8 to 15" and "13 to 15" agree by it."""
-    found = []
-    for value in agreed:
-        if value.kind not in QUANTITY_KINDS or (ours := _range_low(value.text)) is None:
-            continue
-        ranges = [(p, low) for p in passage_values if p.kind == value.kind and compare(value, p) is True
-                  and (low := _range_low(p.text)) is not None]
-        if ranges and all(low != ours for _, low in ranges):
-            found.append((value, ranges[0][0]))
-    return found
-
-
 def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value], claim_text: str, passage_text: str) -> ValueCheck:
     """Compare a claim's values with one passage's values (passage offsets are kept)."""
     agreed: list[Value] = []
@@ -151,11 +121,6 @@ def compare_values(claim_values: Sequence[Value], passage_values: Sequence[Value
                 unpaired += [(value, other) for other in unclaimed if compare(value, other) is False]
         else:
             conflicts.append((value, outcome))
-    # Two ranges that agree by their upper ends may still start otherwise ("recorded 8 to 15
-    # roentgens" / "recorded 13 to 15 roentgens"): the lower ends are compared too.
-    lower = _other_lower_ends(agreed, passage_values)
-    agreed = [v for v in agreed if all(v is not c for c, _ in lower)]
-    conflicts += lower
     owned = _owned_by_claim_names(conflicts, claim_values, passage_values, passage_text)
     agreed += owned
     conflicts = [(v, o) for v, o in conflicts if all(v is not w for w in owned)]

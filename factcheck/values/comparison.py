@@ -317,6 +317,16 @@ def _range_low(value: Value) -> float | None:
     return low * value.amount / high
 
 
+def _same_low(a: Value, scale_a: float, b: Value, scale_b: float) -> bool:
+    """Whether two ranges (:func:`_hedge` "range") start at the same amount, each scaled as
+    :func:`_compare_amounts` scales it."""
+    low_a, low_b = _range_low(a), _range_low(b)
+    if low_a is None or low_b is None:
+        return True
+    x, y = low_a * scale_a, low_b * scale_b
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-12)
+
+
 def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool | None:
     """Exact amounts must be equal; a hedged one only rules out what it cannot mean."""
     if a.amount is None or b.amount is None:  # the callers compare only values with amounts
@@ -324,6 +334,8 @@ def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool
     x, y = a.amount * scale_a, b.amount * scale_b
     hx, hy = _hedge(a), _hedge(b)
     if abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-12):
+        if hx == hy == "range" and not _same_low(a, scale_a, b, scale_b):
+            return False  # "8 to 15 roentgens" / "13 to 15 roentgens": one upper end, two ranges
         if {hx, hy} == {"lower", "upper"} and not (_inclusive(a) and _inclusive(b)):
             return False  # "over 12" / "under 12", "more than 500" / "up to 500": no amount is both
         # "about 250,000" / "nearly a quarter of a million": a bound at the amount a claim's
