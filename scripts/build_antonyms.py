@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build factcheck/lexicon/antonyms.tsv, phrasal_antonyms.tsv, synonyms.tsv, inflections.tsv, repetitions.tsv and LICENSE-WordNet.txt from WordNet 3.0.
+"""Build factcheck/lexicon/antonyms.tsv, phrasal_antonyms.tsv, synonyms.tsv, phrasal_synonyms.tsv, inflections.tsv, repetitions.tsv and LICENSE-WordNet.txt from WordNet 3.0.
 
 Source: the WordNet 3.0 database files (Princeton University), as packaged by Debian in
 ``wordnet-base`` (they land in /usr/share/wordnet/). The script parses the files itself, in the
@@ -499,14 +499,18 @@ def verb_forms(index: dict[tuple[str, str], tuple[str, ...]], dict_dir: Path) ->
 
 
 def synonym_pairs(data: dict[str, dict[str, Synset]], index: dict[tuple[str, str], tuple[str, ...]],
-                  counts: dict[str, int], min_count: int, dict_dir: Path) -> list[tuple[str, str, str]]:
+                  counts: dict[str, int], min_count: int, dict_dir: Path,
+                  phrasal: bool = False) -> list[tuple[str, str, str]]:
     """Sorted ``(word_a, word_b, pos)``, word_a < word_b: two words whose first sense is one synset (the module
-    docstring gives the rules and why)."""
+    docstring gives the rules and why). With ``phrasal``, the pairs of a phrasal verb (``PHRASAL``:
+    "set_up") and a single verb or another phrasal verb, by the same rules: "set up" is first
+    {establish, set up, found, launch}, the first sense of "establish" too."""
     tags = tags_by_pos(counts)
     inflected = verb_forms(index, dict_dir)
 
     def usable(word: str, pos: str, synset: Synset, lex_id: int) -> bool:
-        if not WORD.fullmatch(word) or word in AUXILIARIES or index.get((word, pos), ("",))[0] != synset.offset:
+        shaped = WORD.fullmatch(word) or (phrasal and pos == "v" and PHRASAL.fullmatch(word))
+        if not shaped or word in AUXILIARIES or index.get((word, pos), ("",))[0] != synset.offset:
             return False
         if pos != "v" and word in inflected:
             return False
@@ -515,13 +519,16 @@ def synonym_pairs(data: dict[str, dict[str, Synset]], index: dict[tuple[str, str
             return False
         if counts.get(sense_key(word, synset, lex_id, data), 0) >= min_count:
             return True
-        return len(index[(word, pos)]) == 1 and not any(tags.get((word, other), 0) for other in POS_FILES)
+        # A phrasal verb's pairs take no untagged word: WordNet's order of an untagged phrasal
+        # verb's senses decides nothing ("get by" / "grapple", "ramble on" / "jog").
+        return not phrasal and len(index[(word, pos)]) == 1 and not any(tags.get((word, other), 0) for other in POS_FILES)
 
     pairs = set()
     for pos, synsets in data.items():
         for synset in synsets.values():
             words = sorted({w.lower() for w, lex_id in synset.words if usable(w.lower(), pos, synset, lex_id)})
-            pairs.update((a, b, pos) for i, a in enumerate(words) for b in words[i + 1:])
+            pairs.update((a, b, pos) for i, a in enumerate(words) for b in words[i + 1:]
+                         if not phrasal or "_" in a or "_" in b)
     return sorted(pairs)
 
 
@@ -533,7 +540,7 @@ def write_tsv(path: Path, header: list[str], rows: list[tuple[str, str, str]]) -
 
 def write_licence(path: Path, licence: list[str], label: str) -> None:
     preface = [
-        "antonyms.tsv, phrasal_antonyms.tsv, synonyms.tsv, inflections.tsv and repetitions.tsv in this directory are",
+        "antonyms.tsv, phrasal_antonyms.tsv, synonyms.tsv, phrasal_synonyms.tsv, inflections.tsv and repetitions.tsv in this directory are",
         "derived from WordNet",
         f"({label}) by scripts/build_antonyms.py; nouns.txt and outcomes.tsv, from the same files, by scripts/build_wordlists.py.",
         "The WordNet licence and copyright notice follow verbatim, as they stand at the head of the",
@@ -596,8 +603,12 @@ def main(argv: list[str] | None = None) -> int:
     pairs = [p for p in everything if "_" not in p[0] and "_" not in p[1]]
 
     opposed = {(a, b) for a, b, _pos in pairs}  # WordNet makes a few pairs both ("exogamy" / "intermarriage")
-    synonyms = [p for p in synonym_pairs(data, read_index_senses(dict_dir), counts, args.synonym_min_count, dict_dir)
+    index_senses = read_index_senses(dict_dir)
+    synonyms = [p for p in synonym_pairs(data, index_senses, counts, args.synonym_min_count, dict_dir)
                 if p[:2] not in opposed]
+    # Phrasal verbs' synonyms go to a table of their own, as their antonyms do.
+    phrasal_synonyms = [p for p in synonym_pairs(data, index_senses, counts, args.synonym_min_count, dict_dir,
+                                                 phrasal=True) if p[:2] not in opposed]
 
     lemmas_by_pos: dict[str, set[str]] = {pos: set() for pos in POS_FILES}
     for a, b, pos in pairs:
@@ -661,6 +672,14 @@ def main(argv: list[str] | None = None) -> int:
         "the part of speech the word's most tagged; no auxiliaries, no inflected verb forms used as nouns or adjectives.",
         "Columns: word_a<TAB>word_b<TAB>pos, word_a < word_b, pos in n v a r.",
     ], synonyms)
+    write_tsv(out / "phrasal_synonyms.tsv", [
+        "WordNet synonyms of phrasal verbs: a verb and one particle, verb_particle (set_up / establish), and a",
+        "single verb or another phrasal verb whose first (most frequent) sense is the same synset.",
+        *common,
+        f"Both words' shared sense tagged >= {args.synonym_min_count} time(s) in SemCor (cntlist.rev): the order of an",
+        "untagged phrasal verb's senses decides nothing; no auxiliaries.",
+        "Columns: word_a<TAB>word_b<TAB>pos, word_a < word_b, pos always v.",
+    ], phrasal_synonyms)
     again = repetitions(data["v"], verb_glosses, antonym_lemmas["v"])
     write_tsv(out / "repetitions.tsv", [
         "Verbs that do a verb of antonyms.tsv again: 're' + that verb, where WordNet makes it the hypernym",
@@ -672,7 +691,8 @@ def main(argv: list[str] | None = None) -> int:
 
     by_pos = {pos: sum(1 for p in pairs if p[2] == pos) for pos in POS_FILES}
     synonyms_by_pos = {pos: sum(1 for p in synonyms if p[2] == pos) for pos in POS_FILES}
-    sys.stderr.write(f"{label}: {len(synonyms)} synonym pairs {synonyms_by_pos}\n")
+    sys.stderr.write(f"{label}: {len(synonyms)} synonym pairs {synonyms_by_pos}, "
+                     f"{len(phrasal_synonyms)} of phrasal verbs\n")
     sys.stderr.write(f"{label}: {len(pairs)} pairs {by_pos}, {len(phrasal)} of phrasal verbs "
                      f"({len(inherited)} inherited by verbs), "
                      f"{len(dropped)} dropped by the filters; "

@@ -29,10 +29,12 @@ from types import MappingProxyType
 from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import POS, lemma_candidates, pair_table, read_rows
 from factcheck.lexicon.lemmas import IRREGULAR
+from factcheck.lexicon.verbs import verb_lemmas
 
-__all__ = ["irregular_forms", "load_synonyms", "synonyms"]
+__all__ = ["irregular_forms", "load_synonyms", "phrasal_synonyms", "synonyms"]
 
 _WORD = re.compile(r"[a-z]+")
+_PHRASAL_ROW = re.compile(r"([a-z]+(?:_[a-z]+)?)\t([a-z]+(?:_[a-z]+)?)\t(v)")
 
 
 @functools.cache
@@ -92,6 +94,38 @@ def synonyms(word: str, parts: tuple[str, ...] = POS) -> frozenset[str]:
                 own.add(lemma)
                 found.update(others)
     return frozenset(found - own)
+
+
+@functools.cache
+@collections_paused
+def _phrasal_table() -> Mapping[str, frozenset[str]]:
+    """``{lemma: synonym lemmas}`` from phrasal_synonyms.tsv, symmetric. Raises FileNotFoundError
+    if the file is missing from the installed package, ValueError (naming the line) on a malformed row."""
+    found: dict[str, set[str]] = {}
+    for _number, a, b, _pos in read_rows("phrasal_synonyms.tsv", _PHRASAL_ROW):
+        found.setdefault(a, set()).add(b)
+        found.setdefault(b, set()).add(a)
+    return MappingProxyType({lemma: frozenset(paired) for lemma, paired in found.items()})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def phrasal_synonyms(verb: str, particle: str) -> frozenset[str]:
+    """The lemmas whose first WordNet sense is the first sense of the phrasal verb ``verb particle``
+    (any inflection of the verb, any case): ``phrasal_synonyms("set", "up")`` is {"establish",
+    "found", "launch"}, ``phrasal_synonyms("carried", "out")`` has "accomplish". A synonym that is
+    itself a phrasal verb is given as ``verb_particle`` ("carry_through"). Empty where the two
+    words make no phrasal verb of the table (phrasal_synonyms.tsv, built from WordNet 3.0 by
+    scripts/build_antonyms.py: both words' shared first sense tagged in SemCor).
+
+    Raises FileNotFoundError or ValueError if the data file is missing or malformed.
+    """
+    table = _phrasal_table()
+    particle = particle.lower()
+    ours = {f"{lemma}_{particle}" for lemma in verb_lemmas(verb.lower())}
+    found: set[str] = set()
+    for lemma in ours:
+        found.update(table.get(lemma, ()))
+    return frozenset(found - ours)
 
 
 @functools.cache

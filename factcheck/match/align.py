@@ -229,8 +229,12 @@ class Alignment:
             # after ...": a date may be counted from another; nor by a group
             # the claim has twice, "60,000 euros, or 10,000 euros"; nor one number twice.)
             return True
-        return _anchored(ours[0], theirs[0], content, after=False) or \
-            _anchored(ours[-1], theirs[-1], content, before=False)
+        if _anchored(ours[0], theirs[0], content, after=False) or _anchored(ours[-1], theirs[-1], content, before=False):
+            return True
+        # A verb said in other words marks the place as an aligned one would ("was set up in
+        # 2015" / "was established in 2017": :meth:`reworded`).
+        reworded = [(k, j) for k, j, _particle in self._reworded_verbs()]
+        return bool(reworded) and _anchored(ours[0], theirs[0], reworded, after=False)
 
     def doer_of_one_verb(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:
         """Whether a span of the claim and a span of the passage each name the doer of the same
@@ -546,13 +550,26 @@ class Alignment:
         take the matter further" / "declined to take the matter further"); and the words the
         passage has under a negating prefix ("unreported"). Stated, in other words."""
         placed = dict(self.anchors)
-        taken = set(placed.values())
         # "never reported" / "unreported": the word the prefix was split from (cues.tokenize).
         found = {key for i, j in self.pairs
                  if j > 0 and self.passage[j - 1].folded == PREFIX_NEGATION and (key := self.claim[i].key)}
         for k, t in enumerate(self.claim):
             if t.folded == "according" and t.key and k not in placed and self._reported_by_source(k, placed):
                 found.add(t.key)
+        for k, _j, particle in self._reworded_verbs():
+            if key := self.claim[k].key:
+                found.add(key)
+            if particle is not None and (key := self.claim[particle].key):
+                found.add(key)  # the particle is the phrasal verb's, stated with it
+        return frozenset(found)
+
+    def _reworded_verbs(self) -> list[tuple[int, int, int | None]]:
+        """``(claim verb, passage verb, claim particle or None)`` for each claim verb the passage
+        says in its place with a verb of one WordNet synset with it (:meth:`reworded`)."""
+        placed = dict(self.anchors)
+        taken = set(placed.values())
+        found: list[tuple[int, int, int | None]] = []
+        for k, t in enumerate(self.claim):
             if k in placed or not t.key or not verb_senses(t.folded):
                 continue
             beside = [placed[k - 1] + 1] if k - 1 in placed else []
@@ -567,13 +584,12 @@ class Alignment:
                 and len(ours) > 1 and k + 1 not in placed else None
             if particle is not None and particle + 1 in placed:
                 beside.append(placed[particle + 1] - 1)
-            if any(0 <= j < len(self.passage) and j not in taken and self.passage[j].key
-                   and any(verb_relation(mine, theirs) == "synonym" for mine in ours
-                           for theirs in self._passage_verb_forms(j)) for j in beside):
-                found.add(t.key)
-                if particle is not None and (key := self.claim[particle].key):
-                    found.add(key)  # the particle is the phrasal verb's, stated with it
-        return frozenset(found)
+            said = next((j for j in beside if 0 <= j < len(self.passage) and j not in taken and self.passage[j].key
+                         and any(verb_relation(mine, theirs) == "synonym" for mine in ours
+                                 for theirs in self._passage_verb_forms(j))), None)
+            if said is not None:
+                found.append((k, said, particle))
+        return found
 
     def _reported_by_source(self, k: int, placed: dict[int, int]) -> bool:
         """Whether the claim's "according to X" at ``k`` is said by the passage as X's report: X's

@@ -19,10 +19,11 @@ from rapidfuzz import fuzz, process
 
 from factcheck.index.bm25 import Index, term, terms
 from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.phrasal import PARTICLES
 from factcheck.lexicon.surnames import gendered_pair
 from factcheck.lexicon.titles import HONORIFICS
 from factcheck.lexicon.verbs import is_verb_lemma
-from factcheck.match.synonyms import synonym_terms
+from factcheck.match.synonyms import phrasal_synonym_terms, synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
 from factcheck.sources.normalize import fold, normalize, word_strings, words
@@ -100,7 +101,8 @@ class Matcher:
         spans = []
         synonyms: dict[str, frozenset[str]] = {}
         functional = {m.start(1) for m in _FUNCTION_NOUN.finditer(text)}
-        for start, end, word in words(normalized.text):
+        found_words = list(words(normalized.text))
+        for n, (start, end, word) in enumerate(found_words):
             t = term(word)
             if t is not None:
                 o_start, o_end = normalized.span(start, end)
@@ -110,6 +112,11 @@ class Matcher:
                     continue  # "in order to": a subordinator's noun
                 spans.append((o_start, o_end, t))
                 found = synonym_terms(word)
+                if n + 1 < len(found_words) and found_words[n + 1][2] in PARTICLES \
+                        and not normalized.text[end:found_words[n + 1][0]].strip():
+                    # A phrasal verb ("was set up in 2015"): its verb stands for the phrasal
+                    # verb's synonyms too ("was established in 2017").
+                    found = found | phrasal_synonym_terms(word, found_words[n + 1][2])
                 if found:
                     synonyms[t] = synonyms.get(t, frozenset()) | found
         weights = {t: max(self.index.idf(t), 0.5) for _, _, t in spans}

@@ -13,9 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.index.bm25 import lemma_term, term
-from factcheck.lexicon.synonyms import irregular_forms, synonyms
+from factcheck.lexicon.synonyms import irregular_forms, phrasal_synonyms, synonyms
 
-__all__ = ["PARTS", "synonym_terms"]
+__all__ = ["PARTS", "phrasal_synonym_terms", "synonym_terms"]
 
 PARTS = ("v",)
 """The parts of speech whose synonyms are used: verbs only. Measured on WiCE dev and the seeds'
@@ -39,6 +39,28 @@ def synonym_terms(word: str) -> frozenset[str]:
     own = term(word) if word else None
     found: set[str] = set()
     for lemma in synonyms(word, PARTS):
+        for t in (lemma_term(lemma), *map(term, irregular_forms(lemma))):
+            if t is not None and t != own and not t.isdigit():
+                found.add(t)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def phrasal_synonym_terms(verb: str, particle: str) -> frozenset[str]:
+    """The index terms of the single verbs that are WordNet synonyms of the phrasal verb ``verb
+    particle`` (:func:`factcheck.lexicon.synonyms.phrasal_synonyms`, first senses only), the verb's
+    own term left out: ``phrasal_synonym_terms("set", "up")`` has "establish" and "found", so a
+    passage that says "was established in 2017" covers the "set" of "was set up in 2015". A
+    synonym that is itself a phrasal verb gives no term: its verb alone is another verb ("bring"
+    of "bring down"). Empty where the two words make no phrasal verb of the table.
+
+    Raises FileNotFoundError or ValueError if the lexicon's data file is missing or malformed.
+    """
+    own = term(verb)
+    found: set[str] = set()
+    for lemma in phrasal_synonyms(verb, particle):
+        if "_" in lemma:
+            continue
         for t in (lemma_term(lemma), *map(term, irregular_forms(lemma))):
             if t is not None and t != own and not t.isdigit():
                 found.add(t)

@@ -1,0 +1,48 @@
+"""A statement paraphrased around its value (session 52): a phrasal verb in the place of its
+one-word synonym ("was set up in" / "was established in"), tested on articles written for the
+tests, in other words than the blind sets'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import article_checker
+
+from factcheck import Claim
+from factcheck.lexicon.synonyms import phrasal_synonyms
+from factcheck.match.synonyms import phrasal_synonym_terms
+
+TRUST = (
+    "Lighthouse Trust Marks Anniversary\n\n"
+    "The Shetland Lighthouse Trust was established in 1996 by a group of former keepers. "
+    "Its volunteers now run guided tours of four lighthouses every summer. "
+    "The trust completed a survey of the island's coastline in 2014."
+)
+
+
+def test_phrasal_synonyms_are_wordnet_first_senses() -> None:
+    assert {"establish", "found"} <= phrasal_synonyms("set", "up")
+    assert "accomplish" in phrasal_synonyms("carried", "out")
+    assert not phrasal_synonyms("set", "free")  # "free" is no particle
+    assert "establish" in phrasal_synonym_terms("setting", "up")
+
+
+def test_a_phrasal_verb_finds_the_sentence_of_its_synonym(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "trust.txt", TRUST)
+    result = checker.check_claim(Claim("t", "The Shetland Lighthouse Trust was set up in 1996."))
+    assert result.verdict == "supported"
+    assert result.evidence[0].quote.startswith("The Shetland Lighthouse Trust was established in 1996")
+
+
+def test_a_phrasal_verb_with_another_year_contradicts(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "trust.txt", TRUST)
+    result = checker.check_claim(Claim("t", "The Shetland Lighthouse Trust was set up in 1991."))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("date", "1991", "1996")]
+
+
+def test_a_verb_with_another_word_after_it_is_no_phrasal_synonym(tmp_path: Path) -> None:
+    # "set free" is no "set up": the year of the trust's founding is no year of this.
+    checker = article_checker(tmp_path, "trust.txt", TRUST)
+    result = checker.check_claim(Claim("t", "The Shetland Lighthouse Trust was set free in 1991."))
+    assert result.verdict != "contradicted"
