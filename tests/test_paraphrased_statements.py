@@ -46,3 +46,21 @@ def test_a_verb_with_another_word_after_it_is_no_phrasal_synonym(tmp_path: Path)
     checker = article_checker(tmp_path, "trust.txt", TRUST)
     result = checker.check_claim(Claim("t", "The Shetland Lighthouse Trust was set free in 1991."))
     assert result.verdict != "contradicted"
+
+
+# --------------------------------------------------------------------------- a gerund and its act noun
+
+COUNCIL = (
+    "Council Fined Over Flood Warnings\n\n"
+    "The harbour council was fined after its failure to inspect the barriers. "
+    "The council said it would appeal."
+)
+
+
+def test_a_gerund_after_a_preposition_is_stated_by_its_act_noun(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "council.txt", COUNCIL)
+    claim = "The harbour council was fined after failing to inspect the barriers."
+    result = checker.check_claim(Claim("t", claim))
+    assert result.verdict == "supported"
+    assert "failing" not in result.missing
+

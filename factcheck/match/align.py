@@ -729,6 +729,18 @@ class Alignment:
                 found.update(key for verb in act_verbs(t.folded) if (key := term(verb)) in wanted)
         return frozenset(found)
 
+    def gerund_acts(self) -> frozenset[str]:
+        """The index terms of the claim's gerunds after a preposition whose verb the passage names
+        by a noun of the act (:meth:`named_acts`): "a case against the parents for failing to
+        fulfil the duties" against "under charges of failure to fulfill the duties". A gerund
+        after a preposition is the verb used as a noun already, so the act noun says the same
+        (a verb said as a noun elsewhere, "argued" / "got into an argument", stays another
+        form). Not after "without", which negates what it introduces."""
+        acts = self.named_acts()
+        return frozenset(t.key for i, t in enumerate(self.claim)
+                         if t.key in acts and t.folded.endswith("ing") and i > 0
+                         and self.claim[i - 1].folded in _GERUND_PREPOSITIONS) if acts else frozenset()
+
     def place_of_another_sentence(self) -> frozenset[str]:
         """The index terms of the claim's place names, after a preposition of place
         (:data:`_PLACE_ROLES`) and a verb of the claim a few words before it, that the passage
@@ -2774,6 +2786,8 @@ _REPORT_ADJUNCTS = frozenset("in on at during to".split())
 # "charges of fraud". Not "by" (an agent: the entity rules), "to" (also an infinitive). "of" was
 # left out until sets F and G (session 26) showed its cost: none on sets A-F, +2 on G.
 _SLOT_PREPOSITIONS = frozenset("in at on aboard inside into onto of from".split())
+# Prepositions before which an "-ing" word is a gerund, a noun of its act (Alignment.gerund_acts).
+_GERUND_PREPOSITIONS = frozenset("of for by in on about after before from over against despite".split())
 _SLOT_OBJECT = 2  # words of a claim's object: "the police", "the local bus"
 
 

@@ -261,6 +261,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         | terms_in(claim, values.framing)
     if alignment is not None:
         matched |= alignment.reworded() & frozenset(claim.weights)  # "declined" in the place of "refused"
+        matched |= alignment.gerund_acts() & frozenset(claim.weights)  # "for failing to" / "of failure to"
         matched |= _headcount_nouns(claim, values, alignment)
     context = _share(claim, matched, valued | swapped | changed)
     predicate = _share(claim, matched, valued | named)
