@@ -64,3 +64,25 @@ def test_a_gerund_after_a_preposition_is_stated_by_its_act_noun(tmp_path: Path) 
     assert result.verdict == "supported"
     assert "failing" not in result.missing
 
+
+
+# --------------------------------------------------------------------------- a name in apposition
+
+FERRY = (
+    "Storm Strands Island Family\n\n"
+    "On May 2, Ingrid Dahl drove with her son to the nearest large town, Bergen, to catch a ferry to the capital, Oslo. "
+    "The crossing was cancelled because of the storm."
+)
+
+
+def test_another_name_in_apposition_in_the_claim_names_place_contradicts(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "ferry.txt", FERRY)
+    result = checker.check_claim(Claim("t", "On May 2, Ingrid Dahl and her son drove to Stavanger to catch a ferry bound for Oslo."))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("entity", "Stavanger", "Bergen")]
+
+
+def test_the_same_name_in_apposition_supports(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "ferry.txt", FERRY)
+    result = checker.check_claim(Claim("t", "On May 2, Ingrid Dahl and her son drove to Bergen to catch a ferry to Oslo."))
+    assert result.verdict == "supported"

@@ -934,6 +934,11 @@ class Alignment:
                 and (ours[0] - 1, _apposed(self.passage, theirs[0]) - 1) not in anchors:
             return False  # ("to the capital, Astana" / "to the former capital, Almaty": both in apposition)
         after_ours, after_theirs = ours[-1] + 1, theirs[-1] + 1
+        # (A name in apposition ends at the comma that closes it: "to the nearest large city,
+        # Shymkent, to board a train" / "to Qyzylorda to board a train".)
+        if _apposed(self.passage, theirs[0]) != theirs[0] and self.passage[theirs[0] - 1].folded == "," \
+                and after_theirs < len(self.passage) and self.passage[after_theirs].folded == ",":
+            after_theirs += 1
         if (after_ours, after_theirs) in anchors or self._named_by_one_noun(ours[0], theirs[0]):
             return True
 
