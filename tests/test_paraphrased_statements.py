@@ -86,3 +86,27 @@ def test_the_same_name_in_apposition_supports(tmp_path: Path) -> None:
     checker = article_checker(tmp_path, "ferry.txt", FERRY)
     result = checker.check_claim(Claim("t", "On May 2, Ingrid Dahl and her son drove to Bergen to catch a ferry to Oslo."))
     assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- "only" against a list
+
+FERRY_COMPANY = (
+    "Ferry Contract Questioned\n\n"
+    "When the contract was signed, reporters found out more. "
+    "The mayor, the harbour master and one of the town's senior councillors were all shareholders of the "
+    "struggling Nordvik ferry company. The company has since been sold."
+)
+
+
+def test_only_against_a_list_contradicts_whatever_the_predicate_is_worded(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "ferry.txt", FERRY_COMPANY)
+    claim = "Of the local officials named, only the mayor turned out to own shares in the struggling Nordvik ferry company."
+    result = checker.check_claim(Claim("t", claim))
+    assert result.verdict == "contradicted"
+    assert [d.kind for d in result.disagreements] == ["quantifier"]
+
+
+def test_one_of_a_list_without_only_is_no_quantifier_clash(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "ferry.txt", FERRY_COMPANY)
+    claim = "Of the local officials named, the mayor turned out to own shares in the struggling Nordvik ferry company."
+    assert checker.check_claim(Claim("t", claim)).verdict != "contradicted"

@@ -406,8 +406,18 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # says the opposite of the same two parties, whatever the claim adds after them ("criticised
     # the Musinov family for the way they have handled the case" / "praises the Musinov family's
     # actions"): it needs only the coverage a related passage needs.
-    framed = alignment is not None and any(d.kind in ("antonym", "negation") and alignment.framed(d)
-                                           for d in differences)
+    # So does an exclusive "only" against the passage's list of the same noun and others, before
+    # the same aligned predicate (factcheck.match.align's _only_against_list: "only the doctor
+    # turned out to belong to the influential Seltanov family" / "The doctor, the principal and
+    # one of the region's top policemen were all members of the influential Seltanov family"):
+    # the list and the predicate after it are the frame.
+    listed = [d for d in differences if _only_against_list(d)]
+    framed = alignment is not None and (bool(listed) or any(d.kind in ("antonym", "negation") and alignment.framed(d)
+                                                            for d in differences))
+    if listed and (domain := _FRONTED_DOMAIN.match(claim.text)):
+        # (A fronted "Of the local officials involved, only ..." names the set the passage's
+        # list enumerates: its words are the list's, not more that the passage must state.)
+        context = max(context, _share(claim, matched, valued | swapped | changed | terms_in(claim, [domain.span(1)])))
     # Another kinship for the claim's named person ("Sharipa Batyrbekova, Nursultan's aunt" / "his
     # grandmother, Sharipa Batyrbekova") says otherwise what the claim says she is, an assertion of
     # its own (a supplement: Potts 2005), whatever else the claim says: the name and its title
@@ -702,6 +712,20 @@ def _names_swapped(difference: Difference, values: ValueCheck) -> bool:
         v.kind == "name" and _overlaps(difference.claim_span, (v.start, v.end)) for v in values.absent)
     theirs = any(_overlaps(difference.passage_span, (v.start, v.end)) for v in values.passage_names)
     return ours and theirs
+
+
+# A fronted partitive that names the set an exclusive "only" picks from: "Of the local officials
+# involved, only the doctor ...", "Among the three figures, only ...".
+_FRONTED_DOMAIN = re.compile(r"\s*(?:Of|Among)\s+([^,;:]+),\s*only\b", re.IGNORECASE)
+
+
+def _only_against_list(difference: Difference) -> bool:
+    """Whether a difference is the claim's exclusive "only" against a list joined by "and" in the
+    passage (factcheck.match.align's ``_only_against_list``: "only the doctor" / "The doctor, the
+    principal and one of the region's top policemen were all members")."""
+    words = difference.claim_words.split()
+    return difference.kind == "quantifier" and bool(words) and words[0].casefold() == "only" \
+        and " and " in f" {difference.passage_words} "
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
