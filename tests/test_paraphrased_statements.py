@@ -110,3 +110,29 @@ def test_one_of_a_list_without_only_is_no_quantifier_clash(tmp_path: Path) -> No
     checker = article_checker(tmp_path, "ferry.txt", FERRY_COMPANY)
     claim = "Of the local officials named, the mayor turned out to own shares in the struggling Nordvik ferry company."
     assert checker.check_claim(Claim("t", claim)).verdict != "contradicted"
+
+
+# --------------------------------------------------------------------------- temporal "since"
+
+MILL = (
+    "Town Adapts After Mill Closure\n\n"
+    "Since the paper mill closed its gates and the workers left, the town council has opened a new job centre "
+    "on the high street. "
+    "Because the roads were icy, the council kept the primary school shut on Monday."
+)
+
+
+def test_since_with_a_perfect_orders_the_events(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "mill.txt", MILL)
+    before = checker.check_claim(Claim("t", "The town council opened a new job centre on the high street before the paper mill closed its gates."))
+    after = checker.check_claim(Claim("t", "The town council opened a new job centre on the high street after the paper mill closed its gates."))
+    assert before.verdict == "contradicted"
+    assert [d.kind for d in before.disagreements] == ["antonym"]
+    assert after.verdict == "supported"
+
+
+def test_a_causal_since_says_no_order(tmp_path: Path) -> None:
+    text = "Storm Week\n\nSince the roads were icy, the council kept the primary school shut on Monday."
+    checker = article_checker(tmp_path, "storm.txt", text)
+    result = checker.check_claim(Claim("t", "The council kept the primary school shut on Monday before the roads were icy."))
+    assert result.verdict != "contradicted"

@@ -2140,6 +2140,8 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         j = forward[head]
         c = clause_start(theirs, j) - 1
         other = TEMPORAL_ORDER.get(theirs[c].folded) if c >= 0 else None
+        if other is None and c >= 0 and theirs[c].folded == "since" and _perfect_beside(theirs, c, passage):
+            other = "AFTER"  # "since Musinova posted the video ..., authorities have launched": after it
         if other == order or other is None:
             swapped = _swapped_sides(ours, theirs, forward, i, order, passage) if order else None
             if swapped is not None:
@@ -2151,6 +2153,23 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         if any(a not in ours_clause and b not in theirs_clause and ours[a].key for a, b in forward.items()):
             found.append(_difference("antonym", (t.start, t.end), (theirs[c].start, theirs[c].end), claim, passage))
     return found
+
+
+def _perfect_beside(tokens: Sequence[Token], since: int, text: str) -> bool:
+    """Whether the clause a "since" at ``since`` opens is temporal: a perfect ("have", "has" or
+    "had" and a participle, over at most one word) stands in its sentence outside that clause.
+    A main clause in the perfect reaches back to the point "since" names ("since Musinova
+    posted the video ..., regional authorities have launched a new investigation"); a causal
+    "since" takes any tense ("Since the roads were closed, we stayed home") and is left alone."""
+    sentence = _sentence_of(tokens, text, since) if text else range(len(tokens))
+    own = range(since, clause_end(tokens, since + 1)) if since + 1 < len(tokens) else range(since, since + 1)
+    for k in sentence:
+        if k in own or tokens[k].folded not in ("have", "has", "had"):
+            continue
+        if any(m < len(tokens) and m in sentence and tokens[m].word and is_participle(tokens[m].folded)
+               for m in (k + 1, k + 2)):
+            return True
+    return False
 
 
 def _dated_order(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
