@@ -136,3 +136,30 @@ def test_a_causal_since_says_no_order(tmp_path: Path) -> None:
     checker = article_checker(tmp_path, "storm.txt", text)
     result = checker.check_claim(Claim("t", "The council kept the primary school shut on Monday before the roads were icy."))
     assert result.verdict != "contradicted"
+
+
+# --------------------------------------------------------------------------- events told in order
+
+TRIBUNAL = (
+    "Fisherman Wins Licence Appeal\n\n"
+    "In March, the regional tribunal upheld Olav Berg's complaint and ordered that his fishing licence be restored "
+    "without delay. "
+    "His boat had been idle in the harbour for a year."
+)
+
+
+def test_events_conjoined_by_and_are_told_in_order(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "tribunal.txt", TRIBUNAL)
+    before = checker.check_claim(Claim("t", "Olav Berg's fishing licence was restored before the regional tribunal upheld his complaint."))
+    after = checker.check_claim(Claim("t", "Olav Berg's fishing licence was restored after the regional tribunal upheld his complaint."))
+    assert before.verdict == "contradicted"
+    assert [d.kind for d in before.disagreements] == ["antonym"]
+    assert after.verdict != "contradicted"
+
+
+def test_a_past_perfect_after_and_tells_the_earlier_event_later(tmp_path: Path) -> None:
+    text = ("Licence Restored\n\nIn March, Olav Berg's fishing licence was restored and the regional tribunal had "
+            "upheld his complaint the week before.")
+    checker = article_checker(tmp_path, "licence.txt", text)
+    result = checker.check_claim(Claim("t", "Olav Berg's fishing licence was restored after the regional tribunal upheld his complaint."))
+    assert result.verdict != "contradicted"

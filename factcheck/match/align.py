@@ -1097,6 +1097,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_reordered_events(ours, theirs, forward, claim, passage),
         *_dated_order(ours, theirs, forward, claim, passage),
         *_sequenced_sentences(ours, theirs, forward, claim, passage),
+        *_coordinated_order(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
@@ -2247,6 +2248,51 @@ def _sequenced_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward
             found.append(_difference("antonym", (t.start, t.end), (theirs[opener].start, theirs[opener].end),
                                      claim, passage, "order"))
     return found
+
+
+def _coordinated_order(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                       claim: str, passage: str) -> list[Difference]:
+    """Two events the claim orders by a temporal connective (:data:`TEMPORAL_ORDER`) that the
+    passage tells the other way round in one sentence, joined by "and": "Batyrbekov was released
+    from custody before Judge Taubai Qadyrbaev accepted his appeal" against "Judge Taubai
+    Qadyrbaev ... accepted Batyrbekov's appeal and ruled that he be immediately released from
+    custody". Conjoined clauses that tell events are read in the order they are told ("p and q"
+    implicates "p and then q": conjunction buttressing, Levinson 2000, *Presumptive Meanings*).
+    The first aligned verb of each side of the claim's connective is aligned in one sentence of
+    the passage, an "and" stands between the two, and nothing between them orders them
+    otherwise: no temporal connective or adverb ("before", "earlier", "when", ...) and no
+    "had" of a past perfect, which puts the later-told event first. An ``antonym`` difference
+    (detail "order") between the connective and the "and"."""
+    if not passage:
+        return []
+    found = []
+    for i, t in enumerate(ours):
+        order = TEMPORAL_ORDER.get(t.folded)
+        if order is None:
+            continue
+        main = next((k for k in range(clause_start(ours, max(i - 1, 0)), i) if _aligned_verb(ours, forward, k)), None)
+        other = next((k for k in range(i + 1, clause_end(ours, i + 1)) if _aligned_verb(ours, forward, k)), None)
+        if main is None or other is None:
+            continue
+        a, b = forward[main], forward[other]
+        if a == b or _sentence_of(theirs, passage, a) != _sentence_of(theirs, passage, b):
+            continue
+        lo, hi = min(a, b), max(a, b)
+        between = range(lo + 1, hi)
+        joined = [k for k in between if theirs[k].folded == "and"]
+        if not joined or any(theirs[k].folded in _ORDERING_WORDS or not theirs[k].word for k in between) \
+                or any(theirs[k].folded == "had" for k in range(joined[0], hi)):
+            continue
+        # The claim's main event told first with "before" (or told later with "after") agrees.
+        if (order == "BEFORE") != (a < b):
+            found.append(_difference("antonym", (t.start, t.end), (theirs[joined[0]].start, theirs[joined[0]].end),
+                                     claim, passage, "order"))
+    return found
+
+
+# Words between two conjoined events that order them otherwise than their telling does.
+_ORDERING_WORDS = frozenset(TEMPORAL_ORDER) | frozenset(
+    "when while until since once earlier previously already first then later afterwards afterward".split())
 
 
 # Adverbs that open a sentence telling what came next (Quirk et al. 1985, §8.137, time
