@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import article_checker
 
-from factcheck import Claim
+from factcheck import Checker, Claim
 from factcheck.lexicon.synonyms import phrasal_synonyms
 from factcheck.match.synonyms import phrasal_synonym_terms
 
@@ -163,3 +163,19 @@ def test_a_past_perfect_after_and_tells_the_earlier_event_later(tmp_path: Path) 
     checker = article_checker(tmp_path, "licence.txt", text)
     result = checker.check_claim(Claim("t", "Olav Berg's fishing licence was restored after the regional tribunal upheld his complaint."))
     assert result.verdict != "contradicted"
+
+
+# --------------------------------------------------------------------------- an opposite against a pooled support
+
+
+def test_one_sentence_that_says_the_opposite_outweighs_a_looser_support_elsewhere(seeds_checker: Checker) -> None:
+    # 002 restates all of it with "first"; 001 only pools "catch the attention of journalist
+    # Amangeldy Batyrbekov" with "Batyrbekov's report".
+    result = seeds_checker.check_claim(Claim("t", "The story was last reported by local journalist Amangeldy Batyrbekov."))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("antonym", "last", "first")]
+
+
+def test_the_same_sentence_with_the_source_word_supports(seeds_checker: Checker) -> None:
+    result = seeds_checker.check_claim(Claim("t", "The story was first reported by local journalist Amangeldy Batyrbekov."))
+    assert result.verdict == "supported"

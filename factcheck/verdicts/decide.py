@@ -212,6 +212,18 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                 # than any supporting sentence, in a source about another subject than theirs.
                 # Then the supporting sentences, pooled or loose, are the ones about something else.
                 supporting = _drop_other_subjects(result, supporting, a.candidate.doc, facts.same_subject)
+            elif not elsewhere and a.differences and all(d.kind in _LEXICAL for d in a.differences) \
+                    and a.context >= FULL and len(a.candidate.passages) == 1 and _likeness(a) >= closest + CLASH_MARGIN:
+                # So is one sentence of a source on the same subject that restates all the rest of
+                # the claim around a word opposed in its place ("The story was first reported by
+                # local journalist Amangeldy Batyrbekov" for "... last reported by ..."): a source
+                # cannot state the claim's own word where it states its opposite, and the loose
+                # or pooled support elsewhere ("catch the attention of journalist Amangeldy
+                # Batyrbekov") says less of the claim than the sentence that says it otherwise.
+                for s in supporting:
+                    for m in s.members:
+                        result[m] = replace(result[m], stance="related")
+                supporting = []
             else:
                 result[i] = replace(a, stance="related")
     _keep_strongest_clashes(result)
