@@ -179,3 +179,25 @@ def test_one_sentence_that_says_the_opposite_outweighs_a_looser_support_elsewher
 def test_the_same_sentence_with_the_source_word_supports(seeds_checker: Checker) -> None:
     result = seeds_checker.check_claim(Claim("t", "The story was first reported by local journalist Amangeldy Batyrbekov."))
     assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- a modifier said otherwise
+
+BAKERY = (
+    "Village Bakery Sold\n\n"
+    "Before the big new supermarket opened in the old fishing village, Hansen's was a thriving bakery. "
+    "It was sold to a chain in May."
+)
+
+
+def test_another_modifier_before_the_same_noun_in_clauses_told_in_another_order_is_unstated(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "bakery.txt", BAKERY)
+    result = checker.check_claim(Claim("t", "Hansen's was a shabby bakery before the big new supermarket opened in the old fishing village."))
+    assert result.verdict != "supported"
+    assert "shabby" in result.missing
+
+
+def test_the_same_modifier_in_clauses_told_in_another_order_supports(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "bakery.txt", BAKERY)
+    result = checker.check_claim(Claim("t", "Hansen's was a thriving bakery before the big new supermarket opened in the old fishing village."))
+    assert result.verdict == "supported"

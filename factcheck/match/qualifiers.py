@@ -115,6 +115,14 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
             # "..., regional authorities in the Almaty region"): the qualifier is compared with
             # the one word the passage has before the head, after a function word or none.
             before = after - 1 if theirs[after - 1].key is None else after - 2
+        if before is None and after is not None and not possessor and ours[i - 1].folded in ARTICLES \
+                and after >= 2 and theirs[after - 2].folded in ARTICLES and theirs[after - 1].word \
+                and theirs[after - 1].key and not theirs[after - 1].capital:
+            # An article opens both noun phrases, each with one modifier before the same head,
+            # though the clauses around them were told in another order and their function
+            # words left unpaired ("Nursultan was an unruly pupil before ..." / "Before ...,
+            # Nursultan was a model pupil"): the article stands for the aligned word before.
+            before = after - 2
         gap: list[Token] | None = None
         if before is None and after is not None and not possessor:
             # Two modifiers in a row ("by foreign intelligence services" / "by the country's
