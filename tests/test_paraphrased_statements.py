@@ -201,3 +201,26 @@ def test_the_same_modifier_in_clauses_told_in_another_order_supports(tmp_path: P
     checker = article_checker(tmp_path, "bakery.txt", BAKERY)
     result = checker.check_claim(Claim("t", "Hansen's was a thriving bakery before the big new supermarket opened in the old fishing village."))
     assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- a closing report's speaker
+
+TRAWLER = (
+    "Trawler Crew Fears Strike\n\n"
+    "Union organiser Per Olsen has called a meeting for Friday. "
+    "The second skipper, Ivar, \"feared for the crew\" after hearing \"rumours\" that include talk of a lockout at "
+    "the harbour, Helga Strand said."
+)
+
+
+def test_a_closing_report_given_to_another_speaker_contradicts(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "trawler.txt", TRAWLER)
+    result = checker.check_claim(Claim("t", "Ivar feared for the crew after hearing rumours, Per Olsen said."))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in result.disagreements] == [("entity", "Per Olsen", "Helga Strand")]
+
+
+def test_a_closing_report_given_to_its_own_speaker_supports(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "trawler.txt", TRAWLER)
+    result = checker.check_claim(Claim("t", "Ivar feared for the crew after hearing rumours, Helga Strand said."))
+    assert result.verdict == "supported"

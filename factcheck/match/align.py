@@ -5360,7 +5360,32 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
         words = [m for m in range(first, len(tokens)) if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
         if speaker and len(words) >= 3:
             return (speaker[0], speaker[-1] + 1), words
+        closing = _closing_report(tokens, k, speaker)
+        if closing is not None:
+            return closing
     return None
+
+
+def _closing_report(tokens: Sequence[Token], k: int, speaker: list[int]) -> tuple[tuple[int, int], list[int]] | None:
+    """A report whose speaker and verb of speech close the sentence, after a comma: "Rustam fears
+    for his life after receiving threats, Smailova said." or "..., said Smailova." The speaker's
+    token range and the content words before the comma, or None: where anything but the
+    speaker follows the verb, or fewer than three content words precede."""
+    after = [m for m in range(k + 1, len(tokens)) if tokens[m].word]
+    if speaker and after:
+        return None  # "..., Smailova said the men ...": what follows is what was said
+    if not speaker:
+        speaker = [m for m in after if tokens[m].key]
+        if not speaker or len(speaker) != len(after) or not _named(tokens, range(speaker[0], speaker[-1] + 1)):
+            return None
+    comma = (speaker[0] if speaker[0] < k else k) - 1
+    while comma > 0 and tokens[comma].word and tokens[comma].capital:
+        comma -= 1  # a capitalised word of the name that the index keeps no term of ("Per Olsen")
+    if comma < 1 or tokens[comma].folded != ",":
+        return None
+    words = [m for m in range(0, comma) if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
+    start = comma + 1 if speaker[0] < k else speaker[0]
+    return ((start, speaker[-1] + 1), words) if len(words) >= 3 else None
 
 
 def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
@@ -5536,7 +5561,7 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
                                 (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
                                 elsewhere)], frozenset()
         return [], frozenset(our_keys)
-    if loose:
+    if loose and not _reported_in_sentence(ours, theirs, forward, words, other, passage):
         # Most of the words in another named speaker's quotation, the rest in other words
         # ("Gulbadar Musinova said the police's conduct was no oversight ..." / '"It wasn't an
         # oversight on the police's behalf ...," she adds', she being Smailova): not enough to
@@ -5545,6 +5570,19 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
     return [_difference("entity", claim_span, passage_span, claim, passage, detail)], frozenset()
+
+
+def _reported_in_sentence(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], words: Sequence[int],
+                          speaker: tuple[int, int], passage: str) -> bool:
+    """Whether every reported word of the claim is aligned in the sentence whose speaker the
+    passage names at ``speaker``, those outside its quotation marks word for word too: 'Rustam,
+    "fears for his life" after receiving "threats" ..., Musinova said.' reports all of "Rustam
+    fears for his life after receiving threats": the sentence is that speaker's report, its
+    quotation marks only the words she used."""
+    if not words or any(i not in forward for i in words):
+        return False
+    sentence = _sentence_of(theirs, passage, speaker[0]) if passage else range(len(theirs))
+    return all(forward[i] in sentence and theirs[forward[i]].folded == ours[i].folded for i in words)
 
 
 _REPORTED_SHARE = 0.6  # of a claim's reported words in the sentence of a named reporter, the rest in the one before
