@@ -224,3 +224,25 @@ def test_a_closing_report_given_to_its_own_speaker_supports(tmp_path: Path) -> N
     checker = article_checker(tmp_path, "trawler.txt", TRAWLER)
     result = checker.check_claim(Claim("t", "Ivar feared for the crew after hearing rumours, Helga Strand said."))
     assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- a passive agent in the next sentence
+
+HARBOUR = (
+    "Harbour Thefts\n\n"
+    "Since the thefts were reported, regional police officers have opened an inquiry and detained two "
+    "dockworkers.The regional customs service has said it will review its own checks."
+)
+
+
+def test_a_passive_agent_found_only_in_the_next_sentence_is_unstated(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "harbour.txt", HARBOUR)
+    result = checker.check_claim(Claim("t", "Two dockworkers were detained by the regional customs service."))
+    assert result.verdict != "supported"
+    assert "customs service" in " ".join(result.missing)
+
+
+def test_a_passive_agent_in_the_verbs_own_sentence_is_stated(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "harbour.txt", HARBOUR)
+    result = checker.check_claim(Claim("t", "Two dockworkers were detained by regional police officers."))
+    assert result.verdict == "supported"

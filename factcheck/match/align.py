@@ -741,6 +741,27 @@ class Alignment:
                          if t.key in acts and t.folded.endswith("ing") and i > 0
                          and self.claim[i - 1].folded in _GERUND_PREPOSITIONS) if acts else frozenset()
 
+    def agent_of_another_sentence(self) -> frozenset[str]:
+        """The index terms of the claim's passive agent ("were arrested by the regional
+        anticorruption agency") where the passage states the verb in one sentence and the
+        agent's words only in another: "regional authorities ... have launched a new
+        investigation and arrested four suspects. The regional anticorruption agency has said
+        ...". The sentence with the verb says who did it, or nothing; the next sentence's
+        subject did something else."""
+        if not self.text:
+            return frozenset()
+        forward = dict(self.pairs)
+        found: set[str] = set()
+        for k in range(1, len(self.claim) - 1):
+            if self.claim[k].folded != "by" or k - 1 not in forward or not is_participle(self.claim[k - 1].folded):
+                continue
+            verb_sentence = _sentence_of(self.passage, self.text, forward[k - 1])
+            agent = [m for m in range(k + 1, phrase_end(self.claim, k + 1)) if self.claim[m].key]
+            placed = [m for m in agent if m in forward]
+            if placed and all(forward[m] not in verb_sentence for m in placed):
+                found.update(key for m in agent if (key := self.claim[m].key))
+        return frozenset(found)
+
     def place_of_another_sentence(self) -> frozenset[str]:
         """The index terms of the claim's place names, after a preposition of place
         (:data:`_PLACE_ROLES`) and a verb of the claim a few words before it, that the passage

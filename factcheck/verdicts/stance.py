@@ -465,7 +465,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.replaced_heads() | alignment.sister_nouns() \
         | alignment.reversed_voice() | alignment.superlatives() if alignment is not None else frozenset()
     if alignment is not None and (elsewhere := alignment.other_place() | alignment.other_named_place()
-                                  | alignment.place_of_another_sentence()):
+                                  | alignment.place_of_another_sentence() | alignment.agent_of_another_sentence()):
         # The passage puts the claim's event in another place ("Almaty, where Nursultan's mother
         # lives"): the claim's place is not stated by it, whatever else the passage says of it.
         matched, unstated = matched - elsewhere, unstated | elsewhere
