@@ -246,3 +246,21 @@ def test_a_passive_agent_in_the_verbs_own_sentence_is_stated(tmp_path: Path) -> 
     checker = article_checker(tmp_path, "harbour.txt", HARBOUR)
     result = checker.check_claim(Claim("t", "Two dockworkers were detained by regional police officers."))
     assert result.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- an apposition with a reflexive
+
+SKIPPER = (
+    "Fishing Quotas\n\n"
+    "Marit Lunde, a former trawler skipper herself, criticises the new quotas for small boats. "
+    "The harbour inspector who enforces them, Knut Vik, declined to comment."
+)
+
+
+def test_an_apposition_closed_by_a_reflexive_describes_the_name(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "quotas.txt", SKIPPER)
+    other = checker.check_claim(Claim("t", "Marit Lunde, a former harbour inspector herself, criticises the new quotas for small boats."))
+    same = checker.check_claim(Claim("t", "Marit Lunde, a former trawler skipper herself, criticises the new quotas for small boats."))
+    assert other.verdict != "supported"
+    assert "inspector" in " ".join(other.missing)
+    assert same.verdict == "supported"
