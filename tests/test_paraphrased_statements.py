@@ -264,3 +264,29 @@ def test_an_apposition_closed_by_a_reflexive_describes_the_name(tmp_path: Path) 
     assert other.verdict != "supported"
     assert "inspector" in " ".join(other.missing)
     assert same.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- a title that opens the claim
+
+PROTEST = (
+    "Harbour Protest\n\n"
+    "Teacher Mona Berg, who leads the parents' group, spoke at the harbour protest on Friday. "
+    "A local journalist filmed the speeches. "
+    "The other suspect in the vandalism, a dockworker, was questioned. "
+    "The other witness of the vandalism, Tor Aas, said he saw two men at the gate."
+)
+
+
+def test_a_capitalised_title_that_opens_the_claim_describes_the_name(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "protest.txt", PROTEST)
+    other = checker.check_claim(Claim("t", "Journalist Mona Berg, who leads the parents' group, spoke at the harbour protest on Friday."))
+    same = checker.check_claim(Claim("t", "Teacher Mona Berg, who leads the parents' group, spoke at the harbour protest on Friday."))
+    assert other.verdict != "supported"
+    assert same.verdict == "supported"
+
+
+def test_a_description_before_a_name_opened_by_the_claims_first_word(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "protest.txt", PROTEST)
+    other = checker.check_claim(Claim("t", "The other suspect of the vandalism, Tor Aas, said he saw two men at the gate."))
+    assert other.verdict != "supported"
+    assert "suspect" in other.missing

@@ -383,7 +383,9 @@ _APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:(?!(?:who|that|whom|in|at|o
 # "the young woman's brother, Rustam", "her lawyer Qurmanghazy Musir": a noun phrase opened by an
 # article or a possessive, right before the name (a comma between them or none).
 _PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}"
-                        r"(?P<head>[a-z][\w'’-]*),?\s+$")
+                        r"(?P<head>[a-z][\w'’-]*)"
+                        # (A phrase of place or of after its head: "The other victim in the attack, Rustam".)
+                        r"(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[a-z][\w'’-]*)?,?\s+$")
 
 
 _PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|at|on)\s")  # a phrase of place right after an apposition's head
@@ -393,6 +395,9 @@ _PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|at|on)\s")  # a phrase of place right 
 # Batyrbekov", "prosecutor Taubai Qadyrbaev"): the word right before it, a person noun
 # (:func:`_bare_title`).
 _BARE_TITLE = re.compile(r"(?:^|\s)(?P<opener>)(?P<owner>(?!))?(?P<head>[a-z][\w'’-]*)\s+$")
+_OPENING_DETERMINER = re.compile(r"(?:The|A|An|His|Her|Its|Their)\s")
+# The same title capitalised as the claim's first word: "Journalist Dina Smailova spoke ...".
+_OPENING_TITLE = re.compile(r"^(?P<opener>)(?P<owner>(?!))?(?P<head>[A-Z][a-z][\w'’-]*)\s+$")
 # A lower-case word after a name: a noun the name modifies ("her daily SiriusXM show") if WordNet
 # has it as one (:func:`_bare_title`).
 _WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
@@ -402,7 +407,7 @@ def _bare_title(found: re.Match[str], text: str, end: int) -> bool:
     """Whether a :data:`_BARE_TITLE` match before a name that ends at ``end`` is a title: its word
     a person noun (an office of :data:`factcheck.lexicon.titles.OFFICES`, or a WordNet noun.person
     word: "lawyer", "journalist"), and the name no modifier of a noun after it."""
-    head = found.group("head")
+    head = found.group("head").lower()
     if head not in OFFICES and not is_person(head):
         return False
     after = _WORD_AFTER.match(text, end)
@@ -552,17 +557,22 @@ def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], froze
     Ak Zhaiyk's chief editor": "editor" and "ak", "zhaiyk"): 001 has "its chief editor, Lukpan
     Akhmediyarov" of another paper, and Ak Zhaiyk's editor-in-chief in another passage."""
     found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end)
-    if found is None and (before := _PRECEDING.search(claim.text, max(0, name.start - 80), name.start)) \
+    # (The claim's opening article or possessive read in lower case: "The other victim in the
+    # attack, Rustam". A name that opens it stays one: "Nursultan's aunt, Sharipa Batyrbekova".)
+    opening_lowered = claim.text[:1].lower() + claim.text[1:] if _OPENING_DETERMINER.match(claim.text) else claim.text
+    if found is None and (before := _PRECEDING.search(opening_lowered, max(0, name.start - 80), name.start)) \
             and _noun_phrase(before.group(0).split()[1:]) and not _ATTRIBUTIVE.match(claim.text, name.end):
         found = before
-    if found is None and (bare := _BARE_TITLE.search(claim.text, max(0, name.start - 80), name.start)) \
+    if found is None and (bare := _BARE_TITLE.search(claim.text, max(0, name.start - 80), name.start)
+                          or _OPENING_TITLE.match(claim.text, 0, name.start)) \
             and _bare_title(bare, claim.text, name.end):
         found = bare
     # Modifiers are content words: "the club to join Millwall" and "a news outlet in Kazakhstan"
-    # describe no one as a "join" or a "Kazakhstan". A phrase of place after the head is read only
+    # describe no one as a "join" or a "Kazakhstan" ("other" says which one: "the other victim"). A phrase of place after the head is read only
     # after a person's title ("the prosecutor in the case"): "a news outlet in Kazakhstan" stays
     # no description, as before the phrase was read.
-    if found is None or not all(t.word and t.key for t in tokenize(claim.text[found.end("opener"):found.start("head")])):
+    if found is None or not all(t.word and (t.key or t.folded == "other")
+                                for t in tokenize(claim.text[found.end("opener"):found.start("head")])):
         return frozenset(), frozenset()
     if found.re is _APPOSITIVE and _PLACE_AFTER_HEAD.match(claim.text, found.end("head")) \
             and found.group("head") not in OFFICES and not is_person(found.group("head")):
