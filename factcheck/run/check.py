@@ -384,8 +384,10 @@ _APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:(?!(?:who|that|whom|in|at|o
 # article or a possessive, right before the name (a comma between them or none).
 _PRECEDING = re.compile(r"(?:^|\s)" + _OPENER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}"
                         r"(?P<head>[a-z][\w'’-]*)"
-                        # (A phrase of place or of after its head: "The other victim in the attack, Rustam".)
-                        r"(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[a-z][\w'’-]*)?,?\s+$")
+                        # (A phrase of place or of after its head, then a comma: "The other victim in the
+                        # attack, Rustam"; without the comma the name is the phrase's own, "a member of
+                        # the ruling Reform Party".)
+                        r"(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[a-z][\w'’-]*,|,?)\s+$")
 
 
 _PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|at|on)\s")  # a phrase of place right after an apposition's head
