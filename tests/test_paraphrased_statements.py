@@ -290,3 +290,43 @@ def test_a_description_before_a_name_opened_by_the_claims_first_word(tmp_path: P
     other = checker.check_claim(Claim("t", "The other suspect of the vandalism, Tor Aas, said he saw two men at the gate."))
     assert other.verdict != "supported"
     assert "suspect" in other.missing
+
+
+# --------------------------------------------------------------------------- reports that hedge
+
+COUNCIL_MEETING = (
+    "Harbour Council Meeting\n\n"
+    "Astrid Holm, the chair of the harbour users' association, who spoke at the council meeting, said the "
+    "new mooring fees were unfair to small fishing boats. "
+    "\"After the meeting the council began to review the fees,\" Holm said of the councillors' response."
+)
+
+
+def test_a_report_whose_subject_has_an_apposition_and_a_relative_clause_hedges(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "council.txt", COUNCIL_MEETING)
+    flat = checker.check_claim(Claim("t", "The new mooring fees were unfair to small fishing boats."))
+    kept = checker.check_claim(Claim("t", "Astrid Holm said the new mooring fees were unfair to small fishing boats."))
+    assert flat.verdict == "partial"
+    assert kept.verdict == "supported"
+
+
+def test_a_quotation_said_of_someone_hedges_what_it_says_of_them(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "council.txt", COUNCIL_MEETING)
+    flat = checker.check_claim(Claim("t", "The councillors began to review the fees after the meeting."))
+    assert flat.verdict == "partial"
+
+
+# --------------------------------------------------------------------------- no exchange across sentences
+
+FAMILY = (
+    "Clinic Ties\n\n"
+    "The nurse, the headmaster and one of the town's top officials were all members of the wealthy Dalen "
+    "family. It is not known whether the two suspects, who attend a different school from Erik, are connected "
+    "to the family."
+)
+
+
+def test_a_name_of_the_windows_other_sentence_is_no_party_exchanged(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "family.txt", FAMILY)
+    result = checker.check_claim(Claim("t", "The nurse who treated Erik was a member of the Dalen family."))
+    assert result.verdict != "contradicted"

@@ -1592,7 +1592,8 @@ def _exchanged_objects(ours: Sequence[Token], theirs: Sequence[Token], pairs: Se
         if first is None or second is None or any(not t.word for t in ours[v2:second[0]]):
             continue
         if first[1] > w2 and w1 < second[1] < w2 and _party(theirs, first[1], names=True) \
-                and _party(theirs, second[1], names=True):
+                and _party(theirs, second[1], names=True) \
+                and (not passage or _sentence_of(theirs, passage, first[1]) == _sentence_of(theirs, passage, second[1])):
             mine, other = _noun_run(ours, first[0], v2), _noun_run(theirs, second[1], w2)
             # (The object is named with its owner: "the director's car", not "car".)
             return [_difference("entity", (ours[_owners_before(ours, first[0], v1)].start, ours[mine].end),
@@ -1646,6 +1647,8 @@ def _exchanged_by_other_verbs(ours: Sequence[Token], theirs: Sequence[Token], or
             continue
         if not w1 < second[1] < first[1]:
             continue
+        if passage and _sentence_of(theirs, passage, first[1]) != _sentence_of(theirs, passage, second[1]):
+            continue  # (a name of the window's other sentence is no object of this one's verbs)
         w2 = next((k for k in range(second[1] + 1, first[1]) if _a_verb(theirs, k)
                    and not theirs[k].capital and theirs[k].key), None)
         if w2 is None or not _named_party(theirs, first[1]) or not _named_party(theirs, second[1]):
@@ -6249,9 +6252,14 @@ def _quoted_only(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[i
         return []
     flags = quoted(theirs)
     aligned = [j for i, j in forward.items() if ours[i].key]
-    if len(aligned) < 3 or not all(flags[j] for j in aligned):
+    # (A word of what the speech is said of counts as the quotation's: '"After the press
+    # conference they began to work very actively," Smailova said of the authorities'
+    # response' quotes what the authorities did.)
+    topic = _speech_topic(theirs, flags)
+    if len(aligned) < 3 or not all(flags[j] or j in topic for j in aligned) \
+            or sum(1 for j in aligned if flags[j]) < 3:
         return []
-    sentence = _sentence_of(theirs, passage, aligned[0])
+    sentence = _sentence_of(theirs, passage, next(j for j in aligned if flags[j]))
     verb = next((k for k in sentence if not flags[k] and _speech_verb(theirs, k)), None)
     if verb is None and flags[sentence[-1]]:
         # The quotation runs on into the next sentence, where its speaker is named ('He's afraid,
@@ -6272,6 +6280,21 @@ def _quoted_only(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[i
     first, last = min(forward), max(forward)
     return [_difference("hedge", (ours[first].start, ours[last].end), (theirs[start].start, theirs[end].end),
                         claim, passage)]
+
+
+def _speech_topic(tokens: Sequence[Token], flags: Sequence[bool]) -> frozenset[int]:
+    """The tokens of an "of" or "about" phrase right after an unquoted speech verb, up to the
+    next punctuation: what a quotation is said of ('..." Smailova said of the authorities'
+    response').  Empty where there is none."""
+    found: set[int] = set()
+    for k in range(len(tokens) - 1):
+        if flags[k] or not _speech_verb(tokens, k) or tokens[k + 1].folded not in ("of", "about"):
+            continue
+        m = k + 2
+        while m < len(tokens) and tokens[m].word and not flags[m]:
+            found.add(m)
+            m += 1
+    return frozenset(found)
 
 
 def _reported_by_the_same(ours: Sequence[Token], theirs: Sequence[Token], source: range) -> bool:

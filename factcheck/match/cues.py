@@ -790,14 +790,18 @@ def _opens_report(tokens: Sequence[Token], k: int, sentence_starts: frozenset[in
     # majority of rapes go unreported").
     first = clause_start(tokens, k)
     opening = max((s for s in sentence_starts if first <= s <= k), default=None)
-    if opening is not None:
+    supplemented = _supplemented_subject(tokens, k, sentence_starts)
+    if supplemented:
+        pass  # "Dina Smailova, the head of ..., who spoke at the press event, said the men ..."
+    elif opening is not None:
         first = opening
     elif first > 0 and not (tokens[first - 1].folded in ("but", "and") and first >= 2 and not tokens[first - 2].word) \
             and not _after_opening_adverbial(tokens, first, sentence_starts):
         return False
     words = [j for j in range(first, k) if tokens[j].word]
-    if not words or len(words) > (_SUBJECT_WITH_PHRASE if _noun_with_phrase(tokens, words) else 3) \
-            or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(first, k)):
+    if not supplemented and (
+            not words or len(words) > (_SUBJECT_WITH_PHRASE if _noun_with_phrase(tokens, words) else 3)
+            or any(not tokens[j].word and tokens[j].folded not in "'’" for j in range(first, k))):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is not None and following.folded in _SUBJECT_PRONOUNS and k + 3 < len(tokens) \
@@ -816,6 +820,22 @@ def _opens_report(tokens: Sequence[Token], k: int, sentence_starts: frozenset[in
     # "The ministry said it had received ...": a speaker telling its own doings states them.
     return following is not None and following.word and following.folded not in {
         "to", "of", "in", "on", "by", *_SUBJECT_PRONOUNS}
+
+
+def _supplemented_subject(tokens: Sequence[Token], k: int, sentence_starts: frozenset[int]) -> bool:
+    """Whether the speech verb at ``k`` follows a subject that opens its sentence with a name set
+    off by a comma and ends with a relative clause set off by commas ("Dina Smailova, the head of
+    the NeMolchi.kz foundation, who spoke at the press event, said ..."): the name is the
+    subject; what stands between the commas are supplements about it (Potts 2005), however long."""
+    if k < 3 or tokens[k - 1].folded != ",":
+        return False
+    start = max((s for s in sentence_starts if s <= k), default=0)
+    m = start
+    while m < k and tokens[m].word and tokens[m].capital:
+        m += 1
+    if m == start or m >= k or tokens[m].folded != ",":
+        return False
+    return any(tokens[j].folded in ("who", "which") and tokens[j - 1].folded == "," for j in range(m + 1, k))
 
 
 _SUBJECT_WITH_PHRASE = 8  # words of a report's subject with a phrase: "Journalists at the online magazine Village Kazakhstan"
