@@ -330,3 +330,24 @@ def test_a_name_of_the_windows_other_sentence_is_no_party_exchanged(tmp_path: Pa
     checker = article_checker(tmp_path, "family.txt", FAMILY)
     result = checker.check_claim(Claim("t", "The nurse who treated Erik was a member of the Dalen family."))
     assert result.verdict != "contradicted"
+
+
+# --------------------------------------------------------------------------- a quotation given to another speaker
+
+FERRY_ROW = (
+    "Ferry Row\n\n"
+    "The captain's arrival at the quay set off another wave of anger as the harbour master kept the crew waiting "
+    "for hours. Footage showing the captain's daughter being kept waiting outside the office with the crew was "
+    "widely shared.\n\n"
+    "\u201cI am more of a captain to this crew than their own captain, because I have sailed with them day and "
+    "night,\u201d Holm declared in one of a string of interviews.\n"
+)
+
+
+def test_the_sentence_that_gives_the_words_to_another_speaker_outweighs_pooled_words(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "ferry.txt", FERRY_ROW)
+    other = checker.check_claim(Claim("t", "The daughter said she was more of a captain to the crew than their own captain."))
+    same = checker.check_claim(Claim("t", "Holm said she was more of a captain to the crew than their own captain."))
+    assert other.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("entity", "daughter", "Holm")]
+    assert same.verdict == "supported"

@@ -15,7 +15,7 @@ from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import kin_lemma
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import SAME_FORM_PARTICIPLES, is_participle, verb_senses
-from factcheck.match.align import UNIVERSAL
+from factcheck.match.align import UNIVERSAL, Difference
 from factcheck.match.cues import (
     DAY_PARTS,
     NEGATION_VERBS,
@@ -915,6 +915,13 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     if any(d.kind == "negation" for d in clash.differences) and clash.coverage >= FULL \
             and len(clash.candidate.passages) == 1:
         return False
+    # Nor is one sentence that gives all the claim's reported words to another speaker (context
+    # FULL: every other word of the claim stated there): '"I am more of a mother to the child ...
+    # than his own mother," Baliyeva exclaimed' for "The grandmother said the child was more of
+    # a mother ... than his own mother", whatever sentences of the source pool "grandmother",
+    # "child" and "mother".
+    if any(_speaker(d) for d in clash.differences) and clash.context >= FULL and len(clash.candidate.passages) == 1:
+        return False
     if clash.differences and (_likeness(clash) > closest or (
             _likeness(clash) == closest and _within_one(clash, [m for m in members if m.coverage == closest]))):
         return False
@@ -1147,6 +1154,12 @@ def _likeness(clash: Assessment) -> float:
     if all(d.kind in _LEXICAL for d in clash.differences):
         return max(clash.coverage, clash.context)
     return clash.coverage
+
+
+def _speaker(difference: Difference) -> bool:
+    """Whether a difference gives the claim's reported words to another speaker: found from the
+    words aligned inside the quotation or report, not from capitals alone."""
+    return difference.kind == "entity" and difference.detail.startswith("speaker")
 
 
 def _confirmed(clash: Assessment, members: Sequence[Assessment]) -> bool:
