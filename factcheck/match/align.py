@@ -115,6 +115,7 @@ from factcheck.match.possessors import (
     other_possessions,
     other_possessors,
     relatives_in_place,
+    relatives_of_another,
 )
 from factcheck.match.predicates import (
     inserted_phrases,
@@ -1147,6 +1148,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      | named_subject_in_another_sentence(ours, theirs, pairs, passage)
                      | coordinated_claim_verbs(ours, theirs, pairs) | _negated_counterparts(ours, theirs, pairs, ours_neg, theirs_neg)
                      | other_possessors(ours, theirs, pairs) | other_kin_possessors(ours, theirs, pairs) | dropped_relatives(ours, theirs, pairs) | other_possessions(ours, theirs, anchors)
+                     | relatives_of_another(ours, theirs, pairs)
                      | relatives_in_place(ours, theirs, anchors)
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)

@@ -121,6 +121,41 @@ def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
     return frozenset(found)
 
 
+def relatives_of_another(ours: Sequence[Token], theirs: Sequence[Token],
+                         pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of the claim's kinship nouns after "whose" whose antecedent is a name
+    ("Gulbadar Musinova, whose son was attacked") where the passage gives the aligned noun a
+    possessor of its own that is not that name ("one of the perpetrators was the son of an
+    influential local official") and names the claim's one nowhere: the passage's relative is
+    someone else's, so it does not state the claim's.
+
+    Args:
+        ours, theirs: the claim's and the passage's tokens.
+        pairs: the alignment, (claim index, passage index) pairs.
+
+    Returns:
+        The claim's kinship noun terms (possibly empty)."""
+    their_keys = {u.key for u in theirs if u.key}
+    found: set[str] = set()
+    for i, j in pairs:
+        t = ours[i]
+        if not t.key or i < 3 or ours[i - 1].folded != "whose" or ours[i - 2].folded != "," \
+                or kin_lemma(t.folded) is None:
+            continue
+        name = []
+        k = i - 3
+        while k >= 0 and ours[k].word and ours[k].capital:
+            name.append(k)
+            k -= 1
+        named = {ours[m].key for m in name if ours[m].key}
+        if not named or named & their_keys:
+            continue
+        other = _possessor(theirs, j, names=True)
+        if other is not None and theirs[other].key and theirs[other].key not in named:
+            found.add(t.key)
+    return frozenset(found)
+
+
 _APPOSITION_REACH = 3  # tokens between a description and a name set beside it: "Nursultan's mother, Sharipa"
 
 
