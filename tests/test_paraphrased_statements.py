@@ -363,3 +363,29 @@ def test_a_relative_of_someone_else_does_not_state_the_names_relative(seeds_chec
     assert other.verdict != "supported"
     assert "son" in other.missing
     assert same.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- particles and near-matches
+
+RADIO = (
+    "Radio Operator Warned\n\n"
+    "After the threats began, the operator immediately switched off her radio and asked the coast guard for help. "
+    "Her licence, granted after a long education programme, was revoked on appeal, and she left the island."
+)
+
+
+def test_opposed_particles_of_one_verb_contradict(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "radio.txt", RADIO)
+    other = checker.check_claim(Claim("t", "The operator immediately switched on her radio and asked the coast guard for help."))
+    same = checker.check_claim(Claim("t", "The operator immediately switched off her radio and asked the coast guard for help."))
+    assert other.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("antonym", "on", "off")]
+    assert same.verdict == "supported"
+
+
+def test_a_verb_near_matched_elsewhere_is_still_replaced_in_its_place(tmp_path: Path) -> None:
+    # "reduced" is one letter from the index term of "education": a typo's allowance, not a statement.
+    checker = article_checker(tmp_path, "radio.txt", RADIO)
+    result = checker.check_claim(Claim("t", "Her licence, granted after a long education programme, was reduced on appeal."))
+    assert result.verdict != "supported"
+    assert "reduced" in result.missing

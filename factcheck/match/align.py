@@ -1120,6 +1120,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_dated_order(ours, theirs, forward, claim, passage),
         *_sequenced_sentences(ours, theirs, forward, claim, passage),
         *_coordinated_order(ours, theirs, forward, claim, passage),
+        *_opposed_particles(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
@@ -2179,6 +2180,27 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         theirs_clause = range(c, clause_end(theirs, j))
         if any(a not in ours_clause and b not in theirs_clause and ours[a].key for a, b in forward.items()):
             found.append(_difference("antonym", (t.start, t.end), (theirs[c].start, theirs[c].end), claim, passage))
+    return found
+
+
+def _opposed_particles(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                       claim: str, passage: str) -> list[Difference]:
+    """One verb, aligned, with opposed particles right after it on the two sides: "turned on her
+    phone" against "turned off her phone", "went up" against "went down". WordNet opposes the
+    two phrasal verbs (:func:`factcheck.lexicon.phrasal.phrasal_opposes`); the particles are
+    function words, so no replacement rule sees them.
+
+    Returns:
+        An ``antonym`` difference between the two particles for each such verb."""
+    found = []
+    for i, j in forward.items():
+        if i + 1 >= len(ours) or j + 1 >= len(theirs) or ours[i].capital:
+            continue
+        mine, other = ours[i + 1], theirs[j + 1]
+        if mine.folded == other.folded or mine.folded not in _PARTICLES or other.folded not in _PARTICLES:
+            continue
+        if phrasal_opposes(ours[i].folded, mine.folded, theirs[j].folded, other.folded):
+            found.append(_difference("antonym", (mine.start, mine.end), (other.start, other.end), claim, passage))
     return found
 
 

@@ -457,7 +457,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     else:
         stance = ""
     hedges = alignment.hedges if alignment is not None else ()
-    replaced = alignment.replaced() - matched if alignment is not None else frozenset()
+    # (A claim verb the passage has elsewhere is said; one only near-matched by retrieval, a typo's
+    # allowance, is not: "was reduced on appeal" / "was overturned on appeal" beside "education".)
+    replaced = alignment.replaced() - (matched & frozenset(t.key for t in alignment.passage if t.key)) \
+        if alignment is not None else frozenset()
+    matched -= replaced
     if alignment is not None and (misplaced := alignment.misplaced()):
         # A place the passage names in another role ("a train to Almaty" for "a train in
         # Almaty") is not stated: it is missing, as a word put in its place would be.
