@@ -389,3 +389,30 @@ def test_a_verb_near_matched_elsewhere_is_still_replaced_in_its_place(tmp_path: 
     result = checker.check_claim(Claim("t", "Her licence, granted after a long education programme, was reduced on appeal."))
     assert result.verdict != "supported"
     assert "reduced" in result.missing
+
+
+# --------------------------------------------------------------------------- what was done to someone described
+
+ARSON = (
+    "Harbour Arson Case\n\n"
+    "Eventually, one of the arsonists was sentenced to five years in prison, while two other men avoided "
+    "prosecution because they were minors. The fire destroyed three warehouses and a ferry. Insurers paid out "
+    "within a month. The ferry company's lawyer, Nils Dahl, has been sued for libel by those he accused."
+)
+
+
+def test_a_named_patient_is_not_stated_by_a_passive_of_someone_described(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "arson.txt", ARSON)
+    other = checker.check_claim(Claim("t", "The ferry company's lawyer, Nils Dahl, was sentenced to five years in prison."))
+    same = checker.check_claim(Claim("t", "One of the arsonists was sentenced to five years in prison."))
+    assert other.verdict != "supported"
+    assert "Nils Dahl" in other.missing
+    assert same.verdict == "supported"
+
+
+def test_a_claim_whose_name_no_support_states_is_not_disputed(seeds_checker: Checker) -> None:
+    # 002's "one of the perpetrators was sentenced to seven years" and 001's "no one was ever
+    # punished" disagree about the perpetrators, not about the victim's lawyer.
+    result = seeds_checker.check_claim(Claim("t", "Qurmanghazy Musir was sentenced to seven years in prison."))
+    assert result.verdict == "partial"
+    assert "Qurmanghazy Musir" in result.missing

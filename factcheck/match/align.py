@@ -132,6 +132,7 @@ from factcheck.match.subjects import (
     coordinated_doers,
     demoted_doers,
     described_doers,
+    described_patients,
     doers_made_objects,
     moved_subjects,
     named_elsewhere,
@@ -1142,7 +1143,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
     unplaced = frozenset(t.key for d in held for t in ours if t.key and d.claim_span[0] <= t.start < d.claim_span[1])
     alignment = Alignment(ours, theirs, tuple(sorted(pairs)), tuple(_dedupe(differences)), tuple(sorted(anchors)), passage,
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
-                     | described_doers(ours, theirs, pairs)
+                     | described_doers(ours, theirs, pairs) | described_patients(ours, theirs, pairs)
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
                      | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
                      | coordinated_doers(ours, theirs, pairs, passage) | subject_in_another_sentence(ours, theirs, pairs, passage)

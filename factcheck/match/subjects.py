@@ -127,19 +127,56 @@ def described_doers(ours: Sequence[Token], theirs: Sequence[Token],
     return frozenset(found)
 
 
+def described_patients(ours: Sequence[Token], theirs: Sequence[Token],
+                       pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """:func:`described_doers` for a passive on both sides: the claim's named subject of "was
+    sentenced" where the passage's is a person it only describes ("Qurmanghazy Musir was
+    sentenced to seven years in prison" against 002's "one of the perpetrators was sentenced to
+    seven years in prison"). The passage says what was done to someone it describes; whether
+    that is the claim's name it does not say.
+
+    Returns:
+        The name's terms (possibly empty), in a passage that has none of the name's words."""
+    their_keys = {t.key for t in theirs if t.key}
+    found: set[str] = set()
+    for i, j in _verb_pairs(ours, pairs):
+        if not (_passive(ours, i) and _passive(theirs, j)):
+            continue
+        name = _named_subject(ours, i - 1)
+        keys = {ours[k].key for k in name if ours[k].key}
+        other = _subject(theirs, j - 1)
+        if not keys or keys & their_keys or not other:
+            continue
+        head = theirs[other[-1]].folded
+        if head in OFFICES or is_person(head):
+            found |= {k for k in keys if k}
+    return frozenset(found)
+
+
+def _passive(tokens: Sequence[Token], v: int) -> bool:
+    """Whether the participle at ``v`` follows a form of "be" (a passive: "was sentenced")."""
+    return v > 0 and tokens[v - 1].folded in BE_FORMS and is_participle(tokens[v].folded)
+
+
 def _named_subject(tokens: Sequence[Token], v: int) -> list[int]:
-    """The indices of the name right before verb ``v`` (over auxiliaries and "-ly" adverbs):
-    its capitalised words back to the text's start or a word that is not one; empty where a
-    lowercase word or a mark comes first, or the name opens no clause (a word before it)."""
+    """The indices of the name right before verb ``v`` (over auxiliaries and "-ly" adverbs), or
+    set off by commas right before it: its capitalised words back to the text's start or a word
+    that is not one; empty where a lowercase word or a mark comes first, or the name opens no
+    clause (a word before it)."""
     k = v - 1
     while k >= 0 and (tokens[k].folded in _AUXILIARIES or (tokens[k].word and tokens[k].folded.endswith("ly")
                                                             and not tokens[k].capital)):
+        k -= 1
+    # (A name set off by commas in apposition to the subject: "Batyrbekov's lawyer, Qurmanghazy
+    # Musir, was sentenced".)
+    apposed = k >= 1 and tokens[k].folded == ","
+    if apposed:
         k -= 1
     words: list[int] = []
     while k >= 0 and tokens[k].word and tokens[k].capital and tokens[k].key:
         words.append(k)
         k -= 1
-    if not words or (k >= 0 and tokens[k].word):
+    if not words or (k >= 0 and tokens[k].word) or (apposed and (k < 0 or tokens[k].folded != ",")):
         return []  # ("... by Zagipa Baliyeva appointed": the name is no subject there)
     return sorted(words)
 

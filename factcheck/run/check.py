@@ -110,7 +110,11 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     evidence = [evidence_of(a, corpus.documents) for a in ranked]
     disputed = []
     supporting = [p for a, e in zip(ranked, evidence, strict=True) if e.stance == "supports" for p in a.candidate.passages]
-    if decision.verdict in ("supported", "partial") and disputes is not None and supporting:
+    # (A support that leaves a name of the claim unstated, "one of the perpetrators was sentenced"
+    # for "Qurmanghazy Musir was sentenced", does not state the claim: a disagreement between
+    # sources about the sentence's own subject is not about the claim's.)
+    unnamed = any(terms_of(query.terms, [v]) & decision.missing_terms for v in query.values if v.kind == "name")
+    if decision.verdict in ("supported", "partial") and disputes is not None and supporting and not unnamed:
         retrieved = [p for c in candidates for p in c.passages]
         disputed = source_disputes(evidence, disputes(supporting, retrieved), frozenset(query.terms.weights))
     if disputed:  # the other side leads next to the support, so that both are shown
