@@ -416,3 +416,21 @@ def test_a_claim_whose_name_no_support_states_is_not_disputed(seeds_checker: Che
     result = seeds_checker.check_claim(Claim("t", "Qurmanghazy Musir was sentenced to seven years in prison."))
     assert result.verdict == "partial"
     assert "Qurmanghazy Musir" in result.missing
+
+
+# --------------------------------------------------------------------------- a possessor that opens the claim
+
+COURT = (
+    "Licence Restored\n\n"
+    "In May, Judge Per Moe of the Bergen District Court accepted Olav Berg's appeal and ordered that his licence "
+    "be restored. Ingrid Haugland, the harbour master, said she would not appeal."
+)
+
+
+def test_another_possessor_opening_the_claim_contradicts(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "court.txt", COURT)
+    other = checker.check_claim(Claim("t", "Haugland's appeal was accepted in May by Judge Per Moe of the Bergen District Court."))
+    same = checker.check_claim(Claim("t", "Olav Berg's appeal was accepted in May by Judge Per Moe of the Bergen District Court."))
+    assert other.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("entity", "Haugland's", "Olav Berg's")]
+    assert same.verdict == "supported"

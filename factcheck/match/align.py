@@ -4657,7 +4657,7 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
         or bool(_compass(t.folded)) \
-        or _is_name(tokens, i) or _opening_name(tokens, i) \
+        or _is_name(tokens, i) or _opening_name(tokens, i) or _opening_possessor(tokens, i) \
         or (t.word and (has_antonyms(t.folded) or polar(t.folded)
                         or (not t.capital and (in_opposed_cluster(t.folded) or names_opposed_quality(t.folded))))) \
         or _is_count(t)
@@ -4839,7 +4839,8 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         # the value reader cannot place without the article's own date, but two of them in one
         # place are two days.
         return "date" if a.folded != b.folded else None
-    if _is_name(ours, i) and (_is_name(theirs, j) or _opening_name(theirs, j)) and not _epithet(theirs, j) \
+    if (_is_name(ours, i) or _opening_possessor(ours, i)) and (_is_name(theirs, j) or _opening_name(theirs, j)) \
+            and not _epithet(theirs, j) \
             and not _epithet(ours, i) and not _institution_head(ours, i) and not _institution_head(theirs, j) \
             and name_word_relation(a.folded, b.folded) == "different":
         return "entity"
@@ -5190,6 +5191,15 @@ _AGE_UNITS = frozenset("year years month months week weeks day days".split())
 
 # Punctuation after which a capital opens a sentence or a quotation.
 _SENTENCE_OPENERS = frozenset(('.', '!', '?', '"', '“', '‘', "'", ':', '('))
+
+
+def _opening_possessor(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised possessive that opens the text, of a word WordNet has as no common noun
+    ("Zhapisheva's appeal was accepted ..."): a name's possessive, though its capital alone
+    does not say so ("Police's" would be a common noun's)."""
+    t = tokens[i]
+    return i == 0 and t.word and t.capital and bool(t.key) and t.folded.endswith(POSSESSIVE_ENDINGS) \
+        and not is_common_noun(t.folded[:-2])
 
 
 def _opening_name(tokens: Sequence[Token], i: int) -> bool:
