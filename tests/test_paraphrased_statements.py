@@ -434,3 +434,21 @@ def test_another_possessor_opening_the_claim_contradicts(tmp_path: Path) -> None
     assert other.verdict == "contradicted"
     assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("entity", "Haugland's", "Olav Berg's")]
     assert same.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- a negated verb said twice
+
+BLOG = (
+    "Blog Post Goes Viral\n\n"
+    "After the skipper wrote a follow-up to a long-running story about illegal trawling, which reached a readership "
+    "of 30,000 in just two days, remarkable for a long read in Norway, she started receiving angry messages."
+)
+
+
+def test_a_negated_verb_whose_word_the_passage_has_only_for_another_claim_word_is_unstated(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "blog.txt", BLOG)
+    claim = ("Within two days, the skipper's follow-up on the illegal trawling story had not been read by 30,000 people, "
+             "a remarkable figure for a long read in Norway.")
+    result = checker.check_claim(Claim("t", claim))
+    assert result.verdict != "supported"
+    assert "read" in result.missing

@@ -3621,7 +3621,13 @@ def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: 
         if _cue_aligned(cue, ours, forward, theirs_neg):
             continue  # the passage negates the same statement in its own words
         head = head_word(ours, cue)
-        if head is not None and head not in forward and ours[head].key not in keys:
+        if head is None or head in forward:
+            continue
+        # (The passage's same word may be paired with another claim word: "had not been read by
+        # 40,000 people, an impressive figure for a long read" / "a long read": the noun is the
+        # claim's other "read", not its negated verb.)
+        taken = {j for i, j in forward.items() if i != head}
+        if ours[head].key not in keys or all(j in taken for j, t in enumerate(theirs) if t.key == ours[head].key):
             found.add(ours[head].key)
     return frozenset(k for k in found if k)
 
