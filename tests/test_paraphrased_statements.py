@@ -452,3 +452,21 @@ def test_a_negated_verb_whose_word_the_passage_has_only_for_another_claim_word_i
     result = checker.check_claim(Claim("t", claim))
     assert result.verdict != "supported"
     assert "read" in result.missing
+
+
+# --------------------------------------------------------------------------- a name that opens the claim
+
+DELIVERY = (
+    "Island Delivery\n\n"
+    "On June 2, Haugland took the doctor, his nurse and another volunteer to the island, Utsira, insisting that it "
+    "was the only safe landing. Solberg had refused to sail."
+)
+
+
+def test_another_name_that_opens_the_claim_contradicts(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "delivery.txt", DELIVERY)
+    other = checker.check_claim(Claim("t", "Solberg took the doctor, his nurse and another volunteer to Utsira on June 2."))
+    same = checker.check_claim(Claim("t", "Haugland took the doctor, his nurse and another volunteer to Utsira on June 2."))
+    assert other.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("entity", "Solberg", "Haugland")]
+    assert same.verdict == "supported"
