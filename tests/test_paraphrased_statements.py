@@ -470,3 +470,16 @@ def test_another_name_that_opens_the_claim_contradicts(tmp_path: Path) -> None:
     assert other.verdict == "contradicted"
     assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("entity", "Solberg", "Haugland")]
     assert same.verdict == "supported"
+
+
+def test_two_names_that_open_their_sentences_are_compared(tmp_path: Path) -> None:
+    text = "Libel Suit\n\nHaugland told the local paper that two judges had filed a libel suit against him over his posts."
+    checker = article_checker(tmp_path, "suit.txt", text)
+    other = checker.check_claim(Claim("t", "Solberg told the local paper that two judges had filed a libel suit against him over his posts."))
+    assert other.verdict == "contradicted"
+
+
+def test_adjectives_that_open_their_sentences_are_no_names(tmp_path: Path) -> None:
+    text = "Fund\n\nMoneyed social media users pitched in to pay the family's legal costs."
+    checker = article_checker(tmp_path, "fund.txt", text)
+    assert checker.check_claim(Claim("t", "Wealthy social media users chipped in to pay the family's legal costs.")).verdict != "contradicted"

@@ -4663,7 +4663,7 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
         or bool(_compass(t.folded)) \
-        or _is_name(tokens, i) or _opening_name(tokens, i) or _opening_possessor(tokens, i) or _unknown_opening(tokens, i) \
+        or _is_name(tokens, i) or _opening_name(tokens, i) or _opening_possessor(tokens, i) or _opening_proper(tokens, i) \
         or (t.word and (has_antonyms(t.folded) or polar(t.folded)
                         or (not t.capital and (in_opposed_cluster(t.folded) or names_opposed_quality(t.folded))))) \
         or _is_count(t)
@@ -4845,8 +4845,8 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         # the value reader cannot place without the article's own date, but two of them in one
         # place are two days.
         return "date" if a.folded != b.folded else None
-    if (_is_name(ours, i) or _opening_possessor(ours, i) or _unknown_opening(ours, i)) \
-            and (_is_name(theirs, j) or _opening_name(theirs, j)) \
+    if (_is_name(ours, i) or _opening_possessor(ours, i) or _opening_proper(ours, i)) \
+            and (_is_name(theirs, j) or _opening_name(theirs, j) or _opening_proper(theirs, j)) \
             and not _epithet(theirs, j) \
             and not _epithet(ours, i) and not _institution_head(ours, i) and not _institution_head(theirs, j) \
             and name_word_relation(a.folded, b.folded) == "different":
@@ -5198,6 +5198,15 @@ _AGE_UNITS = frozenset("year years month months week weeks day days".split())
 
 # Punctuation after which a capital opens a sentence or a quotation.
 _SENTENCE_OPENERS = frozenset(('.', '!', '?', '"', '“', '‘', "'", ':', '('))
+
+
+def _opening_proper(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised first word that WordNet has as no common noun, verb or adjective, and no
+    "-ly" adverb (:func:`_unknown_opening`, narrowed): "Batyrbekova took ...", not "Wealthy
+    social media users ..." nor "Eventually, ..."."""
+    t = tokens[i]
+    return _unknown_opening(tokens, i) and not clusters_of(t.folded) and not has_antonyms(t.folded) \
+        and not t.folded.endswith("ly")
 
 
 def _opening_possessor(tokens: Sequence[Token], i: int) -> bool:
