@@ -483,3 +483,30 @@ def test_adjectives_that_open_their_sentences_are_no_names(tmp_path: Path) -> No
     text = "Fund\n\nMoneyed social media users pitched in to pay the family's legal costs."
     checker = article_checker(tmp_path, "fund.txt", text)
     assert checker.check_claim(Claim("t", "Wealthy social media users chipped in to pay the family's legal costs.")).verdict != "contradicted"
+
+
+# --------------------------------------------------------------------------- opposed possessors, "whose" appositions
+
+TRAWLING = (
+    "Illegal Trawling\n\n"
+    "The story was first reported by local journalist Eirik Haugland, who wrote in his online newspaper about the "
+    "boy's ordeal at sea and the reluctance of the coast guard to investigate it. "
+    "Sigrid Nes, a blogger whose post on the case was widely shared, argued that the whole fisheries system is at fault."
+)
+
+
+def test_opposed_possessors_before_the_same_noun_contradict(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "trawling.txt", TRAWLING)
+    other = checker.check_claim(Claim("t", "The girl's ordeal at sea was first reported by local journalist Eirik Haugland in his online newspaper."))
+    same = checker.check_claim(Claim("t", "The boy's ordeal at sea was first reported by local journalist Eirik Haugland in his online newspaper."))
+    assert other.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("antonym", "girl's", "boy's")]
+    assert same.verdict == "supported"
+
+
+def test_an_apposition_with_a_whose_clause_describes_the_name(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "trawling.txt", TRAWLING)
+    other = checker.check_claim(Claim("t", "Sigrid Nes, a journalist whose post on the case was widely shared, argued that the whole fisheries system is at fault."))
+    same = checker.check_claim(Claim("t", "Sigrid Nes, a blogger whose post on the case was widely shared, argued that the whole fisheries system is at fault."))
+    assert other.verdict != "supported"
+    assert same.verdict == "supported"

@@ -4664,7 +4664,7 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
         or bool(_compass(t.folded)) \
         or _is_name(tokens, i) or _opening_name(tokens, i) or _opening_possessor(tokens, i) or _opening_proper(tokens, i) \
-        or (t.word and (has_antonyms(t.folded) or polar(t.folded)
+        or (t.word and (has_antonyms(t.folded) or has_antonyms(_unpossessed(t.folded)) or polar(t.folded)
                         or (not t.capital and (in_opposed_cluster(t.folded) or names_opposed_quality(t.folded))))) \
         or _is_count(t)
 
@@ -4816,7 +4816,11 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     # (A word of a name or a title opposes nothing: "... - Welcome To All That Shreds Magazine!";
     # nor the "old" of an age: "The 30-year-old victim's mother" against "later".)
     titled = _within_name(ours, i) or _within_name(theirs, j) or _of_age(ours, i) or _of_age(theirs, j)
-    if are_antonyms(a.folded, b.folded) and not titled and not _light_verbs_of_other_objects(ours, theirs, i, j):
+    if (are_antonyms(a.folded, b.folded) or (
+            a.folded.endswith(POSSESSIVE_ENDINGS) and b.folded.endswith(POSSESSIVE_ENDINGS)
+            and are_antonyms(_unpossessed(a.folded), _unpossessed(b.folded)))) \
+            and not titled and not _light_verbs_of_other_objects(ours, theirs, i, j):
+        # (Two possessors opposed: "the girl's ordeal" / "the boy's ordeal".)
         # "above" / "below", "same" / "different": stopwords may oppose.
         return "antonym"
     if not titled and (_phrasal_opposes(ours, i, theirs, j) or _phrasal_opposes(theirs, j, ours, i)):
@@ -5198,6 +5202,13 @@ _AGE_UNITS = frozenset("year years month months week weeks day days".split())
 
 # Punctuation after which a capital opens a sentence or a quotation.
 _SENTENCE_OPENERS = frozenset(('.', '!', '?', '"', '“', '‘', "'", ':', '('))
+
+
+def _unpossessed(word: str) -> str:
+    """A folded word without its possessive ending ("girl's" -> "girl", "suspects'" -> "suspects")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("s'", "s’")) else word
 
 
 def _opening_proper(tokens: Sequence[Token], i: int) -> bool:

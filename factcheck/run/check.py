@@ -374,12 +374,12 @@ _PREDICATIVE = re.compile(r"\s+(?:is|was)\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]
 # Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
 # Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...",
 # "..., the government ombudswoman for children's rights, ...").
-_APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:(?!(?:who|that|whom|in|at|on|of|for)\s)[a-z][\w'’-]*\s+){0,3}"
+_APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:(?!(?:who|whose|that|whom|in|at|on|of|for)\s)[a-z][\w'’-]*\s+){0,3}"
                          r"(?P<head>(?!(?:herself|himself|themselves|itself)\b)[A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                          r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
                          # (Or a relative clause after its head, ", the doctor who examined the boy,", or
                          # a phrase of place: ", the prosecutor in the case,".)
-                         r"(?:\s+(?:who|that|whom|in|at|on)\s+[^,;:]{1,80}?)?"
+                         r"(?:\s+(?:who|whose|that|whom|in|at|on)\s+[^,;:]{1,80}?)?"
                          # (An emphatic reflexive after it is no head: ", a former rape victim herself,".)
                          r"(?:\s+(?:herself|himself|themselves|itself))?\s*,")
 
