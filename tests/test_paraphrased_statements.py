@@ -510,3 +510,21 @@ def test_an_apposition_with_a_whose_clause_describes_the_name(tmp_path: Path) ->
     same = checker.check_claim(Claim("t", "Sigrid Nes, a blogger whose post on the case was widely shared, argued that the whole fisheries system is at fault."))
     assert other.verdict != "supported"
     assert same.verdict == "supported"
+
+
+# --------------------------------------------------------------------------- according to a relative
+
+RESCUE = (
+    "Rescue At Sea\n\n"
+    "An uncle, Knut Lunde, told the local radio that the crew \"pulled two of them\" out of the water. "
+    "The crew handed the survivors over to medics at the Utsira harbour office, not far from the scene of the "
+    "wreck, he added. According to the coast guard, the skipper's father had been at sea that night."
+)
+
+
+def test_according_to_another_relative_than_the_source_gives_the_speaker(tmp_path: Path) -> None:
+    checker = article_checker(tmp_path, "rescue.txt", RESCUE)
+    other = checker.check_claim(Claim("t", "According to his father, the crew handed the survivors over to medics at the Utsira harbour office, not far from the scene of the wreck."))
+    same = checker.check_claim(Claim("t", "According to his uncle, the crew handed the survivors over to medics at the Utsira harbour office, not far from the scene of the wreck."))
+    assert other.verdict != "supported"
+    assert same.verdict == "supported"

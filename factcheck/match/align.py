@@ -5432,7 +5432,9 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
             speaker = [m for m in range(k + 2, end) if tokens[m].key]
             rest = range(end, len(tokens)) if k == 0 else range(0, k)
             words = [m for m in rest if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
-            if speaker and _named(tokens, range(speaker[0], speaker[-1] + 1)) and len(words) >= 3:
+            # (Or a relative: "According to her father, the family handed ..." is the father's account.)
+            if speaker and len(words) >= 3 and (_named(tokens, range(speaker[0], speaker[-1] + 1))
+                                                or any(kin_lemma(tokens[m].folded) for m in speaker)):
                 return (speaker[0], speaker[-1] + 1), words
             continue
         if not _speech_verb(tokens, k) or t.folded == "according":
@@ -5844,8 +5846,16 @@ def _relative_described_otherwise(ours: Sequence[Token], mine: tuple[int, int], 
     if not our_keys or our_keys & names:
         return ""
     tokens = _document_tokens(document)
-    if any(kin_lemma(tokens[k].folded) for run in _name_runs(tokens, names)
-           for k in _descriptions_beside(tokens, run, titles=True).values()):
+    described = [(run, tokens[k].folded) for run in _name_runs(tokens, names)
+                 for k in _descriptions_beside(tokens, run, titles=True).values() if kin_lemma(tokens[k].folded)]
+    relatives = [word for _, word in described]
+    ours_kin = [ours[m].folded for m in range(*mine) if ours[m].word and kin_lemma(ours[m].folded)]
+    if relatives and ours_kin and all(other_kin(a, b) for a in ours_kin for b in relatives):
+        # The source gives the name another kinship ("A brother, Zholaman Musinov" for "her
+        # father"): two relatives, two people.
+        run, word = described[0]
+        return f"speaker: {document[tokens[run[0]].start:tokens[run[1]].end]} is described as {word}"
+    if relatives:
         return ""
     return _described_otherwise_in(document, names, our_keys)
 
