@@ -528,3 +528,14 @@ def test_according_to_another_relative_than_the_source_gives_the_speaker(tmp_pat
     same = checker.check_claim(Claim("t", "According to his uncle, the crew handed the survivors over to medics at the Utsira harbour office, not far from the scene of the wreck."))
     assert other.verdict != "supported"
     assert same.verdict == "supported"
+
+
+def test_another_subject_of_the_same_verb_after_a_fronted_clause_contradicts(seeds_checker: Checker) -> None:
+    # 000: "On March 16, Baliyeva took Nursultan, his grandmother and another female relative to the
+    # capital, Astana, insisting that would be the safest place for the boy."
+    claim = ("Insisting the capital would be the safest place for him, {} took Nursultan, his grandmother and "
+             "another female relative to Astana on March 16.")
+    other = seeds_checker.check_claim(Claim("t", claim.format("Batyrbekova")))
+    assert other.verdict == "contradicted"
+    assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("entity", "Batyrbekova", "Baliyeva")]
+    assert seeds_checker.check_claim(Claim("t", claim.format("Baliyeva"))).verdict == "supported"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from factcheck.index.bm25 import term
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.verbs import verb_senses
 from factcheck.match.align import (
     SEVERAL,
     UNIVERSAL,
@@ -231,7 +232,12 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # (And the other place that the sentence of the claim's verb gives its event, where the claim's
     # place is only in another sentence of the passage: it contradicts where the passage restates
     # the rest, RESTATED, below.)
-    differences = tuple(d for d in alignment.contradicting if d.detail != "crossed") if alignment is not None else ()
+    # (Unless the two names are each the subject right before the same aligned verb, the passage's
+    # after no preposition: "Insisting the capital would be the safest place for him, Batyrbekova
+    # took Nursultan ..." / "On March 16, Baliyeva took Nursultan ...", the claim's fronted clause
+    # paired out of order.)
+    differences = tuple(d for d in alignment.contradicting if d.detail != "crossed"
+                        or (d.kind == "entity" and _subjects_of_one_verb(alignment, d))) if alignment is not None else ()
     if alignment is not None and not any(d.kind == "entity" for d in differences):
         # (Where no other name differs: "moved its headquarters to Bergen, although its founders
         # ... wanted to stay in Oslo" has its two places exchanged, one difference already.)
@@ -721,6 +727,21 @@ def _names_swapped(difference: Difference, values: ValueCheck) -> bool:
 # A fronted partitive that names the set an exclusive "only" picks from: "Of the local officials
 # involved, only the doctor ...", "Among the three figures, only ...".
 _FRONTED_DOMAIN = re.compile(r"\s*(?:Of|Among)\s+([^,;:]+),\s*only\b", re.IGNORECASE)
+
+
+def _subjects_of_one_verb(alignment: Alignment, difference: Difference) -> bool:
+    """Whether an entity difference's two names each stand right before the same aligned verb
+    (anchors count, light verbs too: "took"), the passage's after punctuation or at its start,
+    as the clause's subject ("On March 16, Baliyeva took"), not a preposition's object
+    ("photographs from Liberia opened")."""
+    ours = [k for k, t in enumerate(alignment.claim) if difference.claim_span[0] <= t.start < difference.claim_span[1]]
+    theirs = [k for k, t in enumerate(alignment.passage)
+              if difference.passage_span[0] <= t.start < difference.passage_span[1]]
+    if not ours or not theirs or (theirs[0] > 0 and alignment.passage[theirs[0] - 1].word):
+        return False
+    after = (ours[-1] + 1, theirs[-1] + 1)
+    return after in set(alignment.anchors) and after[0] < len(alignment.claim) \
+        and not alignment.claim[after[0]].capital and bool(verb_senses(alignment.claim[after[0]].folded))
 
 
 def _only_against_list(difference: Difference) -> bool:
