@@ -10,6 +10,7 @@ from conftest import article_checker
 
 from factcheck import Checker, Claim
 from factcheck.lexicon.synonyms import phrasal_synonyms
+from factcheck.match.align import align
 from factcheck.match.synonyms import phrasal_synonym_terms
 
 TRUST = (
@@ -539,3 +540,11 @@ def test_another_subject_of_the_same_verb_after_a_fronted_clause_contradicts(see
     assert other.verdict == "contradicted"
     assert [(d.kind, d.claim_value, d.source_value) for d in other.disagreements] == [("entity", "Batyrbekova", "Baliyeva")]
     assert seeds_checker.check_claim(Claim("t", claim.format("Baliyeva"))).verdict == "supported"
+
+
+def test_a_name_that_opens_the_claim_is_no_place_adjective_of_the_passage() -> None:
+    # (Found by held-out set H20: "Smailova" against a sentence's "Kazakh".)
+    other = align("Haugland's boats were registered on the site in May.", "In May, Solberg's boats were registered on the site.")
+    place = align("Haugland's boats were registered on the site in May.", "In May, Norwegian boats were registered on the site.")
+    assert [(d.kind, d.claim_words, d.passage_words) for d in other.differences] == [("entity", "Haugland's", "Solberg's")]
+    assert not [d for d in place.differences if d.kind == "entity"]

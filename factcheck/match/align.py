@@ -4849,8 +4849,10 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         # the value reader cannot place without the article's own date, but two of them in one
         # place are two days.
         return "date" if a.folded != b.folded else None
-    if (_is_name(ours, i) or _opening_possessor(ours, i) or _opening_proper(ours, i)) \
+    opening = not _is_name(ours, i) and (_opening_possessor(ours, i) or _opening_proper(ours, i))
+    if (_is_name(ours, i) or opening) \
             and (_is_name(theirs, j) or _opening_name(theirs, j) or _opening_proper(theirs, j)) \
+            and not (opening and is_place(b.folded) and not is_place(_unpossessed(a.folded))) \
             and not _epithet(theirs, j) \
             and not _epithet(ours, i) and not _institution_head(ours, i) and not _institution_head(theirs, j) \
             and name_word_relation(a.folded, b.folded) == "different":
@@ -5454,6 +5456,9 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
     return None
 
 
+_SHORT_DESCRIPTION = 4  # words of a speaker described after a comma: "the victim's mother"
+
+
 def _closing_report(tokens: Sequence[Token], k: int, speaker: list[int]) -> tuple[tuple[int, int], list[int]] | None:
     """A report whose speaker and verb of speech close the sentence, after a comma: "Rustam fears
     for his life after receiving threats, Smailova said." or "..., said Smailova." The speaker's
@@ -5470,6 +5475,13 @@ def _closing_report(tokens: Sequence[Token], k: int, speaker: list[int]) -> tupl
     while comma > 0 and tokens[comma].word and tokens[comma].capital:
         comma -= 1  # a capitalised word of the name that the index keeps no term of ("Per Olsen")
     if comma < 1 or tokens[comma].folded != ",":
+        return None
+    # The speaker is a name, or a short description opened by a determiner ("the mother"): not
+    # the end of a clause the comma closes ("..., now lives in the United States, ...").
+    named = all(tokens[m].capital for m in range(comma + 1, speaker[-1] + 1) if tokens[m].word) \
+        if speaker[0] < k else True
+    described = tokens[comma + 1].folded in _SLOT_DETERMINERS and speaker[-1] - comma <= _SHORT_DESCRIPTION
+    if not (named or described):
         return None
     words = [m for m in range(0, comma) if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
     start = comma + 1 if speaker[0] < k else speaker[0]

@@ -409,6 +409,15 @@ _OPENING_TITLE = re.compile(r"^(?P<opener>)(?P<owner>(?!))?(?P<head>[A-Z][a-z][\
 _WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
 
 
+_PHRASE_AFTER_HEAD = re.compile(r"\s(?:in|at|on|of)\s")
+
+
+def _titled_head(head: str) -> bool:
+    """Whether a description's head names a person: an office (:data:`OFFICES`) or a WordNet
+    noun.person word ("victim", "lawyer")."""
+    return head in OFFICES or is_person(head)
+
+
 def _bare_title(found: re.Match[str], text: str, end: int) -> bool:
     """Whether a :data:`_BARE_TITLE` match before a name that ends at ``end`` is a title: its word
     a person noun (an office of :data:`factcheck.lexicon.titles.OFFICES`, or a WordNet noun.person
@@ -567,7 +576,13 @@ def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], froze
     # attack, Rustam". A name that opens it stays one: "Nursultan's aunt, Sharipa Batyrbekova".)
     opening_lowered = claim.text[:1].lower() + claim.text[1:] if _OPENING_DETERMINER.match(claim.text) else claim.text
     if found is None and (before := _PRECEDING.search(opening_lowered, max(0, name.start - 80), name.start)) \
-            and _noun_phrase(before.group(0).split()[1:]) and not _ATTRIBUTIVE.match(claim.text, name.end):
+            and _noun_phrase(before.group(0).split()[1:]) and not _ATTRIBUTIVE.match(claim.text, name.end) \
+            and (((before.start("opener") > 0 or opening_lowered is claim.text)
+                  and not _PHRASE_AFTER_HEAD.search(claim.text, before.end("head"), name.start))
+                 or _titled_head(before.group("head"))):
+        # (Read past the claim's first word, or past a phrase after its head, the description
+        # must name a person: "The other victim in the attack, Rustam", not a thing the name
+        # stands beside, "the full weight of the law, Kazakhstan's ...".)
         found = before
     if found is None and (bare := _BARE_TITLE.search(claim.text, max(0, name.start - 80), name.start)
                           or _OPENING_TITLE.match(claim.text, 0, name.start)) \
