@@ -1341,8 +1341,8 @@ class LazyDocuments(Sequence[Document]):
             raise InputError(str(path), "changed while factcheck was running; run it again")
         found = self._loaded[index] = make_document(doc_id, path.as_posix(), text, aliases, date)
         self._chars += len(text)
-        if encoded is not None and not may_hold_superscripts(encoded):
-            self._plain.add(index)
+        if text.isascii() or (encoded is not None and not may_hold_superscripts(encoded)):
+            self._plain.add(index)  # (an ASCII text holds none: its bytes need no search)
         while len(self._loaded) > 1 and (len(self._loaded) > DOCUMENTS_CACHE or self._chars > TEXT_CACHE):
             evicted, document = self._loaded.popitem(last=False)
             self._chars -= len(document.text)
