@@ -70,7 +70,7 @@ from factcheck.models import Document, Passage
 from factcheck.progress import Progress
 from factcheck.sources.corpus import Corpus, describe, discover, make_corpus, make_document, read_source_encoded
 from factcheck.sources.normalize import fold
-from factcheck.sources.passages import SENTENCE_RULES, mask
+from factcheck.sources.passages import SENTENCE_RULES, mask, may_hold_superscripts
 from factcheck.sources.pdf import NoTextLayer
 from factcheck.workers import Engine, process_pool
 
@@ -1309,6 +1309,9 @@ class LazyDocuments(Sequence[Document]):
     entries: list[tuple[str, Path, str, tuple[str, ...], datetime.date | None]]  # id, path, hash, aliases, date
     _loaded: OrderedDict[int, Document] = field(default_factory=OrderedDict)
     _chars: int = 0  # characters of the loaded documents
+    # The loaded documents whose bytes hold no superscript digit of U+2070 to U+2079, told
+    # from the file's bytes as they are read (see superscripts)
+    _plain: set[int] = field(default_factory=set)
     store: Path | None = None
     base: Path | None = None  # the folder relative paths are read from (a cluster's worker: the run's)
 
@@ -1338,9 +1341,19 @@ class LazyDocuments(Sequence[Document]):
             raise InputError(str(path), "changed while factcheck was running; run it again")
         found = self._loaded[index] = make_document(doc_id, path.as_posix(), text, aliases, date)
         self._chars += len(text)
+        if text.isascii() or (encoded is not None and not may_hold_superscripts(encoded)):
+            self._plain.add(index)  # (an ASCII text holds none: its bytes need no search)
         while len(self._loaded) > 1 and (len(self._loaded) > DOCUMENTS_CACHE or self._chars > TEXT_CACHE):
-            self._chars -= len(self._loaded.popitem(last=False)[1].text)
+            evicted, document = self._loaded.popitem(last=False)
+            self._chars -= len(document.text)
+            self._plain.discard(evicted)
         return found
+
+    def superscripts(self, index: int) -> bool:
+        """Whether document ``index``, loaded, may hold a superscript digit of U+2070 to U+2079:
+        False when its file's bytes, read, held none (:func:`factcheck.sources.passages.mask`
+        then spares looking for each of them)."""
+        return index not in self._plain
 
     def __iter__(self) -> Iterator[Document]:
         return (self[i] for i in range(len(self)))
@@ -1384,7 +1397,8 @@ class PassageTable(Sequence[Passage]):
         run like the documents (the matcher shares it rather than masking them again)."""
         view = self._views.get(doc)
         if view is None:
-            view = self._views[doc] = mask(self.documents[doc])
+            document = self.documents[doc]
+            view = self._views[doc] = mask(document, superscripts=self.documents.superscripts(doc))
             self._view_chars += len(view)
             while len(self._views) > 1 and (len(self._views) > DOCUMENTS_CACHE or self._view_chars > TEXT_CACHE):
                 self._view_chars -= len(self._views.popitem(last=False)[1])

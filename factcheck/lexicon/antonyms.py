@@ -38,7 +38,8 @@ from types import MappingProxyType
 
 from factcheck.lexicon import collections_paused
 
-__all__ = ["POS", "are_antonyms", "base_forms", "lemma_candidates", "load_antonyms", "pair_table", "read_rows"]
+__all__ = ["POS", "are_antonyms", "base_forms", "lemma_candidates", "load_antonyms", "opposed_readings", "pair_table",
+           "read_rows"]
 
 POS = ("n", "v", "a", "r")
 """Parts of speech of the tables: noun, verb, adjective, adverb (WordNet's letters)."""
@@ -219,3 +220,15 @@ def are_antonyms(a: str, b: str) -> bool:
         return False
     table = _antonyms_by_pos()
     return any((other, pos) in readings_b for lemma, pos in base_forms(a) for other in table[pos].get(lemma, ()))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def opposed_readings(word: str) -> frozenset[tuple[str, str]]:
+    """The ``(lemma, pos)`` readings WordNet opposes to some reading of ``word``: ``are_antonyms(a, b)``
+    exactly when ``opposed_readings(a)`` meets ``base_forms(b)``. A caller that tests one word against
+    many gathers these once, then tests each other word's :func:`base_forms` against them.
+
+    Raises TypeError, FileNotFoundError or ValueError as :func:`base_forms`.
+    """
+    table = _antonyms_by_pos()
+    return frozenset((other, pos) for lemma, pos in base_forms(word) for other in table[pos].get(lemma, ()))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from factcheck.inputs.schema import expected_value
-from factcheck.lexicon.antonyms import are_antonyms, has_antonyms
+from factcheck.lexicon.antonyms import base_forms, has_antonyms, opposed_readings
 from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
@@ -189,11 +189,14 @@ def judge(query: Query, candidate: Candidate, text: str, passage_values: Passage
                       alignment=alignment, quoting=quoting, text=text)
 
     alignment = None
-    opposite = candidate.coverage >= OPPOSED_ALIGNED and _has_opposite(query.claim.text, text)
-    retitled = candidate.coverage >= TITLE_ALIGNED and _has_other_kin(query.claim.text, text)
-    if candidate.coverage >= ALIGNED or opposite or retitled:
+    # The two tests below only let a passage below ALIGNED be aligned, and only such a passage's
+    # alignment is judged by them: a passage at ALIGNED or above is aligned without asking them.
+    loose = candidate.coverage < ALIGNED
+    opposite = loose and candidate.coverage >= OPPOSED_ALIGNED and _has_opposite(query.claim.text, text)
+    retitled = loose and candidate.coverage >= TITLE_ALIGNED and _has_other_kin(query.claim.text, text)
+    if not loose or opposite or retitled:
         alignment = _aligned(query.claim.text, candidate, text, matcher.view(candidate.doc) if matcher else "")
-        if candidate.coverage < ALIGNED and not any(
+        if loose and not any(
                 (opposite and d.kind in ("antonym", "negation") and alignment.framed(d))
                 or (retitled and d.kind == "entity" and d.detail == "title") for d in alignment.differences):
             # Aligned for an opposite only: one said of the claim's own doer and object counts,
@@ -252,9 +255,18 @@ def _has_other_kin(claim: str, passage: str) -> bool:
 def _has_opposite(claim: str, passage: str) -> bool:
     """Whether the passage has a WordNet antonym of a word of the claim ("criticised" / "praises"):
     a passage that says less of the claim than :data:`ALIGNED` is aligned all the same, so that an
-    opposite said of the claim's own doer and object is found (:meth:`Alignment.framed`)."""
-    ours = _opposable(claim)
-    return bool(ours) and any(are_antonyms(a, b) for a in ours for b in _lower_words(passage))
+    opposite said of the claim's own doer and object is found (:meth:`Alignment.framed`).
+    (``are_antonyms(a, b)`` for some claim word ``a``: a passage word's readings meet those the
+    claim's words are opposed to, gathered once per claim, :func:`_opposed`.)"""
+    opposed = _opposed(claim)
+    return bool(opposed) and any(not opposed.isdisjoint(base_forms(b)) for b in _lower_words(passage))
+
+
+@functools.lru_cache(maxsize=256)
+def _opposed(claim: str) -> frozenset[tuple[str, str]]:
+    """The ``(lemma, pos)`` readings WordNet opposes to a reading of one of the claim's
+    :func:`_opposable` words (:func:`factcheck.lexicon.antonyms.opposed_readings`)."""
+    return frozenset().union(*map(opposed_readings, _opposable(claim)))
 
 
 @functools.lru_cache(maxsize=64)  # a candidate's text, asked by both tests above

@@ -7,6 +7,7 @@ and the CLI decides the exit code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
@@ -29,13 +30,15 @@ from factcheck.run.parallel import Answered, check_claims, draft_sentences
 from factcheck.run.verify import verify_drafts
 from factcheck.sources.corpus import Corpus
 from factcheck.values import extract_values
-from factcheck.values.conventions import document_conventions
+from factcheck.values.conventions import UNSETTLED, document_conventions
 from factcheck.values.dateline import document_date
+from factcheck.values.dates import may_read_relative_date
 from factcheck.verdicts.quotes import QuoteFinder
 from factcheck.workers import Engine
 
 DEFAULT_SOURCES = "seeds"
 VALUES_MEMO = 100_000  # passages whose parsed values a Checker keeps
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +124,14 @@ class Checker:
             if len(self._passage_values) >= VALUES_MEMO:
                 self._passage_values.clear()
             document = self.corpus.documents[candidate.doc]
-            found = self._passage_values[key] = extract_values(
-                text, reference=document_date(document), conventions=document_conventions(document.text))
+            # A document's conventions (a scan of its whole text) settle how its digits read:
+            # a passage without a digit (``\d``, as the value readers' patterns find them) never
+            # asks them, and they are not worked out for it.
+            conventions = document_conventions(document.text) if _DIGIT.search(text) else UNSETTLED
+            # Nor is its date (its header read) worked out for a passage that states no date
+            # relative to it: the only values it changes.
+            reference = document_date(document) if may_read_relative_date(text) else None
+            found = self._passage_values[key] = extract_values(text, reference=reference, conventions=conventions)
         return found
 
     def cross_checking(self) -> bool:

@@ -9,7 +9,6 @@ import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from pathlib import Path
 
 import yaml
@@ -232,10 +231,17 @@ def _aliases(doc_id: str, path: str, text: str, meta: dict[str, object]) -> tupl
 def line_starts(text: str) -> tuple[int, ...]:
     """The offset at which each line of a text starts (for line and column numbers).
 
-    Summed line lengths (each plus its newline), all in C: sources are loaded on demand
-    while claims are checked, so this runs for every document a claim meets."""
-    ends = tuple(accumulate(map((1).__add__, map(len, text.split("\n")))))
-    return (0, *ends[:-1])
+    Sources are loaded on demand while claims are checked, so this runs for every document a
+    claim meets: ``str.find`` jumps from newline to newline (memchr), where splitting the text
+    into its lines copied every line (half the cost on the Wikipedia sample's documents)."""
+    starts = [0]
+    find, append = text.find, starts.append
+    at = find("\n")
+    while at >= 0:
+        at += 1
+        append(at)
+        at = find("\n", at)
+    return tuple(starts)
 
 
 def make_document(doc_id: str, path: str, text: str, aliases: tuple[str, ...] = (),

@@ -200,6 +200,21 @@ def _month_context(ctx: _Context, start: int) -> bool:
     return ctx.prev_word(start) in _MONTH_CONTEXT and ctx.text[start - 1:start] in " \t-"
 
 
+# Any superscript digit: one the value reader blanks as a footnote marker (after a number) may
+# leave two words apart for its scan that the text glues (see may_read_relative_date).
+_ANY_SUPERSCRIPT = re.compile("[¹²³⁴-⁹⁰]")
+
+
+def may_read_relative_date(text: str) -> bool:
+    """Whether :func:`factcheck.values.extract_values` may read a date relative to its
+    ``reference`` in ``text`` ("last August", "yesterday": :func:`_relative_date`, the one reader
+    of the reference). False when no reference can change the values it reads, so a caller need
+    not work the text's date out (a scan of its document's header). A text with a superscript
+    digit is always True: the reader's scan blanks a footnote marker glued to a number, which
+    may set a word apart for the pattern that the text's own characters join."""
+    return _RELATIVE.search(text) is not None or _ANY_SUPERSCRIPT.search(text) is not None
+
+
 def _relative_date(ctx: _Context, match: re.Match[str]) -> Value | None:
     """"last August", "last Tuesday", "yesterday": resolved against ``reference``."""
     ref = ctx.reference
