@@ -78,14 +78,15 @@ def read_rows(name: str, row_pattern: re.Pattern[str] = _ROW) -> list[tuple[int,
     return rows
 
 
-def pair_table(name: str) -> Mapping[str, Mapping[str, frozenset[str]]]:
+def pair_table(name: str, row_pattern: re.Pattern[str] = _ROW) -> Mapping[str, Mapping[str, frozenset[str]]]:
     """``{pos: {lemma: the lemmas paired with it}}`` from a table of word pairs beside this module
-    (``antonyms.tsv``, ``synonyms.tsv``), symmetric within each part of speech.
+    (``antonyms.tsv``, ``synonyms.tsv``; with ``row_pattern``, the phrasal verbs' tables),
+    symmetric within each part of speech.
 
     Raises FileNotFoundError if the table is missing, ValueError if a line is malformed or a
     pair is not in order (``word_a < word_b``)."""
     table: dict[str, dict[str, set[str]]] = {pos: {} for pos in POS}
-    for number, a, b, pos in read_rows(name):
+    for number, a, b, pos in read_rows(name, row_pattern):
         if not a < b:
             raise ValueError(f"{_PACKAGE}/{name}:{number}: pair not in order: {a!r} {b!r}")
         table[pos].setdefault(a, set()).add(b)

@@ -16,10 +16,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from types import MappingProxyType
 
 from factcheck.lexicon import collections_paused
-from factcheck.lexicon.antonyms import base_forms, read_rows
+from factcheck.lexicon.antonyms import base_forms, pair_table
 from factcheck.lexicon.verbs import verb_lemmas
 
 __all__ = ["PARTICLES", "phrasal_opposes"]
@@ -35,11 +34,7 @@ _ROW = re.compile(r"([a-z]+(?:_[a-z]+)?)\t([a-z]+(?:_[a-z]+)?)\t(v)")
 def _table() -> Mapping[str, frozenset[str]]:
     """``{lemma: opposed lemmas}`` from phrasal_antonyms.tsv, symmetric. Raises FileNotFoundError
     if the file is missing from the installed package, ValueError (naming the line) on a malformed row."""
-    found: dict[str, set[str]] = {}
-    for _number, a, b, _pos in read_rows("phrasal_antonyms.tsv", _ROW):
-        found.setdefault(a, set()).add(b)
-        found.setdefault(b, set()).add(a)
-    return MappingProxyType({lemma: frozenset(paired) for lemma, paired in found.items()})
+    return pair_table("phrasal_antonyms.tsv", _ROW)["v"]
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -101,11 +101,7 @@ def synonyms(word: str, parts: tuple[str, ...] = POS) -> frozenset[str]:
 def _phrasal_table() -> Mapping[str, frozenset[str]]:
     """``{lemma: synonym lemmas}`` from phrasal_synonyms.tsv, symmetric. Raises FileNotFoundError
     if the file is missing from the installed package, ValueError (naming the line) on a malformed row."""
-    found: dict[str, set[str]] = {}
-    for _number, a, b, _pos in read_rows("phrasal_synonyms.tsv", _PHRASAL_ROW):
-        found.setdefault(a, set()).add(b)
-        found.setdefault(b, set()).add(a)
-    return MappingProxyType({lemma: frozenset(paired) for lemma, paired in found.items()})
+    return pair_table("phrasal_synonyms.tsv", _PHRASAL_ROW)["v"]
 
 
 @functools.lru_cache(maxsize=1 << 14)

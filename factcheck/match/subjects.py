@@ -21,7 +21,7 @@ claim is at best ``partial`` on its strength: a subject is no detail a paraphras
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.noun_kinds import is_group, is_person
@@ -117,14 +117,20 @@ def described_doers(ours: Sequence[Token], theirs: Sequence[Token],
         name = _named_subject(ours, i)
         if not name:
             continue
-        keys = {ours[k].key for k in name if ours[k].key}
-        other = _subject(theirs, j)
-        if not keys or keys & their_keys or not other:
-            continue
-        head = theirs[other[-1]].folded
-        if head in OFFICES or is_person(head):
-            found |= {k for k in keys if k}
+        found |= _described_instead(ours, theirs, name, _subject(theirs, j), their_keys)
     return frozenset(found)
+
+
+def _described_instead(ours: Sequence[Token], theirs: Sequence[Token], name: list[int], subject: list[int],
+                       their_keys: Collection[str | None]) -> set[str]:
+    """The terms of the claim's name at ``name`` where the passage's subject at ``subject`` has a
+    person noun for its head (an office or a WordNet noun.person word) and the passage has none
+    of the name's words; empty otherwise."""
+    keys = {ours[k].key for k in name if ours[k].key}
+    if not keys or not keys.isdisjoint(their_keys) or not subject:
+        return set()
+    head = theirs[subject[-1]].folded
+    return {k for k in keys if k} if head in OFFICES or is_person(head) else set()
 
 
 def described_patients(ours: Sequence[Token], theirs: Sequence[Token],
@@ -142,14 +148,7 @@ def described_patients(ours: Sequence[Token], theirs: Sequence[Token],
     for i, j in _verb_pairs(ours, pairs):
         if not (_passive(ours, i) and _passive(theirs, j)):
             continue
-        name = _named_subject(ours, i - 1)
-        keys = {ours[k].key for k in name if ours[k].key}
-        other = _subject(theirs, j - 1)
-        if not keys or keys & their_keys or not other:
-            continue
-        head = theirs[other[-1]].folded
-        if head in OFFICES or is_person(head):
-            found |= {k for k in keys if k}
+        found |= _described_instead(ours, theirs, _named_subject(ours, i - 1), _subject(theirs, j - 1), their_keys)
     return frozenset(found)
 
 
