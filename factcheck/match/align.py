@@ -5218,8 +5218,9 @@ def _opening_proper(tokens: Sequence[Token], i: int) -> bool:
     "-ly" adverb (:func:`_unknown_opening`, narrowed): "Batyrbekova took ...", not "Wealthy
     social media users ..." nor "Eventually, ..."."""
     t = tokens[i]
+    # (A first name before a surname is read with it, from the surname: "Marek Zielonka".)
     return _unknown_opening(tokens, i) and not clusters_of(t.folded) and not has_antonyms(t.folded) \
-        and not t.folded.endswith("ly")
+        and not t.folded.endswith("ly") and not _is_name(tokens, i + 1)
 
 
 def _opening_possessor(tokens: Sequence[Token], i: int) -> bool:
@@ -5227,8 +5228,12 @@ def _opening_possessor(tokens: Sequence[Token], i: int) -> bool:
     ("Zhapisheva's appeal was accepted ..."): a name's possessive, though its capital alone
     does not say so ("Police's" would be a common noun's)."""
     t = tokens[i]
+    # (Not the owner in a description of a person, "Nursultan's grandmother": the passage may
+    # name that person where the claim describes her.)
+    described = i + 1 < len(tokens) and tokens[i + 1].word and (is_person(tokens[i + 1].folded)
+                                                               or kin_lemma(tokens[i + 1].folded) is not None)
     return i == 0 and t.word and t.capital and bool(t.key) and t.folded.endswith(POSSESSIVE_ENDINGS) \
-        and not is_common_noun(t.folded[:-2])
+        and not is_common_noun(t.folded[:-2]) and not described
 
 
 def _opening_name(tokens: Sequence[Token], i: int) -> bool:

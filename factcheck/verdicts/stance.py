@@ -465,7 +465,10 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     hedges = alignment.hedges if alignment is not None else ()
     # (A claim verb the passage has elsewhere is said; one only near-matched by retrieval, a typo's
     # allowance, is not: "was reduced on appeal" / "was overturned on appeal" beside "education".)
-    replaced = alignment.replaced() - (matched & frozenset(t.key for t in alignment.passage if t.key)) \
+    # (Nor is one the passage says in its place with a verb of one synset: "turned the suspects
+    # over to" / "handed over the suspects to", :meth:`Alignment.reworded`.)
+    replaced = alignment.replaced() - (matched & (frozenset(t.key for t in alignment.passage if t.key)
+                                                  | alignment.reworded())) \
         if alignment is not None else frozenset()
     matched -= replaced
     if alignment is not None and (misplaced := alignment.misplaced()):
