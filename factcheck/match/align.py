@@ -116,6 +116,7 @@ from factcheck.match.possessors import (
     other_possessors,
     relatives_in_place,
     relatives_of_another,
+    unpossessed,
 )
 from factcheck.match.predicates import (
     inserted_phrases,
@@ -4664,7 +4665,7 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
         or bool(_compass(t.folded)) \
         or _is_name(tokens, i) or _opening_name(tokens, i) or _opening_possessor(tokens, i) or _opening_proper(tokens, i) \
-        or (t.word and (has_antonyms(t.folded) or has_antonyms(_unpossessed(t.folded)) or polar(t.folded)
+        or (t.word and (has_antonyms(t.folded) or has_antonyms(unpossessed(t.folded)) or polar(t.folded)
                         or (not t.capital and (in_opposed_cluster(t.folded) or names_opposed_quality(t.folded))))) \
         or _is_count(t)
 
@@ -4818,7 +4819,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     titled = _within_name(ours, i) or _within_name(theirs, j) or _of_age(ours, i) or _of_age(theirs, j)
     if (are_antonyms(a.folded, b.folded) or (
             a.folded.endswith(POSSESSIVE_ENDINGS) and b.folded.endswith(POSSESSIVE_ENDINGS)
-            and are_antonyms(_unpossessed(a.folded), _unpossessed(b.folded)))) \
+            and are_antonyms(unpossessed(a.folded), unpossessed(b.folded)))) \
             and not titled and not _light_verbs_of_other_objects(ours, theirs, i, j):
         # (Two possessors opposed: "the girl's ordeal" / "the boy's ordeal".)
         # "above" / "below", "same" / "different": stopwords may oppose.
@@ -4852,7 +4853,7 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
     opening = not _is_name(ours, i) and (_opening_possessor(ours, i) or _opening_proper(ours, i))
     if (_is_name(ours, i) or opening) \
             and (_is_name(theirs, j) or _opening_name(theirs, j) or _opening_proper(theirs, j)) \
-            and not (opening and is_place(b.folded) and not is_place(_unpossessed(a.folded))) \
+            and not (opening and is_place(b.folded) and not is_place(unpossessed(a.folded))) \
             and not _epithet(theirs, j) \
             and not _epithet(ours, i) and not _institution_head(ours, i) and not _institution_head(theirs, j) \
             and name_word_relation(a.folded, b.folded) == "different":
@@ -5206,13 +5207,6 @@ _AGE_UNITS = frozenset("year years month months week weeks day days".split())
 _SENTENCE_OPENERS = frozenset(('.', '!', '?', '"', '“', '‘', "'", ':', '('))
 
 
-def _unpossessed(word: str) -> str:
-    """A folded word without its possessive ending ("girl's" -> "girl", "suspects'" -> "suspects")."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    return word[:-1] if word.endswith(("s'", "s’")) else word
-
-
 def _opening_proper(tokens: Sequence[Token], i: int) -> bool:
     """A capitalised first word that WordNet has as no common noun, verb or adjective, and no
     "-ly" adverb (:func:`_unknown_opening`, narrowed): "Batyrbekova took ...", not "Wealthy
@@ -5233,7 +5227,7 @@ def _opening_possessor(tokens: Sequence[Token], i: int) -> bool:
     described = i + 1 < len(tokens) and tokens[i + 1].word and (is_person(tokens[i + 1].folded)
                                                                or kin_lemma(tokens[i + 1].folded) is not None)
     return i == 0 and t.word and t.capital and bool(t.key) and t.folded.endswith(POSSESSIVE_ENDINGS) \
-        and not is_common_noun(t.folded[:-2]) and not described
+        and not is_common_noun(unpossessed(t.folded)) and not described
 
 
 def _opening_name(tokens: Sequence[Token], i: int) -> bool:

@@ -47,7 +47,7 @@ def other_person_possessors(ours: Sequence[Token], theirs: Sequence[Token],
     suspects". Two parties of one case, its victim and its suspects, are two families: the
     passage names another in the place of the claim's."""
     return [(mine, other) for mine, other in _other_possessor_pairs(ours, theirs, pairs)
-            if is_person(_bare(ours[mine].folded)) and is_person(_bare(theirs[other].folded))]
+            if is_person(unpossessed(ours[mine].folded)) and is_person(unpossessed(theirs[other].folded))]
 
 
 def _other_possessor_pairs(ours: Sequence[Token], theirs: Sequence[Token],
@@ -64,9 +64,9 @@ def _other_possessor_pairs(ours: Sequence[Token], theirs: Sequence[Token],
         x, y = ours[mine], theirs[other]
         if not x.key or not y.key or x.key == y.key or x.key in their_keys:
             continue
-        if not (is_common_noun(_bare(x.folded)) and is_common_noun(_bare(y.folded))):
+        if not (is_common_noun(unpossessed(x.folded)) and is_common_noun(unpossessed(y.folded))):
             continue
-        if y.key in synonym_terms(_bare(x.folded)) or x.key in synonym_terms(_bare(y.folded)):
+        if y.key in synonym_terms(unpossessed(x.folded)) or x.key in synonym_terms(unpossessed(y.folded)):
             continue
         found.append((mine, other))
     return found
@@ -101,7 +101,7 @@ def other_kin_possessors(ours: Sequence[Token], theirs: Sequence[Token],
         mine, other = _possessor(ours, i, agent=True, names=True), _possessor(theirs, j, agent=True)
         if mine is None or other is None:
             continue
-        x, y = _bare(ours[mine].folded), _bare(theirs[other].folded)
+        x, y = unpossessed(ours[mine].folded), unpossessed(theirs[other].folded)
         if ours[mine].capital:
             # A name as the possessor ("Batyrbekov's lawyer") where the passage gives the noun
             # to someone it describes ("The victim's lawyer, Qurmanghazy Musir") and names the
@@ -293,7 +293,7 @@ def _past_articles(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-def _bare(word: str) -> str:
+def unpossessed(word: str) -> str:
     """A possessive without its ending: "victim's" → "victim", "suspects'" → "suspects"."""
     for ending in POSSESSIVE_ENDINGS:
         if word.endswith(ending):

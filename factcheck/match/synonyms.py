@@ -36,9 +36,13 @@ def synonym_terms(word: str) -> frozenset[str]:
 
     Raises TypeError if word is not a str.
     """
-    own = term(word) if word else None
+    return _terms_of(synonyms(word, PARTS), term(word) if word else None)
+
+
+def _terms_of(lemmas: frozenset[str], own: str | None) -> frozenset[str]:
+    """The index terms of lemmas and their irregular forms, ``own`` (the word's own term) left out."""
     found: set[str] = set()
-    for lemma in synonyms(word, PARTS):
+    for lemma in lemmas:
         for t in (lemma_term(lemma), *map(term, irregular_forms(lemma))):
             if t is not None and t != own and not t.isdigit():
                 found.add(t)
@@ -56,12 +60,4 @@ def phrasal_synonym_terms(verb: str, particle: str) -> frozenset[str]:
 
     Raises FileNotFoundError or ValueError if the lexicon's data file is missing or malformed.
     """
-    own = term(verb)
-    found: set[str] = set()
-    for lemma in phrasal_synonyms(verb, particle):
-        if "_" in lemma:
-            continue
-        for t in (lemma_term(lemma), *map(term, irregular_forms(lemma))):
-            if t is not None and t != own and not t.isdigit():
-                found.add(t)
-    return frozenset(found)
+    return _terms_of(frozenset(lemma for lemma in phrasal_synonyms(verb, particle) if "_" not in lemma), term(verb))

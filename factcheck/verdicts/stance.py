@@ -265,8 +265,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # with 2017" for a change the passage gives by its ends) are stated with it.
     matched = candidate.matched | value_terms(claim, values.agreed, ALL_KINDS, stated=True) \
         | terms_in(claim, values.framing)
+    reworded = alignment.reworded() if alignment is not None else frozenset()
     if alignment is not None:
-        matched |= alignment.reworded() & frozenset(claim.weights)  # "declined" in the place of "refused"
+        matched |= reworded & frozenset(claim.weights)  # "declined" in the place of "refused"
         matched |= alignment.gerund_acts() & frozenset(claim.weights)  # "for failing to" / "of failure to"
         matched |= _headcount_nouns(claim, values, alignment)
     context = _share(claim, matched, valued | swapped | changed)
@@ -467,8 +468,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # allowance, is not: "was reduced on appeal" / "was overturned on appeal" beside "education".)
     # (Nor is one the passage says in its place with a verb of one synset: "turned the suspects
     # over to" / "handed over the suspects to", :meth:`Alignment.reworded`.)
-    replaced = alignment.replaced() - (matched & (frozenset(t.key for t in alignment.passage if t.key)
-                                                  | alignment.reworded())) \
+    replaced = alignment.replaced() - (matched & (frozenset(t.key for t in alignment.passage if t.key) | reworded)) \
         if alignment is not None else frozenset()
     matched -= replaced
     if alignment is not None and (misplaced := alignment.misplaced()):
