@@ -19,7 +19,8 @@ from factcheck.lexicon import collections_paused
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.nouns import read_word_list
 
-__all__ = ["are_sisters", "is_group", "kin_lemma", "load_groups", "load_kin", "load_kinds", "other_kin"]
+__all__ = ["are_sisters", "is_group", "is_role", "kin_lemma", "load_groups", "load_kin", "load_kinds", "load_roles",
+           "other_kin", "other_role"]
 
 _PACKAGE = "factcheck.lexicon"
 
@@ -118,6 +119,68 @@ def other_kin(a: str, b: str) -> bool:
     if not ours or not theirs:
         return False
     return not any(x == y or x in above_y or y in above_x for x, above_x in ours for y, above_y in theirs)
+
+
+# Role kinds under which two roles are one person said in other words: a journalist is a
+# writer and a reporter ({communicator}), a rapist an attacker and a perpetrator ({bad person},
+# {wrongdoer}). WordNet 3.0 offsets, as in role_nouns.tsv.
+_REDESCRIBING = frozenset({"09610660", "09831962", "09633969"})
+
+
+@functools.cache
+@collections_paused
+def load_roles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """``{word: (senses, synsets above them)}`` of role_nouns.tsv (built by
+    ``scripts/build_role_nouns.py``: the words whose first WordNet sense names a role a person
+    holds, "judge", "lawyer", "activist", "victim"; their senses that are kinds of {person} and
+    every synset above those up to {person}). Cached.
+
+    Raises FileNotFoundError if role_nouns.tsv is missing from the installed package, ValueError
+    if a line is not ``WORD<TAB>SENSES<TAB>ABOVE``."""
+    text = resources.files(_PACKAGE).joinpath("role_nouns.tsv").read_text(encoding="utf-8")
+    roles: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or not fields[1]:
+            raise ValueError(f"{_PACKAGE}/role_nouns.tsv:{number}: expected WORD<TAB>SENSES<TAB>ABOVE")
+        roles[fields[0]] = (frozenset(fields[1].split()), frozenset(fields[2].split()))
+    return roles
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_role(word: str) -> bool:
+    """Whether a lower-case word (singular or plural) names a role a person holds first
+    (:func:`load_roles`: "victim", "suspects", "lawyer"; not "girl", "mother"). Raises as
+    :func:`load_roles` does."""
+    return _noun_in(word, _role_words())
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The words of role_nouns.tsv, as a set (:func:`load_roles`)."""
+    return frozenset(load_roles())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def other_role(a: str, b: str) -> bool:
+    """Whether two lower-case words (singular or plural) name two different roles of people:
+    both first senses roles (:func:`load_roles`: "judge" / "lawyer", "activists" / "judges",
+    "victim" / "suspect"), no sense of one a sense of the other or above it ("official" /
+    "judge", "officer" / "policeman" are one role), and not two kinds of {communicator} or of
+    {bad person} ("journalist" / "reporter", "rapist" / "perpetrator": one person, redescribed).
+    Raises FileNotFoundError or ValueError as :func:`load_roles` does."""
+    roles = load_roles()
+    ours = [roles[lemma] for lemma in sorted(lemma_candidates(a, "n")) if lemma in roles]
+    theirs = [roles[lemma] for lemma in sorted(lemma_candidates(b, "n")) if lemma in roles]
+    if not ours or not theirs:
+        return False
+    for senses_a, above_a in ours:
+        for senses_b, above_b in theirs:
+            if senses_a & (senses_b | above_b) or senses_b & above_a or (above_a & above_b & _REDESCRIBING):
+                return False
+    return True
 
 
 @functools.cache
