@@ -47,7 +47,7 @@ from factcheck.lexicon.adjectives import (
 )
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms, lemma_candidates, load_antonyms
 from factcheck.lexicon.epithets import CLASS_NOUNS, SETTLEMENT_NOUNS, is_place_epithet
-from factcheck.lexicon.noun_kinds import are_sisters, is_person, kin_lemma, other_kin
+from factcheck.lexicon.noun_kinds import are_sisters, is_person, kin_lemma, other_kin, other_role
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.phrasal import PARTICLES, phrasal_opposes
@@ -506,14 +506,16 @@ class Alignment:
                   and not (k > 0 and self.passage[k - 1].folded[:1].isdigit())}
         return frozenset(t.key for t in self.claim
                          if t.key and t.word and not t.capital and t.key not in passage_keys and t.folded.isalpha()
-                         and any(are_sisters(t.folded, other) for other in theirs)) | self._other_relatives()
+                         and any(are_sisters(t.folded, other) for other in theirs)) | self._other_relatives() \
+            | self._other_roles()
 
     def _other_relatives(self) -> frozenset[str]:
         """Claim kinship nouns the passage has another relative in place of, beside the same
-        aligned word ("Nursultan's grandmother" / "Nursultan's mother"; WordNet's {relative}
-        kinds, :func:`factcheck.lexicon.noun_kinds.other_kin`). Only in the same place: a
-        passage may name other relatives of other people anywhere."""
-        forward = dict(self.pairs)
+        aligned word, function words included ("Nursultan's grandmother" / "Nursultan's mother";
+        "before grandmother and son were reunited" / "before mother and son ..."; WordNet's
+        {relative} kinds, :func:`factcheck.lexicon.noun_kinds.other_kin`). Only in the same
+        place: a passage may name other relatives of other people anywhere."""
+        forward = dict(self.anchors)
         claim_keys = {t.key for t in self.claim if t.key}
         found: set[str] = set()
         for i, t in enumerate(self.claim):
@@ -540,6 +542,63 @@ class Alignment:
                 # sentence says of "Nursultan's mother".
                 found.add(t.key)
         return frozenset(found)
+
+    def reflexive_owners(self) -> frozenset[str]:
+        """The index terms of a claim's possessor (a noun or a name: "the boy's profile") where the
+        passage has "his own", "her own" or "their own" before the same aligned noun ("to boost
+        her own profile"): the passage's owner is its clause's subject, and the claim's possessor
+        stands nowhere before the claim's aligned noun but as that possessor. The passage says
+        someone else owns it: the possessor is not stated."""
+        forward = dict(self.anchors)
+        found: set[str] = set()
+        for p in range(len(self.claim) - 1):
+            t = self.claim[p]
+            if not (t.word and t.key and t.folded.endswith(POSSESSIVE_ENDINGS)) or p + 1 not in forward:
+                continue
+            q = forward[p + 1]
+            if q < 2 or self.passage[q - 1].folded != "own" or self.passage[q - 2].folded not in POSSESSIVE_PRONOUNS:
+                continue
+            owner = unpossessed(t.folded)
+            if not any(u.word and unpossessed(u.folded) == owner for u in self.claim[:p]):
+                found.add(t.key)
+        return frozenset(found)
+
+    def _other_roles(self) -> frozenset[str]:
+        """Claim nouns of a role the passage has a person of another role in place of, right
+        beside the same aligned word (:func:`factcheck.lexicon.noun_kinds.other_role`, WordNet's
+        roles): "showed the judge for Nursultan's mother" / "showing the lawyer for Nursultan's
+        mother"; "activists and judges held" / "activists and lawyers held"; a title before the
+        same name ("Prosecutor Taubai Qadyrbaev" / "Judge Taubai Qadyrbaev"); though the passage
+        has the claim's role elsewhere ("a former friend of the suspect" / "At least one of the
+        four suspects ... was a former friend of the victim"). The passage's role word is aligned
+        with no claim word. A person said by sex, age or kinship ("the girl" / "the victim") is
+        no role: sources redescribe."""
+        forward = dict(self.anchors)  # (function words included: "the judge for" / "the lawyer for")
+        taken = set(forward.values())
+        found: set[str] = set()
+        for i, t in enumerate(self.claim):
+            if not (t.key and t.word) or (t.capital and not self._title_before_name(self.claim, i)):
+                continue
+            places = ([forward[i - 1] + 1] if i - 1 in forward else []) + ([forward[i + 1] - 1] if i + 1 in forward else [])
+            for j in places:
+                other = self.passage[j] if 0 <= j < len(self.passage) else None
+                if other is None or not other.word or j in taken:
+                    continue
+                # (The claim's word paired in the window's other sentence is not said here: "The
+                # activists who got involved ..." beside "... to hire lawyers and travel to Astana".)
+                if i in forward and (not self.text or forward[i] in _sentence_of(self.passage, self.text, j)):
+                    continue
+                if other.capital and not self._title_before_name(self.passage, j):
+                    continue
+                if other_role(unpossessed(t.folded), unpossessed(other.folded)):
+                    found.add(t.key)
+        return frozenset(found)
+
+    @staticmethod
+    def _title_before_name(tokens: Sequence[Token], k: int) -> bool:
+        """Whether capitalised token ``k`` is a title before a name ("Judge Taubai Qadyrbaev"):
+        the next token is capitalised too and no sentence ends between."""
+        return k + 1 < len(tokens) and tokens[k + 1].word and tokens[k + 1].capital
 
     def _sentence_keys(self, j: int) -> set[str | None]:
         """The index terms of the passage's sentence that holds token ``j`` (all of the passage's
@@ -955,8 +1014,11 @@ class Alignment:
         both_apposed = ours[0] >= 2 and theirs[0] >= 2 and self.claim[ours[0] - 1].folded == "," \
             and self.passage[theirs[0] - 1].folded == "," and (ours[0] - 2, theirs[0] - 2) in anchors
         if (ours[0] - 1, theirs[0] - 1) not in anchors and not both_apposed \
-                and (ours[0] - 1, _apposed(self.passage, theirs[0]) - 1) not in anchors:
-            return False  # ("to the capital, Astana" / "to the former capital, Almaty": both in apposition)
+                and (ours[0] - 1, _apposed(self.passage, theirs[0]) - 1) not in anchors \
+                and (ours[0] - 1, _before_title(self.passage, theirs[0]) - 1) not in anchors:
+            # ("to the capital, Astana" / "to the former capital, Almaty": both in apposition;
+            # "by Lukpan Akhmediyarov" / "by local journalist Amangeldy Batyrbekov": a title between)
+            return False
         after_ours, after_theirs = ours[-1] + 1, theirs[-1] + 1
         # (A name in apposition ends at the comma that closes it: "to the nearest large city,
         # Shymkent, to board a train" / "to Qyzylorda to board a train".)
@@ -1113,6 +1175,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
           for i, j in other_person_possessors(ours, theirs, pairs)),
         *_specified_name(ours, theirs, forward, claim, passage),
         *_only_against_list(ours, theirs, pairs, claim, passage),
+        *_partitive_counts(ours, theirs, forward, claim, passage),
         *_part_against_whole(ours, theirs, forward, claim, passage),
         *(_difference("entity", mine, other, claim, passage, "exchanged")
           for mine, other in exchanged_ends(ours, theirs, forward)),
@@ -2180,7 +2243,12 @@ def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: d
             continue
         ours_clause = range(i, clause_end(ours, head))
         theirs_clause = range(c, clause_end(theirs, j))
-        if any(a not in ours_clause and b not in theirs_clause and ours[a].key for a, b in forward.items()):
+        # (The main clause aligned in the connective's own sentence: "After the ambush outside the
+        # cafe, the attackers beat up Rustam" / "an argument ... before the four ambushed the pair
+        # outside. She said they beat up ... Rustam" orders the argument, not the beating.)
+        own = _sentence_of(theirs, passage, c) if passage else range(len(theirs))
+        if _main_event_beside(i, c, list(forward.items()), ours, theirs, passage) and any(
+                a not in ours_clause and b not in theirs_clause and b in own and ours[a].key for a, b in forward.items()):
             found.append(_difference("antonym", (t.start, t.end), (theirs[c].start, theirs[c].end), claim, passage))
     return found
 
@@ -3084,7 +3152,7 @@ def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
         until = order == "BEFORE" and _until_when(theirs, c)
         if TEMPORAL_ORDER.get(t.folded) != order and not until:
             continue
-        theirs_clause = range(c, clause_end(theirs, c + 1) if c + 1 < len(theirs) else c + 1)
+        theirs_clause = range(c, _clause_end_over_conjuncts(theirs, c + 1) if c + 1 < len(theirs) else c + 1)
         if until:  # "B ... up until May, when A": A is the later event, as a clause of "before" has it
             theirs_clause = range(c, clause_end(theirs, until + 1))
         if passage:  # the tokens have no full stops: a clause ends with its sentence
@@ -3096,6 +3164,17 @@ def _swapped_sides(ours: Sequence[Token], theirs: Sequence[Token], forward: dict
                 and any(b in theirs_clause and not theirs[b].capital for b in outside):
             return c
     return None
+
+
+def _clause_end_over_conjuncts(tokens: Sequence[Token], k: int) -> int:
+    """:func:`clause_end` of token ``k``, read on past an "and" or "or" that joins two nouns of
+    the clause before its verb: "after activists and lawyers held an online press conference"
+    is one clause, "after he left and she came" two."""
+    end = clause_end(tokens, k)
+    while end + 1 < len(tokens) and tokens[end].folded in ("and", "or") \
+            and not any(_verb_in_use(tokens, m) for m in range(k, end)):
+        end = clause_end(tokens, end + 1)
+    return end
 
 
 _UNTIL_TIME_WORDS = 3  # words of the time after "until" before ", when": "until May", "until late last May"
@@ -3664,6 +3743,8 @@ def _subject_unaligned(tokens: Sequence[Token], start: int, cue: int, mapping: d
     words = []
     for k in range(start, cue):
         t = tokens[k]
+        if t.word and not t.capital and is_participle(t.folded) and _reduced_relative(tokens, k):
+            continue  # "The teenagers accused of attacking Nursultan did not deny": the subject goes on
         if t.folded in _VERB_GROUP or (t.word and not t.capital and is_participle(t.folded)):
             break
         if t.folded in _SENTENCE_ADVERBS or (t.folded.endswith("ly") and not is_common_noun(t.folded)):
@@ -3672,6 +3753,17 @@ def _subject_unaligned(tokens: Sequence[Token], start: int, cue: int, mapping: d
             words.append(k)
     return bool(words) and all(not tokens[k].capital and is_common_noun(tokens[k].folded) for k in words) \
         and not any(k in mapping for k in words)
+
+
+_REDUCED_RELATIVE_PREPOSITIONS = frozenset("of by in for with at on from".split())
+
+
+def _reduced_relative(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the participle at ``k`` opens a reduced relative clause of the noun before it, part
+    of the subject and no verb of the statement: "The teenagers accused of attacking Nursultan
+    did not deny ...", "the men held by police"."""
+    return 0 < k < len(tokens) - 1 and bool(tokens[k - 1].key) and tokens[k - 1].word and not tokens[k - 1].capital \
+        and is_common_noun(tokens[k - 1].folded) and tokens[k + 1].folded in _REDUCED_RELATIVE_PREPOSITIONS
 
 
 def _statement_start(tokens: Sequence[Token], i: int) -> int:
@@ -3925,6 +4017,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             crossed = kind == "entity" and _crossed_place(i, j, strong)
             if crossed and _crossed_place(i, j, in_order):
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
+            if kind == "entity" and _claimed_elsewhere(ours, i, theirs, j, pairs):
+                continue  # "S-Inform, Batyrbekov's online newspaper" / "Amangeldy Batyrbekov, who wrote in his online S-Inform newspaper"
             if kind == "entity" and _other_roles(ours, i, theirs, j):
                 continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
             if kind == "entity" and _name_as_modifier(theirs, j) and not _name_as_modifier(ours, i) \
@@ -3951,6 +4045,9 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "ambushed the pair outside the cafe" / "... inside the local cafe before the four ambushed the pair outside"
             if kind == "antonym" and ours[i].folded in TEMPORAL_ORDER and _converse(i, j, pairs, ours, theirs):
                 continue  # "A one day before B" / "B one day after A": the events changed sides
+            if kind == "antonym" and ours[i].folded in TEMPORAL_ORDER and not _main_event_beside(i, j, pairs, ours, theirs,
+                                                                                               passage):
+                continue  # "After the ambush ..., the attackers beat up" / "an argument ... before the four ambushed"
             claim_span = _name_span(ours, i) if kind == "entity" else (ours[i].start, _day_end(ours, i))
             passage_span = _name_span(theirs, j) if kind == "entity" else (theirs[j].start, _day_end(theirs, j))
             if kind == "entity" and (name_relation(with_continuation(claim, *claim_span),
@@ -4024,6 +4121,22 @@ def _possessive_name(tokens: Sequence[Token], k: int) -> bool:
     return tokens[hi - 1].folded.endswith(POSSESSIVE_ENDINGS) or (hi < len(tokens) and tokens[hi].folded in ("'s", "’s"))
 
 
+_TITLE_WORDS = 3  # lower-case words of a person's title before a name: "local journalist", "the country's ombudswoman"
+
+
+def _before_title(tokens: Sequence[Token], k: int) -> int:
+    """Where a lower-case title right before the name at ``k`` begins ("by local journalist
+    Amangeldy Batyrbekov": at "local"): at most :data:`_TITLE_WORDS` words ending in a person's
+    noun (:func:`factcheck.lexicon.noun_kinds.is_person`); ``k`` itself where none stands there."""
+    if k < 1 or not tokens[k - 1].word or tokens[k - 1].capital or not is_person(tokens[k - 1].folded):
+        return k
+    start = k - 1
+    while start > 0 and k - start < _TITLE_WORDS and tokens[start - 1].word and not tokens[start - 1].capital \
+            and tokens[start - 1].key and not verb_senses(tokens[start - 1].folded) and tokens[start - 1].folded != "by":
+        start -= 1
+    return start
+
+
 def _name_span_indices(tokens: Sequence[Token], k: int) -> tuple[int, int]:
     """The token range of the run of capitalised words holding ``k`` (its end as :func:`_run_end`
     finds it)."""
@@ -4086,6 +4199,34 @@ def _party_verb(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+def _main_event_beside(i: int, j: int, pairs: Sequence[tuple[int, int]], ours: Sequence[Token],
+                       theirs: Sequence[Token], passage: str) -> bool:
+    """Whether the claim's event that its temporal connective at ``i`` orders (its main verb,
+    :func:`factcheck.match.predicates.main_verb`, or its first verb in the past, aligned outside
+    the connective's clause; else any content word there) is aligned in the sentence of the passage's
+    connective at ``j``, outside that connective's clause: the two connectives order the same
+    event. "After the ambush outside the cafe, the attackers beat up Rustam" orders the beating;
+    "got into an argument ... inside the local cafe before the four ambushed the pair outside"
+    orders the argument, and tells the beating in the next sentence. True where either text
+    gives no such word (nothing to tell them apart)."""
+    ours_clause = range(i, clause_end(ours, i + 1) if i + 1 < len(ours) else i + 1)
+    forward = dict(pairs)
+    main = [b for a, b in sorted(pairs) if ours[a].key and a not in ours_clause]
+    # (The event is its main verb where that is aligned: "Zhibek's relative" may pair with another
+    # Zhibek; "off the ferry" is no verb.)
+    verb = main_verb(ours)
+    if verb is None or verb not in forward or verb in ours_clause:
+        verb = next((a for a, _ in sorted(pairs) if a not in ours_clause and _aligned_verb(ours, forward, a)
+                     and _verb_in_use(ours, a)), None)
+    if verb is not None and verb in forward and verb not in ours_clause:
+        main = [forward[verb]]
+    if not main or not passage:
+        return True
+    sentence = _sentence_of(theirs, passage, j)
+    theirs_clause = range(j, _clause_end_over_conjuncts(theirs, j + 1) if j + 1 < len(theirs) else j + 1)
+    return any(b in sentence and b not in theirs_clause for b in main)
+
+
 def _said_beside_neighbour(ours: Sequence[Token], theirs: Sequence[Token], i: int, placed: dict[int, int]) -> bool:
     """Whether the passage has the claim's word ``i`` itself right beside the passage word aligned
     with its claim neighbour: the claim's word is stated in its place, whatever word stands where
@@ -4093,8 +4234,17 @@ def _said_beside_neighbour(ours: Sequence[Token], theirs: Sequence[Token], i: in
     word = ours[i].folded
     before = placed.get(i - 1) if i > 0 else None
     after = placed.get(i + 1) if i + 1 < len(ours) else None
-    return (before is not None and before + 1 < len(theirs) and theirs[before + 1].folded == word) \
-        or (after is not None and after > 0 and theirs[after - 1].folded == word)
+    if before is not None:
+        # (Past the verb's object: "the ambush outside the cafe" / "ambushed the pair outside".)
+        for k in range(before + 1, min(before + 1 + _BESIDE_REACH, len(theirs))):
+            if theirs[k].folded == word:
+                return True
+            if not theirs[k].word:
+                break
+    return after is not None and after > 0 and theirs[after - 1].folded == word
+
+
+_BESIDE_REACH = 3  # passage words from the claim neighbour's partner to the claim's word: "ambushed the pair outside"
 
 
 def _stray_function_pairs(ours: Sequence[Token], pairs: Sequence[tuple[int, int]]) -> set[int]:
@@ -4148,6 +4298,18 @@ def _across_verb(theirs: Sequence[Token], partner: int, j: int, i: int, pairs: S
         return False
     lo, hi = sorted((partner, j))
     return any(lo < b < hi and not theirs[b].capital and _verb_in_use(theirs, b) for _, b in pairs)
+
+
+def _claimed_elsewhere(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int,
+                       pairs: Sequence[tuple[int, int]]) -> bool:
+    """Whether the passage name holding ``j`` has a word aligned with a claim word outside the
+    claim name holding ``i``: "S-Inform, Batyrbekov's online newspaper" against "Amangeldy
+    Batyrbekov, who wrote in his online S-Inform newspaper", where "Amangeldy Batyrbekov" is the
+    claim's "Batyrbekov's", not another name in the place of "S-Inform". (A name that shares a
+    word with the claim's own is still another: "Dina Batyrbekova" / "Sharipa Batyrbekova".)"""
+    lo, hi = _name_span_indices(ours, i)
+    their_lo, their_hi = _name_span_indices(theirs, j)
+    return any(their_lo <= b < their_hi and not lo <= a < hi for a, b in pairs)
 
 
 def _common_as_name(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> bool:
@@ -4664,7 +4826,8 @@ def _replaceable(tokens: Sequence[Token], i: int) -> bool:
     t = tokens[i]
     return bool(_quantifier_at(tokens, i)) or t.folded in TEMPORAL_ORDER or _deixis(tokens, i) is not None \
         or bool(_compass(t.folded)) \
-        or _is_name(tokens, i) or _opening_name(tokens, i) or _opening_possessor(tokens, i) or _opening_proper(tokens, i) \
+        or _is_name(tokens, i) or _opening_name(tokens, i) or _opening_possessor(tokens, i, described=True) \
+        or _opening_proper(tokens, i) \
         or (t.word and (has_antonyms(t.folded) or has_antonyms(unpossessed(t.folded)) or polar(t.folded)
                         or (not t.capital and (in_opposed_cluster(t.folded) or names_opposed_quality(t.folded))))) \
         or _is_count(t)
@@ -4766,6 +4929,30 @@ def _universal_at(tokens: Sequence[Token], i: int) -> bool:
 _ALL_ADVERBIAL = frozenset("over along around alone".split())
 
 
+def _partitive_counts(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                      claim: str, passage: str) -> list[Difference]:
+    """A part of many in the claim where the passage has a part of one of the same whole:
+    "Several of the perpetrators were sentenced" / "one of the perpetrators was sentenced". The
+    whole's first content word is aligned, and "one of the" stands right before it in the
+    passage. (The passage's "one" says no more than one: a scalar implicature, Horn 1972. The
+    claim's "one" against the passage's "several" is stated by it, and no difference.)
+
+    Returns:
+        A ``quantifier`` difference between the claim's count and the passage's "one", for each."""
+    found = []
+    for i in range(len(ours)):
+        if not (_partitive(ours, i) and _more_than_one(ours, i)):
+            continue
+        whole = next((k for k in range(i + 3, len(ours)) if ours[k].key), None)
+        if whole is None or whole not in forward:
+            continue
+        q = forward[whole]
+        if q >= 3 and theirs[q - 3].folded == "one" and _partitive(theirs, q - 3):
+            found.append(_difference("quantifier", (ours[i].start, ours[i].end),
+                                     (theirs[q - 3].start, theirs[q - 3].end), claim, passage))
+    return found
+
+
 def _partitive(tokens: Sequence[Token], i: int) -> bool:
     """Whether the count at ``i`` takes a part of a whole ("two of the four minors")."""
     return i + 2 < len(tokens) and tokens[i + 1].folded == "of" and tokens[i + 2].folded in ("the", "these", "those")
@@ -4850,10 +5037,13 @@ def _replacement_kind(ours: Sequence[Token], theirs: Sequence[Token], i: int, j:
         # the value reader cannot place without the article's own date, but two of them in one
         # place are two days.
         return "date" if a.folded != b.folded else None
-    opening = not _is_name(ours, i) and (_opening_possessor(ours, i) or _opening_proper(ours, i))
+    opening = not _is_name(ours, i) and (_opening_possessor(ours, i) or _opening_proper(ours, i)
+                                         or _owners_of_one_noun(ours, i, theirs, j))
     if (_is_name(ours, i) or opening) \
-            and (_is_name(theirs, j) or _opening_name(theirs, j) or _opening_proper(theirs, j)) \
+            and (_is_name(theirs, j) or _opening_name(theirs, j) or _opening_proper(theirs, j)
+                 or _owners_of_one_noun(theirs, j, ours, i)) \
             and not (opening and is_place(b.folded) and not is_place(unpossessed(a.folded))) \
+            and not (opening and _reporter_at(theirs, j) and not _reporter_at(ours, i)) \
             and not _epithet(theirs, j) \
             and not _epithet(ours, i) and not _institution_head(ours, i) and not _institution_head(theirs, j) \
             and name_word_relation(a.folded, b.folded) == "different":
@@ -5217,17 +5407,42 @@ def _opening_proper(tokens: Sequence[Token], i: int) -> bool:
         and not t.folded.endswith("ly") and not _is_name(tokens, i + 1)
 
 
-def _opening_possessor(tokens: Sequence[Token], i: int) -> bool:
+def _opening_possessor(tokens: Sequence[Token], i: int, *, described: bool = False) -> bool:
     """A capitalised possessive that opens the text, of a word WordNet has as no common noun
     ("Zhapisheva's appeal was accepted ..."): a name's possessive, though its capital alone
-    does not say so ("Police's" would be a common noun's)."""
+    does not say so ("Police's" would be a common noun's). Not the owner in a description of a
+    person ("Nursultan's grandmother": the passage may name that person where the claim
+    describes her), unless ``described`` (:func:`_owners_of_one_noun` compares two such owners)."""
     t = tokens[i]
-    # (Not the owner in a description of a person, "Nursultan's grandmother": the passage may
-    # name that person where the claim describes her.)
-    described = i + 1 < len(tokens) and tokens[i + 1].word and (is_person(tokens[i + 1].folded)
-                                                               or kin_lemma(tokens[i + 1].folded) is not None)
+    describing = not described and i + 1 < len(tokens) and tokens[i + 1].word and (
+        is_person(tokens[i + 1].folded) or kin_lemma(tokens[i + 1].folded) is not None)
     return i == 0 and t.word and t.capital and bool(t.key) and t.folded.endswith(POSSESSIVE_ENDINGS) \
-        and not is_common_noun(unpossessed(t.folded)) and not described
+        and not is_common_noun(unpossessed(t.folded)) and not describing
+
+
+def _reporter_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name at ``k`` (and the capitalised words after it) is followed by a verb of
+    saying: the one who reports ("Batyrbekova said the abuse of her grandson went on"), not a
+    party to what is reported."""
+    end = k + 1
+    while end < len(tokens) and tokens[end].word and tokens[end].capital:
+        end += 1
+    return end < len(tokens) and (tokens[end].folded in SPEECH_VERBS or tokens[end].folded in THAT_REPORTS)
+
+
+def _owners_of_one_noun(tokens: Sequence[Token], i: int, other: Sequence[Token], j: int) -> bool:
+    """Whether token ``i`` is a capitalised possessive that opens its sentence, of a word WordNet
+    has as no common noun, before the same noun as the other text's capitalised possessive at
+    ``j``: "Seltanova's mother had ..." / "Nursultan's mother had ...". Two owners of one kind of
+    person are two people, where one owner's described relative may be the other's name."""
+    if i + 1 >= len(tokens) or j + 1 >= len(other):
+        return False
+    t, u = tokens[i], other[j]
+    opens = i == 0 or (tokens[i - 1].folded in _SENTENCE_OPENERS and not tokens[i - 1].word)
+    return opens and t.word and u.word and t.capital and u.capital and bool(t.key) \
+        and t.folded.endswith(POSSESSIVE_ENDINGS) and u.folded.endswith(POSSESSIVE_ENDINGS) \
+        and not is_common_noun(unpossessed(t.folded)) and not is_common_noun(unpossessed(u.folded)) \
+        and bool(tokens[i + 1].key) and tokens[i + 1].key == other[j + 1].key
 
 
 def _opening_name(tokens: Sequence[Token], i: int) -> bool:
@@ -5424,7 +5639,16 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
     """Indirect speech, "X said (that) ..." or "According to X, ...": the speaker's token range
     (the words before the verb, up to a punctuation mark; the name after "according to") and
     the reported content words (those after it); None when the text reports nothing, or its
-    speaker is a pronoun ("She said ...") or, after "according to", no name."""
+    speaker is a pronoun ("She said ...") or, after "according to", no name. A report that
+    closes the sentence reports all of it, a report inside included: "Zhapisheva's article
+    falsely stated the child still lives in Abai, the Ministry of Information noted"."""
+    last = max((k for k, t in enumerate(tokens) if t.word), default=-1)
+    if last > 0 and _speech_verb(tokens, last) and tokens[last].folded != "according":
+        speaker = [m for m in range(phrase_start(tokens, last), last)
+                   if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
+        closing = _closing_report(tokens, last, speaker)
+        if closing is not None:
+            return closing
     for k, t in enumerate(tokens):
         if t.folded == "according" and k + 1 < len(tokens) and tokens[k + 1].folded == "to":
             # "According to Rustam, the family detained ...": the named source is the speaker,
@@ -5471,8 +5695,11 @@ def _closing_report(tokens: Sequence[Token], k: int, speaker: list[int]) -> tupl
         if not speaker or len(speaker) != len(after) or not _named(tokens, range(speaker[0], speaker[-1] + 1)):
             return None
     comma = (speaker[0] if speaker[0] < k else k) - 1
-    while comma > 0 and tokens[comma].word and tokens[comma].capital:
-        comma -= 1  # a capitalised word of the name that the index keeps no term of ("Per Olsen")
+    while comma > 0 and tokens[comma].word and (tokens[comma].capital or (
+            speaker[0] < k and comma == speaker[0] - 1 and tokens[comma].folded in _SLOT_DETERMINERS)):
+        # A capitalised word of the name that the index keeps no term of ("Per Olsen"), or the
+        # determiner that opens the speaker ("..., the Ministry of Information noted").
+        comma -= 1
     if comma < 1 or tokens[comma].folded != ",":
         return None
     # The speaker is a name, or a short description opened by a determiner ("the mother"): not
@@ -6158,6 +6385,15 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     # watchdog Reporters Without Borders, Kazakhstan is among ...").
     opening = _opening_subject_keys(ours) if any(theirs[lo].folded == "according" for lo, _ in their_cues) \
         else frozenset()
+    # A window each of whose sentences is someone's report, as far as the claim shares its words
+    # ("Nursultan said this was not an isolated incident. Other similar assaults had occurred at
+    # his school, he said."), has each report weighed within its own sentence: no sentence is
+    # the writer's to outweigh it.
+    scopes = [_cue_scope(theirs, passage, lo, hi, backward) for lo, hi in their_cues]
+    covered = {k for _, _, hedged in scopes for k in hedged} | {k for lo, hi in their_cues for k in range(lo, hi)}
+    shared = [j for j in forward.values() if theirs[j].key]
+    reported_window = len({_sentence_of(theirs, passage, j).start for j in shared}) > 1 \
+        and all(j in covered or _speaker_word(theirs, j, their_cues) for j in shared)
     found = []
     for lo, hi in their_cues:
         if any(k in backward for k in range(lo, hi)) or hedge_class(theirs[lo].folded) in kept:
@@ -6169,13 +6405,7 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         if theirs[lo].folded == "according" and opening \
                 and opening <= {theirs[k].key for k in _source_phrase(theirs, hi)}:
             continue
-        sentence = _sentence_of(theirs, passage, lo)  # the tokens have no full stops to end a scope
-        speaker = lo - 1
-        while speaker >= 0 and theirs[speaker].word and theirs[speaker].capital and theirs[speaker].key:
-            speaker -= 1  # "Petrov said ...": who reports is not what is reported
-        reported = {k: i for k, i in backward.items() if not speaker < k < lo}
-        hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence
-                  and not _antecedent_of_supplement(theirs, k, reported)]
+        sentence, reported, hedged = _cue_scope(theirs, passage, lo, hi, backward)
         if not hedged:
             continue
         relative = relative_report(theirs, lo)
@@ -6201,7 +6431,8 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
             # unless the claim states what it hedges (two words or more after the cue).
             continue
         closing = closing_report(theirs, lo, frozenset({sentence.stop}))
-        if closing and 2 * sum(1 for k in hedged if theirs[k].key) <= sum(1 for j in forward.values() if theirs[j].key):
+        if closing and 2 * sum(1 for k in hedged if theirs[k].key) \
+                <= sum(1 for j in forward.values() if theirs[j].key and (j in sentence or not reported_window)):
             # A closing report ("..., they said.") reports its sentence's main clause; a claim that
             # shares no more than half its words with it, the rest with the writer's own relative
             # clause ("whose pressure campaign eventually prompted police to launch a criminal
@@ -6210,7 +6441,7 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
         if (theirs[lo].folded in THAT_REPORTS or theirs[lo].folded == "say") \
                 and (hi >= len(theirs) or theirs[hi].folded != "that") and not closing and not core \
                 and 2 * sum(1 for k in _reported_span(theirs, hi, sentence) if k in reported and theirs[k].key) \
-                < sum(1 for j in forward.values() if j not in speaking):
+                < sum(1 for j in forward.values() if j not in speaking and (j in sentence or not reported_window)):
             # Nor is a report with no "that" the report of what the writer's own relative clause
             # tells after it ("the victim's mother said she was warned by police to refrain from
             # contacting Smailova, whose work ... and who faces charges of fraud"); it reports all
@@ -6250,6 +6481,27 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
     if not found and "attribution" not in kept:
         found += _quoted_only(ours, theirs, forward, claim, passage)
     return found
+
+
+def _cue_scope(theirs: Sequence[Token], passage: str, lo: int, hi: int,
+               backward: dict[int, int]) -> tuple[range, dict[int, int], list[int]]:
+    """The sentence of a hedge cue at ``theirs[lo:hi]``, the aligned passage words it may report
+    (all but its speaker's: "Petrov said ..."), and those it governs in its sentence."""
+    sentence = _sentence_of(theirs, passage, lo)  # the tokens have no full stops to end a scope
+    speaker = lo - 1
+    while speaker >= 0 and theirs[speaker].word and theirs[speaker].capital and theirs[speaker].key:
+        speaker -= 1  # "Petrov said ...": who reports is not what is reported
+    reported = {k: i for k, i in backward.items() if not speaker < k < lo}
+    hedged = [k for k in governed(theirs, lo, hi, reported) if k in reported and k in sentence
+              and not _antecedent_of_supplement(theirs, k, reported)]
+    return sentence, reported, hedged
+
+
+def _speaker_word(theirs: Sequence[Token], j: int, cues: Sequence[tuple[int, int]]) -> bool:
+    """Whether passage token ``j`` is a capitalised word of the name right before a cue ("Nursultan
+    said ...")."""
+    return theirs[j].capital and any(all(theirs[m].word and theirs[m].capital for m in range(j, lo)) and j < lo
+                                     for lo, _ in cues)
 
 
 _RELATIVE_OPENERS = frozenset("who whose which".split())

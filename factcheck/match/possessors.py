@@ -21,7 +21,7 @@ from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import verb_senses
-from factcheck.match.cues import ARTICLES, POSSESSIVE_ENDINGS, Token
+from factcheck.match.cues import ARTICLES, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, Token
 from factcheck.match.synonyms import synonym_terms
 
 
@@ -199,6 +199,12 @@ def dropped_relatives(ours: Sequence[Token], theirs: Sequence[Token],
         owner = ours[mine].key
         if any(kin_lemma(u.folded) == kin_lemma(t.folded) and (at := _possessor(theirs, k)) is not None
                and theirs[at].key == owner for k, u in enumerate(theirs)):
+            continue
+        # (Nor where the passage names the possessor and then the relative by a possessive pronoun:
+        # "the problems the boy and his family continue to face, including comments from the his
+        # mother and grandmother" has the boy's mother.)
+        if any(kin_lemma(u.folded) == kin_lemma(t.folded) and k > 0 and theirs[k - 1].folded in POSSESSIVE_PRONOUNS
+               and any(theirs[m].key == owner for m in range(k)) for k, u in enumerate(theirs)):
             continue
         found.add(t.key)
     return frozenset(found)

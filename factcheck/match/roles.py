@@ -230,6 +230,19 @@ def other_owners(ours: Sequence[Token], theirs: Sequence[Token], claim: str, pas
     return _other_parties(ours, theirs, claim, passage, same="holder", other="owner")
 
 
+_NAME_TAIL = 2  # lower-case words that may end an organisation's name: "the NeMolchi.kz foundation"
+
+
+def _comma_after_words(tokens: Sequence[Token], k: int) -> bool:
+    """Whether at most :data:`_NAME_TAIL` lower-case words from ``k`` run to a comma: the rest of
+    an organisation's name before the comma that closes an apposition ("Zagipa Baliyeva, head of
+    the NeMolchi.kz foundation, told ...")."""
+    end = k
+    while end < len(tokens) and end - k < _NAME_TAIL and tokens[end].word and not tokens[end].capital:
+        end += 1
+    return end > k and end < len(tokens) and tokens[end].folded == ","
+
+
 def _name_span(tokens: Sequence[Token], run: range) -> tuple[int, int]:
     """The character span of a name run, without a possessive ending ("Ak Zhaiyk's": "Ak Zhaiyk")."""
     last = tokens[run.stop - 1]
@@ -249,7 +262,7 @@ def _holder(tokens: Sequence[Token], start: int, end: int, owner: range | None) 
     while k >= 0 and tokens[k].folded in ARTICLES:
         k -= 1
     if k >= 0 and tokens[k].folded == ",":
-        closed = tail >= len(tokens) or not tokens[tail].word
+        closed = tail >= len(tokens) or not tokens[tail].word or _comma_after_words(tokens, tail)
         return _run_before(tokens, k) if closed else None
     if k >= 1 and tokens[k].folded == "been" and tokens[k - 1].folded in ("has", "have", "had"):
         return _run_before(tokens, k - 1)  # "has been the editor of ...": "had" alone is no copula

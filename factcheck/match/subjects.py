@@ -796,8 +796,22 @@ def doers_made_objects(ours: Sequence[Token], theirs: Sequence[Token],
             continue
         if any(backward.get(m) in mine for m in doer):
             continue
+        if _object_of_preposition(ours, min(mine)):
+            continue  # "In a note sent the day after the complaint": a noun a participle describes, no doer
         found.update(key for m in mine if (key := ours[m].key))
     return frozenset(found)
+
+
+_NOUN_PREPOSITIONS = frozenset("in on at with by for from of into to under after before".split())
+
+
+def _object_of_preposition(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the noun phrase starting at ``start`` (over its articles) is a preposition's
+    object ("In a note sent ..."): a verb after it describes it, it does not do it."""
+    k = start - 1
+    while k >= 0 and tokens[k].folded in ARTICLES:
+        k -= 1
+    return k >= 0 and tokens[k].folded in _NOUN_PREPOSITIONS
 
 
 def _relative_doer(tokens: Sequence[Token], v: int) -> list[int]:

@@ -27,7 +27,7 @@ from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.titles import OFFICES
 from factcheck.match.align import Alignment, align, quoted_terms
-from factcheck.match.cues import BE_FORMS, Token, tokenize
+from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
@@ -374,7 +374,8 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
                        lambda terms, pids: terms not in partners and _named_near(terms, pids, matcher,
                                                                                  place=terms in places),
                        lambda t: matcher.index.df(t) == 0,
-                       lambda terms, pids: _named_near(terms, pids, matcher, place=True, reach=_WORD_NEAR))
+                       lambda terms, pids: _named_near(terms, pids, matcher, place=True, reach=_WORD_NEAR),
+                       lambda doc, start, end: corpus.documents[doc].text[start:end])
 
 
 # What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
@@ -386,7 +387,7 @@ _PREDICATIVE = re.compile(r"\s+(?:is|was)\s+" + _OPENER + r"\s+(?:[a-z][\w'’-]
 # Opened by an article or a possessive ("Sharipa Batyrbekova, Nursultan's mother, said ...").
 # Its head may be a title and take an "of" phrase ("Aruzhan Sain, the Minister of Information, ...",
 # "..., the government ombudswoman for children's rights, ...").
-_APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:(?!(?:who|whose|that|whom|in|at|on|of|for)\s)[a-z][\w'’-]*\s+){0,3}"
+_APPOSITIVE = re.compile(r",\s+" + _OPENER + r"\s+(?:(?!(?:who|whose|that|whom|in|at|on|of|for)\s)(?:[a-z][\w'’-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}"
                          r"(?P<head>(?!(?:herself|himself|themselves|itself)\b)[A-Za-z][\w'’-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                          r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
                          # (Or a relative clause after its head, ", the doctor who examined the boy,", or
@@ -512,17 +513,47 @@ def _documents_describing(name: frozenset[str], head: frozenset[str], owner: fro
     in the sentence before, is "its")."""
     index = matcher.index
     found = index.containing_all(name | head)
-    if not len(found):
-        return frozenset()
     found = found[np.fromiter((_beside(_passage_tokens(matcher, int(pid)), name, head) for pid in found),
                               dtype=bool, count=len(found))]
     if not owner:
-        return frozenset(np.unique(index.docs[found]).tolist())
+        return frozenset(np.unique(index.docs[found]).tolist()) | _documents_describing_by_pronoun(name, head, matcher)
     owning = index.containing_all(owner)
     before = np.maximum(found - 1, 0)  # (passage ids are signed: PID)
     near = np.isin(found, owning) | (np.isin(before, owning) & (before < found)
                                      & (index.docs[before] == index.docs[found]))
     return frozenset(np.unique(index.docs[found[near]]).tolist())
+
+
+def _documents_describing_by_pronoun(name: frozenset[str], head: frozenset[str], matcher: Matcher) -> frozenset[int]:
+    """The documents with a passage whose "he" or "she" is what the description's noun says
+    ("She is a graduate of the University of Helsinki", :func:`_beside` with the pronoun for
+    the name) within :data:`_NEAR` passages after one that states the name, or a word of it (a
+    story names a person in full once, then by surname: "Kask told the paper ..."): a person's
+    profile goes on in pronouns, as :func:`_named_near` reads them too."""
+    index = matcher.index
+    named = np.unique(np.concatenate([index.containing_all(frozenset({term})) for term in sorted(name)]))
+    if not len(named):
+        return frozenset()
+    docs: set[int] = set()
+    for pid in index.containing_all(head):
+        doc = int(index.docs[pid])
+        earlier = named[(index.docs[named] == doc) & (named <= pid) & (named >= pid - _NEAR)]
+        if len(earlier) and _pronoun_described(_passage_tokens(matcher, int(pid)), head):
+            docs.add(doc)
+    return frozenset(docs)
+
+
+def _pronoun_described(tokens: Sequence[Token], head: frozenset[str]) -> bool:
+    """Whether a "he" or "she" is the subject of a predicate whose noun is in ``head``, within
+    :data:`_DESCRIPTION_REACH` words of its verb ("She is a graduate of ...")."""
+    for i, t in enumerate(tokens[:-1]):
+        if t.folded in ("he", "she") and tokens[i + 1].folded in _DESCRIBING and tokens[i + 1].folded != ",":
+            for k in range(i + 2, min(len(tokens), i + 2 + _DESCRIPTION_REACH)):
+                if not tokens[k].word:
+                    break
+                if tokens[k].key in head:
+                    return True
+    return False
 
 
 def _passage_tokens(matcher: Matcher, pid: int) -> tuple[Token, ...]:
@@ -583,6 +614,8 @@ def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], froze
     name and that noun together. A name that owns the noun is part of it ("Lukpan Akhmediyarov,
     Ak Zhaiyk's chief editor": "editor" and "ak", "zhaiyk"): 001 has "its chief editor, Lukpan
     Akhmediyarov" of another paper, and Ak Zhaiyk's editor-in-chief in another passage."""
+    if _reported_by(claim.text, name.end):
+        return frozenset(), frozenset()  # "Nursultan's mother, Informburo.kz reported, moved ...": a report set in, no apposition
     found = _APPOSITIVE.match(claim.text, name.end) or _PREDICATIVE.match(claim.text, name.end)
     # (The claim's opening article or possessive read in lower case: "The other victim in the
     # attack, Rustam". A name that opens it stays one: "Nursultan's aunt, Sharipa Batyrbekova".)
@@ -612,6 +645,18 @@ def _described_as(claim: ClaimTerms, name: Value) -> tuple[frozenset[str], froze
         return frozenset(), frozenset()
     owner = terms_in(claim, [found.span("owner")]) if found.group("owner") else frozenset()
     return terms_in(claim, [found.span("head")]), owner
+
+
+_NEXT_WORD = re.compile(r"(?:\.[a-z]{2,4})?\s*(?P<word>[A-Za-z]+)")  # (past a domain: "Informburo.kz reported")
+
+
+def _reported_by(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a verb of saying right after it
+    ("Informburo.kz reported", "Smailova said"): it reports, and the noun phrase before it is
+    the report's topic, not its description."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and (following.group("word").lower() in SPEECH_VERBS
+                                      or following.group("word").lower() in THAT_REPORTS)
 
 
 def _noun_phrase(words: list[str]) -> bool:

@@ -102,7 +102,7 @@ def extract_values(text: str, *, reference: datetime.date | None = None,
                 candidates.extend(v for v in reader(ctx) if not ctx.masked(v.start, v.end))
             else:  # nothing masked (most passages): no candidate to test
                 candidates.extend(reader(ctx))
-    return _predicative_ages(text, _merge_ranges(text, _resolve(candidates)))
+    return _predicative_ages(text, _merge_ranges(text, _resolve([v for v in candidates if not _indefinite_time(text, v)])))
 
 
 # A bare number after a person and "is" or "was", ending its clause: "Nursultan was nine when he
@@ -130,8 +130,46 @@ def _predicative_ages(text: str, values: list[Value]) -> list[Value]:
     return read
 
 
+# "one day", "one night": said of an occasion, not measured, unless the words around measure it.
+_ONE_OCCASION = re.compile(r"one[^\S\r\n]+(?:day|night|morning|afternoon|evening)", re.I)
+_MEASURING_BEFORE = frozenset("for after spent spend spending served within in lasted lasting last took takes take only just "
+                              "about around over under than nearly almost barely a the each every per".split())
+_MEASURING_AFTER = re.compile(r"[^\S\r\n]*(?:later|earlier|after|before|ago|of|long|old|behind|ahead|late(?![^\S\r\n]+"
+                              r"(?:last|this|next|in|on|that|January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December)\b))\b", re.I)
+
+
+def _indefinite_time(text: str, value: Value) -> bool:
+    """Whether a duration is "one day" (or night, morning, afternoon, evening) said of an
+    occasion, an indefinite time adverbial ("came home one day late last August", "one day he
+    left"), not a length of time: no word before it that measures ("for", "after", "spent",
+    "within", ...) and none after it ("later", "ago", "long", "late" as a delay: "was one day
+    late"). Quirk et al. 1985, §8.55: "one day" as the indefinite "on a certain day"."""
+    if value.kind != "duration" or not _ONE_OCCASION.fullmatch(value.text):
+        return False
+    before = text[max(0, value.start - 20):value.start].split()
+    if before and before[-1].lower().strip(",;:(") in _MEASURING_BEFORE:
+        return False
+    # (Alone, "one day" is only a length: nothing around it says when.)
+    told = bool(before) or text[value.end:value.end + 1] == ","
+    return told and _MEASURING_AFTER.match(text, value.end) is None
+
+
+# A month's name and the space before its day: the part of "March 14" before the "14".
+_MONTH_BEFORE_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+")
+
+
 def _resolve(candidates: list[Value]) -> list[Value]:
-    """Keep the longest candidates that do not overlap, then order them by position."""
+    """Keep the longest candidates that do not overlap, then order them by position. A count that
+    starts inside a date, at the date's day ("On March 14 local police officers": not "14 local
+    police"), is the date's: a day of the month counts nothing."""
+    dates = [v for v in candidates if v.kind == "date"]
+    if dates:
+        candidates = [v for v in candidates if not (
+            v.kind == "number" and v.amount is not None and v.amount == int(v.amount) and 1 <= v.amount <= 31
+            and any(d.start < v.start < d.end <= v.end and _MONTH_BEFORE_DAY.fullmatch(d.text[:v.start - d.start])
+                    and not any(o.start < d.start < o.end for o in dates)  # ("On 14 March 12 officers left")
+                    for d in dates))]
     ordered = sorted(candidates, key=lambda v: (v.start - v.end, _PRIORITY[v.kind], v.start))
     starts: list[int] = []
     ends: list[int] = []

@@ -347,8 +347,11 @@ def _compare_amounts(a: Value, scale_a: float, b: Value, scale_b: float) -> bool
         return False
     if hx == hy == "approx" and abs(x - y) > _approximation(a) * scale_a + _approximation(b) * scale_b:
         return False  # "about fifteen hundred monks" / "about 1,200 monks": two different round figures
-    if hx == hy == "upper" and _MAXIMUM.match(a.text) and _MAXIMUM.match(b.text):
-        return False  # "up to $16,000 a month" / "up to $6,000 a month": two highest amounts reached
+    if {hx, hy} <= {"upper", "approx"} and _MAXIMUM.match(a.text) and _MAXIMUM.match(b.text):
+        # "up to $16,000 a month" / "up to $6,000 a month", "as much as $600 a month" / "up to
+        # $6,000 a month": two highest amounts reached ("as much as" is read as an approximation
+        # elsewhere: a writer stressing a large figure)
+        return False
     low_x, high_x = _interval(a, scale_a, x, hx)
     low_y, high_y = _interval(b, scale_b, y, hy)
     return None if low_x <= high_y and low_y <= high_x else False

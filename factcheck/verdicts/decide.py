@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
-from factcheck.lexicon.noun_kinds import kin_lemma
+from factcheck.lexicon.noun_kinds import is_role, kin_lemma
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import SAME_FORM_PARTICIPLES, is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL, Difference
@@ -103,7 +103,8 @@ class CorpusFacts:
     pids)``: whether a passage that states a name's terms stands near the supporting passages
     ``pids`` or in their document's title; ``unknown(term)``: whether no source has the term;
     ``nearby(terms, pids)``: whether a passage that states all the terms stands near the
-    supporting passages ``pids`` or in their document's title (any words, not only a name's).
+    supporting passages ``pids`` or in their document's title (any words, not only a name's);
+    ``excerpt(doc, start, end)``: a document's text between two character offsets.
     """
 
     names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
@@ -115,6 +116,7 @@ class CorpusFacts:
     near: Callable[[frozenset[str], Sequence[int]], bool] | None = None
     unknown: Callable[[str], bool] | None = None
     nearby: Callable[[frozenset[str], Sequence[int]], bool] | None = None
+    excerpt: Callable[[int, int, int], str] | None = None
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
@@ -176,6 +178,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                   and not (verb and len(s.members) > 1 and verb not in s.matched)
                   and not _names_pooled(claim, s, result, name_terms)
                   and not (participle and participle not in s.matched)
+                  and not _predicate_of_others(claim, s, result, name_terms, facts.excerpt)
                   and not (consequence and consequence not in s.matched)
                   and not (asserted and asserted not in s.matched)
                   and not (reported and reported not in s.matched)
@@ -282,6 +285,13 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                            if term not in said and (word := fold(claim.text[start:end])) and kin_lemma(word)
                            and (_NAMED_AFTER.match(claim.text, end) or _OWNED_BEFORE.search(claim.text, 0, start))
                            and not (facts.says is not None and facts.says(lead, (word,))))
+    # So is a role the claim makes the owner of something ("the suspect's mother", "the victim's
+    # brother") where the lead sentence leaves the role out and its source never says the two
+    # together ("the suspect's mother", "the mother of the suspect"): 004's "She said that it was a
+    # nude photo of her daughter ..." is the victim's mother's account, whatever "suspects" another
+    # pooled sentence names.
+    qualified |= _owners_unsaid(claim, result[best.members[0]].matched if best.members else frozenset(), lead,
+                                facts.says)
     missing_terms |= qualified
     # A date of the claim that a supporting sentence dates otherwise, where that sentence states the
     # claim's word for the event it dates ("released in March 2020" / "In January 2020, ... ruled
@@ -301,8 +311,15 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # original story"): only supports about as close to the claim as the hedged sentence count.
     restating = [s.coverage for s in supporting if result[s.members[0]].hedges and result[s.members[0]].context >= FULL]
     weighed = [s for s in supporting if s.coverage >= max(restating) - CLASH_MARGIN] if restating else supporting
+    # Nor can a support pooled from sentences that each say less of the claim than one hedged
+    # sentence says ("The abuse of Nursultan went on for months" from 001's "the truth about abuse"
+    # and "... Nursultan Nazarbayev, where violence and rape go unpunished", against 000's
+    # "Batyrbekova said the abuse of her grandson went on for months"): the claim is that report.
+    closest_report = max((a.coverage for a in result if a.hedges and a.stance != "contradicts"), default=0.0)
     hedged = bool(supporting) and all(result[s.members[0]].hedges
                                       or _unstated_by(result, s.members, negated) - valued
+                                      or (len(s.members) > 1
+                                          and closest_report >= max(result[i].coverage for i in s.members) + CLASH_MARGIN)
                                       for s in weighed)
     stated = False
     if supporting:
@@ -569,25 +586,53 @@ def _added_comment(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]
     return words if words and words <= missing else frozenset()
 
 
-# A relative clause set off by a comma that closes the claim: ", which he has since reported to the
-# prosecutor's office."
-_CLOSING_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?P<clause>[^,;:!?\"“”]{1,120}?)[.!]?\s*$")
+# A common noun in the possessive before the noun it owns: "the suspect's mother", "the victims' families".
+_ROLE_OWNER = re.compile(r"\b(?P<owner>[a-z]+)(?P<ending>['’]s|s['’])\s+(?P<owned>[a-z]+)\b")
+
+
+def _owners_unsaid(claim: ClaimTerms, lead_matched: frozenset[str], lead: int,
+                   says: Callable[[int, tuple[str, ...]], bool] | None) -> frozenset[str]:
+    """The terms of each role (:func:`factcheck.lexicon.noun_kinds.is_role`) the claim puts in the
+    possessive before a noun ("the suspect's mother") where the lead supporting sentence states
+    neither (it speaks of the one by a pronoun: "She said ...") and the lead's source ``lead``
+    never says the two together, as "suspect's mother" or "mother of the suspect". Empty without
+    ``says``."""
+    if says is None:
+        return frozenset()
+    found = set()
+    for match in _ROLE_OWNER.finditer(claim.text):
+        owner, owned = match.group("owner"), match.group("owned")
+        word = owner + ("s" if match.group("ending").startswith("s") else "")
+        key = term(word)
+        if key not in claim.weights or key in lead_matched or term(owned) in lead_matched or not is_role(word):
+            continue  # (a lead that states the owned noun, "A brother, Zholaman Musinov, told ...", leaves its owner implicit)
+        if not (says(lead, (fold(match.group(0).split()[0]), owned)) or says(lead, (owned, "of", "the", word))):
+            found.add(key)
+    return frozenset(found)
+
+
+# A relative clause set off by commas: one that closes the claim (", which he has since reported to
+# the prosecutor's office.") or one closed by a second comma inside it ("Musinova's video appeal,
+# which she recorded in the family's kitchen, prompted ...").
+_SUPPLEMENT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?P<clause>[^,;:!?\"“”]{1,120}?)(?:,|[.!]?\s*$)")
 
 
 def _added_relative(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
-    """The terms of a non-restrictive relative clause that closes the claim ("Rustam fears for his
-    life after receiving threats, which he has since reported to the prosecutor's office": a
-    supplement, Potts 2005, an assertion of its own beside the main clause) where the support
-    leaves out all its content words but one: what it adds is a claim of its own, however little
-    its words weigh beside the rest. Empty where the claim has no such clause, the clause has
-    fewer than two content words, or the support states two of them."""
-    match = _CLOSING_RELATIVE.search(claim.text)
-    if match is None:
-        return frozenset()
-    start, end = match.span("clause")
-    words = frozenset(t for a, b, t in claim.spans if start <= a and b <= end and not claim.text[a:b][:1].isupper())
-    unsaid = words & missing
-    return unsaid if len(unsaid) >= 2 and len(words - missing) <= 1 else frozenset()
+    """The terms of each non-restrictive relative clause of the claim, set off by commas ("Rustam
+    fears for his life after receiving threats, which he has since reported to the prosecutor's
+    office"; "Musinova's video appeal, which she recorded in the family's kitchen, prompted
+    extensive coverage": a supplement, Potts 2005, an assertion of its own beside the main clause)
+    where the support leaves out all its content words but one: what it adds is a claim of its
+    own, however little its words weigh beside the rest. Empty where the claim has no such clause,
+    or each has fewer than two content words, or the support states two of them."""
+    found: set[str] = set()
+    for match in _SUPPLEMENT_RELATIVE.finditer(claim.text):
+        start, end = match.span("clause")
+        words = frozenset(t for a, b, t in claim.spans if start <= a and b <= end and not claim.text[a:b][:1].isupper())
+        unsaid = words & missing
+        if len(unsaid) >= 2 and len(words - missing) <= 1:
+            found |= unsaid
+    return frozenset(found)
 
 
 # What may stand between a coordinator and the verb of the predicate it adds: "and then sent",
@@ -958,6 +1003,46 @@ def _rarest_main_verb(claim: ClaimTerms) -> str | None:
 # Words a claim says beyond its names, from which a support pooled of sentences that each state
 # only one of them says nothing the claim relates: "later", "published", "grandson".
 _POOLED_WORDS = 3
+
+
+# The personal pronouns by which a sentence may make a claim's subject the doer ("he was sentenced").
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+
+
+def _predicate_of_others(claim: ClaimTerms, support: SupportSet, result: Sequence[Assessment],
+                         named: frozenset[str], excerpt: Callable[[int, int, int], str] | None) -> bool:
+    """Whether a support of two sentences or more has the claim's passive participle (of its
+    main clause, past adverbs of time: :func:`factcheck.match.predicates.passive_participle`,
+    "was already convicted") only in sentences other than its lead that
+    name none of the claim's subject (the names before it) nor have a subject pronoun before it:
+    "Batyrbekov was convicted of libel before he had ever written about the rape" is not stated
+    by 002's "the convicted boys" pooled with "a new libel lawsuit had been filed against him"
+    and the story of the rape. Those sentences say it of others. (A pronoun may be the
+    subject's: "He was killed in Misrata", WiCE dev.) An active verb is left alone: WiCE dev's
+    "Emilee Lindner of MTV called the video ..." is the author's own "is mature, tasteful ...",
+    with "called" from another sentence. False without ``excerpt``."""
+    if excerpt is None or len(support.members) < 2:
+        return False
+    tokens = tokenize(claim.text)
+    at = passive_participle(tokens, over_adverbs_of_time=True)
+    predicate = tokens[at].key if at is not None else None
+    if predicate is None or predicate not in claim.weights or predicate in result[support.members[0]].matched:
+        return False
+    subject = frozenset(t.key for t in tokens[:at] if t.key in named)
+    bearers = [result[i] for i in support.members[1:] if predicate in result[i].matched]
+    return bool(subject) and bool(bearers) and not any(
+        a.matched & subject or _pronoun_before(tokenize(excerpt(a.candidate.doc, a.candidate.start, a.candidate.end)),
+                                               predicate) for a in bearers)
+
+
+_PRONOUN_REACH = 3  # tokens from a subject pronoun to its verb: "he was later killed", "she called"
+
+
+def _pronoun_before(tokens: Sequence[Token], key: str) -> bool:
+    """Whether a subject pronoun ("he", "she", "they") stands at most :data:`_PRONOUN_REACH`
+    tokens before a token of index term ``key``, in one clause: "He was killed in Misrata"."""
+    return any(t.key == key and any(u.folded in _SUBJECT_PRONOUNS for u in tokens[max(0, k - _PRONOUN_REACH):k])
+               for k, t in enumerate(tokens))
 
 
 def _names_pooled(claim: ClaimTerms, support: SupportSet, result: Sequence[Assessment], named: frozenset[str]) -> bool:

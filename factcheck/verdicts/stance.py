@@ -390,7 +390,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # A name displaced into another clause or sentence of the passage, with another name in
         # its place, is found from the passage's structure, not from similar wording: the topic
         # it needs is the one a value clash needs; so are two parties of one verb exchanged, and
-        # another doer of the verb in the other voice ("agent").
+        # another doer of the verb in the other voice ("agent"), and another holder of the same
+        # office of the same organisation ("holder": factcheck.match.roles).
         # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
             or d.detail == "title" or (d.detail in ("kin", "possessor") and _clause_restated(claim, alignment, d, matched))
@@ -398,7 +399,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
             # (A name in the claim name's tight place, "the city of Shymkent" / "the city of
             # Qyzylorda", stands in the aligned place of the statement, as a slotted value does.)
             or (not d.detail and alignment is not None and context >= SAME_SLOT_TOPIC and alignment.named_in_place(d))
-            or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot", "equated", "possessor")
+            or ((d.detail in ("displaced", "exchanged", "agent", "pronoun", "apposed", "slot", "equated", "possessor",
+                              "holder")
                  or (not d.detail and alignment is not None and (alignment.doer_of_one_verb(d.claim_span, d.passage_span)
                                                                   or alignment.object_of_one_verb(d.claim_span, d.passage_span))))
                 and context >= SAME_TOPIC))
@@ -476,7 +478,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # Almaty") is not stated: it is missing, as a word put in its place would be.
         matched, replaced = matched - misplaced, replaced | misplaced
     unstated = alignment.unattributed | alignment.replaced_nouns() | alignment.replaced_heads() | alignment.sister_nouns() \
-        | alignment.reversed_voice() | alignment.superlatives() if alignment is not None else frozenset()
+        | alignment.reversed_voice() | alignment.superlatives() | alignment.reflexive_owners() \
+        if alignment is not None else frozenset()
     if alignment is not None and (elsewhere := alignment.other_place() | alignment.other_named_place()
                                   | alignment.place_of_another_sentence() | alignment.agent_of_another_sentence()):
         # The passage puts the claim's event in another place ("Almaty, where Nursultan's mother
