@@ -26,7 +26,9 @@ from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.titles import OFFICES
+from factcheck.lexicon.verbs import verb_senses
 from factcheck.match.align import Alignment, align, quoted_terms
+from factcheck.match.antecedents import REACH, person_gender, pronoun_antecedent, sentence_subject, subject_pronoun
 from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
@@ -35,6 +37,7 @@ from factcheck.sources.normalize import fold
 from factcheck.values import compare, extract_values, settle
 from factcheck.values.clashes import QUANTITY_KINDS, compare_values
 from factcheck.values.dateline import document_date
+from factcheck.values.names import same_word_of_name
 from factcheck.verdicts.citations import check_citation
 from factcheck.verdicts.decide import CorpusFacts, decide
 from factcheck.verdicts.disputes import source_disputes
@@ -359,6 +362,7 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     names = tuple((terms, documents_stating(terms, matcher)) for terms in (terms_of(query.terms, [v]) for v in named))
     places = {terms_of(query.terms, [v]) for v in named if is_place(v.text)}
     partners = {terms_of(query.terms, [v]) for v in named if _PARTNER.search(query.terms.text, 0, v.start)}
+    spelled = {terms_of(query.terms, [v]): tuple(t for t in tokenize(v.text) if t.word) for v in named}
     # (Keyed by the name's terms too: a support that states the description but not the name,
     # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
     # prosecutor general, appointed ...", states it of someone its source may not say she is.)
@@ -372,10 +376,12 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
                        lambda a, b: same_subject(corpus, a, b), lambda doc, value: _dated(corpus.documents[doc], value),
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words),
                        lambda terms, pids: terms not in partners and _named_near(terms, pids, matcher,
-                                                                                 place=terms in places),
+                                                                                 place=terms in places,
+                                                                                 spelled=spelled.get(terms, ())),
                        lambda t: matcher.index.df(t) == 0,
                        lambda terms, pids: _named_near(terms, pids, matcher, place=True, reach=_WORD_NEAR),
-                       lambda doc, start, end: corpus.documents[doc].text[start:end])
+                       lambda doc, start, end: corpus.documents[doc].text[start:end],
+                       lambda terms, words, pid, gender: _pronoun_stands_for(terms, words, pid, matcher, gender))
 
 
 # What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
@@ -461,7 +467,8 @@ _WORD_NEAR = 3
 _LEAD = 2   # a document's first passages (title, lead), which name what it is about
 
 
-def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *, place: bool, reach: int = _NEAR) -> bool:
+def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *, place: bool, reach: int = _NEAR,
+                spelled: Sequence[Token] = ()) -> bool:
     """Whether a passage that states all the name's terms stands within ``reach`` passages of
     one of ``pids`` (the supporting passages) in their document, or among its first :data:`_LEAD`
     passages other than in a dateline ("ALMATY, Kazakhstan -- ...": where the report was filed,
@@ -469,9 +476,16 @@ def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *,
     known place (WordNet's, :func:`factcheck.lexicon.places.is_place`) may be a person that a
     supporting passage's pronoun stands for ("Before joining the board she was head of surgery"
     for "Marta Kask ... was head of surgery"): it is near wherever one of them has a personal
-    pronoun."""
-    if not place and any(t.folded in _PERSONAL_PRONOUNS for pid in pids for t in _passage_tokens(matcher, int(pid))):
-        return True
+    pronoun, unless each such passage's subject "he" or "she" stands for someone else, or is of
+    the other gender than the name's words (``spelled``, its tokens) say (:func:`_pronoun_stands_for`)."""
+    if not place:
+        words, gender = tuple(t.folded for t in spelled), person_gender(spelled)
+        stands_for = [_pronoun_stands_for(terms, words, int(pid), matcher, gender) for pid in pids
+                      if any(t.folded in _PERSONAL_PRONOUNS for t in _passage_tokens(matcher, int(pid)))]
+        if True in stands_for or (stands_for and False not in stands_for):
+            return True
+        if stands_for:
+            return False  # the support's "he" or "she" stands for someone else: the claim's name is not its subject
     found = matcher.index.containing_all(terms)
     docs = matcher.index.docs
     for pid in pids:
@@ -486,6 +500,70 @@ def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *,
 
 
 _PERSONAL_PRONOUNS = frozenset("he she him her his hers they them their".split())
+
+
+def _pronoun_stands_for(terms: frozenset[str], words: Sequence[str], pid: int, matcher: Matcher,
+                        gender: str | None = None) -> bool | None:
+    """Whether the subject "he" or "she" of a passage stands for the name whose index terms are
+    ``terms`` and folded words ``words`` (:func:`_same_person`;
+    :func:`factcheck.match.antecedents.pronoun_antecedent`, the subject chain of the
+    sentences before it in its document): ``None`` where the passage's subject is no such pronoun,
+    no antecedent is found, or the passage states the name itself. A name of the other ``gender`` ("masculine", "feminine": what its
+    words say, :func:`factcheck.match.antecedents.person_gender`) is never the pronoun's."""
+    docs = matcher.index.docs
+    if terms <= {t.key for t in _passage_tokens(matcher, pid)}:
+        return None  # the passage names the person itself
+    if gender is not None and subject_pronoun(_passage_text(matcher, pid)) not in (None, gender):
+        return False
+    first = int(np.searchsorted(docs, docs[pid]))
+    lead = [_passage_tokens(matcher, p) for p in range(first, min(first + _LEAD, pid))]
+    before = [_passage_text(matcher, p) for p in range(pid - 1, max(first - 1, pid - 1 - REACH), -1)]
+    # (The title's capitalised words past its first, which any title capitalises: "Henry Clay".)
+    known = frozenset(t.folded for tokens in lead[:1] for t in tokens[1:] if t.capital)
+    antecedent = pronoun_antecedent(_passage_text(matcher, pid), before, known)
+    if antecedent is None:
+        return None
+    if _same_person([t.folded for t in antecedent], words):
+        return True
+    # (A document's own subject, the subject of its title or lead, is what its pronouns most
+    # often stand for, across the subject of a sentence about someone else: "Hellmayr moved to the
+    # United States in 1922 ... He became a curator in 1926" of Alfred Laubmann's biography.)
+    if (lead and _same_person(_opening_name(lead[0]), words)) or any(
+            isinstance(subject := sentence_subject(tokens, known), tuple)
+            and _same_person([t.folded for t in subject], words) for tokens in lead):
+        return None
+    return False
+
+
+def _same_person(antecedent: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a name (its folded words) is the antecedent's (its folded words in order): it has
+    the antecedent's last word (the surname, or the one word a story calls someone by: "Kask"),
+    or each of its words is one of the antecedent's or begins one ("Tim" of "Timothy", three
+    letters or more); a word spelled two ways is one (``same_word_of_name``: "Zhuravlev" /
+    "Zhuravlyov"). A shared first name alone is another person ("Louis Philippe" / "Louis
+    Auguste")."""
+    words = [w for w in words if len(w) > 1]  # (an initial, "Thomas A. Steitz", matches any word with its letter)
+    if not antecedent or not words:
+        return False
+
+    def one(a: str, w: str) -> bool:
+        return a == w or (len(w) >= 3 and a.startswith(w)) or same_word_of_name(a, w)
+
+    return any(one(antecedent[-1], w) for w in words) or all(any(one(a, w) for a in antecedent) for w in words)
+
+
+def _opening_name(tokens: Sequence[Token]) -> list[str]:
+    """The folded capitalised words before the first verb of a document's first
+    passage: its title, or its lead's subject ("Albert Schweitzer, OM (14 January 1875 - ...)
+    was", 'Samuel "Sam" Houston (...) was', "Vice Admiral of the Blue William Bligh, FRS, RN
+    (...) was")."""
+    names = []
+    for t in tokens:
+        if t.word and not t.capital and (t.folded in BE_FORMS or (verb_senses(t.folded) and not is_common_noun(t.folded))):
+            break
+        if t.word and t.capital and t.key:
+            names.append(t.folded)
+    return names
 
 
 # A wire-service dateline opening a story: a place in capitals, a comma, and a dash after the rest

@@ -13,14 +13,19 @@ from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import is_role, kin_lemma
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import SAME_FORM_PARTICIPLES, is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL, Difference
+from factcheck.match.antecedents import person_gender, sentence_subject
 from factcheck.match.cues import (
+    BE_FORMS,
     DAY_PARTS,
     NEGATION_VERBS,
     NEGATION_WORDS,
+    SPEECH_VERBS,
     TEMPORAL_ORDER,
+    THAT_REPORTS,
     Token,
     head_word,
     negation_scopes,
@@ -104,7 +109,11 @@ class CorpusFacts:
     ``pids`` or in their document's title; ``unknown(term)``: whether no source has the term;
     ``nearby(terms, pids)``: whether a passage that states all the terms stands near the
     supporting passages ``pids`` or in their document's title (any words, not only a name's);
-    ``excerpt(doc, start, end)``: a document's text between two character offsets.
+    ``excerpt(doc, start, end)``: a document's text between two character offsets;
+    ``pronoun_stands_for(terms, words, pid, gender)``: whether the subject "he" or "she" of a
+    passage stands for the name whose terms and folded words are given, of the gender its words
+    say if they do (``None``:
+    no such pronoun, or no antecedent found; :mod:`factcheck.match.antecedents`).
     """
 
     names: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
@@ -117,6 +126,7 @@ class CorpusFacts:
     unknown: Callable[[str], bool] | None = None
     nearby: Callable[[frozenset[str], Sequence[int]], bool] | None = None
     excerpt: Callable[[int, int, int], str] | None = None
+    pronoun_stands_for: Callable[[frozenset[str], tuple[str, ...], int, str | None], bool | None] | None = None
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
@@ -293,6 +303,10 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     qualified |= _owners_unsaid(claim, result[best.members[0]].matched if best.members else frozenset(), lead,
                                 facts.says)
     missing_terms |= qualified
+    # The claim's named subject where the support's "he" or "she" stands for someone else is not
+    # stated, however near the support another sentence names that person.
+    someone_else = _subject_of_someone_else(claim, result[best.members[0]] if best.members else None, facts)
+    missing_terms |= someone_else
     # A date of the claim that a supporting sentence dates otherwise, where that sentence states the
     # claim's word for the event it dates ("released in March 2020" / "In January 2020, ... ruled
     # that he be immediately released"), is not stated by the set, whatever coarser date another
@@ -372,7 +386,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
             added |= cause
         counted = _loose_number_unstated(claim, missing_terms, claim_values) or _day_part_unstated(claim, missing_terms)
         stated = share <= MISSING_SHARE and not missing_values and not unnamed and not replaced and not unstated \
-            and not qualified and not hedged and not added and not counted
+            and not qualified and not hedged and not added and not counted and not someone_else
     if supporting and contradicts:
         # Sources disagree on the claim only where the support states all of it: a support that
         # leaves part of it unsaid ("encouraging rape victims to speak out" for "police encouraged
@@ -1345,3 +1359,40 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
     # A lone sentence supports only if it states the claim's predicate, not just its names.
     predicate = len(members) > 1 or (bool(members) and assessed[members[0]].predicate >= PREDICATE)
     return SupportSet(tuple(members), matched, weight_of(claim, matched) / total, predicate)
+
+
+_REPORTING = SPEECH_VERBS | THAT_REPORTS
+
+
+def _reports_a_clause(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether a verb of saying reports a clause of its own: a finite verb follows it ("told KTK
+    the child was afraid"), not only an object ("calls Bryan one of the worst", "added his
+    uncle's surname to become ...": an infinitive is no clause)."""
+    return any(t.folded in BE_FORMS or (t.word and not t.capital and verb_senses(t.folded) and tokens[j - 1].folded != "to"
+                                        and not is_common_noun(t.folded))
+               for j, t in enumerate(tokens[verb + 1:], verb + 1))
+
+
+def _subject_of_someone_else(claim: ClaimTerms, lead: Assessment | None, facts: CorpusFacts) -> frozenset[str]:
+    """The terms of the name that opens the claim as its subject, where a sentence of the lead
+    support that does not name it has a subject "he" or "she" that stands for someone else
+    (``facts.pronoun_stands_for``): "Peter Neumann earned his Ph.D. in 1996" against Catherine
+    Greenhill's biography's "She earned her Ph.D. in 1996 ...", whatever other sentence of the
+    biography names Neumann. So is a name whose words say the other gender than the pronoun's
+    ("Christopher Heyde" for "She earned ..."). Empty where the pronoun's antecedent is not
+    found."""
+    if lead is None or facts.pronoun_stands_for is None:
+        return frozenset()
+    tokens = tokenize(claim.text)
+    subject = sentence_subject(tokens)
+    if subject is None or isinstance(subject, str):
+        return frozenset()
+    terms = frozenset(t.key for t in subject if t.key)
+    after = tokens.index(subject[-1]) + 1
+    if not terms or (after < len(tokens) and tokens[after].folded in _REPORTING and _reports_a_clause(tokens, after)):
+        return frozenset()  # "Batyrbekova told KTK the child was afraid": the name reports, "he" is the child
+    for pid in lead.candidate.passages:
+        stands = facts.pronoun_stands_for(terms, tuple(t.folded for t in subject), pid, person_gender(subject))
+        if stands is not None:
+            return frozenset() if stands else terms
+    return frozenset()
