@@ -91,6 +91,9 @@ def test_another_person_in_the_place_of_the_sources_pronoun(biography: Checker, 
     # Informburo.kz reported that she had moved ... She gave birth to Nursultan in 2010"
     ("Zagipa Baliyeva gave birth to Nursultan in 2010, but never married.", "partial"),
     ("Nursultan's mother gave birth to him in 2010, but never married.", "supported"),
+    # 004: "The mother said she was unhappy ... She said that it was a nude photo of her daughter that
+    # the group ... had deployed as leverage over her": a name in the place of the speaker's "she"
+    ("Dina Smailova said the group used a nude photo of the girl as leverage over her.", "partial"),
 ])
 def test_another_person_of_the_seeds_for_their_pronoun(seeds_checker: Checker, claim: str, expected: str) -> None:
     assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
@@ -134,3 +137,41 @@ COURT = (
 def test_a_shared_first_name_or_the_other_gender_is_someone_else(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "court.txt", COURT)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+BOARD = (
+    "Harbour Board\n\n"
+    "Marta Lind chairs the harbour board. "
+    "The guards stopped the director's deputy, Karl Berg, at the gate. "
+    "Before joining the board she was head of surgery at Tartu Hospital, where her team won two prizes."
+)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Marta Lind was head of surgery at Tartu Hospital before joining the board.", "supported"),
+    # the pronoun of a sentence that opens with a phrase no comma closes
+    ("Karl Berg was head of surgery at Tartu Hospital before joining the board.", "partial"),
+])
+def test_a_pronoun_after_an_opening_phrase_without_a_comma(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "board.txt", BOARD)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+def test_a_pronoun_right_after_a_subordinator_is_its_clauses_subject() -> None:
+    assert names(sentence_subject(tokenize("When he was six years old, Quinn attended a church school."))) == "quinn"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a contracted verb: the pronoun and its verb in one word; the parenthetical "he says" is no subject
+    ("He\u2019s afraid, he says, to go out alone.", "he"),
+    ("In 2001 she\u2019d left the firm.", "she"),
+])
+def test_a_contracted_pronoun_is_the_subject(sentence: str, expected: str) -> None:
+    assert sentence_subject(tokenize(sentence)) == expected
+
+
+def test_a_name_that_reports_is_compared_only_with_a_pronoun_that_reports(seeds_checker: Checker) -> None:
+    """000: '"... He\u2019s afraid, he says, to go out alone. He won\u2019t even go to the bathroom
+    unaccompanied," Batyrbekova told KTK': the "he" is the boy; Batyrbekova reports."""
+    result = seeds_checker.check_claim(Claim("t", "Batyrbekova told KTK the child was afraid to go out alone."))
+    assert result.verdict == "supported"

@@ -26,11 +26,13 @@ from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.verbs import verb_senses
-from factcheck.match.cues import BE_FORMS, Token, tokenize
+from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, tokenize
 
+_OPENING_PHRASE = 12  # tokens an opening adverbial phrase runs to its comma ("In 1913, at the age of thirty-eight,")
 REACH = 20  # sentences walked back from the pronoun's: a biography's chain of "he" runs long
 
 SUBJECT_PRONOUNS = {"he": "masculine", "she": "feminine"}
+_CONTRACTED = {f"{p}'{v}": p for p in SUBJECT_PRONOUNS for v in ("s", "d", "ll")}
 
 # What may follow a subject name: a verb, an auxiliary, or the lead's parenthesis of dates
 # ("Catherine Greenhill (born 1966) is ..."). Not an apposition's comma: "With the help of a
@@ -77,6 +79,33 @@ def subject_pronoun(passage: str) -> str | None:
     return SUBJECT_PRONOUNS[subject] if isinstance(subject, str) else None
 
 
+REPORTING = SPEECH_VERBS | THAT_REPORTS  # verbs of saying
+
+
+def reports_a_clause(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether ``tokens[verb]`` is a verb of saying (:data:`REPORTING`) that reports a clause of
+    its own: a finite verb follows it ("told KTK the child was afraid"), not only an object
+    ("calls Bryan one of the worst", "added his uncle's surname to become ...": an infinitive is
+    no clause)."""
+    if verb >= len(tokens) or tokens[verb].folded not in REPORTING:
+        return False
+    return any(t.folded in BE_FORMS or (t.word and not t.capital and verb_senses(t.folded)
+                                        and tokens[j - 1].folded != "to" and not is_common_noun(t.folded))
+               for j, t in enumerate(tokens[verb + 1:], verb + 1))
+
+
+def pronoun_reports(passage: str, reporting: frozenset[str]) -> bool:
+    """Whether a passage's subject "he" or "she" is the speaker of a verb of saying
+    (``reporting``: "She said that it was a nude photo ..."), not the doer of what is said."""
+    tokens = tokenize(passage)
+    if not isinstance(sentence_subject(tokens), str):
+        return False
+    k = next(i for i, t in enumerate(tokens) if t.folded in SUBJECT_PRONOUNS or t.folded in _CONTRACTED)
+    while k + 1 < len(tokens) and (tokens[k + 1].folded in _AUXILIARIES or tokens[k + 1].folded.endswith("ly")):
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1].folded in reporting
+
+
 def person_gender(name: Sequence[Token]) -> str | None:
     """"masculine" or "feminine" where a name's words say it: its first word as a given name
     (:func:`factcheck.lexicon.given_names.given_name_gender`, only in a name of two words or
@@ -108,7 +137,16 @@ def sentence_subject(tokens: Sequence[Token], known: frozenset[str] = frozenset(
         # An opening quotation is what the subject says: '"She is recognised," Thompson reminds me'.
         k = next((i + 1 for i in range(1, n) if tokens[i].folded == '"'), n)
     elif n and tokens[0].folded in _NO_NAME_OPENERS:
-        k = next((i + 1 for i, t in enumerate(tokens) if t.folded == ","), 0)
+        comma = next((i for i, t in enumerate(tokens) if t.folded == ","), n)
+        # (A pronoun right after the opener is its own clause's subject: "When he was six years
+        # old, Quinn attended ...".)
+        pronoun = next((i for i, t in enumerate(tokens[:comma]) if i > 1 and (
+            t.folded in _CONTRACTED or (t.folded in SUBJECT_PRONOUNS and _predicate_follows(tokens, i + 1)))), None)
+        if pronoun is not None or comma > _OPENING_PHRASE:
+            # No comma closes the opening phrase ("Before joining the board she was head of
+            # surgery, where ..."): only a subject pronoun with its verb is told from its words.
+            return _CONTRACTED.get(tokens[pronoun].folded, tokens[pronoun].folded) if pronoun is not None else None
+        k = comma + 1
     start = k
     found: str | tuple[Token, ...] | None = None
     coordinated = False  # a new clause began since the subject found: ", and", ", but", ";"
@@ -117,6 +155,13 @@ def sentence_subject(tokens: Sequence[Token], known: frozenset[str] = frozenset(
         if t.folded == ";" or (t.folded in ("and", "but") and k > 0 and tokens[k - 1].folded == ","):
             coordinated = True
         if found is not None and not coordinated:
+            k += 1
+            continue
+        contracted = _CONTRACTED.get(t.folded)  # "He's afraid": the pronoun and its verb in one token
+        if contracted is not None and (k == start or found is None):
+            found, coordinated = contracted, False
+            if not last:
+                return found
             k += 1
             continue
         if t.folded in SUBJECT_PRONOUNS and (k == start or tokens[k - 1].folded in (",", ";", "and", "but")

@@ -28,7 +28,16 @@ from factcheck.lexicon.places import is_place
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import verb_senses
 from factcheck.match.align import Alignment, align, quoted_terms
-from factcheck.match.antecedents import REACH, person_gender, pronoun_antecedent, sentence_subject, subject_pronoun
+from factcheck.match.antecedents import (
+    REACH,
+    REPORTING,
+    person_gender,
+    pronoun_antecedent,
+    pronoun_reports,
+    reports_a_clause,
+    sentence_subject,
+    subject_pronoun,
+)
 from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
@@ -363,6 +372,12 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     places = {terms_of(query.terms, [v]) for v in named if is_place(v.text)}
     partners = {terms_of(query.terms, [v]) for v in named if _PARTNER.search(query.terms.text, 0, v.start)}
     spelled = {terms_of(query.terms, [v]): tuple(t for t in tokenize(v.text) if t.word) for v in named}
+    # (A name that reports a clause, "Batyrbekova told KTK the child was afraid", is compared
+    # only with a pronoun that reports.)
+    claim_tokens = tokenize(query.terms.text)
+    reporters = {terms_of(query.terms, [v]) for v in named
+                 if reports_a_clause(claim_tokens, next((i for i, t in enumerate(claim_tokens) if t.start >= v.end),
+                                                        len(claim_tokens)))}
     # (Keyed by the name's terms too: a support that states the description but not the name,
     # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
     # prosecutor general, appointed ...", states it of someone its source may not say she is.)
@@ -377,11 +392,13 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
                        descriptions, lambda doc, words: _says(corpus.documents[doc], words),
                        lambda terms, pids: terms not in partners and _named_near(terms, pids, matcher,
                                                                                  place=terms in places,
-                                                                                 spelled=spelled.get(terms, ())),
+                                                                                 spelled=spelled.get(terms, ()),
+                                                                                 reporter=terms in reporters),
                        lambda t: matcher.index.df(t) == 0,
                        lambda terms, pids: _named_near(terms, pids, matcher, place=True, reach=_WORD_NEAR),
                        lambda doc, start, end: corpus.documents[doc].text[start:end],
-                       lambda terms, words, pid, gender: _pronoun_stands_for(terms, words, pid, matcher, gender))
+                       lambda terms, words, pid, gender, reporting: _pronoun_stands_for(terms, words, pid, matcher,
+                                                                                         gender, reporting))
 
 
 # What opens a description: an article or a possessive ("a", "his", "Nursultan's", "Ak Zhaiyk's").
@@ -468,7 +485,7 @@ _LEAD = 2   # a document's first passages (title, lead), which name what it is a
 
 
 def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *, place: bool, reach: int = _NEAR,
-                spelled: Sequence[Token] = ()) -> bool:
+                spelled: Sequence[Token] = (), reporter: bool = False) -> bool:
     """Whether a passage that states all the name's terms stands within ``reach`` passages of
     one of ``pids`` (the supporting passages) in their document, or among its first :data:`_LEAD`
     passages other than in a dateline ("ALMATY, Kazakhstan -- ...": where the report was filed,
@@ -477,10 +494,12 @@ def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *,
     supporting passage's pronoun stands for ("Before joining the board she was head of surgery"
     for "Marta Kask ... was head of surgery"): it is near wherever one of them has a personal
     pronoun, unless each such passage's subject "he" or "she" stands for someone else, or is of
-    the other gender than the name's words (``spelled``, its tokens) say (:func:`_pronoun_stands_for`)."""
+    the other gender than the name's words (``spelled``, its tokens) say (:func:`_pronoun_stands_for`);
+    a ``reporter`` name (it reports a clause) is compared only with a pronoun that reports."""
     if not place:
         words, gender = tuple(t.folded for t in spelled), person_gender(spelled)
-        stands_for = [_pronoun_stands_for(terms, words, int(pid), matcher, gender) for pid in pids
+        stands_for = [_pronoun_stands_for(terms, words, int(pid), matcher, gender, REPORTING if reporter else None)
+                      for pid in pids
                       if any(t.folded in _PERSONAL_PRONOUNS for t in _passage_tokens(matcher, int(pid)))]
         if True in stands_for or (stands_for and False not in stands_for):
             return True
@@ -503,16 +522,20 @@ _PERSONAL_PRONOUNS = frozenset("he she him her his hers they them their".split()
 
 
 def _pronoun_stands_for(terms: frozenset[str], words: Sequence[str], pid: int, matcher: Matcher,
-                        gender: str | None = None) -> bool | None:
+                        gender: str | None = None, reporting: frozenset[str] | None = None) -> bool | None:
     """Whether the subject "he" or "she" of a passage stands for the name whose index terms are
     ``terms`` and folded words ``words`` (:func:`_same_person`;
     :func:`factcheck.match.antecedents.pronoun_antecedent`, the subject chain of the
     sentences before it in its document): ``None`` where the passage's subject is no such pronoun,
     no antecedent is found, or the passage states the name itself. A name of the other ``gender`` ("masculine", "feminine": what its
-    words say, :func:`factcheck.match.antecedents.person_gender`) is never the pronoun's."""
+    words say, :func:`factcheck.match.antecedents.person_gender`) is never the pronoun's. With
+    ``reporting`` (verbs of saying: the name is a claim's reporter), only a pronoun that reports
+    is compared."""
     docs = matcher.index.docs
     if terms <= {t.key for t in _passage_tokens(matcher, pid)}:
         return None  # the passage names the person itself
+    if reporting is not None and not pronoun_reports(_passage_text(matcher, pid), reporting):
+        return None  # the name reports; the pronoun does something in the report
     if gender is not None and subject_pronoun(_passage_text(matcher, pid)) not in (None, gender):
         return False
     first = int(np.searchsorted(docs, docs[pid]))

@@ -13,19 +13,15 @@ from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import is_role, kin_lemma
-from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import SAME_FORM_PARTICIPLES, is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL, Difference
-from factcheck.match.antecedents import person_gender, sentence_subject
+from factcheck.match.antecedents import REPORTING, person_gender, reports_a_clause, sentence_subject
 from factcheck.match.cues import (
-    BE_FORMS,
     DAY_PARTS,
     NEGATION_VERBS,
     NEGATION_WORDS,
-    SPEECH_VERBS,
     TEMPORAL_ORDER,
-    THAT_REPORTS,
     Token,
     head_word,
     negation_scopes,
@@ -110,9 +106,10 @@ class CorpusFacts:
     ``nearby(terms, pids)``: whether a passage that states all the terms stands near the
     supporting passages ``pids`` or in their document's title (any words, not only a name's);
     ``excerpt(doc, start, end)``: a document's text between two character offsets;
-    ``pronoun_stands_for(terms, words, pid, gender)``: whether the subject "he" or "she" of a
-    passage stands for the name whose terms and folded words are given, of the gender its words
-    say if they do (``None``:
+    ``pronoun_stands_for(terms, words, pid, gender, reporting)``: whether the subject "he" or
+    "she" of a passage stands for the name whose terms and folded words are given, of the gender
+    its words say if they do, and, given the verbs of saying ``reporting``, only where the
+    pronoun is their speaker (``None``:
     no such pronoun, or no antecedent found; :mod:`factcheck.match.antecedents`).
     """
 
@@ -126,7 +123,8 @@ class CorpusFacts:
     unknown: Callable[[str], bool] | None = None
     nearby: Callable[[frozenset[str], Sequence[int]], bool] | None = None
     excerpt: Callable[[int, int, int], str] | None = None
-    pronoun_stands_for: Callable[[frozenset[str], tuple[str, ...], int, str | None], bool | None] | None = None
+    pronoun_stands_for: Callable[[frozenset[str], tuple[str, ...], int, str | None, frozenset[str] | None],
+                                 bool | None] | None = None
 
 
 def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequence[Value],
@@ -1361,18 +1359,6 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
     return SupportSet(tuple(members), matched, weight_of(claim, matched) / total, predicate)
 
 
-_REPORTING = SPEECH_VERBS | THAT_REPORTS
-
-
-def _reports_a_clause(tokens: Sequence[Token], verb: int) -> bool:
-    """Whether a verb of saying reports a clause of its own: a finite verb follows it ("told KTK
-    the child was afraid"), not only an object ("calls Bryan one of the worst", "added his
-    uncle's surname to become ...": an infinitive is no clause)."""
-    return any(t.folded in BE_FORMS or (t.word and not t.capital and verb_senses(t.folded) and tokens[j - 1].folded != "to"
-                                        and not is_common_noun(t.folded))
-               for j, t in enumerate(tokens[verb + 1:], verb + 1))
-
-
 def _subject_of_someone_else(claim: ClaimTerms, lead: Assessment | None, facts: CorpusFacts) -> frozenset[str]:
     """The terms of the name that opens the claim as its subject, where a sentence of the lead
     support that does not name it has a subject "he" or "she" that stands for someone else
@@ -1388,11 +1374,15 @@ def _subject_of_someone_else(claim: ClaimTerms, lead: Assessment | None, facts: 
     if subject is None or isinstance(subject, str):
         return frozenset()
     terms = frozenset(t.key for t in subject if t.key)
+    if not terms:
+        return frozenset()
     after = tokens.index(subject[-1]) + 1
-    if not terms or (after < len(tokens) and tokens[after].folded in _REPORTING and _reports_a_clause(tokens, after)):
-        return frozenset()  # "Batyrbekova told KTK the child was afraid": the name reports, "he" is the child
+    # A name that reports a clause ("Batyrbekova told KTK the child was afraid") is compared only
+    # with a pronoun that reports too ("She said ..."): in "He's afraid, he says" "he" is the child.
+    reporter = reports_a_clause(tokens, after)
     for pid in lead.candidate.passages:
-        stands = facts.pronoun_stands_for(terms, tuple(t.folded for t in subject), pid, person_gender(subject))
+        stands = facts.pronoun_stands_for(terms, tuple(t.folded for t in subject), pid, person_gender(subject),
+                                          REPORTING if reporter else None)
         if stands is not None:
             return frozenset() if stands else terms
     return frozenset()
