@@ -1092,11 +1092,30 @@ def _write_aside(path: Path, statement: str, parameters: tuple[str, ...]) -> Non
             connection.close()
 
 
+_OPEN_ATTEMPTS = 8  # opens of a store that another process is opening or making at the same moment
+
+
 def _open_database(path: Path) -> sqlite3.Connection:
     """Open (or create) a store: WAL journal, and in a new file the tables, the schema
     string and ``user_version``. IndexDamaged for a store made by an older factcheck
     (tables but no schema version); sqlite3.Error if it cannot be opened or is no
-    database. Whether a store is of this schema is :func:`check_health`'s question."""
+    database. Whether a store is of this schema is :func:`check_health`'s question.
+
+    SQLite answers "database is locked" at once, without waiting out the busy timeout, where
+    waiting could deadlock: two processes turning a new file to WAL, or upgrading a read to a
+    write, at the same moment (https://sqlite.org/c3ref/busy_handler.html). Such an open is
+    tried again, :data:`_OPEN_ATTEMPTS` times in all, after 0.1, 0.2, 0.4 ... s."""
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            return _open_database_once(path)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == _OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.1 * 2 ** attempt)
+    raise AssertionError("unreachable")
+
+
+def _open_database_once(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
     try:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
