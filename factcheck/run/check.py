@@ -527,23 +527,25 @@ def _pronoun_stands_for(terms: frozenset[str], words: Sequence[str], pid: int, m
     ``terms`` and folded words ``words`` (:func:`_same_person`;
     :func:`factcheck.match.antecedents.pronoun_antecedent`, the subject chain of the
     sentences before it in its document): ``None`` where the passage's subject is no such pronoun,
-    no antecedent is found, or the passage states the name itself. A name of the other ``gender`` ("masculine", "feminine": what its
-    words say, :func:`factcheck.match.antecedents.person_gender`) is never the pronoun's. With
+    no antecedent is found, or the passage states the name itself. A name of the other
+    ``gender`` ("masculine", "feminine": what its words say,
+    :func:`factcheck.match.antecedents.person_gender`) is never the pronoun's. With
     ``reporting`` (verbs of saying: the name is a claim's reporter), only a pronoun that reports
     is compared."""
     docs = matcher.index.docs
-    if terms <= {t.key for t in _passage_tokens(matcher, pid)}:
+    text = _passage_text(matcher, pid)
+    if terms <= {t.key for t in tokenize(text)}:
         return None  # the passage names the person itself
-    if reporting is not None and not pronoun_reports(_passage_text(matcher, pid), reporting):
+    if reporting is not None and not pronoun_reports(text, reporting):
         return None  # the name reports; the pronoun does something in the report
-    if gender is not None and subject_pronoun(_passage_text(matcher, pid)) not in (None, gender):
+    if gender is not None and subject_pronoun(text) not in (None, gender):
         return False
     first = int(np.searchsorted(docs, docs[pid]))
     lead = [_passage_tokens(matcher, p) for p in range(first, min(first + _LEAD, pid))]
     before = [_passage_text(matcher, p) for p in range(pid - 1, max(first - 1, pid - 1 - REACH), -1)]
     # (The title's capitalised words past its first, which any title capitalises: "Henry Clay".)
     known = frozenset(t.folded for tokens in lead[:1] for t in tokens[1:] if t.capital)
-    antecedent = pronoun_antecedent(_passage_text(matcher, pid), before, known)
+    antecedent = pronoun_antecedent(text, before, known)
     if antecedent is None:
         return None
     if _same_person([t.folded for t in antecedent], words):
