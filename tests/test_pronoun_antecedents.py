@@ -10,7 +10,7 @@ import pytest
 from conftest import article_checker
 
 from factcheck import Checker, Claim
-from factcheck.match.antecedents import pronoun_antecedent, sentence_subject
+from factcheck.match.antecedents import Described, pronoun_antecedent, sentence_subject
 from factcheck.match.cues import tokenize
 
 
@@ -175,3 +175,62 @@ def test_a_name_that_reports_is_compared_only_with_a_pronoun_that_reports(seeds_
     unaccompanied," Batyrbekova told KTK': the "he" is the boy; Batyrbekova reports."""
     result = seeds_checker.check_claim(Claim("t", "Batyrbekova told KTK the child was afraid to go out alone."))
     assert result.verdict == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an opening conjunction, and a name's apposition before its verb
+    ("But Okafor, a former nurse herself, praises the family's courage.", "okafor"),
+    # a name after a description's modifiers, and a name in a description's apposition
+    ("A visibly shaken Amara Okafor gave a long account of the night.", "amara okafor"),
+    ("A cousin, Tunde Bello, told reporters the car was found at dawn.", "tunde bello"),
+    # an opening participle's phrase runs over commas of its own to the subject
+    ("Breaking a silence that lasted for years in the small, close-knit town, Amara Okafor spoke to the press.",
+     "amara okafor"),
+    # the subject of the last coordinated clause
+    ("Official figures are hard to find, but Okafor says most cases go unreported.", "okafor"),
+    # a name that owns the subject, a person, is not the subject
+    ("Okafor's sister had moved to the city in 2005.", None),
+])
+def test_subjects_of_news_sentences(sentence: str, expected: str | None) -> None:
+    assert names(sentence_subject(tokenize(sentence), last=True)) == expected
+
+
+@pytest.mark.parametrize(("passage", "before", "expected"), [
+    # the nearest subject brings in someone new by a description: nobody named
+    ("She gave birth to a son in 2010.",
+     ["Reports said that she had moved to the city.", "The boy's mother had kept out of the story.",
+      "Aisha Karim said the police were slow."], Described("mother", True)),
+    # a bare definite description names again the one the chain is about
+    ("She alleged that the police ignored her.",
+     ['"Why should I be ashamed?" the mother asks in the video.', "Amara Okafor took to YouTube."], "amara okafor"),
+    # ... and is the answer only where no name is found past it
+    ("She alleged that the police ignored her.", ["The mother posted a video appeal."], Described("mother", False)),
+])
+def test_a_description_in_the_chain(passage: str, before: list[str], expected: object) -> None:
+    found = pronoun_antecedent(passage, before)
+    assert (names(found) if isinstance(found, tuple) else found) == expected
+
+
+APPEAL = (
+    "A Mother's Appeal\n\n"
+    "The suspects are in custody after a video appeal by the victim's family. "
+    "The 30-year-old victim's mother posted a video appeal after the police ignored the assault. "
+    "Activist Aisha Karim says most such cases go unreported. "
+    "She alleged that one of the attackers was the son of a local official."
+)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The victim's mother alleged that one of the attackers was the son of a local official.", "supported"),
+    # the "she" is the mother; Karim, named nearer, is the subject of no sentence the chain passes
+    ("Aisha Karim alleged that one of the attackers was the son of a local official.", "partial"),
+])
+def test_a_pronoun_that_stands_for_a_description(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "appeal.txt", APPEAL)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+def test_a_title_name_that_is_also_a_place_is_a_subject() -> None:
+    """"Hamilton was appointed ..." in William Rowan Hamilton's biography: a person, not the city."""
+    tokens = tokenize("Hamilton was appointed professor of astronomy.")
+    assert names(sentence_subject(tokens, frozenset({"rowan", "hamilton"}))) == "hamilton"

@@ -123,7 +123,7 @@ def test_a_speaker_of_words_mostly_quoted_by_another(seeds_checker: Checker, cla
     oversight on the police's behalf, it was involvement in the crime," she adds'."""
     result = seeds_checker.check_claim(Claim("t", claim))
     assert result.verdict == expected
-    assert ("Musinova" in result.missing) is (expected == "partial")
+    assert any("Musinova" in word for word in result.missing) is (expected == "partial")
 
 
 def test_a_speaker_of_words_mostly_quoted_by_another_in_other_words() -> None:

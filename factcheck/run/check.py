@@ -31,6 +31,7 @@ from factcheck.match.align import Alignment, align, quoted_terms
 from factcheck.match.antecedents import (
     REACH,
     REPORTING,
+    Described,
     person_gender,
     pronoun_antecedent,
     pronoun_reports,
@@ -378,6 +379,12 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
     reporters = {terms_of(query.terms, [v]) for v in named
                  if reports_a_clause(claim_tokens, next((i for i, t in enumerate(claim_tokens) if t.start >= v.end),
                                                         len(claim_tokens)))}
+    # (Only the claim's subject is set against a source's subject "he" or "she": in "Police sent
+    # Zhibek to Esik's hospital" against "She also complained of her daughter's treatment ...,
+    # where she was sent by the police", Zhibek is the daughter, not the "She".)
+    subject = sentence_subject(claim_tokens)
+    subjects = {terms_of(query.terms, [v]) for v in named
+                if isinstance(subject, tuple) and v.start <= subject[0].start < v.end}
     # (Keyed by the name's terms too: a support that states the description but not the name,
     # "The country's prosecutor general has appointed ..." for "Zagipa Baliyeva, the country's
     # prosecutor general, appointed ...", states it of someone its source may not say she is.)
@@ -393,7 +400,8 @@ def corpus_facts(query: Query, corpus: Corpus, matcher: Matcher) -> CorpusFacts:
                        lambda terms, pids: terms not in partners and _named_near(terms, pids, matcher,
                                                                                  place=terms in places,
                                                                                  spelled=spelled.get(terms, ()),
-                                                                                 reporter=terms in reporters),
+                                                                                 reporter=terms in reporters,
+                                                                                 subject=terms in subjects),
                        lambda t: matcher.index.df(t) == 0,
                        lambda terms, pids: _named_near(terms, pids, matcher, place=True, reach=_WORD_NEAR),
                        lambda doc, start, end: corpus.documents[doc].text[start:end],
@@ -485,7 +493,7 @@ _LEAD = 2   # a document's first passages (title, lead), which name what it is a
 
 
 def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *, place: bool, reach: int = _NEAR,
-                spelled: Sequence[Token] = (), reporter: bool = False) -> bool:
+                spelled: Sequence[Token] = (), reporter: bool = False, subject: bool = True) -> bool:
     """Whether a passage that states all the name's terms stands within ``reach`` passages of
     one of ``pids`` (the supporting passages) in their document, or among its first :data:`_LEAD`
     passages other than in a dateline ("ALMATY, Kazakhstan -- ...": where the report was filed,
@@ -495,8 +503,12 @@ def _named_near(terms: frozenset[str], pids: Sequence[int], matcher: Matcher, *,
     for "Marta Kask ... was head of surgery"): it is near wherever one of them has a personal
     pronoun, unless each such passage's subject "he" or "she" stands for someone else, or is of
     the other gender than the name's words (``spelled``, its tokens) say (:func:`_pronoun_stands_for`);
-    a ``reporter`` name (it reports a clause) is compared only with a pronoun that reports."""
-    if not place:
+    a ``reporter`` name (it reports a clause) is compared only with a pronoun that reports, and
+    only the claim's ``subject`` with a subject pronoun at all."""
+    if not place and not subject:
+        if any(t.folded in _PERSONAL_PRONOUNS for pid in pids for t in _passage_tokens(matcher, int(pid))):
+            return True
+    elif not place:
         words, gender = tuple(t.folded for t in spelled), person_gender(spelled)
         stands_for = [_pronoun_stands_for(terms, words, int(pid), matcher, gender, REPORTING if reporter else None)
                       for pid in pids
@@ -548,7 +560,14 @@ def _pronoun_stands_for(terms: frozenset[str], words: Sequence[str], pid: int, m
     antecedent = pronoun_antecedent(text, before, known)
     if antecedent is None:
         return None
-    if _same_person([t.folded for t in antecedent], words):
+    if isinstance(antecedent, Described):
+        # Someone the story gives by a description ("Nursultan's mother had ... She gave birth
+        # to Nursultan"): the name is theirs where the document says so of it ("Gulbadar
+        # Musinova, the victim's mother").
+        head = frozenset(t.key for t in tokenize(antecedent.head) if t.key)
+        if head and int(docs[pid]) in _documents_describing(terms, head, frozenset(), matcher):
+            return True
+    elif _same_person([t.folded for t in antecedent], words):
         return True
     # (A document's own subject, the subject of its title or lead, is what its pronouns most
     # often stand for, across the subject of a sentence about someone else: "Hellmayr moved to the
