@@ -374,7 +374,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms) \
             | _added_comment(claim, missing_terms) | _added_relative(claim, missing_terms) \
             | _added_description(claim, missing_terms) \
-            | _added_predication(claim, missing_terms)
+            | _added_predication(claim, missing_terms, nowhere)
         # (Where the support states every word of the reason but no cause: a reason with words
         # of its own unstated is weighed as they are. WiCE dev's "... because of its superior
         # basketball program", whose source gives the reason two sentences on ("what made him
@@ -657,7 +657,8 @@ _NOT_PREDICATING = frozenset("according including regarding concerning following
                              "excluding considering".split())
 
 
-def _added_predication(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str]:
+def _added_predication(claim: ClaimTerms, missing: frozenset[str],
+                       nowhere: Callable[[frozenset[str]], bool] = lambda keys: False) -> frozenset[str]:
     """The terms of a predicate the claim adds beside its statement, none of whose content words
     (at least :data:`_REASON_WORDS`) a supporting sentence states: a verb phrase coordinated by
     "and" or "but" with a verb in the past ("... published a report in June on death threats
@@ -665,8 +666,10 @@ def _added_predication(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[
     participle clause after a comma (", citing a lack of evidence against him"). Each is a
     statement of its own (a conjunct is true only if both are, and a free participle clause is
     asserted beside its main clause: Quirk et al. 1985, §15.58), however little its words weigh
-    beside the rest. The phrase runs to the next punctuation mark or the claim's end. Empty
-    where the claim adds none, or the support states a word of each."""
+    beside the rest. The phrase runs to the next punctuation mark or the claim's end. Also a
+    phrase whose verb no source says anywhere (``nowhere``: a set of terms no document has):
+    the rest of it is then only said of something else. Empty where the claim adds none, or
+    the support states a word of each and its verb is said somewhere."""
     tokens = tokenize(claim.text)
     found: set[str] = set()
     for k, t in enumerate(tokens):
@@ -688,8 +691,15 @@ def _added_predication(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[
         while end < len(tokens) and tokens[end].word:
             end += 1
         keys = {u.key for u in tokens[start:end] if u.key}
-        if len(keys) >= _REASON_WORDS and keys <= missing:
-            found |= keys
+        unsaid = keys & missing
+        # (Or its verb, which no source says in any form: "and later testified at the trial of the
+        # four suspects" is not stated by "arrested four suspects" in one sentence and "later" in
+        # another. The verb is what the conjunct asserts; one the sources do use may be a
+        # paraphrase's, "and given a limited cinema release" for "in cinemas November 9".)
+        verb = tokens[start].key
+        if len(keys) >= _REASON_WORDS and (keys <= missing or (
+                verb in missing and nowhere(frozenset({verb})))):
+            found |= unsaid
     return frozenset(found)
 
 
