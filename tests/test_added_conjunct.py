@@ -4,8 +4,6 @@ predicate's other words (its time, its number) turn up in other sentences of the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import article_checker
 

@@ -234,3 +234,26 @@ def test_a_title_name_that_is_also_a_place_is_a_subject() -> None:
     """"Hamilton was appointed ..." in William Rowan Hamilton's biography: a person, not the city."""
     tokens = tokenize("Hamilton was appointed professor of astronomy.")
     assert names(sentence_subject(tokens, frozenset({"rowan", "hamilton"}))) == "hamilton"
+
+
+SCIENTIST = (
+    "Edith Marlow\n\n"
+    "Edith Marlow FRS (1 May 1791 - 2 June 1867) was an English chemist who studied electrolysis. "
+    + "".join(f"The laboratory bought {n} new furnaces in {1800 + n}. " for n in range(2, 24))
+    + "In 1821 the chemist Ruth Hume tried, but failed, to build an electric motor. "
+    "The Royal Institution granted Marlow a medal in 1832. "
+    "Later life. "
+    "Reviewers of the Institution's records note the many letters it kept. "
+    "She twice refused to become President of the Royal Society."
+)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Edith Marlow twice refused to become President of the Royal Society.", "supported"),
+    # no subject name within reach of the pronoun (the lead is more than REACH sentences
+    # before it): a biography's "she" is its subject's
+    ("Ruth Hume twice refused to become President of the Royal Society.", "partial"),
+])
+def test_a_biographys_pronoun_with_no_subject_before_it(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "marlow.txt", SCIENTIST)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

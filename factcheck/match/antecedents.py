@@ -402,9 +402,14 @@ def _possessive(token: Token) -> bool:
     return token.word and (token.folded.endswith("'s") or token.folded.endswith("s'"))
 
 
+# Adverbs that stand between a subject and its verb without "-ly": "Tom Brand soon left", "He
+# twice refused".
+_PREVERBAL = frozenset(("soon", "still", "often", "again", "even", "just", "already", "always", "twice", "thrice"))
+
+
 def _predicate_follows(tokens: Sequence[Token], k: int) -> bool:
-    if k < len(tokens) and tokens[k].folded.endswith("ly") and not tokens[k].capital:
-        k += 1  # "He officially signed ..."
+    if k < len(tokens) and (tokens[k].folded.endswith("ly") or tokens[k].folded in _PREVERBAL) and not tokens[k].capital:
+        k += 1  # "He officially signed ...", "He soon left ..."
     return k < len(tokens) and _predicate_start(tokens[k])
 
 

@@ -558,6 +558,8 @@ def _pronoun_stands_for(terms: frozenset[str], words: Sequence[str], pid: int, m
     # (The title's capitalised words past its first, which any title capitalises: "Henry Clay".)
     known = frozenset(t.folded for tokens in lead[:1] for t in tokens[1:] if t.capital)
     antecedent = pronoun_antecedent(text, before, known)
+    if antecedent is None and (pronoun := subject_pronoun(text)) is not None:
+        antecedent = _biography_subject(lead, known, pronoun)
     if antecedent is None:
         return None
     if isinstance(antecedent, Described):
@@ -577,6 +579,24 @@ def _pronoun_stands_for(terms: frozenset[str], words: Sequence[str], pid: int, m
             and _same_person([t.folded for t in subject], words) for tokens in lead):
         return None
     return False
+
+
+def _biography_subject(lead: Sequence[Sequence[Token]], known: frozenset[str], gender: str | None) \
+        -> tuple[Token, ...] | None:
+    """The person a biography is about, where its title is a name and its first sentence opens
+    with that name as its subject ("Michael Faraday\n\nMichael Faraday (22 September 1791 - 25
+    August 1867) was an English scientist ..."): the one its "he" or "she" stands for where no
+    sentence before the pronoun gives another (a biography's subject is its discourse topic,
+    the centre its pronouns keep across sentences about other things). ``None`` where the lead
+    is not so, or the name's words say the other ``gender``."""
+    if not lead:
+        return None
+    title = _opening_name(lead[0])
+    for tokens in lead:  # (the title may be a passage of its own, or open the first sentence's)
+        subject = sentence_subject(tokens, known)
+        if isinstance(subject, tuple) and _same_person(title, [t.folded for t in subject]):
+            return subject if person_gender(subject) in (None, gender) else None
+    return None
 
 
 def _same_person(antecedent: Sequence[str], words: Sequence[str]) -> bool:

@@ -667,8 +667,8 @@ def _added_predication(claim: ClaimTerms, missing: frozenset[str],
     statement of its own (a conjunct is true only if both are, and a free participle clause is
     asserted beside its main clause: Quirk et al. 1985, §15.58), however little its words weigh
     beside the rest. The phrase runs to the next punctuation mark or the claim's end. Also a
-    phrase whose verb no source says anywhere (``nowhere``: a set of terms no document has):
-    the rest of it is then only said of something else. Empty where the claim adds none, or
+    coordinated phrase whose verb no source says anywhere (``nowhere``: a set of terms no
+    document has): the rest of it is then only said of something else. Empty where the claim adds none, or
     the support states a word of each and its verb is said somewhere."""
     tokens = tokenize(claim.text)
     found: set[str] = set()
@@ -696,9 +696,11 @@ def _added_predication(claim: ClaimTerms, missing: frozenset[str],
         # four suspects" is not stated by "arrested four suspects" in one sentence and "later" in
         # another. The verb is what the conjunct asserts; one the sources do use may be a
         # paraphrase's, "and given a limited cinema release" for "in cinemas November 9".)
-        verb = tokens[start].key
+        # (Not a participle clause's verb: ", saying it was the safest place" restates
+        # "insisting that would be the safest place" in other words.)
+        verb = tokens[start].key if tokens[start - 1].folded != "," else None
         if len(keys) >= _REASON_WORDS and (keys <= missing or (
-                verb in missing and nowhere(frozenset({verb})))):
+                verb is not None and verb in missing and nowhere(frozenset({verb})))):
             found |= unsaid
     return frozenset(found)
 
