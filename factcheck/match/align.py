@@ -3430,6 +3430,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             if _same_report_kept(tokens, cue, mapping):
                 continue
             head = head_word(tokens, cue)
+            if side == "passage" and head is not None:
+                head = _intended_act(tokens, head, other, mapping)
             if head is not None and head in mapping and _frames_report(tokens, head) != _frames_report(other, mapping[head]):
                 continue  # "dismissed for failing to report the abuse" / "the administration reported that ...": the report of the sentence is another act
             light = cue + 1 if cue + 1 < len(tokens) and tokens[cue + 1].folded not in _VERB_GROUP else cue + 2
@@ -3496,6 +3498,19 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             else:
                 found.append(_difference("negation", counterpart, mine, claim, passage))
     return found
+
+
+def _intended_act(tokens: Sequence[Token], head: int, other: Sequence[Token], mapping: dict[int, int]) -> int:
+    """The word a negation of the passage denies where its head is a verb of intention
+    (:data:`_UNASSERTING`: "We do not intend to remove our article") and the claim states the
+    act of its infinitive as an intention too, reported or to come ("said that it would remove
+    the article", :func:`_in_future`): then that act, which the passage says is not meant, is
+    what the two differ on. Otherwise ``head`` itself."""
+    act = head + 2
+    if head in mapping or tokens[head].folded not in _UNASSERTING or act >= len(tokens) \
+            or tokens[head + 1].folded != "to" or act not in mapping:
+        return head
+    return act if _in_future(other, mapping[act]) else head
 
 
 # Verbs the index keeps no term of (factcheck.index.bm25.STOPWORDS): light verbs whose object or
