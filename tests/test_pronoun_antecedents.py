@@ -257,3 +257,25 @@ SCIENTIST = (
 def test_a_biographys_pronoun_with_no_subject_before_it(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "marlow.txt", SCIENTIST)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+NOVELIST = (
+    "Aidan Kerr\n\n"
+    "Aidan Kerr (2 February 1882 - 13 January 1941) was an Irish novelist. "
+    "A brilliant student, he excelled at the Jesuit schools of the city. "
+    "He went on to attend University College Dublin. "
+    "Kerr remained in Dublin for some years, drinking heavily. "
+    "After one of these binges in Dublin he was picked up by Martin Alexander Hale, a friend of his father's "
+    "from University College."
+)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Aidan Kerr went on to attend University College Dublin.", "supported"),
+    # the sentence naming Hale is pooled in the support; the one that says what was done has a
+    # "He" that stands for Kerr
+    ("Martin Alexander Hale went on to attend University College Dublin.", "partial"),
+])
+def test_the_member_that_states_the_act_says_who_did_it(tmp_path: Path, claim: str, expected: str) -> None:
+    checker = article_checker(tmp_path, "kerr.txt", NOVELIST)
+    assert checker.check_claim(Claim("t", claim)).verdict == expected

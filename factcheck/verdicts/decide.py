@@ -303,7 +303,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     missing_terms |= qualified
     # The claim's named subject where the support's "he" or "she" stands for someone else is not
     # stated, however near the support another sentence names that person.
-    someone_else = _subject_of_someone_else(claim, result[best.members[0]] if best.members else None, facts)
+    someone_else = _subject_of_someone_else(claim, [result[i] for i in best.members], facts)
     missing_terms |= someone_else
     # A date of the claim that a supporting sentence dates otherwise, where that sentence states the
     # claim's word for the event it dates ("released in March 2020" / "In January 2020, ... ruled
@@ -1371,15 +1371,19 @@ def _support_set(claim: ClaimTerms, assessed: Sequence[Assessment], doc: int,
     return SupportSet(tuple(members), matched, weight_of(claim, matched) / total, predicate)
 
 
-def _subject_of_someone_else(claim: ClaimTerms, lead: Assessment | None, facts: CorpusFacts) -> frozenset[str]:
+def _subject_of_someone_else(claim: ClaimTerms, members: Sequence[Assessment], facts: CorpusFacts) -> frozenset[str]:
     """The terms of the name that opens the claim as its subject, where a sentence of the lead
     support that does not name it has a subject "he" or "she" that stands for someone else
     (``facts.pronoun_stands_for``): "Peter Neumann earned his Ph.D. in 1996" against Catherine
     Greenhill's biography's "She earned her Ph.D. in 1996 ...", whatever other sentence of the
     biography names Neumann. So is a name whose words say the other gender than the pronoun's
-    ("Christopher Heyde" for "She earned ..."). Empty where the pronoun's antecedent is not
-    found."""
-    if lead is None or facts.pronoun_stands_for is None:
+    ("Christopher Heyde" for "She earned ..."). ``members``: the support set's assessments, its
+    lead first. Where the lead says nothing of it (it names the person itself), a member that
+    states the claim's main verb decides: what the claim says was done is that sentence's, and
+    so is its doer ("Alfred H. Hunter went on to attend University College Dublin" from James
+    Joyce's "He went on to attend University College Dublin", pooled with the sentence that
+    names Hunter). Empty where the pronoun's antecedent is not found."""
+    if not members or facts.pronoun_stands_for is None:
         return frozenset()
     tokens = tokenize(claim.text)
     subject = sentence_subject(tokens)
@@ -1392,9 +1396,13 @@ def _subject_of_someone_else(claim: ClaimTerms, lead: Assessment | None, facts: 
     # A name that reports a clause ("Batyrbekova told KTK the child was afraid") is compared only
     # with a pronoun that reports too ("She said ..."): in "He's afraid, he says" "he" is the child.
     reporter = reports_a_clause(tokens, after)
-    for pid in lead.candidate.passages:
-        stands = facts.pronoun_stands_for(terms, tuple(t.folded for t in subject), pid, person_gender(subject),
-                                          REPORTING if reporter else None)
-        if stands is not None:
-            return frozenset() if stands else terms
+    verb = main_verb(tokens)
+    acted = tokens[verb].key if verb is not None else None
+    deciding = [members[0]] + [m for m in members[1:] if acted and acted in m.matched]
+    for member in deciding:
+        for pid in member.candidate.passages:
+            stands = facts.pronoun_stands_for(terms, tuple(t.folded for t in subject), pid, person_gender(subject),
+                                              REPORTING if reporter else None)
+            if stands is not None:
+                return frozenset() if stands else terms
     return frozenset()
