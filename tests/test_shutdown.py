@@ -33,7 +33,13 @@ pytestmark = [
 ]
 
 WORKERS = 2         # factcheck's default: min(2, cores)
-COPIES = 200        # copies of the seeds: about 7 MB, above store.PARALLEL_BYTES, several seconds to index
+# Copies of the seeds, about 26 MB (above store.PARALLEL_BYTES): a build that outlasts by far the
+# half second before Ctrl-C. 200 copies (7 MB) did so when this test was written (2.3 s at
+# 406bfef), not since the index build got faster: at 8d42483 the whole run took 1.3 s and ended
+# 0.76-0.84 s after its workers were seen, so a Ctrl-C sent 0.5 s after that came after the end
+# (exit 0) or during the interpreter's finalization, its default handler back (exit -2), whenever
+# this process or the machine was a little late (in full suites, not the module alone).
+COPIES = 800
 GONE_WITHIN = 15.0  # seconds for the workers to go once their parent is stopped (a hang guard, not a timing)
 
 
