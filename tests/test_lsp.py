@@ -174,3 +174,21 @@ def test_the_snippets_run_the_command_the_tests_run() -> None:
     assert lua.count('cmd = { "factcheck", "lsp" }') == 2  # vim.lsp.config and lspconfig
     elisp = _blocks("elisp")[0]
     assert "'eglot-server-programs" in elisp and '("factcheck" "lsp"' in elisp
+
+
+def test_closing_a_session_gives_back_the_process_folder(tmp_path: Path) -> None:
+    """The session reads its config from the workspace root; the folder the process ran in is
+    its own again once the session closes (a test run, an editor's host process)."""
+    import os
+
+    from factcheck.lsp.session import Session
+
+    (tmp_path / "factcheck.yaml").write_text(f"sources: {ROOT / 'seeds'}\ncache_dir: {tmp_path / 'cache'}\n",
+                                             encoding="utf-8")
+    before = os.getcwd()
+    session = Session(tmp_path)
+    try:
+        session.open()
+    finally:
+        session.close()
+    assert os.getcwd() == before

@@ -166,6 +166,9 @@ class Session:
         Raises:
             FactcheckError: the config is invalid, or a source cannot be read.
         """
+        # Relative paths of the config (sources, cache) start at the workspace root, as they do
+        # for the command line run there; the process's own folder is given back on close.
+        self._stack.callback(os.chdir, os.getcwd())
         os.chdir(self.root)
         settings = self.settings = resolve_settings("verify", {}, config=self.config)
         options = Options(top=settings.top, cross_check=settings.cross_check,
