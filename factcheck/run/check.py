@@ -638,12 +638,23 @@ def _documents_describing_by_pronoun(name: frozenset[str], head: frozenset[str],
     if not len(named):
         return frozenset()
     docs: set[int] = set()
-    for pid in index.containing_all(head):
+    for pid, first, last in _named_before(index.containing_all(head), named):
         doc = int(index.docs[pid])
-        earlier = named[(index.docs[named] == doc) & (named <= pid) & (named >= pid - _NEAR)]
-        if len(earlier) and _pronoun_described(_passage_tokens(matcher, int(pid)), head):
+        if (index.docs[named[first:last]] == doc).any() and _pronoun_described(_passage_tokens(matcher, pid), head):
             docs.add(doc)
     return frozenset(docs)
+
+
+def _named_before(pids: np.ndarray, named: np.ndarray) -> list[tuple[int, int, int]]:
+    """``(pid, first, last)`` for each passage of ``pids`` that has passages of ``named`` (sorted
+    ascending) at most :data:`_NEAR` before it or at it: ``named[first:last]``, found by two binary
+    searches for all the passages at once. (Testing every named passage against each passage
+    cost 60 ms per claim name at 100 % of the Wikipedia sample, where a common noun's passages
+    and a name's number in the tens of thousands.)"""
+    first = np.searchsorted(named, pids - _NEAR, "left")
+    last = np.searchsorted(named, pids, "right")
+    some = last > first
+    return list(zip(pids[some].tolist(), first[some].tolist(), last[some].tolist(), strict=True))
 
 
 def _pronoun_described(tokens: Sequence[Token], head: frozenset[str]) -> bool:
