@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import sys
 import threading
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
@@ -13,7 +12,6 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 _lock = threading.Lock()
-_LOADERS: list[tuple[str, str]] = []  # (module, name) of each table loader that takes no argument, as decorated
 _depth = 0  # loads under way (nested, or in several threads): the collector comes back when the last ends
 _was_enabled = False
 
@@ -44,19 +42,4 @@ def collections_paused(load: Callable[_P, _R]) -> Callable[_P, _R]:
                 if _depth == 0 and _was_enabled:
                     gc.enable()
 
-    code = getattr(load, "__code__", None)
-    if code is not None and not code.co_argcount and not code.co_kwonlyargcount:
-        _LOADERS.append((load.__module__, load.__qualname__))
     return paused
-
-
-def load_tables() -> None:
-    """Read every table whose loader (:func:`collections_paused`, without arguments) has been
-    defined, through the name its module binds it to (its memo, ``functools.cache``, wraps it).
-
-    A run that checks claims on forked worker processes reads them here first, once: each
-    worker then finds them in the memory it shares with its parent, where each read its own
-    (about 0.3 s of CPU per worker on its first claims). Reading a table is pure: what any
-    later call returns is the same."""
-    for module, name in list(_LOADERS):
-        getattr(sys.modules[module], name)()

@@ -30,12 +30,11 @@ from factcheck.errors import InputError
 from factcheck.index.store import Store, StoredCorpus
 from factcheck.inputs.drafts import draft_claims, find_drafts, read_draft
 from factcheck.inputs.sentences import Resolver
-from factcheck.lexicon import load_tables
 from factcheck.models import Claim, ClaimResult, Report
 from factcheck.progress import Progress
 from factcheck.sources.corpus import Corpus
 from factcheck.verdicts.quotes import QuoteFinder
-from factcheck.workers import Engine, process_pool, worker_context
+from factcheck.workers import Engine, process_pool
 
 MIN_CLAIMS = 64  # below this, starting workers costs more than it saves
 CHUNK = 24       # claims a worker checks per task ...
@@ -78,8 +77,6 @@ def check_claims(checker: ParallelChecker, claims: Sequence[Claim], store: Store
                 progress("checking", done, len(claims))
         return Report(tuple(r for r in results if r is not None))
     chunks = _chunks(todo, count)
-    if worker_context().get_start_method() == "fork":
-        load_tables()  # read once here, shared by the forked workers rather than read in each
     # The workers end with this process, and an interrupt or an error ends them at once (factcheck.workers).
     with process_pool(count, _start, (type(checker), store, digest, checker.options)) as pool:
         _collect(chunks, pool.map(_check_chunk, [[claims[i] for i in c] for c in chunks]), checker, claims, results,
