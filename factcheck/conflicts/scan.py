@@ -658,16 +658,22 @@ def _relative(values: Sequence[Value], offset: int) -> list[Value]:
 
 
 def _disagreements(analysis: Analysis, pid: int, qid: int, overlap: float, shared: list[str]) -> list[Edge]:
-    """Values the two passages state differently, seen the same way from both sides."""
+    """Values the two passages state differently, seen the same way from both sides.
+
+    (The tests that need no comparison come first, and the comparison from the other side is
+    made only where this side's finds a quantity differing, the one kind an edge is made of:
+    each comparison weighs every pair of the two passages' values and names.)"""
+    if _other_subjects(analysis, pid, qid):
+        return []
     ours_text, theirs_text = analysis.text(pid), analysis.text(qid)
     p_start, q_start = analysis.passages[pid].start, analysis.passages[qid].start
     ours = _relative(analysis.quantities(pid) + analysis.names(pid), p_start)
     theirs = _relative(analysis.quantities(qid) + analysis.names(qid), q_start)
     forward = compare_values(ours, theirs, ours_text, theirs_text).conflicts
+    if _other_times(forward) or not any(a.kind in QUANTITY_KINDS for a, _ in forward):
+        return []
     backward = {(a.start, b.start) for b, a in compare_values(theirs, ours, theirs_text, ours_text).conflicts}
     titles = (analysis.title(analysis.doc(pid)).lower(), analysis.title(analysis.doc(qid)).lower())
-    if _other_subjects(analysis, pid, qid) or _other_times(forward):
-        return []
     edges = []
     for a, b in forward:
         if a.kind not in QUANTITY_KINDS or (a.start, b.start) not in backward:

@@ -677,12 +677,37 @@ def _documents_describing_by_pronoun(name: frozenset[str], head: frozenset[str],
     if not len(named):
         return frozenset()
     docs: set[int] = set()
-    for pid in index.containing_all(head):
+    for pid, first, last in _named_before(index.containing_all(head), named):
         doc = int(index.docs[pid])
-        earlier = named[(index.docs[named] == doc) & (named <= pid) & (named >= pid - _NEAR)]
-        if len(earlier) and _pronoun_described(_passage_tokens(matcher, int(pid)), head):
+        if (index.docs[named[first:last]] == doc).any() and _may_say_he_or_she(text := _passage_text(matcher, pid)) \
+                and _pronoun_described(tokenize(text), head):
             docs.add(doc)
     return frozenset(docs)
+
+
+def _named_before(pids: np.ndarray, named: np.ndarray) -> list[tuple[int, int, int]]:
+    """``(pid, first, last)`` for each passage of ``pids`` that has passages of ``named`` (sorted
+    ascending) at most :data:`_NEAR` before it or at it: ``named[first:last]``, found by two binary
+    searches for all the passages at once. (Testing every named passage against each passage
+    cost 60 ms per claim name at 100 % of the Wikipedia sample, where a common noun's passages
+    and a name's number in the tens of thousands.)"""
+    first = np.searchsorted(named, pids - _NEAR, "left")
+    last = np.searchsorted(named, pids, "right")
+    some = last > first
+    return list(zip(pids[some].tolist(), first[some].tolist(), last[some].tolist(), strict=True))
+
+
+# "he" or "she" as a word of its own, in any case: in an ASCII text, where each token folds to its
+# letters lowered, the one place a token "he" or "she" (:func:`tokenize`) can stand.
+_HE_OR_SHE = re.compile(r"(?<!\w)s?he(?!\w)", re.IGNORECASE | re.ASCII)
+
+
+def _may_say_he_or_she(text: str) -> bool:
+    """False only where no token of the text is "he" or "she" (an ASCII text without either as a
+    word): :func:`_pronoun_described` is then False, and the passage need not be tokenized (most
+    passages a common noun's postings hold have no such pronoun). Another script may fold to
+    those letters, so a text outside ASCII may always have one."""
+    return not text.isascii() or _HE_OR_SHE.search(text) is not None
 
 
 def _pronoun_described(tokens: Sequence[Token], head: frozenset[str]) -> bool:
