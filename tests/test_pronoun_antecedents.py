@@ -279,3 +279,27 @@ NOVELIST = (
 def test_the_member_that_states_the_act_says_who_did_it(tmp_path: Path, claim: str, expected: str) -> None:
     checker = article_checker(tmp_path, "kerr.txt", NOVELIST)
     assert checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+ORCHESTRA = (
+    "Orchestra Names New Conductor\n\n"
+    "The Halden Philharmonic has appointed a new principal conductor. "
+    "Its chairman, Oskar Brenna, announced the choice of Ivar Solheim on Friday. "
+    "Solheim, a Norwegian violist who turned to conducting in 2011, will take up the post in May. "
+    "He previously led the Bergen Youth Orchestra for six years. "
+    "The Bergen players gave a farewell concert, he added in an interview."
+)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # one opening name with a description set off by commas is the subject, not an adverb
+    ("Ivar Solheim previously led the Bergen Youth Orchestra for six years.", "supported"),
+    ("Oskar Brenna previously led the Bergen Youth Orchestra for six years.", "partial"),
+    # a "he" that reports after the words: a name that reports is compared with it
+    ("Oskar Brenna said the Bergen players gave a farewell concert.", {"partial", "contradicted"}),
+    ("Ivar Solheim said the Bergen players gave a farewell concert.", "supported"),
+])
+def test_an_apposition_after_one_name_and_a_closing_report(tmp_path: Path, claim: str, expected: str | set[str]) -> None:
+    checker = article_checker(tmp_path, "orchestra.txt", ORCHESTRA)
+    verdict = checker.check_claim(Claim("t", claim)).verdict
+    assert verdict in expected if isinstance(expected, set) else verdict == expected

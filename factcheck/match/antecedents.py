@@ -28,7 +28,7 @@ from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.verbs import verb_senses
-from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, tokenize
+from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, quoted, tokenize
 
 _OPENING_PHRASE = 12  # tokens an opening adverbial phrase runs to its comma ("In 1913, at the age of thirty-eight,")
 REACH = 20  # sentences walked back from the pronoun's: a biography's chain of "he" runs long
@@ -84,7 +84,14 @@ def pronoun_antecedent(passage: str, before: Sequence[str], known: frozenset[str
     subject = sentence_subject(tokenize(passage), known)
     if not isinstance(subject, str):
         return None
-    gender = SUBJECT_PRONOUNS[subject]
+    return antecedent_for(SUBJECT_PRONOUNS[subject], before, known)
+
+
+def antecedent_for(gender: str, before: Sequence[str], known: frozenset[str] = frozenset()) \
+        -> tuple[Token, ...] | Described | None:
+    """Whom a "he" (``gender`` "masculine") or "she" ("feminine") of a sentence stands for,
+    read from the subject chain of ``before`` (the sentences before it, nearest first) as
+    :func:`pronoun_antecedent` reads it."""
     described: Described | None = None
     for sentence in before[:REACH]:
         tokens = tokenize(sentence)
@@ -124,6 +131,27 @@ def reports_a_clause(tokens: Sequence[Token], verb: int) -> bool:
     return any(t.folded in BE_FORMS or (t.word and not t.capital and verb_senses(t.folded)
                                         and tokens[j - 1].folded != "to" and not is_common_noun(t.folded))
                for j, t in enumerate(tokens[verb + 1:], verb + 1))
+
+
+_TAIL = 4  # words after a closing report's verb: "he told reporters on Friday"
+
+
+def tail_reporter(passage: str, reporting: frozenset[str]) -> str | None:
+    """"masculine" or "feminine": the gender of a "he" or "she" that reports the passage's words
+    after them, at its end or after its quotation ("The family handed over the suspects to the
+    police, he added.", '"This is a club with real ambition," he told reporters.'): a pronoun
+    after a comma or a closing quotation mark, outside any quotation, a verb of ``reporting``
+    right after it, and at most :data:`_TAIL` words after that to the passage's end. ``None``
+    where there is none. (A parenthetical goes on after it: "He's afraid, he says, to go out
+    alone", inside Batyrbekova's quotation, is the boy's report in her words.)"""
+    tokens = tokenize(passage)
+    inside = quoted(tokens)
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i].folded in SUBJECT_PRONOUNS and not inside[i] and tokens[i - 1].folded in (",", '"') \
+                and tokens[i + 1].folded in reporting \
+                and sum(1 for t in tokens[i + 2:] if t.word) <= _TAIL and all(t.folded != "," for t in tokens[i + 2:]):
+            return SUBJECT_PRONOUNS[tokens[i].folded]
+    return None
 
 
 def pronoun_reports(passage: str, reporting: frozenset[str]) -> bool:
@@ -225,9 +253,13 @@ def sentence_subject(tokens: Sequence[Token], known: frozenset[str] = frozenset(
             # object or a modifier ("In World War II, he ...", "his wife Marion joined"). One
             # opening word and a comma is an adverb ("Nonetheless,").
             opens_clause = k in (start, clause) or tokens[k - 1].folded == ","
-            adverb = k == start and run == 0 and run + 1 < n and tokens[run + 1].folded == ","
-            predicate = _predicate_follows(tokens, run + 1) or (k == start and (
-                _apposition_then_predicate(tokens, run + 1) or (in_apposition and _predicate_follows(tokens, run + 2))))
+            apposed = k == start and _apposition_then_predicate(tokens, run + 1)
+            # (Unless a description set off by commas follows it, and a verb after that: "Lindqvist,
+            # a Swedish cellist who turned to conducting in 2009, will take up the post".)
+            adverb = k == start and run == 0 and run + 1 < n and tokens[run + 1].folded == "," \
+                and not (apposed and run + 2 < n and tokens[run + 2].folded in _DETERMINERS)
+            predicate = _predicate_follows(tokens, run + 1) or apposed \
+                or (k == start and in_apposition and _predicate_follows(tokens, run + 2))
             # "Nursultan's mother had ...": the name owns a person, the subject; in "Hamilton's
             # time was better employed ..." it owns a thing, and is the one the sentence is about.
             owner = _possessive(tokens[run]) and _person_follows(tokens, run + 1)

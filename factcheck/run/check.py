@@ -32,12 +32,14 @@ from factcheck.match.antecedents import (
     REACH,
     REPORTING,
     Described,
+    antecedent_for,
     person_gender,
     pronoun_antecedent,
     pronoun_reports,
     reports_a_clause,
     sentence_subject,
     subject_pronoun,
+    tail_reporter,
 )
 from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
@@ -548,17 +550,20 @@ def _pronoun_stands_for(terms: frozenset[str], words: Sequence[str], pid: int, m
     text = _passage_text(matcher, pid)
     if terms <= {t.key for t in tokenize(text)}:
         return None  # the passage names the person itself
-    if reporting is not None and not pronoun_reports(text, reporting):
+    # (A name that reports is compared with the pronoun that reports the passage's words: its
+    # subject's, "She said ...", or one after them, "..., he added.")
+    tail = tail_reporter(text, reporting) if reporting is not None and not pronoun_reports(text, reporting) else None
+    if reporting is not None and not pronoun_reports(text, reporting) and tail is None:
         return None  # the name reports; the pronoun does something in the report
-    if gender is not None and subject_pronoun(text) not in (None, gender):
+    if gender is not None and (tail or subject_pronoun(text)) not in (None, gender):
         return False
     first = int(np.searchsorted(docs, docs[pid]))
     lead = [_passage_tokens(matcher, p) for p in range(first, min(first + _LEAD, pid))]
     before = [_passage_text(matcher, p) for p in range(pid - 1, max(first - 1, pid - 1 - REACH), -1)]
     # (The title's capitalised words past its first, which any title capitalises: "Henry Clay".)
     known = frozenset(t.folded for tokens in lead[:1] for t in tokens[1:] if t.capital)
-    antecedent = pronoun_antecedent(text, before, known)
-    if antecedent is None and (pronoun := subject_pronoun(text)) is not None:
+    antecedent = antecedent_for(tail, before, known) if tail is not None else pronoun_antecedent(text, before, known)
+    if antecedent is None and (pronoun := tail or subject_pronoun(text)) is not None:
         antecedent = _biography_subject(lead, known, pronoun)
     if antecedent is None:
         return None
