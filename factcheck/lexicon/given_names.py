@@ -28,18 +28,3 @@ def given_name_gender(word: str) -> str | None:
     surname ("Clay", "Mark") the word says nothing of the person's gender."""
     return _table().get(word)
 
-
-@functools.cache
-def _person_nouns() -> dict[str, str]:
-    text = resources.files(__package__ or "factcheck.lexicon").joinpath("person_genders.tsv").read_text(encoding="utf-8")
-    return {word: gender for line in text.splitlines() if line and not line.startswith("#")
-            for word, gender in [line.split("\t")]}
-
-
-def person_noun_gender(word: str) -> str | None:
-    """"masculine" or "feminine" for a folded singular noun that names a person of that gender
-    ("brother", "mother", "schoolgirl"), else ``None`` ("parent", "lawyer", "victim"). Data:
-    ``person_genders.tsv``, 452 nouns of WordNet 3.0 (Princeton University; ``LICENSE-WordNet.txt``)
-    under {female person} or {male person}, built by ``scripts/build_person_genders.py``. Raises
-    FileNotFoundError if the table is missing from the installed package."""
-    return _person_nouns().get(word)

@@ -210,6 +210,33 @@ def load_persons() -> frozenset[str]:
     return read_word_list("persons.txt")
 
 
+@functools.cache
+@collections_paused
+def load_person_genders() -> dict[str, str]:
+    """``{word: "masculine" | "feminine"}`` of person_genders.tsv (built by
+    ``scripts/build_person_genders.py``: 452 nouns of noun.person under WordNet's {female person}
+    or {male person}: "brother", "mother", "schoolgirl"; not "parent", "lawyer", "victim"). Cached.
+
+    Raises FileNotFoundError if person_genders.tsv is missing from the installed package,
+    ValueError if a line is not ``WORD<TAB>GENDER``."""
+    text = resources.files(_PACKAGE).joinpath("person_genders.tsv").read_text(encoding="utf-8")
+    genders: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[1] not in ("masculine", "feminine"):
+            raise ValueError(f"{_PACKAGE}/person_genders.tsv:{number}: expected WORD<TAB>masculine|feminine")
+        genders[fields[0]] = fields[1]
+    return genders
+
+
+def person_noun_gender(word: str) -> str | None:
+    """"masculine" or "feminine" for a folded singular noun that names a person of that gender
+    (:func:`load_person_genders`), else ``None``. Raises as :func:`load_person_genders` does."""
+    return load_person_genders().get(word)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def is_person(word: str) -> bool:
     """Whether a lower-case word (singular or plural) names a person first: its first WordNet

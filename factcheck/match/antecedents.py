@@ -22,13 +22,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.lexicon.given_names import given_name_gender, person_noun_gender
-from factcheck.lexicon.noun_kinds import is_person, load_persons
+from factcheck.lexicon.given_names import given_name_gender
+from factcheck.lexicon.noun_kinds import is_person, load_persons, person_noun_gender
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.verbs import verb_senses
-from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, quoted, tokenize
+from factcheck.match.cues import BE_FORMS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, THAT_REPORTS, Token, quoted, tokenize
 
 _OPENING_PHRASE = 12  # tokens an opening adverbial phrase runs to its comma ("In 1913, at the age of thirty-eight,")
 REACH = 20  # sentences walked back from the pronoun's: a biography's chain of "he" runs long
@@ -243,9 +243,7 @@ def sentence_subject(tokens: Sequence[Token], known: frozenset[str] = frozenset(
             k += 1
             continue
         if t.word and t.capital and t.key is not None and t.folded not in _NO_NAME_OPENERS:
-            run = k
-            while run + 1 < n and tokens[run + 1].word and tokens[run + 1].capital:
-                run += 1
+            run = _name_run_end(tokens, k, keyed=False) - 1
             words = tuple(tokens[k:run + 1])
             # A subject opens its clause: the sentence, a coordinated clause (", but Smailova
             # says ..."), or the clause after an opening phrase's comma ("In 1913, at the age of
@@ -316,14 +314,12 @@ def _subject_at(tokens: Sequence[Token], k: int, known: frozenset[str]) -> bool:
         return False
     if tokens[k].folded in _CONTRACTED or (tokens[k].folded in SUBJECT_PRONOUNS and _predicate_follows(tokens, k + 1)):
         return True
-    run = k
-    while run < n and tokens[run].word and tokens[run].capital and tokens[run].key is not None:
-        run += 1
+    run = _name_run_end(tokens, k)
     return run > k and tokens[k].folded not in _NO_NAME_OPENERS and _predicate_follows(tokens, run) \
         and _person_like(tuple(tokens[k:run]), False, known)
 
 
-_DETERMINERS = frozenset("the a an this that his her their its our my your".split())
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that")) | POSSESSIVE_PRONOUNS
 # Words that end a description's modifiers: a clause, a phrase of its own, a coordination.
 _PAST_MODIFIERS = frozenset("who whom whose which that of in at on for with by to from and or but as than".split())
 _MODIFIERS = 6  # tokens between a determiner and its noun or name: "The 30-year-old victim's mother"
@@ -351,17 +347,22 @@ def _name_after_description(tokens: Sequence[Token], k: int) -> int | None:
     j = _modifiers_end(tokens, k)
     if j < n and tokens[j].folded == "," and j - 1 > k and is_person(tokens[j - 1].folded):
         j += 1  # the description's apposition
-        run = j
-        while run < n and tokens[run].word and tokens[run].capital and tokens[run].key is not None:
-            run += 1
+        run = _name_run_end(tokens, j)
         return j if run > j and run + 1 < n and tokens[run].folded == "," and _predicate_follows(tokens, run + 1) else None
     if j < n and tokens[j].capital and tokens[j].key is not None and j > k + 1:
-        run = j
-        while run < n and tokens[run].word and tokens[run].capital:
-            run += 1
+        run = _name_run_end(tokens, j, keyed=False)
         # (A name before a noun modifies it: "The way the Musinov family is dealing ...".)
         return j if _predicate_follows(tokens, run) and not _noun_at(tokens, run) else None
     return None
+
+
+def _name_run_end(tokens: Sequence[Token], k: int, *, keyed: bool = True) -> int:
+    """The index after the run of capitalised words that opens at ``k`` (``k`` itself where
+    none does); with ``keyed``, words with an index term only (no capitalised stopword: "The")."""
+    n = len(tokens)
+    while k < n and tokens[k].word and tokens[k].capital and (tokens[k].key is not None or not keyed):
+        k += 1
+    return k
 
 
 def _noun_at(tokens: Sequence[Token], k: int) -> bool:

@@ -552,9 +552,11 @@ def _pronoun_stands_for(terms: frozenset[str], words: Sequence[str], pid: int, m
         return None  # the passage names the person itself
     # (A name that reports is compared with the pronoun that reports the passage's words: its
     # subject's, "She said ...", or one after them, "..., he added.")
-    tail = tail_reporter(text, reporting) if reporting is not None and not pronoun_reports(text, reporting) else None
-    if reporting is not None and not pronoun_reports(text, reporting) and tail is None:
-        return None  # the name reports; the pronoun does something in the report
+    tail = None
+    if reporting is not None and not pronoun_reports(text, reporting):
+        tail = tail_reporter(text, reporting)
+        if tail is None:
+            return None  # the name reports; the pronoun does something in the report
     if gender is not None and (tail or subject_pronoun(text)) not in (None, gender):
         return False
     first = int(np.searchsorted(docs, docs[pid]))

@@ -658,7 +658,7 @@ _NOT_PREDICATING = frozenset("according including regarding concerning following
 
 
 def _added_predication(claim: ClaimTerms, missing: frozenset[str],
-                       nowhere: Callable[[frozenset[str]], bool] = lambda keys: False) -> frozenset[str]:
+                       nowhere: Callable[[frozenset[str]], bool]) -> frozenset[str]:
     """The terms of a predicate the claim adds beside its statement, none of whose content words
     (at least :data:`_REASON_WORDS`) a supporting sentence states: a verb phrase coordinated by
     "and" or "but" with a verb in the past ("... published a report in June on death threats
@@ -668,13 +668,14 @@ def _added_predication(claim: ClaimTerms, missing: frozenset[str],
     asserted beside its main clause: Quirk et al. 1985, §15.58), however little its words weigh
     beside the rest. The phrase runs to the next punctuation mark or the claim's end. Also a
     coordinated phrase whose verb no source says anywhere (``nowhere``: a set of terms no
-    document has): the rest of it is then only said of something else. Empty where the claim adds none, or
-    the support states a word of each and its verb is said somewhere."""
+    document has): the rest of it is then only said of something else. Empty where the claim
+    adds none, or the support states a word of each and its verb is said somewhere."""
     tokens = tokenize(claim.text)
     found: set[str] = set()
     for k, t in enumerate(tokens):
         start = None
-        if t.folded in ("and", "but") and k > 0 and tokens[k - 1].word:
+        coordinated = t.folded in ("and", "but") and k > 0 and tokens[k - 1].word
+        if coordinated:
             v = k + 1
             while v < len(tokens) and tokens[v].folded in _PREDICATION_ADVERBS:
                 v += 1
@@ -698,7 +699,7 @@ def _added_predication(claim: ClaimTerms, missing: frozenset[str],
         # paraphrase's, "and given a limited cinema release" for "in cinemas November 9".)
         # (Not a participle clause's verb: ", saying it was the safest place" restates
         # "insisting that would be the safest place" in other words.)
-        verb = tokens[start].key if tokens[start - 1].folded != "," else None
+        verb = tokens[start].key if coordinated else None
         if len(keys) >= _REASON_WORDS and (keys <= missing or (
                 verb is not None and verb in missing and nowhere(frozenset({verb})))):
             found |= unsaid
