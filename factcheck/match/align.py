@@ -104,6 +104,7 @@ from factcheck.match.cues import (
     phrase_start,
     quoted,
     relative_report,
+    reports_own_doings,
     sentences_of,
     tokenize,
 )
@@ -623,7 +624,29 @@ class Alignment:
                 found.add(key)
             if particle is not None and (key := self.claim[particle].key):
                 found.add(key)  # the particle is the phrasal verb's, stated with it
-        return frozenset(found)
+        return frozenset(found) | self._reporting_reworded(placed) | self._negative_pronouns(placed)
+
+    def _negative_pronouns(self, placed: dict[int, int]) -> frozenset[str]:
+        """The index term of the claim's "nobody" where the passage says "no one": one pronoun in
+        two spellings (CGEL ch. 5, compound determinatives), which WordNet enters as one synset
+        but the index reads as a word and a phrase."""
+        if not any(a.folded == "no" and b.folded == "one" for a, b in itertools.pairwise(self.passage)):
+            return frozenset()
+        return frozenset(t.key for k, t in enumerate(self.claim) if k not in placed and t.key and t.folded == "nobody")
+
+    def _reporting_reworded(self, placed: dict[int, int]) -> frozenset[str]:
+        """The index terms of the claim's neutral verbs of saying (:data:`_NEUTRAL_REPORTING`:
+        "declared", "stated") that report a quotation of the claim, where the passage reports
+        with a verb of saying of its own ("Baliyeva declared: ..." / "... ,' Baliyeva
+        exclaimed"): the manner of saying is the writer's wording. Who says it is compared apart
+        (the speaker rules)."""
+        if not any(c in self.claim_text for c in '"“”'):
+            return frozenset()
+        if not any(t.word and not t.capital and (t.folded in SPEECH_VERBS or t.folded in THAT_REPORTS)
+                   for t in self.passage):
+            return frozenset()
+        return frozenset(t.key for k, t in enumerate(self.claim)
+                         if k not in placed and t.key and t.folded in _NEUTRAL_REPORTING)
 
     def _reworded_verbs(self) -> list[tuple[int, int, int | None]]:
         """``(claim verb, passage verb, claim particle or None)`` for each claim verb the passage
@@ -1219,6 +1242,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
                      | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs)
+                     | _nouns_of_light_verbs(ours, theirs, pairs)
                      | doers_made_objects(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
                      | _whole_for_part(ours, theirs, pairs) | _parties_of_a_noun(ours, theirs, pairs)
                      | one_named_for_many(ours, theirs, pairs) | _patients_moved(ours, theirs, pairs)
@@ -1942,7 +1966,42 @@ def _titles_of(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int,
                 break
             if not tokens[m].capital and _person_noun(tokens[m].folded):
                 found.append((m, _owner_before(tokens, m)))
+    predicate = _copular_person(tokens, start, end)
+    if predicate is not None:
+        found.append((predicate, _owner_before(tokens, predicate)))
     return found
+
+
+def _person_for_place(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int) -> bool:
+    """Whether the claim's name at ``i`` is a person's (it has a title or kinship,
+    :func:`_titles_of`) and the passage's name at ``j`` a place's (:func:`is_place`): a person
+    and a place are never one party said otherwise."""
+    lo, hi = _name_span_indices(ours, i)
+    if not _titles_of(ours, lo, hi):
+        return False
+    start, end = _name_span_indices(theirs, j)
+    return is_place(" ".join(t.folded for t in theirs[start:end]))
+
+
+_CLAUSE_MARKS = frozenset(",;:")  # marks after which a name may open a clause
+
+
+def _copular_person(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The person noun that heads the predicate of "is"/"was" right after a name at
+    ``tokens[start:end]`` that opens its clause ("Sharipa Batyrbekova is Nursultan's mother",
+    "..., Gulbadar Musinova was the sister of the victim"): the first lower-case person noun
+    within :data:`_APPOSITION_WORDS` words, before any mark or relative pronoun; None where no
+    such predicate follows. (A name that ends a clause is no subject of the copula after it:
+    "One of the men who attacked Zhibek is the son of ...".)"""
+    if end + 1 >= len(tokens) or tokens[end].folded not in ("is", "was") \
+            or (start > 0 and tokens[start - 1].folded not in _CLAUSE_MARKS):
+        return None
+    for m in range(end + 1, min(len(tokens), end + 1 + _APPOSITION_WORDS)):
+        if not tokens[m].word or tokens[m].folded in _RELATIVE_PRONOUNS:
+            return None
+        if not tokens[m].capital and _person_noun(tokens[m].folded):
+            return m
+    return None
 
 
 _APPOSITION_WORDS = 6  # words of an apposition read for titles: ", the victim's lawyer and spokesman"
@@ -3070,12 +3129,14 @@ _ORDINAL_DOERS = frozenset("first last only second third".split())
 
 def _first_to(tokens: Sequence[Token], v: int) -> int:
     """Where the words before verb ``v`` end that name its doer: before "was the first to" ("Musir
-    was the first to report the story": Musir reported it first), or ``v`` itself."""
+    was the first to report the story": Musir reported it first), or "was the first journalist
+    to" (a person's noun, :func:`factcheck.lexicon.noun_kinds.is_person`), or ``v`` itself."""
     k = v - 1
     if k < 3 or tokens[k].folded != "to":
         return v
     k -= 1
-    if tokens[k].folded in ("one", "person") and k > 0:
+    if k > 0 and tokens[k].word and not tokens[k].capital \
+            and (tokens[k].folded == "one" or is_person(tokens[k].folded)):
         k -= 1
     if k < 2 or tokens[k].folded not in _ORDINAL_DOERS or tokens[k - 1].folded != "the" \
             or tokens[k - 2].folded not in BE_FORMS:
@@ -3092,7 +3153,7 @@ def _agent(tokens: Sequence[Token], v: int) -> range | None:
         start = next((m for m in range(k + 1, min(k + 4, len(tokens))) if _is_name(tokens, m)), None)
         if start is not None and all(tokens[m].word and not tokens[m].capital for m in range(k + 1, start)):
             return range(start, _run_end(tokens, start))
-        return None
+        return _apposed_agent(tokens, k + 1)
     end = _first_to(tokens, v)
     while end > 0 and v - end < 2 and tokens[end - 1].word and not tokens[end - 1].capital \
             and (tokens[end - 1].key is None or tokens[end - 1].folded.endswith("ly")
@@ -3111,6 +3172,22 @@ def _agent(tokens: Sequence[Token], v: int) -> range | None:
     if start > 0 and tokens[start - 1].folded in _OPENERS_OF_PLACE:
         return None  # "the State Rooms at Buckingham Palace are open": no doer
     return range(start, end)
+
+
+def _apposed_agent(tokens: Sequence[Token], start: int) -> range | None:
+    """The name set off by a comma after a passive's "by" and a description of a person: "by the
+    victim's lawyer, Qurmanghazy Musir" (from ``start``, the word after "by"). The description
+    is at most :data:`_TITLE_WORDS` lower-case words after an optional determiner, ending in a
+    person's noun (:func:`factcheck.lexicon.noun_kinds.is_person`); None otherwise."""
+    k = start + (start < len(tokens) and tokens[start].folded in _SLOT_DETERMINERS)
+    comma = next((m for m in range(k, min(k + _TITLE_WORDS + 1, len(tokens))) if not tokens[m].word), None)
+    if comma is None or comma == k or tokens[comma].folded != "," or comma + 1 >= len(tokens):
+        return None
+    if any(tokens[m].capital for m in range(k, comma)) or not is_person(tokens[comma - 1].folded):
+        return None
+    if not _is_name(tokens, comma + 1):
+        return None
+    return range(comma + 1, _run_end(tokens, comma + 1))
 
 
 def _head_of_of_phrase(tokens: Sequence[Token], start: int) -> range | None:
@@ -3432,6 +3509,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             head = head_word(tokens, cue)
             if side == "passage" and head is not None:
                 head = _intended_act(tokens, head, other, mapping)
+            if _negates_same_verb(tokens, scope, other, other_scopes):
+                continue  # "refused to take it any further" / "declined to take the matter further"
             if head is not None and head in mapping and _frames_report(tokens, head) != _frames_report(other, mapping[head]):
                 continue  # "dismissed for failing to report the abuse" / "the administration reported that ...": the report of the sentence is another act
             light = cue + 1 if cue + 1 < len(tokens) and tokens[cue + 1].folded not in _VERB_GROUP else cue + 2
@@ -3581,6 +3660,27 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
 
 
 _FUTURE = frozenset(("will", "shall"))
+# Verbs of saying that say only that words were said, not how they stand to the truth ("admitted",
+# "claimed", "denied" do): one reports a quotation as well as another.
+_NEUTRAL_REPORTING = frozenset("""declared declares stated states exclaimed exclaims remarked remarks added adds
+noted notes commented comments wrote writes told tells explained explains replied replies responded responds
+said says""".split())
+# The verbs of _UNASSERTING that ask someone else to do it: what they govern is no one's intention
+# of their own ("demanding we remove the article": the officials want it, not The Village).
+_ASKING = frozenset("demand demands demanded demanding ask asks asked asking urge urges urged urging "
+                    "request requests requested requesting".split())
+
+
+def _asked(tokens: Sequence[Token], j: int, text: str) -> bool:
+    """Whether the word at ``j`` stands in the complement of a verb of :data:`_ASKING`, within
+    the reach :func:`_unasserted` reads, before any nearer verb of :data:`_UNASSERTING`."""
+    first = _sentence_of(tokens, text, j).start
+    k = j - 1
+    while k >= first and j - k <= _UNASSERTED_REACH + 1 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
+        if tokens[k].folded in _UNASSERTING or tokens[k].folded in _PRESUPPOSING:
+            return tokens[k].folded in _ASKING
+        k -= 1
+    return False
 # What stands between "would" and its verb in one verb group: "would not have been paid".
 _WOULD_GROUP = frozenset("not never have be been being also still".split())
 _REPORTER_REACH = 4  # words from a verb of saying to the "would" it reports: "said that the two firms would"
@@ -3621,12 +3721,38 @@ def _only_asked_for(ours: Sequence[Token], theirs: Sequence[Token], pairs: Seque
     """The index terms of claim words aligned with passage verbs that the passage only asks for,
     wants or plans (:func:`_unasserted`), where the claim states them as done: "The Village removed
     the article" against "... demanding we remove the article from our website". A claim that
-    asks or wants them too ("officials demanded that The Village remove the article") keeps them."""
+    asks or wants them too ("officials demanded that The Village remove the article") keeps them;
+    one that reports an intention ("said it would remove the article") keeps a passage's intention,
+    not what the passage says others asked for (:func:`_asked`)."""
     # (Its verbs only: the things they take are still there to be asked about, "the article".)
     return frozenset(key for i, j in pairs if (key := ours[i].key) and _a_verb(theirs, j)
                      and not (j > 0 and theirs[j - 1].folded in DETERMINERS)
-                     and _unasserted(theirs, j, passage) and not _unasserted(ours, i, claim)
-                     and not _in_future(ours, i))
+                     and _unasserted(theirs, j, passage) and not _keeps_unasserted(ours, i, claim, theirs, j, passage))
+
+
+# Forms of the light verbs whose noun after them names another act than the noun's own verb
+# ("take charge of the case": lead it, not charge anyone; "make mention of").
+_LIGHT_FORMS = frozenset("take takes took taken taking make makes made making give gives gave given giving".split())
+
+
+def _nouns_of_light_verbs(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]]) \
+        -> frozenset[str]:
+    """The index terms of claim verbs in use (:func:`_verb_in_use`) paired with the noun of a
+    light-verb idiom in the passage, a light verb before it and "of" after it: "The special
+    counsel ... charged the alleged perpetrators with rape" against "has appointed a special
+    counsel to take charge of the case" (Jespersen's light verbs, Quirk et al. 1985, §2.32: the
+    idiom says what its whole says, to lead the case). Not stated by the passage."""
+    return frozenset(key for i, j in pairs if (key := ours[i].key) and _verb_in_use(ours, i)
+                     and 0 < j < len(theirs) - 1 and theirs[j - 1].folded in _LIGHT_FORMS
+                     and theirs[j + 1].folded == "of")
+
+
+def _keeps_unasserted(ours: Sequence[Token], i: int, claim: str, theirs: Sequence[Token], j: int, passage: str) -> bool:
+    """Whether the claim word at ``i`` is unasserted too, in a way that the passage's unasserted
+    word at ``j`` states: asked or wanted (:func:`_unasserted`), or intended (:func:`_in_future`),
+    but an intention not by what others ask (:func:`_asked`)."""
+    future = _in_future(ours, i)
+    return (future or _unasserted(ours, i, claim)) and not (future and _asked(theirs, j, passage))
 
 
 # Verbs whose object does what their infinitive says ("appointed a special counsel to take charge":
@@ -3667,6 +3793,32 @@ def _done_by_the_object(ours: Sequence[Token], theirs: Sequence[Token], pairs: S
 
 
 _INFINITIVE_REACH = 2  # words from "to" to the aligned word: "to take charge"
+
+
+def _negates_same_verb(tokens: Sequence[Token], scope: range, other: Sequence[Token],
+                       other_scopes: Sequence[tuple[int, range]]) -> bool:
+    """Whether a cue of the other text negates the same verb as the cue of ``scope`` does, the
+    first verb of each scope in the same form (its word, or its index term): "refused to take" /
+    "declined to take", where the aligner leaves the two cues unpaired and their objects are
+    worded apart ("it" / "the matter")."""
+    mine = _scope_verb(tokens, scope)
+    if mine is None:
+        return False
+    for _, theirs in other_scopes:
+        verb = _scope_verb(other, theirs)
+        if verb is not None and (verb.folded == mine.folded or (mine.key is not None and verb.key == mine.key)):
+            return True
+    return False
+
+
+def _scope_verb(tokens: Sequence[Token], scope: range) -> Token | None:
+    """The first word of a negation's scope, past "to" and auxiliaries, where WordNet gives it
+    verb senses ("take" in "declined to take the matter"); None otherwise."""
+    for k in scope:
+        if tokens[k].folded == "to" or tokens[k].folded in _VERB_GROUP:
+            continue
+        return tokens[k] if tokens[k].word and not tokens[k].capital and verb_senses(tokens[k].folded) else None
+    return None
 
 
 def _same_report_kept(tokens: Sequence[Token], cue: int, paired: Collection[int]) -> bool:
@@ -4038,6 +4190,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if kind == "entity" and _claimed_elsewhere(ours, i, theirs, j, pairs):
                 continue  # "S-Inform, Batyrbekov's online newspaper" / "Amangeldy Batyrbekov, who wrote in his online S-Inform newspaper"
+            if kind == "entity" and _person_for_place(ours, i, theirs, j):
+                continue  # "Sharipa Batyrbekova is Nursultan's mother" / "go to Almaty, where Nursultan's mother lives"
             if kind == "entity" and _other_roles(ours, i, theirs, j):
                 continue  # "reprimanded by the Supreme Court" / "Judge ... of the Turkistan Regional Court"
             if kind == "entity" and _name_as_modifier(theirs, j) and not _name_as_modifier(ours, i) \
@@ -5544,7 +5698,9 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
     return None
 
 
-_PERSONAL_PRONOUNS = {"she": "feminine", "he": "masculine"}
+# The speakers' pronouns and the gender a name must not contradict ("they": none, and so only a
+# name with no gendered ending, a group's or an organisation's).
+_PERSONAL_PRONOUNS: dict[str, str | None] = {"she": "feminine", "he": "masculine", "they": None}
 _GENDER = {"he": "masculine", "him": "masculine", "his": "masculine", "himself": "masculine",
            "she": "feminine", "her": "feminine", "hers": "feminine", "herself": "feminine"}
 
@@ -5619,7 +5775,7 @@ _ANTECEDENT_SENTENCES = 3  # the pronoun's own and two before it: Hobbs found mo
 _CONNECTIVES = _SENTENCE_ADVERBS | {"but", "and", "yet", "so"}
 
 
-def _person_named(tokens: Sequence[Token], quoted: Sequence[bool], search: range, gender: str) \
+def _person_named(tokens: Sequence[Token], quoted: Sequence[bool], search: range, gender: str | None) \
         -> tuple[int, int] | None:
     """The token range of the first name in ``search`` (outside quotation marks) that may be a
     person of ``gender``: not an office, not a name that modifies a noun after it ("the Musinov
@@ -6444,6 +6600,10 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
                 and opening <= {theirs[k].key for k in _source_phrase(theirs, hi)}:
             continue
         sentence, reported, hedged = _cue_scope(theirs, passage, lo, hi, backward)
+        if reports_own_doings(theirs, lo, hi):
+            # (The purpose is the claim's where it states its words, not where a name of the claim
+            # is paired with a word of it: "the Ministry of Information" / "the information presented".)
+            hedged = [k for k in hedged if not ours[reported[k]].capital]
         if not hedged:
             continue
         relative = relative_report(theirs, lo)

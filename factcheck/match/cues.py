@@ -163,7 +163,8 @@ THAT_REPORTS = frozenset("said says saying stated states stating noted notes rep
 
 SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked asks declared "
                           "adds insisted explained noted argued recalled according described describes replied replies "
-                          "responded warned warns admitted admits acknowledged announced called calls".split())
+                          "responded warned warns admitted admits acknowledged announced called calls remarked remarks "
+                          "commented comments".split())
 
 
 # What a falsity adverb qualifies as a report: "falsely stated", "wrongly accused".
@@ -589,8 +590,11 @@ def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) 
             continue
         noun = k > 0 and tokens[k - 1].folded in DETERMINERS  # "after reports that", "the claims that"
         if t.folded in THAT_REPORTS and not noun and k + 1 < len(tokens) and tokens[k + 1].folded == "that":
-            if t.folded in _PARTICIPLE_REPORTS and k + 2 < len(tokens) and tokens[k + 2].folded in _OWN:
-                continue  # "..., saying that its representative had indeed contacted ...": its own doings
+            if reports_own_doings(tokens, k, k + 1) and _stated_purpose(tokens, k + 2, sentence_starts) is None:
+                # "..., saying that its representative had indeed contacted ...": its own doings,
+                # but not the purpose it gives them, which is its account ("but only to 'provide
+                # assistance ...,' not to pressure its journalists"): a hedge of that (governed).
+                continue
             cues.append((k, k + 1))
             continue
         # (A closing report hedged already, "..., the boy reportedly told police", is one hedge.)
@@ -776,6 +780,28 @@ def _claims_clause(tokens: Sequence[Token], k: int) -> bool:
 
 
 _PARTICIPLE_REPORTS = frozenset(("saying", "stating"))
+# What opens a purpose its doer gives for its own doings: "only to provide assistance".
+_PURPOSES = (("only", "to"), ("in", "order", "to"), ("so", "as", "to"))
+
+
+def reports_own_doings(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the hedge cue at ``tokens[lo:hi]`` is a participle report of the speaker's own
+    doings ("..., saying that its representative had indeed contacted ..."), which qualifies only
+    the purpose it gives them (:func:`governed`)."""
+    return tokens[lo].folded in _PARTICIPLE_REPORTS and hi + 1 < len(tokens) and tokens[hi].folded == "that" \
+        and tokens[hi + 1].folded in _OWN
+
+
+def _stated_purpose(tokens: Sequence[Token], start: int, sentence_starts: frozenset[int]) -> tuple[int, int] | None:
+    """The span of the first purpose phrase's opening (:data:`_PURPOSES`) from ``start`` to the
+    next of ``sentence_starts``, or None."""
+    for k in range(start, len(tokens)):
+        if k in sentence_starts:
+            return None
+        for phrase in _PURPOSES:
+            if tuple(x.folded for x in tokens[k:k + len(phrase)]) == phrase:
+                return k, k + len(phrase)
+    return None
 # What opens a report of the speaker's own doings: "..., saying that it had received ...".
 _OWN = frozenset("it its they their we our i my he his she her".split())
 
@@ -1048,6 +1074,13 @@ def _coordinated_end(tokens: Sequence[Token], end: int) -> int:
 _OPENING_SUBORDINATORS = frozenset("after before since when while because although though until unless once if as".split())
 
 
+def negated_terms(tokens: Sequence[Token]) -> frozenset[str]:
+    """The index terms of the words a text's negation cues negate, the heads of their scopes
+    (:func:`head_word`: "do not intend": "intend")."""
+    heads = (head_word(tokens, cue) for cue, _ in negation_scopes(tokens))
+    return frozenset(key for k in heads if k is not None and (key := tokens[k].key))
+
+
 def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int]) -> range | list[int]:
     """The token indices a hedge cue at ``tokens[lo:hi]`` qualifies.
 
@@ -1063,8 +1096,15 @@ def governed(tokens: Sequence[Token], lo: int, hi: int, aligned: dict[int, int])
       of the sentence;
     - a report set off by commas ("In many cases, she says, perpetrators ..."): the rest of
       the sentence;
+    - a report of the speaker's own doings ("saying that its representative had contacted ...,
+      but only to provide assistance"): the purpose it gives them, to the end of the sentence;
     - any other cue ("is accused of", "is thought to"): its clause.
     """
+    if reports_own_doings(tokens, lo, hi):
+        # A report of the speaker's own doings qualifies only the purpose it gives them, to the
+        # end of the sentence (the caller keeps the sentence).
+        purpose = _stated_purpose(tokens, hi + 1, frozenset())
+        return range(purpose[0], len(tokens)) if purpose is not None else []
     start, end = clause_start(tokens, lo), clause_end(tokens, hi - 1)
     own = range(start, end)
     cue = tokens[lo].folded

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.index.bm25 import term
 from factcheck.lexicon.noun_kinds import is_role, kin_lemma
+from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import SAME_FORM_PARTICIPLES, is_participle, verb_senses
 from factcheck.match.align import UNIVERSAL, Difference
@@ -23,8 +24,7 @@ from factcheck.match.cues import (
     NEGATION_WORDS,
     TEMPORAL_ORDER,
     Token,
-    head_word,
-    negation_scopes,
+    negated_terms,
     tokenize,
 )
 from factcheck.match.predicates import (
@@ -269,7 +269,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # member that states more of the claim, with the word in its place, does state it: a lesser
     # sentence pooled beside '"Those men who raped my daughter should be ashamed"' does not
     # unsay its "men".
-    negated = _negated_heads(claim)
+    negated = negated_terms(tokenize(claim.text))
     unstated = _unstated_by(result, best.members, negated) - valued  # (not a word of an agreed value: "USD 4,500,000" / "US$4.5 million")
     missing_terms |= unstated
     # A word that qualifies the next one ("the country's regional prosecutor", "a poor pupil"),
@@ -367,14 +367,24 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         def nowhere(keys: frozenset[str]) -> bool:  # no source has any of these words
             return unknown is not None and all(unknown(k) for k in keys)
 
-        added = _added_adjunct(claim, missing_terms, lambda keys: nowhere(keys)
+        # (A phrase the claim adds is stated only by a sentence that says enough of the claim to
+        # join a support set anywhere (RELATED), not pieced from one that joins it only because
+        # the claim cites its source: "in a case brought by a local education official" is not
+        # stated by 002's "the suspension of local police and education officials".)
+        strong = frozenset().union(*(result[i].matched for s in supporting for i in s.members
+                                     if result[i].coverage >= RELATED))
+        weak = frozenset().union(*(result[i].matched for s in supporting for i in s.members)) - strong
+        unsaid = missing_terms | weak
+        added = _added_adjunct(claim, unsaid, lambda keys: nowhere(keys)
                                or (nearby is not None and not nearby(keys, placed))) \
             if unknown is not None else frozenset()
-        added |= _added_agent(claim, missing_terms, nowhere)
-        added |= _added_reason(claim, missing_terms) | _added_occasion(claim, missing_terms) \
-            | _added_comment(claim, missing_terms) | _added_relative(claim, missing_terms) \
-            | _added_description(claim, missing_terms) \
-            | _added_predication(claim, missing_terms, nowhere)
+        added |= _added_agent(claim, unsaid, nowhere)
+        added |= _added_reason(claim, unsaid) | _added_occasion(claim, unsaid) \
+            | _added_comment(claim, unsaid) | _added_relative(claim, unsaid) \
+            | _added_description(claim, unsaid) \
+            | _added_predication(claim, unsaid, nowhere)
+        if all(len(s.members) > 1 for s in supporting):
+            added |= _added_object(claim, unsaid, nowhere)
         # (Where the support states every word of the reason but no cause: a reason with words
         # of its own unstated is weighed as they are. WiCE dev's "... because of its superior
         # basketball program", whose source gives the reason two sentences on ("what made him
@@ -706,6 +716,38 @@ def _added_predication(claim: ClaimTerms, missing: frozenset[str],
     return frozenset(found)
 
 
+_OBJECT_WORDS = 5  # words of a main verb's object read for its head: "a press freedom award"
+
+
+def _added_object(claim: ClaimTerms, missing: frozenset[str], nowhere: Callable[[frozenset[str]], bool]) -> frozenset[str]:
+    """The term of the head noun of the object of the claim's main verb (:func:`main_verb`: the
+    last common noun of the lower-case words right after it, before a preposition, a mark or
+    another verb) where the support leaves it out and no source has it in any form
+    (``nowhere``): "Amangeldy Batyrbekov received a press freedom award from Reporters Without
+    Borders" against a support that pools "Batyrbekov received threats" with "according to
+    Reporters Without Borders ... press freedom". What the claim says was received, done or made
+    is its statement; pooled sentences that never name it do not state it. (Asked only of pooled
+    supports: one sentence that says the verb of another object, "named a senior detective" for
+    "named a senior policeman", is judged by the aligner's rules for a word in its place.)
+    Empty otherwise."""
+    tokens = tokenize(claim.text)
+    verb = main_verb(tokens)
+    if verb is None:
+        return frozenset()
+    head = None
+    for t in tokens[verb + 1:verb + 1 + _OBJECT_WORDS]:
+        if not t.word or t.capital or t.folded in _OBJECT_ENDS or (head is not None and is_participle(t.folded)):
+            break
+        if t.key and is_common_noun(t.folded):
+            head = t.key
+    return frozenset({head}) if head is not None and head in missing and nowhere(frozenset({head})) else frozenset()
+
+
+# What ends a verb's object noun phrase: a preposition or a conjunction.
+_OBJECT_ENDS = frozenset("from to in on at by for with of about after before during over under and or but that "
+                         "which who as into than".split())
+
+
 # A claim that says what a name is: the name, a form of "be", a noun phrase to the end.
 # (The complement ends at a phrase of place or time after it, "a university student at the time
 # of the attack". A subject with an apposition, "Zagipa Baliyeva, the 59-year-old children's
@@ -842,7 +884,7 @@ def _dated_otherwise(claim: ClaimTerms, ours: Value, theirs: Value, matched: fro
 def _unstated_by(result: Sequence[Assessment], members: Sequence[int], negated: frozenset[str] = frozenset()) \
         -> frozenset[str]:
     """The claim words a member of a support set leaves unstated that no member covering more of
-    the claim states; and of the words the claim negates (``negated``, :func:`_negated_heads`),
+    the claim states; and of the words the claim negates (``negated``, :func:`factcheck.match.cues.negated_terms`),
     that no member states at all: a sentence that lacks the negated word says nothing of it
     (:func:`factcheck.match.align.unstated_negations`), and another member that has it, under
     its negation, states it ("The Village wrote on its Telegram channel" beside "We do not intend
@@ -861,13 +903,6 @@ def _unstated_by(result: Sequence[Assessment], members: Sequence[int], negated: 
         found |= {t for t in left if t not in negated or not any(
             t in result[k].matched and t not in result[k].unstated for k in members if k != i)}
     return frozenset(found)
-
-
-def _negated_heads(claim: ClaimTerms) -> frozenset[str]:
-    """The terms of the words the claim's negation cues negate ("do not intend": "intend")."""
-    tokens = tokenize(claim.text)
-    heads = (head_word(tokens, cue) for cue, _ in negation_scopes(tokens))
-    return frozenset(key for k in heads if k is not None and (key := tokens[k].key))
 
 
 def _titled_elsewhere(claim: ClaimTerms, a: Assessment, facts: CorpusFacts) -> Assessment:
@@ -967,6 +1002,11 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
     # So is a negation or an opposite that does ("The activist, who has been in direct contact
     # with the victim" beside "warned by police to refrain from contacting Smailova").
     if any(d.kind in ("entity", "negation", "antonym") for d in clash.differences) and clash.matched - said:
+        return False
+    # So is another kinship for the claim's named person ("his grandmother, Sharipa Batyrbekova"
+    # for "Sharipa Batyrbekova is Nursultan's mother"): it is said of the same name, and it
+    # survives here only where no source gives the name the claim's kinship (_titled_elsewhere).
+    if any(d.kind == "entity" and d.detail == "title" for d in clash.differences):
         return False
     # And an opposite of a claim word the support does not state ("attend the same school" against
     # "who attend a different school from Nursultan", beside a sentence of the school "attended by

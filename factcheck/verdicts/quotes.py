@@ -312,8 +312,9 @@ def _omitted(text: str, chain: Chain, markers: list[str]) -> tuple[tuple[str, st
     the source holds a word that changes what the joined pieces say (see ``_telling``)."""
     found = []
     for ((_, end), _), ((start, _), _), marker in zip(chain[:-1], chain[1:], markers, strict=True):
-        telling = list(dict.fromkeys(_telling(text, end, start) + _grafted(text, end, start)
-                                     + _beheaded(text, end, start) + _headless(text, end, start)))
+        telling = list(dict.fromkeys(_unscoped(text, end, start) + _telling(text, end, start)
+                                     + _grafted(text, end, start) + _beheaded(text, end, start)
+                                     + _headless(text, end, start)))
         if telling:
             found.append((marker, " ".join(telling)))
     return tuple(found)
@@ -355,6 +356,20 @@ def _beheaded(text: str, start: int, end: int) -> list[str]:
     return [m.group() for m in words if m.start() >= opening]
 
 
+def _unscoped(text: str, start: int, end: int) -> list[str]:
+    """The negation that ends the piece before the gap ``text[start:end]``, with the words the
+    gap left out: the negation's own complement. The quote gives the negation to the next piece
+    instead: "It wasn't ... involvement in the crime" drops 003's "an oversight on the police's
+    behalf, it was" and denies what the source affirms. Empty where the piece does not end in a
+    negation, or the gap is one unit that lifts out cleanly (:func:`_detachable`: "was not,
+    as far as we know, involved")."""
+    before = _TOKEN.findall(text, max(0, start - 40), start)
+    if not before or not _is_negation(fold(before[-1])) or text[start - len(before[-1]):start] != before[-1] \
+            or _detachable(text, start, end):
+        return []
+    return [before[-1], *_TOKEN.findall(text, start, end)]
+
+
 def _headless(text: str, start: int, end: int) -> list[str]:
     """The words an ellipsis left out right after a determiner, up to the next piece: the head
     of a noun phrase, which the quote leaves to the reader ("The ... was similarly dismissive"
@@ -363,6 +378,8 @@ def _headless(text: str, start: int, end: int) -> list[str]:
     before = _TOKEN.findall(text, max(0, start - 40), start)
     if not before or fold(before[-1]) not in _DETERMINERS or text[start - len(before[-1]):start] != before[-1]:
         return []
+    if _set_off(text[start:end].lstrip()[:1]):
+        return []  # "touched her -- more than 1,000 people --": a mark after it, so a pronoun, not a determiner
     opening = max((m.end() for m in _SENTENCE_OPENING.finditer(text, start, end)), default=start)
     return [m.group() for m in _TOKEN.finditer(text, start, end) if m.start() >= opening] if opening == start else []
 
