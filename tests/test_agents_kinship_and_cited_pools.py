@@ -171,3 +171,35 @@ def test_a_they_that_reports_is_searched_without_a_gender(checker: Checker) -> N
     # 002: '... costing him time, energy and money, they said.' was looked up in a table of "he"
     # and "she" only (KeyError, exit 3) for a claim whose quotation has an ellipsis.
     assert verdict(checker, 'Smailova said of the police: "It was ... involvement in the crime."') == "supported"
+
+
+@pytest.mark.parametrize(("passage", "contradicts"), [
+    ("At least two of the five officers were later disciplined.", False),  # a lower bound: all five may be
+    ("Two of the five officers were later disciplined.", True),
+])
+def test_a_lower_bound_only_qualifies_a_universal(passage: str, contradicts: bool) -> None:
+    alignment = align("All five officers were later disciplined.", passage)
+    assert any(d.kind == "quantifier" for d in alignment.contradicting) is contradicts
+    assert any(d.kind == "quantifier" for d in alignment.hedges) is not contradicts
+
+
+def test_each_against_at_least_one_is_partial(checker: Checker) -> None:
+    # 004: "At least one of the four suspects currently in jail was a former friend of the victim, ..."
+    assert verdict(checker, "Each of the four jailed suspects had been a friend of the victim.") == "partial"
+
+
+def test_a_speaker_inside_anothers_report_is_the_inner_words_own() -> None:
+    # The aide reports the whole sentence; the neighbour's plea inside it is the neighbour's.
+    passage = 'The mayor received letters that included a neighbour pleading with him to "close the road for ' \
+              'good," his aide Tom Reid said.'
+    found = align("The mayor received letters, including a neighbour who told him to close the road for good.",
+                  passage).differences
+    assert [d.kind for d in found] == ["hedge"]
+
+
+def test_the_speaker_of_a_relative_clause_is_its_antecedent(checker: Checker) -> None:
+    # 003: 'Rustam, "fears for his life" after receiving "threats" that include a caller warning him
+    # to "think about your family, your relatives," Musinova said.' The caller's words are the
+    # caller's; the claim drops only Musinova's attribution.
+    assert verdict(checker, "Among the threats Rustam received was a caller who told him to think about his "
+                            "family and relatives.") == "partial"

@@ -1144,12 +1144,22 @@ class Alignment:
     @property
     def contradicting(self) -> tuple[Difference, ...]:
         """The differences that make the passage say the opposite of the claim."""
-        return tuple(d for d in self.differences if d.kind != "hedge")
+        return tuple(d for d in self.differences if not _qualifies(d))
 
     @property
     def hedges(self) -> tuple[Difference, ...]:
-        """The passage's qualifications of what the claim states flatly."""
-        return tuple(d for d in self.differences if d.kind == "hedge")
+        """The passage's qualifications of what the claim states flatly: its hedges, and a lower
+        bound where the claim gives more ("at least one of the four" for "all four")."""
+        return tuple(d for d in self.differences if _qualifies(d))
+
+
+def _qualifies(d: Difference) -> bool:
+    """Whether a difference only qualifies what the claim says: a hedge, or a quantifier the
+    passage gives as a lower bound (detail "at least"), which the claim's may meet."""
+    return d.kind == "hedge" or (d.kind == "quantifier" and d.detail == _LOWER_BOUND)
+
+
+_LOWER_BOUND = "at least"
 
 
 def align(claim: str, passage: str, context: str = "", following: str = "", document: str = "") -> Alignment:
@@ -4231,7 +4241,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             # (A place found only past a word paired out of order is "crossed": too loose a
             # place to contradict, enough to say the passage names another there.)
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
-                                     "displaced" if i in displaced else "crossed" if crossed else ""))
+                                     "displaced" if i in displaced else "crossed" if crossed
+                                     else _LOWER_BOUND if kind == "quantifier" and _at_least(theirs, j) else ""))
             if kind == "entity" and (not _named_place(i, j, apposed[j], relative[j], ours_apposed, *named_places)
                                      or not _equated_alike(ours, i, theirs, j)):
                 loose.add((claim_span, passage_span))  # (still one of the names that may stand there)
@@ -5108,6 +5119,13 @@ def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
     return _quantifier(word)
 
 
+def _at_least(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the count at ``j`` is a lower bound, "at least" right before it ("At least one of
+    the four suspects ... was a former friend of the victim"): the claim's "all four" may hold
+    too, which the passage does not say."""
+    return j >= 2 and tokens[j - 2].folded == "at" and tokens[j - 1].folded == "least"
+
+
 def _universal_at(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is a universal quantifier ("all", "every"), not the adverb "all" nor
     the "all" of "at all"."""
@@ -5679,7 +5697,8 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
         if k > 0 and tokens[k - 1].folded in _FIRST_PERSON:
             continue  # "dare I say", "we told them": the writer speaks, no one the text names
         after = [m for m in range(k + 1, min(phrase_end(tokens, k), sentence.stop)) if not quoted[m]]
-        before = [m for m in range(max(phrase_start(tokens, k), sentence.start), k) if not quoted[m]]
+        before = _speaker_words([m for m in range(max(phrase_start(tokens, k), sentence.start), k) if not quoted[m]],
+                                tokens)
         if not before and k > 1 and tokens[k - 1].folded == ",":  # "A brother, Zholaman Musinov, told ..."
             before = _apposed_speaker(tokens, quoted, k - 1, sentence.start)
             side = before or after
@@ -5698,6 +5717,28 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
     return None
 
 
+def _speaker_words(before: list[int], tokens: Sequence[Token]) -> list[int]:
+    """The indices of ``before`` (the words of a speech verb's phrase before it) that name its
+    speaker: where a relative pronoun ends them, the noun phrase it stands for, back to its
+    determiner ("Among the threats Rustam received was a caller who told him": "a caller");
+    otherwise all of them but an opening preposition ("including a caller who told him")."""
+    if before and tokens[before[-1]].folded in _RELATIVE_PRONOUNS:
+        phrase: list[int] = []
+        for m in reversed(before[:-1]):
+            if not tokens[m].word or tokens[m].folded in BE_FORMS or tokens[m].folded in _NOT_OF_A_SPEAKER:
+                break
+            phrase.insert(0, m)
+            if tokens[m].folded in _SLOT_DETERMINERS:
+                break
+        return phrase or before
+    while len(before) > 1 and tokens[before[0]].folded in _NOT_OF_A_SPEAKER:
+        before = before[1:]
+    return before
+
+
+# Words that open the phrase a speaker stands in, not the speaker: "including a caller who told
+# him", "among them a neighbour who said".
+_NOT_OF_A_SPEAKER = frozenset("including among like with from by for of to in on at".split())
 # The speakers' pronouns and the gender a name must not contradict ("they": none, and so only a
 # name with no gendered ending, a group's or an organisation's).
 _PERSONAL_PRONOUNS: dict[str, str | None] = {"she": "feminine", "he": "masculine", "they": None}
@@ -5859,7 +5900,8 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
         if not _speech_verb(tokens, k) or t.folded == "according":
             continue
         # ("Nursultan reportedly told ...": a hedging adverb is the report's, not the speaker's.)
-        speaker = [m for m in range(phrase_start(tokens, k), k) if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
+        speaker = [m for m in _speaker_words(list(range(phrase_start(tokens, k), k)), tokens)
+                   if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
         # "told KTK that ...": the listener before "that" is not what was said.
         that = next((m for m in range(k + 1, min(k + 5, len(tokens))) if tokens[m].folded == "that"), None)
         first = that + 1 if that is not None else k + 1
@@ -6015,6 +6057,9 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             return [], frozenset()  # (the claim's speaker keys are among its span's words)
         return [], frozenset(_speaker_keys(ours, range(*mine)))
     our_keys, their_keys = _speaker_keys(ours, range(*mine)), _speaker_keys(theirs, range(*other))
+    if our_keys and _speaks_within(theirs, _sentence_of(theirs, passage, other[0]) if passage else range(len(theirs)),
+                                   our_keys, other):
+        return [], frozenset()  # "... threats that include a caller warning him to "think ...," Musinova said."
     their_named = _named(theirs, range(*other))
     detail = "speaker"
     if other[1] - other[0] == 1 and theirs[other[0]].folded in _PERSONAL_PRONOUNS:
@@ -6090,6 +6135,22 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
     claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
     passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
     return [_difference("entity", claim_span, passage_span, claim, passage, detail)], frozenset()
+
+
+def _speaks_within(tokens: Sequence[Token], sentence: range, keys: set[str] | frozenset[str],
+                   reporter: tuple[int, int]) -> bool:
+    """Whether the claim's speaker (``keys``) speaks inside the sentence another reporter
+    (``reporter``) reports: its words stand outside the reporter's, right before a verb in "-ing"
+    or a past form ("threats that include a caller warning him to 'think about your family,'
+    Musinova said"). A report inside a report: the claim gives the inner words to their own
+    speaker, which the sentence does too."""
+    for k in sentence:
+        if reporter[0] <= k < reporter[1] or tokens[k].key not in keys or k + 1 >= len(tokens):
+            continue
+        after = tokens[k + 1]
+        if after.word and not after.capital and after.folded.endswith(("ing", "ed")) and verb_senses(after.folded):
+            return True
+    return False
 
 
 def _reported_in_sentence(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], words: Sequence[int],
