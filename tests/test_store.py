@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT, SEEDS, SHARED_DATA, write_tree
 
 from factcheck.errors import InputError
+from factcheck.index import store as store_module
 from factcheck.index.store import Store
 from factcheck.reports.conflicts import CONFLICT_REPORTERS
 from factcheck.reports.results import REPORTERS
@@ -74,6 +75,26 @@ def test_an_unchanged_corpus_is_only_stat_ed(tmp_path: Path) -> None:
     assert (first.files, first.indexed, first.merged) == (5, 5, True)
     again, _ = store.refresh()
     assert (again.unchanged, again.read, again.indexed, again.merged) == (5, 0, 0, False)
+
+
+def test_an_open_reads_the_passage_arrays_once_unless_its_refresh_changes_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The health check's arrays serve the snapshot opened right after it while the manifest is
+    theirs; a refresh that merges anew makes the snapshot read (and check) its own."""
+    corpus = _copy(SEEDS, tmp_path / "seeds")
+    store = Store([corpus], tmp_path / "cache")
+    store.refresh()
+    reads: list[int] = []
+    load = store_module._load_arrays
+    monkeypatch.setattr(store_module, "_load_arrays", lambda *args: reads.append(1) or load(*args))
+    with store.open() as snapshot:
+        size = snapshot.index.size
+    assert len(reads) == 1  # the health check's, taken by the snapshot
+    write_tree(corpus, {"extra.txt": "A second bridge over the river opened in 2020 after years of work.\n"})
+    reads.clear()
+    with store.open() as snapshot:
+        assert snapshot.index.size == size + 1
+    assert len(reads) == 2  # the health check's, of the store before the merge, and the snapshot's own
 
 
 def test_a_changed_added_or_removed_file_is_indexed_alone(tmp_path: Path) -> None:

@@ -15,8 +15,7 @@ from itertools import accumulate
 import pytest
 
 from factcheck.lexicon.antonyms import are_antonyms, base_forms, opposed_readings
-from factcheck.models import Document
-from factcheck.sources.corpus import line_starts
+from factcheck.models import Document, line_starts
 from factcheck.sources.passages import mask, may_hold_superscripts
 from factcheck.values import extract_values
 from factcheck.values.conventions import UNSETTLED, Conventions

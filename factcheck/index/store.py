@@ -202,12 +202,16 @@ class Store:
         # it (which takes them if the corpus digest it reads is theirs, instead of reading and
         # checking every row again); never pickled to a worker.
         self._clean_rows: list[tuple[int, _File]] | None = None
+        # The passage arrays that the health check of the last refresh read and checked, with the
+        # manifest they matched, for the snapshot opened right after it (which takes them if it
+        # reads the same manifest, instead of reading and checksumming them again); never pickled.
+        self._checked_arrays: _CheckedArrays | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        """The store as pickled for a worker process: its attributes, without file rows kept
-        for a snapshot of this process."""
+        """The store as pickled for a worker process: its attributes, without file rows and
+        arrays kept for a snapshot of this process."""
         state = self.__dict__.copy()
-        state["_clean_rows"] = None
+        state["_clean_rows"] = state["_checked_arrays"] = None
         return state
 
     def refresh(self, *, skip_bad: bool = False, progress: Progress | None = None,
@@ -224,7 +228,7 @@ class Store:
         ones taken from this process's working folder), and merged here in corpus order,
         as without it: the store's rows are the same."""
         stats, warnings, connection = self._refreshed(skip_bad, progress, workers, engine)
-        self._clean_rows = None  # (kept for a snapshot only: none is opened here)
+        self._clean_rows = self._checked_arrays = None  # (kept for a snapshot only: none is opened here)
         connection.close()
         return stats, warnings
 
@@ -234,11 +238,12 @@ class Store:
         (errors as :meth:`refresh`; ``engine`` as there)."""
         stats, warnings, connection = self._refreshed(skip_bad, progress, None, engine)
         rows, self._clean_rows = self._clean_rows, None
+        checked, self._checked_arrays = self._checked_arrays, None
         if engine is not None:  # workers on other machines read the database file: the WAL's pages go into it now
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for other readers
         try:
-            return StoredCorpus(connection, self.path, warnings, stats, rows=rows)
+            return StoredCorpus(connection, self.path, warnings, stats, rows=rows, checked=checked)
         except (IndexDamaged, sqlite3.DatabaseError) as exc:
             # Damage the refresh's checks missed (or made since by someone else): once more, from nothing.
             connection.close()
@@ -327,6 +332,9 @@ class Store:
                 raise
         raise AssertionError("unreachable: the loop returns or raises")
 
+    def _keep_arrays(self, checked: _CheckedArrays) -> None:
+        self._checked_arrays = checked
+
     def _unavailable(self, exc: BaseException, doing: str) -> CacheUnavailable:
         if _disk_full(exc):
             return CacheUnavailable(str(self.cache_dir), f"disk full while writing the index at {self.path}")
@@ -345,6 +353,7 @@ class Store:
         try:
             if notes is None:
                 return _open_database(self.path)
+            self._checked_arrays = None  # (an earlier attempt's, of a store since discarded)
             _prepare_cache_dir(self.cache_dir)
             try:
                 connection = _open_database(self.path)
@@ -353,7 +362,7 @@ class Store:
                     raise  # cannot open or write it: not ours to delete
                 reason = _damage(exc)
             else:
-                found = check_health(connection, self.path)
+                found = check_health(connection, self.path, self._keep_arrays)
                 if found is None:
                     return connection
                 connection.close()
@@ -857,9 +866,25 @@ def _load_arrays(connection: sqlite3.Connection, manifest: dict[str, Any],
     if len(docs) and (docs[0] < 0 or np.diff(docs).min(initial=0) < 0 or starts.min() < 0
                       or (ends < starts).any() or lengths.min() < 0):
         raise IndexDamaged("meta: passage offsets out of order or out of range")
-    if chars is not None and len(docs) and (docs[-1] >= len(chars) or (ends > chars[docs]).any()):
-        raise IndexDamaged("meta: a passage lies outside its document")
+    if chars is not None:
+        _check_within(arrays, chars)
     return arrays
+
+
+def _check_within(arrays: dict[str, np.ndarray], chars: np.ndarray) -> None:
+    """IndexDamaged unless every passage lies within its document (whose lengths in characters
+    are ``chars``)."""
+    docs, ends = arrays["docs"], arrays["ends"]
+    if len(docs) and (docs[-1] >= len(chars) or (ends > chars[docs]).any()):
+        raise IndexDamaged("meta: a passage lies outside its document")
+
+
+@dataclass(frozen=True, slots=True)
+class _CheckedArrays:
+    """Passage arrays read and checked (:func:`_load_arrays`) against this manifest."""
+
+    manifest: dict[str, Any]
+    arrays: dict[str, np.ndarray]
 
 
 def _manifest(connection: sqlite3.Connection) -> dict[str, Any] | None:
@@ -919,17 +944,19 @@ class Health:
         return self.exists and not self.problems
 
 
-def check_health(connection: sqlite3.Connection, path: Path) -> str | None:
+def check_health(connection: sqlite3.Connection, path: Path,
+                 keep: Callable[[_CheckedArrays], None] | None = None) -> str | None:
     """The checks made on every open, in one read transaction: schema version, ``PRAGMA
     quick_check`` (stores up to QUICK_CHECK_BYTES), the damage mark an earlier run may have
     left, the manifest's row counts, the passage arrays (checksum and ranges), and for
     stores up to SWEEP_BYTES every posting list's and part's checksum. Returns None when
     they pass, else why the store must be rebuilt (one phrase). Rows are also checked where
     they are read (files by the refresh, postings during the run, parts when merged,
-    results when looked up)."""
+    results when looked up). ``keep`` is handed the passage arrays once they pass, with the
+    manifest they match."""
     connection.execute("BEGIN")
     try:
-        problem = next(_diagnose(connection, path, thorough=False), None)
+        problem = next(_diagnose(connection, path, thorough=False, keep=keep), None)
     except sqlite3.Error as exc:
         if not _corrupt(exc):
             raise
@@ -962,10 +989,12 @@ def _damage(exc: BaseException) -> str:
 _TABLE_NAMES = frozenset(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", _TABLES))
 
 
-def _diagnose(connection: sqlite3.Connection, path: Path, *, thorough: bool) -> Iterator[str]:
+def _diagnose(connection: sqlite3.Connection, path: Path, *, thorough: bool,
+              keep: Callable[[_CheckedArrays], None] | None = None) -> Iterator[str]:
     """The problems of a store, most basic first; a caller that repairs stops at the first.
     ``thorough`` (``index --verify``) adds ``quick_check`` at any size and a sweep of every
-    row's checksum. May raise sqlite3.Error where SQLite cannot read a page."""
+    row's checksum. ``keep`` as :func:`check_health`'s. May raise sqlite3.Error where SQLite
+    cannot read a page."""
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version != SCHEMA_VERSION:
         yield f"made by another version of factcheck (schema version {version}, expected {SCHEMA_VERSION})"
@@ -1001,11 +1030,14 @@ def _diagnose(connection: sqlite3.Connection, path: Path, *, thorough: bool) -> 
             if not thorough:
                 return
     try:
-        _load_arrays(connection, manifest)
+        arrays = _load_arrays(connection, manifest)
     except IndexDamaged as exc:
         yield exc.reason
         if not thorough:
             return
+    else:
+        if keep is not None:
+            keep(_CheckedArrays(manifest, arrays))
     if thorough or _file_size(path) <= SWEEP_BYTES:
         yield from _sweep(connection, manifest, thorough=thorough)
 
@@ -1193,10 +1225,13 @@ class StoredCorpus:
     computes), and marks the store for a rebuild by the next refresh."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path, warnings: Sequence[str],
-                 stats: RefreshStats, *, rows: list[tuple[int, _File]] | None = None) -> None:
+                 stats: RefreshStats, *, rows: list[tuple[int, _File]] | None = None,
+                 checked: _CheckedArrays | None = None) -> None:
         """``rows``: the file rows (checked) that a refresh read just before, taken if the
         corpus digest read in this snapshot is theirs (the same files, in the same order, of
-        the same contents), else read again."""
+        the same contents), else read again. ``checked``: the passage arrays that the refresh's
+        health check read and checked, taken if the manifest read here is theirs (which holds
+        the arrays' checksum), else read again; either way checked against the documents."""
         self.connection = connection
         self.path = path
         self.stats = stats
@@ -1227,7 +1262,12 @@ class StoredCorpus:
                     raise IndexDamaged("files: the entries do not match the corpus digest" if self.manifest is not None
                                        else "meta: the manifest is missing or unreadable")
                 files = [f for _, f in rows]
-                self.arrays = _load_arrays(connection, self.manifest, np.array([f.chars for f in files], dtype=np.int64))
+                lengths = np.array([f.chars for f in files], dtype=np.int64)
+                if checked is not None and checked.manifest == self.manifest:
+                    _check_within(checked.arrays, lengths)
+                    self.arrays = checked.arrays
+                else:
+                    self.arrays = _load_arrays(connection, self.manifest, lengths)
                 entries = [(f.doc_id, f.path, f.hash, f.aliases, datetime.date.fromisoformat(f.date) if f.date else None)
                            for f in files]
                 chars = sum(f.chars for f in files)

@@ -335,8 +335,9 @@ def _lines(text: str) -> list[str]:
 def _offset_position(document: Document, offset: int) -> tuple[int, int]:
     """The 1-based (line, column) of an offset in a source's whole text (a PDF's too, where
     ``Document.position`` counts lines within a page)."""
-    index = max(bisect_right(document.line_starts, offset) - 1, 0)
-    return index + 1, offset - document.line_starts[index] + 1
+    starts = document.lines()
+    index = max(bisect_right(starts, offset) - 1, 0)
+    return index + 1, offset - starts[index] + 1
 
 
 def _locate(draft: Draft, item: DraftItem) -> tuple[tuple[int, int], tuple[int, int], Paragraph, int, int] | None:

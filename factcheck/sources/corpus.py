@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.errors import InputError
-from factcheck.models import Document
+from factcheck.models import Document, line_starts
 from factcheck.sources import pdf
 from factcheck.sources.pdf import NoTextLayer
 
@@ -228,28 +228,13 @@ def _aliases(doc_id: str, path: str, text: str, meta: dict[str, object]) -> tupl
     return tuple(sorted(_name_key(n) for n in names))
 
 
-def line_starts(text: str) -> tuple[int, ...]:
-    """The offset at which each line of a text starts (for line and column numbers).
-
-    Sources are loaded on demand while claims are checked, so this runs for every document a
-    claim meets: ``str.find`` jumps from newline to newline (memchr), where splitting the text
-    into its lines copied every line (half the cost on the Wikipedia sample's documents)."""
-    starts = [0]
-    find, append = text.find, starts.append
-    at = find("\n")
-    while at >= 0:
-        at += 1
-        append(at)
-        at = find("\n", at)
-    return tuple(starts)
-
-
 def make_document(doc_id: str, path: str, text: str, aliases: tuple[str, ...] = (),
                   date: datetime.date | None = None) -> Document:
-    """A Document with its line starts; a PDF's (by its path) also with its page starts,
-    each page beginning a line, so that lines and columns count within the page."""
+    """A Document; a PDF's (by its path) with its line and page starts, each page beginning a
+    line, so that lines and columns count within the page (a text file's line starts are made
+    when a position is first asked: :meth:`Document.lines`)."""
     if not pdf.is_pdf(path):
-        return Document(doc_id, path, text, aliases, line_starts(text), date)
+        return Document(doc_id, path, text, aliases, None, date)
     pages = pdf.page_starts(text)
     lines = tuple(sorted({*line_starts(text), *pages})) if len(pages) > 1 else line_starts(text)
     return Document(doc_id, path, text, aliases, lines, date, pages)

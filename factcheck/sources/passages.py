@@ -113,6 +113,7 @@ _MARKER_STARTS = "[⁰¹²³⁴⁵⁶⁷⁸⁹"  # what every alternative of REF
 # these two bytes (:func:`may_hold_superscripts`).
 _HIGH_SUPERSCRIPTS = "⁰⁴⁵⁶⁷⁸⁹"
 _HIGH_SUPERSCRIPT_UTF8 = b"\xe2\x81"  # (the UTF-8 of U+2040 to U+207F)
+_STRAY_SECOND_BYTES = 16  # see may_hold_superscripts
 _AFTER_PUNCTUATION = frozenset(".,;:!?)]\"”’")
 
 
@@ -151,8 +152,22 @@ def may_hold_superscripts(encoded: bytes) -> bool:
     """Whether a text whose UTF-8 is ``encoded`` may hold a superscript digit between U+2070 and
     U+2079 (False: it holds none), for :func:`mask`. A text of two bytes a character is searched
     for each such character by the low byte of its code ("p", "t" to "y"), which a text's letters
-    hold everywhere: seven searches of it cost about twice this one search of its bytes."""
-    return _HIGH_SUPERSCRIPT_UTF8 in encoded
+    hold everywhere: seven searches of it cost about twice this one search of its bytes.
+
+    The bytes are searched for the pair's second byte alone: a one-byte search is ``memchr``, some
+    fifteen times faster than the two-byte search on the Wikipedia sample, where that byte is rare
+    (a continuation byte of "Á", "ā", Cyrillic "с"). Past :data:`_STRAY_SECOND_BYTES` of them that
+    open no pair (a text in Cyrillic), the two-byte search takes the rest of the bytes."""
+    first, second = _HIGH_SUPERSCRIPT_UTF8
+    find = encoded.find
+    at = find(second)
+    for _ in range(_STRAY_SECOND_BYTES):
+        if at < 0:
+            return False
+        if at and encoded[at - 1] == first:
+            return True
+        at = find(second, at + 1)
+    return at >= 0 and find(_HIGH_SUPERSCRIPT_UTF8, at - 1) >= 0
 
 
 _LOW_MARKER_STARTS = "".join(c for c in _MARKER_STARTS if c not in _HIGH_SUPERSCRIPTS)
