@@ -2,15 +2,22 @@
 than the sets': a passive's agent set off after its description, "the first journalist to",
 a kinship given by "is", a cited source's loose sentences that negate or only ask for what they
 bring, a main verb's object no source has, quotations whose ellipsis moves a negation or drops an
-aside between dashes, a speaker's own purpose, one verb negated on both sides, "nobody"."""
+aside between dashes, a speaker's own purpose, one verb negated on both sides, "nobody"; and
+kinds a new user met in session 56: a dateline's date, a passive's subject, a list's members, a
+relative against a lawyer, two descriptions of one person."""
 
 from __future__ import annotations
 
+import datetime
+from pathlib import Path
+
 import pytest
+from conftest import article_checker
 
 from factcheck import Checker, Claim, Corpus
 from factcheck.index.bm25 import term
 from factcheck.match.align import align
+from factcheck.values.dateline import publication_date
 
 SEED_001 = "001_8f1417bf292b09e1.txt"
 SEED_002 = "002_c17141c48ebfc846.txt"
@@ -203,3 +210,51 @@ def test_the_speaker_of_a_relative_clause_is_its_antecedent(checker: Checker) ->
     # caller's; the claim drops only Musinova's attribution.
     assert verdict(checker, "Among the threats Rustam received was a caller who told him to think about his "
                             "family and relatives.") == "partial"
+
+
+PLANT = ("Textile plant to cut jobs\n\n"
+         "HARLOW BAY, June 20, 2024 -- Northgate Textiles will cut 340 of the 1,150 jobs at its Harlow Bay plant "
+         "by the end of September, the company said on Thursday.\n\n"
+         "Northgate opened the plant in 1994. It employed about 2,000 people at its peak in 2008.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Northgate Textiles opened the Harlow Bay plant in 1994.", "supported"),   # the dateline dates no opening
+    ("Northgate Textiles opened the Harlow Bay plant in 1995.", "contradicted"),
+])
+def test_a_dateline_dates_no_statement(tmp_path: Path, text: str, expected: str) -> None:
+    assert article_checker(tmp_path, "plant.txt", PLANT).check_claim(Claim("t", text)).verdict == expected
+
+
+def test_a_passives_subject_is_not_the_other_voices_doer() -> None:
+    # The plant named by its place, acted upon; its doer named in the other voice.
+    found = align("The Harlow Bay plant was opened in 1994.", "Northgate opened the plant in 1994.").differences
+    assert not [d for d in found if d.kind == "entity"]
+
+
+def test_a_dateline_is_the_pages_date() -> None:
+    assert publication_date(PLANT) == datetime.date(2024, 6, 20)
+
+
+def test_another_person_in_the_same_place_of_a_coordination() -> None:
+    passage = "Speaking outside the courthouse, Ferreira thanked his wife and his lawyer."
+    assert {term("brother"), term("law")} <= align("Ferreira thanked his wife and his brother-in-law.",
+                                                   passage).unattributed
+    assert not align("Ferreira thanked his wife and his attorney.", passage).unattributed  # one WordNet synset
+
+
+# 000: "... the building in which the boy, his grandmother and Baliyeva were all cooped up ..."
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The boy's grandmother is called Zagipa Baliyeva.", "contradicted"),   # the list names them as two
+    ("Zagipa Baliyeva is the boy's grandmother.", "contradicted"),
+    ("The boy's grandmother is called Sharipa Batyrbekova.", "supported"),  # "his grandmother, Sharipa Batyrbekova"
+])
+def test_a_list_names_its_members_apart(checker: Checker, text: str, expected: str) -> None:
+    assert verdict(checker, text) == expected
+
+
+def test_two_descriptions_of_one_person_own_the_same_mother(checker: Checker) -> None:
+    # 004: "... the victim's mother at the press conference, where she said she approached the school
+    # "multiple times" beginning in March ...": the schoolgirl is the victim.
+    assert verdict(checker, "The schoolgirl's mother approached the school multiple times beginning in March.") \
+        != "contradicted"

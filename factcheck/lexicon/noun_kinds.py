@@ -237,6 +237,19 @@ def person_noun_gender(word: str) -> str | None:
     return load_person_genders().get(word)
 
 
+def not_one_person(a: str, b: str) -> bool:
+    """Whether two lower-case person nouns cannot describe one person: two relatives of other
+    kinds (:func:`other_kin`), a relative and a person named otherwise ("brother-in-law" /
+    "lawyer"), two roles of one case (:func:`other_role`: "victim" / "suspects"), or two
+    genders (:func:`person_noun_gender`: "boy" / "girl"). Descriptions that may meet stay one:
+    "teenagers" / "perpetrators", "schoolgirl" / "victim"."""
+    kin_a, kin_b = kin_lemma(a), kin_lemma(b)
+    if kin_a is not None or kin_b is not None:
+        return kin_a is None or kin_b is None or other_kin(a, b)
+    genders = (person_noun_gender(a), person_noun_gender(b))
+    return other_role(a, b) or (None not in genders and genders[0] != genders[1])
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def is_person(word: str) -> bool:
     """Whether a lower-case word (singular or plural) names a person first: its first WordNet

@@ -47,7 +47,7 @@ from factcheck.lexicon.adjectives import (
 )
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms, lemma_candidates, load_antonyms
 from factcheck.lexicon.epithets import CLASS_NOUNS, SETTLEMENT_NOUNS, is_place_epithet
-from factcheck.lexicon.noun_kinds import are_sisters, is_person, kin_lemma, other_kin, other_role
+from factcheck.lexicon.noun_kinds import are_sisters, is_person, kin_lemma, not_one_person, other_kin, other_role
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.phrasal import PARTICLES, phrasal_opposes
@@ -55,6 +55,7 @@ from factcheck.lexicon.places import is_place, is_polity, lies_in, same_place
 from factcheck.lexicon.polarity import opposite_polarity, polar
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
+from factcheck.lexicon.synonyms import synonyms
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_participle, is_verb_lemma, verb_relation, verb_senses
 from factcheck.match.complements import replaced_kinds
@@ -624,7 +625,16 @@ class Alignment:
                 found.add(key)
             if particle is not None and (key := self.claim[particle].key):
                 found.add(key)  # the particle is the phrasal verb's, stated with it
-        return frozenset(found) | self._reporting_reworded(placed) | self._negative_pronouns(placed)
+        return frozenset(found) | self._reporting_reworded(placed) | self._negative_pronouns(placed) \
+            | self._naming_verbs(placed)
+
+    def _naming_verbs(self, placed: dict[int, int]) -> frozenset[str]:
+        """The index terms of a claim's "called" or "named" between a form of "be" and a name
+        the passage has, aligned ("The boy's grandmother is called Sharipa Batyrbekova" / "his
+        grandmother, Sharipa Batyrbekova"): naming someone says who they are, as "is" does."""
+        return frozenset(t.key for k, t in enumerate(self.claim[1:-1], 1)
+                         if t.key and t.folded in _NAMING and k not in placed
+                         and self.claim[k - 1].folded in BE_FORMS and k + 1 in placed and self.claim[k + 1].capital)
 
     def _negative_pronouns(self, placed: dict[int, int]) -> frozenset[str]:
         """The index term of the claim's "nobody" where the passage says "no one": one pronoun in
@@ -1202,6 +1212,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
         *_apposed_names(ours, theirs, pairs, claim, passage),
         *_other_titles(ours, theirs, forward, claim, passage),
+        *_listed_apart(ours, theirs, forward, claim, passage),
         *_other_relatives_in_place(ours, theirs, forward, claim, passage),
         *_other_relatives_doing(ours, theirs, forward, claim, passage),
         *(_difference("entity", _bare_span(ours[i]), _bare_span(theirs[j]), claim, passage, "possessor")
@@ -1252,7 +1263,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      | replaced_kinds(ours, theirs, pairs) | reversed_parties(ours, theirs, forward)
                      | reversed_direction(ours, theirs, forward) | _only_asked_for(ours, theirs, pairs, claim, passage)
                      | _done_by_the_object(ours, theirs, pairs) | objects_made_doers(ours, theirs, pairs)
-                     | _nouns_of_light_verbs(ours, theirs, pairs)
+                     | _nouns_of_light_verbs(ours, theirs, pairs) | _other_person_in_place(ours, theirs, anchors, claim)
                      | doers_made_objects(ours, theirs, pairs) | _pointed_names(ours, theirs, pairs)
                      | _whole_for_part(ours, theirs, pairs) | _parties_of_a_noun(ours, theirs, pairs)
                      | one_named_for_many(ours, theirs, pairs) | _patients_moved(ours, theirs, pairs)
@@ -3757,6 +3768,36 @@ def _nouns_of_light_verbs(ours: Sequence[Token], theirs: Sequence[Token], pairs:
                      and theirs[j + 1].folded == "of")
 
 
+def _other_person_in_place(ours: Sequence[Token], theirs: Sequence[Token],
+                           anchors: Sequence[tuple[int, int]], claim: str) -> frozenset[str]:
+    """The index terms of a claim's noun of a person (a WordNet person noun or a relative, with
+    the words hyphenated to it: "brother-in-law") where the passage has another person's noun,
+    unaligned, right after the same two aligned words: "Ferreira thanked his wife and his
+    brother-in-law" against "Ferreira thanked his wife and his lawyer". The passage names
+    another person there: the claim's is not stated by it, whatever sentence pooled beside it
+    names the claim's."""
+    forward = dict(anchors)
+    aligned = set(forward.values())
+    found: set[str] = set()
+    for i in range(2, len(ours)):
+        t = ours[i]
+        if i in forward or not (t.word and t.key and not t.capital) or not _person_noun(t.folded):
+            continue
+        if i - 1 not in forward or i - 2 not in forward or forward[i - 1] != forward[i - 2] + 1:
+            continue
+        j = forward[i - 1] + 1
+        if j >= len(theirs) or j in aligned or not (theirs[j].word and theirs[j].key and not theirs[j].capital) \
+                or theirs[j].key == t.key or not _person_noun(theirs[j].folded) \
+                or not not_one_person(t.folded, theirs[j].folded) \
+                or not synonyms(t.folded, ("n",)).isdisjoint(lemma_candidates(theirs[j].folded, "n") | {theirs[j].folded}):
+            continue  # (not "his attorney" / "his lawyer": WordNet's one synset)
+        end = i + 1
+        while end < len(ours) and ours[end].word and claim[ours[end - 1].end:ours[end].start] == "-":
+            end += 1  # the rest of a hyphenated noun: "brother-in-law"
+        found.update(u.key for u in ours[i:end] if u.key)
+    return frozenset(found)
+
+
 def _keeps_unasserted(ours: Sequence[Token], i: int, claim: str, theirs: Sequence[Token], j: int, passage: str) -> bool:
     """Whether the claim word at ``i`` is unasserted too, in a way that the passage's unasserted
     word at ``j`` states: asked or wanted (:func:`_unasserted`), or intended (:func:`_in_future`),
@@ -4200,6 +4241,10 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if kind == "entity" and _claimed_elsewhere(ours, i, theirs, j, pairs):
                 continue  # "S-Inform, Batyrbekov's online newspaper" / "Amangeldy Batyrbekov, who wrote in his online S-Inform newspaper"
+            if kind == "entity" and _name_as_modifier(ours, i) and not _name_as_modifier(theirs, j) \
+                    and _doer_named(theirs, j) and _modifies_a_passives_subject(ours, i) \
+                    and _name_span_indices(ours, i)[1] in placed:
+                continue  # "The Harlow Bay plant was opened in 1994" / "Northgate opened the plant in 1994"
             if kind == "entity" and _person_for_place(ours, i, theirs, j):
                 continue  # "Sharipa Batyrbekova is Nursultan's mother" / "go to Almaty, where Nursultan's mother lives"
             if kind == "entity" and _other_roles(ours, i, theirs, j):
@@ -4244,7 +4289,7 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                                      "displaced" if i in displaced else "crossed" if crossed
                                      else _LOWER_BOUND if kind == "quantifier" and _at_least(theirs, j) else ""))
             if kind == "entity" and (not _named_place(i, j, apposed[j], relative[j], ours_apposed, *named_places)
-                                     or not _equated_alike(ours, i, theirs, j)):
+                                     or not _equated_alike(ours, i, theirs, j) or _another_conjunct(ours, i, theirs, j)):
                 loose.add((claim_span, passage_span))  # (still one of the names that may stand there)
             if kind == "entity" and _beside(i, j, pairs):
                 beside.add((claim_span, passage_span))
@@ -4303,6 +4348,69 @@ def _name_as_modifier(tokens: Sequence[Token], k: int) -> bool:
     lo, hi = _name_span_indices(tokens, k)
     return lo > 0 and tokens[lo - 1].folded in ARTICLES and hi < len(tokens) and tokens[hi].word \
         and not tokens[hi].capital and is_common_noun(tokens[hi].folded)
+
+
+def _listed_apart(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                  claim: str, passage: str) -> list[Difference]:
+    """A person's noun and a name that the claim says are one ("The boy's grandmother is called
+    Zagipa Baliyeva", "Zagipa Baliyeva is the boy's grandmother": a form of "be", perhaps
+    "called" or "named", between them) where the passage lists them as two conjuncts of one
+    coordination ("the boy, his grandmother and Baliyeva were all cooped up"): an ``entity``
+    difference (detail ``"listed"``), the claim's name against the passage's noun. A list names
+    each of its members once (Quirk et al. 1985, §13.2: coordinated noun phrases refer apart)."""
+    for be in range(1, len(ours) - 1):
+        if ours[be].folded not in BE_FORMS:
+            continue
+        after = be + 1 + (ours[be + 1].folded in _NAMING)
+        before = be - 1
+        while before >= 0 and not ours[before].key:
+            before -= 1
+        if after >= len(ours) or before < 0:
+            continue
+        for noun, name in ((before, after), (after, before)):
+            if not ours[name].capital:
+                continue
+            lo, hi = _name_span_indices(ours, name)
+            placed = next((m for m in range(lo, hi) if m in forward), None)
+            head = noun if noun == before else _noun_run_end(ours, noun)
+            if placed is None or head is None or not _person_noun(ours[head].folded) or head not in forward:
+                continue
+            j, k = sorted((forward[head], forward[placed]))
+            between = [t.folded for t in theirs[j + 1:k]]
+            if between and set(between) <= _LIST_JOINERS | {","} | POSSESSIVE_PRONOUNS | ARTICLES \
+                    and _LIST_JOINERS & set(between):
+                return [_difference("entity", (ours[lo].start, ours[hi - 1].end),
+                                    (theirs[forward[head]].start, theirs[forward[head]].end), claim, passage,
+                                    "listed")]
+    return []
+
+
+def _noun_run_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The last lower-case word of the noun phrase that opens at ``k`` (past an article and a
+    possessive: "the boy's grandmother": at "grandmother"), or None."""
+    end = None
+    for m in range(k, min(len(tokens), k + _APPOSITION_WORDS)):
+        if not tokens[m].word or (tokens[m].capital and m > k):
+            break
+        if tokens[m].key:
+            end = m
+    return end
+
+
+def _another_conjunct(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int) -> bool:
+    """Whether the passage's name at ``j`` is a list's last conjunct ("the boy, his grandmother
+    and Baliyeva") where the claim's at ``i`` is none ("The boy's grandmother is called Sharipa
+    Batyrbekova"): another member of the list, not the one the claim names (:func:`_listed_apart`
+    compares a name the two share)."""
+    return j > 0 and theirs[j - 1].folded in _LIST_JOINERS and not (i > 0 and ours[i - 1].folded in _LIST_JOINERS)
+
+
+def _modifies_a_passives_subject(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the noun that the name run holding ``k`` modifies is a passive's subject, a form
+    of "be" and a past participle right after it ("The Harlow Bay plant was opened"): the one
+    acted upon, whose doer another text may name ("Northgate opened the plant")."""
+    _, hi = _name_span_indices(tokens, k)
+    return hi + 2 < len(tokens) and tokens[hi + 1].folded in BE_FORMS and is_participle(tokens[hi + 2].folded)
 
 
 def _doer_named(tokens: Sequence[Token], k: int) -> bool:

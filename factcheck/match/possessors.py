@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin
+from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin, other_role, person_noun_gender
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import verb_senses
@@ -43,11 +43,24 @@ def other_person_possessors(ours: Sequence[Token], theirs: Sequence[Token],
                             pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``(claim index, passage index)`` of the two possessors of :func:`other_possessors` where
     both are nouns of a person first (WordNet's noun.person:
-    :func:`factcheck.lexicon.noun_kinds.is_person`): "the victim's parents" / "the parents of the
-    suspects". Two parties of one case, its victim and its suspects, are two families: the
-    passage names another in the place of the claim's."""
+    :func:`factcheck.lexicon.noun_kinds.is_person`) of two parties (:func:`_two_parties`): "the
+    victim's parents" / "the parents of the suspects". Two parties of one case, its victim and
+    its suspects, are two families: the passage names another in the place of the claim's."""
     return [(mine, other) for mine, other in _other_possessor_pairs(ours, theirs, pairs)
-            if is_person(unpossessed(ours[mine].folded)) and is_person(unpossessed(theirs[other].folded))]
+            if is_person(a := unpossessed(ours[mine].folded)) and is_person(b := unpossessed(theirs[other].folded))
+            and _two_parties(a, b)]
+
+
+def _two_parties(a: str, b: str) -> bool:
+    """Whether two person nouns name two parties: two roles of one case
+    (:func:`factcheck.lexicon.noun_kinds.other_role`), two genders ("boy" / "girl"), or two
+    nouns that say no gender ("pupils" / "drivers"). A noun that says a gender and one that says
+    none may be one person ("schoolgirl" / "victim": 004 calls its schoolgirl the victim), and so
+    may two of one gender ("girl" / "schoolgirl")."""
+    if other_role(a, b):
+        return True
+    genders = (person_noun_gender(a), person_noun_gender(b))
+    return genders[0] != genders[1] if None not in genders else genders == (None, None)
 
 
 def _other_possessor_pairs(ours: Sequence[Token], theirs: Sequence[Token],

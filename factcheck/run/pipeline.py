@@ -31,7 +31,7 @@ from factcheck.run.verify import verify_drafts
 from factcheck.sources.corpus import Corpus
 from factcheck.values import extract_values
 from factcheck.values.conventions import UNSETTLED, document_conventions
-from factcheck.values.dateline import document_date
+from factcheck.values.dateline import dateline_date_span, document_date
 from factcheck.values.dates import may_read_relative_date
 from factcheck.verdicts.quotes import QuoteFinder
 from factcheck.workers import Engine
@@ -131,7 +131,13 @@ class Checker:
             # Nor is its date (its header read) worked out for a passage that states no date
             # relative to it: the only values it changes.
             reference = document_date(document) if may_read_relative_date(text) else None
-            found = self._passage_values[key] = extract_values(text, reference=reference, conventions=conventions)
+            found = extract_values(text, reference=reference, conventions=conventions)
+            # (The date of a dateline that opens the passage is when the story was filed, no date
+            # of its first sentence's statement: "HARLOW BAY, June 20, 2024 -- Northgate Textiles
+            # will cut ..." says nothing of when the plant opened. The page's date reads it.)
+            if (filed := dateline_date_span(text)) is not None:
+                found = [v for v in found if not (filed[0] <= v.start and v.end <= filed[1])]
+            self._passage_values[key] = found
         return found
 
     def cross_checking(self) -> bool:

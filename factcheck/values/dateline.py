@@ -7,7 +7,7 @@ A news page states its date in its header, in one of a few conventions:
   ``posted``, ``updated`` or ``date`` label of web pages and of schema.org's ``datePublished``,
   as page scrapers write it);
 - a dateline, the wire-service convention (AP Stylebook, "datelines"): "TORONTO, ON (August 22,
-  2017) - Canada Basketball ...";
+  2017) - Canada Basketball ...", "HARLOW BAY, June 20, 2024 -- Northgate Textiles ...";
 - the date alone on a line of the header: "May 20, 2019", "Friday 23 March 2018"; when the
   header has several such lines with different dates, they are a list, and none is taken.
 
@@ -48,6 +48,12 @@ PROSE_WORDS = 25   # a line this long is the body: the header is over
 _PUBLISHED = re.compile(r"\b(?:published|posted|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Za-z .,'’-]{1,40}\((?P<date>[^()]{6,40})\)\s*[-–—]")
+# The dateline of a story's first paragraph without brackets (AP Stylebook, "datelines"): a
+# place in capitals, perhaps a region after a comma, the date, then a dash: "HARLOW BAY, June
+# 20, 2024 -- Northgate Textiles will cut ...", "LONDON, 3 May 2018 — ...".
+_STORY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][A-Za-z .'’-]{1,40})?,\s+"
+                             r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)\d{4})"
+                             r"\s*(?:--|[-–—])\s")
 _ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _DIGIT = re.compile(r"\d")
 _FRAME = " \t#*|>•-–—:,."  # markdown and page furniture around a lone date
@@ -82,7 +88,7 @@ def publication_date(text: str) -> datetime.date | None:
             break
         line = raw.strip()
         if body:  # in the prose, only a dateline is still read: the same tests, the cheap anchored one first
-            match = _DATELINE.match(line)
+            match = _DATELINE.match(line) or _STORY_DATELINE.match(line)
             if match and _DIGIT.search(line):
                 dateline = _date_in(match["date"], alone=True)
             continue
@@ -90,7 +96,7 @@ def publication_date(text: str) -> datetime.date | None:
         if not _DIGIT.search(line):  # a date states its year in digits: most lines are skipped unread
             body = body or words > PROSE_WORDS
             continue
-        match = _DATELINE.match(line)
+        match = _DATELINE.match(line) or _STORY_DATELINE.match(line)
         if match:  # the first words of the story: a line of any length
             dateline = dateline or _date_in(match["date"], alone=True)
         body = body or words > PROSE_WORDS  # the header ends where the prose begins
@@ -110,6 +116,14 @@ def publication_date(text: str) -> datetime.date | None:
                     lone.add(found)
     alone = next(iter(lone)) if len(lone) == 1 else None  # several are a list of dates, not the page's
     return labelled or dateline or alone or updated
+
+
+def dateline_date_span(text: str) -> tuple[int, int] | None:
+    """The span of the date of a dateline that opens ``text`` without brackets ("HARLOW BAY, June
+    20, 2024 -- ..."), or None: the date the story was filed, which no statement of its first
+    sentence dates (:data:`_STORY_DATELINE`)."""
+    match = _STORY_DATELINE.match(text)
+    return match.span("date") if match else None
 
 
 def _date_in(text: str, *, alone: bool = False) -> datetime.date | None:

@@ -1005,8 +1005,10 @@ def _consistent(clash: Assessment, members: Sequence[Assessment]) -> bool:
         return False
     # So is another kinship for the claim's named person ("his grandmother, Sharipa Batyrbekova"
     # for "Sharipa Batyrbekova is Nursultan's mother"): it is said of the same name, and it
-    # survives here only where no source gives the name the claim's kinship (_titled_elsewhere).
-    if any(d.kind == "entity" and d.detail == "title" for d in clash.differences):
+    # survives here only where no source gives the name the claim's kinship (_titled_elsewhere);
+    # and a list that names the claim's person and name as two ("the boy, his grandmother and
+    # Baliyeva" for "The boy's grandmother is called Zagipa Baliyeva").
+    if any(d.kind == "entity" and d.detail in ("title", "listed") for d in clash.differences):
         return False
     # And an opposite of a claim word the support does not state ("attend the same school" against
     # "who attend a different school from Nursultan", beside a sentence of the school "attended by

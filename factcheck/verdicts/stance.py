@@ -253,7 +253,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                             or (d.kind == "quantifier" and d.passage_words.casefold() in UNIVERSAL | SEVERAL)
                             or not any(_overlaps(d.claim_span, s) for s in spans))
         differences = tuple(d for d in differences
-                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved", "title", "kin", "possessor")
+                            if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved", "title", "kin", "possessor", "listed")
                             or _names_swapped(d, values))
     changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
     if any(d.kind == "negation" for d in differences):
@@ -394,7 +394,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         # office of the same organisation ("holder": factcheck.match.roles).
         # A pronoun the aligner found to stand for a name before it ("speaker: she is ...") is named.
         differences = tuple(d for d in differences if d.kind != "entity" or d.detail.startswith("speaker: ")
-            or d.detail == "title" or (d.detail in ("kin", "possessor") and _clause_restated(claim, alignment, d, matched))
+            or d.detail in ("title", "listed") or (d.detail in ("kin", "possessor") and _clause_restated(claim, alignment, d, matched))
             or (d.detail == "speaker" and any(_overlaps(d.passage_span, (v.start, v.end)) for v in values.passage_names))
             # (A name in the claim name's tight place, "the city of Shymkent" / "the city of
             # Qyzylorda", stands in the aligned place of the statement, as a slotted value does.)
@@ -431,7 +431,7 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # grandmother, Sharipa Batyrbekova") says otherwise what the claim says she is, an assertion of
     # its own (a supplement: Potts 2005), whatever else the claim says: the name and its title
     # are the whole topic. Whether a source gives her the claim's title too is the decision's.
-    titled = any(d.kind == "entity" and (d.detail == "title" or (d.detail == "kin" and _clause_restated(claim, alignment, d, matched)))
+    titled = any(d.kind == "entity" and (d.detail in ("title", "listed") or (d.detail == "kin" and _clause_restated(claim, alignment, d, matched)))
                  for d in differences)
     # A quotation the passage has word for word, given to another speaker, is the topic itself,
     # whatever else the claim says of its occasion ("Blogger Anastasia Shestayeva responded to
