@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import NamedTuple
@@ -3665,8 +3665,7 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
     first = _sentence_of(tokens, text, j).start
     if _for_to_infinitive(tokens, j):
         return True  # "expenses for Nursultan's mother to hire lawyers and travel to Astana"
-    k = j - 1
-    while k >= first and j - k <= _UNASSERTED_REACH + 1 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
+    for k in _words_back(tokens, j, first):
         if tokens[k].folded in _PRESUPPOSING:
             return False
         if tokens[k].folded in _UNASSERTING:
@@ -3676,8 +3675,17 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
         if tokens[k].folded == "would" and all(tokens[m].folded in _WOULD_GROUP or tokens[m].folded.endswith("ly")
                                                for m in range(k + 1, j)) and _reported_by(tokens, k, first):
             return True  # "The workers said they would occupy the dry dock": an intention reported
-        k -= 1
     return False
+
+
+def _words_back(tokens: Sequence[Token], j: int, first: int = 0) -> Iterator[int]:
+    """The indices before ``j``, nearest first, that :func:`_unasserted` reads for what governs
+    the word at ``j``: at most :data:`_UNASSERTED_REACH` + 1 words back, not before ``first``,
+    a mark or a clause boundary (:data:`BOUNDARY_WORDS`)."""
+    k = j - 1
+    while k >= first and j - k <= _UNASSERTED_REACH + 1 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
+        yield k
+        k -= 1
 
 
 _FUTURE = frozenset(("will", "shall"))
@@ -3695,12 +3703,9 @@ _ASKING = frozenset("demand demands demanded demanding ask asks asked asking urg
 def _asked(tokens: Sequence[Token], j: int, text: str) -> bool:
     """Whether the word at ``j`` stands in the complement of a verb of :data:`_ASKING`, within
     the reach :func:`_unasserted` reads, before any nearer verb of :data:`_UNASSERTING`."""
-    first = _sentence_of(tokens, text, j).start
-    k = j - 1
-    while k >= first and j - k <= _UNASSERTED_REACH + 1 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
+    for k in _words_back(tokens, j, _sentence_of(tokens, text, j).start):
         if tokens[k].folded in _UNASSERTING or tokens[k].folded in _PRESUPPOSING:
             return tokens[k].folded in _ASKING
-        k -= 1
     return False
 # What stands between "would" and its verb in one verb group: "would not have been paid".
 _WOULD_GROUP = frozenset("not never have be been being also still".split())
@@ -3722,12 +3727,7 @@ def _in_future(tokens: Sequence[Token], i: int) -> bool:
     """Whether the claim word at ``i`` follows a future auxiliary in its clause, as far back as
     :func:`_unasserted` looks ("said she would move the waste sorting hall"): the claim reports an
     intention too, and keeps the passage's."""
-    k = i - 1
-    while k >= 0 and i - k <= _UNASSERTED_REACH + 1 and tokens[k].word and tokens[k].folded not in BOUNDARY_WORDS:
-        if tokens[k].folded in _REPORTED_FUTURE:
-            return True
-        k -= 1
-    return False
+    return any(tokens[k].folded in _REPORTED_FUTURE for k in _words_back(tokens, i))
 _FIRST_PERSON = frozenset(("i", "we"))
 
 
