@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from importlib import resources
 from typing import ParamSpec, TypeVar
 
 _P = ParamSpec("_P")
@@ -43,3 +44,20 @@ def collections_paused(load: Callable[_P, _R]) -> Callable[_P, _R]:
                     gc.enable()
 
     return paused
+
+
+def table_rows(name: str, expected: str, valid: Callable[[list[str]], bool]) -> Iterator[list[str]]:
+    """The tab-separated fields of each row of this package's table ``name``, blank lines and
+    ``#`` comments left out.
+
+    Raises FileNotFoundError if the table is missing from the installed package, and ValueError
+    naming the file and line of the first row ``valid`` refuses ("factcheck.lexicon/x.tsv:12:
+    expected ``expected``, got '...'")."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not valid(fields):
+            raise ValueError(f"{__name__}/{name}:{number}: expected {expected}, got {line!r}")
+        yield fields

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from factcheck.lexicon import collections_paused
+from factcheck.lexicon import collections_paused, table_rows
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.nouns import read_word_list
 
@@ -87,16 +87,9 @@ def load_kin() -> dict[str, tuple[str, frozenset[str]]]:
 
     Raises FileNotFoundError if kin.tsv is missing from the installed package, ValueError if a
     line is not ``WORD<TAB>SYNSET<TAB>ANCESTORS``."""
-    text = resources.files(_PACKAGE).joinpath("kin.tsv").read_text(encoding="utf-8")
-    kin: dict[str, tuple[str, frozenset[str]]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 3 or not fields[1].isdigit():
-            raise ValueError(f"{_PACKAGE}/kin.tsv:{number}: expected WORD<TAB>SYNSET<TAB>ANCESTORS")
-        kin[fields[0]] = (fields[1], frozenset(fields[2].split()))
-    return kin
+    rows = table_rows("kin.tsv", "WORD<TAB>SYNSET<TAB>ANCESTORS",
+                      lambda fields: len(fields) == 3 and fields[1].isdigit())
+    return {word: (synset, frozenset(above.split())) for word, synset, above in rows}
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -137,16 +130,8 @@ def load_roles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
     Raises FileNotFoundError if role_nouns.tsv is missing from the installed package, ValueError
     if a line is not ``WORD<TAB>SENSES<TAB>ABOVE``."""
-    text = resources.files(_PACKAGE).joinpath("role_nouns.tsv").read_text(encoding="utf-8")
-    roles: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 3 or not fields[1]:
-            raise ValueError(f"{_PACKAGE}/role_nouns.tsv:{number}: expected WORD<TAB>SENSES<TAB>ABOVE")
-        roles[fields[0]] = (frozenset(fields[1].split()), frozenset(fields[2].split()))
-    return roles
+    rows = table_rows("role_nouns.tsv", "WORD<TAB>SENSES<TAB>ABOVE", lambda fields: len(fields) == 3 and bool(fields[1]))
+    return {word: (frozenset(senses.split()), frozenset(above.split())) for word, senses, above in rows}
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -219,16 +204,9 @@ def load_person_genders() -> dict[str, str]:
 
     Raises FileNotFoundError if person_genders.tsv is missing from the installed package,
     ValueError if a line is not ``WORD<TAB>GENDER``."""
-    text = resources.files(_PACKAGE).joinpath("person_genders.tsv").read_text(encoding="utf-8")
-    genders: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 2 or fields[1] not in ("masculine", "feminine"):
-            raise ValueError(f"{_PACKAGE}/person_genders.tsv:{number}: expected WORD<TAB>masculine|feminine")
-        genders[fields[0]] = fields[1]
-    return genders
+    rows = table_rows("person_genders.tsv", "WORD<TAB>masculine|feminine",
+                      lambda fields: len(fields) == 2 and fields[1] in ("masculine", "feminine"))
+    return {word: gender for word, gender in rows}
 
 
 def person_noun_gender(word: str) -> str | None:
@@ -246,8 +224,14 @@ def not_one_person(a: str, b: str) -> bool:
     kin_a, kin_b = kin_lemma(a), kin_lemma(b)
     if kin_a is not None or kin_b is not None:
         return kin_a is None or kin_b is None or other_kin(a, b)
-    genders = (person_noun_gender(a), person_noun_gender(b))
-    return other_role(a, b) or (None not in genders and genders[0] != genders[1])
+    return other_role(a, b) or genders_apart(a, b) is True
+
+
+def genders_apart(a: str, b: str) -> bool | None:
+    """Whether two person nouns say two genders (:func:`person_noun_gender`: "boy" / "girl"):
+    True, or False for one ("girl" / "schoolgirl"); None where either says none ("victim")."""
+    ga, gb = person_noun_gender(a), person_noun_gender(b)
+    return None if ga is None or gb is None else ga != gb
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
 
-from factcheck.lexicon import collections_paused
+from factcheck.lexicon import collections_paused, table_rows
 from factcheck.lexicon.antonyms import lemma_candidates
 from factcheck.lexicon.lemmas import IRREGULAR
 
 __all__ = ["OUTCOMES", "load_outcomes", "outcome"]
 
-_PACKAGE = "factcheck.lexicon"
 OUTCOMES = ("win", "lose", "tie")
 
 
@@ -35,15 +33,11 @@ def load_outcomes() -> Mapping[str, str]:
 
     Raises FileNotFoundError if outcomes.tsv is missing from the installed package, ValueError if a
     line is malformed or gives a word two outcomes."""
-    text = resources.files(_PACKAGE).joinpath("outcomes.tsv").read_text(encoding="utf-8")
     table: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 2 or not fields[0].isalpha() or fields[1] not in OUTCOMES or fields[0] in table:
-            raise ValueError(f"{_PACKAGE}/outcomes.tsv:{number}: expected 'word<TAB>outcome' once a word, got {line!r}")
-        table[fields[0]] = fields[1]
+    for word, result in table_rows("outcomes.tsv", "'word<TAB>outcome' once a word",
+                                   lambda fields: len(fields) == 2 and fields[0].isalpha()
+                                   and fields[1] in OUTCOMES and fields[0] not in table):
+        table[word] = result
     return MappingProxyType(table)
 
 

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Sequence
 from importlib import resources
 
-from factcheck.lexicon import collections_paused
+from factcheck.lexicon import collections_paused, table_rows
 from factcheck.lexicon.nouns import read_word_list
 
 __all__ = ["is_place", "is_polity", "lies_in", "one_place", "same_place"]
@@ -73,16 +73,10 @@ def _place_wholes() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     part of (WordNet's part holonyms), and the synsets that are countries. Raises
     FileNotFoundError if the table is missing, ValueError if a row is not
     ``place<TAB>kind<TAB>wholes``."""
-    text = resources.files("factcheck.lexicon").joinpath("place_parts.tsv").read_text(encoding="utf-8")
     wholes: dict[str, frozenset[str]] = {}
     countries: set[str] = set()
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 3 or fields[1] not in ("country", "-"):
-            raise ValueError(f"place_parts.tsv:{number}: expected place<TAB>country|-<TAB>wholes, got {line!r}")
-        place, kind, held_by = fields
+    for place, kind, held_by in table_rows("place_parts.tsv", "place<TAB>country|-<TAB>wholes",
+                                           lambda fields: len(fields) == 3 and fields[1] in ("country", "-")):
         if kind == "country":
             countries.add(place)
         if held_by != "-":

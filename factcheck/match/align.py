@@ -3206,9 +3206,7 @@ def _apposed_agent(tokens: Sequence[Token], start: int) -> range | None:
         return None
     if any(tokens[m].capital for m in range(k, comma)) or not is_person(tokens[comma - 1].folded):
         return None
-    if not _is_name(tokens, comma + 1):
-        return None
-    return range(comma + 1, _run_end(tokens, comma + 1))
+    return _name_beside(tokens, comma - 1)
 
 
 def _head_of_of_phrase(tokens: Sequence[Token], start: int) -> range | None:

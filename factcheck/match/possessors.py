@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.lexicon.noun_kinds import is_person, kin_lemma, other_kin, other_role, person_noun_gender
+from factcheck.lexicon.noun_kinds import genders_apart, is_person, kin_lemma, other_kin, other_role, person_noun_gender
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place
 from factcheck.lexicon.verbs import verb_senses
@@ -59,8 +59,10 @@ def _two_parties(a: str, b: str) -> bool:
     may two of one gender ("girl" / "schoolgirl")."""
     if other_role(a, b):
         return True
-    genders = (person_noun_gender(a), person_noun_gender(b))
-    return genders[0] != genders[1] if None not in genders else genders == (None, None)
+    apart = genders_apart(a, b)
+    if apart is not None:
+        return apart
+    return person_noun_gender(a) is None and person_noun_gender(b) is None
 
 
 def _other_possessor_pairs(ours: Sequence[Token], theirs: Sequence[Token],

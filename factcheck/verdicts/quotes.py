@@ -363,11 +363,17 @@ def _unscoped(text: str, start: int, end: int) -> list[str]:
     behalf, it was" and denies what the source affirms. Empty where the piece does not end in a
     negation, or the gap is one unit that lifts out cleanly (:func:`_detachable`: "was not,
     as far as we know, involved")."""
-    before = _TOKEN.findall(text, max(0, start - 40), start)
-    if not before or not _is_negation(fold(before[-1])) or text[start - len(before[-1]):start] != before[-1] \
-            or _detachable(text, start, end):
+    last = _word_before_gap(text, start)
+    if last is None or not _is_negation(fold(last)) or _detachable(text, start, end):
         return []
-    return [before[-1], *_TOKEN.findall(text, start, end)]
+    return [last, *_TOKEN.findall(text, start, end)]
+
+
+def _word_before_gap(text: str, start: int) -> str | None:
+    """The word that ends the piece right before a gap at ``start`` (touching it, no space
+    between), as written; None where the piece ends otherwise."""
+    before = _TOKEN.findall(text, max(0, start - 40), start)
+    return before[-1] if before and text[start - len(before[-1]):start] == before[-1] else None
 
 
 def _headless(text: str, start: int, end: int) -> list[str]:
@@ -375,15 +381,13 @@ def _headless(text: str, start: int, end: int) -> list[str]:
     of a noun phrase, which the quote leaves to the reader ("The ... was similarly dismissive"
     hides 000's "school principal", and the doctor may be read in its place). A determiner
     always needs its noun, so such a gap is never an honest omission."""
-    before = _TOKEN.findall(text, max(0, start - 40), start)
-    if not before or fold(before[-1]) not in _DETERMINERS or text[start - len(before[-1]):start] != before[-1]:
+    last = _word_before_gap(text, start)
+    if last is None or fold(last) not in _DETERMINERS:
         return []
     if _set_off(text[start:end].lstrip()[:1]):
         return []  # "touched her -- more than 1,000 people --": a mark after it, so a pronoun, not a determiner
     opening = max((m.end() for m in _SENTENCE_OPENING.finditer(text, start, end)), default=start)
     return [m.group() for m in _TOKEN.finditer(text, start, end) if m.start() >= opening] if opening == start else []
-
-
 
 
 _DETERMINERS = DETERMINERS | {"your"}  # a determiner needs its noun (the aligner's list, and "your")
