@@ -37,10 +37,11 @@ from factcheck.index.bm25 import _K1, PID, TF, Index, term  # _K1: BM25's k1, fo
 from factcheck.models import ConflictValue, Document, Passage, Value
 from factcheck.sources.normalize import fold, variant_key, word_strings
 from factcheck.sources.passages import split_passages
+from factcheck.sources.titles import names_its_subject, one_series
 from factcheck.values import Conventions, WordUse, extract_values
 from factcheck.values.clashes import QUANTITY_KINDS
 from factcheck.values.conventions import document_conventions
-from factcheck.values.dateline import document_date
+from factcheck.values.dateline import document_date, statement_values
 
 MIN_NAME_WORD = 4  # shorter words collide too easily under the variant key (Bay/Bai)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
@@ -52,7 +53,8 @@ TERMS_MEMO = 200_000  # passages whose index terms are kept at a time (then the 
 RARE_DF = 200  # passages up to which a term's postings are kept for the run (the finders' queries use no others)
 SCORED_MEMO = 1 << 15  # rare terms whose score in each of their passages is kept at a time (then it starts again)
 WORD_TERMS = 1 << 16  # words whose index term is remembered (a run meets the common ones again and again)
-_DIGITS = re.compile(r"\d+")
+SHARED_NAMES = 3  # name words two documents without an entity title share at least, to be about one subject
+SHARED_NAME_SHARE = 0.5  # and the share of the fewer names that is
 _PID_CODE = "i"  # the array/memoryview type code of a stored passage id (int32)
 if array(_PID_CODE).itemsize != np.dtype(PID).itemsize:  # pragma: no cover (a C int of 4 bytes on every platform numpy builds for)
     raise ImportError("a C int must be the size of a stored passage id")
@@ -608,8 +610,10 @@ def passage_values(document: Document, start: int, end: int, settings: tuple[Con
     """The values of one passage (``document.text[start:end]``), read alone with its
     document's ``settings`` (:func:`document_settings`), with offsets into the document's text."""
     conventions, words = settings
-    return [Value(v.kind, v.text, v.start + start, v.end + start, v.amount, v.unit, v.date, v.key) for v in extract_values(
-        document.text[start:end], reference=document_date(document), conventions=conventions, words=words)]
+    text = document.text[start:end]
+    found = extract_values(text, reference=document_date(document), conventions=conventions, words=words)
+    return [Value(v.kind, v.text, v.start + start, v.end + start, v.amount, v.unit, v.date, v.key)
+            for v in statement_values(text, found)]
 
 
 def passage_spans(passages: Sequence[Passage], pids: range) -> list[tuple[int, int]]:
@@ -758,23 +762,40 @@ def same_subject(analysis: Analysis, doc_a: int, doc_b: int) -> bool:
 
     Template sentences ("In 1851 the population of the townland was 9") align perfectly
     across articles about different townlands, films or elections: their subject is the
-    document's. Two titles that differ only in numbers name two instances of a series;
+    document's. Two titles of one series name two instances of it (:func:`one_series`);
     a short title names the document's entity, which the other document must mention;
     without one, the other document must mention the document's most frequent rare name.
     """
     title_a, title_b = analysis.title(doc_a), analysis.title(doc_b)
-    if title_a and title_b and title_a != title_b and _DIGITS.sub("", title_a) == _DIGITS.sub("", title_b):
+    if title_a and title_b and one_series(_PARENTHESIS.sub("", title_a), _PARENTHESIS.sub("", title_b)):
         return False
-    entity_a, entity_b = _entity(title_a), _entity(title_b)
     text_a, text_b = analysis.documents[doc_a].text.lower(), analysis.documents[doc_b].text.lower()
+    entity_a, entity_b = _entity(title_a, text_a), _entity(title_b, text_b)
     if (entity_a and entity_a in text_b) or (entity_b and entity_b in text_a):
         return True
     if entity_a and entity_b:
         return False
-    return bool(analysis.uses(doc_b, analysis.topic(doc_a)) or analysis.uses(doc_a, analysis.topic(doc_b)))
+    if analysis.uses(doc_b, analysis.topic(doc_a)) or analysis.uses(doc_a, analysis.topic(doc_b)):
+        return True
+    return _names_shared(analysis, doc_a, doc_b)
 
 
-def _entity(title: str) -> str:
-    """A title of at most five words names an entity ("Libya", "Blood (2004 film)" → blood)."""
-    bare = _PARENTHESIS.sub("", title).strip().lower()
-    return bare if 0 < len(bare.split()) <= 5 else ""
+def _names_shared(analysis: Analysis, doc_a: int, doc_b: int) -> bool:
+    """Whether one document uses most of the other's name words (of the one with fewer): two
+    stories about one event name its people and places, whichever each names most (a follow-up
+    that names "Mill Street", "Riverton" and "Helen Dobrev" once each, beside a first report most
+    about "Okoro"). At least :data:`SHARED_NAMES` words, and :data:`SHARED_NAME_SHARE` of them."""
+    names_a, names_b = analysis.doc_names(doc_a), analysis.doc_names(doc_b)
+    fewer, other = (doc_a, names_a) if len(names_a) <= len(names_b) else (doc_b, names_b)
+    shared = analysis.uses(doc_b if fewer == doc_a else doc_a, other.keys())
+    return len(shared) >= SHARED_NAMES and len(shared) >= SHARED_NAME_SHARE * len(other)
+
+
+def _entity(title: str, text: str) -> str:
+    """The entity a title of at most five words names ("Libya", "Blood (2004 film)" → blood),
+    lower-cased, or "": a headline in sentence case that its story (``text``, lower-cased) never
+    repeats names none ("Bridge closure starts amid protests": :func:`names_its_subject`)."""
+    bare = _PARENTHESIS.sub("", title).strip()
+    if not 0 < len(bare.split()) <= 5 or not names_its_subject(bare, text.lstrip().partition("\n")[2]):
+        return ""
+    return bare.lower()

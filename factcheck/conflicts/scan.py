@@ -609,11 +609,14 @@ def one_fact(analysis: Analysis, ours: int, theirs: int) -> bool:
 
 def _repeated(analysis: Analysis, pid: int) -> bool:
     """Whether the passage's own document says it again in other words' place: a repeated
-    line ("A post shared by X on Apr 3", "on Apr 19") is a list of events, not one fact."""
+    line ("A post shared by X on Apr 3", "on Apr 19") is a list of events, not one fact. (Its
+    title is no repetition: a headline restates its story's first sentence, "Riverton council
+    votes to close Mill Street bridge for repairs".)"""
     doc = analysis.doc(pid)
+    title = analysis.doc_range(doc).start if analysis.title(doc) else -1
     query = _query(analysis, pid, len(analysis.passages))
     for hit, _ in analysis.index.search(query, 4, docs={doc}):
-        if hit != pid and _confirm(analysis, min(pid, hit), max(pid, hit)) is not None:
+        if hit not in (pid, title) and _confirm(analysis, min(pid, hit), max(pid, hit)) is not None:
             return True
     return False
 

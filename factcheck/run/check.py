@@ -46,6 +46,7 @@ from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
 from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
 from factcheck.sources.normalize import fold
+from factcheck.sources.titles import capitalised, one_series
 from factcheck.values import compare, extract_values, settle
 from factcheck.values.clashes import QUANTITY_KINDS, compare_values
 from factcheck.values.dateline import document_date
@@ -71,7 +72,6 @@ OPPOSED_ALIGNED = 0.20  # the same, for a passage with a WordNet antonym of a cl
 TITLE_ALIGNED = 0.15  # the same, for a passage with another relative than the claim's (_has_other_kin)
 VALUE_SOURCES = 3     # sources searched for a passage that states a claim value
 NAME_KIND = frozenset({"name"})
-_DIGITS = re.compile(r"\d+")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 PassageValues = Callable[[Candidate, str], list[Value]]  # the values a candidate states (memoised by the caller)
@@ -330,8 +330,8 @@ def _lower_words(passage: str) -> frozenset[str]:
 def same_subject(corpus: Corpus, a: int, b: int) -> bool:
     """Whether two documents may be about one subject, judged by titles that name an entity.
 
-    Two titles that differ only in numbers name two instances of a series ("1903 Boston
-    mayoral election" / "1921 ..."); two titles that name different entities, neither named
+    Two titles of one series name two instances of it ("1903 Boston mayoral election" /
+    "1921 ...", "2018 Perak state election" / "2018 Johor ...": :func:`one_series`); two titles that name different entities, neither named
     in the other document, are two subjects ("Levering Smith" / "Clayton C. Jerome",
     "Demographics of Saint Vincent and the Grenadines" / "Demographics of Saint Kitts and
     Nevis"). A document without such a title (a news headline, a URL line) may be about
@@ -343,7 +343,7 @@ def same_subject(corpus: Corpus, a: int, b: int) -> bool:
     title_a, title_b = _entity_title(text_a), _entity_title(text_b)
     if not title_a or not title_b:
         return True
-    if title_a != title_b and _DIGITS.sub("", title_a) == _DIGITS.sub("", title_b):
+    if one_series(title_a, title_b):
         return False
     return _states(text_b, title_a) or _states(text_a, title_b)
 
@@ -393,7 +393,7 @@ def _entity_title(text: str) -> str:
     words = line.split()
     if not words or len(words) > 8 or line[-1:] in ".!?:" or "://" in line:
         return ""
-    if not all(w[:1].isupper() or w[:1].isdigit() or len(w) < 4 for w in words):
+    if not capitalised(line):
         return ""
     return line.casefold()
 

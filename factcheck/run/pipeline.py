@@ -31,7 +31,7 @@ from factcheck.run.verify import verify_drafts
 from factcheck.sources.corpus import Corpus
 from factcheck.values import extract_values
 from factcheck.values.conventions import UNSETTLED, document_conventions
-from factcheck.values.dateline import dateline_date_span, document_date
+from factcheck.values.dateline import document_date, statement_values
 from factcheck.values.dates import may_read_relative_date
 from factcheck.verdicts.quotes import QuoteFinder
 from factcheck.workers import Engine
@@ -135,8 +135,7 @@ class Checker:
             # (The date of a dateline that opens the passage is when the story was filed, no date
             # of its first sentence's statement: "HARLOW BAY, June 20, 2024 -- Northgate Textiles
             # will cut ..." says nothing of when the plant opened. The page's date reads it.)
-            if (filed := dateline_date_span(text)) is not None:
-                found = [v for v in found if not (filed[0] <= v.start and v.end <= filed[1])]
+            found = statement_values(text, found)
             self._passage_values[key] = found
         return found
 

@@ -36,8 +36,9 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Sequence
 
-from factcheck.models import Document
+from factcheck.models import Document, Value
 from factcheck.values import extract_values
 
 HEADER_LINES = 50  # lines of a source read for its date (a scraped page's furniture comes first)
@@ -124,6 +125,18 @@ def dateline_date_span(text: str) -> tuple[int, int] | None:
     sentence dates (:data:`_STORY_DATELINE`)."""
     match = _STORY_DATELINE.match(text)
     return match.span("date") if match else None
+
+
+def statement_values(text: str, values: Sequence[Value]) -> list[Value]:
+    """``values`` (read from ``text``, with offsets into it) without the date of a dateline that
+    opens ``text`` (:func:`dateline_date_span`): the date of a dateline that opens a passage is
+    when the story was filed, no date of its first sentence's statement ("HARLOW BAY, June 20,
+    2024 -- Northgate Textiles will cut ..." says nothing of when the plant opened, and two
+    stories filed on two days about one vote do not date it apart)."""
+    filed = dateline_date_span(text)
+    if filed is None:
+        return list(values)
+    return [v for v in values if not (filed[0] <= v.start and v.end <= filed[1])]
 
 
 def _date_in(text: str, *, alone: bool = False) -> datetime.date | None:
