@@ -5,7 +5,8 @@
 were two quantifiers. An adverb of frequency quantifies over occasions as a determiner does over
 things (Lewis 1975): "often" is "in many cases", "always" is "in all", "rarely" is "in few". And a
 passage whose quantifier entails the claim's ("in most cases" for "often") denies only what the
-claim implicates; "some" against "all" stays a difference. "many" and "several" ("multiple")
+claim implicates; "some" against "all" stays a difference. A stronger quantifier than the
+passage's ("always" for "in many cases") is stated by neither side: partial (session 57). "many" and "several" ("multiple")
 are vague counts of one rank: "many times" / "multiple times" (set Z2) oppose nothing.
 """
 
@@ -34,14 +35,26 @@ def test_the_same_or_a_weaker_quantifier_is_supported(tmp_path: Path, claim: str
 
 
 @pytest.mark.parametrize(("claim", "word"), [
-    ("The inspector says drivers always ignore the warning signs on the mountain pass.", "always"),
     ("The inspector says drivers rarely ignore the warning signs on the mountain pass.", "rarely"),
-    ("All of the accidents happen after dark.", "All"),
     ("Few of the accidents happen after dark.", "Few"),
 ])
-def test_another_quantifier_contradicts(tmp_path: Path, claim: str, word: str) -> None:
+def test_an_opposed_quantifier_contradicts(tmp_path: Path, claim: str, word: str) -> None:
     result = article_checker(tmp_path, "roads.txt", ROADS).check_claim(Claim("t", claim))
     assert result.verdict == "contradicted"
+    assert {(d.kind, d.claim_value) for d in result.disagreements} == {("quantifier", word)}
+
+
+# A stronger quantifier than the source's says more than it, which the source neither states nor
+# excludes (session 57, held-out set H30: "always" for "frequently", "most" for "several"): that
+# "many" denies "all" is an implicature its speaker may cancel (Horn 1972). The claim is partial,
+# with the quantifier named.
+@pytest.mark.parametrize(("claim", "word"), [
+    ("The inspector says drivers always ignore the warning signs on the mountain pass.", "always"),
+    ("All of the accidents happen after dark.", "All"),
+])
+def test_a_stronger_quantifier_is_partial(tmp_path: Path, claim: str, word: str) -> None:
+    result = article_checker(tmp_path, "roads.txt", ROADS).check_claim(Claim("t", claim))
+    assert result.verdict == "partial"
     assert {(d.kind, d.claim_value) for d in result.disagreements} == {("quantifier", word)}
 
 

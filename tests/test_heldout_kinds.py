@@ -34,7 +34,8 @@ def test_no_longer_ends_a_state(text: str, negates: bool) -> None:
     ("The Musinov family no longer stands by its decision to go public.", "contradicted"),
     ("The Musinov family stands by its decision to go public.", "supported"),
     # 003: "Smailova says the vast majority of rapes in Kazakhstan go unreported."
-    ("Smailova says every rape in Kazakhstan goes unreported.", "contradicted"),
+    # (a stronger quantifier: stated by neither side, session 57)
+    ("Smailova says every rape in Kazakhstan goes unreported.", "partial"),
     ("Smailova says most rapes in Kazakhstan go unreported.", "supported"),
     # "according to" names who says it, as "says" does: the claim keeps the attribution
     ("According to Smailova, the great majority of rapes in Kazakhstan go unreported.", "supported"),

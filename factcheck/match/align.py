@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import NamedTuple
@@ -58,6 +58,7 @@ from factcheck.lexicon.surnames import surname_gender
 from factcheck.lexicon.synonyms import synonyms
 from factcheck.lexicon.titles import OFFICES
 from factcheck.lexicon.verbs import is_participle, is_verb_lemma, verb_relation, verb_senses
+from factcheck.match.antecedents import SUBJECT_PRONOUNS
 from factcheck.match.complements import replaced_kinds
 from factcheck.match.cues import (
     ADVERB_HEDGES,
@@ -1166,10 +1167,11 @@ class Alignment:
 def _qualifies(d: Difference) -> bool:
     """Whether a difference only qualifies what the claim says: a hedge, or a quantifier the
     passage gives as a lower bound (detail "at least"), which the claim's may meet."""
-    return d.kind == "hedge" or (d.kind == "quantifier" and d.detail == _LOWER_BOUND)
+    return d.kind == "hedge" or (d.kind == "quantifier" and d.detail in (_LOWER_BOUND, _WEAKER))
 
 
 _LOWER_BOUND = "at least"
+_WEAKER = "weaker"  # the passage's quantifier is lower on the scale than the claim's (_stronger_quantifier)
 
 
 def align(claim: str, passage: str, context: str = "", following: str = "", document: str = "") -> Alignment:
@@ -1209,7 +1211,9 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_crossed_roles(ours, theirs, pairs, claim, passage),
         *_exchanged_objects(ours, theirs, pairs, claim, passage),
         *_names_after_one_verb(ours, theirs, pairs, claim, passage),
+        *_places_of_one_noun(ours, theirs, pairs, claim, passage),
         *_pronoun_in_place(ours, theirs, anchors, claim, passage),
+        *_subject_pronoun_in_place(ours, theirs, forward, claim, passage),
         *_apposed_names(ours, theirs, pairs, claim, passage),
         *_other_titles(ours, theirs, forward, claim, passage),
         *_listed_apart(ours, theirs, forward, claim, passage),
@@ -1817,6 +1821,59 @@ def _names_after_one_verb(ours: Sequence[Token], theirs: Sequence[Token], pairs:
     return found
 
 
+def _places_of_one_noun(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequence[tuple[int, int]],
+                        claim: str, passage: str) -> list[Difference]:
+    """Another name locating the same noun, each text saying it its own way: "doctors at a hospital
+    in Almaty" against "doctors at Esik's hospital", "the court in Shymkent" against "the Turkistan
+    court". The noun is aligned (a common noun, lower case); the claim names where it is by "in"
+    or "at" and a name right after it, the passage by a name right before it (possessive or as a
+    modifier), or the other way round; the passage does not have the claim's name.
+
+    Returns:
+        An ``entity`` difference (detail ``"slot"``) for each such noun."""
+    their_keys = {t.key for t in theirs if t.key}
+    our_keys = {t.key for t in ours if t.key}
+    found = []
+    for i, j in pairs:
+        if not ours[i].key or ours[i].capital or not is_common_noun(ours[i].folded.rstrip("s")) \
+                and not is_common_noun(ours[i].folded):
+            continue
+        for mine, other in ((_located_after(ours, i), _located_before(theirs, j)),
+                            (_located_before(ours, i), _located_after(theirs, j))):
+            if mine is None or other is None or ours[mine].key in their_keys or theirs[other].key in our_keys:
+                continue
+            claim_span, passage_span = _name_span(ours, mine), _name_span(theirs, other)
+            # (Without a possessive's ending: "Esik's hospital" names "Esik".)
+            claim_span = (claim_span[0], min(claim_span[1], _bare_span(ours[_run_end(ours, mine) - 1])[1]))
+            passage_span = (passage_span[0], min(passage_span[1], _bare_span(theirs[_run_end(theirs, other) - 1])[1]))
+            if name_relation(with_continuation(claim, *claim_span), with_continuation(passage, *passage_span),
+                             within=True) != "different":
+                continue
+            found.append(_difference("entity", claim_span, passage_span, claim, passage, "slot"))
+            break
+    return found
+
+
+def _located_after(tokens: Sequence[Token], i: int) -> int | None:
+    """The name after "in" or "at" right after the noun at ``i`` ("a hospital in Almaty"), or None."""
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].folded in ("in", "at") and _named_party(tokens, k + 1):
+        return k + 1
+    return None
+
+
+def _located_before(tokens: Sequence[Token], i: int) -> int | None:
+    """The first word of the name right before the noun at ``i``, possessive or a modifier
+    ("Esik's hospital", "the Esik hospital"), or None; not a person's title ("Judge")."""
+    k = i - 1
+    if k < 0 or not _named_party(tokens, k) or not (tokens[k].folded.endswith(POSSESSIVE_ENDINGS) or k == 0
+                                                      or tokens[k - 1].folded in ARTICLES):
+        return None
+    while k > 0 and _is_name(tokens, k - 1) and tokens[k - 1].folded not in ARTICLES:
+        k -= 1
+    return k
+
+
 def _noun_run(tokens: Sequence[Token], i: int, stop: int) -> int:
     """The last token of the run of content words from ``i``, before ``stop`` or punctuation:
     the object's whole phrase ("director's car", "main gate")."""
@@ -2269,27 +2326,91 @@ def _pronoun_in_place(ours: Sequence[Token], theirs: Sequence[Token], anchors: S
         end = _run_end(ours, start)
         if any(ours[k].key in passage_keys for k in range(start, end)):
             continue
-        gender = _OBJECT_PRONOUNS[theirs[j + 1].folded]
-        before = [k for k in range(j) if _is_name(theirs, k) or _opening_name(theirs, k) or _unknown_opening(theirs, k)]
-        genders = {k: surname_gender(theirs[_run_end(theirs, k) - 1].folded) for k in before}
-        # The nearest name whose surname says the pronoun's gender; else the nearest that may be a
-        # person's (not an acronym such as "RFE/RL").
-        antecedent = next((k for k in reversed(before) if genders[k] == gender), None)
-        if antecedent is None:
-            antecedent = next((k for k in reversed(before)
-                               if genders[k] is None and not passage[theirs[k].start:theirs[k].end].isupper()), None)
-        if antecedent is None:
-            continue
-        first = antecedent
-        while first > 0 and first - 1 in before:
-            first -= 1
-        last = _run_end(theirs, antecedent)
-        span = (ours[start].start, ours[end - 1].end)
-        if name_relation(with_continuation(claim, *span), passage[theirs[first].start:theirs[last - 1].end],
-                         within=True) != "different":
-            continue
-        return [_difference("entity", span, (theirs[first].start, theirs[last - 1].end), claim, passage, "pronoun")]
+        found = _other_antecedent(ours, (start, end), theirs, j + 1, _OBJECT_PRONOUNS[theirs[j + 1].folded],
+                                  claim, passage)
+        if found:
+            return found
     return []
+
+
+def _other_antecedent(ours: Sequence[Token], name: tuple[int, int], theirs: Sequence[Token], pronoun: int,
+                      gender: str, claim: str, passage: str, *, unique: bool = False) -> list[Difference]:
+    """The claim's name (tokens ``name``: start, end) against the name the passage's pronoun at
+    ``pronoun`` stands for, if it is another person's: the nearest name before the pronoun whose
+    surname says its ``gender`` (a surname's ending tells a gender where it can), else the nearest
+    that may be a person's (not an acronym such as "RFE/RL"). With ``unique``, only the one such
+    name before it: of two, the nearest is not always the pronoun's (a subject pronoun most
+    often continues the previous clause's subject: Grosz, Joshi and Weinstein 1995, "Centering").
+
+    Returns:
+        An ``entity`` difference (detail ``"pronoun"``), or none."""
+    before = [k for k in range(pronoun) if _is_name(theirs, k) or _opening_name(theirs, k) or _unknown_opening(theirs, k)]
+    genders = {k: surname_gender(theirs[_run_end(theirs, k) - 1].folded) for k in before}
+    named = [k for k in before if genders[k] == gender]
+    if not named:
+        named = [k for k in before if genders[k] is None and not passage[theirs[k].start:theirs[k].end].isupper()
+                 and not (unique and is_place(passage[theirs[k].start:theirs[_run_end(theirs, k) - 1].end]))]
+    heads = [k for k in named if k - 1 not in before]  # one per name: its first word
+    if not named or (unique and len(heads) != 1):
+        return []
+    antecedent = named[-1]
+    first = antecedent
+    while first > 0 and first - 1 in before:
+        first -= 1
+    last = _run_end(theirs, antecedent)
+    span = (ours[name[0]].start, ours[name[1] - 1].end)
+    if name_relation(with_continuation(claim, *span), passage[theirs[first].start:theirs[last - 1].end],
+                     within=True) != "different":
+        return []
+    return [_difference("entity", span, (theirs[first].start, theirs[last - 1].end), claim, passage, "pronoun")]
+
+
+def _subject_pronoun_in_place(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                              claim: str, passage: str) -> list[Difference]:
+    """A name of the claim, subject of a verb, where the passage's subject of the same verb is "he"
+    or "she" standing for another name: "After writing the follow-up ..., Amangeldy Batyrbekov
+    started receiving threatening phone calls" against "After journalist Assem Zhapisheva wrote a
+    follow-up ...—she started receiving threatening phone calls". The claim's name, which the
+    passage does not have, stands right before its verb, as the pronoun does before the passage's
+    (an auxiliary between them in either); the pronoun stands for the nearest name of its gender
+    before it (:func:`_other_antecedent`).
+
+    Returns:
+        At most one ``entity`` difference (detail ``"pronoun"``)."""
+    passage_keys = {t.key for t in theirs if t.key}
+    for i, j in sorted(forward.items()):
+        if not ours[i].key or theirs[j].folded in AUXILIARIES:
+            continue
+        mine = _before_auxiliary(ours, i)
+        pronoun = _before_auxiliary(theirs, j)
+        if mine < 0 or pronoun < 0 or theirs[pronoun].folded not in SUBJECT_PRONOUNS:
+            continue
+        if not (ours[mine].word and ours[mine].capital and _is_name(ours, mine)):
+            continue
+        start = mine
+        while start > 0 and ours[start - 1].word and ours[start - 1].capital and _is_name(ours, start - 1):
+            start -= 1
+        if start > 0 and ours[start - 1].folded not in _CLAUSE_OPENERS:
+            continue  # a name after a noun or a preposition is no subject ("the lawyer Musir", "a court in Shymkent")
+        if any(ours[k].key in passage_keys for k in range(start, mine + 1)):
+            continue
+        found = _other_antecedent(ours, (start, mine + 1), theirs, pronoun, SUBJECT_PRONOUNS[theirs[pronoun].folded],
+                                  claim, passage, unique=True)
+        if found:
+            return found
+    return []
+
+
+# What may stand right before a clause's subject: its punctuation and its conjunctions.
+_CLAUSE_OPENERS = frozenset(", ; : - and but then that".split())
+
+
+def _before_auxiliary(tokens: Sequence[Token], k: int) -> int:
+    """The token before a verb at ``k``, over one auxiliary ("she had started"), or -1."""
+    before = k - 1
+    if before >= 0 and tokens[before].folded in AUXILIARIES | _AUXILIARIES:
+        before -= 1
+    return before
 
 
 def _reordered_events(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
@@ -3168,7 +3289,8 @@ def _first_to(tokens: Sequence[Token], v: int) -> int:
 def _agent(tokens: Sequence[Token], v: int) -> range | None:
     """The name that does verb ``v``: after its "by" (a passive's agent, over at most two
     lowercase words of description) or right before it (over at most two adverbs or
-    auxiliaries); None when neither is a name."""
+    auxiliaries), or before the ", who" that opens its relative clause; None when neither is
+    a name."""
     k = v + 1
     if k < len(tokens) and tokens[k].folded == "by":
         start = next((m for m in range(k + 1, min(k + 4, len(tokens))) if _is_name(tokens, m)), None)
@@ -3180,6 +3302,9 @@ def _agent(tokens: Sequence[Token], v: int) -> range | None:
             and (tokens[end - 1].key is None or tokens[end - 1].folded.endswith("ly")
                  or tokens[end - 1].folded in _AGENT_ADVERBS):
         end -= 1
+    who = next((m for m in range(end - 1, v) if tokens[m].folded == "who"), None)
+    if who is not None and who >= 2 and tokens[who - 1].folded == ",":
+        end = who - 1  # a relative clause's antecedent does its verb: "Dina Smailova, who recently launched"
     if end == 0 or not tokens[end - 1].word or not tokens[end - 1].capital or not tokens[end - 1].key:
         return None
     start = end - 1
@@ -3396,6 +3521,14 @@ def _relative_clauses(tokens: Sequence[Token]) -> list[range]:
 # The last regions found, with their tokens and text: read and replaced whole (one entry), so
 # that threads sharing it never see one passage's tokens with another's regions.
 _last_regions: list[tuple[Sequence[Token], str, tuple[tuple[int, int], ...]] | None] = [None]
+
+
+def _aligned_nowhere_near(regions: Sequence[tuple[int, int]], in_order: Iterable[tuple[int, int]], found: int,
+                          other: int) -> bool:
+    """Whether passage token ``found`` stands in a sentence that holds in-order pairs of the
+    alignment and token ``other`` in a sentence that holds none (``regions``: :func:`_regions`)."""
+    sentences = {regions[b][0] for _, b in in_order}
+    return regions[found][0] in sentences and regions[other][0] not in sentences
 
 
 def _regions(tokens: Sequence[Token], text: str) -> tuple[tuple[int, int], ...]:
@@ -4256,6 +4389,11 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             if kind == "entity" and ours[i].folded not in CALENDAR_NAMES and _of_other_acts(ours, i, theirs, j, placed,
                                                                                              passage):
                 continue  # "founded in 2017 by journalist Assem Zhapisheva" / "first reported by local journalist ..."
+            if kind == "entity" and i in displaced and _aligned_nowhere_near(regions, in_order, placed[i], j):
+                # The claim's name stands in the sentence of the aligned statement; the other name
+                # in a sentence the alignment pairs nothing of ("doctors at a hospital in Esik" /
+                # "... doctors at Esik's hospital, where ... .The other victim in the case ... Rustam").
+                continue
             if i in displaced and not (kind == "antonym" and regions[placed[i]] != regions[j]) and not (
                     kind == "entity" and (regions[placed[i]] != regions[j]
                                           or _across_verb(theirs, placed[i], j, i, pairs, after_pair, before_pair))):
@@ -4285,7 +4423,10 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             # place to contradict, enough to say the passage names another there.)
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
                                      "displaced" if i in displaced else "crossed" if crossed
-                                     else _LOWER_BOUND if kind == "quantifier" and _at_least(theirs, j) else ""))
+                                     else _LOWER_BOUND if kind == "quantifier" and _at_least(theirs, j)
+                                     else _WEAKER if kind == "quantifier"
+                                     and _stronger_quantifier(_quantifier_at(ours, i), _quantifier_at(theirs, j))
+                                     else ""))
             if kind == "entity" and (not _named_place(i, j, apposed[j], relative[j], ours_apposed, *named_places)
                                      or not _equated_alike(ours, i, theirs, j) or _another_conjunct(ours, i, theirs, j)):
                 loose.add((claim_span, passage_span))  # (still one of the names that may stand there)
@@ -5148,7 +5289,14 @@ def _quantifier(word: str) -> str:
     "perpetrators often settle" says "in many cases, perpetrators settle"."""
     if word in _OCCASIONS:
         return _OCCASIONS[word]
+    if word in _EVERYONE:
+        return "all"
     return word if word in QUANTIFIERS else QUANTIFIER_ADVERBS.get(word, "")
+
+
+# The universal pronouns of persons, "every" with "one" or "body" (Quirk et al. 1985, §6.45):
+# "struck everyone as" says "struck all people as", where a source says "many people".
+_EVERYONE = frozenset(("everyone", "everybody"))
 
 
 def _case_quantifiers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], claim: str,
@@ -5176,7 +5324,7 @@ def _case_quantifiers(ours: Sequence[Token], theirs: Sequence[Token], forward: d
         if theirs_q == mine or _entailed_quantifier(mine, theirs_q):
             continue
         differences.append(_difference("quantifier", (t.start, t.end), (theirs[lo].start, theirs[hi - 1].end),
-                                       claim, passage))
+                                       claim, passage, _WEAKER if _stronger_quantifier(mine, theirs_q) else ""))
     return differences
 
 
@@ -5196,13 +5344,31 @@ def _over_cases(tokens: Sequence[Token], k: int) -> tuple[tuple[int, int], str]:
 _CASE_NOUNS = frozenset("cases instances occasions".split())
 
 
-_OCCASIONS = {"always": "all", "often": "many", "sometimes": "some", "rarely": "few"}
+# Adverbs of frequency by the quantifier over cases each says, on Horn's scale of frequency
+# <always, usually, often, sometimes> (Horn 1989, "A Natural History of Negation", §4.4), with
+# their synonyms in WordNet's adverb synsets ("frequently": often; "occasionally": sometimes;
+# "seldom": rarely).
+_OCCASIONS = {"always": "all", "usually": "most", "often": "many", "frequently": "many", "sometimes": "some",
+              "occasionally": "some", "rarely": "few", "seldom": "few"}
 # The positive quantifiers by strength, each entailing those below it (Horn 1972: <all, most,
 # many, some>), "several" ("multiple") with "many": two vague counts of one rank, which no
 # reader takes to oppose ("many times" / "multiple times"). "some" stays apart: "some of the
 # suspects" against "all the suspects" is the claim a reader takes to say "not all", and a
 # fact-checker marks it.
 _HORN_SCALE = {"several": 1, "many": 1, "most": 2, "all": 3, "every": 3, "each": 3}
+
+
+# The same scale with "some" at its foot, for which quantifier says more.
+_STRENGTH = {"some": 0, **_HORN_SCALE}
+
+
+def _stronger_quantifier(claim_q: str, passage_q: str) -> bool:
+    """Whether the claim's quantifier says more than the passage's on :data:`_STRENGTH` ("most"
+    for "many", "all" for "the vast majority", "always" for "frequently"). The passage then
+    neither states the claim's nor excludes it: that a weaker term denies the stronger one is
+    only an implicature, which the speaker may cancel ("many, indeed most"; Horn 1972, Grice
+    1975). The claim says more than its source, as an added qualifier does."""
+    return claim_q in _STRENGTH and passage_q in _STRENGTH and _STRENGTH[claim_q] > _STRENGTH[passage_q]
 
 
 def _entailed_quantifier(claim_q: str, passage_q: str) -> bool:

@@ -155,8 +155,9 @@ PHRASE_STARTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
 # closing_report), but an office's ("..., the statistics office said.") is its record.
 # Speculation verbs ("Many have speculated that ...") are cues of the CoNLL-2010 hedge-detection
 # lexicon (Farkas et al., 2010) and hedge the same way.
-THAT_REPORTS = frozenset("said says saying stated states stating noted notes reported reports asserted asserts wrote writes "
-                          "claimed claims told tells maintained maintains contended contends insisted insists "
+THAT_REPORTS = frozenset("said says saying stated states stating noted notes noting reported reports asserted asserts "
+                          "asserting wrote writes claimed claims told tells maintained maintains maintaining contended "
+                          "contends contending insisted insists insisting "
                           "observed observes remarked remarks speculated speculate speculates hypothesized "
                           "hypothesised theorized theorised conjectured surmised".split())
 
@@ -648,7 +649,7 @@ def _closing_report(tokens: Sequence[Token]) -> bool:
 
 # A participle report after a comma, in a claim ("..., saying they were concerned for the boy's
 # safety", "..., citing security concerns"): it keeps the passage's attribution of the same words.
-_PARTICIPLE_ATTRIBUTIONS = frozenset("saying citing stating claiming".split())
+_PARTICIPLE_ATTRIBUTIONS = frozenset("saying citing stating claiming insisting noting asserting maintaining".split())
 
 
 _TIME_OPENERS = frozenset("on in at last this earlier later".split())

@@ -42,6 +42,7 @@ from factcheck.match.cues import (
     BE_FORMS,
     BOUNDARY_WORDS,
     CALENDAR_NAMES,
+    POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
     THAT_REPORTS,
@@ -425,9 +426,31 @@ def one_predicate(tokens: Sequence[Token], k: int) -> bool:
             continue
         if m < k and (before in ARTICLES or before in POSSESSIVE_PRONOUNS):
             continue  # (a participle that describes the subject: "the dismissed director")
+        if m > k and before not in ("to", "and", "or") and _within_noun_phrase(tokens, m):
+            continue  # (nor one inside a noun phrase after the verb: "a televised address", "the police's handling")
         if is_participle(t.folded) or t.folded.endswith("ing") or before in ("to", "and", "or"):
             return False
     return True
+
+
+_NOUN_PHRASE_REACH = 2  # words between a determiner and the verb form its noun phrase holds: "a Russian media holding"
+
+
+def _within_noun_phrase(tokens: Sequence[Token], m: int) -> bool:
+    """Whether the verb form at ``m`` stands in a noun phrase that a determiner opens a few words
+    before it, over adjectives and nouns (no other verb form between): "a televised address",
+    "the police's handling of the case", "a Russian media holding". A noun or an adjective made of
+    a verb (Quirk et al. 1985, §7.15: participial adjectives; §17.54: verbal nouns) predicates nothing."""
+    for back in range(m - 1, max(-1, m - 2 - _NOUN_PHRASE_REACH), -1):
+        t = tokens[back]
+        if not t.word:
+            return False
+        if t.folded in ARTICLES or t.folded in POSSESSIVE_PRONOUNS or t.folded.endswith(POSSESSIVE_ENDINGS):
+            return True
+        if not t.capital and (is_participle(t.folded) or t.folded.endswith("ing") or t.folded in BE_FORMS
+                              or t.folded in AUXILIARIES):
+            return False
+    return False
 
 
 def _conjoined_predicates(tokens: Sequence[Token]) -> list[list[int]]:

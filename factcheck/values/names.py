@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.index.bm25 import term
 from factcheck.lexicon.epithets import is_place_epithet
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.places import is_place, is_polity, same_place
@@ -87,6 +88,7 @@ def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | Non
         return None  # "the Central Asian nation's": a description of a place, not its name
     start, end = words[0][0], words[-1][1]
     end += _wade_giles_tail(ctx.text, words[-1][2], end)
+    end += _domain_tail(ctx.text, end)
     end -= ctx.text[end - 1] in "'’"  # a possessor cut from what it owns: "Texas'"
     text = ctx.text[start:end]
     return Value(kind="name", text=text, start=start, end=end, key=name_key(text))
@@ -95,6 +97,22 @@ def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | Non
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’]*)")  # the lowercase word after a run, if one follows
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ud|ul|ibn|bin)-[^\W\d_][\w'’-]*")  # el-Sisi ends "Abdel Fattah el-Sisi"
 _LOWER_SYLLABLES = re.compile(r"(?:-[a-z'’]+)+(?![\w-])")
+
+
+# A domain name's top-level labels right after a name's last word, no space between: two letters
+# (a country code, ISO 3166-1 alpha-2, as the DNS root zone uses them) or a generic top-level
+# domain of RFC 1591, and a country code after that ("Informburo.kz", "Amazon.com", "Yahoo.co.uk").
+_DOMAIN_TAIL = re.compile(r"\.([a-z]{2}|com|org|net|edu|gov|int|info|biz)(?:\.[a-z]{2})?(?![\w'’-])")
+
+
+def _domain_tail(text: str, end: int) -> int:
+    """How many characters of a domain's top-level labels follow a name's last word (0 for
+    none): "Informburo.kz" is one name, which "NeMolchi.kz" is not. Two letters that are a
+    function word ("Smith.he said", a sentence glued to the last) are no country code."""
+    match = _DOMAIN_TAIL.match(text, end)
+    if match is None or term(match.group(1)) is None:
+        return 0
+    return match.end() - end
 
 
 def _wade_giles_tail(text: str, last: str, end: int) -> int:

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from factcheck.index.bm25 import terms
 from factcheck.inputs.sentences import quotations
+from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import DETERMINERS
@@ -431,12 +432,21 @@ def inverts(check: QuoteCheck | None) -> bool:
 
     A claim whose quotation inverts its source is ``contradicted`` whatever its own
     sentence says (:func:`quote_verdict`): the record puts words in the source's mouth
-    that the source denies. Two negations in different words ("never" for "not") are no
-    inversion; a missing value or name is a misquote but says no opposite.
+    that the source denies. So does a word where the source has its antonym (WordNet's:
+    "were completely professional" / "were completely unprofessional"). Two negations in
+    different words ("never" for "not") are no inversion; a missing value or name is a
+    misquote but says no opposite.
     """
     if check is None or check.status != "close":
         return False
-    return any(_negated(ours) != _negated(theirs) for ours, theirs in check.differences)
+    return any(_negated(ours) != _negated(theirs) or _opposed(ours, theirs) for ours, theirs in check.differences)
+
+
+def _opposed(ours: str, theirs: str) -> bool:
+    """Whether two differing runs of words are one word each, WordNet antonyms ("professional" /
+    "unprofessional", "rose" / "fell")."""
+    mine, other = _folded_words(ours), _folded_words(theirs)
+    return len(mine) == 1 == len(other) and are_antonyms(mine[0], other[0])
 
 
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")  # a folded text's words (factcheck.sources.normalize.words)
@@ -578,10 +588,16 @@ def misleads(check: QuoteCheck | None) -> bool:
 
 
 def _negated(words_: str) -> bool:
-    """Whether some words hold a negation ("no one" included)."""
+    """Whether some words hold a negation ("no one" included), or a connective that negates what
+    follows it, "rather than" and "instead of" ("X rather than Y" is "X and not Y", Quirk et al.
+    1985, §13.42: an ellipsis over 'solve the problems in the country, rather than' leaves "we
+    suggest they attempt to shut journalists up")."""
     folded = _folded_words(words_)
-    return any(_is_negation(w) or (w == "one" and previous == "no")
+    return any(_is_negation(w) or (previous, w) in _NEGATING_PAIRS
                for previous, w in zip(["", *folded], folded, strict=False))
+
+
+_NEGATING_PAIRS = frozenset({("no", "one"), ("rather", "than"), ("instead", "of")})
 
 
 def _is_negation(folded: str) -> bool:

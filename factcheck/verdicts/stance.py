@@ -255,7 +255,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
         differences = tuple(d for d in differences
                             if d.kind != "entity" or d.detail.startswith("speaker") or d.detail in ("exchanged", "moved", "title", "kin", "possessor", "listed")
                             or _names_swapped(d, values))
-    changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"])
+    # (The whole of the claim's name another stands in place of, whatever part of it the
+    # alignment pairs: "Informburo.kz" / "NeMolchi.kz" shares its ".kz", no word of the statement.)
+    changed = terms_in(claim, [d.claim_span for d in differences if d.kind != "negation"]
+                       + [(v.start, v.end) for d in differences if d.kind == "entity" for v in values.absent
+                          if v.kind == "name" and _overlaps(d.claim_span, (v.start, v.end))])
     if any(d.kind == "negation" for d in differences):
         # (The negating word itself is what differs, not a word the passage leaves out: "none of
         # the four suspects" / "at least one of the four suspects".)
@@ -364,7 +368,6 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     aside = supplements(claim.text)
     unnamed = any(v.kind == "name" and all(v is not r for r in referred)
                   and not any(a <= v.start and v.end <= b for a, b in aside) for v in values.absent)
-    name_swap = any(c.kind == "name" for c, _ in values.conflicts) or any(d.kind == "entity" for d in differences)
     # Differences found by the alignment stand in the aligned place by construction (the
     # negated word, the replaced word are paired with the claim's), as slotted values do.
     # Another name counts only in a sentence that restates the claim's: sentences about
@@ -405,6 +408,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                                                                   or alignment.object_of_one_verb(d.claim_span, d.passage_span))))
                 and context >= SAME_TOPIC))
     in_place = bool(slotted or differences)
+    # (Another name in the claim name's place, where the passage does not state the claim's: one
+    # that still stands after the test above, not a name of a sentence about something else.)
+    name_swap = any(c.kind == "name" for c, _ in values.conflicts) or any(d.kind == "entity" for d in differences)
     # A clause set off by commas ("Batyrbekov, who first reported the story in his online
     # S-Inform newspaper, was sentenced ...") is an assertion of its own (a supplement: Potts
     # 2005): a passage about the main clause is on its topic without it.
@@ -621,7 +627,10 @@ def _parallel(differences: Sequence[Difference], values: ValueCheck) -> bool:
     passage states in each other's places ("X beat Y" / "Y beat X"). Places are counted by the
     claim's names, not their words: "Reporters" and "Borders" against "Adil Soz" are one; and
     a speaker is one place, however many names it takes ("Kazakhstan's Ministry of Information
-    and Social Development" against "the magazine")."""
+    and Social Development" against "the magazine"). Another count or date beside another
+    name is a second place: "The news website Informburo.kz was founded in 2015" against "The
+    Village, a popular internet news outlet in Kazakhstan, was established in 2017" is the
+    founding of something else, not a contradiction of either."""
     absent = [(v.start, v.end) for v in values.absent if v.kind == "name"]
     places: set[tuple[int, int]] = set()
     speakers: set[tuple[int, int]] = set()
@@ -629,7 +638,9 @@ def _parallel(differences: Sequence[Difference], values: ValueCheck) -> bool:
         if d.kind == "entity" and d.detail != "displaced":
             (speakers if d.detail.startswith("speaker") else places).update(
                 span for span in absent if _overlaps(d.claim_span, span))
-    return len(places - speakers) + bool(speakers) >= 2
+    renamed = len(places - speakers) + bool(speakers)
+    revalued = any(c.kind in QUANTITY_KINDS for c, _ in values.conflicts)
+    return renamed + (renamed > 0 and revalued) >= 2
 
 
 def _anchors(value: Value) -> bool:
