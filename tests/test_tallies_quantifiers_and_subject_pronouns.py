@@ -13,6 +13,7 @@ from conftest import write_tree
 
 from factcheck import Checker, Claim, Corpus
 from factcheck.conflicts.scan import find_conflicts
+from factcheck.lexicon.noun_kinds import converse_kin
 from factcheck.match.align import align
 from factcheck.match.cues import tokenize
 from factcheck.match.predicates import main_verb, one_predicate, passive_participle
@@ -197,3 +198,29 @@ def test_a_verb_form_inside_a_noun_phrase_predicates_nothing(text: str, one: boo
     tokens = tokenize(text)
     verb = next(k for k in (main_verb(tokens), passive_participle(tokens, over_adverbs_of_time=True)) if k is not None)
     assert one_predicate(tokens, verb) is one
+
+
+# A quotation given to "the father", where the story says elsewhere whose father the named man is.
+CRASH = """Families of crash victims demand answers
+
+Omar Haddad spoke outside the court about his son, who was injured in the crash. Lena Ortiz, a neighbour, stood beside him.
+
+"We will not stay silent until the company pays," the father told reporters.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Omar Haddad told reporters: "We will not stay silent until the company pays."', "supported"),
+    ('Lena Ortiz told reporters: "We will not stay silent until the company pays."', "contradicted"),  # a neighbour
+])
+def test_a_relative_named_by_the_converse_kinship(tmp_path: Path, text: str, expected: str) -> None:
+    checker = Checker(load_corpus([write_tree(tmp_path, {"crash.txt": CRASH})]), Options(index=False))
+    assert checker.check_claim(Claim("t", text)).verdict == expected
+
+
+@pytest.mark.parametrize(("relative", "owned", "converse"), [
+    ("mother", "daughter", True), ("father", "son", True), ("grandmother", "grandson", True),
+    ("mother", "grandson", False), ("grandmother", "daughter", False), ("sister", "daughter", False),
+])
+def test_converse_kinships(relative: str, owned: str, converse: bool) -> None:
+    assert converse_kin(relative, owned) is converse

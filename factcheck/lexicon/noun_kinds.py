@@ -114,6 +114,31 @@ def other_kin(a: str, b: str) -> bool:
     return not any(x == y or x in above_y or y in above_x for x, above_x in ours for y, above_y in theirs)
 
 
+# WordNet 3.0 synsets of the converse kinships: {parent} and {offspring, progeny, issue},
+# {grandparent} and {grandchild} (kin.tsv's offsets).
+_PARENT, _OFFSPRING, _GRANDPARENT, _GRANDCHILD = "10399491", "10373998", "10143172", "10141590"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def converse_kin(relative: str, owned: str) -> bool:
+    """Whether whoever has an ``owned`` relative ("her daughter") is a ``relative`` of that kind
+    ("mother"): a parent has offspring (a child, not a grandchild), a grandparent a grandchild,
+    by WordNet's kinds of each noun's first sense. Gender is the caller's to compare
+    (:func:`person_noun_gender`). Raises as :func:`load_kin` does."""
+    kin = load_kin()
+    ours = [kin[lemma] for lemma in lemma_candidates(relative, "n") if lemma in kin]
+    theirs = [kin[lemma] for lemma in lemma_candidates(owned, "n") if lemma in kin]
+    for synset, above in ours:
+        kinds = above | {synset}
+        for other, other_above in theirs:
+            owned_kinds = other_above | {other}
+            if _PARENT in kinds and _OFFSPRING in owned_kinds and _GRANDCHILD not in owned_kinds:
+                return True
+            if _GRANDPARENT in kinds and _GRANDCHILD in owned_kinds:
+                return True
+    return False
+
+
 # Role kinds under which two roles are one person said in other words: a journalist is a
 # writer and a reporter ({communicator}), a rapist an attacker and a perpetrator ({bad person},
 # {wrongdoer}). WordNet 3.0 offsets, as in role_nouns.tsv.

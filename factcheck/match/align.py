@@ -47,7 +47,16 @@ from factcheck.lexicon.adjectives import (
 )
 from factcheck.lexicon.antonyms import are_antonyms, has_antonyms, lemma_candidates, load_antonyms
 from factcheck.lexicon.epithets import CLASS_NOUNS, SETTLEMENT_NOUNS, is_place_epithet
-from factcheck.lexicon.noun_kinds import are_sisters, is_person, kin_lemma, not_one_person, other_kin, other_role
+from factcheck.lexicon.noun_kinds import (
+    are_sisters,
+    converse_kin,
+    is_person,
+    kin_lemma,
+    not_one_person,
+    other_kin,
+    other_role,
+    person_noun_gender,
+)
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.phrasal import PARTICLES, phrasal_opposes
@@ -6317,7 +6326,11 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             before = tokenize(prior)
             earlier = _speaker(before, quoted(before), near=len(before) - 1, text=prior) if before else None
             if earlier is not None and not (earlier[1] - earlier[0] == 1 and before[earlier[0]].folded in _PERSONAL_PRONOUNS) \
-                    and not {t.key for t in ours[mine[0]:mine[1]]} & _speaker_keys(before, range(*earlier)):
+                    and not {t.key for t in ours[mine[0]:mine[1]]} & _speaker_keys(before, range(*earlier)) \
+                    and not (document and _kin_by_converse(document, frozenset(_speaker_keys(ours, range(*mine))),
+                                                           tuple(t.folded for t in before[earlier[0]:earlier[1]] if t.word))):
+                # (A relative the source names by the converse kinship is the claim's named
+                # speaker: :func:`_kin_by_converse`.)
                 return [], frozenset(_speaker_keys(ours, range(*mine)))
             return [], frozenset()
         if not _named(ours, range(*mine), opening=True):
@@ -6385,6 +6398,9 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
                                 (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
                                 elsewhere)], frozenset()
+        if document and _kin_by_converse(document, frozenset(our_keys),
+                                         tuple(t.folded for t in theirs[other[0]:other[1]] if t.word)):
+            return [], frozenset()  # (the source says who the relative is: below)
         return [], frozenset(our_keys)
     if _named(ours, range(*mine), opening=True) and not their_named \
             and not _described_otherwise(theirs, our_keys, their_keys):
@@ -6397,6 +6413,12 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
                                 (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
                                 elsewhere)], frozenset()
+        if document and _kin_by_converse(document, frozenset(our_keys),
+                                         tuple(t.folded for t in theirs[other[0]:other[1]] if t.word)):
+            # (Unless the source says the name is that relative by the converse kinship: "Gulbadar
+            # Musinova gave a detailed account of the August 13 attack on her daughter" makes her
+            # the mother whose words '"...," the mother asks in the video' gives.)
+            return [], frozenset()
         return [], frozenset(our_keys)
     if loose and not _reported_in_sentence(ours, theirs, forward, words, other, passage):
         # Most of the words in another named speaker's quotation, the rest in other words
@@ -6678,6 +6700,37 @@ def _described_otherwise_in(document: str, names: set[str], description: set[str
         if end:
             return f"speaker: the {tokens[k - 1].folded} is {document[tokens[k].start:tokens[end - 1].end]}"
     return ""
+
+
+_OWNED_REACH = 25  # tokens from a name to the "her"/"his" of its relative, in one sentence
+
+
+@functools.lru_cache(maxsize=64)
+def _kin_by_converse(document: str, names: frozenset[str], description: tuple[str, ...]) -> bool:
+    """Whether a source makes the one its name terms (``names``) name the relative a description
+    says (``description``: its folded words, "the mother"), by the converse kinship in one of its
+    sentences: the name, then within the sentence "her" or "his" of the description's gender and
+    a relative the description has ("Gulbadar Musinova gave a detailed account of the August 13
+    attack on her daughter": a mother; :func:`factcheck.lexicon.noun_kinds.converse_kin`). No
+    other name may stand between (a month's may): it would be the one the pronoun stands for."""
+    relatives = [w for w in description if kin_lemma(w)]
+    if len(relatives) != 1:
+        return False
+    relative = relatives[0]
+    pronoun = {"feminine": "her", "masculine": "his"}.get(person_noun_gender(relative) or "")
+    if pronoun is None:
+        return False
+    tokens = _document_tokens(document)
+    for _, last in _name_runs(tokens, set(names)):
+        for k in range(last + 1, min(last + _OWNED_REACH, len(tokens) - 1)):  # (its last token has no relative after it)
+            t = tokens[k]
+            if t.capital and t.key and t.key not in names and t.folded not in MONTH_NAMES:
+                break  # another name: the pronoun may be its
+            if "." in document[tokens[k - 1].end:t.start]:
+                break  # the sentence ended
+            if t.folded == pronoun and kin_lemma(tokens[k + 1].folded) and converse_kin(relative, tokens[k + 1].folded):
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)
