@@ -13,6 +13,7 @@ from conftest import write_tree
 
 from factcheck import Checker, Claim, Corpus
 from factcheck.conflicts.scan import find_conflicts
+from factcheck.inputs.drafts import read_draft
 from factcheck.lexicon.noun_kinds import converse_kin
 from factcheck.match.align import align
 from factcheck.match.cues import tokenize
@@ -224,3 +225,73 @@ def test_a_relative_named_by_the_converse_kinship(tmp_path: Path, text: str, exp
 ])
 def test_converse_kinships(relative: str, owned: str, converse: bool) -> None:
     assert converse_kin(relative, owned) is converse
+
+
+# A quotation cut across sentences of its source, given to its speaker.
+APPEAL = """Fishermen appeal to the council
+
+"The harbour is silting up. Nobody dredges it any more. Our boats cannot leave at low tide, and we lose two days a week," said Tomas Reyes, the harbourmaster.
+"""
+
+
+def test_a_quotation_cut_across_sentences(tmp_path: Path) -> None:
+    # The sentence left out ("Nobody dredges it any more.") changes nothing the others say.
+    checker = Checker(load_corpus([write_tree(tmp_path, {"appeal.txt": APPEAL})]), Options(index=False))
+    quoted = '"The harbour is silting up. ... Our boats cannot leave at low tide."'
+    assert checker.check_claim(Claim("t", f"Tomas Reyes said: {quoted}")).verdict == "supported"
+    assert checker.check_claim(Claim("t", f"Ruth Amari said: {quoted}")).verdict != "supported"
+    # A negation left out of a kept sentence still inverts it.
+    cut = checker.check_claim(Claim("t", 'Tomas Reyes said: "The harbour is silting up. ... dredges it any more."'))
+    assert cut.verdict == "contradicted"
+
+
+# Kinds a new user met from a fresh clone (session 57), in other words than theirs.
+DEPOT = """Depot fire under investigation
+
+KELSO, Ontario (March 3, 2024) - Kelso town council voted 6 to 1 on Monday to rebuild the bus depot that burned last week.
+
+Councillor Ines Moreau, who proposed the rebuilding, said the new depot would open in 2025. Councillor Paul Grant, the one member who voted against it, said the town could not afford it.
+
+Mayor Rita Chen voted in favour.
+
+Fire investigator Sam Ode said there was no evidence that the fire had been started deliberately.
+"""
+
+
+@pytest.fixture(scope="module")
+def depot(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    root = write_tree(tmp_path_factory.mktemp("depot"), {"depot.txt": DEPOT})
+    return Checker(load_corpus([root]), Options(index=False))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "no evidence that X" denies X
+    ("Fire investigator Sam Ode said the fire had been started deliberately.", "contradicted"),
+    # the antecedent of ", who" proposed it; a councillor's title names no one
+    ("Councillor Paul Grant proposed the rebuilding.", "contradicted"),
+    ("Councillor Ines Moreau proposed the rebuilding.", "supported"),
+])
+def test_new_user_kinds(depot: Checker, text: str, expected: str) -> None:
+    assert depot.check_claim(Claim("t", text)).verdict == expected
+
+
+def test_a_name_that_modifies_the_subject_is_no_other_doer(depot: Checker) -> None:
+    # "Kelso town council voted ..." names a council, not another voter than the mayor.
+    assert depot.check_claim(Claim("t", "Mayor Rita Chen voted for the new bus depot.")).verdict != "contradicted"
+
+
+def test_a_quotation_takes_no_speaker_from_another_sentence(seeds_checker: Checker) -> None:
+    # 001's "We do not intend to remove our article." is The Village's statement, which the line
+    # before its block introduces; Aruzhan Sain's Facebook post is another sentence.
+    result = seeds_checker.check_claim(Claim("t", 'Aruzhan Sain wrote on Facebook: "We do not intend to remove our article."'))
+    assert result.verdict != "supported"
+    kept = seeds_checker.check_claim(Claim("t", 'The Village wrote on its Telegram channel: "We do not intend to remove our article."'))
+    assert kept.verdict == "supported"
+
+
+def test_a_plain_text_draft_keeps_a_sentence_with_a_marker(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The depot burned down in 2023.[^a]\n\n[^a]: depot.txt\n", encoding="utf-8")
+    read = read_draft(str(draft))
+    assert [p.text for p in read.paragraphs] == ["The depot burned down in 2023.[^a]"]
+    assert read.warnings and "Markdown drafts only" in read.warnings[0]

@@ -184,7 +184,12 @@ def read_draft(path: str) -> Draft:
         raise InputError(path, "not a draft file" if Path(path).exists() else "no such draft file")
     text = _read(path)
     if not path.lower().endswith((".md", ".markdown")):
-        return Draft(path, text, tuple(_plain_paragraphs(text)))
+        # (A plain-text draft's "[^key]: source" lines are text: its footnotes cite nothing, which
+        # the writer is told, as a Markdown draft's would.)
+        definition = _FOOTNOTE_DEFINITION.search(text)
+        warnings = (f"{path}:{text.count(chr(10), 0, definition.start()) + 1}: footnotes are read in Markdown "
+                    "drafts only (.md, .markdown); this one's cite no source",) if definition else ()
+        return Draft(path, text, tuple(_plain_paragraphs(text)), warnings=warnings)
     tokens = _PARSER.parse(text, {})
     lines = text.split("\n")
     paragraphs: list[Paragraph] = []
@@ -254,8 +259,15 @@ def _plain_paragraphs(text: str) -> Iterator[Paragraph]:
 
 
 def _is_title(block: Sequence[tuple[int, str]]) -> bool:
-    """A one-line block without closing punctuation is a title, not a statement."""
-    return len(block) == 1 and not block[0][1].rstrip().endswith((".", "!", "?", '"', "”", "’", "»", ")"))
+    """A one-line block without closing punctuation is a title, not a statement. Reference
+    markers after the punctuation ("... in September 2029.[^x]", "... in 2019.[3]") are no
+    part of the sentence's end."""
+    line = _TRAILING_MARKERS.sub("", block[0][1].rstrip()) if len(block) == 1 else ""
+    return len(block) == 1 and not line.endswith((".", "!", "?", '"', "”", "’", "»", ")"))
+
+
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:", re.MULTILINE)  # "[^x]: 002_c17141c48ebfc846.txt"
+_TRAILING_MARKERS = re.compile(r"(?:\[\^?[^\]\s]+\])+$")  # "[^x]", "[3]", "[^a][^b]" at a line's end
 
 
 def _add_to_footnote(footnote: Footnote | None, label: str, inline: Token) -> Footnote:

@@ -16,7 +16,7 @@ TITLES = frozenset("""
 president minister judge journalist activist blogger lawyer officer doctor chief director
 editor correspondent spokesman spokeswoman ombudsman ombudswoman mr mrs ms dr prof sir
 general colonel senator governor mayor deputy prime king queen prince princess sheikh
-then-president former late
+then-president former late councillor councilor councilman councilwoman
 """.split())
 
 # The honorific prefixes that Wikipedia's Manual of Style keeps out of a person's name in running

@@ -2975,15 +2975,21 @@ def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         mine, other = _agent(ours, i), _agent(theirs, j)
         if mine is None or other is None:
             continue
-        if not _by_agent(ours, i) and not _by_agent(theirs, j):
+        if not _by_agent(ours, i) and not _by_agent(theirs, j) and not _relative_doer(theirs, j):
             continue  # active on both sides: the names stand in the same place, for the other rules
+            # (but for a relative clause's antecedent, set off from its verb by ", who": "Councillor
+            # Ana Delgado, who proposed the plan" against "Councillor Brian Whitlock proposed the plan")
         # (Passive on both sides, the agent after "by", over a description the other lacks:
         # "was first reported by Asem Zhapisheva" / "by local journalist Amangeldy Batyrbekov".)
         # (A title both names share is no name of either: "by Judge Qurmanghazy Musir" / "Judge
         # Taubai Qadyrbaev of the Turkistan Regional Court accepted".)
         our_keys = {k for m in mine if (k := ours[m].key) and ours[m].folded not in OFFICES}
         their_keys = {k for m in other if (k := theirs[m].key) and theirs[m].folded not in OFFICES}
-        if not our_keys or not their_keys or our_keys & passage_keys:
+        # (The claim's doer named in another sentence of a window is not the doer of this one's
+        # verb: "Councillor Ines Moreau, who proposed the rebuilding, said ... . Councillor Paul
+        # Grant, the one member who voted against it, said ...".)
+        own = {theirs[k].key for k in _sentence_of(theirs, passage, j) if theirs[k].key} if passage else passage_keys
+        if not our_keys or not their_keys or our_keys & own:
             continue
         span = (ours[mine[0]].start, ours[mine[-1]].end)
         if name_relation(with_continuation(claim, *span), passage[theirs[other[0]].start:theirs[other[-1]].end],
@@ -3268,6 +3274,15 @@ def _slot_object(tokens: Sequence[Token], p: int, shared: set[str | None]) -> li
         k += 1
     return found
 
+
+
+def _relative_doer(tokens: Sequence[Token], v: int) -> bool:
+    """Whether verb ``v`` opens a relative clause ", who ..." (over adverbs), whose antecedent
+    is its doer (:func:`_agent`)."""
+    k = v - 1
+    while k >= 0 and tokens[k].word and (tokens[k].folded.endswith("ly") or tokens[k].folded in _AGENT_ADVERBS):
+        k -= 1
+    return k >= 1 and tokens[k].folded == "who" and tokens[k - 1].folded == ","
 
 
 def _by_agent(tokens: Sequence[Token], v: int) -> bool:
@@ -3647,6 +3662,28 @@ def _frames_report(tokens: Sequence[Token], k: int) -> bool:
         and any(form in SPEECH_VERBS or form in THAT_REPORTS for form in (word, word + "s", word + "ed", word + "d"))
 
 
+# Nouns whose "that" clause is presupposed true, negated or not (factive nouns: Kiparsky and
+# Kiparsky 1970, "Fact"; and the idioms of certainty "no doubt that", "no question that", "no
+# denying that"): "there is no secret that X" grants X.
+_FACTIVE_NOUNS = frozenset("fact secret surprise wonder coincidence accident doubt question denying mistaking".split())
+
+
+def _content_of_negated_noun(tokens: Sequence[Token], head: int, mapping: dict[int, int]) -> int:
+    """Where a negation's noun (``head``, which the other text does not have) takes a "that"
+    clause right after it, the first word of that clause the other text has: "there was no sign
+    that the fire had been set deliberately" negates the fire's being set, as "no evidence that"
+    and "no indication that" do; else ``head``. Not a factive noun's clause
+    (:data:`_FACTIVE_NOUNS`: "no doubt that", "no secret that" grant it)."""
+    if head + 1 >= len(tokens) or tokens[head + 1].folded != "that" or tokens[head].folded in _FACTIVE_NOUNS \
+            or not is_common_noun(tokens[head].folded):
+        return head
+    end = clause_end(tokens, head + 2) if head + 2 < len(tokens) else len(tokens)
+    shared = [k for k in range(head + 2, end) if k in mapping and tokens[k].key]
+    # (Its verb, where the other text has it: "had been set", named as what is negated.)
+    return next((k for k in shared if not tokens[k].capital and is_participle(tokens[k].folded)),
+                shared[0] if shared else head)
+
+
 def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int], backward: dict[int, int],
                ours_neg: list[tuple[int, range]], theirs_neg: list[tuple[int, range]],
                claim: str, passage: str) -> list[Difference]:
@@ -3668,6 +3705,8 @@ def _negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int
             if _same_report_kept(tokens, cue, mapping):
                 continue
             head = head_word(tokens, cue)
+            if head is not None and head not in mapping:
+                head = _content_of_negated_noun(tokens, head, mapping)
             if side == "passage" and head is not None:
                 head = _intended_act(tokens, head, other, mapping)
             if _negates_same_verb(tokens, scope, other, other_scopes):
@@ -4494,7 +4533,9 @@ def _name_as_modifier(tokens: Sequence[Token], k: int) -> bool:
     Harlow company", "a Qyzylorda schoolgirl"): a description of someone by a place or a brand,
     which may be the other text's name; not a name in its own right."""
     lo, hi = _name_span_indices(tokens, k)
-    return lo > 0 and tokens[lo - 1].folded in ARTICLES and hi < len(tokens) and tokens[hi].word \
+    # (Or at the start of its sentence or after a dateline's dash: "- Darwick city council voted".)
+    opens = lo == 0 or not tokens[lo - 1].word
+    return (opens or tokens[lo - 1].folded in ARTICLES) and hi < len(tokens) and tokens[hi].word \
         and not tokens[hi].capital and is_common_noun(tokens[hi].folded)
 
 
@@ -4568,10 +4609,15 @@ def _doer_named(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _doer_described(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the name run holding ``k`` and the noun it modifies stand right before a verb, as
-    its subject ("The Harlow company held ...")."""
+    """Whether the name run holding ``k`` and the noun it modifies (one or two nouns: "city
+    council") stand right before a verb, as its subject ("The Harlow company held ...", "Darwick
+    city council voted ...")."""
     _, hi = _name_span_indices(tokens, k)
-    return hi + 1 < len(tokens) and _a_verb(tokens, hi + 1)
+    verb = hi + 1
+    if verb + 1 < len(tokens) and tokens[verb].word and not tokens[verb].capital and is_common_noun(tokens[verb].folded) \
+            and not _a_verb(tokens, verb):
+        verb += 1
+    return verb < len(tokens) and _a_verb(tokens, verb)
 
 
 def _possessive_name(tokens: Sequence[Token], k: int) -> bool:
@@ -7265,8 +7311,13 @@ def _dedupe(differences: Sequence[Difference]) -> list[Difference]:
     # (A name found in a "crossed" place gives way to the same difference found otherwise, which
     # may contradict: "beat up Zholaman Musinov" / "beat up the young woman's relative, Rustam".)
     firm = {(d.kind, d.claim_span, d.passage_span) for d in differences if d.detail != "crossed"}
+    # (So does a name found "displaced" by word order, where the passage says it is the doer of
+    # the claim's verb: "agent", which the stance reads with the topic it needs.)
+    doers = {(d.kind, d.claim_span, d.passage_span) for d in differences if d.detail == "agent"}
     for d in differences:
         if d.detail == "crossed" and (d.kind, d.claim_span, d.passage_span) in firm:
+            continue
+        if d.detail == "displaced" and (d.kind, d.claim_span, d.passage_span) in doers:
             continue
         key = (d.kind, d.claim_span, d.passage_span)
         if d.kind == "entity" and not _fills_role(d) and d.passage_span in roles:

@@ -43,7 +43,7 @@ from factcheck.match.antecedents import (
 )
 from factcheck.match.cues import BE_FORMS, SPEECH_VERBS, THAT_REPORTS, Token, negated_terms, negation_scopes, tokenize
 from factcheck.match.retrieve import Candidate, ClaimTerms, Matcher
-from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, QuoteCheck, Value
+from factcheck.models import Claim, ClaimResult, Conflict, Disagreement, Document, Evidence, QuoteCheck, Value
 from factcheck.sources.corpus import Corpus
 from factcheck.sources.normalize import fold
 from factcheck.sources.titles import capitalised, one_series
@@ -52,7 +52,7 @@ from factcheck.values.clashes import QUANTITY_KINDS, compare_values
 from factcheck.values.dateline import document_date
 from factcheck.values.names import same_word_of_name
 from factcheck.verdicts.citations import check_citation
-from factcheck.verdicts.decide import CorpusFacts, decide
+from factcheck.verdicts.decide import CorpusFacts, Decision, decide
 from factcheck.verdicts.disputes import source_disputes
 from factcheck.verdicts.evidence import disagreements_of, evidence_of, missing_words, rank
 from factcheck.verdicts.quotes import (
@@ -144,6 +144,12 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     disagreements = (disagreements_of(ranked, decision.verdict, corpus.documents) + tuple(d for _, d in disputed)
                      + _quote_disagreements(quote_check) + tuple(d for c in own for d in _quote_disagreements(c)))
     stated = bool(query.quoted) or (claim.quote is not None and quotes_in_sentence(claim.text, claim.quote))
+    if _quoted_verbatim(decision, query, own, evidence):
+        # (The words the support set leaves unsaid are all inside the claim's quotation, which
+        # its source has verbatim, piece by piece, where a sentence of the evidence says the rest:
+        # a quotation cut across sentences, 'The police say: ... ? ... He won't even go to the
+        # bathroom unaccompanied," Batyrbekova told KTK'.)
+        decision = replace(decision, verdict="supported", missing_terms=frozenset())
     verdict = quote_verdict("disputed" if disputed else decision.verdict, quote_check, stated=stated)
     for check in own:
         verdict = quote_verdict(verdict, check, stated=True)
@@ -159,6 +165,19 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
         cite_check=check_citation(claim, query.resolved, decision.assessed, decision.verdict, corpus.documents)
         if claim.cite else None,
     )
+
+
+def _quoted_verbatim(decision: Decision, query: Query, own: Sequence[QuoteCheck], evidence: Sequence[Evidence]) -> bool:
+    """Whether a ``partial`` claim leaves unsaid only words of its quotations, each of which a
+    source has verbatim (status "exact", its pieces in order), and a passage of the evidence from
+    that source overlaps the quotation found: the source states those words, as its own
+    sentences quoted across a sentence break. Not where a value of the claim is unsaid."""
+    if decision.verdict != "partial" or not own or decision.missing_values or not decision.missing_terms \
+            or not decision.missing_terms <= query.quoted:
+        return False
+    return all(check.status == "exact" and any(
+        e.source_id == check.source_id and check.start is not None and check.end is not None
+        and e.start < check.end and check.start < e.end for e in evidence) for check in own)
 
 
 def read_claim(claim: Claim, matcher: Matcher, corpus: Corpus) -> Query:

@@ -22,7 +22,9 @@ from factcheck.match.cues import (
     DAY_PARTS,
     NEGATION_VERBS,
     NEGATION_WORDS,
+    SPEECH_VERBS,
     TEMPORAL_ORDER,
+    THAT_REPORTS,
     Token,
     negated_terms,
     tokenize,
@@ -187,6 +189,8 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                   and not _names_pooled(claim, s, result, name_terms)
                   and not (participle and participle not in s.matched)
                   and not _predicate_of_others(claim, s, result, name_terms, facts.excerpt)
+                  and not _done_by_another(claim, s, result, name_terms)
+                  and not _speaker_pooled(quoted, s, result, name_terms, facts.excerpt)
                   and not (consequence and consequence not in s.matched)
                   and not (asserted and asserted not in s.matched)
                   and not (reported and reported not in s.matched)
@@ -1100,6 +1104,64 @@ def _predicate_of_others(claim: ClaimTerms, support: SupportSet, result: Sequenc
     return bool(subject) and bool(bearers) and not any(
         a.matched & subject or _pronoun_before(tokenize(excerpt(a.candidate.doc, a.candidate.start, a.candidate.end)),
                                                predicate) for a in bearers)
+
+
+def _speaker_pooled(quoted: frozenset[str], support: SupportSet, result: Sequence[Assessment],
+                    named: frozenset[str], excerpt: Callable[[int, int, int], str] | None) -> bool:
+    """Whether a support of two sentences or more states the claim's quotation only in sentences
+    that neither name the claim's speaker (its names outside the quotation) nor give the words a
+    speaker of their own (no verb of saying): the speaker then comes from another sentence, which
+    says nothing of those words. 'Ombudsman Aruzhan Sain said on Facebook: "We do not intend to
+    remove our article."' is not stated by 001's "We do not intend to remove our article." (The
+    Village's statement) pooled with "Aruzhan Sain, noted in a Facebook post that ...". A
+    sentence with a speaker of its own has had it compared by the alignment. False without
+    ``excerpt``."""
+    speakers = named - quoted
+    if not quoted or not speakers or excerpt is None or len(support.members) < 2:
+        return False
+    holders = [result[i] for i in support.members if _states_quotation(quoted, [result[i]])]
+    return bool(holders) and not any(
+        a.matched & speakers or any(t.folded in SPEECH_VERBS or t.folded in THAT_REPORTS for t in tokenize(
+            excerpt(a.candidate.doc, a.candidate.start, a.candidate.end))) or _introduced_by(a, speakers, excerpt)
+        for a in holders)
+
+
+_INTRODUCER_REACH = 2000  # characters before a passage searched for the line that introduces its block
+_INTRODUCER = re.compile(r"([^\n]*):[ \t]*\n")  # a line that ends with a colon: "... wrote on its Telegram channel:"
+
+
+def _introduced_by(a: Assessment, speakers: frozenset[str], excerpt: Callable[[int, int, int], str]) -> bool:
+    """Whether the last line before the passage that ends with a colon (the one that introduces
+    the block the passage stands in: "The Village wrote a public complaint on its Telegram
+    channel:") names one of ``speakers`` (index terms)."""
+    start = a.candidate.start
+    before = excerpt(a.candidate.doc, max(0, start - _INTRODUCER_REACH), start)
+    found = list(_INTRODUCER.finditer(before))
+    return bool(found) and bool({t.key for t in tokenize(found[-1].group(1)) if t.key} & speakers)
+
+
+def _done_by_another(claim: ClaimTerms, support: SupportSet, result: Sequence[Assessment],
+                     named: frozenset[str]) -> bool:
+    """Whether a support of two sentences or more has the claim's main verb (active,
+    :func:`factcheck.match.predicates.main_verb`) only in sentences other than its lead, each of
+    which puts another name in the place of a claim name (an ``entity`` difference, not one found
+    only out of order): "Councillor Brian Whitlock proposed the bike lane plan" is not stated by
+    "Councillor Brian Whitlock, one of the two members who voted against the plan, said ..."
+    pooled with "Councillor Ana Delgado, who proposed the plan, said ...". The sentence that
+    states what was done says who did it, and it is someone else."""
+    if len(support.members) < 2:
+        return False
+    tokens = tokenize(claim.text)
+    k = main_verb(tokens)
+    verb = tokens[k].key if k is not None else None
+    if not verb or verb in result[support.members[0]].matched:
+        return False
+    bearers = [result[i] for i in support.members[1:] if verb in result[i].matched]
+    # (Another name in its place: a difference that stands, or one the stance found too loose to
+    # contradict, whose claim words are then unstated by the sentence, ``Assessment.unstated``.)
+    return bool(bearers) and all(
+        a.unstated & named or any(d.kind == "entity" and d.detail != "crossed" and terms_in(claim, [d.claim_span]) & named
+                                  for d in a.differences) for a in bearers)
 
 
 _PRONOUN_REACH = 3  # tokens from a subject pronoun to its verb: "he was later killed", "she called"

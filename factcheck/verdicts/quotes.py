@@ -313,12 +313,25 @@ def _omitted(text: str, chain: Chain, markers: list[str]) -> tuple[tuple[str, st
     the source holds a word that changes what the joined pieces say (see ``_telling``)."""
     found = []
     for ((_, end), _), ((start, _), _), marker in zip(chain[:-1], chain[1:], markers, strict=True):
+        if _whole_sentences(text, end, start):
+            continue  # ("The harbour is silting up. ... Our boats cannot leave": a sentence left out says nothing of the others)
         telling = list(dict.fromkeys(_unscoped(text, end, start) + _telling(text, end, start)
                                      + _grafted(text, end, start) + _beheaded(text, end, start)
                                      + _headless(text, end, start)))
         if telling:
             found.append((marker, " ".join(telling)))
     return tuple(found)
+
+
+def _whole_sentences(text: str, start: int, end: int) -> bool:
+    """Whether a gap ``text[start:end]`` left out by an ellipsis is one or more whole sentences:
+    the piece before it ends its sentence (a stop right before the gap) and the gap ends with
+    one, before the next piece opens a sentence. Leaving a sentence out changes nothing the kept
+    sentences say, whatever it holds ("Nobody dredges it any more.")."""
+    gap = text[start:end]
+    ended = text[:start].rstrip()[-1:] in ".!?" or gap.lstrip()[:1] in ".!?"  # (the stop may be the ellipsis's: "up. ...")
+    return bool(gap.strip(" .!?")) and ended and gap.rstrip()[-1:] in ".!?" \
+        and text[end:end + 1].isupper() and "\n\n" not in gap
 
 
 _SENTENCE_OPENING = re.compile(r"[.!?:…][\"'”’»)\]]*\s+[\"'“‘«(]*(?=[^\W\d_])")

@@ -733,9 +733,9 @@ _QUOTED_TERMS = 3  # index terms a quotation needs to be one text, not a phrase 
 
 def _names_swapped(difference: Difference, values: ValueCheck) -> bool:
     """Another name in the claim name's place: the claim's name is nowhere in the passage (or,
-    ``displaced``, only in its other sentence), and the passage's word is a name there (not a
-    capitalised title such as "Ombudsman")."""
-    ours = difference.detail == "displaced" or any(
+    ``displaced`` or the other doer of the claim's verb, ``agent``, only in its other sentence),
+    and the passage's word is a name there (not a capitalised title such as "Ombudsman")."""
+    ours = difference.detail in ("displaced", "agent") or any(
         v.kind == "name" and _overlaps(difference.claim_span, (v.start, v.end)) for v in values.absent)
     theirs = any(_overlaps(difference.passage_span, (v.start, v.end)) for v in values.passage_names)
     return ours and theirs
