@@ -21,8 +21,8 @@ from factcheck.match.predicates import main_verb, one_predicate, passive_partici
 from factcheck.run.pipeline import Options
 from factcheck.sources.corpus import load_corpus
 from factcheck.sources.titles import capitalised, names_its_subject
-from factcheck.values.dateline import statement_values
 from factcheck.values import extract_values
+from factcheck.values.dateline import statement_values
 
 # Two reports of one council vote, filed on two days, in sentence-case headlines that their
 # stories never repeat; the second gives the tally and the closure otherwise.

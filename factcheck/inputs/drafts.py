@@ -187,9 +187,9 @@ def read_draft(path: str) -> Draft:
         # (A plain-text draft's "[^key]: source" lines are text: its footnotes cite nothing, which
         # the writer is told, as a Markdown draft's would.)
         definition = _FOOTNOTE_DEFINITION.search(text)
-        warnings = (f"{path}:{text.count(chr(10), 0, definition.start()) + 1}: footnotes are read in Markdown "
-                    "drafts only (.md, .markdown); this one's cite no source",) if definition else ()
-        return Draft(path, text, tuple(_plain_paragraphs(text)), warnings=warnings)
+        plain = (f"{path}:{text.count(chr(10), 0, definition.start()) + 1}: footnotes are read in Markdown "
+                 "drafts only (.md, .markdown); this one's cite no source",) if definition else ()
+        return Draft(path, text, tuple(_plain_paragraphs(text)), warnings=plain)
     tokens = _PARSER.parse(text, {})
     lines = text.split("\n")
     paragraphs: list[Paragraph] = []

@@ -1844,8 +1844,8 @@ def _places_of_one_noun(ours: Sequence[Token], theirs: Sequence[Token], pairs: S
     our_keys = {t.key for t in ours if t.key}
     found = []
     for i, j in pairs:
-        if not ours[i].key or ours[i].capital or not is_common_noun(ours[i].folded.rstrip("s")) \
-                and not is_common_noun(ours[i].folded):
+        if not ours[i].key or ours[i].capital or (not is_common_noun(ours[i].folded.rstrip("s")) \
+                and not is_common_noun(ours[i].folded)):
             continue
         for mine, other in ((_located_after(ours, i), _located_before(theirs, j)),
                             (_located_before(ours, i), _located_after(theirs, j))):
@@ -2417,7 +2417,7 @@ _CLAUSE_OPENERS = frozenset(", ; : - and but then that".split())
 def _before_auxiliary(tokens: Sequence[Token], k: int) -> int:
     """The token before a verb at ``k``, over one auxiliary ("she had started"), or -1."""
     before = k - 1
-    if before >= 0 and tokens[before].folded in AUXILIARIES | _AUXILIARIES:
+    if before >= 0 and tokens[before].folded in _ANY_AUXILIARY:
         before -= 1
     return before
 
@@ -3279,10 +3279,16 @@ def _slot_object(tokens: Sequence[Token], p: int, shared: set[str | None]) -> li
 def _relative_doer(tokens: Sequence[Token], v: int) -> bool:
     """Whether verb ``v`` opens a relative clause ", who ..." (over adverbs), whose antecedent
     is its doer (:func:`_agent`)."""
+    return _relative_opening(tokens, v) is not None
+
+
+def _relative_opening(tokens: Sequence[Token], v: int) -> int | None:
+    """The index of the comma of a ", who" right before verb ``v`` (over adverbs: ", who recently
+    launched"), or None."""
     k = v - 1
     while k >= 0 and tokens[k].word and (tokens[k].folded.endswith("ly") or tokens[k].folded in _AGENT_ADVERBS):
         k -= 1
-    return k >= 1 and tokens[k].folded == "who" and tokens[k - 1].folded == ","
+    return k - 1 if k >= 1 and tokens[k].folded == "who" and tokens[k - 1].folded == "," else None
 
 
 def _by_agent(tokens: Sequence[Token], v: int) -> bool:
@@ -3322,13 +3328,13 @@ def _agent(tokens: Sequence[Token], v: int) -> range | None:
             return range(start, _run_end(tokens, start))
         return _apposed_agent(tokens, k + 1)
     end = _first_to(tokens, v)
-    while end > 0 and v - end < 2 and tokens[end - 1].word and not tokens[end - 1].capital \
+    opening = _relative_opening(tokens, v)
+    if opening is not None:
+        end = opening  # a relative clause's antecedent does its verb: "Dina Smailova, who recently launched"
+    while opening is None and end > 0 and v - end < 2 and tokens[end - 1].word and not tokens[end - 1].capital \
             and (tokens[end - 1].key is None or tokens[end - 1].folded.endswith("ly")
                  or tokens[end - 1].folded in _AGENT_ADVERBS):
         end -= 1
-    who = next((m for m in range(end - 1, v) if tokens[m].folded == "who"), None)
-    if who is not None and who >= 2 and tokens[who - 1].folded == ",":
-        end = who - 1  # a relative clause's antecedent does its verb: "Dina Smailova, who recently launched"
     if end == 0 or not tokens[end - 1].word or not tokens[end - 1].capital or not tokens[end - 1].key:
         return None
     start = end - 1
@@ -5830,6 +5836,7 @@ def _verb_in_use(tokens: Sequence[Token], k: int) -> bool:
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had".split())
+_ANY_AUXILIARY = AUXILIARIES | _AUXILIARIES  # a form of "be" or "have", or a modal
 
 
 def _present_with_object(tokens: Sequence[Token], k: int) -> bool:

@@ -27,8 +27,8 @@ from rapidfuzz import fuzz
 
 from factcheck.index.bm25 import terms
 from factcheck.inputs.sentences import quotations
-from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.adjectives import clusters_of
+from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import DETERMINERS
 from factcheck.match.cues import MONTH_NAMES, QUOTE_MARKS, quoted, tokenize
