@@ -295,3 +295,11 @@ def test_a_plain_text_draft_keeps_a_sentence_with_a_marker(tmp_path: Path) -> No
     read = read_draft(str(draft))
     assert [p.text for p in read.paragraphs] == ["The depot burned down in 2023.[^a]"]
     assert read.warnings and "Markdown drafts only" in read.warnings[0]
+
+
+def test_a_quotation_that_inverts_its_source_shows_where(seeds_checker: Checker) -> None:
+    # 001: "We do not intend to remove our article." The ellipsis swallows the "not".
+    result = seeds_checker.check_claim(Claim("t", 'The Village wrote in its statement: "We ... intend to remove our article."'))
+    assert result.verdict == "contradicted"
+    assert [e.quote for e in result.evidence if e.stance == "contradicts"] == ["We do not intend to remove our article."]
+    assert result.missing == ()

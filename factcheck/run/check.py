@@ -153,6 +153,10 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     verdict = quote_verdict("disputed" if disputed else decision.verdict, quote_check, stated=stated)
     for check in own:
         verdict = quote_verdict(verdict, check, stated=True)
+    if verdict == "contradicted" and decision.verdict != "contradicted":
+        # The quotation contradicts its source: the passage it was found in is the evidence that
+        # says otherwise, and nothing is merely unsaid.
+        evidence = _quoted_against(evidence, [c for c in (quote_check, *own) if c is not None])
     return ClaimResult(
         claim=claim,
         verdict=verdict,
@@ -160,11 +164,21 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
         evidence=tuple(evidence[:top]),
         disagreements=disagreements,
         missing=missing_words(claim.text, query.terms.spans + _unweighted_spans(claim.text, decision.missing_terms),
-                              decision.missing_terms, decision.missing_values, decision.verdict),
+                              decision.missing_terms, decision.missing_values, verdict),
         quote_check=quote_check,
         cite_check=check_citation(claim, query.resolved, decision.assessed, decision.verdict, corpus.documents)
         if claim.cite else None,
     )
+
+
+def _quoted_against(evidence: list[Evidence], checks: Sequence[QuoteCheck]) -> list[Evidence]:
+    """``evidence`` with each passage that holds a ``close`` quotation found (the one the claim's
+    quotation says otherwise) marked ``contradicts``."""
+    found = [(c.source_id, c.start, c.end) for c in checks if c.status == "close" and c.start is not None
+             and c.end is not None]
+    return [replace(e, stance="contradicts") if any(
+        e.source_id == source and e.start < end and start < e.end for source, start, end in found) else e
+        for e in evidence]
 
 
 def _quoted_verbatim(decision: Decision, query: Query, own: Sequence[QuoteCheck], evidence: Sequence[Evidence]) -> bool:
