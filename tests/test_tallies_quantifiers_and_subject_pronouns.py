@@ -303,3 +303,33 @@ def test_a_quotation_that_inverts_its_source_shows_where(seeds_checker: Checker)
     assert result.verdict == "contradicted"
     assert [e.quote for e in result.evidence if e.stance == "contradicts"] == ["We do not intend to remove our article."]
     assert result.missing == ()
+
+
+def test_a_hedge_stays_in_its_own_sentence_of_a_window() -> None:
+    passage = ("The blaze broke out at about 2:15 a.m. in a storage area, according to the fire chief. "
+               "Forty-two firefighters from three stations fought the flames for five hours.")
+    flat = align("The blaze was fought by forty-two firefighters from three stations.", passage)
+    assert not flat.hedges
+    hedged = align("The blaze broke out at about 2:15 a.m. in a storage area.", passage)
+    assert [d.passage_words for d in hedged.hedges] == ["according to"]
+
+
+def test_a_quotation_given_to_another_named_speaker(tmp_path: Path) -> None:
+    # APPEAL closes its quotation with '..., said Tomas Reyes, the harbourmaster.'
+    checker = Checker(load_corpus([write_tree(tmp_path, {"appeal.txt": APPEAL})]), Options(index=False))
+    result = checker.check_claim(Claim("t", 'Ruth Amari said: "Our boats cannot leave at low tide."'))
+    assert result.verdict == "contradicted"
+    assert [(d.kind, d.detail, d.claim_value, d.source_value) for d in result.disagreements
+            if d.detail == "speaker"] == [("entity", "speaker", "Ruth Amari", "Tomas Reyes")]
+    assert checker.check_claim(Claim("t", 'Tomas Reyes said: "Our boats cannot leave at low tide."')).verdict == "supported"
+
+
+def test_a_record_quote_given_to_another_speaker_than_the_sources(seeds_checker: Checker) -> None:
+    # 000 closes the quotation '... He won't even go to the bathroom unaccompanied," Batyrbekova told
+    # KTK television station.' The claim paraphrases it and gives it to Baliyeva.
+    claim = Claim("t", "Zagipa Baliyeva told KTK that the police accused the boy of lying.",
+                  quote="The police say: ‘You’re lying. Do you have evidence?’")
+    result = seeds_checker.check_claim(claim)
+    assert result.verdict == "contradicted"
+    assert [(d.claim_value, d.source_value) for d in result.disagreements if d.detail == "speaker"] == [
+        ("Zagipa Baliyeva", "Batyrbekova")]

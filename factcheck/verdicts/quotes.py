@@ -31,7 +31,7 @@ from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.match.align import DETERMINERS
-from factcheck.match.cues import MONTH_NAMES, QUOTE_MARKS, quoted, tokenize
+from factcheck.match.cues import MONTH_NAMES, QUOTE_MARKS, SPEECH_VERBS, quoted, tokenize
 from factcheck.match.retrieve import Matcher
 from factcheck.models import Document, QuoteCheck
 from factcheck.sources.normalize import Normalized, fold, fold_char, normalize, variant_key, words
@@ -723,3 +723,46 @@ def states_quotation(pieces: tuple[str, ...], passage: str) -> bool:
         return True
     folded = fold(passage)
     return all(fuzz.partial_ratio(piece, folded) >= QUOTE_PIECE_SCORE for piece in pieces)
+
+
+# Who says a quotation in a news source: the name in the report right after its closing mark
+# ('..., Batyrbekova told KTK television station.', '..." said Dina Smailova.') or in the one that
+# introduces it ('Smailova said: "...'). The verbs of saying are the aligner's.
+_SPEAKER_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+_SAYING = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according", "called", "calls", "described", "describes"})) + r")"
+_AFTER_CLOSE = re.compile(r"[\"”»]\s*,?\s*(?:" + _SPEAKER_NAME + r"\s+" + _SAYING + r"\b|" + _SAYING + r"\s+"
+                          + _SPEAKER_NAME.replace("name", "after") + r")")
+_BEFORE_OPEN = re.compile(_SPEAKER_NAME + r"\s+" + _SAYING + r"\b[^\"“«\n]{0,40}:\s*[\"“«]\s*$")
+_CLOSING = "”\"»"
+_OPENING = "“\"«"
+
+
+def quotation_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the name a source gives as the speaker of the quotation that holds
+    ``text[start:end]``: the report right after its closing mark, in the same paragraph, or the
+    one right before its opening mark; None where neither names one (a pronoun, a description,
+    no report)."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    close = next((k for k in range(end, stop) if text[k] in _CLOSING), None)
+    if close is not None:
+        found = _AFTER_CLOSE.match(text, close)
+        if found is not None:
+            return found.span("name") if found.group("name") else found.span("after")
+    line = text.rfind("\n", 0, start) + 1
+    opening = next((k for k in range(start - 1, line - 1, -1) if text[k] in _OPENING), None)
+    if opening is not None:
+        found = _BEFORE_OPEN.search(text, line, opening + 1)
+        if found is not None:
+            return found.span("name")
+    return None
+
+
+_CLAIM_SPEAKER = re.compile(_SPEAKER_NAME + r"\s+" + _SAYING + r"\b")
+
+
+def claim_speaker(claim: str) -> tuple[int, int] | None:
+    """The span of the one name in a claim right before a verb of saying ("Baliyeva told KTK
+    ...", "Smailova said: ..."), or None (none, or two)."""
+    found = [m.span("name") for m in _CLAIM_SPEAKER.finditer(claim)]
+    return found[0] if len(found) == 1 else None
