@@ -69,7 +69,8 @@ def _summary(report: Report, noun: str) -> str:
         rows.append(("Not failing", " · ".join(f"{n} {'accepted' if by == 'accept' else 'baselined'}"
                                                 for by, n in suppressed.items())))
     if report.skipped:
-        rows.append(("Skipped", f"{len(report.skipped)} sentences with nothing checkable (listed at the end)"))
+        count = len(report.skipped)
+        rows.append(("Skipped", f"{count} sentence{'' if count == 1 else 's'} with nothing checkable (listed at the end)"))
     table = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return (f'<section class="summary" aria-label="Summary"><div class="bar" role="img" aria-label="'
             f'{_e(", ".join(f"{n} {v}" for v, n in verdicts.items()))}">{bar}</div>'
@@ -122,7 +123,7 @@ def render_html(report: Report, *, color: bool = False, sources: Mapping[str, st
     anchors = _anchors([r.claim.id for r in results], "c")
     files = list(dict.fromkeys(r.claim.file for r in results if r.claim.file))
     subtitle = f"{len(results)} {noun}{'s' if len(results) != 1 else ''}" + \
-        (f" from {_e(', '.join(files))}" if files else "") + \
+        (" checked" if report.skipped else "") + (f" from {_e(', '.join(files))}" if files else "") + \
         (f" · {len(report.skipped)} skipped" if report.skipped else "")
     groups = [("verdict", "Verdict", _counts((r.verdict for r in results), VERDICTS),
                {v: w for v, (_, w) in VERDICT_LABELS.items()}),
