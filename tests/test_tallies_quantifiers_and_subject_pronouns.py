@@ -333,3 +333,23 @@ def test_a_record_quote_given_to_another_speaker_than_the_sources(seeds_checker:
     assert result.verdict == "contradicted"
     assert [(d.claim_value, d.source_value) for d in result.disagreements if d.detail == "speaker"] == [
         ("Zagipa Baliyeva", "Batyrbekova")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Rita Chen voted against the new bus depot.", "contradicted"),  # "voted in favour"
+    ("Councillor Paul Grant voted against it.", "supported"),
+])
+def test_for_and_against_oppose(depot: Checker, text: str, expected: str) -> None:
+    assert depot.check_claim(Claim("t", text)).verdict == expected
+
+
+def test_two_reports_that_give_one_quotation_to_two_speakers(tmp_path: Path) -> None:
+    reports = {
+        "gazette.txt": "Pier reopens\n\nPORT ELLIS -- The pier reopened on Monday. \"We were lucky nobody was hurt,\" "
+                       "Ruth Amari said at the ceremony.\n",
+        "courier.txt": "Crowds return to the pier\n\nPORT ELLIS -- Hundreds walked the reopened pier on Monday. "
+                       "\"We were lucky nobody was hurt,\" harbourmaster Tomas Reyes said.\n",
+    }
+    checker = Checker(load_corpus([write_tree(tmp_path, reports)]), Options(index=False))
+    result = checker.check_claim(Claim("t", 'Ruth Amari said: "We were lucky nobody was hurt."'))
+    assert result.verdict == "disputed"

@@ -1243,6 +1243,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_sequenced_sentences(ours, theirs, forward, claim, passage),
         *_coordinated_order(ours, theirs, forward, claim, passage),
         *_opposed_particles(ours, theirs, forward, claim, passage),
+        *_opposed_stances(ours, theirs, forward, claim, passage),
         *_swapped_states(ours, theirs, forward, claim, passage),
         *_antonym_beside_object(ours, theirs, forward, claim, passage),
         *_antonym_in_the_other_voice(ours, theirs, forward, claim, passage),
@@ -2482,6 +2483,47 @@ def _opposed_particles(ours: Sequence[Token], theirs: Sequence[Token], forward: 
         if phrasal_opposes(ours[i].folded, mine.folded, theirs[j].folded, other.folded):
             found.append(_difference("antonym", (mine.start, mine.end), (other.start, other.end), claim, passage))
     return found
+
+
+def _opposed_stances(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                     claim: str, passage: str) -> list[Difference]:
+    """One verb, aligned, with the two opposed prepositions of support right after it: "against"
+    on one side, "for", "in favour (of)" or "in favor (of)" on the other (Quirk et al. 1985,
+    §9.55: support and opposition): "Mayor Kevin Osei voted against the bike lane plan" against
+    "Mayor Kevin Osei voted in favour." A "for" of time or extent ("for two hours", "for years")
+    is no stance.
+
+    Returns:
+        An ``antonym`` difference for each such verb."""
+    found = []
+    for i, j in forward.items():
+        if ours[i].capital or not ours[i].key:
+            continue
+        mine, other = _stance_after(ours, i), _stance_after(theirs, j)
+        if mine is not None and other is not None and mine[0] != other[0]:
+            found.append(_difference("antonym", (ours[mine[1]].start, ours[mine[2] - 1].end),
+                                     (theirs[other[1]].start, theirs[other[2] - 1].end), claim, passage))
+    return found
+
+
+def _stance_after(tokens: Sequence[Token], v: int) -> tuple[str, int, int] | None:
+    """``("for" | "against", first token, end)`` of a preposition of support right after verb
+    ``v``, or None."""
+    k = v + 1
+    if k >= len(tokens):
+        return None
+    if tokens[k].folded == "against":
+        return "against", k, k + 1
+    if tokens[k].folded == "in" and k + 1 < len(tokens) and tokens[k + 1].folded in ("favour", "favor"):
+        return "for", k, k + 2
+    if tokens[k].folded == "for" and k + 1 < len(tokens) and not _counts(tokens, k + 1) \
+            and tokens[k + 1].folded not in _NOT_A_STANCE:
+        return "for", k, k + 1
+    return None
+
+
+# Words after "for" that make it one of time or extent, not of support: "for years", "for a week".
+_NOT_A_STANCE = frozenset("a an years months weeks days hours minutes decades long ever several many some".split())
 
 
 def _perfect_beside(tokens: Sequence[Token], since: int, text: str) -> bool:

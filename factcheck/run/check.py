@@ -161,7 +161,10 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     misattributed = tuple(d for d in _misattributed(claim.text, checks, corpus)
                           if (d.claim_value, d.source_value) not in told)  # (the alignment may have named it)
     if misattributed:
-        verdict = "contradicted"
+        # (Another source that gives the words to the claim's speaker, a support the alignment
+        # compared speakers for, makes the two sources disagree on who said them: disputed.)
+        backing = {e.source_id for e in evidence if e.stance == "supports"} - {d.source_id for d in misattributed}
+        verdict = "disputed" if verdict == "disputed" or (verdict == "supported" and backing) else "contradicted"
         disagreements += misattributed
     if verdict == "contradicted" and decision.verdict != "contradicted":
         # The quotation contradicts its source (its words, or who says them): the passage it was

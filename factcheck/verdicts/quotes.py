@@ -730,8 +730,8 @@ def states_quotation(pieces: tuple[str, ...], passage: str) -> bool:
 # introduces it ('Smailova said: "...'). The verbs of saying are the aligner's.
 _SPEAKER_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
 _SAYING = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according", "called", "calls", "described", "describes"})) + r")"
-_AFTER_CLOSE = re.compile(r"[\"”»]\s*,?\s*(?:" + _SPEAKER_NAME + r"\s+" + _SAYING + r"\b|" + _SAYING + r"\s+"
-                          + _SPEAKER_NAME.replace("name", "after") + r")")
+_AFTER_CLOSE = re.compile(r"[\"”»]\s*,?\s*(?:(?:[a-z][\w'’-]*\s+){0,3}" + _SPEAKER_NAME + r"\s+" + _SAYING + r"\b|"
+                          + _SAYING + r"\s+" + _SPEAKER_NAME.replace("name", "after") + r")")  # (over a title: "harbourmaster Tomas Reyes said")
 _BEFORE_OPEN = re.compile(_SPEAKER_NAME + r"\s+" + _SAYING + r"\b[^\"“«\n]{0,40}:\s*[\"“«]\s*$")
 _CLOSING = "”\"»"
 _OPENING = "“\"«"
