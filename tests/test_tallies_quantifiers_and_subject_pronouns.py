@@ -353,3 +353,11 @@ def test_two_reports_that_give_one_quotation_to_two_speakers(tmp_path: Path) -> 
     checker = Checker(load_corpus([write_tree(tmp_path, reports)]), Options(index=False))
     result = checker.check_claim(Claim("t", 'Ruth Amari said: "We were lucky nobody was hurt."'))
     assert result.verdict == "disputed"
+
+
+def test_a_finding_keeps_its_source() -> None:
+    passage = "According to a city survey released in June, 62 percent of residents support more bike lanes."
+    kept = align("A city survey released in June found that 62 percent of residents support more bike lanes.", passage)
+    assert not kept.hedges
+    flat = align("62 percent of residents support more bike lanes.", passage)
+    assert [d.passage_words for d in flat.hedges] == ["According to"]

@@ -77,6 +77,7 @@ from factcheck.match.cues import (
     BOUNDARY_WORDS,
     CALENDAR_NAMES,
     CITING_VERBS,
+    COMMITTED_REPORTS,
     DAY_PARTS,
     FALSITY_ADVERBS,
     LIGHT_VERBS,
@@ -7317,12 +7318,14 @@ def _speech_topic(tokens: Sequence[Token], flags: Sequence[bool]) -> frozenset[i
 
 
 def _reported_by_the_same(ours: Sequence[Token], theirs: Sequence[Token], source: range) -> bool:
-    """Whether the claim reports someone's words with a subject of the same words as the
+    """Whether the claim reports someone's words (or findings) with a subject of the same words as the
     passage's "according to" source (``source``, its tokens): "The victim's mother said ..." keeps
     "..., according to the victim's mother"; a description, as a name does."""
     theirs_keys = {theirs[k].key for k in source if theirs[k].key}
     for v, t in enumerate(ours):
-        if t.folded in SPEECH_VERBS and not t.capital:
+        # (Or a report that commits its subject, "A city survey released in June found that ...",
+        # for "according to a city survey released in June".)
+        if (t.folded in SPEECH_VERBS or t.folded in COMMITTED_REPORTS) and not t.capital:
             subject = {ours[k].key for k in range(clause_start(ours, v), v) if ours[k].key}
             if subject and subject == theirs_keys:
                 return True

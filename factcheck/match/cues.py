@@ -619,7 +619,7 @@ def hedge_cues_across(tokens: Sequence[Token], sentence_starts: frozenset[int]) 
 # Reports that commit their speaker to what follows ("announced that", "confirmed that"): no hedge
 # in a passage (the Jackalopes "announced on Monday that they have hired Todd Watson"), but a
 # claim that uses one attributes as "said that" does, and keeps a passage's "reported that".
-COMMITTED_REPORTS = frozenset("announced announces declared declares confirmed confirms".split())
+COMMITTED_REPORTS = frozenset("announced announces declared declares confirmed confirms found finds showed shows".split())
 
 
 def keeps_attribution(tokens: Sequence[Token]) -> bool:
