@@ -1127,7 +1127,7 @@ def _speaker_pooled(quoted: frozenset[str], support: SupportSet, result: Sequenc
 
 
 _INTRODUCER_REACH = 2000  # characters before a passage searched for the line that introduces its block
-_INTRODUCER = re.compile(r"([^\n]*):[ \t]*\n")  # a line that ends with a colon: "... wrote on its Telegram channel:"
+_INTRODUCER = re.compile(r":[ \t]*\n")  # the end of a line that ends with a colon: "... wrote on its Telegram channel:"
 
 
 def _introduced_by(a: Assessment, speakers: frozenset[str], excerpt: Callable[[int, int, int], str]) -> bool:
@@ -1136,8 +1136,11 @@ def _introduced_by(a: Assessment, speakers: frozenset[str], excerpt: Callable[[i
     channel:") names one of ``speakers`` (index terms)."""
     start = a.candidate.start
     before = excerpt(a.candidate.doc, max(0, start - _INTRODUCER_REACH), start)
-    found = list(_INTRODUCER.finditer(before))
-    return bool(found) and bool({t.key for t in tokenize(found[-1].group(1)) if t.key} & speakers)
+    ends = [m.start() for m in _INTRODUCER.finditer(before)]
+    if not ends:
+        return False
+    line = before[before.rfind("\n", 0, ends[-1]) + 1:ends[-1]]
+    return bool({t.key for t in tokenize(line) if t.key} & speakers)
 
 
 def _done_by_another(claim: ClaimTerms, support: SupportSet, result: Sequence[Assessment],
