@@ -361,3 +361,13 @@ def test_a_finding_keeps_its_source() -> None:
     assert not kept.hedges
     flat = align("62 percent of residents support more bike lanes.", passage)
     assert [d.passage_words for d in flat.hedges] == ["According to"]
+
+
+def test_an_opening_ellipsis_that_cuts_off_the_head_of_a_clause(tmp_path: Path) -> None:
+    text = 'Harbour row\n\n"The men who flooded the harbour should pay for it, not the fishermen," said Tomas Reyes.\n'
+    checker = Checker(load_corpus([write_tree(tmp_path, {"row.txt": text})]), Options(index=False))
+    cut = checker.check_claim(Claim("t", 'Tomas Reyes said: "... the harbour should pay for it."'))
+    assert cut.verdict != "supported"
+    assert [d.source_value for d in cut.disagreements if d.kind == "quote"] == ["The men who flooded"]
+    kept = checker.check_claim(Claim("t", 'Tomas Reyes said: "... should pay for it, not the fishermen."'))
+    assert kept.verdict == "supported"

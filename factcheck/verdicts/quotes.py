@@ -30,6 +30,7 @@ from factcheck.inputs.sentences import quotations
 from factcheck.lexicon.adjectives import clusters_of
 from factcheck.lexicon.antonyms import are_antonyms
 from factcheck.lexicon.nouns import is_common_noun
+from factcheck.lexicon.verbs import is_participle
 from factcheck.match.align import DETERMINERS
 from factcheck.match.cues import MONTH_NAMES, QUOTE_MARKS, SPEECH_VERBS, quoted, tokenize
 from factcheck.match.retrieve import Matcher
@@ -173,6 +174,7 @@ class QuoteFinder:
         if split is None:
             return None
         pieces, markers = split
+        leading = _ELLIPSIS.match(quote.lstrip(_QUOTE_MARKS)) is not None
         compiled = [_compile(p) for p in pieces]
         literal = fold(" ".join(_BRACKET.sub(" ", p) for p in pieces))
         flagged: QuoteCheck | None = None
@@ -182,6 +184,8 @@ class QuoteFinder:
             for chain in islice(_chains(self._normalized_doc(doc), text, [p for p, _ in compiled]), _CHAINS):
                 differences = _omitted(text, chain, markers) + _bracket_negations(text, chain, compiled)
                 start, end = chain[0][0][0], chain[-1][0][1]
+                if leading and (head := _cut_head(text, start)):
+                    differences = (("...", " ".join(head)), *differences)
                 if not differences:
                     return self._result("exact", doc, start, end, 100.0)
                 # Of the placements that leave out words that matter, the tightest is the one the
@@ -368,6 +372,22 @@ def _beheaded(text: str, start: int, end: int) -> list[str]:
         return []
     opening = max((m.end() for m in _SENTENCE_OPENING.finditer(text, start, end)), default=start)
     return [m.group() for m in words if m.start() >= opening]
+
+
+def _cut_head(text: str, start: int) -> list[str]:
+    """The words of its sentence that a quotation's opening ellipsis leaves out, where the
+    first piece (at ``start``) completes the word right before it, a verb in the past or a word
+    that takes a complement (:data:`_TAKES_COMPLEMENT`): '"... my daughter should be ashamed"'
+    from "Those men who raped my daughter should be ashamed, not us." makes the object of
+    "raped" the subject of what follows. An opening ellipsis otherwise only says the quotation
+    starts mid-sentence."""
+    line = max(text.rfind("\n", 0, start) + 1, start - GAP, 0)  # (a line is a paragraph: no sentence runs over it)
+    opening = max((m.end() for m in _SENTENCE_OPENING.finditer(text, line, start)), default=line)
+    words = [m.group() for m in _TOKEN.finditer(text, opening, start)]
+    if not words or text[opening:start].rstrip()[-1:] in _SET_OFF:
+        return []
+    last = fold(words[-1])
+    return words if last in _TAKES_COMPLEMENT or (last.endswith("ed") and is_participle(last)) else []
 
 
 def _unscoped(text: str, start: int, end: int) -> list[str]:
