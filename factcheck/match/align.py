@@ -4582,8 +4582,9 @@ def _name_as_modifier(tokens: Sequence[Token], k: int) -> bool:
     Harlow company", "a Qyzylorda schoolgirl"): a description of someone by a place or a brand,
     which may be the other text's name; not a name in its own right."""
     lo, hi = _name_span_indices(tokens, k)
-    # (Or at the start of its sentence or after a dateline's dash: "- Darwick city council voted".)
-    opens = lo == 0 or not tokens[lo - 1].word
+    # (Or at the start of its sentence or after a dateline's dash: "- Darwick city council voted";
+    # not a possessor there, "Haugland's appeal", whose noun is another's thing.)
+    opens = (lo == 0 or not tokens[lo - 1].word) and not _possessive_name(tokens, k)
     return (opens or tokens[lo - 1].folded in ARTICLES) and hi < len(tokens) and tokens[hi].word \
         and not tokens[hi].capital and is_common_noun(tokens[hi].folded)
 
@@ -6206,6 +6207,8 @@ def _person_named(tokens: Sequence[Token], quoted: Sequence[bool], search: range
             m += 1
             continue
         end = _run_end(tokens, m)
+        while m + 1 < end and _office(tokens[m].folded):
+            m += 1  # an office before the name is no part of it: "Mayor Anna Berg, who chairs ..."
         # A name that modifies a noun ("the Musinov family"), not one followed by its verb ("Gulbadar
         # Musinova gave a detailed account").
         modifier = end < len(tokens) and tokens[end].word and bool(tokens[end].key) and not tokens[end].capital \

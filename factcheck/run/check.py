@@ -157,9 +157,9 @@ def check_claim(claim: Claim, corpus: Corpus, matcher: Matcher, quotes: QuoteFin
     for check in own:
         verdict = quote_verdict(verdict, check, stated=True)
     checks = [c for c in (quote_check, *own) if c is not None]
-    told = {(d.claim_value, d.source_value) for d in disagreements if d.kind == "entity"}
+    told = {(d.claim_value, d.source_id) for d in disagreements if d.kind == "entity"}
     misattributed = tuple(d for d in _misattributed(claim.text, checks, corpus)
-                          if (d.claim_value, d.source_value) not in told)  # (the alignment may have named it)
+                          if (d.claim_value, d.source_id) not in told)  # (the alignment may have named it)
     if misattributed:
         # (Another source that gives the words to the claim's speaker, a support the alignment
         # compared speakers for, makes the two sources disagree on who said them: disputed.)
