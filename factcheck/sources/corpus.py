@@ -272,6 +272,9 @@ def _walk(folder: Path, prefix: str, via_link: bool, inside: Sequence[str], foll
     # The resolved path of an entry that is no link is its folder's, resolved once, and its name:
     # os.path.realpath would look up every folder above each of the corpus's files again.
     real_folder = os.path.realpath(folder)
+    # (os.path.join of the resolved folder and a name, which holds no separator: the folder with
+    # its separator once, then each name added to it, for a large corpus's many files.)
+    real_prefix = os.path.join(real_folder, "")
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -301,13 +304,13 @@ def _walk(folder: Path, prefix: str, via_link: bool, inside: Sequence[str], foll
         except OSError:
             continue  # gone since it was listed
         if stat.S_ISDIR(mode):
-            walked.add(os.path.join(real_folder, entry.name))
+            walked.add(real_prefix + entry.name)
             yield from _walk(path, doc_id + "/", via_link, inside, follow, walked, found)
         elif _is_source(entry.name):
             if not stat.S_ISREG(mode):
                 found.warnings.append(f"{path}: not a regular file ({_kind(mode)}); skipped")
             else:
-                (found.linked if via_link else found.direct).append((doc_id, path, os.path.join(real_folder, entry.name)))
+                (found.linked if via_link else found.direct).append((doc_id, path, real_prefix + entry.name))
 
 
 def _discover(root: Path, inside: Sequence[str], follow: bool, found: _Found) -> None:
