@@ -455,14 +455,11 @@ class Analysis:
         return self._term_df[i]
 
     def idf(self, t: str) -> float:
-        """The BM25 idf of a term over all passages (``Index.idf``, kept for the run)."""
+        """The BM25 idf of a term over all passages (``Index.idf``, kept for the run): :meth:`idf_of`
+        its number, on the count kept here (the store's index would read and check the term's
+        whole posting list to count it, a common word's hundreds of thousands of passages)."""
         i = self._term_ids.get(t)
-        if i is None:
-            i = self.term_id(t)
-        found = self._term_idf[i]
-        if found != found:  # not asked before (NaN)
-            found = self._term_idf[i] = self.index.idf(t)
-        return found
+        return self.idf_of(self.term_id(t) if i is None else i)
 
     def postings(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         """Passage ids (ascending) and frequencies of a term (``Index.postings``), a rare one's kept for the run."""

@@ -29,6 +29,7 @@ The same per-pair rules serve a search centred on a few passages (a claim's cros
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import time
@@ -77,6 +78,7 @@ MIN_SHARED = 4  # and at least this many rare words
 MIN_DATE_OVERLAP = 0.8  # dates: two events of one kind differ by little else
 MIN_RATIO = 60.0  # rapidfuzz token_set_ratio of their folded texts
 MIN_NEIGHBOURS = 2  # index terms two differing values must share among their near words
+COMPARED = 1024  # pairs of passage texts whose value comparison is remembered (_conflicts)
 DEFAULT_MIN_CONFIDENCE = 0.5
 MAX_CHANGED = 0.25  # share of documents changed up to which a scan is redone only where they changed
 STATE_HASHES = "conflicts: document hashes"  # what a scan keeps in the store for the next one
@@ -672,10 +674,10 @@ def _disagreements(analysis: Analysis, pid: int, qid: int, overlap: float, share
     p_start, q_start = analysis.passages[pid].start, analysis.passages[qid].start
     ours = _relative(analysis.quantities(pid) + analysis.names(pid), p_start)
     theirs = _relative(analysis.quantities(qid) + analysis.names(qid), q_start)
-    forward = compare_values(ours, theirs, ours_text, theirs_text).conflicts
+    forward = _conflicts(tuple(ours), tuple(theirs), ours_text, theirs_text)
     if _other_times(forward) or not any(a.kind in QUANTITY_KINDS for a, _ in forward):
         return []
-    backward = {(a.start, b.start) for b, a in compare_values(theirs, ours, theirs_text, ours_text).conflicts}
+    backward = {(a.start, b.start) for b, a in _conflicts(tuple(theirs), tuple(ours), theirs_text, ours_text)}
     titles = (analysis.title(analysis.doc(pid)).lower(), analysis.title(analysis.doc(qid)).lower())
     edges = []
     for a, b in forward:
@@ -694,6 +696,17 @@ def _disagreements(analysis: Analysis, pid: int, qid: int, overlap: float, share
         confidence = round(min(0.95, overlap), 3)
         edges.append(Edge(a.kind, (pid, absolute_a), (qid, absolute_b), confidence, tuple(shared[:6])))
     return edges
+
+
+@functools.lru_cache(maxsize=COMPARED)
+def _conflicts(ours: tuple[Value, ...], theirs: tuple[Value, ...], ours_text: str,
+               theirs_text: str) -> tuple[tuple[Value, Value], ...]:
+    """``compare_values(ours, theirs, ours_text, theirs_text).conflicts`` (values relative to
+    their texts), remembered: a line that many documents repeat word for word ("This article is
+    based on material taken from the Free On-line Dictionary of Computing prior to 1 November
+    2008 ...") is one pair of texts and values however many passages hold it, and a passage is
+    compared with each of its hits. The comparison depends on nothing else."""
+    return compare_values(list(ours), list(theirs), ours_text, theirs_text).conflicts  # (lists, as before)
 
 
 def _other_subjects(analysis: Analysis, pid: int, qid: int) -> bool:

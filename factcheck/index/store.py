@@ -564,7 +564,9 @@ class _Plan:
                 clean = False
                 continue
             found = row[1]
-            clean = clean and row[0] == seq and found.path == path and _same_stat(found, path)
+            # (The row's Path is the discovered one itself where the paths are equal, _file_rows: the
+            # identity test spares comparing the two paths part by part for each file.)
+            clean = clean and row[0] == seq and (found.path is path or found.path == path) and _same_stat(found, path)
             planned.append((doc_id, path, found))
         removed = sorted(set(stored) - {doc_id for doc_id, _ in entries})
         return cls(planned, removed, clean, [d for d in damaged if d], rows)
@@ -592,7 +594,7 @@ def _file_rows(connection: sqlite3.Connection, paths: dict[str, Path] | None = N
                 raise ValueError("checksum mismatch")
             path = paths.get(row[2]) if type(row[2]) is str else None
             found = _File(row[0], Path(row[2]) if path is None else path, row[3], row[4], row[5], row[6],
-                          tuple(json.loads(row[7])), row[8])
+                          () if row[7] == "[]" else tuple(json.loads(row[7])), row[8])  # (most files have no aliases)
         except (ValueError, TypeError):  # JSONDecodeError is a ValueError
             damaged.append(str(row[0]))
             continue

@@ -984,8 +984,14 @@ def documents_stating(terms: frozenset[str], matcher: Matcher) -> frozenset[int]
     """The documents with a passage that states all the terms (none for no terms)."""
     if not terms:
         return frozenset()
-    # np.unique first: a common word's passages number in the hundred thousands, its documents far fewer.
-    return frozenset(np.unique(matcher.index.docs[matcher.index.containing_all(terms)]).tolist())
+    # Repeats dropped before the set is made: a common word's passages number in the hundred
+    # thousands, its documents far fewer. The passages ascend and are numbered document by
+    # document, so each document's run is one, and dropping a document equal to the one before
+    # is one pass (np.unique sorted them again); any repeat left is the set's to drop.
+    docs = matcher.index.docs[matcher.index.containing_all(terms)]
+    if len(docs) > 1:
+        docs = docs[np.concatenate(([True], docs[1:] != docs[:-1]))]
+    return frozenset(docs.tolist())
 
 
 def expected_values(claim: Claim) -> list[Value]:

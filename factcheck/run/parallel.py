@@ -39,6 +39,7 @@ from factcheck.workers import Engine, process_pool
 MIN_CLAIMS = 64  # below this, starting workers costs more than it saves
 CHUNK = 24       # claims a worker checks per task ...
 LAST_CHUNK = 4   # ... and at least, towards the end of a run
+YOUNG_EVERY = 5000  # new objects between two collections of a worker's young generation (CPython's default: 700)
 
 
 class ParallelChecker(Protocol):
@@ -117,8 +118,24 @@ def _start(kind: type[ParallelChecker], store: Store, digest: str, options: Any)
     inherited from its parent is frozen first (see :func:`_check_chunk`)."""
     global _worker
     gc.freeze()
+    _collect_young_less()
     stored: StoredCorpus = store.snapshot(digest)
     _worker = kind(stored.corpus, options, passages=stored.passages, index=stored.index)
+
+
+def _collect_young_less() -> None:
+    """Raise this worker's first garbage-collection threshold to at least :data:`YOUNG_EVERY`.
+
+    A claim leaves thousands of new objects alive in the run's memos (passages, tokens,
+    values), and at CPython's 700 the young generation was collected about three times a
+    claim, each collection walking what the claim had made so far: 0.45 ms of CPU per claim
+    over 300 warm claims at 100 % of the Wikipedia sample (``gc.callbacks``). Frozen after each
+    claim (:func:`_check_chunk`), the young generation seldom reaches 5,000: 0.13 ms. Checking
+    makes almost no cyclic garbage for those collections to free (a few objects a run). A
+    collector turned off (a first threshold of 0) stays off."""
+    first, second, third = gc.get_threshold()
+    if first:
+        gc.set_threshold(max(first, YOUNG_EVERY), second, third)
 
 
 def _check_chunk(claims: list[Claim]) -> list[ClaimResult]:

@@ -128,20 +128,37 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         os.close(descriptor)
         raise InputError(str(path), f"not a regular file ({_kind(mode)})")
     bound = max_bytes + 1
-    with open(descriptor, "rb") as handle:
-        try:
-            # A read of n bytes allocates n first: asked for the file's size and a byte more (which
-            # tells whether it grew since), not for the bound, it reads the same bytes in a third
-            # of the time; a file that grew meanwhile is read on, up to the bound.
-            raw = handle.read(min(bound, status.st_size + 1))
-            if len(raw) == status.st_size + 1 < bound:
-                raw += handle.read(bound - len(raw))
-        except OSError as exc:
-            raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    try:
+        # A read of n bytes allocates n first: asked for the file's size and a byte more (which
+        # tells whether it grew since), not for the bound, it reads the same bytes in a third
+        # of the time; a file that grew meanwhile is read on, up to the bound.
+        raw = _read_up_to(descriptor, min(bound, status.st_size + 1))
+        if len(raw) == status.st_size + 1 < bound:
+            raw += _read_up_to(descriptor, bound - len(raw))
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(descriptor)
     if len(raw) > max_bytes:
         raise InputError(str(path), f"over the {max_bytes >> 20} MB limit for one file (MAX_FILE_BYTES); "
                                     "split it into smaller files")
     return raw
+
+
+def _read_up_to(descriptor: int, size: int) -> bytes:
+    """``size`` bytes read from an open file, fewer only at its end: what ``read(size)`` of a
+    buffered binary file over the descriptor gives, without making the file object and its
+    buffer (a warm run reads thousands of sources one by one). ``os.read`` may return fewer
+    bytes than asked before the end; it is asked again for the rest."""
+    data = os.read(descriptor, size)
+    if len(data) == size or not data:
+        return data
+    parts = [data]
+    got = len(data)
+    while got < size and (more := os.read(descriptor, size - got)):
+        parts.append(more)
+        got += len(more)
+    return b"".join(parts)
 
 
 def _wide_encoding(raw: bytes) -> str | None:
@@ -272,6 +289,9 @@ def _walk(folder: Path, prefix: str, via_link: bool, inside: Sequence[str], foll
     # The resolved path of an entry that is no link is its folder's, resolved once, and its name:
     # os.path.realpath would look up every folder above each of the corpus's files again.
     real_folder = os.path.realpath(folder)
+    # (os.path.join of the resolved folder and a name, which holds no separator: the folder with
+    # its separator once, then each name added to it, for a large corpus's many files.)
+    real_prefix = os.path.join(real_folder, "")
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -301,13 +321,13 @@ def _walk(folder: Path, prefix: str, via_link: bool, inside: Sequence[str], foll
         except OSError:
             continue  # gone since it was listed
         if stat.S_ISDIR(mode):
-            walked.add(os.path.join(real_folder, entry.name))
+            walked.add(real_prefix + entry.name)
             yield from _walk(path, doc_id + "/", via_link, inside, follow, walked, found)
         elif _is_source(entry.name):
             if not stat.S_ISREG(mode):
                 found.warnings.append(f"{path}: not a regular file ({_kind(mode)}); skipped")
             else:
-                (found.linked if via_link else found.direct).append((doc_id, path, os.path.join(real_folder, entry.name)))
+                (found.linked if via_link else found.direct).append((doc_id, path, real_prefix + entry.name))
 
 
 def _discover(root: Path, inside: Sequence[str], follow: bool, found: _Found) -> None:
