@@ -783,9 +783,10 @@ def _names_shared(analysis: Analysis, doc_a: int, doc_b: int) -> bool:
     that names "Mill Street", "Riverton" and "Helen Dobrev" once each, beside a first report most
     about "Okoro"). At least :data:`SHARED_NAMES` words, and :data:`SHARED_NAME_SHARE` of them."""
     names_a, names_b = analysis.doc_names(doc_a), analysis.doc_names(doc_b)
-    fewer, other = (doc_a, names_a) if len(names_a) <= len(names_b) else (doc_b, names_b)
-    shared = analysis.uses(doc_b if fewer == doc_a else doc_a, other.keys())
-    return len(shared) >= SHARED_NAMES and len(shared) >= SHARED_NAME_SHARE * len(other)
+    if len(names_a) > len(names_b):
+        doc_a, doc_b, names_a = doc_b, doc_a, names_b
+    shared = analysis.uses(doc_b, names_a.keys())
+    return len(shared) >= SHARED_NAMES and len(shared) >= SHARED_NAME_SHARE * len(names_a)
 
 
 def _entity(title: str, text: str) -> str:

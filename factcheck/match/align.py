@@ -3018,7 +3018,7 @@ def _other_agents(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
         mine, other = _agent(ours, i), _agent(theirs, j)
         if mine is None or other is None:
             continue
-        if not _by_agent(ours, i) and not _by_agent(theirs, j) and not _relative_doer(theirs, j):
+        if not _by_agent(ours, i) and not _by_agent(theirs, j) and _relative_opening(theirs, j) is None:
             continue  # active on both sides: the names stand in the same place, for the other rules
             # (but for a relative clause's antecedent, set off from its verb by ", who": "Councillor
             # Ana Delgado, who proposed the plan" against "Councillor Brian Whitlock proposed the plan")
@@ -3319,15 +3319,10 @@ def _slot_object(tokens: Sequence[Token], p: int, shared: set[str | None]) -> li
 
 
 
-def _relative_doer(tokens: Sequence[Token], v: int) -> bool:
-    """Whether verb ``v`` opens a relative clause ", who ..." (over adverbs), whose antecedent
-    is its doer (:func:`_agent`)."""
-    return _relative_opening(tokens, v) is not None
-
-
 def _relative_opening(tokens: Sequence[Token], v: int) -> int | None:
     """The index of the comma of a ", who" right before verb ``v`` (over adverbs: ", who recently
-    launched"), or None."""
+    launched"), or None: the relative clause's antecedent, a name before the comma, is the verb's
+    doer (:func:`_agent`)."""
     k = v - 1
     while k >= 0 and tokens[k].word and (tokens[k].folded.endswith("ly") or tokens[k].folded in _AGENT_ADVERBS):
         k -= 1

@@ -223,10 +223,14 @@ def _quoted_against(evidence: list[Evidence], spans: Sequence[tuple[str | None, 
     """``evidence`` with each passage that overlaps a span of a source (``(source id, start,
     end)``: where the claim's quotation was found, said otherwise or by someone else) marked
     ``contradicts``."""
-    found = [(source, start, end) for source, start, end in spans if start is not None and end is not None]
-    return [replace(e, stance="contradicts") if any(
-        e.source_id == source and e.start < end and start < e.end for source, start, end in found) else e
-        for e in evidence]
+    return [replace(e, stance="contradicts") if any(_within(e, *span) for span in spans) else e for e in evidence]
+
+
+def _within(evidence: Evidence, source: str | None, start: int | None, end: int | None) -> bool:
+    """Whether an evidence passage overlaps ``source``'s ``text[start:end]`` (False for a span
+    not located)."""
+    return evidence.source_id == source and start is not None and end is not None \
+        and evidence.start < end and start < evidence.end
 
 
 def _quoted_verbatim(decision: Decision, query: Query, own: Sequence[QuoteCheck], evidence: Sequence[Evidence]) -> bool:
@@ -237,9 +241,8 @@ def _quoted_verbatim(decision: Decision, query: Query, own: Sequence[QuoteCheck]
     if decision.verdict != "partial" or not own or decision.missing_values or not decision.missing_terms \
             or not decision.missing_terms <= query.quoted:
         return False
-    return all(check.status == "exact" and any(
-        e.source_id == check.source_id and check.start is not None and check.end is not None
-        and e.start < check.end and check.start < e.end for e in evidence) for check in own)
+    return all(check.status == "exact" and any(_within(e, check.source_id, check.start, check.end) for e in evidence)
+               for check in own)
 
 
 def read_claim(claim: Claim, matcher: Matcher, corpus: Corpus) -> Query:

@@ -173,6 +173,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     # "the lawyer ... being kept waiting" beside "regularly sends back money".)
     lead_words = min(LEAD_TERMS, len(claim.weights))
     verb = _rarest_main_verb(claim)
+    acted = _main_verb_term(claim)
     participle = _passive_participle_term(claim)
     consequence = _consequence_term(claim)
     asserted = _asserted_after_relative(claim)
@@ -189,7 +190,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
                   and not _names_pooled(claim, s, result, name_terms)
                   and not (participle and participle not in s.matched)
                   and not _predicate_of_others(claim, s, result, name_terms, facts.excerpt)
-                  and not _done_by_another(claim, s, result, name_terms)
+                  and not _done_by_another(acted, s, result, name_terms, claim)
                   and not _speaker_pooled(quoted, s, result, name_terms, facts.excerpt)
                   and not (consequence and consequence not in s.matched)
                   and not (asserted and asserted not in s.matched)
@@ -1143,21 +1144,24 @@ def _introduced_by(a: Assessment, speakers: frozenset[str], excerpt: Callable[[i
     return bool({t.key for t in tokenize(line) if t.key} & speakers)
 
 
-def _done_by_another(claim: ClaimTerms, support: SupportSet, result: Sequence[Assessment],
-                     named: frozenset[str]) -> bool:
+def _main_verb_term(claim: ClaimTerms) -> str | None:
+    """The index term of the claim's main verb (:func:`factcheck.match.predicates.main_verb`), or None."""
+    tokens = tokenize(claim.text)
+    k = main_verb(tokens)
+    return tokens[k].key if k is not None else None
+
+
+def _done_by_another(verb: str | None, support: SupportSet, result: Sequence[Assessment],
+                     named: frozenset[str], claim: ClaimTerms) -> bool:
     """Whether a support of two sentences or more has the claim's main verb (active,
     :func:`factcheck.match.predicates.main_verb`) only in sentences other than its lead, each of
     which puts another name in the place of a claim name (an ``entity`` difference, not one found
     only out of order): "Councillor Brian Whitlock proposed the bike lane plan" is not stated by
     "Councillor Brian Whitlock, one of the two members who voted against the plan, said ..."
     pooled with "Councillor Ana Delgado, who proposed the plan, said ...". The sentence that
-    states what was done says who did it, and it is someone else."""
-    if len(support.members) < 2:
-        return False
-    tokens = tokenize(claim.text)
-    k = main_verb(tokens)
-    verb = tokens[k].key if k is not None else None
-    if not verb or verb in result[support.members[0]].matched:
+    states what was done says who did it, and it is someone else. ``verb``: the claim's main
+    verb's term (:func:`_main_verb_term`)."""
+    if len(support.members) < 2 or not verb or verb in result[support.members[0]].matched:
         return False
     bearers = [result[i] for i in support.members[1:] if verb in result[i].matched]
     # (Another name in its place: a difference that stands, or one the stance found too loose to
@@ -1504,8 +1508,7 @@ def _subject_of_someone_else(claim: ClaimTerms, members: Sequence[Assessment], f
     # A name that reports a clause ("Batyrbekova told KTK the child was afraid") is compared only
     # with a pronoun that reports too ("She said ..."): in "He's afraid, he says" "he" is the child.
     reporter = reports_a_clause(tokens, after)
-    verb = main_verb(tokens)
-    acted = tokens[verb].key if verb is not None else None
+    acted = _main_verb_term(claim)
     deciding = [members[0]] + [m for m in members[1:] if acted and acted in m.matched]
     for member in deciding:
         for pid in member.candidate.passages:
