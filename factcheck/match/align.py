@@ -158,7 +158,7 @@ from factcheck.match.subjects import (
     replaced_subjects,
     subject_in_another_sentence,
 )
-from factcheck.match.synonyms import synonym_terms
+from factcheck.match.synonyms import phrasal_partner_terms, phrasal_synonym_terms, synonym_terms
 from factcheck.sources.normalize import fold
 from factcheck.sources.transliteration import name_relation, name_word_relation, with_continuation
 
@@ -1257,6 +1257,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
         *_hedges(ours, theirs, forward, backward, claim, passage),
     ]
     differences += _case_quantifiers(ours, theirs, forward, claim, passage, differences)
+    differences += _universal_for_bare_plural(ours, theirs, forward, claim, passage, differences)
     differences += _main_sentence_changes(claim, passage, theirs, pairs, differences)
     differences = [d for d in differences if not _antonym_of_another_clause(ours, theirs, forward, d)]
     # (A place said in a purpose, or one that holds the claim's, is not said otherwise;
@@ -1522,6 +1523,8 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
         if t.key and t.key not in passage_keys:
             for other in sorted(synonym_terms(t.folded) & passage_keys - claim_keys):
                 standin.setdefault(other, t.key)
+    for other, mine in _phrasal_standins(ours, theirs, passage_keys, claim_keys):
+        standin.setdefault(other, mine)
     if standin:
         b = [standin.get(key, key) for key in b]
     anchors: list[tuple[int, int]] = []
@@ -1543,6 +1546,38 @@ def _pair(ours: Sequence[Token], theirs: Sequence[Token]) \
             pairs.append((i, by_key[key].pop(0)))
             displaced.add(i)
     return pairs, anchors + [p for p in pairs if p not in set(anchors)], frozenset(displaced), marks
+
+
+def _phrasal_standins(ours: Sequence[Token], theirs: Sequence[Token], passage_keys: set[str],
+                      claim_keys: set[str]) -> list[tuple[str, str]]:
+    """(passage term, claim term) pairs where a phrasal verb on one side is a WordNet synonym
+    (:mod:`factcheck.match.synonyms`, first senses) of a verb on the other: the claim's "set up"
+    of the passage's "established", the passage's "set up" of the claim's "founded", and a
+    phrasal verb of the same particle ("switched off" / "turned off", where the particle follows
+    the passage's verb too), so that the two verbs pair like one word and a negation or an
+    antonym around them is seen. Only for a claim verb whose own term the passage lacks, and a
+    passage verb whose term the claim lacks, in the order of the claim's words."""
+    passage_phrasal = {(t.key, theirs[j + 1].folded) for j, t in enumerate(theirs[:-1])
+                       if t.key and theirs[j + 1].folded in PARTICLES}
+    found: list[tuple[str, str]] = []
+    for i, t in enumerate(ours):
+        if not t.key or t.key in passage_keys:
+            continue
+        particle = ours[i + 1].folded if i + 1 < len(ours) and ours[i + 1].folded in PARTICLES else None
+        if particle is not None:
+            found += [(other, t.key) for other in sorted(phrasal_synonym_terms(t.folded, particle)
+                                                         & passage_keys - claim_keys)]
+            found += [(other, t.key) for other in sorted(phrasal_partner_terms(t.folded, particle))
+                      if other not in claim_keys and (other, particle) in passage_phrasal]
+        else:
+            found += [(key, t.key) for key, p in sorted(passage_phrasal)
+                      if key not in claim_keys and t.key in phrasal_synonym_terms(_passage_verb(theirs, key), p)]
+    return found
+
+
+def _passage_verb(tokens: Sequence[Token], key: str) -> str:
+    """The folded word of the first token of ``tokens`` whose term is ``key``."""
+    return next(t.folded for t in tokens if t.key == key)
 
 
 def _pair_keys(tokens: Sequence[Token]) -> list[str | None]:
@@ -4459,7 +4494,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             if kind == "entity" and apposed[j] == j and relative[j] == j and i not in ours_apposed \
                     and not _content_beside(i, j, strong):
                 continue  # "is based in Prague" / "to contact the school in Qyzylorda": one "in" is no place
-            crossed = kind == "entity" and _crossed_place(i, j, strong)
+            crossed = kind == "entity" and _crossed_place(i, j, strong) and not _subjects_of_one_verb(ours, i, theirs, j,
+                                                                                                       pairs)
             if crossed and _crossed_place(i, j, in_order):
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
             if kind == "entity" and _claimed_elsewhere(ours, i, theirs, j, pairs):
@@ -4497,6 +4533,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             # "did not rise" and "fell" agree: an antonym under one negation is a paraphrase.
             if kind == "antonym" and negated(i, ours_neg) != negated(j, theirs_neg):
                 continue
+            if kind == "antonym" and _relatives_of_other_acts(ours, i, theirs, j, placed):
+                continue  # "The victim's father works for the police" / "the victim's mother said she was warned by police"
             if kind == "antonym" and _said_beside_neighbour(ours, theirs, i, placed):
                 continue  # "ambushed the pair outside the cafe" / "... inside the local cafe before the four ambushed the pair outside"
             if kind == "antonym" and ours[i].folded in TEMPORAL_ORDER and _converse(i, j, pairs, ours, theirs):
@@ -4996,6 +5034,32 @@ def _crossed_place(i: int, j: int, strong: frozenset[tuple[int, int]]) -> bool:
     return wrong_after or wrong_before
 
 
+def _relatives_of_other_acts(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int,
+                             placed: dict[int, int]) -> bool:
+    """Whether two opposed kinship nouns ("father" / "mother", WordNet antonyms) name two people
+    who do two different things: the claim's next content word after its noun (its verb, "father
+    works") is not aligned with the passage's next content word after its own ("mother said").
+    Another relative is another person, not the opposite of what the passage says of its own;
+    with the same verb ("the father said" / "the mother said") the claim gives the act to
+    another person, and still contradicts."""
+    if kin_lemma(ours[i].folded) is None or kin_lemma(theirs[j].folded) is None:
+        return False
+    after = next((k for k in range(i + 1, len(ours)) if ours[k].key), None)
+    theirs_after = next((k for k in range(j + 1, len(theirs)) if theirs[k].key), None)
+    return after is not None and placed.get(after) != theirs_after
+
+
+def _subjects_of_one_verb(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int,
+                         anchors: Sequence[tuple[int, int]]) -> bool:
+    """Whether the names at claim token ``i`` and passage token ``j`` both end right before one
+    auxiliary the alignment pairs ("... in Turkistan have warned" / "... in the southwestern city
+    of Qyzylorda have warned"): the two end the same subject phrase, whatever content word of
+    it is paired elsewhere (the claim's "schoolgirl's" with the passage's last words), so they
+    stand in one place; an article or a preposition beside both marks none."""
+    a, b = _run_end(ours, i), _run_end(theirs, j)
+    return a < len(ours) and ours[a].folded in _ANY_AUXILIARY and (a, b) in set(anchors)
+
+
 def _beside(i: int, j: int, pairs: Sequence[tuple[int, int]]) -> bool:
     """Whether claim token ``i`` and passage token ``j`` have the same aligned word right before
     or right after them."""
@@ -5428,6 +5492,58 @@ def _case_quantifiers(ours: Sequence[Token], theirs: Sequence[Token], forward: d
     return differences
 
 
+def _universal_for_bare_plural(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
+                               claim: str, passage: str, found: Sequence[Difference]) -> list[Difference]:
+    """A claim's universal quantifier ("every journalist", "all journalists") over a noun that
+    the passage states as a bare plural ("journalists in Kazakhstan continue to find themselves
+    under pressure"). A bare plural is generic: it tolerates exceptions ("birds fly"; Carlson
+    1977, Krifka et al. 1995, "Genericity: an introduction"), so the passage states less than
+    the claim's "every", as a weaker quantifier does: a ``quantifier`` difference marked
+    weaker. The noun is a content word of the quantifier's phrase (up to three), aligned with
+    a plural of the passage; a determiner, a possessive, a number or a quantifier before the passage's noun
+    (over its modifiers) makes it no bare plural."""
+    placed = {d.claim_span for d in found if d.kind == "quantifier"}
+    differences = []
+    for i, t in enumerate(ours):
+        if not _universal_at(ours, i) or i in forward or (t.start, t.end) in placed:
+            continue
+        run = []  # the noun phrase's content words: "every ferry crew"
+        for k in range(i + 1, min(i + 4, len(ours))):
+            if not ours[k].key:
+                break
+            run.append(k)
+        noun = next((k for k in reversed(run) if k in forward and _bare_plural(theirs, forward[k])), None)
+        if noun is None:
+            continue
+        j = forward[noun]
+        differences.append(_difference("quantifier", (t.start, t.end), (theirs[j].start, theirs[j].end),
+                                       claim, passage, _WEAKER))
+    return differences
+
+
+def _bare_plural(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the noun at ``j`` is a plural ("-s") with no determiner, possessive, number or
+    quantifier before it, over up to two modifiers ("foreign journalists", "Kazakh journalists")."""
+    word = tokens[j].folded
+    if not word.endswith("s") or word.endswith("ss") or _quantifier(word):
+        return False
+    def determines(k: int) -> bool:
+        word = tokens[k].folded
+        return (word in ARTICLES or word in POSSESSIVE_PRONOUNS or word in _DEMONSTRATIVE or bool(_quantifier(word))
+                or word.isdigit() or word in _NUMBER_WORDS or word.endswith(("'s", "’s"))
+                or (not tokens[k].word and word in ("'", "’")))
+
+    k = j - 1
+    for _ in range(2):
+        if k >= 0 and tokens[k].word and tokens[k].key and not determines(k):
+            k -= 1
+    return k < 0 or not determines(k)
+
+
+_DEMONSTRATIVE = frozenset("this that these those".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
+
+
 def _over_cases(tokens: Sequence[Token], k: int) -> tuple[tuple[int, int], str]:
     """The token span and the quantifier of an adverb of frequency at ``k`` ("often": "many"), or
     of "in" + quantifier + a noun of cases there ("in many cases", "in most instances"); an empty
@@ -5721,10 +5837,17 @@ _ROLE_PREPOSITIONS = frozenset("by of to from in at for with against".split())
 def _other_roles(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int) -> bool:
     """Whether the two names' phrases are opened by two different prepositions (over an article
     and the name's other words): "by the Supreme Court" (the agent) and "of the Turkistan Regional
-    Court" (whose judge) stand in two roles, not in one place."""
+    Court" (whose judge) stand in two roles, not in one place. The "of" of a settlement's noun
+    (:func:`_settlement`: "in the southwestern city of Qyzylorda") names the settlement, not a
+    role: its phrase is opened by the preposition before the noun's phrase ("in")."""
     def opener(tokens: Sequence[Token], k: int) -> str:
         while k > 0 and tokens[k - 1].word and (tokens[k - 1].capital or tokens[k - 1].folded in ARTICLES):
             k -= 1
+        if _settlement(tokens, k) and tokens[k - 1].folded == "of":
+            k -= 2  # past "city of": the noun's phrase, over an article and up to two modifiers
+            for _ in range(3):
+                if k > 0 and tokens[k - 1].word and tokens[k - 1].folded not in _ROLE_PREPOSITIONS:
+                    k -= 1
         return tokens[k - 1].folded if k > 0 and tokens[k - 1].folded in _ROLE_PREPOSITIONS else ""
 
     a, b = opener(ours, i), opener(theirs, j)
@@ -6055,7 +6178,16 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
     outside the quotation marks ("said the boy's grandmother", "Baliyeva exclaimed"), or the
     agent of its passive ("was written by blogger Anastasia Shestayeva"). With
     ``near`` (a token of the quoted words), the speech verb of that token's sentence: in a
-    passage of two sentences, the other sentence's speaker did not say them."""
+    passage of two sentences, the other sentence's speaker did not say them. Without ``near``,
+    of several speech verbs the one nearest the quotation: in "Batyrbekova told KTK the police
+    responded: '...'" the police speak the quoted words, and Batyrbekova reports them."""
+    if near is None and any(quoted):
+        found = [(k, side) for k in range(len(tokens)) if not quoted[k]
+                 and (side := _speaker_of_verb(tokens, quoted, k, range(len(tokens)))) is not None]
+        if len(found) > 1:
+            inside = [m for m, q in enumerate(quoted) if q]
+            return min(found, key=lambda f: (min(abs(f[0] - m) for m in inside), f[0]))[1]
+        return found[0][1] if found else None
     sentence = _sentence_of(tokens, text, near) if near is not None else range(len(tokens))
     if near is not None and quoted[near]:
         # A quotation of several sentences: its speaker is named after it closes ("“The doctors
@@ -6065,28 +6197,39 @@ def _speaker(tokens: Sequence[Token], quoted: Sequence[bool], near: int | None =
         if close is not None and attribution is not None:
             sentence = range(sentence.start, max(sentence.stop, _sentence_of(tokens, text, attribution).stop))
     for k in range(len(tokens)):
-        if k not in sentence or quoted[k] or not _speech_verb(tokens, k):
+        if k not in sentence or quoted[k]:
             continue
-        if k > 0 and tokens[k - 1].folded in _FIRST_PERSON:
-            continue  # "dare I say", "we told them": the writer speaks, no one the text names
-        after = [m for m in range(k + 1, min(phrase_end(tokens, k), sentence.stop)) if not quoted[m]]
-        before = _speaker_words([m for m in range(max(phrase_start(tokens, k), sentence.start), k) if not quoted[m]],
-                                tokens)
-        if not before and k > 1 and tokens[k - 1].folded == ",":  # "A brother, Zholaman Musinov, told ..."
-            before = _apposed_speaker(tokens, quoted, k - 1, sentence.start)
-            side = before or after
-        elif k > 0 and tokens[k - 1].folded in BE_FORMS and k + 1 < len(tokens) and tokens[k + 1].folded == "by" \
-                and after:
-            side = after  # the passive's agent: '"..." was written by blogger Anastasia Shestayeva'
-        else:
-            side = after if after and (not before or tokens[k - 1].folded in QUOTE_MARKS or not tokens[k - 1].word) \
-                else before
-        words = [m for m in side if tokens[m].key]
-        if words:
-            return words[0], words[-1] + 1
-        pronoun = next((m for m in side if tokens[m].folded in _PERSONAL_PRONOUNS), None)
-        if pronoun is not None:
-            return pronoun, pronoun + 1  # '"...," she adds': :func:`_pronoun_antecedent` says who
+        side = _speaker_of_verb(tokens, quoted, k, sentence)
+        if side is not None:
+            return side
+    return None
+
+
+def _speaker_of_verb(tokens: Sequence[Token], quoted: Sequence[bool], k: int, sentence: range) -> tuple[int, int] | None:
+    """Token range of the speaker of the speech verb at ``k`` (:func:`_speaker`), or None where
+    ``k`` is no speech verb or names none."""
+    if not _speech_verb(tokens, k):
+        return None
+    if k > 0 and tokens[k - 1].folded in _FIRST_PERSON:
+        return None  # "dare I say", "we told them": the writer speaks, no one the text names
+    after = [m for m in range(k + 1, min(phrase_end(tokens, k), sentence.stop)) if not quoted[m]]
+    before = _speaker_words([m for m in range(max(phrase_start(tokens, k), sentence.start), k) if not quoted[m]],
+                            tokens)
+    if not before and k > 1 and tokens[k - 1].folded == ",":  # "A brother, Zholaman Musinov, told ..."
+        before = _apposed_speaker(tokens, quoted, k - 1, sentence.start)
+        side = before or after
+    elif k > 0 and tokens[k - 1].folded in BE_FORMS and k + 1 < len(tokens) and tokens[k + 1].folded == "by" \
+            and after:
+        side = after  # the passive's agent: '"..." was written by blogger Anastasia Shestayeva'
+    else:
+        side = after if after and (not before or tokens[k - 1].folded in QUOTE_MARKS or not tokens[k - 1].word) \
+            else before
+    words = [m for m in side if tokens[m].key]
+    if words:
+        return words[0], words[-1] + 1
+    pronoun = next((m for m in side if tokens[m].folded in _PERSONAL_PRONOUNS), None)
+    if pronoun is not None:
+        return pronoun, pronoun + 1  # '"...," she adds': :func:`_pronoun_antecedent` says who
     return None
 
 

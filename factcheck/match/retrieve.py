@@ -8,6 +8,7 @@ adjacent sentences of a source, so each good sentence is also tried with its nei
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -23,7 +24,7 @@ from factcheck.lexicon.phrasal import PARTICLES
 from factcheck.lexicon.surnames import gendered_pair
 from factcheck.lexicon.titles import HONORIFICS
 from factcheck.lexicon.verbs import is_verb_lemma
-from factcheck.match.synonyms import phrasal_synonym_terms, synonym_terms
+from factcheck.match.synonyms import phrasal_partner_terms, phrasal_synonym_terms, synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
 from factcheck.sources.normalize import fold, normalize, word_strings, words
@@ -52,6 +53,10 @@ class ClaimTerms:
     # term -> the terms of its words' WordNet synonyms (factcheck.match.synonyms), which a passage
     # may use instead: "established" counts as found in "founded"
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # term of a phrasal verb's verb -> (term, particle) of the phrasal verbs of the same particle
+    # that are its WordNet synonyms (factcheck.match.synonyms.phrasal_partner_terms): "switched
+    # off" counts as found where a passage says "turned off", not where it says "turned"
+    phrasal: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,7 @@ class Matcher:
         starts, ends = getattr(self.passages, "starts", None), getattr(self.passages, "ends", None)
         self._offsets = (starts, ends) if isinstance(starts, np.ndarray) and isinstance(ends, np.ndarray) else None
         self._terms: dict[int, frozenset[str]] = {}
+        self._phrasal: dict[int, frozenset[tuple[str, str]]] = {}
         self._views: OrderedDict[int, str] = OrderedDict()
         self._claim: _ClaimState | None = None  # see _state
 
@@ -100,6 +106,7 @@ class Matcher:
         normalized = normalize(text)
         spans = []
         synonyms: dict[str, frozenset[str]] = {}
+        phrasal: dict[str, frozenset[tuple[str, str]]] = {}
         functional = {m.start(1) for m in _FUNCTION_NOUN.finditer(text)}
         found_words = list(words(normalized.text))
         for n, (start, end, word) in enumerate(found_words):
@@ -116,11 +123,15 @@ class Matcher:
                         and not normalized.text[end:found_words[n + 1][0]].strip():
                     # A phrasal verb ("was set up in 2015"): its verb stands for the phrasal
                     # verb's synonyms too ("was established in 2017").
-                    found = found | phrasal_synonym_terms(word, found_words[n + 1][2])
+                    particle = found_words[n + 1][2]
+                    found = found | phrasal_synonym_terms(word, particle)
+                    partners = frozenset((other, particle) for other in phrasal_partner_terms(word, particle))
+                    if partners:
+                        phrasal[t] = phrasal.get(t, frozenset()) | partners
                 if found:
                     synonyms[t] = synonyms.get(t, frozenset()) | found
         weights = {t: max(self.index.idf(t), 0.5) for _, _, t in spans}
-        return ClaimTerms(text, normalized.text, weights, tuple(spans), synonyms)
+        return ClaimTerms(text, normalized.text, weights, tuple(spans), synonyms, phrasal)
 
     def passage_terms(self, pid: int) -> frozenset[str]:
         """Terms of one passage, computed once per run."""
@@ -130,6 +141,17 @@ class Matcher:
             found: set[str | None] = set(map(term, word_strings(self.passages[pid].norm)))
             found.discard(None)
             cached = self._terms[pid] = cast(frozenset[str], frozenset(found))
+        return cached
+
+    def passage_phrasal(self, pid: int) -> frozenset[tuple[str, str]]:
+        """(term, particle) of each word of one passage followed by a particle ("turned off":
+        ("turn", "off")), computed once per run, and only for claims with a phrasal verb."""
+        cached = self._phrasal.get(pid)
+        if cached is None:
+            found = word_strings(self.passages[pid].norm)
+            cached = self._phrasal[pid] = frozenset(
+                (key, particle) for word, particle in itertools.pairwise(found)
+                if particle in PARTICLES and (key := term(word)) is not None)
         return cached
 
     def candidates(self, claim: ClaimTerms, *, docs: set[int] | None = None, cited: set[int] | None = None,
@@ -202,7 +224,8 @@ class Matcher:
                 near = state.near_in(passage_terms)  # (the passage's terms met once, not once per term)
                 loose = [t for t in state.loose if t not in exact and (
                     (t in synonyms and not passage_terms.isdisjoint(synonyms[t]))
-                    or (t in near and not near[t].isdisjoint(passage_terms)))]
+                    or (t in near and not near[t].isdisjoint(passage_terms))
+                    or (t in claim.phrasal and not self.passage_phrasal(pid).isdisjoint(claim.phrasal[t])))]
                 matches[pid] = exact.union(loose) if loose else exact
         if len(pids) == 1:
             return matches[pids[0]]
@@ -268,7 +291,7 @@ class _ClaimState:
 
     def __init__(self, claim: ClaimTerms) -> None:
         self.claim = claim
-        self.loose = tuple(t for t in claim.weights if t in claim.synonyms or _fuzzy(t))
+        self.loose = tuple(t for t in claim.weights if t in claim.synonyms or t in claim.phrasal or _fuzzy(t))
         self._long = tuple(t for t in self.loose if _fuzzy(t))
         self._met: set[str] = set()
         self._near: dict[str, set[str]] = {t: set() for t in self._long}  # a long term -> its near-matches met

@@ -15,7 +15,7 @@ from functools import lru_cache
 from factcheck.index.bm25 import lemma_term, term
 from factcheck.lexicon.synonyms import irregular_forms, phrasal_synonyms, synonyms
 
-__all__ = ["PARTS", "phrasal_synonym_terms", "synonym_terms"]
+__all__ = ["PARTS", "phrasal_partner_terms", "phrasal_synonym_terms", "synonym_terms"]
 
 PARTS = ("v",)
 """The parts of speech whose synonyms are used: verbs only. Measured on WiCE dev and the seeds'
@@ -61,3 +61,20 @@ def phrasal_synonym_terms(verb: str, particle: str) -> frozenset[str]:
     Raises FileNotFoundError or ValueError if the lexicon's data file is missing or malformed.
     """
     return _terms_of(frozenset(lemma for lemma in phrasal_synonyms(verb, particle) if "_" not in lemma), term(verb))
+
+
+@lru_cache(maxsize=1 << 14)
+def phrasal_partner_terms(verb: str, particle: str) -> frozenset[str]:
+    """The index terms of the verbs of the phrasal verbs with the same particle that are WordNet
+    synonyms of ``verb particle`` (first senses only, as :func:`phrasal_synonym_terms`), the
+    verb's own term left out: ``phrasal_partner_terms("switched", "off")`` has the term of "turn"
+    ("turn off"), so "switched off her phone" pairs with "turned off her phone". Only a partner
+    of the same particle: its verb stands for the phrasal verb where that particle follows it,
+    which the caller checks; a partner with another particle ("calm down" / "cool off") gives
+    nothing, since its verb alone is another verb.
+
+    Raises FileNotFoundError or ValueError if the lexicon's data file is missing or malformed.
+    """
+    suffix = "_" + particle.lower()
+    return _terms_of(frozenset(lemma[:-len(suffix)] for lemma in phrasal_synonyms(verb, particle)
+                               if lemma.endswith(suffix) and "_" not in lemma[:-len(suffix)]), term(verb))

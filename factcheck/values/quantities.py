@@ -255,12 +255,15 @@ def _one_unit_compounds(ctx: _Context) -> Iterable[Value]:
                 yield value
 
 
-# "a week after", "a month later", "a year ago", "for a month", "spent a year in jail": one unit,
-# read only where the phrase measures time between events or a stretch of it. Not "a year of
+# "a week after", "a month later", "a year ago", "for a month", "spent a year in jail", "took a
+# month", "lasted a week", "waited an hour": one unit, read only where the phrase measures time
+# between events or a stretch of it (a verb of duration before it: "take" and "last" as Quirk et
+# al. 1985, §10.35, class them, with "spend" and "wait"). Not "a year of
 # change", nor a rate ("$6,000 a month", "twice a week"), nor a bound ("within a year of"): the
 # words around tell the length.
 _A_UNIT_SPAN = Scan(re.compile(
-    rf"(?:\b(?P<before>for|after|spent|spend|spending|served|serve|serving){_H}+)?"
+    rf"(?:\b(?P<before>for|after|spent|spend|spending|served|serve|serving|took|take|takes|taking|taken"
+    rf"|lasted|last|lasts|lasting|waited|wait|waits|waiting){_H}+)?"
     rf"(?:\b(?:about|around|roughly|nearly|almost|over|under|more{_H}+than|less{_H}+than){_H}+)?"
     rf"\b(?P<a>an?){_H}+(?P<u>year|month|week|day|hour|minute)\b"
     rf"(?P<after>{_H}+(?:after|later|before|earlier|ago)\b)?", re.I),

@@ -1,0 +1,95 @@
+"""Kinds found by held-out sets H31-H33 in session 58, each tested in other words than theirs:
+a phrasal verb of the same particle as its source's ("switched off" / "turned off"), a settlement
+named as "the city of X", a claim's "every" over its source's bare plural, a duration said as
+"a month", two kinship nouns that name two people doing two things, and a quotation nested in
+a report ("X told reporters the guard replied: '...'")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from factcheck import Checker, Claim
+from factcheck.match.align import align
+from factcheck.match.synonyms import phrasal_partner_terms
+from factcheck.run.pipeline import Options
+from factcheck.sources.corpus import load_corpus
+from factcheck.values import extract_values
+
+STORY = """Ferry strike ends after three weeks
+
+Dockworkers in the port city of Halvik have ended their strike, union officials said on Friday.
+
+Union leader Petra Lund immediately turned off the loudspeakers and asked the crowd to go home. The strike had lasted three weeks.
+
+Ferry crews in Halvik say they were never consulted about the new rosters.
+
+The harbour master's daughter spoke at the rally. "We were promised a meeting. The manager told us: 'There is nothing to discuss,'" Lund told reporters.
+
+The port's new timetable reached 12,000 passengers in just two days.
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    root: Path = write_tree(tmp_path_factory.mktemp("halvik"), {"strike.txt": STORY})
+    return Checker(load_corpus([root]), Options(index=False))
+
+
+def verdict(checker: Checker, text: str) -> str:
+    return checker.check_claim(Claim("t", text)).verdict
+
+
+def test_phrasal_partners_share_their_particle() -> None:
+    assert "turn" in phrasal_partner_terms("switched", "off")
+    assert "turn" in phrasal_partner_terms("switched", "on")  # "turn on"
+    assert phrasal_partner_terms("switched", "up") == frozenset()  # no phrasal verb "switch up" in WordNet
+
+
+def test_a_phrasal_verb_of_the_same_particle_supports_and_its_negation_contradicts(checker: Checker) -> None:
+    assert verdict(checker, "Petra Lund switched off the loudspeakers.") == "supported"
+    assert verdict(checker, "Petra Lund did not switch off the loudspeakers.") == "contradicted"
+
+
+def test_the_city_of_a_place_stands_where_the_place_does() -> None:
+    alignment = align("Dockworkers in Marlow have ended their strike.",
+                      "Dockworkers in the port city of Halvik have ended their strike.")
+    assert [(d.kind, d.claim_words, d.passage_words) for d in alignment.contradicting] \
+        == [("entity", "Marlow", "Halvik")]
+
+
+def test_every_against_a_bare_plural_is_a_stronger_quantifier(checker: Checker) -> None:
+    result = checker.check_claim(Claim("t", "Every ferry crew in Halvik says it was never consulted about the new rosters."))
+    assert result.verdict == "partial"
+    assert any(d.kind == "quantifier" and d.claim_value == "Every" for d in result.disagreements)
+
+
+def test_a_determined_plural_is_no_bare_plural() -> None:
+    alignment = align("All ferry crews were consulted.", "The ferry crews were consulted.")
+    assert not [d for d in alignment.differences if d.kind == "quantifier"]
+
+
+def test_a_month_after_a_verb_of_duration_is_a_duration() -> None:
+    found = [(v.kind, v.text, v.amount, v.unit) for v in extract_values("It took a month to reach them; the talks lasted an hour.")]
+    assert found == [("duration", "a month", 1.0, "month"), ("duration", "an hour", 1.0, "hour")]
+    assert extract_values("It is a month of change.") == []
+
+
+def test_a_duration_in_words_is_not_supported_by_another(checker: Checker) -> None:
+    assert verdict(checker, "It took a month for the port's new timetable to reach 12,000 passengers.") != "supported"
+
+
+def test_another_relative_doing_another_thing_is_no_opposite() -> None:
+    alignment = align("The harbour master's son works for the union.", "The harbour master's daughter spoke at the rally.")
+    assert not [d for d in alignment.differences if d.kind == "antonym"]
+    alignment = align("The harbour master's son spoke at the rally.", "The harbour master's daughter spoke at the rally.")
+    assert ("antonym", "son", "daughter") in [(d.kind, d.claim_words, d.passage_words) for d in alignment.differences]
+
+
+def test_a_quotation_nested_in_a_report_is_the_inner_speakers(checker: Checker) -> None:
+    nested = "Lund told reporters the manager replied: 'There is nothing to discuss.'"
+    assert verdict(checker, nested) != "contradicted"
+    wrong = "Lund told reporters the guard replied: 'There is nothing to discuss.'"
+    assert verdict(checker, wrong) != "supported"
