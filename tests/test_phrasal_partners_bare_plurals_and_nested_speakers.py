@@ -93,3 +93,34 @@ def test_a_quotation_nested_in_a_report_is_the_inner_speakers(checker: Checker) 
     assert verdict(checker, nested) != "contradicted"
     wrong = "Lund told reporters the guard replied: 'There is nothing to discuss.'"
     assert verdict(checker, wrong) != "supported"
+
+
+def test_another_name_in_a_relative_clause_is_no_place_of_the_claims() -> None:
+    alignment = align("Union leader Petra Lund calls the Halvik crews' protest 'historic' in Norway.",
+                      "The way the Halvik crews are protesting is \"historic\" in Norway, according to union leader "
+                      "Petra Lund, who recently founded a campaign called FairPort.")
+    assert not [d for d in alignment.differences if d.kind == "entity"]
+
+
+def test_a_possessive_name_is_no_party_exchanged_between_sentences() -> None:
+    alignment = align("On May 2 the mayor took Anna and her uncle to Bergen.",
+                      "The family's arrival in Bergen on May 2 angered the mayor. The lawyer for Anna's family "
+                      "waited outside the hall where the girl, her uncle and the mayor stayed.")
+    assert not [d for d in alignment.differences if d.detail == "exchanged"]
+
+
+def test_a_purpose_states_no_act_to_negate(tmp_path: Path) -> None:
+    text = ("Police sent the striker to the Halvik clinic for a medical examination.\n\n"
+            "The clinic's director later resigned.\n")
+    purpose = Checker(load_corpus([write_tree(tmp_path, {"clinic.txt": text})]), Options(index=False))
+    result = purpose.check_claim(Claim("t", "Police sent the striker to the Halvik clinic, where doctors refused to examine him."))
+    assert result.verdict == "partial"
+    assert "examine" in result.missing  # the examination is only what the striker was sent for
+
+
+def test_a_length_of_two_units_stated_as_the_claim_gives_it_agrees() -> None:
+    from factcheck.values.clashes import compare_values
+    claim = "She was jailed for two years and three months."
+    passage = "Her sentence of two years and three months in prison was cut, and she was freed after serving four months in jail."
+    check = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+    assert [v.text for v in check.agreed] == ["two years and three months"] and not check.conflicts

@@ -1269,7 +1269,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      unattributed | _unstated_agents(ours, theirs, pairs, passage) | replaced_subjects(ours, theirs, pairs) | other_bearers(ours, theirs, pairs)
                      | described_doers(ours, theirs, pairs) | described_patients(ours, theirs, pairs)
                      | moved_subjects(ours, theirs, pairs, anchors) | demoted_doers(ours, theirs, pairs)
-                     | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg)
+                     | named_elsewhere(ours, theirs, pairs, passage) | unstated_negations(ours, theirs, forward, ours_neg, theirs_neg, passage)
                      | coordinated_doers(ours, theirs, pairs, passage) | subject_in_another_sentence(ours, theirs, pairs, passage)
                      | named_subject_in_another_sentence(ours, theirs, pairs, passage)
                      | coordinated_claim_verbs(ours, theirs, pairs) | _negated_counterparts(ours, theirs, pairs, ours_neg, theirs_neg)
@@ -2942,6 +2942,8 @@ def _exchanged_sentences(ours: Sequence[Token], theirs: Sequence[Token], forward
         sa, sb = _sentence_of(theirs, passage, ja), _sentence_of(theirs, passage, jb)
         if sa == sb or ours[a].key == ours[b].key:
             continue
+        if any(theirs[_run_end(theirs, j) - 1].folded.endswith(POSSESSIVE_ENDINGS) for j in (ja, jb)):
+            continue  # the passage's name is a possessive ("the lawyer for Nursultan's mother"): no party
         # (The nearest aligned word in the name's own phrase: no punctuation between, at most
         # _EXCHANGE_REACH words; not "RFE/RL" across ", Chris Rickleton, a St Andrews graduate".)
         before_a = next((forward[k] for k in range(a - 1, max(-1, a - 1 - _EXCHANGE_REACH), -1)
@@ -3923,6 +3925,8 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
     first = _sentence_of(tokens, text, j).start
     if _for_to_infinitive(tokens, j):
         return True  # "expenses for Nursultan's mother to hire lawyers and travel to Astana"
+    if _sent_for(tokens, j, first):
+        return True  # "where she was sent by the police for a medical examination": no examination said
     for k in _words_back(tokens, j, first):
         if tokens[k].folded in _PRESUPPOSING:
             return False
@@ -3934,6 +3938,26 @@ def _unasserted(tokens: Sequence[Token], j: int, text: str) -> bool:
                                                for m in range(k + 1, j)) and _reported_by(tokens, k, first):
             return True  # "The workers said they would occupy the dry dock": an intention reported
     return False
+
+
+def _sent_for(tokens: Sequence[Token], j: int, first: int) -> bool:
+    """Whether the noun at ``j`` is the purpose of a sending: "for" before it (over an article
+    and up to two modifiers) and a verb of sending or bringing (:data:`_SENDING`) a few words
+    before that, in its clause ("was sent by the police for a medical examination", "taken to
+    hospital for tests"). A purpose says what the sending was for, not that it happened; a
+    "for" of cause ("arrested for theft") follows no such verb."""
+    k = j - 1
+    for _ in range(3):
+        if k > first and tokens[k].word and tokens[k].folded != "for" and (tokens[k].key or tokens[k].folded in ARTICLES):
+            k -= 1
+    if k <= first or tokens[k].folded != "for":
+        return False
+    return any(tokens[m].folded in _SENDING for m in _words_back(tokens, k, first))
+
+
+# Verbs of sending or bringing someone somewhere, whose "for" phrase gives a purpose.
+_SENDING = frozenset("sent send sends sending taken take takes taking took brought bring brings bringing referred "
+                     "refer refers referring summoned summon summons called".split())
 
 
 def _words_back(tokens: Sequence[Token], j: int, first: int = 0) -> Iterator[int]:
@@ -4158,13 +4182,17 @@ def _negated_counterparts(ours: Sequence[Token], theirs: Sequence[Token], pairs:
 
 
 def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, int],
-                       ours_neg: Sequence[tuple[int, range]], theirs_neg: Sequence[tuple[int, range]]) -> frozenset[str]:
+                       ours_neg: Sequence[tuple[int, range]], theirs_neg: Sequence[tuple[int, range]],
+                       passage: str = "") -> frozenset[str]:
     """Index terms of the words a claim negates where the passage has neither the word nor a
     negation of its own over the same statement (:func:`_cue_aligned`): "should not be regarded as pedophiles" against "deserved to be viewed as
     'pedophiles'". The passage then does not state the claim's negated predicate, so it cannot
     support it, though the rest of its wording is the claim's (a false support found on held-out
     claims about the seeds). Whether it contradicts is left to :func:`_negations`, which needs
-    the negated word or its scope aligned. Returns a set of terms (empty when nothing is so)."""
+    the negated word or its scope aligned. So is a negated word the passage has only as a
+    purpose or a wish (:func:`_unasserted`, with ``passage`` its text: "doctors refused to
+    examine her" / "where she was sent by the police for a medical examination"), which
+    :func:`_negations` does not oppose either. Returns a set of terms (empty when nothing is so)."""
     if not ours_neg:
         return frozenset()
     keys = {t.key for t in theirs if t.key}
@@ -4177,6 +4205,9 @@ def unstated_negations(ours: Sequence[Token], theirs: Sequence[Token], forward: 
         if _cue_aligned(cue, ours, forward, theirs_neg):
             continue  # the passage negates the same statement in its own words
         head = head_word(ours, cue)
+        if head is not None and head in forward and passage and _unasserted(theirs, forward[head], passage):
+            found.add(ours[head].key)
+            continue
         if head is None or head in forward:
             continue
         # (The passage's same word may be paired with another claim word: "had not been read by
@@ -4517,6 +4548,12 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
             if kind == "entity" and ours[i].folded not in CALENDAR_NAMES and _of_other_acts(ours, i, theirs, j, placed,
                                                                                              passage):
                 continue  # "founded in 2017 by journalist Assem Zhapisheva" / "first reported by local journalist ..."
+            if kind == "entity" and i in displaced and _said_of_another_in_a_relative(theirs, regions, placed[i], j):
+                # The claim's name is in the main clause of the passage's sentence; the other
+                # name only in a relative clause that describes someone there ("... is
+                # 'unprecedented' in Kazakhstan, according to activist Dina Smailova, who
+                # recently launched an online campaign called NeMolchi.kz"): no place of it.
+                continue
             if kind == "entity" and i in displaced and _aligned_nowhere_near(regions, in_order, placed[i], j):
                 # The claim's name stands in the sentence of the aligned statement; the other name
                 # in a sentence the alignment pairs nothing of ("doctors at a hospital in Esik" /
@@ -5032,6 +5069,15 @@ def _crossed_place(i: int, j: int, strong: frozenset[tuple[int, int]]) -> bool:
         # neighbour both words stand next to, and no other.
         return not ((before[0] == i - 1 and before[1] == j - 1) or (after[0] == i + 1 and after[1] == j + 1))
     return wrong_after or wrong_before
+
+
+def _said_of_another_in_a_relative(theirs: Sequence[Token], regions: Sequence[tuple[int, int]], mine: int,
+                                   j: int) -> bool:
+    """Whether passage token ``j`` (another name) is inside a relative clause
+    (:func:`_relative_clauses`) and token ``mine`` (where the passage has the claim's own name)
+    is in the same sentence outside every relative clause."""
+    clauses = _relative_clauses(theirs)
+    return regions[mine][0] == regions[j][0] and any(j in c for c in clauses) and not any(mine in c for c in clauses)
 
 
 def _relatives_of_other_acts(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int,

@@ -735,6 +735,13 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
         # appeal, and he was freed after serving four months in jail": the claim's four months
         # are stated, and "overturned on appeal" is the first clause's, not theirs.
         return True
+    if any(_compound_duration(value) and _compound_duration(a) and a.amount == value.amount and a.unit == value.unit
+           for a in agreeing):
+        # A length of two units stated as the claim gives it ("two years and three months"),
+        # whatever nearer words another length shares ("jailed for two years and three months"
+        # / "His initial sentence of two years and three months in prison was overturned ...,
+        # and he was freed after serving four months in jail"): so exact a figure is the claim's.
+        return True
     if agreeing:
         # ... or where the agreeing value shares more of the claim value's words: "The provincial
         # capital ... had 612,050 residents" against "2.345.678 residents in Alcorán province ...
@@ -744,6 +751,14 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
                 or max(len(shared) for shared, _ in stated) > best[3]:
             return True
     return best[2]
+
+
+def _compound_duration(value: Value) -> bool:
+    """Whether a duration is said in two units ("two years and three months", "1 hour 20 minutes")."""
+    return value.kind == "duration" and len(_TIME_UNIT_WORDS.findall(value.text)) >= 2
+
+
+_TIME_UNIT_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
 
 
 # What ends a clause within a sentence: a comma before a coordinating conjunction or a relative
