@@ -124,3 +124,42 @@ def test_a_length_of_two_units_stated_as_the_claim_gives_it_agrees() -> None:
     passage = "Her sentence of two years and three months in prison was cut, and she was freed after serving four months in jail."
     check = compare_values(extract_values(claim), extract_values(passage), claim, passage)
     assert [v.text for v in check.agreed] == ["two years and three months"] and not check.conflicts
+
+
+def test_a_bare_plural_after_a_preposition_of_place_is_read_of_every_place() -> None:
+    alignment = align("All ferry terminals in Norway must close on Sundays.",
+                      "Trading in ferry terminals must close on Sundays, the ministry ruled.")
+    assert not [d for d in alignment.differences if d.kind == "quantifier"]
+
+
+@pytest.mark.parametrize("claim", [
+    "The Village has sued the Ministry of Information.",  # both named in 002, as the ministry's note to the magazine
+    "Adil Soz praised Azamat Maitanov.",  # 001: Adil Soz's report on the threats against him
+    "Zagipa Baliyeva used to teach at a school in Almaty.",  # 000 names her, and Almaty; no school of hers
+])
+def test_what_no_source_says_of_the_names_it_states_is_not_found(seeds_checker: Checker, claim: str) -> None:
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == "not_found"
+
+
+def test_a_quotation_that_inverts_its_source_contradicts_whatever_else_is_unstated(tmp_path: Path) -> None:
+    text = "Readers wrote to the paper.\n\nOne comment read: \"It is hard not to be moved by the crews' courage.\"\n"
+    quoting = Checker(load_corpus([write_tree(tmp_path, {"letters.txt": text})]), Options(index=False))
+    claim = 'A retired sailor from Bergen wrote: "It is hard ... to be moved by the crews\' courage."'
+    assert quoting.check_claim(Claim("t", claim)).verdict == "contradicted"
+
+
+def test_a_sentence_dated_otherwise_beside_a_coarser_year_of_another_event_contradicts() -> None:
+    from factcheck.values.clashes import compare_values
+    claim = "Lund was given her fine in May 2021."
+    passage = "Lund organised the first strike in 2021. In May 2022, she was fined for it."
+    check = compare_values(extract_values(claim), extract_values(passage), claim, passage)
+    assert [(c.text, p.text) for c, p in check.conflicts] == [("May 2021", "May 2022")]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Amangeldy Batyrbekov got his prison sentence in September 2018.", "contradicted"),  # 002: September 2019
+    ("Amangeldy Batyrbekov received his prison sentence in September 2019.", "supported"),
+])
+def test_an_act_named_by_its_noun_after_a_light_verb_is_the_passages_verb(seeds_checker: Checker, claim: str,
+                                                                         expected: str) -> None:
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected

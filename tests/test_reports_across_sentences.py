@@ -248,12 +248,18 @@ def test_a_phrasal_verb_in_place_on_the_seeds(seeds_checker: Checker, claim: str
 
 @pytest.mark.parametrize(("claim", "passage", "stated"), [
     ("The crew came back to the harbour at dawn.", "The crew returned to the harbour at dawn.", {"come", "bak"}),
+    # ("off" is a stopword: no index term; "put off" is paired with "postponed" outright, as
+    # WordNet makes them synonyms in their first senses: align._phrasal_standins)
     ("The council put off the vote on the harbour until May.", "The council postponed the vote on the harbour until May.",
-     {"put"}),  # ("off" is a stopword: no index term)
+     {"put"}),
     ("The crew came back to the harbour at dawn.", "The crew sailed to the harbour at dawn.", set()),
 ])
 def test_a_phrasal_verb_in_place_in_other_words(claim: str, passage: str, stated: set[str]) -> None:
-    assert align(claim, passage).reworded() == stated
+    """Stated in place: reworded, or paired outright with the passage's verb."""
+    alignment = align(claim, passage)
+    verbs = {t.key for t in alignment.claim if t.key in ("come", "bak", "put")}
+    paired = {alignment.claim[i].key for i, _ in alignment.pairs} & verbs
+    assert alignment.reworded() | paired == stated
 
 
 @pytest.mark.parametrize("opener", ["Whenever", "Wherever", "Whereas", "Whilst", "Throughout", "Beyond"])

@@ -5583,7 +5583,13 @@ def _bare_plural(tokens: Sequence[Token], j: int) -> bool:
     for _ in range(2):
         if k >= 0 and tokens[k].word and tokens[k].key and not determines(k):
             k -= 1
-    return k < 0 or not determines(k)
+    # (Nor one after a preposition of place: "racial segregation of children in public schools
+    # was unconstitutional" says it of the kind of place, every one of them, as "Smoking is
+    # banned in restaurants" does; WiCE dev's "all public schools ... must desegregate" is true.)
+    return k < 0 or not (determines(k) or tokens[k].folded in _PLACE_PREPOSITIONS)
+
+
+_PLACE_PREPOSITIONS = frozenset("in at on across throughout within inside".split())
 
 
 _DEMONSTRATIVE = frozenset("this that these those".split())
@@ -5908,6 +5914,7 @@ def _institution_head(tokens: Sequence[Token], k: int) -> bool:
 
 
 _SUPPORT_VERBS = LIGHT_VERBS | frozenset("pay pays paid paying".split())
+_RECEIVING = frozenset("receive receives received receiving".split())  # "received a sentence": the act by its noun
 
 
 def _light_verbs_of_other_objects(ours: Sequence[Token], theirs: Sequence[Token], i: int, j: int) -> bool:
@@ -5939,6 +5946,10 @@ def other_events(claim: Sequence[Token], passage: Sequence[Token], claim_span: t
         return False  # the sentence states the claim's verb too ("met last Tuesday and approved ...")
     if any(_names_act(passage[k], claim[a]) for a in ours for k in sentence):
         return False  # or names its act by a noun: "argued with six men" / "got into an argument with four men"
+    acts = {claim[n].key for a in ours if claim[a].folded in _SUPPORT_VERBS | _RECEIVING
+            for n in range(a + 1, min(a + 4, len(claim))) if claim[n].key}
+    if any(passage[k].key in acts for k in sentence):
+        return False  # the claim names the act by a noun: "was given his prison sentence" / "was sentenced"
     return all(claim[a].key != passage[b].key and verb_relation(claim[a].folded, passage[b].folded) == "unrelated"
                and not (outcome(claim[a].folded) and outcome(passage[b].folded))  # "defeated" / "won": one match
                for a in ours for b in theirs)

@@ -703,7 +703,11 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
         # say "in the first quarter of 2021". (A coarser plain date does count: on WiCE dev,
         # a page's "2018" beside its "May 7" confirms more claims than it wrongly supports.)
         agreeing = [a for a in agreeing if _precision(a) >= _precision(value)]
-    if value.kind == "date" and agreeing and value.date and _finer_than_stated(value, agreeing):
+    if value.kind == "date" and agreeing and value.date and _finer_than_stated(value, agreeing) \
+            and not any(_precision(d) >= _precision(value) for d in differing):
+        # (Beside a differing date as fine as the claim's, the coarser agreeing one is weighed
+        # below: "given his prison sentence in September 2018" / "... wrote about the rape in
+        # 2018. In September 2019, he was sentenced".)
         return None
     if not differing:
         return True if agreeing else None
