@@ -163,3 +163,37 @@ def test_a_sentence_dated_otherwise_beside_a_coarser_year_of_another_event_contr
 def test_an_act_named_by_its_noun_after_a_light_verb_is_the_passages_verb(seeds_checker: Checker, claim: str,
                                                                          expected: str) -> None:
     assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+# Speakers of 000's quotation '"I am more of a mother to the child from southern Kazakhstan than
+# his own mother, ..." Baliyeva exclaimed', given by description: 000 calls Sharipa Batyrbekova
+# "his grandmother" and Zagipa Baliyeva "the government ombudswoman".
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("Nursultan's grandmother", "contradicted"),  # the source's grandmother is someone else
+    ("The children's rights ombudswoman", "supported"),  # the source's description of Baliyeva
+    ("A local teacher", "partial"),  # the source describes no one so: the passage does not say
+])
+def test_a_described_speaker_against_a_named_one(seeds_checker: Checker, speaker: str, expected: str) -> None:
+    claim = f"{speaker} declared that she was \"more of a mother to the child from southern Kazakhstan than his own mother\"."
+    assert seeds_checker.check_claim(Claim("t", claim)).verdict == expected
+
+
+def test_a_woman_of_an_office_is_a_common_noun() -> None:
+    from factcheck.lexicon.nouns import is_common_noun
+    assert is_common_noun("ombudswoman") and is_common_noun("Ombudswomen")
+    assert not is_common_noun("Batyrbekova")
+
+
+def test_a_name_in_title_case_keeps_its_first_word_at_a_sentence_start() -> None:
+    names = [v.text for v in extract_values("Doctors Without Borders said the clinic in Halvik had closed.")
+             if v.kind == "name"]
+    assert names == ["Doctors Without Borders", "Halvik"]
+
+
+def test_a_participle_report_hedges_only_what_it_reports(seeds_checker: Checker) -> None:
+    # 000: "On March 16, Baliyeva took Nursultan, his grandmother and another female relative to
+    # the capital, Astana, insisting that would be the safest place for the boy."
+    assert seeds_checker.check_claim(Claim("t", "On March 16 Zagipa Baliyeva brought the boy and his grandmother "
+                                                "to the capital, Astana.")).verdict == "supported"
+    said = seeds_checker.check_claim(Claim("t", "Baliyeva moved the boy to Astana, the safest place for him."))
+    assert said.verdict == "partial"

@@ -54,8 +54,8 @@ def read_word_list(name: str, *, joined: bool = False) -> frozenset[str]:
 def is_common_noun(word: str) -> bool:
     """Whether ``word`` (any case, singular or plural) is a common noun of WordNet.
 
-    ``is_common_noun("Navy")`` and ``is_common_noun("Marines")`` (through WordNet's noun suffix
-    rules) are True; ``is_common_noun("Okafor")``, ``("Michigan")`` and ``("Laserdiscs")`` are
+    ``is_common_noun("Navy")``, ``is_common_noun("Marines")`` (through WordNet's noun suffix
+    rules) and ``is_common_noun("ombudswoman")`` (through "ombudsman") are True; ``is_common_noun("Okafor")``, ``("Michigan")`` and ``("Laserdiscs")`` are
     False, and so is anything that is not letters. Raises FileNotFoundError or ValueError as
     :func:`load_nouns` and :func:`factcheck.lexicon.antonyms.lemma_candidates` do.
     """
@@ -63,4 +63,13 @@ def is_common_noun(word: str) -> bool:
     if not lowered.isalpha():
         return False
     nouns = load_nouns()
-    return any(lemma in nouns for lemma in lemma_candidates(lowered, "n"))
+    if any(lemma in nouns for lemma in lemma_candidates(lowered, "n")):
+        return True
+    # A "-woman" noun whose "-man" noun WordNet has ("ombudswoman": "ombudsman", "spokeswoman"
+    # where only "spokesman" were listed): the same office said of a woman, which WordNet 3.0
+    # enters for some ("chairwoman", "congresswoman") and not for others.
+    for ending, other in (("woman", "man"), ("women", "men")):
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            male = lowered[:-len(ending)] + other
+            return any(lemma in nouns for lemma in lemma_candidates(male, "n"))
+    return False

@@ -111,6 +111,7 @@ from factcheck.match.cues import (
     negated,
     negation_scopes,
     opens_subject,
+    participle_report,
     per_tokens,
     phrase_end,
     phrase_start,
@@ -502,6 +503,8 @@ class Alignment:
         ours = next((_GENDER[t.folded] for t in self.claim[:verb] if t.folded in _GENDER), None)
         if ours is None or any(_is_name(self.claim, k) or _unknown_opening(self.claim, k) for k in range(verb)):
             return False  # (a name first: "Batyrbekova said she was more of a mother ...")
+        if any(t.key and _person_noun(t.folded) for t in self.claim[:verb]):
+            return False  # (or a person described: "The boy's grandmother said she was ...", whom the pronoun is)
         theirs = {_GENDER[t.folded] for t in self.passage if t.folded in _GENDER}
         return bool(theirs) and ours not in theirs
 
@@ -6672,6 +6675,27 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         # the source's mentions ("his grandmother, Sharipa Batyrbekova" sixteen sentences before
         # '"He's afraid, he says, to go out alone ...," Batyrbekova told KTK').
         return [], frozenset()
+    if their_named and not _named(ours, range(*mine)) and "speaker:" not in detail:
+        # A description against a name: the same one where the source sets the two together
+        # (above); another where the source gives the description to someone else ("his
+        # grandmother, Sharipa Batyrbekova" against '"I am more of a mother ...," Baliyeva
+        # exclaimed'); and where it gives it to no one ("the official said"), the passage does
+        # not say the description's words are its speaker's: unstated, no contradiction.
+        described = _named_by_description(document, frozenset(our_keys)) if document else {}
+        if not described and document and _by_relative(ours, mine) \
+                and (otherwise := _relative_described_otherwise(ours, mine, set(their_keys), document)):
+            # (A relative, "the victim's mother", against a name the source describes by no
+            # relative and otherwise, "Smailova ... the head of the NeMolchi.kz foundation".)
+            return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                                (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
+                                otherwise)], frozenset()
+        if not described or any(their_keys & keys for keys in described.values()):
+            return [], frozenset(our_keys)
+        shown = next(iter(sorted(described)))
+        return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                            (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
+                            f"speaker: the {' '.join(t.folded for t in ours[mine[0]:mine[1]] if t.key)} is {shown}")], \
+            frozenset()
     if not their_named and (_set_beside(theirs, their_keys, our_keys)
                             or _set_beside(tokenize(context), their_keys, our_keys)):
         return [], frozenset()  # "Its spokeswoman, Anna Berg, ... "...," the spokeswoman said"
@@ -7000,6 +7024,30 @@ _OWNED_REACH = 25  # tokens from a name to the "her"/"his" of its relative, in o
 
 
 @functools.lru_cache(maxsize=64)
+def _named_by_description(document: str, description: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The names a source sets beside a common noun of ``description`` (index terms), at any of
+    their mentions (:func:`_descriptions_beside`: "his grandmother, Sharipa Batyrbekova",
+    "activist Dina Smailova", "Zagipa Baliyeva, the government ombudswoman"), each as its text
+    mapped to its index terms; empty where it gives the description to no name."""
+    tokens = _document_tokens(document)
+    found: dict[str, frozenset[str]] = {}
+    k = 0
+    while k < len(tokens):
+        if not (_name_word(tokens[k]) and (k == 0 or not _name_word(tokens[k - 1]))):
+            k += 1
+            continue
+        last = k
+        while last + 1 < len(tokens) and _name_word(tokens[last + 1]) \
+                and tokens[last + 1].start - tokens[last].end == 1:
+            last += 1
+        if not description.isdisjoint(_descriptions_beside(tokens, (k, last), titles=True)):
+            found[document[tokens[k].start:tokens[last].end]] = frozenset(
+                t.key for t in tokens[k:last + 1] if t.key)
+        k = last + 1
+    return found
+
+
+@functools.lru_cache(maxsize=64)
 def _kin_by_converse(document: str, names: frozenset[str], description: tuple[str, ...]) -> bool:
     """Whether a source makes the one its name terms (``names``) name the relative a description
     says (``description``: its folded words, "the mother"), by the converse kinship in one of its
@@ -7290,6 +7338,11 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
             # A window whose other sentence, unhedged, states most of what the claim shares with it:
             # "The blaze broke out ..., according to Fire Chief Maria Delgado. Forty-two firefighters
             # from three stations fought the flames ..." states flatly who fought the blaze.
+            continue
+        if participle_report(theirs, lo) and sum(1 for k in hedged if theirs[k].key) <= 1:
+            # What a participle clause reports ("..., insisting that would be the safest place
+            # for the boy") is the claim's only where the claim states it: not one word it shares
+            # with the main clause ("the boy" of "took the boy ... to Astana").
             continue
         relative = relative_report(theirs, lo)
         core = relative and _reports_core(ours, [reported[k] for k in hedged])

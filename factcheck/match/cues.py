@@ -960,6 +960,13 @@ def relative_report(tokens: Sequence[Token], k: int) -> bool:
         and all(t.folded in _REPORTER_DETERMINERS or t.capital or is_common_noun(t.folded) for t in subject)
 
 
+def participle_report(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the speech verb at ``k`` opens a participle clause after a comma ("took Nursultan
+    ... to the capital, Astana, insisting that would be the safest place for the boy"): an
+    adjunct of the main clause that reports what its subject says, not the main clause itself."""
+    return k >= 1 and tokens[k - 1].folded == "," and tokens[k].folded.endswith("ing") and tokens[k].folded in THAT_REPORTS
+
+
 RELATIVE_REPORT_OPENERS = frozenset(("which", "where", "whom"))
 _REPORTER_WORDS = 3  # words of a relative report's subject: "her mother", "the regional police"
 _REPORTER_DETERMINERS = POSSESSIVE_PRONOUNS | {"the", "a", "an", "this", "that", "these", "those"}

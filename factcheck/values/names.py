@@ -20,7 +20,16 @@ from factcheck.sources.normalize import fold, variant_key
 from factcheck.sources.transliteration import NameRelation, is_wade_giles, name_relation, same_name, same_name_word
 from factcheck.values.context import _Context
 from factcheck.values.patterns import _ABBREVIATIONS, _ALL_CAPS_SHORT, _CYRILLIC, _NAME_RUN, _RUN_WORD
-from factcheck.values.vocabulary import _COMMON, _MONTH_NAMES, _OF_HEADS, _ORDINALS, _SUFFIX_COMMON, _TITLES, _WEEKDAYS
+from factcheck.values.vocabulary import (
+    _COMMON,
+    _FUNCTION_WORDS,
+    _MONTH_NAMES,
+    _OF_HEADS,
+    _ORDINALS,
+    _SUFFIX_COMMON,
+    _TITLES,
+    _WEEKDAYS,
+)
 
 
 def _name_candidates(ctx: _Context) -> Iterable[Value]:
@@ -75,7 +84,8 @@ def _owned_thing(words: list[tuple[int, int, str]], index: int) -> bool:
 def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | None:
     """Trim leading common words and titles and trailing particles; build the name value."""
     initial = True
-    while words and _drop_leading(ctx, words, initial):
+    while words and not (_title_cased(words) and words[0][2].lower() not in ("the", "a", "an")) \
+            and _drop_leading(ctx, words, initial):
         words, initial = words[1:], False
     while words and words[-1][2][0].islower() and not _ARTICLE_NAME.fullmatch(words[-1][2]):
         words = words[:-1]
@@ -92,6 +102,16 @@ def _name_value(ctx: _Context, words: list[tuple[int, int, str]]) -> Value | Non
     end -= ctx.text[end - 1] in "'’"  # a possessor cut from what it owns: "Texas'"
     text = ctx.text[start:end]
     return Value(kind="name", text=text, start=start, end=end, key=name_key(text))
+
+
+def _title_cased(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a run of three words or more has a capitalised function word inside it, between
+    capitalised words ("Reporters Without Borders", "Doctors Without Borders"): running text
+    writes such a word in lower case, so the run is one name in title case, its first word
+    included, though that word is a common one at a sentence's start. (Headlines, all in title
+    case, are read apart: :func:`_headline_spans`.)"""
+    return len(words) >= 3 and any(w[2][0].isupper() and w[2].lower() in _FUNCTION_WORDS for w in words[1:-1]) \
+        and words[-1][2].lower() not in _FUNCTION_WORDS
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’]*)")  # the lowercase word after a run, if one follows
