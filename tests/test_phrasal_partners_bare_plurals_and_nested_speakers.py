@@ -197,3 +197,11 @@ def test_a_participle_report_hedges_only_what_it_reports(seeds_checker: Checker)
                                                 "to the capital, Astana.")).verdict == "supported"
     said = seeds_checker.check_claim(Claim("t", "Baliyeva moved the boy to Astana, the safest place for him."))
     assert said.verdict == "partial"
+
+
+def test_a_passives_subject_is_no_doer_of_the_active_verb(seeds_checker: Checker) -> None:
+    # 001 dates The Village's founding 2017; 003's "activist Dina Smailova, who recently
+    # launched an online campaign" launched something else, and says nothing of The Village.
+    result = seeds_checker.check_claim(Claim("t", "The Village was launched in 2015."))
+    assert result.verdict == "contradicted"
+    assert {e.source_id[:3] for e in result.evidence if e.stance == "contradicts"} == {"001"}

@@ -3415,6 +3415,8 @@ def _agent(tokens: Sequence[Token], v: int) -> range | None:
         end -= 1
     if end == 0 or not tokens[end - 1].word or not tokens[end - 1].capital or not tokens[end - 1].key:
         return None
+    if opening is None and end >= v - 2 and any(tokens[m].folded in BE_FORMS for m in range(end, v)):
+        return None  # a passive's subject is what is done, not the doer: "The Village was launched in 2015"
     start = end - 1
     while start > 0 and tokens[start - 1].word and tokens[start - 1].capital and tokens[start - 1].key:
         start -= 1
@@ -4532,6 +4534,8 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                                                                                                        pairs)
             if crossed and _crossed_place(i, j, in_order):
                 continue  # "by the Musinov family" / "The family handed ... at the Esik district": one "the" is no place
+            if kind == "entity" and _subject_in_the_other_voice(ours, i, theirs, placed):
+                continue  # "The Village was launched in 2015" / "Dina Smailova, who recently launched an online campaign"
             if kind == "entity" and _claimed_elsewhere(ours, i, theirs, j, pairs):
                 continue  # "S-Inform, Batyrbekov's online newspaper" / "Amangeldy Batyrbekov, who wrote in his online S-Inform newspaper"
             if kind == "entity" and _name_as_modifier(ours, i) and not _name_as_modifier(theirs, j) \
@@ -5096,6 +5100,20 @@ def _relatives_of_other_acts(ours: Sequence[Token], i: int, theirs: Sequence[Tok
     after = next((k for k in range(i + 1, len(ours)) if ours[k].key), None)
     theirs_after = next((k for k in range(j + 1, len(theirs)) if theirs[k].key), None)
     return after is not None and placed.get(after) != theirs_after
+
+
+def _subject_in_the_other_voice(ours: Sequence[Token], i: int, theirs: Sequence[Token], placed: dict[int, int]) -> bool:
+    """Whether the claim's name at ``i`` is the subject of a passive (a form of "be" between
+    its name and the next aligned word, a verb) whose partner in the passage is active (no form
+    of "be" over two words before it): the claim's subject is what was done ("The Village was
+    launched"), the passage's one before the verb the doer ("Dina Smailova, who recently
+    launched an online campaign"); two roles, not one place."""
+    end = _run_end(ours, i)
+    verb = next((k for k in range(end, min(end + 4, len(ours))) if k in placed and ours[k].key), None)
+    if verb is None or not any(ours[m].folded in BE_FORMS for m in range(end, verb)) or not verb_senses(ours[verb].folded):
+        return False
+    j = placed[verb]
+    return not any(theirs[m].folded in BE_FORMS for m in range(max(0, j - 3), j))
 
 
 def _subjects_of_one_verb(ours: Sequence[Token], i: int, theirs: Sequence[Token], j: int,
