@@ -205,3 +205,11 @@ def test_a_passives_subject_is_no_doer_of_the_active_verb(seeds_checker: Checker
     result = seeds_checker.check_claim(Claim("t", "The Village was launched in 2015."))
     assert result.verdict == "contradicted"
     assert {e.source_id[:3] for e in result.evidence if e.stance == "contradicts"} == {"001"}
+
+
+def test_counts_exchanged_between_two_nouns_contradict(seeds_checker: Checker) -> None:
+    # 004: "... the group of three girls and one boy had deployed as leverage over her"
+    swapped = seeds_checker.check_claim(Claim("t", "The mother said the group that deployed her daughter's nude photo "
+                                                   "consisted of three boys and one girl."))
+    assert swapped.verdict == "contradicted"
+    assert {d.kind for d in swapped.disagreements} == {"number"}

@@ -301,7 +301,9 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
             tokenize(claim.text), tokenize(text))
         # (Not a score: it tells which match, whatever verb reports it: "won 2-1" / "ended 2-2".)
         # (Nor a date of the same thing: "the 20th-century poet Abai" / "19th century poet Abai".)
+        crossed = _crossed_counts(values.conflicts)
         apart = [pair for pair in values.conflicts if pair[0].kind in QUANTITY_KINDS and pair[0].unit != "score"
+                 and pair not in crossed
                  and other_events(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end), text)
                  # (Two dates of one act said with another verb in its place, between the same
                  # aligned words, are one event's: "posted its public complaint ... on September 3"
@@ -446,7 +448,11 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
     # quotation's words are one text, which the claim gives to the wrong person.
     misattributed = quoting and any(d.kind == "entity" and d.detail.startswith("speaker") for d in differences) \
         and _quoted_words(claim.text) >= _QUOTED_TERMS
-    on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC) or (framed and context >= RELATED) \
+    # (Counts exchanged between the claim's own nouns, "three boys and one girl" / "three girls
+    # and one boy", say which statement they are: as a quotation given to another does.)
+    exchanged_counts = bool(_crossed_counts(values.conflicts))
+    on_topic = context >= SAME_TOPIC or (in_place and context >= SAME_SLOT_TOPIC) \
+        or ((framed or exchanged_counts) and context >= RELATED) \
         or titled or misattributed
     named_elsewhere: frozenset[str] = frozenset()
     opposing = bool(values.conflicts or differences) and on_topic and not _parallel(differences, values) \
@@ -613,7 +619,8 @@ def _adrift(values: ValueCheck, referred: Sequence[Value] = ()) -> bool:
     states them all."""
     anchors = [v for v in (*values.agreed, *(c for c, _ in values.conflicts), *values.absent) if _anchors(v)]
     ours = {c.key for c, _ in values.conflicts if c.kind == "name"}
-    exchanged = any(p.kind == "name" and p.key in ours - {c.key} for c, p in values.conflicts)
+    exchanged = any(p.kind == "name" and p.key in ours - {c.key} for c, p in values.conflicts) \
+        or bool(_crossed_counts(values.conflicts))  # (so are counts: "three girls and one boy")
     return len(anchors) >= 2 and not values.variants and not any(_anchors(v) for v in values.agreed) \
         and not referred and not exchanged
 
@@ -768,6 +775,19 @@ def _only_against_list(difference: Difference) -> bool:
     words = difference.claim_words.split()
     return difference.kind == "quantifier" and bool(words) and words[0].casefold() == "only" \
         and " and " in f" {difference.passage_words} "
+
+
+def _crossed_counts(conflicts: Sequence[tuple[Value, Value]]) -> tuple[tuple[Value, Value], ...]:
+    """The count pairs of a passage that gives the claim's counts of two or more things, each to
+    another of them: "three boys and one girl" against "three girls and one boy". The counts
+    exchanged between the same nouns are one statement's, whatever verbs the two texts tell them
+    by ("was made up of" / "had deployed"): they are never set apart as another event's."""
+    counts = [(c, p) for c, p in conflicts if c.kind == p.kind == "number" and c.unit and c.unit == p.unit]
+    if len(counts) < 2 or len({c.unit for c, _ in counts}) != len(counts):
+        return ()
+    ours = sorted(c.amount for c, _ in counts if c.amount is not None)
+    theirs = sorted(p.amount for _, p in counts if p.amount is not None)
+    return tuple(counts) if len(ours) == len(counts) and ours == theirs else ()
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
