@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -6460,10 +6461,25 @@ def _apposed_speaker(tokens: Sequence[Token], quoted: Sequence[bool], comma: int
 
 
 def _sentence_of(tokens: Sequence[Token], text: str, i: int) -> range:
-    """The token range of the sentence of ``text`` that holds token ``i`` (:func:`_sentence_at`)."""
+    """The token range of the sentence of ``text`` that holds token ``i`` (:func:`_sentence_at`):
+    the tokens that start inside it (token ``i`` among them, so the range is never empty)."""
     lo, hi = _sentence_at(text, tokens[i].start)
+    starts = _ascending_starts(tokens)
+    if starts is not None:
+        # (Asked some 14 times per alignment, of a text's every token: two bisections of its
+        # tokens' starts, listed once per token tuple, find the tokens a scan of them finds.)
+        return range(bisect_left(starts, lo), bisect_left(starts, hi))
     inside = [k for k, t in enumerate(tokens) if lo <= t.start < hi]
     return range(inside[0], inside[-1] + 1)
+
+
+@per_tokens
+def _ascending_starts(tokens: Sequence[Token]) -> list[int] | None:
+    """The tokens' starts where they ascend, as :func:`tokenize` makes them (else None): the
+    tokens that start in ``[lo, hi)`` are then those from ``bisect_left(starts, lo)`` up to
+    ``bisect_left(starts, hi)``."""
+    starts = [t.start for t in tokens]
+    return starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
 
 
 def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | None:
