@@ -107,7 +107,8 @@ def test_the_main_verb_of_a_claim(claim: str, verb: str | None) -> None:
 def test_a_pooled_support_without_the_claims_rarest_verb_is_partial(seeds_checker: Checker) -> None:
     # 002 pools "Ministry of Information ... ready to provide assistance to Village Kazakhstan" with
     # "The article, published on September 1": what the ministry did to The Village is nowhere.
+    # (Nor does any one passage state the rest together, which the fine could be in other words
+    # of: not_found, decide._rest_stated_together.)
     result = seeds_checker.check_claim(Claim("t", "The Ministry of Information fined The Village for publishing "
                                                   "the article."))
-    assert result.verdict != "supported"
-    assert "fined" in result.missing
+    assert result.verdict == "not_found"

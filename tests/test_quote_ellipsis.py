@@ -171,7 +171,8 @@ def test_a_claim_is_no_better_than_the_quotation_it_gives(finder: QuoteFinder, q
     check = finder.check(quote)
     assert inverts(check) is (verdict == "contradicted")
     assert quote_verdict("supported", check) == verdict
-    assert quote_verdict("not_found", check) == "not_found"
+    assert quote_verdict("not_found", check) == "not_found"  # a record's quote beside a claim it is not in
+    assert quote_verdict("not_found", check, stated=True) == (verdict if verdict == "contradicted" else "not_found")
 
 
 # 001: "... saying that its representative had indeed contacted the editorial office of The Village,

@@ -28,7 +28,9 @@ Protesters, who blocked the access road on Monday, urged the mayor to stop sendi
 @pytest.mark.parametrize(("claim", "expected"), [
     # 001/002: "... demanding we remove the article from our website"; 001: "We do not intend to remove our article."
     ("The Village removed the article.", "partial"),
-    ("The Village deleted the article from its website.", "partial"),
+    # (No passage has The Village, the article and its website together, which "deleted" could
+    # be said in other words of: not_found, decide._rest_stated_together.)
+    ("The Village deleted the article from its website.", "not_found"),
     ("Unknown individuals demanded that The Village remove the article.", "supported"),
     # 002: "... said in a September 2 statement that it is "ready to provide assistance to Village Kazakhstan""
     ("The Ministry of Information provided assistance to Village Kazakhstan.", "partial"),

@@ -550,8 +550,9 @@ def _same_words(a: str, b: str) -> bool:
 
 def quote_verdict(verdict: str, check: QuoteCheck | None, stated: bool = False) -> str:
     """The claim's verdict once its quotation is checked: ``supported``, ``partial``,
-    ``disputed`` and ``not_found`` (a claim whose other words no source states, its quotation
-    found all the same) become ``contradicted`` when the quotation inverts its source
+    ``disputed`` and, for a quotation in the claim's own sentence (``stated``), ``not_found`` (a
+    claim whose other words no source states, its quotation found all the same) become
+    ``contradicted`` when the quotation inverts its source
     (:func:`inverts`) or, quoted in the claim's own sentence, puts another person, thing or
     number in a word's place (:func:`substitutes`: "than his own grandmother" / "than his own
     mother"); ``supported`` and ``disputed`` become ``partial`` when an ellipsis of
@@ -563,7 +564,8 @@ def quote_verdict(verdict: str, check: QuoteCheck | None, stated: bool = False) 
     ``quote``, not in its sentence) is checked apart: a misquote of it leaves the verdict of
     the paraphrase as it is.
     """
-    if verdict in ("supported", "partial", "disputed", "not_found") and (inverts(check) or (stated and substitutes(check))):
+    if (verdict in ("supported", "partial", "disputed") or (verdict == "not_found" and stated)) \
+            and (inverts(check) or (stated and substitutes(check))):
         return "contradicted"
     if verdict in ("supported", "disputed") and (misleads(check) or (stated and misquotes(check))):
         return "partial"
