@@ -213,3 +213,19 @@ def test_counts_exchanged_between_two_nouns_contradict(seeds_checker: Checker) -
                                                    "consisted of three boys and one girl."))
     assert swapped.verdict == "contradicted"
     assert {d.kind for d in swapped.disagreements} == {"number"}
+
+
+def test_a_stronger_adverb_of_degree_is_partial(seeds_checker: Checker) -> None:
+    # 001: "The Village ... was established in 2017 as a light read mostly targeting readers from Almaty"
+    result = seeds_checker.check_claim(Claim("t", "The Village, founded in 2017, wrote solely for readers in Almaty."))
+    assert result.verdict == "partial"
+    assert ("quantifier", "solely", "mostly") in [(d.kind, d.claim_value, d.source_value) for d in result.disagreements]
+
+
+def test_a_reduced_relative_the_support_does_not_state_is_an_added_detail(seeds_checker: Checker) -> None:
+    # 002: "Kazakhstan's Ministry of Information and Social Development said in a September 2
+    # statement that it is 'ready to provide assistance to Village Kazakhstan'": where the
+    # statement was published, it does not say.
+    result = seeds_checker.check_claim(Claim("t", "In a September 2 statement published on Telegram, the Ministry of "
+                                                  "Information and Social Development offered to help Village Kazakhstan."))
+    assert result.verdict != "supported"

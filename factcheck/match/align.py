@@ -5542,10 +5542,14 @@ def _case_quantifiers(ours: Sequence[Token], theirs: Sequence[Token], forward: d
     aligned = set(forward.values())
     differences = []
     for i, t in enumerate(ours):
-        mine = _OCCASIONS.get(t.folded, "")
+        mine = _OCCASIONS.get(t.folded, "") or _DEGREES.get(t.folded, "")
         if not mine or not t.word or i in forward or (t.start, t.end) in placed:
             continue
         verb = next((k for k in range(i + 1, min(i + 3, len(ours))) if k in forward and ours[k].key), None)
+        if verb is None and t.folded in _DEGREES:
+            # (A degree adverb may close its clause: "targeted readers from Almaty exclusively".)
+            verb = next((k for k in range(i - 1, max(-1, i - 6), -1) if k in forward and ours[k].key
+                         and ours[k].word), None)
         if verb is None:
             continue
         sentence = _sentence_of(theirs, passage, forward[verb])
@@ -5625,6 +5629,8 @@ def _over_cases(tokens: Sequence[Token], k: int) -> tuple[tuple[int, int], str]:
     word = tokens[k].folded
     if word in _OCCASIONS:
         return (k, k + 1), _OCCASIONS[word]
+    if word in _DEGREES:
+        return (k, k + 1), _DEGREES[word]
     if 0 < k < len(tokens) - 1 and tokens[k - 1].folded == "in" and tokens[k + 1].folded in _CASE_NOUNS \
             and (q := _quantifier_at(tokens, k)):
         return (k - 1, k + 2), q
@@ -5640,6 +5646,13 @@ _CASE_NOUNS = frozenset("cases instances occasions".split())
 # "seldom": rarely).
 _OCCASIONS = {"always": "all", "usually": "most", "often": "many", "frequently": "many", "sometimes": "some",
               "occasionally": "some", "rarely": "few", "seldom": "few"}
+# Adverbs of degree by the share of their verb's objects each says, on the scale <entirely,
+# mostly, partly> (Horn 1989, §4.4, scales of degree; the synonyms of each in WordNet's adverb
+# synsets): "targeted readers from Almaty exclusively" says more than "mostly targeting readers
+# from Almaty".
+_DEGREES = {"exclusively": "all", "solely": "all", "entirely": "all", "wholly": "all", "mostly": "most",
+            "mainly": "most", "largely": "most", "chiefly": "most", "primarily": "most", "predominantly": "most",
+            "partly": "some", "partially": "some"}
 # The positive quantifiers by strength, each entailing those below it (Horn 1972: <all, most,
 # many, some>), "several" ("multiple") with "many": two vague counts of one rank, which no
 # reader takes to oppose ("many times" / "multiple times"). "some" stays apart: "some of the
@@ -5678,6 +5691,8 @@ def _quantifier_at(tokens: Sequence[Token], i: int) -> str:
         return ""  # "scratched all over", "knew all along": the adverb "all" (wholly), no quantifier
     if word == "all" and i > 0 and tokens[i - 1].folded == "at":
         return ""  # "no warning at all": "at all" strengthens a negation (a polarity item), it counts nothing
+    if word in _DEGREES:
+        return _DEGREES[word]  # "solely": all of what the verb takes, on the scale of degree
     return _quantifier(word)
 
 
