@@ -19,7 +19,7 @@ from importlib import resources
 from factcheck.lexicon import collections_paused, table_rows
 from factcheck.lexicon.nouns import read_word_list
 
-__all__ = ["is_place", "is_polity", "lies_in", "one_place", "same_place"]
+__all__ = ["is_country", "is_place", "is_polity", "lies_in", "one_place", "same_place"]
 
 
 @functools.cache
@@ -82,6 +82,13 @@ def _place_wholes() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         if held_by != "-":
             wholes[place] = frozenset(held_by.split(","))
     return wholes, frozenset(countries)
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` (any case, a leading "the" left out) names a country in WordNet 3.0
+    (``place_parts.tsv``'s countries): "Kazakhstan", "France"; not "Hunan" (a province) nor
+    "Almaty". Raises as :func:`_place_synsets` and :func:`_place_wholes` do."""
+    return not _place_synsets().get(_bare(name), frozenset()).isdisjoint(_place_wholes()[1])
 
 
 @functools.lru_cache(maxsize=4096)  # pure; asked again for each candidate passage that names the pair

@@ -61,7 +61,7 @@ from factcheck.lexicon.noun_kinds import (
 from factcheck.lexicon.nouns import is_common_noun
 from factcheck.lexicon.outcomes import outcome
 from factcheck.lexicon.phrasal import PARTICLES, phrasal_opposes
-from factcheck.lexicon.places import is_place, is_polity, lies_in, same_place
+from factcheck.lexicon.places import is_country, is_place, is_polity, lies_in, same_place
 from factcheck.lexicon.polarity import opposite_polarity, polar
 from factcheck.lexicon.reciprocal import CONVERSE_VOTING_VERBS, RECIPROCAL_VERBS, VOTING_BODIES
 from factcheck.lexicon.surnames import surname_gender
@@ -2003,6 +2003,8 @@ def _other_relatives_in_place(ours: Sequence[Token], theirs: Sequence[Token], fo
                 or forward.get(i) == forward[i - 1] + 1:
             continue
         other = theirs[forward[i - 1] + 1]
+        if ours[after].folded in _STATIVE:
+            continue  # a state two relatives may each be in: "the boy's father lives" / "the boy's grandmother lives"
         if other.word and not other.capital and other.key != t.key and other_kin(t.folded, other.folded):
             found.append(_difference("entity", (t.start, t.end), (other.start, other.end), claim, passage, "kin"))
     return found
@@ -2031,6 +2033,8 @@ def _other_relatives_doing(ours: Sequence[Token], theirs: Sequence[Token], forwa
         t = ours[k]
         if not (t.word and t.key and not t.capital) or kin_lemma(t.folded) is None or k in forward:
             continue
+        if ours[v].folded in _STATIVE:
+            continue  # "Nursultan's father lives in ..." / "Nursultan and his grandmother live": two people's states
         other, owner = _relative_before(theirs, j)
         if other is None:
             continue
@@ -2039,6 +2043,12 @@ def _other_relatives_doing(ours: Sequence[Token], theirs: Sequence[Token], forwa
             found.append(_difference("entity", (t.start, t.end), (theirs[other].start, theirs[other].end),
                                      claim, passage, "kin"))
     return found
+
+
+# Verbs of state (Vendler 1957, "Verbs and times": states, not events) that two relatives may
+# each be in at once: one's living somewhere says nothing of where another lives.
+_STATIVE = frozenset("live lives lived living reside resides resided residing stay stays stayed staying "
+                     "work works worked working belong belongs belonged".split())
 
 
 def _relative_before(tokens: Sequence[Token], j: int) -> tuple[int | None, str]:
@@ -4594,6 +4604,9 @@ def _replacements(ours: Sequence[Token], theirs: Sequence[Token], pairs: Sequenc
                                      or same_place(claim[claim_span[0]:claim_span[1]],
                                                    passage[passage_span[0]:passage_span[1]])):
                 continue  # one name, or maybe one, in two romanisations ("Mao Tse-tung" / "Mao Zedong"), or a place and its adjective ("the Uzbek border" / "the Uzbekistan border")
+            if kind == "entity" and _may_lie_within(claim[claim_span[0]:claim_span[1]], passage[passage_span[0]:passage_span[1]],
+                                                    _after_locative(ours, i), _after_locative(theirs, j)):
+                continue  # "at their home in Esik" / "'unprecedented' in Kazakhstan": a town may be in the country
             # (A place found only past a word paired out of order is "crossed": too loose a
             # place to contradict, enough to say the passage names another there.)
             found.append(_difference(kind, claim_span, passage_span, claim, passage,
@@ -5100,7 +5113,30 @@ def _relatives_of_other_acts(ours: Sequence[Token], i: int, theirs: Sequence[Tok
         return False
     after = next((k for k in range(i + 1, len(ours)) if ours[k].key), None)
     theirs_after = next((k for k in range(j + 1, len(theirs)) if theirs[k].key), None)
-    return after is not None and placed.get(after) != theirs_after
+    return after is not None and (placed.get(after) != theirs_after or ours[after].folded in _STATIVE)
+
+
+def _may_lie_within(a: str, b: str, a_placed: bool = True, b_placed: bool = True) -> bool:
+    """Whether one of two place names is a country (:func:`is_country`) and the other may lie in
+    it: WordNet's part holonyms place it there ("Almaty" in "Kazakhstan"), or WordNet does not
+    know it at all ("Esik") and it stands after a preposition of place (``a_placed``,
+    ``b_placed``: "at their home in Esik"), so that nothing places it elsewhere. A place and the
+    country that holds it say one location at two scales, not two. A name WordNet knows that it
+    does not place there ("Almaty" and "the United States"; "Russian", a language, and
+    "Kazakh"), and one of a province beside another ("in Hunan province" / "in Zhejiang
+    province"), stays another name."""
+    for part, whole, placed in ((a, b, a_placed), (b, a, b_placed)):
+        if not is_country(whole) or is_polity(part.split()) or not part[:1].isupper():
+            continue
+        within = lies_in(part, whole)
+        if within or (within is None and placed and not is_place(part) and not is_common_noun(part.split()[-1])):
+            return True
+    return False
+
+
+def _after_locative(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name at token ``k`` stands right after a preposition of place ("in Esik")."""
+    return k > 0 and tokens[k - 1].folded in _PLACE_PREPOSITIONS
 
 
 def _subject_in_the_other_voice(ours: Sequence[Token], i: int, theirs: Sequence[Token], placed: dict[int, int]) -> bool:
@@ -6526,6 +6562,8 @@ def _reported(tokens: Sequence[Token]) -> tuple[tuple[int, int], list[int]] | No
             continue
         if not _speech_verb(tokens, k) or t.folded == "according":
             continue
+        if k > 0 and tokens[k - 1].folded in BE_FORMS and k + 1 < len(tokens) and tokens[k + 1].folded == "by":
+            continue  # "The account was written by the blogger ...": who wrote a thing, no words reported
         # ("Nursultan reportedly told ...": a hedging adverb is the report's, not the speaker's.)
         speaker = [m for m in _speaker_words(list(range(phrase_start(tokens, k), k)), tokens)
                    if tokens[m].key and tokens[m].folded not in ADVERB_HEDGES]
@@ -6726,10 +6764,11 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         return [], frozenset()
     if their_named and not _named(ours, range(*mine)) and "speaker:" not in detail:
         # A description against a name: the same one where the source sets the two together
-        # (above); another where the source gives the description to someone else ("his
-        # grandmother, Sharipa Batyrbekova" against '"I am more of a mother ...," Baliyeva
-        # exclaimed'); and where it gives it to no one ("the official said"), the passage does
-        # not say the description's words are its speaker's: unstated, no contradiction.
+        # (above, or at any mention: "Zagipa Baliyeva, the government ombudswoman"); another
+        # where the source gives the description to someone else ("his grandmother, Sharipa
+        # Batyrbekova" against '"I am more of a mother ...," Baliyeva exclaimed'), named in the
+        # difference; otherwise another all the same (below), as a description the passage does
+        # not give its speaker.
         described = _named_by_description(document, frozenset(our_keys)) if document else {}
         if not described and document and _by_relative(ours, mine) \
                 and (otherwise := _relative_described_otherwise(ours, mine, set(their_keys), document)):
@@ -6738,13 +6777,14 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
             return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
                                 (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
                                 otherwise)], frozenset()
-        if not described or any(their_keys & keys for keys in described.values()):
-            return [], frozenset(our_keys)
-        shown = next(iter(sorted(described)))
-        return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
-                            (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
-                            f"speaker: the {' '.join(t.folded for t in ours[mine[0]:mine[1]] if t.key)} is {shown}")], \
-            frozenset()
+        if any(their_keys & keys for keys in described.values()):
+            return [], frozenset()  # the source gives the description to the passage's speaker
+        if described:
+            shown = next(iter(sorted(described)))
+            return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                                (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
+                                f"speaker: the {' '.join(t.folded for t in ours[mine[0]:mine[1]] if t.key)} is {shown}")], \
+                frozenset()
     if not their_named and (_set_beside(theirs, their_keys, our_keys)
                             or _set_beside(tokenize(context), their_keys, our_keys)):
         return [], frozenset()  # "Its spokeswoman, Anna Berg, ... "...," the spokeswoman said"

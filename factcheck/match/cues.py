@@ -166,7 +166,7 @@ THAT_REPORTS = frozenset("said says saying stated states stating noted notes not
 SPEECH_VERBS = frozenset("said says say told tells stated states wrote writes exclaimed added asked asks declared "
                           "adds insisted explained noted argued recalled according described describes replied replies "
                           "responded warned warns admitted admits acknowledged announced called calls remarked remarks "
-                          "commented comments".split())
+                          "commented comments answered answers retorted".split())
 
 
 # What a falsity adverb qualifies as a report: "falsely stated", "wrongly accused".

@@ -7,6 +7,7 @@ claim's IDF-weighted vocabulary, set on the WiCE dev split and the seeds' exampl
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -182,12 +183,18 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
     name_terms = value_terms(claim, [v for v in claim_values if v.kind == "name"], ALL_KINDS)
     places = [terms for v in claim_values if v.kind == "name" and is_place(v.text)
               and (terms := value_terms(claim, [v], ALL_KINDS))]
+    # (A name that modifies the noun after it, "Esik police", names that noun's place or owner,
+    # not a party of its own.)
+    parties = [terms for v in claim_values if v.kind == "name" and not is_place(v.text)
+               and not _modifies_noun(claim.text, v.end) and not _AFTER_PLACE_PREPOSITION.search(claim.text, 0, v.start)
+               and (terms := value_terms(claim, [v], ALL_KINDS))]
     supporting = [s for s in sets if s.coverage >= SUPPORT and s.states_predicate
                   and len(result[s.members[0]].matched) >= lead_words
                   and _states_quotation(quoted, [result[i] for i in s.members])
                   and _names_its_subjects(s, result[s.members[0]].candidate.doc, facts)
                   and not (verb and len(s.members) > 1 and verb not in s.matched)
                   and not _names_pooled(claim, s, result, name_terms)
+                  and not _parties_apart(s, result, parties, facts.near)
                   and not (participle and participle not in s.matched)
                   and not _predicate_of_others(claim, s, result, name_terms, facts.excerpt)
                   and not _done_by_another(acted, s, result, name_terms, claim)
@@ -503,6 +510,7 @@ def _within(a: Candidate, b: Candidate, reach: int) -> bool:
 # outside the cafe with knives", "drew an illustration for a newspaper".
 _ADJUNCT_PREPOSITIONS = frozenset("with for in at on from during by via without using".split())
 _ADJUNCT_WORDS = 4  # words of such an adjunct after its preposition
+_NESTED_PREPOSITIONS = frozenset("to of into onto near".split())  # a phrase inside an adjunct's: "a visit to Esik"
 _CONJUNCTIONS = frozenset(("and", "or"))  # what joins an added conjunct: "for lorries and buses"
 
 
@@ -514,11 +522,14 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unsaid: Callable[
     support's source has them only far from it. A detail the corpus never mentions near what
     it supports is the claim's own, however little it weighs beside the rest. So is a
     conjunct that ends the claim after "and" or "or" joined to a word the support states ("unsafe
-    for lorries and buses", where the source says "lorries" and no source "buses")."""
+    for lorries and buses", where the source says "lorries" and no source "buses"). A phrase
+    whose inner phrase the support states may still have its head unsaid: the outer phrase's
+    head then counts, as far as :data:`_ADJUNCT_WORDS` reach ("during a visit to Esik")."""
     tokens = tokenize(claim.text)
     end = len(tokens)
     while end > 0 and not tokens[end - 1].word:
         end -= 1
+    inner = False  # past a phrase the support states part of, nested in this one
     for p in range(end - 1, max(-1, end - 2 - _ADJUNCT_WORDS), -1):
         if not tokens[p].word:
             return frozenset()
@@ -528,7 +539,15 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unsaid: Callable[
             keys = [t.key for t in tokens[p + 1:end] if t.key]
             if keys and all(k in missing for k in keys) and unsaid(frozenset(keys)):
                 return frozenset(keys)
-            return frozenset()
+            if inner and keys[0] in missing and unsaid(frozenset(keys[:1])):
+                # The phrase's head unsaid, whatever the phrase nested in it names ("during a
+                # visit to Esik": no seed tells of a visit, though 003 names Esik).
+                return frozenset(k for k in keys if k in missing)
+            if conjunct or not keys:
+                return frozenset()
+            inner = True
+        elif tokens[p].folded in _NESTED_PREPOSITIONS:
+            inner = True  # "to Esik" of "during a visit to Esik"
     return frozenset()
 
 
@@ -1240,6 +1259,47 @@ def _names_pooled(claim: ClaimTerms, support: SupportSet, result: Sequence[Asses
     two true claims when it counted there.)"""
     return len(support.members) > 1 and len(set(claim.weights) - named) >= _POOLED_WORDS \
         and all(len(result[i].matched - named) < 2 for i in support.members)
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# A name right after a preposition of place is a place, known to WordNet or not: "died in Blackville".
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|outside|inside)\s+(?:the\s+)?$")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether the word right after a name ending at ``end`` is a common noun (WordNet's,
+    :func:`factcheck.lexicon.nouns.is_common_noun`) in no finite verb's form: "Esik police", not
+    "Smailova said", "Informburo.kz was" nor "Adil Soz reports" (a verb's "-ed" or "-s" form)."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return is_common_noun(word) and not (verb_senses(word) and word.endswith(("ed", "s")))
+
+
+def _parties_apart(support: SupportSet, result: Sequence[Assessment], parties: Sequence[frozenset[str]],
+                   near: Callable[[frozenset[str], Sequence[int]], bool] | None = None) -> bool:
+    """Whether a support of two sentences or more names two of the claim's parties (names that
+    are no places: people, bodies, works) only in different sentences, none of them both: what the
+    claim says one did to or with the other ("Informburo.kz's report ... was written by the
+    blogger Anastasia Shestayeva", from 000's "Informburo.kz published its account" and
+    "Anastasia Shestayeva, a blogger who wrote a widely cited piece") no sentence relates.
+    Not where ``near`` (:attr:`CorpusFacts.near`) finds one party named near the other's
+    sentence or in its document's lead: the document's subject ("Mustaine" of his biography)
+    is the party of its sentences, named or not (WiCE dev lost two true claims without this)."""
+    if len(support.members) < 2 or len(parties) < 2:
+        return False
+    named = [frozenset(k for k, terms in enumerate(parties) if terms <= result[i].matched) for i in support.members]
+    if any(len(n) >= 2 for n in named) or len(frozenset().union(*named)) < 2:
+        return False
+    # (Sentences close together may tell one event, a pronoun carrying its party on: only
+    # sentences further apart than _PREDICATE_REACH pool two parties no sentence relates.)
+    spots = [(n, result[i].candidate.passages) for n, i in zip(named, support.members, strict=True) if n]
+    if near is not None and any(near(parties[k], list(b)) for (m, _), (n, b) in itertools.permutations(spots, 2)
+                                if m != n for k in m):
+        return False
+    return all(min(abs(p - q) for p in a for q in b) > _PREDICATE_REACH
+               for (m, a), (n, b) in itertools.combinations(spots, 2) if m != n)
 
 
 def _predicate_term(claim: ClaimTerms) -> str | None:
