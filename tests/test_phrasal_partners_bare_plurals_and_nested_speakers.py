@@ -267,3 +267,11 @@ def test_a_head_noun_no_source_has_is_an_added_adjunct(seeds_checker: Checker) -
     # no seed tells of a visit, though 003 names Esik.
     assert seeds_checker.check_claim(Claim("t", "Dina Smailova praised the Musinov family during a visit to "
                                                 "Esik.")).verdict == "partial"
+
+
+def test_an_office_reporting_its_own_officers_act_hedges_nothing() -> None:
+    passage = ("On May 3, the administration of Halvik County reported that the county's governor had ordered "
+               "the closure of the ferry terminal.")
+    assert not align("On May 3 the county governor ordered the ferry terminal closed.", passage).hedges
+    other = "On May 3, the union reported that the county's governor had ordered the closure of the ferry terminal."
+    assert align("On May 3 the county governor ordered the ferry terminal closed.", other).hedges

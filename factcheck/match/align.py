@@ -7417,6 +7417,8 @@ def _hedges(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int, i
                 and opening <= {theirs[k].key for k in _source_phrase(theirs, hi)}:
             continue
         sentence, reported, hedged = _cue_scope(theirs, passage, lo, hi, backward)
+        if _reports_its_own_office(theirs, lo, hi, sentence):
+            continue  # "the administration of Qyzylorda Province reported that the province's governor had ordered ..."
         if reports_own_doings(theirs, lo, hi):
             # (The purpose is the claim's where it states its words, not where a name of the claim
             # is paired with a word of it: "the Ministry of Information" / "the information presented".)
@@ -7530,6 +7532,25 @@ def _speaker_word(theirs: Sequence[Token], j: int, cues: Sequence[tuple[int, int
 
 
 _RELATIVE_OPENERS = frozenset("who whose which".split())
+
+
+def _reports_its_own_office(tokens: Sequence[Token], lo: int, hi: int, sentence: range) -> bool:
+    """Whether a body reports, with "reported that" or "announced that", what its own office or
+    officer did: the reported clause's subject (its first words after "that", up to the verb)
+    shares a common word with the reporter's phrase before the cue ("the administration of
+    Qyzylorda Province reported that the province's governor had ordered the dismissal ..."). A
+    body's record of its own acts is the act's source, not a claim about someone else; the
+    claim that states the act flatly keeps it (README: an office's report hedges nothing)."""
+    if tokens[lo].folded not in _OFFICIAL_REPORTS or hi >= len(tokens) or tokens[hi].folded != "that":
+        return False
+    first = max(sentence.start, clause_start(tokens, lo))
+    reporter = {tokens[k].key for k in range(first, lo) if tokens[k].key}
+    subject = {tokens[k].key for k in range(hi + 1, min(hi + 5, len(tokens)))
+               if tokens[k].key and tokens[k].folded not in AUXILIARIES and not verb_senses(tokens[k].folded)}
+    return bool(reporter & subject)
+
+
+_OFFICIAL_REPORTS = frozenset("reported reports announced announces confirmed confirms".split())
 
 
 def _opening_subject_keys(tokens: Sequence[Token]) -> frozenset[str]:
