@@ -275,3 +275,14 @@ def test_an_office_reporting_its_own_officers_act_hedges_nothing() -> None:
     assert not align("On May 3 the county governor ordered the ferry terminal closed.", passage).hedges
     other = "On May 3, the union reported that the county's governor had ordered the closure of the ferry terminal."
     assert align("On May 3 the county governor ordered the ferry terminal closed.", other).hedges
+
+
+def test_a_length_said_with_long_is_how_long_the_subject_lasts() -> None:
+    from factcheck.match.align import lasting_verb, measures_same_noun
+    from factcheck.match.cues import tokenize
+    claim = "The strike meeting was about two hours long."
+    passage = "The 40-minute strike meeting ended without a vote."
+    span = (claim.index("about"), claim.index(" long"))
+    assert lasting_verb(tokenize(claim), span) is not None
+    assert measures_same_noun(tokenize(claim), tokenize(passage), span, (4, 13))
+    assert lasting_verb(tokenize("The meeting was about two hours late."), (16, 31)) is None

@@ -6073,13 +6073,17 @@ _SUBJECT_REACH = 5  # words before a verb of lasting in which its subject's head
 
 def lasting_verb(claim: Sequence[Token], claim_span: tuple[int, int]) -> int | None:
     """The index of the verb of lasting (:data:`_LASTING`) right before a duration at
-    ``claim_span`` (character offsets), over a hedge ("lasted about five minutes"), or None."""
+    ``claim_span`` (character offsets), over a hedge ("lasted about five minutes"), or of the
+    form of "be" before a duration that "long" follows ("was about five minutes long"), or None."""
     first = next((k for k, t in enumerate(claim) if t.start >= claim_span[0]), None)
     if first is None:
         return None
     k = first - 1
     while k >= 0 and claim[k].folded in _LASTING_HEDGES:
         k -= 1
+    if k >= 1 and claim[k].folded in BE_FORMS:
+        after = next((m for m, t in enumerate(claim) if t.start >= claim_span[1]), None)
+        return k if after is not None and claim[after].folded == "long" else None
     return k if k >= 1 and claim[k].folded in _LASTING else None
 
 

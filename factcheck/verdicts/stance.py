@@ -331,8 +331,8 @@ def assess(claim: ClaimTerms, candidate: Candidate, values: ValueCheck, valued: 
                          and measures_same_noun(ours, theirs, (pair[0].start, pair[0].end), (pair[1].start, pair[1].end)))
         if measured:
             slotted += measured
-            lasted = frozenset(key for c, _ in measured if (k := lasting_verb(ours, (c.start, c.end))) is not None
-                               and (key := ours[k].key))
+            # (Of "was about five minutes long", the "long" says it lasted.)
+            lasted = frozenset(key for c, _ in measured for t in _lasting_words(ours, c) if (key := t.key))
             matched |= lasted
             context = max(context, _share(claim, matched, valued | swapped | changed))
     # A value clash counts only when the passage is about the same people and places:
@@ -775,6 +775,18 @@ def _only_against_list(difference: Difference) -> bool:
     words = difference.claim_words.split()
     return difference.kind == "quantifier" and bool(words) and words[0].casefold() == "only" \
         and " and " in f" {difference.passage_words} "
+
+
+def _lasting_words(tokens: Sequence[Token], value: Value) -> list[Token]:
+    """The claim's words that say its duration ``value`` is how long something lasts: its verb of
+    lasting ("lasted about five minutes"), or the "long" after it ("was about five minutes
+    long"); empty where there are none (:func:`factcheck.match.align.lasting_verb`)."""
+    k = lasting_verb(tokens, (value.start, value.end))
+    if k is None:
+        return []
+    if tokens[k].key:
+        return [tokens[k]]
+    return [t for t in tokens if t.start >= value.end and t.folded == "long"][:1]
 
 
 def _crossed_counts(conflicts: Sequence[tuple[Value, Value]]) -> tuple[tuple[Value, Value], ...]:
