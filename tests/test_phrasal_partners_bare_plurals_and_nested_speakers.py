@@ -286,3 +286,22 @@ def test_a_length_said_with_long_is_how_long_the_subject_lasts() -> None:
     assert lasting_verb(tokenize(claim), span) is not None
     assert measures_same_noun(tokenize(claim), tokenize(passage), span, (4, 13))
     assert lasting_verb(tokenize("The meeting was about two hours late."), (16, 31)) is None
+
+
+def test_a_place_the_source_names_only_as_a_person_is_not_stated() -> None:
+    # 001: "... the golden heritage of 19th century poet Abai with the dark reality of rural
+    # Kazakhstan, where violence and rape go unpunished": the poet, not the village.
+    alignment = align("The rape of the boy in Abai went unpunished.",
+                      "He juxtaposed the heritage of the poet Abai with rural Kazakhstan, where violence and rape go unpunished.")
+    assert "abai" in alignment.unattributed
+
+
+def test_a_negated_participle_finds_the_passages_that_say_the_participle(tmp_path: Path) -> None:
+    from factcheck.index.bm25 import term
+    from factcheck.match.cues import negated_participle_term
+    from factcheck.match.retrieve import Matcher
+    assert negated_participle_term("unpunished") == term("punished")
+    assert negated_participle_term("unveiled") is None  # "unveil" is a verb of its own
+    matcher = Matcher(load_corpus([write_tree(tmp_path, {"a.txt": "No one was ever punished for the fire.\n"})]))
+    claim = matcher.claim_terms("The arson went unpunished.")
+    assert term("punished") in claim.synonyms[term("unpunished")]

@@ -1288,7 +1288,7 @@ def align(claim: str, passage: str, context: str = "", following: str = "", docu
                      | _whole_for_part(ours, theirs, pairs) | _parties_of_a_noun(ours, theirs, pairs)
                      | one_named_for_many(ours, theirs, pairs) | _patients_moved(ours, theirs, pairs)
                      | nominal_patients(ours, theirs, pairs)
-                     | _phrasal_unstated(ours, theirs),
+                     | _phrasal_unstated(ours, theirs) | _place_named_as_a_person(ours, theirs, pairs),
                      unstated_qualifiers(ours, theirs, anchors), context, claim)
     predicates = unstated_predicates(ours, forward, alignment.reworded()) | inserted_phrases(ours, theirs, anchors, context) \
         | opposed_elsewhere(ours, theirs, forward) | unplaced
@@ -2122,6 +2122,24 @@ def _person_for_place(ours: Sequence[Token], i: int, theirs: Sequence[Token], j:
 
 
 _CLAUSE_MARKS = frozenset(",;:")  # marks after which a name may open a clause
+
+
+def _place_named_as_a_person(ours: Sequence[Token], theirs: Sequence[Token],
+                             pairs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The index terms of a claim name said as a place (after a preposition of place: "the boy
+    in Abai") that the passage says only of a person (a title right before it: "the golden
+    heritage of 19th century poet Abai"): one word, two referents, so the passage does not state
+    the claim's place."""
+    found: set[str] = set()
+    for i, j in pairs:
+        t = ours[i]
+        if not (t.capital and t.key and _after_locative(ours, i)):
+            continue
+        start, end = _name_span_indices(theirs, j)
+        if _titles_of(theirs, start, end) and not any(_after_locative(theirs, k) for k, u in enumerate(theirs)
+                                                      if u.key == t.key and k != j):
+            found.add(t.key)
+    return frozenset(found)
 
 
 def _copular_person(tokens: Sequence[Token], start: int, end: int) -> int | None:

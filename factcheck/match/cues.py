@@ -332,6 +332,14 @@ def _prefix_negated(folded: str) -> bool:
     return is_participle(folded[2:]) and not verb_senses(folded)
 
 
+def negated_participle_term(folded: str) -> str | None:
+    """The index term of the participle a negating prefix was put on ("unpunished": the term of
+    "punished"; :func:`_prefix_negated`), or None for any other word. A passage that says
+    "punished" speaks of what "unpunished" negates: retrieval finds it, and the alignment, which
+    splits the prefix off (:func:`tokenize`), compares the two polarities."""
+    return term(folded[2:]) if _prefix_negated(folded) else None
+
+
 def clause_end(tokens: Sequence[Token], i: int) -> int:
     """Index just past the clause that token ``i`` stands in (scanning forwards); ``len(tokens)``
     for an ``i`` past the last token (a text that ends where the clause would begin)."""

@@ -24,6 +24,7 @@ from factcheck.lexicon.phrasal import PARTICLES
 from factcheck.lexicon.surnames import gendered_pair
 from factcheck.lexicon.titles import HONORIFICS
 from factcheck.lexicon.verbs import is_verb_lemma
+from factcheck.match.cues import negated_participle_term
 from factcheck.match.synonyms import phrasal_partner_terms, phrasal_synonym_terms, synonym_terms
 from factcheck.models import Passage
 from factcheck.sources.corpus import Corpus
@@ -119,6 +120,8 @@ class Matcher:
                     continue  # "in order to": a subordinator's noun
                 spans.append((o_start, o_end, t))
                 found = synonym_terms(word)
+                if (bare := negated_participle_term(word)) is not None:
+                    found = found | {bare}  # "unpunished": a passage that says "no one was ever punished"
                 if n + 1 < len(found_words) and found_words[n + 1][2] in PARTICLES \
                         and not normalized.text[end:found_words[n + 1][0]].strip():
                     # A phrasal verb ("was set up in 2015"): its verb stands for the phrasal
