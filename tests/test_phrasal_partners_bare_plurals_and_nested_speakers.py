@@ -305,3 +305,16 @@ def test_a_negated_participle_finds_the_passages_that_say_the_participle(tmp_pat
     matcher = Matcher(load_corpus([write_tree(tmp_path, {"a.txt": "No one was ever punished for the fire.\n"})]))
     claim = matcher.claim_terms("The arson went unpunished.")
     assert term("punished") in claim.synonyms[term("unpunished")]
+
+
+def test_a_pair_said_by_and_or_by_with_is_one_pair() -> None:
+    from factcheck.match.align import _paired
+    from factcheck.match.subjects import doers_made_objects
+    claim = "Lund lives with her brother in Halvik."
+    passage = "Halvik, the port in which Lund and her brother live, is north of the fjord."
+    ours, theirs, pairs, *_ = _paired(claim, passage)
+    assert doers_made_objects(ours, theirs, pairs) == frozenset()
+    # (An object put before the verb as its doer still is: "... after one of the girls threatened to kill her".)
+    ours, theirs, pairs, *_ = _paired("The victim threatened to kill one of the girls.",
+                                      "One of the girls threatened to kill the victim.")
+    assert doers_made_objects(ours, theirs, pairs)

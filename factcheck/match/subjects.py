@@ -796,6 +796,11 @@ def doers_made_objects(ours: Sequence[Token], theirs: Sequence[Token],
             continue
         if any(backward.get(m) in mine for m in doer):
             continue
+        before = min(doer) - 1
+        while before >= 0 and theirs[before].folded in _DETERMINERS:
+            before -= 1  # over "his" of "and his grandmother"
+        if before >= 1 and theirs[before].folded == "and" and backward.get(before - 1) in mine:
+            continue  # "Nursultan and his grandmother live" / "Nursultan lives with his grandmother": one pair, two ways
         if _object_of_preposition(ours, min(mine)):
             continue  # "In a note sent the day after the complaint": a noun a participle describes, no doer
         found.update(key for m in mine if (key := ours[m].key))
