@@ -215,11 +215,15 @@ def test_counts_exchanged_between_two_nouns_contradict(seeds_checker: Checker) -
     assert {d.kind for d in swapped.disagreements} == {"number"}
 
 
-def test_a_stronger_adverb_of_degree_is_partial(seeds_checker: Checker) -> None:
+@pytest.mark.parametrize(("adverb", "expected"), [
+    ("entirely", "partial"),  # says more than "mostly", which does not deny it
+    ("solely", "contradicted"),  # "only": excludes the rest that "mostly" leaves
+])
+def test_adverbs_of_degree_against_mostly(seeds_checker: Checker, adverb: str, expected: str) -> None:
     # 001: "The Village ... was established in 2017 as a light read mostly targeting readers from Almaty"
-    result = seeds_checker.check_claim(Claim("t", "The Village, founded in 2017, wrote solely for readers in Almaty."))
-    assert result.verdict == "partial"
-    assert ("quantifier", "solely", "mostly") in [(d.kind, d.claim_value, d.source_value) for d in result.disagreements]
+    result = seeds_checker.check_claim(Claim("t", f"The Village, founded in 2017, wrote {adverb} for readers in Almaty."))
+    assert result.verdict == expected
+    assert ("quantifier", adverb, "mostly") in [(d.kind, d.claim_value, d.source_value) for d in result.disagreements]
 
 
 def test_a_reduced_relative_the_support_does_not_state_is_an_added_detail(seeds_checker: Checker) -> None:

@@ -5702,9 +5702,10 @@ _OCCASIONS = {"always": "all", "usually": "most", "often": "many", "frequently":
               "occasionally": "some", "rarely": "few", "seldom": "few"}
 # Adverbs of degree by the share of their verb's objects each says, on the scale <entirely,
 # mostly, partly> (Horn 1989, §4.4, scales of degree; the synonyms of each in WordNet's adverb
-# synsets): "targeted readers from Almaty exclusively" says more than "mostly targeting readers
-# from Almaty".
-_DEGREES = {"exclusively": "all", "solely": "all", "entirely": "all", "wholly": "all", "mostly": "most",
+# synsets): "entirely" says more than "mostly". "exclusively" and "solely" say "only", which
+# excludes the rest that "mostly" leaves: "targeted readers from Almaty exclusively" against
+# "mostly targeting readers from Almaty" contradicts, as "only" does.
+_DEGREES = {"exclusively": "only", "solely": "only", "entirely": "all", "wholly": "all", "mostly": "most",
             "mainly": "most", "largely": "most", "chiefly": "most", "primarily": "most", "predominantly": "most",
             "partly": "some", "partially": "some"}
 # The positive quantifiers by strength, each entailing those below it (Horn 1972: <all, most,
