@@ -322,3 +322,9 @@ def test_a_pair_said_by_and_or_by_with_is_one_pair() -> None:
     ours, theirs, pairs, *_ = _paired("The victim threatened to kill one of the girls.",
                                       "One of the girls threatened to kill the victim.")
     assert doers_made_objects(ours, theirs, pairs)
+
+
+def test_a_qualifier_the_passage_leaves_out_inside_quotation_marks_is_unstated() -> None:
+    alignment = align("Lund says she received death threats.",
+                      'The pilot "fears for his life" after receiving "threats", Lund said.')
+    assert [q[1] for q in alignment.qualifiers] == ["death"]

@@ -33,6 +33,7 @@ from factcheck.match.cues import (
     POSSESSIVE_ENDINGS,
     QUANTIFIER_ADVERBS,
     QUANTIFIERS,
+    QUOTE_MARKS,
     TEMPORAL_ORDER,
     Token,
 )
@@ -160,8 +161,11 @@ def unstated_qualifiers(ours: Sequence[Token], theirs: Sequence[Token],
             # be one person described twice.
             if after == before + 2 and _other_role(t, theirs[before + 1]):
                 found.append((str(t.key), t.folded, head.folded))
-        elif after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], our_keys)):
-            found.append((str(t.key), t.folded, head.folded))  # nothing in its place, or another word
+        elif after == before + 1 or (after == before + 2 and _other_word(t, theirs[before + 1], our_keys)) \
+                or (after > before + 1 and all(u.folded in QUOTE_MARKS for u in theirs[before + 1:after])):
+            # nothing in its place (a quotation mark aside: 'after receiving "threats"' for
+            # "received death threats"), or another word
+            found.append((str(t.key), t.folded, head.folded))
     return tuple(found)
 
 
