@@ -328,3 +328,11 @@ def test_a_qualifier_the_passage_leaves_out_inside_quotation_marks_is_unstated()
     alignment = align("Lund says she received death threats.",
                       'The pilot "fears for his life" after receiving "threats", Lund said.')
     assert [q[1] for q in alignment.qualifiers] == ["death"]
+
+
+def test_what_an_occasion_clause_says_was_done_is_the_claims_own(seeds_checker: Checker) -> None:
+    # 004: "... jumped off the sixth floor of a building after a conflict with a would-be client
+    # over her refusal to provide sexual services": no one says the client beat her.
+    result = seeds_checker.check_claim(Claim("t", "The 17-year-old in Turkistan jumped off the sixth floor after a "
+                                                  "would-be client assaulted her for refusing to provide sexual services."))
+    assert result.verdict == "partial"

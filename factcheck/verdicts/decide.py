@@ -894,7 +894,21 @@ def _added_occasion(claim: ClaimTerms, missing: frozenset[str]) -> frozenset[str
     keys = [t.key for t in tokens[verb + 1:] if t.key]
     if len(set(keys)) >= _REASON_WORDS and all(k in missing for k in keys):
         return frozenset(keys)
+    done = tokens[verb].key
+    if done is not None and done in missing and tokens[verb].folded not in _LIGHT_OCCASION_VERBS \
+            and verb + 1 < len(tokens) and tokens[verb + 1].word:
+        # (Nor where the support states the clause's words but not its verb, done to someone or
+        # something: "jumped ... after a would-be client attacked her for refusing sex" / "after a
+        # conflict with a would-be client over her refusal": what was done is the claim's own.
+        # An intransitive verb closing its clause, "before it left,", may be "before the train
+        # could depart".)
+        return frozenset({done})
     return frozenset()
+
+
+# Verbs that say little of what was done, which a support may well put otherwise ("after it
+# happened", "after they had gone").
+_LIGHT_OCCASION_VERBS = frozenset("happened occurred was were been had did done gone went came got made".split())
 
 
 def _added_agent(claim: ClaimTerms, missing: frozenset[str],
