@@ -336,3 +336,13 @@ def test_what_an_occasion_clause_says_was_done_is_the_claims_own(seeds_checker: 
     result = seeds_checker.check_claim(Claim("t", "The 17-year-old in Turkistan jumped off the sixth floor after a "
                                                   "would-be client assaulted her for refusing to provide sexual services."))
     assert result.verdict == "partial"
+
+
+def test_an_adjunct_of_function_words_only_is_no_crash(checker: Checker) -> None:
+    # A claim with words dropped, made by bench/scale.py from the Wikipedia sample: "by" and "of"
+    # with nothing weighed between or after them (an IndexError in session 58, before its release).
+    from factcheck.match.retrieve import ClaimTerms
+    from factcheck.verdicts.decide import _added_adjunct
+    text = "Lund succeeded Berg as harbour master, and followed only by a of"
+    assert _added_adjunct(ClaimTerms(text, text.lower(), {}, ()), frozenset(), lambda keys: True) == frozenset()
+    assert checker.check_claim(Claim("t", text)).verdict in ("partial", "not_found")

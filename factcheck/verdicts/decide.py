@@ -539,7 +539,7 @@ def _added_adjunct(claim: ClaimTerms, missing: frozenset[str], unsaid: Callable[
             keys = [t.key for t in tokens[p + 1:end] if t.key]
             if keys and all(k in missing for k in keys) and unsaid(frozenset(keys)):
                 return frozenset(keys)
-            if inner and keys[0] in missing and unsaid(frozenset(keys[:1])):
+            if inner and keys and keys[0] in missing and unsaid(frozenset(keys[:1])):
                 # The phrase's head unsaid, whatever the phrase nested in it names ("during a
                 # visit to Esik": no seed tells of a visit, though 003 names Esik).
                 return frozenset(k for k in keys if k in missing)
