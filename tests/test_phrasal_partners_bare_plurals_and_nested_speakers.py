@@ -346,3 +346,24 @@ def test_an_adjunct_of_function_words_only_is_no_crash(checker: Checker) -> None
     text = "Lund succeeded Berg as harbour master, and followed only by a of"
     assert _added_adjunct(ClaimTerms(text, text.lower(), {}, ()), frozenset(), lambda keys: True) == frozenset()
     assert checker.check_claim(Claim("t", text)).verdict in ("partial", "not_found")
+
+
+def test_in_a_single_day_is_a_duration_and_within_a_year_of_is_none() -> None:
+    def durations(text: str) -> list[tuple[str, float | None, str]]:
+        return [(v.text, v.amount, v.unit) for v in extract_values(text) if v.kind == "duration"]
+    assert durations("The timetable reached 12,000 passengers within a single day.") == [("a single day", 1.0, "day")]
+    assert durations("It was read by 40,000 people in a day.") == [("a day", 1.0, "day")]
+    assert durations("He was arrested within a year of the attack.") == []
+    assert durations("The ferry sails twice in a day.") == []
+
+
+def test_a_day_against_24_hours_agrees_and_a_week_does_not(checker: Checker) -> None:
+    # STORY: "The port's new timetable reached 12,000 passengers in just two days."
+    assert verdict(checker, "The port's new timetable reached 12,000 passengers within two days.") == "supported"
+    assert verdict(checker, "The port's new timetable reached 12,000 passengers in a week.") == "contradicted"
+
+
+def test_a_compound_superlative_the_passage_ranks_nothing_with_is_unstated() -> None:
+    alignment = align("The timetable was the most-read notice in the port's history.",
+                      "The timetable was a widely read notice in the port.")
+    assert "most" in alignment.superlatives()

@@ -303,6 +303,13 @@ class Alignment:
                     and ours.folded != theirs.folded and theirs.folded.startswith(ours.folded[:3]) \
                     and clusters_of(theirs.folded):
                 found.add(ours.key)
+        # A compound superlative ("the most-read article in The Village's history"), aligned or
+        # not, where the passage ranks nothing: "most" joined to its word by a hyphen is no
+        # quantifier.
+        if not any(t.folded in _SUPERLATIVE_WORDS for t in self.passage):
+            text = self.claim_text
+            found.update(t.folded for k, t in enumerate(self.claim[:-1]) if t.folded in _SUPERLATIVE_WORDS
+                         and text[t.end:t.end + 1] == "-" and self.claim[k + 1].start == t.end + 1)
         return frozenset(found)
 
     def doer_of_one_clause(self, claim_span: tuple[int, int], passage_span: tuple[int, int]) -> bool:

@@ -256,18 +256,20 @@ def _one_unit_compounds(ctx: _Context) -> Iterable[Value]:
 
 
 # "a week after", "a month later", "a year ago", "for a month", "spent a year in jail", "took a
-# month", "lasted a week", "waited an hour": one unit, read only where the phrase measures time
-# between events or a stretch of it (a verb of duration before it: "take" and "last" as Quirk et
-# al. 1985, §10.35, class them, with "spend" and "wait"). Not "a year of
+# month", "lasted a week", "waited an hour", "in a single day": one unit, read only where the
+# phrase measures time between events or a stretch of it (a verb of duration before it: "take"
+# and "last" as Quirk et al. 1985, §10.35, class them, with "spend" and "wait"; "in" or "within"
+# for the time something took, not "within a year of", whose "of" names a bound). Not "a year of
 # change", nor a rate ("$6,000 a month", "twice a week"), nor a bound ("within a year of"): the
 # words around tell the length.
 _A_UNIT_SPAN = Scan(re.compile(
     rf"(?:\b(?P<before>for|after|spent|spend|spending|served|serve|serving|took|take|takes|taking|taken"
-    rf"|lasted|last|lasts|lasting|waited|wait|waits|waiting){_H}+)?"
+    rf"|lasted|last|lasts|lasting|waited|wait|waits|waiting|in|within){_H}+)?"
     rf"(?:\b(?:about|around|roughly|nearly|almost|over|under|more{_H}+than|less{_H}+than){_H}+)?"
-    rf"\b(?P<a>an?){_H}+(?P<u>year|month|week|day|hour|minute)\b"
+    rf"\b(?P<a>an?)(?:{_H}+single)?{_H}+(?P<u>year|month|week|day|hour|minute)\b"
     rf"(?P<after>{_H}+(?:after|later|before|earlier|ago)\b)?", re.I),
     words=("year", "month", "week", "day", "hour", "minute"))
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # "the following day", "the next week": one unit after the event before (a relative date read as
 # the time between, as "a day later" is). Not "the next year": a claim dates by it what its source
 # dates by the year itself ("born the next year" / "in December 2013"; WiCE dev lost a true claim).
@@ -299,6 +301,9 @@ def _one_unit_candidates(ctx: _Context) -> Iterable[Value]:
     for match in _A_UNIT_SPAN.finditer(ctx):
         if match["before"] is None and _a_rate(ctx, match.start("a")):
             continue
+        if match["before"] and match["before"].lower() in ("in", "within") and (
+                _OF_AFTER.match(ctx.text, match.end("u")) or _RATE_BEFORE.match(ctx.prev_word(match.start("before")))):
+            continue  # "within a year of the attack", "in a year of change", "twice in a day": no length taken
         if (match["before"] or match["after"]) and not _COMPOUND_PART.match(ctx.text, match.end("u")):
             # (With its hedge: "spent about a year in jail" is a year, give or take.)
             yield _value(ctx, "duration", ctx.hedge_start(match.start("a"), _HEDGE_BEFORE), match.end("u"), amount=1.0,
