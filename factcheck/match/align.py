@@ -5662,8 +5662,8 @@ def _bare_plural(tokens: Sequence[Token], j: int) -> bool:
         return False
     def determines(k: int) -> bool:
         word = tokens[k].folded
-        return (word in ARTICLES or word in POSSESSIVE_PRONOUNS or word in _DEMONSTRATIVE or bool(_quantifier(word))
-                or word.isdigit() or word in _NUMBER_WORDS or word.endswith(("'s", "’s"))
+        return (word in DETERMINERS or word in POSSESSIVE_PRONOUNS or bool(_quantifier(word))
+                or _is_count(tokens[k]) or word in _SCALE_NOUNS or word.endswith(POSSESSIVE_ENDINGS)
                 or (not tokens[k].word and word in ("'", "’")))
 
     k = j - 1
@@ -5679,8 +5679,7 @@ def _bare_plural(tokens: Sequence[Token], j: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset("in at on across throughout within inside".split())
 
 
-_DEMONSTRATIVE = frozenset("this that these those".split())
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
+_SCALE_NOUNS = frozenset("dozen dozens hundreds thousands".split())  # counts by no number: "hundreds of ..."
 
 
 def _over_cases(tokens: Sequence[Token], k: int) -> tuple[tuple[int, int], str]:
@@ -6804,17 +6803,14 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
                 and (otherwise := _relative_described_otherwise(ours, mine, set(their_keys), document)):
             # (A relative, "the victim's mother", against a name the source describes by no
             # relative and otherwise, "Smailova ... the head of the NeMolchi.kz foundation".)
-            return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
-                                (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
-                                otherwise)], frozenset()
+            return [_speaker_difference(ours, mine, theirs, other, claim, passage, otherwise)], frozenset()
         if any(their_keys & keys for keys in described.values()):
             return [], frozenset()  # the source gives the description to the passage's speaker
         if described:
             shown = next(iter(sorted(described)))
-            return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
-                                (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
-                                f"speaker: the {' '.join(t.folded for t in ours[mine[0]:mine[1]] if t.key)} is {shown}")], \
-                frozenset()
+            description = " ".join(t.folded for t in ours[mine[0]:mine[1]] if t.key)
+            return [_speaker_difference(ours, mine, theirs, other, claim, passage,
+                                        f"speaker: the {description} is {shown}")], frozenset()
     if not their_named and (_set_beside(theirs, their_keys, our_keys)
                             or _set_beside(tokenize(context), their_keys, our_keys)):
         return [], frozenset()  # "Its spokeswoman, Anna Berg, ... "...," the spokeswoman said"
@@ -6827,18 +6823,7 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         # by this passage (``unattributed``).
         if their_keys & {t.key for t in ours[mine[0]:mine[1]]}:  # "the mother of the Qyzylorda victim"
             return [], frozenset()
-        if document and (elsewhere := _described_otherwise_in(document, our_keys, their_keys)):
-            # The source says elsewhere who the claim's speaker is, as someone else than the
-            # description ("activist Dina Smailova", "Smailova, a former rape victim herself"
-            # against '"Why should I be ashamed?" the mother asks'): two people, as a brother
-            # named beside the mother's words in the passage itself is (below).
-            return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
-                                (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
-                                elsewhere)], frozenset()
-        if document and _kin_by_converse(document, frozenset(our_keys),
-                                         tuple(t.folded for t in theirs[other[0]:other[1]] if t.word)):
-            return [], frozenset()  # (the source says who the relative is: below)
-        return [], frozenset(our_keys)
+        return _named_against_a_description(ours, mine, theirs, other, our_keys, their_keys, claim, passage, document)
     if _named(ours, range(*mine), opening=True) and not their_named \
             and not _described_otherwise(theirs, our_keys, their_keys):
         # The passage names the claim's speaker, but not as someone other than the description
@@ -6846,26 +6831,40 @@ def _speakers(ours: Sequence[Token], theirs: Sequence[Token], forward: dict[int,
         # mother asks in the video"): it may be the same person; the passage does not say. Unless
         # the source says it is not at another mention: "Later that day, councillor Brian Hale
         # promised ..." beside '"...," the skipper said'.
-        if document and (elsewhere := _described_otherwise_in(document, our_keys, their_keys)):
-            return [_difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
-                                (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage,
-                                elsewhere)], frozenset()
-        if document and _kin_by_converse(document, frozenset(our_keys),
-                                         tuple(t.folded for t in theirs[other[0]:other[1]] if t.word)):
-            # (Unless the source says the name is that relative by the converse kinship: "Gulbadar
-            # Musinova gave a detailed account of the August 13 attack on her daughter" makes her
-            # the mother whose words '"...," the mother asks in the video' gives.)
-            return [], frozenset()
-        return [], frozenset(our_keys)
+        return _named_against_a_description(ours, mine, theirs, other, our_keys, their_keys, claim, passage, document)
     if loose and not _reported_in_sentence(ours, theirs, forward, words, other, passage):
         # Most of the words in another named speaker's quotation, the rest in other words
         # ("Gulbadar Musinova said the police's conduct was no oversight ..." / '"It wasn't an
         # oversight on the police's behalf ...," she adds', she being Smailova): not enough to
         # say the claim's speaker did not say them, but the passage does not say she did.
         return [], frozenset(our_keys)
-    claim_span = (ours[mine[0]].start, ours[mine[1] - 1].end)
-    passage_span = (theirs[other[0]].start, theirs[other[1] - 1].end)
-    return [_difference("entity", claim_span, passage_span, claim, passage, detail)], frozenset()
+    return [_speaker_difference(ours, mine, theirs, other, claim, passage, detail)], frozenset()
+
+
+def _speaker_difference(ours: Sequence[Token], mine: tuple[int, int], theirs: Sequence[Token], other: tuple[int, int],
+                        claim: str, passage: str, detail: str) -> Difference:
+    """An ``entity`` difference between the claim's speaker (tokens ``mine``) and the passage's
+    (tokens ``other``), its ``detail`` saying how they differ."""
+    return _difference("entity", (ours[mine[0]].start, ours[mine[1] - 1].end),
+                       (theirs[other[0]].start, theirs[other[1] - 1].end), claim, passage, detail)
+
+
+def _named_against_a_description(ours: Sequence[Token], mine: tuple[int, int], theirs: Sequence[Token],
+                                 other: tuple[int, int], our_keys: set[str], their_keys: set[str], claim: str,
+                                 passage: str, document: str) -> tuple[list[Difference], frozenset[str]]:
+    """The claim's named speaker against the description the passage gives its words to ("the
+    mother asks"), where the passage does not say the two are one: another person where the source
+    describes the name otherwise at another mention ("activist Dina Smailova", "Smailova, a former
+    rape victim herself"; as a brother named beside the mother's words in the passage would be);
+    the same where the source makes the name that relative by the converse kinship ("Gulbadar
+    Musinova gave a detailed account of the August 13 attack on her daughter" makes her the
+    mother); else the claim's name is unstated by the passage (its terms returned as such)."""
+    if document and (elsewhere := _described_otherwise_in(document, our_keys, their_keys)):
+        return [_speaker_difference(ours, mine, theirs, other, claim, passage, elsewhere)], frozenset()
+    if document and _kin_by_converse(document, frozenset(our_keys),
+                                     tuple(t.folded for t in theirs[other[0]:other[1]] if t.word)):
+        return [], frozenset()
+    return [], frozenset(our_keys)
 
 
 def _speaks_within(tokens: Sequence[Token], sentence: range, keys: set[str] | frozenset[str],
@@ -7139,9 +7138,6 @@ def _described_otherwise_in(document: str, names: set[str], description: set[str
     return ""
 
 
-_OWNED_REACH = 25  # tokens from a name to the "her"/"his" of its relative, in one sentence
-
-
 @functools.lru_cache(maxsize=64)
 def _named_by_description(document: str, description: frozenset[str]) -> dict[str, frozenset[str]]:
     """The names a source sets beside a common noun of ``description`` (index terms), at any of
@@ -7164,6 +7160,9 @@ def _named_by_description(document: str, description: frozenset[str]) -> dict[st
                 t.key for t in tokens[k:last + 1] if t.key)
         k = last + 1
     return found
+
+
+_OWNED_REACH = 25  # tokens from a name to the "her"/"his" of its relative, in one sentence
 
 
 @functools.lru_cache(maxsize=64)

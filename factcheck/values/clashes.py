@@ -31,7 +31,7 @@ from factcheck.values.comparison import opposite_bounds, rounding
 from factcheck.values.names import claim_name_relation, fold_word, regnal_number, same_word_of_name
 from factcheck.values.periods import SPANS, roman_value
 from factcheck.values.relative import moved_dates
-from factcheck.values.vocabulary import CHANGE_UNITS, PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT
+from factcheck.values.vocabulary import _TIME_UNITS, CHANGE_UNITS, PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 BARE_EXTRA = 2  # extra neighbours a bare count needs to clash with a counted one
@@ -759,10 +759,8 @@ def _compare_quantity(value: Value, claim_values: Sequence[Value], passage_value
 
 def _compound_duration(value: Value) -> bool:
     """Whether a duration is said in two units ("two years and three months", "1 hour 20 minutes")."""
-    return value.kind == "duration" and len(_TIME_UNIT_WORDS.findall(value.text)) >= 2
-
-
-_TIME_UNIT_WORDS = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
+    return value.kind == "duration" and sum(1 for word in re.findall(r"[a-z]+", value.text.lower())
+                                            if word in _TIME_UNITS) >= 2
 
 
 # What ends a clause within a sentence: a comma before a coordinating conjunction or a relative

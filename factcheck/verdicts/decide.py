@@ -479,8 +479,7 @@ def decide(claim: ClaimTerms, assessed: Sequence[Assessment], claim_values: Sequ
         # WiCE dev marks such claims partly supported. Nor where a passage says it otherwise:
         # its words are the claim's, changed.)
         predicated = set(claim.weights) - name_terms
-        verb = _main_verb_term(claim) or participle
-        if predicated and predicated <= missing_terms and verb in predicated \
+        if predicated and predicated <= missing_terms and (acted or participle) in predicated \
                 and sum(1 for v in claim_values if v.kind == "name") <= 2 \
                 and not any(a.stance == "contradicts" for a in result):
             near = set()
@@ -1308,12 +1307,11 @@ def _parties_apart(support: SupportSet, result: Sequence[Assessment], parties: S
         return False
     # (Sentences close together may tell one event, a pronoun carrying its party on: only
     # sentences further apart than _PREDICATE_REACH pool two parties no sentence relates.)
-    spots = [(n, result[i].candidate.passages) for n, i in zip(named, support.members, strict=True) if n]
-    if near is not None and any(near(parties[k], list(b)) for (m, _), (n, b) in itertools.permutations(spots, 2)
+    spots = [(n, result[i].candidate) for n, i in zip(named, support.members, strict=True) if n]
+    if near is not None and any(near(parties[k], list(b.passages)) for (m, _), (n, b) in itertools.permutations(spots, 2)
                                 if m != n for k in m):
         return False
-    return all(min(abs(p - q) for p in a for q in b) > _PREDICATE_REACH
-               for (m, a), (n, b) in itertools.combinations(spots, 2) if m != n)
+    return not any(_within(a, b, _PREDICATE_REACH) for (m, a), (n, b) in itertools.combinations(spots, 2) if m != n)
 
 
 def _predicate_term(claim: ClaimTerms) -> str | None:
